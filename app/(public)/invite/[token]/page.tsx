@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { Link2Off, UserPlus } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/auth/auth-card";
+import { InviteForm } from "@/components/auth/invite-form";
+import { buttonVariants } from "@/components/ui/button";
+import { publicPage } from "@/lib/auth/wrappers";
+import { describeInvitation } from "@/lib/users/account";
+
+export async function generateMetadata() {
+  const t = await getTranslations("auth.invite");
+  return { title: t("metaTitle") };
+}
+
+export default publicPage<{ token: string }>(async ({ params }) => {
+  const t = await getTranslations("auth.invite");
+  // Tokens are short; anything longer cannot be one of ours and needs no database lookup.
+  const invitation = params.token.length <= 200 ? await describeInvitation(params.token) : null;
+
+  if (!invitation) {
+    return (
+      <AuthCard title={t("invalidTitle")} description={t("invalidBody")} icon={<Link2Off />}>
+        <Link href="/login" className={buttonVariants({ variant: "secondary", className: "w-full" })}>
+          {t("goToSignIn")}
+        </Link>
+      </AuthCard>
+    );
+  }
+
+  return (
+    <AuthCard
+      title={t("title", { tenant: invitation.tenantName })}
+      description={t("description", { tenant: invitation.tenantName })}
+      icon={<UserPlus />}
+    >
+      <InviteForm token={params.token} email={invitation.email} name={invitation.name} />
+    </AuthCard>
+  );
+});

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { KeyRound } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/auth/auth-card";
+import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { publicPage } from "@/lib/auth/wrappers";
+
+export async function generateMetadata() {
+  const t = await getTranslations("auth.reset");
+  return { title: t("metaTitle") };
+}
+
+export default publicPage<{ token: string }>(async ({ params }) => {
+  const t = await getTranslations("auth.reset");
+  return (
+    <AuthCard
+      title={t("title")}
+      description={t("description")}
+      icon={<KeyRound />}
+      footer={
+        <Link href="/login" className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800">
+          {t("backToSignIn")}
+        </Link>
+      }
+    >
+      <ResetPasswordForm token={params.token} />
+    </AuthCard>
+  );
+});

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { Building } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { AuthCard } from "@/components/auth/auth-card";
+import { SignupForm } from "@/components/auth/signup-form";
+import { Alert } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
+import { publicPage } from "@/lib/auth/wrappers";
+import { env } from "@/lib/env";
+import { CURRENCIES } from "@/lib/tenancy/schema";
+
+export async function generateMetadata() {
+  const t = await getTranslations("auth.signup");
+  return { title: t("metaTitle") };
+}
+
+/** Every IANA zone this server knows, UTC first (lists from ICU leave it out). */
+function timeZones(): string[] {
+  return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+}
+
+export default publicPage(async () => {
+  const t = await getTranslations("auth.signup");
+  const signInLink = (
+    <p>
+      {t("haveAccount")}{" "}
+      <Link href="/login" className="font-medium text-brand-700 underline underline-offset-4 hover:text-brand-800">
+        {t("signIn")}
+      </Link>
+    </p>
+  );
+
+  if (!env().PUBLIC_SIGNUP_ENABLED) {
+    return (
+      <AuthCard title={t("disabledTitle")} icon={<Building />}>
+        <Alert tone="info" role="note">
+          {t("disabledBody")}
+        </Alert>
+        <Link href="/login" className={buttonVariants({ className: "mt-6 w-full" })}>
+          {t("signIn")}
+        </Link>
+      </AuthCard>
+    );
+  }
+
+  // Labels are built here, not in the browser, so server and client render the same text.
+  const locale = await getLocale();
+  const names = new Intl.DisplayNames([locale], { type: "currency" });
+  const currencyOptions = CURRENCIES.map((code) => ({ value: code, label: `${code} — ${names.of(code) ?? code}` }));
+
+  return (
+    <AuthCard title={t("title")} description={t("description")} width="lg" footer={signInLink}>
+      <SignupForm host={new URL(env().APP_URL).host} currencyOptions={currencyOptions} timeZones={timeZones()} />
+    </AuthCard>
+  );
+});

@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import { workspaceSwitcher } from "@/components/backoffice/switcher";
+import { AdminShell, type NavItem } from "@/components/shell";
+import { can, type VendorCtx } from "@/lib/auth/context";
+import type { Permission } from "@/lib/auth/permissions";
+import { vendorLayout } from "@/lib/auth/wrappers";
+import { devMailboxEnabled } from "@/lib/env";
+
+type Entry = NavItem & { allowed: boolean };
+
+/** The back-office navigation: only sections that exist and this role may open. */
+async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
+  const t = await getTranslations("admin.nav");
+  const base = `/${ctx.tenant.slug}/admin`;
+  const allowed = (permission: Permission) => can(ctx, permission);
+  const entries: Entry[] = [
+    { href: base, label: t("dashboard"), icon: "home", allowed: allowed("dashboard.view") },
+    { href: `${base}/partners`, label: t("partners"), icon: "partners", allowed: allowed("partners.read") },
+    { href: `${base}/users`, label: t("users"), icon: "users", allowed: allowed("users.read") },
+    { href: `${base}/audit`, label: t("audit"), icon: "audit", allowed: allowed("audit.read") },
+    { href: `${base}/settings`, label: t("settings"), icon: "settings", allowed: allowed("tenant.manage") },
+    {
+      href: "/dev/mailbox",
+      label: t("mailbox"),
+      icon: "mail",
+      allowed: allowed("mailbox.read") && devMailboxEnabled(),
+    },
+    { href: `${base}/profile`, label: t("profile"), icon: "profile", allowed: true },
+  ];
+  return entries.filter((entry) => entry.allowed).map(({ href, label, icon }) => ({ href, label, icon }));
+}
+
+export default vendorLayout(async ({ ctx, children }) => {
+  const [nav, switcher, enums] = await Promise.all([navFor(ctx), workspaceSwitcher(ctx), getTranslations("enums")]);
+  return (
+    <AdminShell
+      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name }}
+      user={{ name: ctx.user.name, email: ctx.user.email }}
+      roleLabel={enums(`vendorRole.${ctx.role}`)}
+      nav={nav}
+      switcher={switcher}
+      profileHref={`/${ctx.tenant.slug}/admin/profile`}
+    >
+      {children}
+    </AdminShell>
+  );
+});

@@ -1,0 +1,203 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CircleCheck, Handshake, Plus, Rocket, ScrollText, Settings, UserPlus, Users } from "lucide-react";
+import { ActivityList } from "@/components/audit/activity-list";
+import { BarChart } from "@/components/charts/bar-chart";
+import { QuickLinks, type QuickLink } from "@/components/dashboard/quick-links";
+import { StatCard } from "@/components/dashboard/stat-card";
+import { partnerStatusTone } from "@/components/partners/partner-badges";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { listAuditLog } from "@/lib/audit/service";
+import { can } from "@/lib/auth/context";
+import { vendorPage } from "@/lib/auth/wrappers";
+import { PARTNER_STATUSES } from "@/lib/partners/schema";
+import { partnerCountsByStatus } from "@/lib/partners/service";
+import { listMembers } from "@/lib/users/service";
+
+const RECENT_ACTIVITY = 8;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.dashboard");
+  return { title: t("title") };
+}
+
+export default vendorPage("dashboard.view", async ({ ctx }) => {
+  const base = `/${ctx.tenant.slug}/admin`;
+  const [t, enums, format, counts, members, audit] = await Promise.all([
+    getTranslations("admin.dashboard"),
+    getTranslations("enums.partnerStatus"),
+    getFormatter(),
+    partnerCountsByStatus(ctx),
+    can(ctx, "users.read") ? listMembers(ctx, { page: 1 }) : null,
+    can(ctx, "audit.read") ? listAuditLog(ctx, { page: 1 }) : null,
+  ]);
+  const total = PARTNER_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+  const canManagePartners = can(ctx, "partners.manage");
+  const firstName = ctx.user.name.split(/\s+/)[0] || ctx.user.name;
+  const newPartnerHref = `${base}/partners?new=1`;
+
+  const candidates: (QuickLink | false)[] = [
+    can(ctx, "partners.read") && {
+      href: `${base}/partners`,
+      label: t("links.partners"),
+      description: t("links.partnersHint"),
+      icon: <Handshake />,
+    },
+    can(ctx, "users.manage") && {
+      href: `${base}/users?invite=1`,
+      label: t("links.invite"),
+      description: t("links.inviteHint"),
+      icon: <UserPlus />,
+    },
+    can(ctx, "audit.read") && {
+      href: `${base}/audit`,
+      label: t("links.audit"),
+      description: t("links.auditHint"),
+      icon: <ScrollText />,
+    },
+    can(ctx, "tenant.manage") && {
+      href: `${base}/settings`,
+      label: t("links.settings"),
+      description: t("links.settingsHint"),
+      icon: <Settings />,
+    },
+  ];
+  const links = candidates.filter((link): link is QuickLink => link !== false);
+
+  return (
+    <>
+      <PageHeader
+        title={t("greeting", { name: firstName })}
+        description={t("subtitle", { tenant: ctx.tenant.name })}
+        actions={
+          canManagePartners && total > 0 ? (
+            <Button asChild>
+              <Link href={newPartnerHref}>
+                <Plus aria-hidden="true" />
+                {t("newPartner")}
+              </Link>
+            </Button>
+          ) : undefined
+        }
+      />
+
+      {total === 0 ? (
+        <EmptyState
+          className="mb-6"
+          icon={<Rocket />}
+          title={t("empty.title")}
+          description={canManagePartners ? t("empty.description") : t("empty.readOnly")}
+          action={
+            canManagePartners ? (
+              <Button asChild>
+                <Link href={newPartnerHref}>
+                  <Plus aria-hidden="true" />
+                  {t("empty.action")}
+                </Link>
+              </Button>
+            ) : undefined
+          }
+        />
+      ) : (
+        <>
+          <section
+            aria-label={t("kpi.label")}
+            className={`mb-6 grid gap-4 sm:grid-cols-2 ${members ? "lg:grid-cols-4" : "lg:grid-cols-3"}`}
+          >
+            <StatCard
+              label={t("kpi.partners")}
+              value={format.number(total)}
+              hint={t("kpi.partnersHint")}
+              icon={<Handshake />}
+              href={`${base}/partners`}
+            />
+            <StatCard
+              label={t("kpi.active")}
+              value={format.number(counts.ACTIVE ?? 0)}
+              hint={t("kpi.activeHint", {
+                percent: format.number((counts.ACTIVE ?? 0) / total, { style: "percent", maximumFractionDigits: 0 }),
+              })}
+              icon={<CircleCheck />}
+              href={`${base}/partners?status=ACTIVE`}
+            />
+            <StatCard
+              label={t("kpi.onboarding")}
+              value={format.number(counts.ONBOARDING ?? 0)}
+              hint={t("kpi.onboardingHint")}
+              icon={<Rocket />}
+              href={`${base}/partners?status=ONBOARDING`}
+            />
+            {members && (
+              <StatCard
+                label={t("kpi.users")}
+                value={format.number(members.total)}
+                hint={t("kpi.usersHint")}
+                icon={<Users />}
+                href={`${base}/users`}
+              />
+            )}
+          </section>
+          <Card className="mb-6">
+            <CardHeader>
+              <CardTitle>{t("chart.title")}</CardTitle>
+              <CardDescription>{t("chart.description")}</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <BarChart
+                title={t("chart.title")}
+                columns={[t("chart.status"), t("chart.count")]}
+                bars={PARTNER_STATUSES.map((status) => ({
+                  key: status,
+                  label: enums(status),
+                  value: counts[status] ?? 0,
+                  valueLabel: format.number(counts[status] ?? 0),
+                  tone: partnerStatusTone[status],
+                }))}
+              />
+            </CardContent>
+          </Card>
+        </>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        {audit && (
+          <Card className="lg:col-span-2">
+            <CardHeader className="flex-row items-start justify-between gap-4">
+              <div className="space-y-1">
+                <CardTitle>{t("activity.title")}</CardTitle>
+                <CardDescription>{t("activity.description")}</CardDescription>
+              </div>
+              <Link
+                href={`${base}/audit`}
+                className="shrink-0 rounded text-sm font-medium text-brand-700 hover:underline"
+              >
+                {t("activity.viewAll")}
+              </Link>
+            </CardHeader>
+            <CardContent>
+              {audit.rows.length === 0 ? (
+                <p className="text-sm text-slate-600">{t("activity.empty")}</p>
+              ) : (
+                <ActivityList entries={audit.rows.slice(0, RECENT_ACTIVITY)} timeZone={ctx.tenant.timeZone} />
+              )}
+            </CardContent>
+          </Card>
+        )}
+        {links.length > 0 && (
+          <Card className={audit ? undefined : "lg:col-span-3"}>
+            <CardHeader>
+              <CardTitle>{t("links.title")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <QuickLinks links={links} />
+            </CardContent>
+          </Card>
+        )}
+      </div>
+    </>
+  );
+});

@@ -1,0 +1,43 @@
+"use server";
+
+import { z } from "zod";
+import type { VendorCtx } from "@/lib/auth/context";
+import { vendorAction } from "@/lib/auth/wrappers";
+import { createPartnerSchema, invitePartnerUserSchema } from "@/lib/partners/schema";
+import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
+
+const partnersPath = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/partners`;
+const partnerPath = (ctx: VendorCtx, partnerId: string) => `${partnersPath(ctx)}/${partnerId}`;
+
+const partnerUserIdSchema = z.object({ partnerUserId: z.string().min(1).max(64) });
+
+/** Creates the partner and opens its page, where portal users are invited next. */
+export const createPartnerAction = vendorAction(
+  "partners.manage",
+  createPartnerSchema,
+  async (ctx, input) => {
+    const partner = await createPartner(ctx, input);
+    return { id: partner.id };
+  },
+  { revalidate: partnersPath, redirectTo: (ctx, result) => partnerPath(ctx, result.id) },
+);
+
+export const invitePartnerUserAction = vendorAction(
+  "partnerUsers.manage",
+  invitePartnerUserSchema,
+  async (ctx, input) => {
+    const seat = await invitePartnerUser(ctx, input);
+    return { email: input.email, partnerId: seat.partnerId };
+  },
+  { revalidate: (ctx, result) => partnerPath(ctx, result.partnerId) },
+);
+
+export const deactivatePartnerUserAction = vendorAction(
+  "partnerUsers.manage",
+  partnerUserIdSchema,
+  async (ctx, input) => {
+    const seat = await deactivatePartnerUser(ctx, input);
+    return { partnerId: seat.partnerId };
+  },
+  { revalidate: (ctx, result) => partnerPath(ctx, result.partnerId) },
+);

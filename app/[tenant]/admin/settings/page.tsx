@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Facts } from "@/components/backoffice/facts";
+import { currencyOptions, timeZoneOptions } from "@/components/settings/options";
+import { SettingsForm } from "@/components/settings/settings-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { vendorPage } from "@/lib/auth/wrappers";
+import { localeNames } from "@/lib/i18n/config";
+import { LOCALES } from "@/lib/tenancy/schema";
+import { updateSettingsAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings");
+  return { title: t("title") };
+}
+
+export default vendorPage("tenant.manage", async ({ ctx }) => {
+  const [t, locale] = await Promise.all([getTranslations("settings"), getLocale()]);
+  const { tenant } = ctx;
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>{t("general.title")}</CardTitle>
+            <CardDescription>{t("general.description")}</CardDescription>
+          </CardHeader>
+          <SettingsForm
+            tenant={tenant.slug}
+            action={updateSettingsAction}
+            current={{
+              name: tenant.name,
+              defaultLocale: tenant.defaultLocale,
+              currency: tenant.currency,
+              timeZone: tenant.timeZone,
+            }}
+            options={{
+              // Each language is named in itself, as language pickers should show it.
+              locales: LOCALES.map((code) => ({ value: code, label: localeNames[code] })),
+              currencies: currencyOptions(locale),
+              timeZones: timeZoneOptions(tenant.timeZone),
+            }}
+          />
+        </Card>
+        <Card className="h-fit">
+          <CardHeader>
+            <CardTitle>{t("workspace.title")}</CardTitle>
+            <CardDescription>{t("workspace.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <Facts
+              items={[
+                { label: t("workspace.address"), value: <code className="font-mono break-all">/{tenant.slug}</code> },
+                {
+                  label: t("workspace.backOffice"),
+                  value: <code className="font-mono break-all">/{tenant.slug}/admin</code>,
+                },
+                {
+                  label: t("workspace.portal"),
+                  value: <code className="font-mono break-all">/{tenant.slug}/portal</code>,
+                },
+              ]}
+            />
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+});

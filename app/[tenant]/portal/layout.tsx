@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { workspaceSwitcher } from "@/components/backoffice/switcher";
+import { PortalShell, type NavItem } from "@/components/shell";
+import { can, type PartnerCtx } from "@/lib/auth/context";
+import { partnerLayout } from "@/lib/auth/wrappers";
+
+/** The portal navigation: only sections this partner role may open. */
+async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
+  const t = await getTranslations("portal.nav");
+  const base = `/${ctx.tenant.slug}/portal`;
+  const items: (NavItem | false)[] = [
+    can(ctx, "portal.view") && { href: base, label: t("home"), icon: "home" },
+    can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },
+    { href: `${base}/profile`, label: t("profile"), icon: "profile" },
+  ];
+  return items.filter((item): item is NavItem => item !== false);
+}
+
+export default partnerLayout(async ({ ctx, children }) => {
+  const [nav, switcher, enums] = await Promise.all([navFor(ctx), workspaceSwitcher(ctx), getTranslations("enums")]);
+  return (
+    <PortalShell
+      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name }}
+      user={{ name: ctx.user.name, email: ctx.user.email }}
+      roleLabel={enums(`partnerRole.${ctx.role}`)}
+      nav={nav}
+      switcher={switcher}
+      profileHref={`/${ctx.tenant.slug}/portal/profile`}
+    >
+      {children}
+    </PortalShell>
+  );
+});

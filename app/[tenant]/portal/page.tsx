@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ArrowRight } from "lucide-react";
+import { countryName } from "@/components/backoffice/country";
+import { Facts } from "@/components/backoffice/facts";
+import { PartnerStatusBadge, PartnerTypeBadge } from "@/components/partners/partner-badges";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/context";
+import { partnerPage } from "@/lib/auth/wrappers";
+import { isLocale } from "@/lib/i18n/config";
+import { getOwnPartner } from "@/lib/partners/service";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("portal.home");
+  return { title: t("metaTitle") };
+}
+
+const muted = (text: string) => <span className="font-normal text-slate-600">{text}</span>;
+
+export default partnerPage("portal.view", async ({ ctx }) => {
+  const [{ partner, team }, t, enums, locale] = await Promise.all([
+    getOwnPartner(ctx),
+    getTranslations("portal.home"),
+    getTranslations("enums"),
+    getLocale(),
+  ]);
+  const vendor = ctx.tenant.name;
+  const base = `/${ctx.tenant.slug}/portal`;
+  const firstName = ctx.user.name.split(/\s+/)[0] || ctx.user.name;
+  const notice =
+    partner.status === "SUSPENDED"
+      ? "warning"
+      : partner.status === "ONBOARDING" || partner.status === "PROSPECT"
+        ? "info"
+        : null;
+  const linkClass = "inline-flex items-center gap-1 rounded text-sm font-medium text-brand-700 hover:underline";
+
+  return (
+    <>
+      <PageHeader
+        title={t("greeting", { name: firstName })}
+        description={t("subtitle", { vendor, partner: partner.name })}
+      />
+      {notice && (
+        <Alert
+          tone={notice}
+          className="mb-6"
+          title={t(`status.${partner.status as "SUSPENDED" | "ONBOARDING" | "PROSPECT"}.title`)}
+        >
+          {t(`status.${partner.status as "SUSPENDED" | "ONBOARDING" | "PROSPECT"}.body`, { vendor })}
+        </Alert>
+      )}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <CardTitle>{partner.name}</CardTitle>
+            <CardDescription>{t("company.description", { vendor })}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <Facts
+              items={[
+                { label: t("company.type"), value: <PartnerTypeBadge type={partner.type} /> },
+                { label: t("company.status"), value: <PartnerStatusBadge status={partner.status} /> },
+                { label: t("company.tier"), value: partner.tier ?? muted(t("company.noTier")) },
+                {
+                  label: t("company.country"),
+                  value: countryName(partner.country, locale) ?? muted(t("company.noCountry")),
+                },
+                { label: t("company.vendor"), value: vendor },
+              ]}
+            />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("account.title")}</CardTitle>
+            <CardDescription>{t("account.description")}</CardDescription>
+          </CardHeader>
+          <CardContent className="space-y-4">
+            <Facts
+              items={[
+                { label: t("account.name"), value: ctx.user.name },
+                { label: t("account.email"), value: ctx.user.email },
+                { label: t("account.role"), value: enums(`partnerRole.${ctx.role}`) },
+                {
+                  label: t("account.language"),
+                  value: isLocale(ctx.user.locale) ? enums(`locale.${ctx.user.locale}`) : ctx.user.locale,
+                },
+                { label: t("account.phone"), value: ctx.user.phone ?? muted(t("account.noPhone")) },
+              ]}
+            />
+            <Link href={`${base}/profile`} className={linkClass}>
+              {t("account.edit")}
+              <ArrowRight aria-hidden="true" className="size-4" />
+            </Link>
+          </CardContent>
+        </Card>
+        {can(ctx, "partnerTeam.read") && (
+          <Card className="lg:col-span-2">
+            <CardHeader>
+              <CardTitle>{t("team.title")}</CardTitle>
+              <CardDescription>{t("team.description", { count: team.length })}</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <Link href={`${base}/team`} className={linkClass}>
+                {t("team.link")}
+                <ArrowRight aria-hidden="true" className="size-4" />
+              </Link>
+            </CardContent>
+          </Card>
+        )}
+      </div>
+    </>
+  );
+});

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ProfileView } from "@/components/profile/profile-view";
+import { partnerPage } from "@/lib/auth/wrappers";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("profile");
+  return { title: t("title") };
+}
+
+export default partnerPage("portal.view", async ({ ctx }) => <ProfileView user={ctx.user} />);

@@ -1,0 +1,31 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { userAction } from "@/lib/auth/wrappers";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/config";
+import { changePassword, signOutEverywhere, updateProfile } from "@/lib/users/account";
+import { changePasswordSchema, profileSchema } from "@/lib/users/schema";
+
+/** Saves name, language and phone; the language also goes into the cookie the UI reads. */
+export const updateProfileAction = userAction(profileSchema, async (ctx, input) => {
+  const user = await updateProfile(ctx, input);
+  (await cookies()).set(LOCALE_COOKIE, user.locale, {
+    path: "/",
+    maxAge: LOCALE_COOKIE_MAX_AGE,
+    sameSite: "lax",
+    secure: true,
+  });
+  return { name: user.name, locale: user.locale, phone: user.phone ?? "" };
+});
+
+/** Every session ends by design (the session version moves); the client then signs out. */
+export const changePasswordAction = userAction(changePasswordSchema, async (ctx, input) => {
+  await changePassword(ctx, input);
+  return null;
+});
+
+export const signOutEverywhereAction = userAction(z.object({}), async (ctx) => {
+  await signOutEverywhere(ctx);
+  return null;
+});

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { PublicFrame } from "@/components/auth/public-frame";
+
+/** The chooser sits outside any workspace, so it wears the same frame as sign-in. */
+export default function WorkspacesLayout({ children }: { children: ReactNode }) {
+  return <PublicFrame>{children}</PublicFrame>;
+}

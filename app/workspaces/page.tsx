@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { LayoutGrid, Plus } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { WorkspaceCard } from "@/components/auth/workspace-card";
+import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { userPage } from "@/lib/auth/wrappers";
+import { env } from "@/lib/env";
+import { listWorkspaces } from "@/lib/tenancy/service";
+
+export async function generateMetadata() {
+  const t = await getTranslations("workspaces");
+  return { title: t("metaTitle") };
+}
+
+/** The workspace chooser: every back office and partner portal this person may enter. */
+export default userPage(async ({ ctx }) => {
+  const t = await getTranslations("workspaces");
+  const workspaces = await listWorkspaces(ctx);
+  const signupEnabled = env().PUBLIC_SIGNUP_ENABLED;
+  const createLink = (variant: "primary" | "secondary") => (
+    <Link href="/signup" className={buttonVariants({ variant })}>
+      <Plus aria-hidden="true" />
+      {t("create")}
+    </Link>
+  );
+
+  return (
+    <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
+      <PageHeader
+        title={t("title")}
+        description={t("description", { name: ctx.user.name, email: ctx.user.email })}
+        actions={
+          <>
+            {signupEnabled && workspaces.length > 0 && createLink("secondary")}
+            <SignOutButton />
+          </>
+        }
+      />
+      {workspaces.length === 0 ? (
+        <EmptyState
+          icon={<LayoutGrid />}
+          title={t("emptyTitle")}
+          description={signupEnabled ? t("emptyBodyWithSignup") : t("emptyBody")}
+          action={signupEnabled ? createLink("primary") : undefined}
+        />
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2" aria-label={t("listLabel")}>
+          {workspaces.map((workspace) => (
+            <li key={`${workspace.audience}:${workspace.tenantSlug}`}>
+              <WorkspaceCard workspace={workspace} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+});

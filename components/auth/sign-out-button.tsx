@@ -1,0 +1,26 @@
+"use client";
+
+import { useState } from "react";
+import { LogOut } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+
+/** Ends the session and returns to the sign-in page with a "signed out" note. */
+export function SignOutButton() {
+  const t = useTranslations("workspaces");
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      variant="secondary"
+      loading={pending}
+      onClick={() => {
+        setPending(true);
+        void signOut({ callbackUrl: "/login?signedOut=1" });
+      }}
+    >
+      <LogOut aria-hidden="true" />
+      {t("signOut")}
+    </Button>
+  );
+}

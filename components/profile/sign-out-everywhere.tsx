@@ -1,0 +1,26 @@
+"use client";
+
+import { LogOut } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { ConfirmAction } from "@/components/backoffice/confirm-action";
+import type { FormAction } from "@/components/backoffice/use-form-action";
+
+/** Ends every session of this account (lost phone, shared computer), this one included. */
+export function SignOutEverywhere({ action }: { action: FormAction }) {
+  const t = useTranslations("profile.sessions");
+  return (
+    <ConfirmAction
+      action={action}
+      fields={{}}
+      triggerIcon={<LogOut aria-hidden="true" />}
+      triggerLabel={t("button")}
+      triggerSize="md"
+      title={t("confirmTitle")}
+      description={t("confirmBody")}
+      confirmLabel={t("confirm")}
+      pendingLabel={t("working")}
+      onSuccess={() => void signOut({ callbackUrl: "/login?signedOut=1" })}
+    />
+  );
+}

@@ -1,0 +1,88 @@
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { Brand } from "./brand";
+import { MobileNav } from "./mobile-nav";
+import { NavLinks } from "./nav-links";
+import { TenantSwitcher } from "./tenant-switcher";
+import type { ShellArea, ShellProps } from "./types";
+import { UserMenu } from "./user-menu";
+
+/**
+ * The signed-in frame: skip link, sidebar navigation from `lg` (1024px), a sticky top bar
+ * with a drawer menu below it, workspace switcher, language switch, notifications slot and
+ * user menu. Server component; the interactive parts are small client components.
+ */
+async function AppShell({
+  area,
+  tenant,
+  user,
+  roleLabel,
+  nav,
+  switcher,
+  profileHref = "/profile",
+  notifications,
+  children,
+}: ShellProps & { area: ShellArea }) {
+  const t = await getTranslations("shell");
+  const areaLabel = t(`areas.${area}`);
+
+  return (
+    <div className="min-h-dvh bg-slate-50" data-shell={area}>
+      <a
+        href="#main-content"
+        className="sr-only rounded-lg bg-slate-900 px-4 py-3 text-sm font-semibold text-white focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[100]"
+      >
+        {t("skipToContent")}
+      </a>
+
+      <aside className="hidden border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:flex lg:w-64 lg:flex-col">
+        <div className="flex h-16 shrink-0 items-center border-b border-slate-200 px-5">
+          <Brand />
+        </div>
+        <nav aria-label={t("mainNavigation")} className="flex-1 overflow-y-auto px-3 py-4">
+          <NavLinks items={nav} />
+        </nav>
+        <div className="border-t border-slate-200 px-5 py-4">
+          <p className="truncate text-sm font-medium text-slate-900">{tenant.name}</p>
+          <p className="truncate text-xs text-slate-600">
+            {areaLabel} · {roleLabel}
+          </p>
+        </div>
+      </aside>
+
+      <div className="flex min-h-dvh flex-col lg:pl-64">
+        <header className="sticky top-0 z-40 flex h-16 shrink-0 items-center gap-1 border-b border-slate-200 bg-white/95 px-3 backdrop-blur supports-[backdrop-filter]:bg-white/80 sm:gap-2 sm:px-6">
+          <MobileNav
+            tenantName={tenant.name}
+            areaLabel={areaLabel}
+            roleLabel={roleLabel}
+            nav={nav}
+            switcher={switcher}
+          />
+          <div className="flex min-w-0 flex-1 items-center">
+            <TenantSwitcher tenantName={tenant.name} areaLabel={areaLabel} items={switcher} />
+          </div>
+          <div data-slot="notifications" className="flex items-center empty:hidden">
+            {notifications}
+          </div>
+          <LanguageSwitch variant="menu" />
+          <UserMenu name={user.name} email={user.email} roleLabel={roleLabel} profileHref={profileHref} />
+        </header>
+
+        <main id="main-content" tabIndex={-1} className="flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
+          <div className="mx-auto w-full max-w-7xl">{children}</div>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** The vendor back office frame (`/[tenant]/admin/**`). */
+export function AdminShell(props: ShellProps) {
+  return <AppShell area="admin" {...props} />;
+}
+
+/** The partner portal frame (`/[tenant]/portal/**`). */
+export function PortalShell(props: ShellProps) {
+  return <AppShell area="portal" {...props} />;
+}

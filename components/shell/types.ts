@@ -1,0 +1,45 @@
+import type { ReactNode } from "react";
+
+/** Icon keys a nav item may use (kept as strings so server layouts can pass them to client parts). */
+export type NavIcon =
+  | "home"
+  | "users"
+  | "partners"
+  | "audit"
+  | "mail"
+  | "profile"
+  | "settings"
+  | "orders"
+  | "products"
+  | "deals"
+  | "funds"
+  | "incentives"
+  | "territories"
+  | "forecasts"
+  | "warranties"
+  | "inventory"
+  | "integrations"
+  | "marketing"
+  | "workspaces";
+
+export type NavItem = { href: string; label: string; icon: NavIcon };
+
+export type SwitcherItem = { href: string; label: string; current: boolean };
+
+export type ShellProps = {
+  tenant: { slug: string; name: string };
+  user: { name: string; email: string };
+  /** Already translated, e.g. "Channel manager". */
+  roleLabel: string;
+  /** Already filtered by permission and translated. */
+  nav: NavItem[];
+  /** Workspaces (tenants/portals) the user can switch to; the menu shows when one is not current. */
+  switcher: SwitcherItem[];
+  /** Where "Your profile" in the user menu goes. Default "/profile". */
+  profileHref?: string;
+  /** Slot in the top bar for a notifications bell (empty by default). */
+  notifications?: ReactNode;
+  children: ReactNode;
+};
+
+export type ShellArea = "admin" | "portal";

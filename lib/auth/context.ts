@@ -1,0 +1,99 @@
+import type { MemberStatus, PartnerRole, PartnerStatus, PartnerType, VendorRole } from "@/lib/generated/prisma/enums";
+import type { DbScope } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import { partnerCan, vendorCan, type Permission } from "./permissions";
+
+/** The person behind a request, verified against the session version. */
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  phone: string | null;
+};
+
+export type TenantInfo = {
+  id: string;
+  slug: string;
+  name: string;
+  defaultLocale: string;
+  currency: string;
+  timeZone: string;
+};
+
+type RequestInfo = { requestId: string; ip: string | null };
+
+/** A signed-in user outside any tenant (profile, workspace chooser). */
+export type UserCtx = RequestInfo & { audience: "user"; user: SessionUser };
+
+/** A vendor user acting in one tenant's back office. */
+export type VendorCtx = RequestInfo & {
+  audience: "vendor";
+  user: SessionUser;
+  tenant: TenantInfo;
+  tenantId: string;
+  role: VendorRole;
+  partnerId?: undefined;
+};
+
+/** A partner user acting in one tenant's portal; `partnerId` always comes from the session. */
+export type PartnerCtx = RequestInfo & {
+  audience: "partner";
+  user: SessionUser;
+  tenant: TenantInfo;
+  tenantId: string;
+  role: PartnerRole;
+  partnerId: string;
+  partner: { id: string; name: string; type: PartnerType; status: PartnerStatus };
+};
+
+/** Jobs, seeds and other work done by Canal itself inside one tenant. */
+export type SystemCtx = RequestInfo & {
+  audience: "system";
+  tenantId: string;
+  user?: undefined;
+  partnerId?: undefined;
+};
+
+export type TenantCtx = VendorCtx | PartnerCtx;
+export type AnyCtx = UserCtx | VendorCtx | PartnerCtx | SystemCtx;
+
+export type SeatStatus = MemberStatus;
+
+/** The row-level-security settings matching a context. */
+export function scopeOf(ctx: AnyCtx): DbScope {
+  switch (ctx.audience) {
+    case "vendor":
+      return { audience: "vendor", tenantId: ctx.tenantId, userId: ctx.user.id };
+    case "partner":
+      return { audience: "partner", tenantId: ctx.tenantId, userId: ctx.user.id, partnerId: ctx.partnerId };
+    case "system":
+      return { audience: "system", tenantId: ctx.tenantId };
+    case "user":
+      return { audience: "anonymous", userId: ctx.user.id };
+  }
+}
+
+export function can(ctx: AnyCtx, permission: Permission): boolean {
+  if (ctx.audience === "vendor") return vendorCan(ctx.role, permission);
+  if (ctx.audience === "partner") return partnerCan(ctx.role, permission);
+  return ctx.audience === "system";
+}
+
+/** The one policy check services call; throws FORBIDDEN when the role lacks the action. */
+export function authorize(ctx: AnyCtx, permission: Permission): void {
+  if (!can(ctx, permission)) throw new AppError("FORBIDDEN");
+}
+
+/** Narrowing helpers for services that serve a single audience. */
+export function assertVendor(ctx: AnyCtx): asserts ctx is VendorCtx {
+  if (ctx.audience !== "vendor") throw new AppError("FORBIDDEN");
+}
+
+export function assertPartner(ctx: AnyCtx): asserts ctx is PartnerCtx {
+  if (ctx.audience !== "partner") throw new AppError("FORBIDDEN");
+}
+
+export function systemCtx(tenantId: string): SystemCtx {
+  return { audience: "system", tenantId, requestId: "system", ip: null };
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { hash, verify } from "@node-rs/argon2";
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import * as en from "@zxcvbn-ts/language-en";
+import * as es from "@zxcvbn-ts/language-es-es";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
+
+// OWASP's argon2id baseline (19 MiB, 2 passes).
+// `algorithm: 2` is Argon2id (the package exports it as a const enum, which isolatedModules cannot read).
+const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+
+let checker: ZxcvbnFactory | undefined;
+function strengthChecker(): ZxcvbnFactory {
+  checker ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...en.dictionary, ...es.dictionary },
+    graphs: common.adjacencyGraphs,
+  });
+  return checker;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+// Verified against when the e-mail is unknown, so response time does not reveal accounts.
+let dummyHash: Promise<string> | undefined;
+export async function burnPasswordCheck(password: string): Promise<void> {
+  dummyHash ??= hashPassword("not-a-real-password-for-timing");
+  await verifyPassword(await dummyHash, password);
+}
+
+/**
+ * Message keys (validation namespace) for a password that breaks the rules: length,
+ * and zxcvbn's guessability, which includes common-password and name/e-mail checks.
+ */
+export function passwordProblems(password: string, userInputs: string[] = []): string[] {
+  if (password.length < PASSWORD_MIN_LENGTH) return ["validation.passwordTooShort"];
+  if (password.length > PASSWORD_MAX_LENGTH) return ["validation.passwordTooLong"];
+  const result = strengthChecker().check(password, userInputs.filter(Boolean));
+  return result.score < 3 ? ["validation.passwordTooWeak"] : [];
+}

@@ -1,0 +1,115 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { withScope } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import { clientIp } from "@/lib/http/client-ip";
+import { createId } from "@/lib/ids";
+import { authOptions } from "./next-auth";
+import type { PartnerCtx, SessionUser, TenantInfo, UserCtx, VendorCtx } from "./context";
+
+const TENANT_FIELDS = { id: true, slug: true, name: true, defaultLocale: true, currency: true, timeZone: true } as const;
+
+/** Request id and client IP, set by proxy.ts on every request. */
+export const getRequestInfo = cache(async () => {
+  const h = await headers();
+  return {
+    requestId: h.get("x-request-id") ?? createId("request"),
+    ip: clientIp((name) => h.get(name)),
+  };
+});
+
+/**
+ * The signed-in user, or null. The JWT alone is not trusted to be current: its session
+ * version must equal the user's, so password changes, deactivation and "sign out
+ * everywhere" end sessions on the next request.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions());
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const user = await withScope({ audience: "anonymous", userId }, (tx) =>
+    tx.user.findUnique({ where: { id: userId } }),
+  );
+  if (!user || user.sessionVersion !== session.sessionVersion || !user.passwordHash) return null;
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale, phone: user.phone };
+});
+
+export async function requireUserCtx(): Promise<UserCtx> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  return { audience: "user", user, ...(await getRequestInfo()) };
+}
+
+type Seats = {
+  tenant: TenantInfo | null;
+  vendor: { role: VendorCtx["role"]; status: string } | null;
+  partner: { role: PartnerCtx["role"]; status: string; partner: PartnerCtx["partner"] } | null;
+};
+
+/** The user's seats in the tenant named by the URL (only rows RLS lets this user see). */
+const loadSeats = cache(async (userId: string, slug: string): Promise<Seats> => {
+  return withScope({ audience: "anonymous", userId, tenantSlug: slug }, async (tx) => {
+    const tenant = await tx.tenant.findUnique({ where: { slug }, select: TENANT_FIELDS });
+    if (!tenant) return { tenant: null, vendor: null, partner: null };
+    const [membership, partnerUser] = await Promise.all([
+      tx.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.id, userId } } }),
+      tx.partnerUser.findUnique({
+        where: { tenantId_userId: { tenantId: tenant.id, userId } },
+        include: { partner: { select: { id: true, name: true, type: true, status: true } } },
+      }),
+    ]);
+    return {
+      tenant,
+      vendor: membership ? { role: membership.role, status: membership.status } : null,
+      partner: partnerUser
+        ? { role: partnerUser.role, status: partnerUser.status, partner: partnerUser.partner }
+        : null,
+    };
+  });
+});
+
+/**
+ * Context for the back office of `slug`: 401 when signed out, 404 when the user has no
+ * seat in that tenant (its existence is not revealed), 403 for a partner user there.
+ */
+export const loadVendorCtx = cache(async (slug: string): Promise<VendorCtx> => {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  const seats = await loadSeats(user.id, slug);
+  if (!seats.tenant) throw new AppError("NOT_FOUND");
+  if (!seats.vendor || seats.vendor.status !== "ACTIVE") {
+    throw new AppError(seats.partner?.status === "ACTIVE" ? "FORBIDDEN" : "NOT_FOUND");
+  }
+  return {
+    audience: "vendor",
+    user,
+    tenant: seats.tenant,
+    tenantId: seats.tenant.id,
+    role: seats.vendor.role,
+    ...(await getRequestInfo()),
+  };
+});
+
+/** Context for the partner portal of `slug`; the partner is the session user's own. */
+export const loadPartnerCtx = cache(async (slug: string): Promise<PartnerCtx> => {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  const seats = await loadSeats(user.id, slug);
+  if (!seats.tenant) throw new AppError("NOT_FOUND");
+  const seat = seats.partner;
+  if (!seat || seat.status !== "ACTIVE" || seat.partner.status === "OFFBOARDED") {
+    throw new AppError(seats.vendor?.status === "ACTIVE" ? "FORBIDDEN" : "NOT_FOUND");
+  }
+  return {
+    audience: "partner",
+    user,
+    tenant: seats.tenant,
+    tenantId: seats.tenant.id,
+    role: seat.role,
+    partnerId: seat.partner.id,
+    partner: seat.partner,
+    ...(await getRequestInfo()),
+  };
+});

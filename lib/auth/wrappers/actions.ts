@@ -1,0 +1,140 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import type { ActionState } from "@/lib/http/action-state";
+import { isSameOriginRequest } from "@/lib/http/origin";
+import { describeError, fieldErrorsOf, translateMessage, zodErrorMap } from "@/lib/http/translate-error";
+import { authorize, type PartnerCtx, type UserCtx, type VendorCtx } from "../context";
+import type { Permission } from "../permissions";
+import { getRequestInfo, loadPartnerCtx, loadVendorCtx, requireUserCtx } from "../session";
+
+export type ActionInput = FormData | Record<string, unknown>;
+type Options<R, C> = {
+  /** message key shown on success */
+  success?: string;
+  /** path to revalidate on success (receives the context for tenant-scoped paths) */
+  revalidate?: (ctx: C, result: R) => string;
+  /** path to go to on success */
+  redirectTo?: (ctx: C, result: R) => string;
+};
+
+function toObject(input: ActionInput | undefined): Record<string, unknown> {
+  if (!input) return {};
+  if (!(input instanceof FormData)) return input;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of input.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    out[key] = typeof value === "string" ? value : value;
+  }
+  return out;
+}
+
+/** Submitted text values to refill the form after an error (secrets never echo back). */
+function echo(values: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === "string" && !/password|token|secret/i.test(key)) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The shared body of every server action: same-origin check, context, zod parsing with
+ * translated field errors, the handler, and one mapping of errors to a form state.
+ */
+function defineAction<S extends z.ZodType, R, C>(
+  loadCtx: (values: Record<string, unknown>) => Promise<C>,
+  permission: Permission | null,
+  schema: S,
+  handler: (ctx: C, input: z.output<S>) => Promise<R>,
+  options: Options<R, C>,
+) {
+  return async function action(_prev: ActionState | undefined, input?: ActionInput): Promise<ActionState<R>> {
+    const values = toObject(input);
+    const { requestId } = await getRequestInfo();
+    let destination: string | null = null;
+    let state: ActionState<R>;
+    try {
+      const h = await headers();
+      if (!isSameOriginRequest((name) => h.get(name))) throw new AppError("BAD_ORIGIN");
+      const ctx = await loadCtx(values);
+      if (permission) authorize(ctx as VendorCtx | PartnerCtx, permission);
+      const parsed = schema.safeParse(values, { error: await zodErrorMap() });
+      if (!parsed.success) {
+        return {
+          status: "error",
+          code: "VALIDATION_FAILED",
+          message: await translateMessage("errors.VALIDATION_FAILED"),
+          fieldErrors: await fieldErrorsOf(parsed.error),
+          values: echo(values),
+        };
+      }
+      const result = await handler(ctx, parsed.data);
+      if (options.revalidate) revalidatePath(options.revalidate(ctx, result));
+      if (options.redirectTo) destination = options.redirectTo(ctx, result);
+      state = {
+        status: "success",
+        ...(options.success ? { message: await translateMessage(options.success) } : {}),
+        data: result,
+      };
+    } catch (error) {
+      const described = await describeError(error, requestId);
+      return {
+        status: "error",
+        code: described.code,
+        message: described.message,
+        fieldErrors: described.fieldErrors,
+        values: echo(values),
+      };
+    }
+    if (destination) redirect(destination);
+    return state;
+  };
+}
+
+const tenantOf = (values: Record<string, unknown>) => {
+  const slug = values.tenant;
+  if (typeof slug !== "string" || !slug) throw new AppError("NOT_FOUND");
+  return slug;
+};
+
+/** A back-office action; the form carries the URL's tenant slug as `tenant`. */
+export function vendorAction<S extends z.ZodType, R>(
+  permission: Permission,
+  schema: S,
+  handler: (ctx: VendorCtx, input: z.output<S>) => Promise<R>,
+  options: Options<R, VendorCtx> = {},
+) {
+  return defineAction((values) => loadVendorCtx(tenantOf(values)), permission, schema, handler, options);
+}
+
+/** A partner-portal action; the partner comes from the session, never from the form. */
+export function partnerAction<S extends z.ZodType, R>(
+  permission: Permission,
+  schema: S,
+  handler: (ctx: PartnerCtx, input: z.output<S>) => Promise<R>,
+  options: Options<R, PartnerCtx> = {},
+) {
+  return defineAction((values) => loadPartnerCtx(tenantOf(values)), permission, schema, handler, options);
+}
+
+/** An action for any signed-in user (profile, language). */
+export function userAction<S extends z.ZodType, R>(
+  schema: S,
+  handler: (ctx: UserCtx, input: z.output<S>) => Promise<R>,
+  options: Options<R, UserCtx> = {},
+) {
+  return defineAction(() => requireUserCtx(), null, schema, handler, options);
+}
+
+/** An action anyone may call (sign-up, password reset). Still same-origin only. */
+export function publicAction<S extends z.ZodType, R>(
+  schema: S,
+  handler: (ctx: { requestId: string; ip: string | null }, input: z.output<S>) => Promise<R>,
+  options: Options<R, { requestId: string; ip: string | null }> = {},
+) {
+  return defineAction(() => getRequestInfo(), null, schema, handler, options);
+}

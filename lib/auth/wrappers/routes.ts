@@ -1,0 +1,68 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { AppError } from "@/lib/errors";
+import { isSameOriginRequest } from "@/lib/http/origin";
+import { describeError } from "@/lib/http/translate-error";
+import { authorize, type PartnerCtx, type VendorCtx } from "../context";
+import type { Permission } from "../permissions";
+import { getRequestInfo, loadPartnerCtx, loadVendorCtx } from "../session";
+
+type RouteContext = { params: Promise<Record<string, string>> };
+type Handler<C> = (req: NextRequest, args: { ctx: C; params: Record<string, string> }) => Promise<Response>;
+
+/** JSON error body with a stable code; unexpected errors become a generic 500 + request id. */
+export async function errorResponse(error: unknown): Promise<Response> {
+  const { requestId } = await getRequestInfo();
+  const described = await describeError(error, requestId);
+  const response = NextResponse.json(
+    {
+      error: {
+        code: described.code,
+        message: described.message,
+        ...(Object.keys(described.fieldErrors).length ? { fields: described.fieldErrors } : {}),
+        requestId,
+      },
+    },
+    { status: described.status },
+  );
+  if (described.retryAfterSeconds) response.headers.set("Retry-After", String(described.retryAfterSeconds));
+  return response;
+}
+
+function defineRoute<C>(loadCtx: (params: Record<string, string>) => Promise<C>, permission: Permission | null, handler: Handler<C>) {
+  return async function route(req: NextRequest, context: RouteContext): Promise<Response> {
+    try {
+      if (req.method !== "GET" && req.method !== "HEAD" && !isSameOriginRequest((name) => req.headers.get(name))) {
+        throw new AppError("BAD_ORIGIN");
+      }
+      const params = (await context.params) ?? {};
+      const ctx = await loadCtx(params);
+      if (permission) authorize(ctx as VendorCtx | PartnerCtx, permission);
+      return await handler(req, { ctx, params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** A cookie-session route under /[tenant]/… for vendor users. */
+export function vendorRoute(permission: Permission, handler: Handler<VendorCtx>) {
+  return defineRoute((params) => loadVendorCtx(params.tenant ?? ""), permission, handler);
+}
+
+/** A cookie-session route under /[tenant]/… for partner users. */
+export function partnerRoute(permission: Permission, handler: Handler<PartnerCtx>) {
+  return defineRoute((params) => loadPartnerCtx(params.tenant ?? ""), permission, handler);
+}
+
+/** A route anyone may call; it must do its own checks (signatures, tokens). */
+export function publicRoute(handler: Handler<{ requestId: string; ip: string | null }>) {
+  return async function route(req: NextRequest, context: RouteContext): Promise<Response> {
+    try {
+      const params = (await context.params) ?? {};
+      return await handler(req, { ctx: await getRequestInfo(), params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+/**
+ * The app's Prisma client. It connects as the app role, which row-level security
+ * applies to; nothing outside `lib/` imports it, and services reach it through
+ * `withScope` so every query runs with the tenant settings made.
+ */
+function createClient(): PrismaClient {
+  const url = env().DATABASE_APP_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_APP_URL is not set. Start the app with `npm run dev` (which starts the embedded database) or set DATABASE_URL.",
+    );
+  }
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: env().DATABASE_POOL_MAX,
+    // pg waits forever for a connection by default; fail fast and visibly instead.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { canalPrisma?: PrismaClient };
+
+/** One client per process (Next's dev server reloads modules, so keep it on globalThis). */
+export function prisma(): PrismaClient {
+  globalForPrisma.canalPrisma ??= createClient();
+  return globalForPrisma.canalPrisma;
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "./client";
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * What PostgreSQL row-level security sees for one transaction. The policies in the
+ * migrations read these settings through app_tenant_id(), app_user_id(),
+ * app_partner_id() and app_is_vendor(); with none set, tenant tables read as empty.
+ */
+export type DbScope = {
+  audience: "vendor" | "partner" | "system" | "anonymous";
+  tenantId?: string | null;
+  userId?: string | null;
+  partnerId?: string | null;
+  /** Lets a sign-in or invitation find a user row by e-mail before knowing its id. */
+  userEmail?: string | null;
+  /** Lets routing resolve a tenant row by slug before the tenant id is known. */
+  tenantSlug?: string | null;
+};
+
+const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
+
+/** Runs `fn` in one transaction with the scope's settings (local to the transaction). */
+export async function withScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return prisma().$transaction(async (tx) => {
+    await applyScope(tx, scope);
+    return fn(tx);
+  }, TX_OPTIONS);
+}
+
+/** Changes the settings mid-transaction, e.g. after a sign-up created the tenant id. */
+export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
+  await tx.$executeRaw`SELECT
+    set_config('app.audience', ${scope.audience}, true),
+    set_config('app.tenant_id', ${scope.tenantId ?? ""}, true),
+    set_config('app.user_id', ${scope.userId ?? ""}, true),
+    set_config('app.partner_id', ${scope.partnerId ?? ""}, true),
+    set_config('app.user_email', ${scope.userEmail?.toLowerCase() ?? ""}, true),
+    set_config('app.tenant_slug', ${scope.tenantSlug ?? ""}, true)`;
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable Canal reads, validated once. Nothing else reads
+ * `process.env` for configuration, so `.env.example` and this file are the full list.
+ */
+const booleanString = z
+  .enum(["true", "false", "1", "0"])
+  .transform((value) => value === "true" || value === "1");
+
+const DEV_AUTH_SECRET = "canal-dev-only-secret-change-me-in-production-000000";
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Connection string of the app's database role (RLS applies to it). Set by the launcher when embedded. */
+    DATABASE_APP_URL: z.string().url().optional(),
+    /** Public base URL of the app, used in emailed links. */
+    APP_URL: z.string().url().default("http://localhost:3000"),
+    /** Signs session JWTs. Must be changed in production. */
+    AUTH_SECRET: z.string().min(32).default(DEV_AUTH_SECRET),
+    /** Whether anyone may create a tenant from the landing page. */
+    PUBLIC_SIGNUP_ENABLED: booleanString.default(true),
+    /** smtp(s)://user:pass@host:port — empty means "capture mail in the dev mailbox". */
+    SMTP_URL: z.string().optional(),
+    MAIL_FROM: z.string().default("Canal <no-reply@canal.localhost>"),
+    /** Show captured mail at /dev/mailbox. Defaults to on outside production. */
+    DEV_MAILBOX_ENABLED: booleanString.optional(),
+    /** Pool size per app instance. */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /** Reverse proxies in front of the app that append to x-forwarded-for (see lib/http/client-ip.ts). */
+    TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** Tests set this to run against throwaway databases. */
+    CANAL_TEST: z.string().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && value.AUTH_SECRET === DEV_AUTH_SECRET && !value.CANAL_TEST) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set to a private random value in production" });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const raw = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment (parsed on first use, then cached). */
+export function env(): Env {
+  cached ??= load();
+  return cached;
+}
+
+export function devMailboxEnabled(): boolean {
+  const e = env();
+  return e.DEV_MAILBOX_ENABLED ?? e.NODE_ENV !== "production";
+}

@@ -1,0 +1,61 @@
+/**
+ * One error type for expected failures. `code` is stable (API clients and tests rely on
+ * it) and doubles as the key of the translated message in the `errors` catalog.
+ */
+export const ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VALIDATION_FAILED: 422,
+  RATE_LIMITED: 429,
+  BAD_ORIGIN: 403,
+  INVALID_CREDENTIALS: 401,
+  TOKEN_INVALID: 400,
+  SIGNUP_DISABLED: 403,
+  SLUG_TAKEN: 409,
+  EMAIL_TAKEN: 409,
+  ALREADY_MEMBER: 409,
+  PARTNER_NAME_TAKEN: 409,
+  CANNOT_CHANGE_SELF: 409,
+  WRONG_PASSWORD: 422,
+  STALE_VERSION: 409,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Field-level problems: field name → message keys (validation namespace) or texts. */
+  readonly fields: Record<string, string[]> | undefined;
+  /** Values interpolated into the translated message. */
+  readonly params: Record<string, string | number> | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: {
+      message?: string;
+      fields?: Record<string, string[]>;
+      params?: Record<string, string | number>;
+      retryAfterSeconds?: number;
+    } = {},
+  ) {
+    super(options.message ?? code);
+    this.name = "AppError";
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.fields = options.fields;
+    this.params = options.params;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+export const notFound = () => new AppError("NOT_FOUND");
+export const forbidden = () => new AppError("FORBIDDEN");

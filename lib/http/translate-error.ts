@@ -1,0 +1,57 @@
+import "server-only";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { AppError, isAppError } from "@/lib/errors";
+import { logger } from "@/lib/log";
+
+/** zod's own messages in the user's language for rules without a message key of ours. */
+export async function zodErrorMap() {
+  const locale = await getLocale();
+  return locale === "es" ? z.locales.es().localeError : z.locales.en().localeError;
+}
+
+/** Translates a message key ("validation.x", "users.invited") or returns zod's own text as is. */
+export async function translateMessage(message: string, params?: Record<string, string | number>) {
+  if (!/^[a-z][A-Za-z]*\.[A-Za-z0-9_.]+$/.test(message)) return message;
+  const t = await getTranslations();
+  return t.has(message as never) ? t(message as never, params as never) : message;
+}
+
+export async function fieldErrorsOf(error: z.ZodError): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    if (!out[field]) out[field] = await translateMessage(issue.message);
+  }
+  return out;
+}
+
+/**
+ * Turns any thrown error into a code, HTTP status and translated message. Unexpected
+ * errors are logged with the request id and shown as a generic message carrying it.
+ */
+export async function describeError(error: unknown, requestId: string) {
+  const t = await getTranslations("errors");
+  if (isAppError(error)) {
+    const fieldErrors: Record<string, string> = {};
+    for (const [field, messages] of Object.entries(error.fields ?? {})) {
+      if (messages[0]) fieldErrors[field] = await translateMessage(messages[0], error.params);
+    }
+    return {
+      code: error.code,
+      status: error.status,
+      message: t(error.code, { requestId, ...(error.params ?? {}) }),
+      fieldErrors,
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
+  }
+  logger.error("unexpected error", { requestId, error });
+  const internal = new AppError("INTERNAL");
+  return {
+    code: internal.code,
+    status: internal.status,
+    message: t("INTERNAL", { requestId }),
+    fieldErrors: {},
+    retryAfterSeconds: undefined,
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The Spanish catalog: every JSON file of this folder is one namespace, named after the file.
+ * To add a namespace, create <name>.json here and in ../en and add its line (alphabetical)
+ * to both index files.
+ */
+export { default as admin } from "./admin.json";
+export { default as audit } from "./audit.json";
+export { default as auth } from "./auth.json";
+export { default as common } from "./common.json";
+export { default as emails } from "./emails.json";
+export { default as enums } from "./enums.json";
+export { default as errors } from "./errors.json";
+export { default as landing } from "./landing.json";
+export { default as mailbox } from "./mailbox.json";
+export { default as partners } from "./partners.json";
+export { default as portal } from "./portal.json";
+export { default as profile } from "./profile.json";
+export { default as settings } from "./settings.json";
+export { default as shell } from "./shell.json";
+export { default as ui } from "./ui.json";
+export { default as users } from "./users.json";
+export { default as validation } from "./validation.json";
+export { default as workspaces } from "./workspaces.json";

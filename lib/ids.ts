@@ -1,0 +1,29 @@
+import { randomBytes } from "node:crypto";
+
+/** Prefixes make ids self-describing in logs, URLs and support tickets. */
+export const ID_PREFIXES = {
+  tenant: "ten",
+  user: "usr",
+  membership: "mem",
+  partner: "ptn",
+  partnerUser: "pu",
+  authToken: "tok",
+  audit: "aud",
+  mail: "mail",
+  request: "req",
+} as const;
+
+const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case
+
+/** `ptn_4f9k2…`: 20 random base32 characters (100 bits) after the prefix. */
+export function createId(kind: keyof typeof ID_PREFIXES): string {
+  const bytes = randomBytes(20);
+  let out = "";
+  for (const byte of bytes) out += ALPHABET[byte & 31];
+  return `${ID_PREFIXES[kind]}_${out}`;
+}
+
+/** A URL-safe secret for emailed links (256 bits). */
+export function createSecretToken(): string {
+  return randomBytes(32).toString("base64url");
+}

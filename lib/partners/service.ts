@@ -1,0 +1,158 @@
+import "server-only";
+import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/service";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { withScope, type Tx } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import type { PartnerStatus } from "@/lib/generated/prisma/enums";
+import { createId } from "@/lib/ids";
+import { deliverEmails } from "@/lib/notify/mail";
+import { findOrCreateInvitee, seatEmail } from "@/lib/users/invite";
+import type { CreatePartnerInput, InvitePartnerUserInput } from "./schema";
+
+export const PARTNERS_PAGE_SIZE = 25;
+
+/** The tenant's partners, filtered and paginated, with their portal-user counts. */
+export async function listPartners(ctx: VendorCtx, input: { page: number; q?: string | undefined; status?: PartnerStatus | undefined }) {
+  authorize(ctx, "partners.read");
+  const where = {
+    tenantId: ctx.tenantId,
+    ...(input.status ? { status: input.status } : {}),
+    ...(input.q ? { name: { contains: input.q, mode: "insensitive" as const } } : {}),
+  };
+  return withScope(scopeOf(ctx), async (tx) => {
+    const [rows, total] = await Promise.all([
+      tx.partner.findMany({
+        where,
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        skip: (input.page - 1) * PARTNERS_PAGE_SIZE,
+        take: PARTNERS_PAGE_SIZE,
+        include: { _count: { select: { users: true } } },
+      }),
+      tx.partner.count({ where }),
+    ]);
+    return { rows, total, page: input.page, pageSize: PARTNERS_PAGE_SIZE };
+  });
+}
+
+/** One partner of this tenant, or 404 (never another tenant's). */
+async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string) {
+  const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } } });
+  if (!partner) throw new AppError("NOT_FOUND");
+  return partner;
+}
+
+/** Partner detail with its portal users. */
+export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string) {
+  authorize(ctx, "partners.read");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const partner = await getPartnerRow(tx, ctx, partnerId);
+    const users = await tx.partnerUser.findMany({
+      where: { tenantId: ctx.tenantId, partnerId },
+      include: { user: { select: { name: true, email: true, lastLoginAt: true } } },
+      orderBy: { createdAt: "asc" },
+    });
+    return { partner, users };
+  });
+}
+
+export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput) {
+  authorize(ctx, "partners.manage");
+  try {
+    return await withScope(scopeOf(ctx), async (tx) => {
+      const partner = await tx.partner.create({
+        data: { id: createId("partner"), tenantId: ctx.tenantId, name: input.name, type: input.type, country: input.country, status: "ONBOARDING" },
+      });
+      await recordAudit(tx, ctx, {
+        action: "partner.created",
+        entityType: "Partner",
+        entityId: partner.id,
+        after: { name: partner.name, type: partner.type, country: partner.country, status: partner.status },
+      });
+      return partner;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "name")) {
+      throw new AppError("PARTNER_NAME_TAKEN", { fields: { name: ["errors.PARTNER_NAME_TAKEN"] } });
+    }
+    throw error;
+  }
+}
+
+/** Invites a portal user into one of this tenant's partners. */
+export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUserInput) {
+  authorize(ctx, "partnerUsers.manage");
+  const { seat, email } = await withScope({ ...scopeOf(ctx), userEmail: input.email }, async (tx) => {
+    const partner = await getPartnerRow(tx, ctx, input.partnerId);
+    if (partner.status === "OFFBOARDED") throw new AppError("CONFLICT");
+    const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
+    const seat = await tx.partnerUser.create({
+      data: {
+        id: createId("partnerUser"),
+        tenantId: ctx.tenantId,
+        partnerId: partner.id,
+        userId: user.id,
+        role: input.role,
+        status: needsPassword ? "INVITED" : "ACTIVE",
+      },
+    });
+    await recordAudit(tx, ctx, {
+      action: "partnerUser.invited",
+      entityType: "PartnerUser",
+      entityId: seat.id,
+      after: { partnerId: partner.id, email: user.email, role: input.role, status: seat.status },
+    });
+    const email = await seatEmail(tx, ctx, {
+      user,
+      needsPassword,
+      home: `/${ctx.tenant.slug}/portal`,
+      partnerName: partner.name,
+    });
+    return { seat, email };
+  });
+  await deliverEmails([email]);
+  return seat;
+}
+
+/** Switches a portal user off; their sessions end at once. */
+export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }) {
+  authorize(ctx, "partnerUsers.manage");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const seat = await tx.partnerUser.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } } });
+    if (!seat) throw new AppError("NOT_FOUND");
+    if (seat.status === "DEACTIVATED") return seat;
+    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status: "DEACTIVATED" } });
+    await tx.user.update({ where: { id: seat.userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, ctx, {
+      action: "partnerUser.deactivated",
+      entityType: "PartnerUser",
+      entityId: seat.id,
+      before: { status: seat.status },
+      after: { status: "DEACTIVATED" },
+    });
+    return updated;
+  });
+}
+
+/** The partner's own company and team, for its portal home. */
+export async function getOwnPartner(ctx: PartnerCtx) {
+  authorize(ctx, "portal.view");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const partner = await tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } } });
+    const team = await tx.partnerUser.findMany({
+      where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, status: { not: "DEACTIVATED" } },
+      include: { user: { select: { name: true, email: true } } },
+      orderBy: { createdAt: "asc" },
+    });
+    return { partner, team };
+  });
+}
+
+/** Counts for the back-office dashboard. */
+export async function partnerCountsByStatus(ctx: VendorCtx) {
+  authorize(ctx, "dashboard.view");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const groups = await tx.partner.groupBy({ by: ["status"], where: { tenantId: ctx.tenantId }, _count: { _all: true } });
+    return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<PartnerStatus, number>>;
+  });
+}

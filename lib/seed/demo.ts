@@ -1,0 +1,128 @@
+import "server-only";
+import type { VendorCtx } from "@/lib/auth/context";
+import { withScope } from "@/lib/db/scope";
+import type { PartnerRole, PartnerType, VendorRole } from "@/lib/generated/prisma/enums";
+import { createPartner, invitePartnerUser } from "@/lib/partners/service";
+import { createTenantWithAdmin } from "@/lib/tenancy/service";
+import { acceptInvitation } from "@/lib/users/account";
+import { inviteVendorUser } from "@/lib/users/service";
+import { issueToken } from "@/lib/users/tokens";
+
+/** Every demo login uses this password (listed in the README). */
+export const DEMO_PASSWORD = "Canal-Demo-2026";
+
+const META = { requestId: "seed", ip: null };
+
+export const DEMO_VENDOR_USERS: { email: string; name: string; role: VendorRole }[] = [
+  { email: "manager@acme.test", name: "Marta Channel", role: "CHANNEL_MANAGER" },
+  { email: "rep@acme.test", name: "Rafael Sales", role: "SALES_REP" },
+  { email: "finance@acme.test", name: "Fiona Finance", role: "FINANCE" },
+];
+
+export const DEMO_PARTNERS: {
+  name: string;
+  type: PartnerType;
+  country: string;
+  users: { email: string; name: string; role: PartnerRole }[];
+}[] = [
+  {
+    name: "Northwind Distribution",
+    type: "DISTRIBUTOR",
+    country: "US",
+    users: [
+      { email: "admin@northwind.test", name: "Nora Northwind", role: "PARTNER_ADMIN" },
+      { email: "buyer@northwind.test", name: "Ben Buyer", role: "PARTNER_USER" },
+    ],
+  },
+  {
+    name: "Bluepeak Systems",
+    type: "VAR",
+    country: "ES",
+    users: [{ email: "admin@bluepeak.test", name: "Blanca Peña", role: "PARTNER_ADMIN" }],
+  },
+  { name: "Lumen Retail", type: "RETAILER", country: "MX", users: [] },
+];
+
+/** Sets the password of an invited demo user through the real invitation flow. */
+async function acceptAsDemoUser(userEmail: string, name: string, tenantId: string) {
+  const token = await withScope({ audience: "system", tenantId, userEmail }, async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { email: userEmail } });
+    return issueToken(tx, { userId: user.id, purpose: "INVITATION", tenantId });
+  });
+  await acceptInvitation(META, { token, name, password: DEMO_PASSWORD });
+}
+
+async function adminCtx(tenantId: string, email: string): Promise<VendorCtx> {
+  return withScope({ audience: "system", tenantId, userEmail: email }, async (tx) => {
+    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } });
+    const user = await tx.user.findUniqueOrThrow({ where: { email } });
+    return {
+      audience: "vendor",
+      tenantId,
+      tenant,
+      role: "TENANT_ADMIN",
+      user: { id: user.id, email: user.email, name: user.name, locale: user.locale, phone: user.phone },
+      ...META,
+    };
+  });
+}
+
+/**
+ * The demo data a fresh clone starts with: tenant `acme` with a user of every vendor
+ * role and portal users of two partners, plus tenant `globex` where Acme's channel
+ * manager also holds a seat (to show the workspace switcher and isolation).
+ */
+export async function seedDemo(): Promise<void> {
+  const acme = await createTenantWithAdmin(
+    {
+      tenantName: "Acme Industrial",
+      slug: "acme",
+      defaultLocale: "en",
+      currency: "USD",
+      timeZone: "America/New_York",
+      adminName: "Ada Admin",
+      email: "admin@acme.test",
+      password: DEMO_PASSWORD,
+    },
+    META,
+  );
+  const ctx = await adminCtx(acme.tenantId, "admin@acme.test");
+  for (const member of DEMO_VENDOR_USERS) {
+    await inviteVendorUser(ctx, member);
+    await acceptAsDemoUser(member.email, member.name, acme.tenantId);
+  }
+  for (const spec of DEMO_PARTNERS) {
+    const partner = await createPartner(ctx, { name: spec.name, type: spec.type, country: spec.country });
+    for (const user of spec.users) {
+      await invitePartnerUser(ctx, { partnerId: partner.id, ...user });
+      await acceptAsDemoUser(user.email, user.name, acme.tenantId);
+    }
+  }
+
+  const globex = await createTenantWithAdmin(
+    {
+      tenantName: "Globex Components",
+      slug: "globex",
+      defaultLocale: "es",
+      currency: "EUR",
+      timeZone: "Europe/Madrid",
+      adminName: "Gloria Admin",
+      email: "admin@globex.test",
+      password: DEMO_PASSWORD,
+    },
+    META,
+  );
+  const globexCtx = await adminCtx(globex.tenantId, "admin@globex.test");
+  await inviteVendorUser(globexCtx, { email: "manager@acme.test", name: "Marta Channel", role: "SALES_REP" });
+  const globexPartner = await createPartner(globexCtx, { name: "Iberia Tech", type: "OEM", country: "ES" });
+  await invitePartnerUser(globexCtx, { partnerId: globexPartner.id, email: "admin@iberia.test", name: "Iker Ibarra", role: "PARTNER_ADMIN" });
+  await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
+}
+
+/** True once any tenant exists (the launcher seeds only an empty database). */
+export async function hasAnyTenant(): Promise<boolean> {
+  const rows = await withScope({ audience: "system", tenantSlug: "acme" }, (tx) =>
+    tx.tenant.findMany({ where: { slug: "acme" }, select: { id: true }, take: 1 }),
+  );
+  return rows.length > 0;
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-rules";
+
+export const LOCALES = ["en", "es"] as const;
+export const CURRENCIES = ["USD", "EUR", "GBP", "MXN", "COP", "ARS", "CLP", "BRL", "CAD"] as const;
+
+/** Slugs appear in every URL: lower-case letters, digits and single dashes. */
+export const RESERVED_SLUGS = ["admin", "portal", "api", "login", "signup", "dev", "account", "workspaces", "forgot-password", "reset-password", "invite", "_next", "static", "public"];
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, { message: "validation.slugTooShort" })
+  .max(40, { message: "validation.slugTooLong" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "validation.slugFormat" })
+  .refine((slug) => !RESERVED_SLUGS.includes(slug), { message: "validation.slugReserved" });
+
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, { message: "validation.timeZone" });
+
+export const emailSchema = z.string().trim().toLowerCase().max(254).email({ message: "validation.email" });
+export const personNameSchema = z.string().trim().min(1, { message: "validation.required" }).max(120);
+export const newPasswordSchema = z.string().max(PASSWORD_MAX_LENGTH, { message: "validation.passwordTooLong" });
+
+export const signUpSchema = z.object({
+  tenantName: z.string().trim().min(2, { message: "validation.required" }).max(120),
+  slug: slugSchema,
+  defaultLocale: z.enum(LOCALES),
+  currency: z.enum(CURRENCIES),
+  timeZone: timeZoneSchema,
+  adminName: personNameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const tenantSettingsSchema = z.object({
+  name: z.string().trim().min(2, { message: "validation.required" }).max(120),
+  defaultLocale: z.enum(LOCALES),
+  currency: z.enum(CURRENCIES),
+  timeZone: timeZoneSchema,
+});
+export type TenantSettingsInput = z.infer<typeof tenantSettingsSchema>;

@@ -1,0 +1,137 @@
+import "server-only";
+import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/service";
+import { withScope, type Tx } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import { createId } from "@/lib/ids";
+import { deliverEmails } from "@/lib/notify/mail";
+import type { VendorRole } from "@/lib/generated/prisma/enums";
+import { findOrCreateInvitee, seatEmail } from "./invite";
+import type { InviteVendorUserInput } from "./schema";
+
+export const MEMBERS_PAGE_SIZE = 25;
+
+/** The tenant's vendor users with their role, status and last sign-in. */
+export async function listMembers(ctx: VendorCtx, input: { page: number }) {
+  authorize(ctx, "users.read");
+  const page = Math.max(1, input.page);
+  return withScope(scopeOf(ctx), async (tx) => {
+    const where = { tenantId: ctx.tenantId };
+    const [rows, total] = await Promise.all([
+      tx.membership.findMany({
+        where,
+        include: { user: { select: { id: true, name: true, email: true, lastLoginAt: true } } },
+        orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
+        skip: (page - 1) * MEMBERS_PAGE_SIZE,
+        take: MEMBERS_PAGE_SIZE,
+      }),
+      tx.membership.count({ where }),
+    ]);
+    return { rows, total, page, pageSize: MEMBERS_PAGE_SIZE };
+  });
+}
+
+/** Invites a vendor user: a new login gets a set-password link, an existing one access at once. */
+export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput) {
+  authorize(ctx, "users.manage");
+  const { membership, email } = await withScope({ ...scopeOf(ctx), userEmail: input.email }, async (tx) => {
+    const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
+    const membership = await tx.membership.create({
+      data: {
+        id: createId("membership"),
+        tenantId: ctx.tenantId,
+        userId: user.id,
+        role: input.role,
+        status: needsPassword ? "INVITED" : "ACTIVE",
+      },
+    });
+    await recordAudit(tx, ctx, {
+      action: "user.invited",
+      entityType: "Membership",
+      entityId: membership.id,
+      after: { email: user.email, role: input.role, status: membership.status },
+    });
+    const email = await seatEmail(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/admin` });
+    return { membership, email };
+  });
+  await deliverEmails([email]);
+  return membership;
+}
+
+/** Loads a membership of this tenant or 404, never another tenant's. */
+async function getMembershipOrThrow(tx: Tx, ctx: VendorCtx, membershipId: string) {
+  const membership = await tx.membership.findUnique({
+    where: { tenantId_id: { tenantId: ctx.tenantId, id: membershipId } },
+    include: { user: { select: { id: true, email: true, locale: true, passwordHash: true, name: true } } },
+  });
+  if (!membership) throw new AppError("NOT_FOUND");
+  return membership;
+}
+
+export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: string; role: VendorRole }) {
+  authorize(ctx, "users.manage");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
+    if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
+    if (membership.role === input.role) return membership;
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    await recordAudit(tx, ctx, {
+      action: "user.roleChanged",
+      entityType: "Membership",
+      entityId: membership.id,
+      before: { role: membership.role },
+      after: { role: input.role },
+    });
+    return updated;
+  });
+}
+
+/** Switches a vendor user off in this tenant and ends all their sessions at once. */
+export async function deactivateMember(ctx: VendorCtx, input: { membershipId: string }) {
+  authorize(ctx, "users.manage");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
+    if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
+    if (membership.status === "DEACTIVATED") return membership;
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status: "DEACTIVATED" } });
+    await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, ctx, {
+      action: "user.deactivated",
+      entityType: "Membership",
+      entityId: membership.id,
+      before: { status: membership.status },
+      after: { status: "DEACTIVATED" },
+    });
+    return updated;
+  });
+}
+
+export async function reactivateMember(ctx: VendorCtx, input: { membershipId: string }) {
+  authorize(ctx, "users.manage");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
+    if (membership.status !== "DEACTIVATED") return membership;
+    const status = membership.user.passwordHash ? "ACTIVE" : "INVITED";
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status } });
+    await recordAudit(tx, ctx, {
+      action: "user.reactivated",
+      entityType: "Membership",
+      entityId: membership.id,
+      before: { status: membership.status },
+      after: { status },
+    });
+    return updated;
+  });
+}
+
+/** Sends a fresh set-password link to a vendor user who has not accepted yet. */
+export async function resendInvitation(ctx: VendorCtx, input: { membershipId: string }) {
+  authorize(ctx, "users.manage");
+  const email = await withScope(scopeOf(ctx), async (tx) => {
+    const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
+    if (membership.status !== "INVITED") throw new AppError("CONFLICT");
+    await recordAudit(tx, ctx, { action: "user.invitationResent", entityType: "Membership", entityId: membership.id });
+    return seatEmail(tx, ctx, { user: membership.user, needsPassword: true, home: `/${ctx.tenant.slug}/admin` });
+  });
+  await deliverEmails([email]);
+}

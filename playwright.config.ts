@@ -1,0 +1,73 @@
+/**
+ * End-to-end journeys in Debian's Chromium against a production build (`next start`).
+ * Playwright starts webServers before globalSetup, so the database is the first
+ * webServer (scripts/e2e-db.ts: fresh migrated + seeded database, readiness URL) and
+ * the app the second. Build first: the test command runs `next build` before this.
+ */
+import { defineConfig, devices } from "@playwright/test";
+import { e2eConfig } from "./scripts/db/e2e";
+
+const db = e2eConfig();
+const APP_PORT = Number(process.env.E2E_APP_PORT || 3100);
+export const baseURL = `http://localhost:${APP_PORT}`;
+
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: chromium,
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: /mobile\.spec\.ts/ },
+    { name: "mobile", use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions: chromium }, testMatch: /mobile\.spec\.ts/ },
+  ],
+  webServer: [
+    {
+      command: "node node_modules/tsx/dist/cli.mjs scripts/e2e-db.ts",
+      url: db.readyUrl,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      stdout: "pipe",
+    },
+    {
+      command: `node node_modules/next/dist/bin/next start -p ${APP_PORT}`,
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      env: {
+        DATABASE_APP_URL: db.appUrl,
+        APP_URL: baseURL,
+        AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+        DEV_MAILBOX_ENABLED: "true",
+        PUBLIC_SIGNUP_ENABLED: "true",
+        CANAL_STRICT_I18N: "1",
+        NEXT_TELEMETRY_DISABLED: "1",
+        LOG_LEVEL: "warn",
+      },
+    },
+  ],
+});

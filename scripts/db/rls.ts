@@ -1,0 +1,58 @@
+/**
+ * Row-level security appended to generated migrations, so a new tenant-owned table can
+ * never ship without its tenant policy. The SQL functions app_tenant_id(),
+ * app_partner_id() and app_is_vendor() are defined by hand in the first migration.
+ */
+
+/** Tables whose policies are written by hand in their migration (never auto-generated). */
+export const RLS_CUSTOM_TABLES: readonly string[] = ["Membership", "PartnerUser", "Partner"];
+
+/**
+ * Global tables whose optional "tenantId" is a hint, not ownership: emailed-token hashes
+ * and the development mailbox. They hold no tenant data and have no RLS (see
+ * docs/architecture.md); tests/isolation/rls.test.ts checks this list stays short.
+ */
+export const GLOBAL_TABLES: readonly string[] = ["AuthToken", "DevMailboxMessage", "RateLimitBucket"];
+
+export type RlsTable = { table: string; qualified: string; partnerScoped: boolean };
+
+/**
+ * Finds `CREATE TABLE` statements in Prisma-generated SQL whose column list has a
+ * "tenantId" column (Prisma writes one column per line, indented, the name first).
+ */
+export function findTenantTables(sql: string): RlsTable[] {
+  const tables: RlsTable[] = [];
+  const re = /^CREATE TABLE ((?:"[^"]+"\.)?"([^"]+)") \(\n([\s\S]*?)\n\);/gm;
+  for (const match of sql.matchAll(re)) {
+    const [, qualified, table, body] = match as unknown as [string, string, string, string];
+    const columns = new Set([...body.matchAll(/^\s+"([^"]+)" /gm)].map((m) => m[1]));
+    if (!columns.has("tenantId") || RLS_CUSTOM_TABLES.includes(table) || GLOBAL_TABLES.includes(table)) continue;
+    tables.push({ table, qualified, partnerScoped: columns.has("partnerId") });
+  }
+  return tables;
+}
+
+export function rlsStatements({ qualified, partnerScoped }: RlsTable): string {
+  const lines = [
+    `ALTER TABLE ${qualified} ENABLE ROW LEVEL SECURITY;`,
+    `ALTER TABLE ${qualified} FORCE ROW LEVEL SECURITY;`,
+    `CREATE POLICY tenant_isolation ON ${qualified} USING ("tenantId" = app_tenant_id()) WITH CHECK ("tenantId" = app_tenant_id());`,
+  ];
+  if (partnerScoped) {
+    lines.push(
+      `CREATE POLICY partner_isolation ON ${qualified} AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** The generated SQL plus an RLS section, and the tables it covered. */
+export function appendRls(sql: string): { sql: string; tables: RlsTable[] } {
+  const tables = findTenantTables(sql);
+  if (tables.length === 0) return { sql, tables };
+  const section = tables.map((t) => `-- RowLevelSecurity: ${t.table}\n${rlsStatements(t)}`).join("\n\n");
+  return {
+    sql: `${sql.trimEnd()}\n\n-- Added by scripts/db/rls.ts for tables with a "tenantId" column.\n${section}\n`,
+    tables,
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * Runs in every test process before the test file's imports, so lib/env.ts and the Prisma
+ * client see the throwaway database's URLs.
+ */
+import { inject } from "vitest";
+
+process.env.DATABASE_APP_URL = inject("appUrl");
+process.env.DATABASE_OWNER_URL = inject("ownerUrl");
+process.env.CANAL_TEST = "1";
