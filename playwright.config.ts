@@ -61,6 +61,9 @@ export default defineConfig({
       env: {
         DATABASE_APP_URL: db.appUrl,
         APP_URL: baseURL,
+        // next-auth builds its redirect URLs (sign-out's callbackUrl) from NEXTAUTH_URL and
+        // falls back to http://localhost:3000 without it; scripts/run-app.ts sets it the same way.
+        NEXTAUTH_URL: baseURL,
         AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
         DEV_MAILBOX_ENABLED: "true",
         PUBLIC_SIGNUP_ENABLED: "true",

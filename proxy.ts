@@ -13,7 +13,7 @@ const CROSS_SITE_EXEMPT = [/^\/api\/v1\//, /^\/api\/webhooks\//];
 const PROTECTED = /^\/[^/]+\/(admin|portal)(\/|$)/;
 
 function contentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV === "development";
+  const dev = env().NODE_ENV === "development";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,

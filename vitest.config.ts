@@ -18,6 +18,8 @@ export default defineConfig({
   },
   test: {
     pool: "forks",
+    // Test files are independent (random tenants, e-mails and IPs): use both cores.
+    maxWorkers: 2,
     include: [
       "lib/**/*.test.ts",
       "tests/integration/**/*.test.ts",

@@ -33,6 +33,8 @@ const schema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     /** Tests set this to run against throwaway databases. */
     CANAL_TEST: z.string().optional(),
+    /** Make a missing translation an error instead of a logged fallback (tests, CI). */
+    CANAL_STRICT_I18N: booleanString.default(false),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && value.AUTH_SECRET === DEV_AUTH_SECRET && !value.CANAL_TEST) {

@@ -4,6 +4,7 @@ import { ArrowRight, Handshake } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { publicPage } from "@/lib/auth/wrappers";
+import { env } from "@/lib/env";
 import { ProductPreview } from "./_landing/product-preview";
 import { Audiences, Channel, Features } from "./_landing/sections";
 
@@ -86,4 +87,4 @@ async function Landing({ signupEnabled }: { signupEnabled: boolean }) {
   );
 }
 
-export default publicPage(async () => <Landing signupEnabled={process.env.PUBLIC_SIGNUP_ENABLED !== "false"} />);
+export default publicPage(async () => <Landing signupEnabled={env().PUBLIC_SIGNUP_ENABLED} />);

@@ -37,17 +37,21 @@ export async function recordAudit(tx: Tx, ctx: AnyCtx & { tenantId: string }, en
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The tenant's audit log, newest first, with the actor's name. */
-export async function listAuditLog(ctx: VendorCtx, input: { page: number; action?: string | undefined }) {
+export async function listAuditLog(
+  ctx: VendorCtx,
+  input: { page: number; action?: string | undefined; pageSize?: number },
+) {
   authorize(ctx, "audit.read");
   const page = Math.max(1, input.page);
+  const pageSize = Math.min(AUDIT_PAGE_SIZE, Math.max(1, input.pageSize ?? AUDIT_PAGE_SIZE));
   const where = { tenantId: ctx.tenantId, ...(input.action ? { action: { startsWith: input.action } } : {}) };
   return withScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
       tx.auditLog.findMany({
         where,
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        skip: (page - 1) * AUDIT_PAGE_SIZE,
-        take: AUDIT_PAGE_SIZE,
+        skip: (page - 1) * pageSize,
+        take: pageSize,
       }),
       tx.auditLog.count({ where }),
     ]);
@@ -59,7 +63,7 @@ export async function listAuditLog(ctx: VendorCtx, input: { page: number; action
     return {
       total,
       page,
-      pageSize: AUDIT_PAGE_SIZE,
+      pageSize,
       rows: rows.map((row) => ({ ...row, actor: row.actorUserId ? (byId.get(row.actorUserId) ?? null) : null })),
     };
   });

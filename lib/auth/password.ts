@@ -39,6 +39,19 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   await verifyPassword(await dummyHash, password);
 }
 
+function expandUserInputs(inputs: string[]): string[] {
+  const words = new Set<string>();
+  for (const input of inputs.filter(Boolean)) {
+    const value = input.toLowerCase();
+    words.add(value);
+    words.add(value.replace(/\s+/g, ""));
+    const [local = ""] = value.split("@");
+    words.add(local);
+    for (const part of value.split(/[^\p{L}\p{N}]+/u)) if (part.length >= 3) words.add(part);
+  }
+  return [...words].filter(Boolean);
+}
+
 /**
  * Message keys (validation namespace) for a password that breaks the rules: length,
  * and zxcvbn's guessability, which includes common-password and name/e-mail checks.
@@ -46,6 +59,9 @@ export async function burnPasswordCheck(password: string): Promise<void> {
 export function passwordProblems(password: string, userInputs: string[] = []): string[] {
   if (password.length < PASSWORD_MIN_LENGTH) return ["validation.passwordTooShort"];
   if (password.length > PASSWORD_MAX_LENGTH) return ["validation.passwordTooLong"];
-  const result = strengthChecker().check(password, userInputs.filter(Boolean));
+  // zxcvbn matches inputs as whole words: add the parts of names and e-mails, and the name
+  // without spaces. Only the first 100 characters are scored (it is CPU-bound and longer
+  // passwords are strong by length).
+  const result = strengthChecker().check(password.slice(0, 100), expandUserInputs(userInputs));
   return result.score < 3 ? ["validation.passwordTooWeak"] : [];
 }

@@ -10,6 +10,7 @@ import {
   onIntlError,
   type Locale,
 } from "./config";
+import { env } from "@/lib/env";
 import { messagesFor } from "./messages";
 
 /**
@@ -24,7 +25,7 @@ export async function resolveRequestLocale(): Promise<Locale> {
 
 /** CANAL_STRICT_I18N=1 (tests, CI) turns a missing message into an exception. */
 export function isStrictI18n(): boolean {
-  return process.env.CANAL_STRICT_I18N === "1";
+  return env().CANAL_STRICT_I18N;
 }
 
 export default getRequestConfig(async ({ locale: requested }) => {

@@ -6,6 +6,7 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
+import { normalizeEmail } from "@/lib/tenancy/schema";
 import { deliverEmails } from "@/lib/notify/mail";
 import { findOrCreateInvitee, seatEmail } from "@/lib/users/invite";
 import type { CreatePartnerInput, InvitePartnerUserInput } from "./schema";
@@ -15,6 +16,7 @@ export const PARTNERS_PAGE_SIZE = 25;
 /** The tenant's partners, filtered and paginated, with their portal-user counts. */
 export async function listPartners(ctx: VendorCtx, input: { page: number; q?: string | undefined; status?: PartnerStatus | undefined }) {
   authorize(ctx, "partners.read");
+  const page = Math.max(1, Math.floor(input.page) || 1);
   const where = {
     tenantId: ctx.tenantId,
     ...(input.status ? { status: input.status } : {}),
@@ -25,13 +27,13 @@ export async function listPartners(ctx: VendorCtx, input: { page: number; q?: st
       tx.partner.findMany({
         where,
         orderBy: [{ name: "asc" }, { id: "asc" }],
-        skip: (input.page - 1) * PARTNERS_PAGE_SIZE,
+        skip: (page - 1) * PARTNERS_PAGE_SIZE,
         take: PARTNERS_PAGE_SIZE,
         include: { _count: { select: { users: true } } },
       }),
       tx.partner.count({ where }),
     ]);
-    return { rows, total, page: input.page, pageSize: PARTNERS_PAGE_SIZE };
+    return { rows, total, page, pageSize: PARTNERS_PAGE_SIZE };
   });
 }
 
@@ -82,7 +84,7 @@ export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput) {
 /** Invites a portal user into one of this tenant's partners. */
 export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUserInput) {
   authorize(ctx, "partnerUsers.manage");
-  const { seat, email } = await withScope({ ...scopeOf(ctx), userEmail: input.email }, async (tx) => {
+  const { seat, email } = await withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
     const partner = await getPartnerRow(tx, ctx, input.partnerId);
     if (partner.status === "OFFBOARDED") throw new AppError("CONFLICT");
     const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
@@ -129,6 +131,29 @@ export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUser
       entityId: seat.id,
       before: { status: seat.status },
       after: { status: "DEACTIVATED" },
+    });
+    return updated;
+  });
+}
+
+/** Gives a switched-off portal user access again (INVITED when they never set a password). */
+export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }) {
+  authorize(ctx, "partnerUsers.manage");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const seat = await tx.partnerUser.findUnique({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } },
+      include: { user: { select: { passwordHash: true } } },
+    });
+    if (!seat) throw new AppError("NOT_FOUND");
+    if (seat.status !== "DEACTIVATED") return seat;
+    const status = seat.user.passwordHash ? "ACTIVE" : "INVITED";
+    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status } });
+    await recordAudit(tx, ctx, {
+      action: "partnerUser.reactivated",
+      entityType: "PartnerUser",
+      entityId: seat.id,
+      before: { status: seat.status },
+      after: { status },
     });
     return updated;
   });

@@ -28,6 +28,11 @@ export const timeZoneSchema = z
     }
   }, { message: "validation.timeZone" });
 
+/** E-mail addresses are compared and stored trimmed and lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
 export const emailSchema = z.string().trim().toLowerCase().max(254).email({ message: "validation.email" });
 export const personNameSchema = z.string().trim().min(1, { message: "validation.required" }).max(120);
 export const newPasswordSchema = z.string().max(PASSWORD_MAX_LENGTH, { message: "validation.passwordTooLong" });

@@ -8,13 +8,15 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import type { SignUpInput, TenantSettingsInput } from "./schema";
+import { normalizeEmail, type SignUpInput, type TenantSettingsInput } from "./schema";
 
 /**
  * Creates a tenant with its first admin in one transaction. Used by public sign-up and
  * by the demo seed; callers add their own gates (rate limit, sign-up switch).
  */
-export async function createTenantWithAdmin(input: SignUpInput, meta: { requestId: string; ip: string | null }) {
+export async function createTenantWithAdmin(rawInput: SignUpInput, meta: { requestId: string; ip: string | null }) {
+  // Callers other than the sign-up form (seed, factories) skip its schema: normalise here too.
+  const input = { ...rawInput, email: normalizeEmail(rawInput.email), slug: rawInput.slug.trim().toLowerCase() };
   const problems = passwordProblems(input.password, [input.email, input.adminName, input.tenantName]);
   if (problems.length) throw new AppError("VALIDATION_FAILED", { fields: { password: problems } });
   const passwordHash = await hashPassword(input.password);

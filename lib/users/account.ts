@@ -7,6 +7,7 @@ import { applyScope, withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { deliverEmails, type EmailMessage } from "@/lib/notify/mail";
 import { renderEmail } from "@/lib/notify/templates";
+import { normalizeEmail } from "@/lib/tenancy/schema";
 import type { ProfileInput } from "./schema";
 import { findUsableToken, issueToken } from "./tokens";
 
@@ -21,7 +22,8 @@ function assertStrong(password: string, inputs: string[], field = "password") {
  * Starts a password reset. Always answers the same way, whether or not the e-mail has
  * an account, so the form cannot be used to discover who is a user.
  */
-export async function requestPasswordReset(_meta: RequestMeta, input: { email: string }): Promise<void> {
+export async function requestPasswordReset(_meta: RequestMeta, rawInput: { email: string }): Promise<void> {
+  const input = { email: normalizeEmail(rawInput.email) };
   await consumeRateLimit("passwordResetByEmail", input.email);
   const email = await withScope({ audience: "anonymous", userEmail: input.email }, async (tx) => {
     const user = await tx.user.findUnique({ where: { email: input.email } });

@@ -3,6 +3,7 @@ import type { TenantCtx } from "@/lib/auth/context";
 import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
+import { normalizeEmail } from "@/lib/tenancy/schema";
 import type { EmailMessage } from "@/lib/notify/mail";
 import { renderEmail } from "@/lib/notify/templates";
 import { issueToken } from "./tokens";
@@ -12,7 +13,8 @@ import { issueToken } from "./tokens";
  * when they already hold a seat (vendor or partner) in this tenant. Runs inside the
  * caller's transaction, whose scope must carry `userEmail`.
  */
-export async function findOrCreateInvitee(tx: Tx, ctx: TenantCtx, input: { email: string; name: string }) {
+export async function findOrCreateInvitee(tx: Tx, ctx: TenantCtx, invitee: { email: string; name: string }) {
+  const input = { ...invitee, email: normalizeEmail(invitee.email) };
   const existing = await tx.user.findUnique({ where: { email: input.email } });
   if (existing) {
     const [membership, partnerSeat] = await Promise.all([

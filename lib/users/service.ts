@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
+import { normalizeEmail } from "@/lib/tenancy/schema";
 import { deliverEmails } from "@/lib/notify/mail";
 import type { VendorRole } from "@/lib/generated/prisma/enums";
 import { findOrCreateInvitee, seatEmail } from "./invite";
@@ -34,7 +35,7 @@ export async function listMembers(ctx: VendorCtx, input: { page: number }) {
 /** Invites a vendor user: a new login gets a set-password link, an existing one access at once. */
 export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput) {
   authorize(ctx, "users.manage");
-  const { membership, email } = await withScope({ ...scopeOf(ctx), userEmail: input.email }, async (tx) => {
+  const { membership, email } = await withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
     const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
     const membership = await tx.membership.create({
       data: {

@@ -12,10 +12,13 @@ export function hashToken(token: string): string {
 
 /**
  * Issues a single-use emailed token, replacing the user's older unused ones of the
- * same purpose (only the newest link works). Returns the clear token for the e-mail.
+ * same purpose and tenant (only the newest link works). Returns the clear token for the e-mail.
  */
 export async function issueToken(tx: Tx, input: { userId: string; purpose: AuthTokenPurpose; tenantId: string | null }) {
-  await tx.authToken.deleteMany({ where: { userId: input.userId, purpose: input.purpose, usedAt: null } });
+  // Only this tenant's older links die: an invitation from another tenant stays valid.
+  await tx.authToken.deleteMany({
+    where: { userId: input.userId, purpose: input.purpose, tenantId: input.tenantId, usedAt: null },
+  });
   const token = createSecretToken();
   await tx.authToken.create({
     data: {

@@ -94,6 +94,11 @@ export async function ensureAppRole(ownerUrl: string, options: AppRoleOptions = 
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
       GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${r};
     `);
+    // The audit log is append-only for the app: it may add and read entries, never change them.
+    const audit = await client.query(`SELECT to_regclass('public."AuditLog"') IS NOT NULL AS present`);
+    if ((audit.rows[0] as { present: boolean }).present) {
+      await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON TABLE public."AuditLog" FROM ${r}`);
+    }
     // Migration history is the owner's business; the app must not read or rewrite it.
     const history = await client.query(`SELECT to_regclass('public."_prisma_migrations"') IS NOT NULL AS present`);
     if ((history.rows[0] as { present: boolean }).present) {

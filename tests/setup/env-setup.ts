@@ -7,3 +7,5 @@ import { inject } from "vitest";
 process.env.DATABASE_APP_URL = inject("appUrl");
 process.env.DATABASE_OWNER_URL = inject("ownerUrl");
 process.env.CANAL_TEST = "1";
+// Every captured e-mail logs an info line; keep test output readable unless asked for.
+process.env.LOG_LEVEL ||= "warn";

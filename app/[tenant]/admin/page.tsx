@@ -33,7 +33,7 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
     getFormatter(),
     partnerCountsByStatus(ctx),
     can(ctx, "users.read") ? listMembers(ctx, { page: 1 }) : null,
-    can(ctx, "audit.read") ? listAuditLog(ctx, { page: 1 }) : null,
+    can(ctx, "audit.read") ? listAuditLog(ctx, { page: 1, pageSize: 8 }) : null,
   ]);
   const total = PARTNER_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   const canManagePartners = can(ctx, "partners.manage");

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { ActionState } from "@/lib/http/action-state";
 import { isSameOriginRequest } from "@/lib/http/origin";
+import { stripNul } from "@/lib/http/sanitize";
 import { describeError, fieldErrorsOf, translateMessage, zodErrorMap } from "@/lib/http/translate-error";
 import { authorize, type PartnerCtx, type UserCtx, type VendorCtx } from "../context";
 import type { Permission } from "../permissions";
@@ -23,11 +24,11 @@ type Options<R, C> = {
 
 function toObject(input: ActionInput | undefined): Record<string, unknown> {
   if (!input) return {};
-  if (!(input instanceof FormData)) return input;
+  const entries = input instanceof FormData ? [...input.entries()] : Object.entries(input);
   const out: Record<string, unknown> = {};
-  for (const [key, value] of input.entries()) {
+  for (const [key, value] of entries) {
     if (key.startsWith("$ACTION")) continue;
-    out[key] = typeof value === "string" ? value : value;
+    out[key] = typeof value === "string" ? stripNul(value) : value;
   }
   return out;
 }

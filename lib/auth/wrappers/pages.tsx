@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
+import { sanitizeParams } from "@/lib/http/sanitize";
 import { can, type PartnerCtx, type UserCtx, type VendorCtx } from "../context";
 import type { Permission } from "../permissions";
 import { loadPartnerCtx, loadVendorCtx, requireUserCtx } from "../session";
@@ -37,8 +38,8 @@ export function vendorPage<P extends TenantParams = TenantParams>(
   render: (args: { ctx: VendorCtx; params: P; searchParams: SearchParams }) => Promise<ReactNode>,
 ) {
   return async function VendorPage(props: RouteProps) {
-    const params = (await props.params) as P;
-    const searchParams = (await props.searchParams) ?? {};
+    const params = sanitizeParams(await props.params) as P;
+    const searchParams = sanitizeParams((await props.searchParams) ?? {});
     return guard(async () => {
       const ctx = await loadVendorCtx(params.tenant);
       if (!can(ctx, permission)) forbidden();
@@ -53,8 +54,8 @@ export function partnerPage<P extends TenantParams = TenantParams>(
   render: (args: { ctx: PartnerCtx; params: P; searchParams: SearchParams }) => Promise<ReactNode>,
 ) {
   return async function PartnerPage(props: RouteProps) {
-    const params = (await props.params) as P;
-    const searchParams = (await props.searchParams) ?? {};
+    const params = sanitizeParams(await props.params) as P;
+    const searchParams = sanitizeParams((await props.searchParams) ?? {});
     return guard(async () => {
       const ctx = await loadPartnerCtx(params.tenant);
       if (!can(ctx, permission)) forbidden();
@@ -66,7 +67,7 @@ export function partnerPage<P extends TenantParams = TenantParams>(
 /** A page for any signed-in user, outside a tenant (profile, workspace chooser). */
 export function userPage(render: (args: { ctx: UserCtx; searchParams: SearchParams }) => Promise<ReactNode>) {
   return async function UserPage(props: RouteProps) {
-    const searchParams = (await props.searchParams) ?? {};
+    const searchParams = sanitizeParams((await props.searchParams) ?? {});
     return guard(async () => render({ ctx: await requireUserCtx(), searchParams }));
   };
 }
@@ -76,8 +77,8 @@ export function publicPage<P extends Record<string, string> = Record<string, str
   render: (args: { params: P; searchParams: SearchParams }) => Promise<ReactNode>,
 ) {
   return async function PublicPage(props: RouteProps) {
-    const params = ((await props.params) ?? {}) as P;
-    const searchParams = (await props.searchParams) ?? {};
+    const params = sanitizeParams((await props.params) ?? {}) as P;
+    const searchParams = sanitizeParams((await props.searchParams) ?? {});
     return guard(async () => render({ params, searchParams }));
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
 import { isSameOriginRequest } from "@/lib/http/origin";
+import { sanitizeParams } from "@/lib/http/sanitize";
 import { describeError } from "@/lib/http/translate-error";
 import { authorize, type PartnerCtx, type VendorCtx } from "../context";
 import type { Permission } from "../permissions";
@@ -35,7 +36,7 @@ function defineRoute<C>(loadCtx: (params: Record<string, string>) => Promise<C>,
       if (req.method !== "GET" && req.method !== "HEAD" && !isSameOriginRequest((name) => req.headers.get(name))) {
         throw new AppError("BAD_ORIGIN");
       }
-      const params = (await context.params) ?? {};
+      const params = sanitizeParams((await context.params) ?? {});
       const ctx = await loadCtx(params);
       if (permission) authorize(ctx as VendorCtx | PartnerCtx, permission);
       return await handler(req, { ctx, params });
@@ -59,7 +60,7 @@ export function partnerRoute(permission: Permission, handler: Handler<PartnerCtx
 export function publicRoute(handler: Handler<{ requestId: string; ip: string | null }>) {
   return async function route(req: NextRequest, context: RouteContext): Promise<Response> {
     try {
-      const params = (await context.params) ?? {};
+      const params = sanitizeParams((await context.params) ?? {});
       return await handler(req, { ctx: await getRequestInfo(), params });
     } catch (error) {
       return errorResponse(error);

@@ -1,0 +1,23 @@
+import type { Instrumentation } from "next";
+
+/**
+ * Errors that escape a page, layout, action or route reach here: they are written as one
+ * structured log line with the request id from proxy.ts, the digest shown to the user as
+ * a reference, and the route — so a support request can be matched to its log entry.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  const { logger } = await import("@/lib/log");
+  const header = (name: string) => {
+    const value = request.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  logger.error("request failed", {
+    requestId: header("x-request-id"),
+    digest: (error as { digest?: string }).digest,
+    method: request.method,
+    path: request.path,
+    route: context.routePath,
+    routeType: context.routeType,
+    error,
+  });
+};

@@ -1,0 +1,166 @@
+/**
+ * The tenant admin's people work: invite a colleague (who accepts from the e-mail), change
+ * their role, deactivate them while they are signed in; create a partner and invite its
+ * first portal user. Every step shows up in the audit log.
+ */
+import type { Locator, Page } from "@playwright/test";
+import {
+  DEMO,
+  STRONG_PASSWORD,
+  expect,
+  latestMailLink,
+  login,
+  newPerson,
+  signInFast,
+  test,
+  uniqueEmail,
+  uniqueTag,
+} from "./helpers";
+
+/** Accepts the invitation e-mailed to `email` in `page` (a separate browser). */
+async function acceptInvitation(page: Page, email: string, name: string, tenantName: string) {
+  const link = await latestMailLink(page.request, email, "/invite/");
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: `Join ${tenantName} on Canal` })).toBeVisible();
+  await expect(page.getByLabel(/^Email/)).toHaveValue(email);
+  await expect(page.getByLabel(/^Your name/)).toHaveValue(name);
+  await page.getByLabel(/^Password/).fill(STRONG_PASSWORD);
+  await page.getByRole("button", { name: "Join and sign in" }).click();
+}
+
+/** The audit rows (newest first) of the given kind whose text contains `needle`. */
+function auditRows(page: Page, action: string, needle: string): Locator {
+  return page
+    .getByRole("row")
+    .filter({ has: page.locator("code", { hasText: new RegExp(`^${action.replace(".", "\\.")}$`) }) })
+    .filter({ hasText: needle });
+}
+
+test("admin invites a colleague, changes the role and deactivates them mid-session", async ({ page, browser }) => {
+  const name = `Nina Newcomer ${uniqueTag()}`;
+  const email = uniqueEmail("invitee");
+  await signInFast(page, DEMO.acmeAdmin);
+
+  await test.step("invite", async () => {
+    await page.goto("/acme/admin/users");
+    await page.getByRole("button", { name: "Invite user" }).click();
+    const dialog = page.getByRole("dialog", { name: "Invite a colleague" });
+    await dialog.getByLabel(/^Email/).fill(email);
+    await dialog.getByLabel(/^Full name/).fill(name);
+    await dialog.getByLabel(/^Role/).selectOption({ label: "Sales rep" });
+    await dialog.getByRole("button", { name: "Send invitation" }).click();
+    await expect(dialog.getByText("Invitation sent")).toBeVisible();
+    await expect(dialog.getByText(`We've emailed ${email}.`)).toBeVisible();
+    await dialog.getByRole("button", { name: "Done" }).click();
+    const row = page.getByRole("row").filter({ hasText: email });
+    await expect(row).toContainText("Invited");
+  });
+
+  const colleague = await newPerson(browser);
+  const them = await colleague.newPage();
+
+  await test.step("the colleague accepts from the e-mail and lands in the back office as a sales rep", async () => {
+    await acceptInvitation(them, email, name, "Acme Industrial");
+    await expect(them).toHaveURL(/\/acme\/admin$/);
+    await expect(them.getByRole("heading", { level: 1 })).toHaveText("Welcome back, Nina");
+    await expect(them.getByText("Back office · Sales rep")).toBeVisible();
+    await expect(them.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
+  });
+
+  await test.step("admin changes the role to Finance", async () => {
+    await page.reload();
+    const row = page.getByRole("row").filter({ hasText: email });
+    await expect(row).toContainText("Active");
+    await row.getByLabel(`Role of ${name}`).selectOption({ label: "Finance" });
+    await row.getByRole("button", { name: /^Save/ }).click();
+    await expect(row.getByText("Role updated")).toBeVisible();
+
+    await them.reload();
+    await expect(them.getByText("Back office · Finance")).toBeVisible();
+    await expect(them.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" })).toBeVisible();
+  });
+
+  await test.step("admin deactivates them; their next request goes to the login page", async () => {
+    const row = page.getByRole("row").filter({ hasText: email });
+    await row.getByRole("button", { name: `Deactivate (${name})` }).click();
+    const confirm = page.getByRole("dialog", { name: `Deactivate ${name}?` });
+    await confirm.getByRole("button", { name: "Deactivate user" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(row).toContainText("Deactivated");
+
+    await them.goto("/acme/admin/partners");
+    await expect(them).toHaveURL(/\/login\?callbackUrl=/);
+    // Signing in again does not bring the seat back.
+    await login(them, email, STRONG_PASSWORD, "/workspaces");
+    await expect(them.getByText("No workspaces yet")).toBeVisible();
+    const direct = await them.goto("/acme/admin");
+    expect(direct?.status()).toBe(404);
+  });
+
+  await test.step("the audit log shows every step", async () => {
+    await page.goto("/acme/admin/audit?action=user.");
+    const invited = auditRows(page, "user.invited", email);
+    await expect(invited).toHaveCount(1);
+    // Role change and deactivation are recorded against the same seat (membership id).
+    const membershipId = (await invited.locator("code").nth(1).textContent())?.trim() ?? "";
+    expect(membershipId).toMatch(/^mem_/);
+    await expect(auditRows(page, "user.invitationAccepted", email)).toHaveCount(1);
+    await expect(auditRows(page, "user.roleChanged", membershipId)).toHaveCount(1);
+    await expect(auditRows(page, "user.roleChanged", membershipId)).toContainText("Ada Admin");
+    await expect(auditRows(page, "user.deactivated", membershipId)).toHaveCount(1);
+  });
+
+  await colleague.close();
+});
+
+test("admin creates a partner and invites a portal user who lands in the portal", async ({ page, browser }) => {
+  const partnerName = `Zephyr Supply ${uniqueTag()}`;
+  const email = uniqueEmail("portal");
+  const name = "Paula Portal";
+  await signInFast(page, DEMO.acmeAdmin);
+
+  await test.step("create the partner", async () => {
+    await page.goto("/acme/admin/partners");
+    await page.getByRole("button", { name: "New partner" }).click();
+    const dialog = page.getByRole("dialog", { name: "New partner" });
+    await dialog.getByLabel(/^Company name/).fill(partnerName);
+    await dialog.getByLabel(/^Partner type/).selectOption({ label: "Distributor" });
+    await dialog.getByLabel(/^Country/).selectOption("DE");
+    await dialog.getByRole("button", { name: "Create partner" }).click();
+    await expect(page).toHaveURL(/\/acme\/admin\/partners\/ptn_[a-z0-9]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(partnerName);
+    await expect(page.getByText("No portal users yet")).toBeVisible();
+  });
+
+  await test.step("invite its first portal user", async () => {
+    await page.getByRole("button", { name: "Invite portal user" }).click();
+    const dialog = page.getByRole("dialog", { name: "Invite a portal user" });
+    await dialog.getByLabel(/^Email/).fill(email);
+    await dialog.getByLabel(/^Full name/).fill(name);
+    await expect(dialog.getByLabel(/^Role/)).toHaveValue("PARTNER_ADMIN");
+    await dialog.getByRole("button", { name: "Send invitation" }).click();
+    await expect(dialog.getByText("Invitation sent")).toBeVisible();
+    await dialog.getByRole("button", { name: "Done" }).click();
+    await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Invited");
+  });
+
+  await test.step("the portal user accepts and lands in the portal of their company", async () => {
+    const partnerContext = await newPerson(browser);
+    const them = await partnerContext.newPage();
+    await acceptInvitation(them, email, name, "Acme Industrial");
+    await expect(them).toHaveURL(/\/acme\/portal$/);
+    await expect(them.getByRole("heading", { level: 1 })).toHaveText("Welcome, Paula");
+    await expect(them.getByText(`The ${partnerName} portal with Acme Industrial.`)).toBeVisible();
+    // Their own company only; the back office is not theirs.
+    await expect(them.getByText("Northwind")).toHaveCount(0);
+    const admin = await them.goto("/acme/admin");
+    expect(admin?.status()).toBe(403);
+    await partnerContext.close();
+  });
+
+  await test.step("the audit log shows the partner and the invitation", async () => {
+    await page.goto("/acme/admin/audit?action=partner");
+    await expect(auditRows(page, "partner.created", partnerName)).toHaveCount(1);
+    await expect(auditRows(page, "partnerUser.invited", email)).toHaveCount(1);
+  });
+});

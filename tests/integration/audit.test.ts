@@ -1,0 +1,83 @@
+/**
+ * The audit log: one row per mutation, read per tenant by the roles with audit.read.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/audit/service";
+import { createPartner } from "@/lib/partners/service";
+import { ownerQuery } from "@/tests/fixtures/db";
+import { rejectsWith } from "@/tests/fixtures/expect";
+import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
+
+let a: VendorCtx;
+let b: VendorCtx;
+let aRep: VendorCtx;
+let aFinance: VendorCtx;
+let aManager: VendorCtx;
+let aPartner: PartnerCtx;
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([createTestTenant(), createTestTenant()]);
+  aRep = await addVendorUser(a, "SALES_REP");
+  aFinance = await addVendorUser(a, "FINANCE");
+  aManager = await addVendorUser(a, "CHANNEL_MANAGER");
+  aPartner = await createPartnerWithUser(a, "PARTNER_ADMIN", { partnerName: "Audited Partner" });
+  await createPartner(b, { name: "B Only Partner", type: "OEM", country: null });
+});
+
+describe("listAuditLog", () => {
+  it("lists exactly the tenant's rows, newest first, with the actor attached", async () => {
+    const log = await listAuditLog(a, { page: 1 });
+    const expected = await ownerQuery<{ id: string }>(`SELECT id FROM "AuditLog" WHERE "tenantId" = $1`, [a.tenantId]);
+    expect(log.total).toBe(expected.length);
+    expect(log.pageSize).toBe(AUDIT_PAGE_SIZE);
+    expect(log.rows.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    expect(log.rows.every((r) => r.tenantId === a.tenantId)).toBe(true);
+
+    const times = log.rows.map((r) => r.createdAt.getTime());
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+    expect(log.rows.at(-1)).toMatchObject({ action: "tenant.created", actorUserId: null, actor: null });
+
+    const created = log.rows.find((r) => r.action === "partner.created");
+    expect(created).toMatchObject({ entityId: aPartner.partnerId, actor: { id: a.user.id, name: a.user.name, email: a.user.email } });
+    const actions = new Set(log.rows.map((r) => r.action));
+    expect(actions).toEqual(new Set(["tenant.created", "user.invited", "user.invitationAccepted", "partner.created", "partnerUser.invited"]));
+  });
+
+  it("never shows another tenant's rows", async () => {
+    const log = await listAuditLog(b, { page: 1 });
+    expect(log.rows.map((r) => r.action).sort()).toEqual(["partner.created", "tenant.created"]);
+    expect(log.rows.every((r) => r.tenantId === b.tenantId)).toBe(true);
+    const aIds = new Set((await listAuditLog(a, { page: 1 })).rows.map((r) => r.id));
+    expect(log.rows.some((r) => aIds.has(r.id))).toBe(false);
+  });
+
+  it("filters by action prefix", async () => {
+    const log = await listAuditLog(a, { page: 1, action: "user." });
+    expect(log.rows.length).toBeGreaterThan(0);
+    expect(log.rows.every((r) => r.action.startsWith("user."))).toBe(true);
+    // three vendor users invited + accepted, and the partner user's acceptance
+    expect(log.rows.map((r) => r.action).sort()).toEqual([...Array(4).fill("user.invitationAccepted"), ...Array(3).fill("user.invited")]);
+  });
+
+  it("pages with a pageSize clamped to 1…AUDIT_PAGE_SIZE", async () => {
+    const all = await listAuditLog(a, { page: 1 });
+    const first = await listAuditLog(a, { page: 1, pageSize: 2 });
+    const second = await listAuditLog(a, { page: 2, pageSize: 2 });
+    expect(first).toMatchObject({ pageSize: 2, total: all.total });
+    expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(all.rows.slice(0, 4).map((r) => r.id));
+    expect((await listAuditLog(a, { page: 1, pageSize: 10_000 })).pageSize).toBe(AUDIT_PAGE_SIZE);
+    expect((await listAuditLog(a, { page: 1, pageSize: 0 })).rows).toHaveLength(1);
+  });
+
+  it("is readable by TENANT_ADMIN, CHANNEL_MANAGER and FINANCE", async () => {
+    for (const ctx of [aManager, aFinance]) {
+      await expect(listAuditLog(ctx, { page: 1 })).resolves.toHaveProperty("total", (await listAuditLog(a, { page: 1 })).total);
+    }
+  });
+
+  it("is FORBIDDEN for a SALES_REP and for a partner user", async () => {
+    await rejectsWith(listAuditLog(aRep, { page: 1 }), "FORBIDDEN");
+    await rejectsWith(listAuditLog(aPartner as unknown as VendorCtx, { page: 1 }), "FORBIDDEN");
+  });
+});

@@ -1,0 +1,322 @@
+/**
+ * The second wall: PostgreSQL row-level security, checked with raw SQL as the APP role
+ * (what the app connects as), bypassing every service. Tables are discovered from the
+ * catalog, so a new tenant table is covered without editing this file.
+ */
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { requestPasswordReset } from "@/lib/users/account";
+import { GLOBAL_TABLES } from "@/scripts/db/rls";
+import { ownerQuery } from "@/tests/fixtures/db";
+import { addVendorUser, createPartnerWithUser, createTestTenant, META, randomIp } from "@/tests/fixtures/factories";
+
+let app: pg.Client;
+let appRole: string;
+/** Every table of the public schema with a "tenantId" column. */
+let tenantIdTables: string[];
+/** The tables RLS must cover: every "tenantId" table except the documented global ones, plus User and Tenant. */
+let protectedTables: string[];
+
+type Fixture = { admin: VendorCtx; finance: VendorCtx; p1: PartnerCtx; p1b: PartnerCtx; p2: PartnerCtx };
+let A: Fixture;
+let B: Fixture;
+
+async function makeTenant(): Promise<Fixture> {
+  const admin = await createTestTenant();
+  const finance = await addVendorUser(admin, "FINANCE");
+  const p1 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+  const p1b = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: p1.partnerId });
+  const p2 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+  return { admin, finance, p1, p1b, p2 };
+}
+
+const q = (table: string) => `"${table.replaceAll('"', '""')}"`;
+
+async function count(client: pg.ClientBase, table: string, where = "true", params: unknown[] = []): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${q(table)} WHERE ${where}`, params);
+  return rows[0]!.n;
+}
+
+type Settings = { audience: string; tenantId?: string; userId?: string; partnerId?: string; userEmail?: string; tenantSlug?: string };
+
+/** Runs `fn` in a transaction of the app connection with the settings lib/db/scope.ts makes, then rolls back. */
+async function asScope<T>(settings: Settings, fn: (client: pg.ClientBase) => Promise<T>): Promise<T> {
+  await app.query("BEGIN");
+  try {
+    await app.query(
+      `SELECT set_config('app.audience', $1, true), set_config('app.tenant_id', $2, true), set_config('app.user_id', $3, true),
+              set_config('app.partner_id', $4, true), set_config('app.user_email', $5, true), set_config('app.tenant_slug', $6, true)`,
+      [settings.audience, settings.tenantId ?? "", settings.userId ?? "", settings.partnerId ?? "", settings.userEmail ?? "", settings.tenantSlug ?? ""],
+    );
+    return await fn(app);
+  } finally {
+    await app.query("ROLLBACK");
+  }
+}
+
+/** Runs one statement that must be refused by a policy (SQLSTATE 42501). */
+async function expectPolicyViolation(client: pg.ClientBase, sql: string, params: unknown[]) {
+  await client.query("SAVEPOINT attempt");
+  let error: unknown;
+  try {
+    await client.query(sql, params);
+  } catch (caught) {
+    error = caught;
+  }
+  await client.query("ROLLBACK TO SAVEPOINT attempt");
+  expect(error, sql).toMatchObject({ code: "42501" });
+  expect((error as Error).message).toMatch(/row-level security policy/);
+}
+
+beforeAll(async () => {
+  [A, B] = await Promise.all([makeTenant(), makeTenant()]);
+  // Something in every global table too: a reset token, a captured e-mail, a rate-limit bucket.
+  await requestPasswordReset(META, { email: A.finance.user.email });
+  await consumeRateLimit("signupByIp", randomIp());
+
+  const columns = await ownerQuery<{ table_name: string }>(
+    `SELECT DISTINCT table_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND column_name = 'tenantId' ORDER BY table_name`,
+  );
+  tenantIdTables = columns.map((c) => c.table_name);
+  protectedTables = [...tenantIdTables.filter((t) => !GLOBAL_TABLES.includes(t)), "User", "Tenant"];
+
+  app = new pg.Client({ connectionString: process.env.DATABASE_APP_URL });
+  await app.connect();
+  appRole = (await app.query<{ current_user: string }>("SELECT current_user")).rows[0]!.current_user;
+});
+
+afterAll(async () => {
+  await app?.end();
+});
+
+describe("catalog", () => {
+  it("discovers the tenant tables (sanity check of the discovery itself)", () => {
+    expect(tenantIdTables).toEqual(expect.arrayContaining(["AuditLog", "Membership", "Partner", "PartnerUser"]));
+  });
+
+  it("exempts exactly GLOBAL_TABLES from RLS: every other public table has ENABLE + FORCE", async () => {
+    const tables = await ownerQuery<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+      `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'`,
+    );
+    const withoutRls = tables.filter((t) => !t.relrowsecurity || !t.relforcerowsecurity).map((t) => t.relname).sort();
+    expect(withoutRls).toEqual([...GLOBAL_TABLES].sort());
+    // …and none of the global tables is half-protected (ENABLE without FORCE or the reverse).
+    for (const t of tables.filter((t) => GLOBAL_TABLES.includes(t.relname))) {
+      expect([t.relname, t.relrowsecurity, t.relforcerowsecurity]).toEqual([t.relname, false, false]);
+    }
+  });
+
+  it("has ENABLE + FORCE and at least one policy on every tenant table and on User and Tenant", async () => {
+    const rows = await ownerQuery<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean; policies: number }>(
+      `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,
+              (SELECT count(*)::int FROM pg_policies p WHERE p.schemaname = 'public' AND p.tablename = c.relname) AS policies
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relname = ANY($1)`,
+      [protectedTables],
+    );
+    expect(rows.map((r) => r.relname).sort()).toEqual([...protectedTables].sort());
+    for (const row of rows) {
+      expect(row, row.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+      expect(row.policies, `${row.relname} has no policy`).toBeGreaterThan(0);
+    }
+  });
+
+  it("the app role is not superuser, cannot bypass RLS and owns no table", async () => {
+    const [role] = await ownerQuery<{ rolsuper: boolean; rolbypassrls: boolean }>(
+      `SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1`,
+      [appRole],
+    );
+    expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
+    const owned = await ownerQuery(`SELECT tablename FROM pg_tables WHERE tableowner = $1`, [appRole]);
+    expect(owned).toEqual([]);
+    // The owner of the tables is a different role.
+    const owners = await ownerQuery<{ tableowner: string }>(
+      `SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public' AND tablename = ANY($1)`,
+      [protectedTables],
+    );
+    expect(owners.map((o) => o.tableowner)).not.toContain(appRole);
+  });
+});
+
+describe("without settings", () => {
+  it("every tenant table, User and Tenant read as empty for the app role", async () => {
+    for (const table of protectedTables) {
+      expect(await count(app, table), `${table} without settings`).toBe(0);
+      // There is data (as the owner sees it), so 0 means hidden, not empty.
+      const [owner] = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${q(table)}`);
+      expect(owner!.n, `${table} has rows as the owner`).toBeGreaterThan(0);
+    }
+  });
+
+  it("of the tables with a tenantId, exactly the GLOBAL_TABLES ones are readable", async () => {
+    const readable: string[] = [];
+    for (const table of tenantIdTables) if ((await count(app, table)) > 0) readable.push(table);
+    expect(readable.sort()).toEqual(GLOBAL_TABLES.filter((t) => tenantIdTables.includes(t)).sort());
+    // Every global table (RateLimitBucket has no tenantId) holds rows and is readable.
+    for (const table of GLOBAL_TABLES) {
+      expect(await count(app, table), table).toBeGreaterThan(0);
+    }
+  });
+
+  it("writes to tenant tables are refused", async () => {
+    await app.query("BEGIN");
+    try {
+      await expectPolicyViolation(
+        app,
+        `INSERT INTO "Partner" (id, "tenantId", name, type, "updatedAt") VALUES ('ptn_rls_nosettings', $1, 'Sneaky', 'OEM', now())`,
+        [A.admin.tenantId],
+      );
+      const updated = await app.query(`UPDATE "Membership" SET role = 'TENANT_ADMIN' WHERE "tenantId" = $1`, [A.admin.tenantId]);
+      expect(updated.rowCount).toBe(0);
+    } finally {
+      await app.query("ROLLBACK");
+    }
+  });
+});
+
+describe("with tenant A's vendor settings", () => {
+  const vendorA = () => ({ audience: "vendor", tenantId: A.admin.tenantId, userId: A.admin.user.id });
+
+  it("every tenant table shows only A's rows, and some of them", async () => {
+    await asScope(vendorA(), async (c) => {
+      for (const table of tenantIdTables.filter((t) => !GLOBAL_TABLES.includes(t))) {
+        expect(await count(c, table, `"tenantId" <> $1`, [A.admin.tenantId]), `${table}: other tenants' rows`).toBe(0);
+        expect(await count(c, table), `${table}: A's rows`).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  it("Tenant shows only A; User shows only the users holding a seat in A", async () => {
+    await asScope(vendorA(), async (c) => {
+      const tenants = await c.query<{ id: string }>(`SELECT id FROM "Tenant"`);
+      expect(tenants.rows.map((r) => r.id)).toEqual([A.admin.tenantId]);
+      const users = await c.query<{ id: string }>(`SELECT id FROM "User" ORDER BY id`);
+      const expected = [A.admin, A.finance, A.p1, A.p1b, A.p2].map((x) => x.user.id).sort();
+      expect(users.rows.map((r) => r.id)).toEqual(expected);
+    });
+  });
+
+  it("the settings are local to the transaction: the pooled connection is blind again afterwards", async () => {
+    const inside = await asScope(vendorA(), (c) => count(c, "Partner"));
+    expect(inside).toBe(2);
+    expect(await count(app, "Partner")).toBe(0);
+    const { rows } = await app.query<{ tenant: string | null }>(`SELECT app_tenant_id() AS tenant`);
+    expect(rows[0]!.tenant).toBeNull();
+  });
+
+  it("sees every partner of A (vendor side)", async () => {
+    await asScope(vendorA(), async (c) => {
+      const partners = await c.query<{ id: string }>(`SELECT id FROM "Partner"`);
+      expect(partners.rows.map((r) => r.id).sort()).toEqual([A.p1.partnerId, A.p2.partnerId].sort());
+    });
+  });
+
+  it("an INSERT carrying B's tenantId is rejected by the policy, on every kind of tenant table", async () => {
+    await asScope(vendorA(), async (c) => {
+      const b = B.admin.tenantId;
+      await expectPolicyViolation(
+        c,
+        `INSERT INTO "Partner" (id, "tenantId", name, type, "updatedAt") VALUES ('ptn_rls_cross', $1, 'Cross Tenant', 'OEM', now())`,
+        [b],
+      );
+      await expectPolicyViolation(
+        c,
+        `INSERT INTO "AuditLog" (id, "tenantId", action, "entityType", "entityId") VALUES ('aud_rls_cross', $1, 'x', 'y', 'z')`,
+        [b],
+      );
+      await expectPolicyViolation(
+        c,
+        `INSERT INTO "Membership" (id, "tenantId", "userId", role, "updatedAt") VALUES ('mem_rls_cross', $1, $2, 'TENANT_ADMIN', now())`,
+        [b, A.admin.user.id],
+      );
+      await expectPolicyViolation(
+        c,
+        `INSERT INTO "PartnerUser" (id, "tenantId", "partnerId", "userId", role, "updatedAt") VALUES ('pu_rls_cross', $1, $2, $3, 'PARTNER_ADMIN', now())`,
+        [b, B.p1.partnerId, A.admin.user.id],
+      );
+      // Moving one of A's rows into B is refused too (WITH CHECK).
+      await expectPolicyViolation(c, `UPDATE "Partner" SET "tenantId" = $1 WHERE id = $2`, [b, A.p1.partnerId]);
+    });
+  });
+
+  it("UPDATE and DELETE of B's rows touch nothing", async () => {
+    await asScope(vendorA(), async (c) => {
+      const updated = await c.query(`UPDATE "Partner" SET name = 'Hijacked' WHERE "tenantId" = $1`, [B.admin.tenantId]);
+      expect(updated.rowCount).toBe(0);
+      const deleted = await c.query(`DELETE FROM "Membership" WHERE "tenantId" = $1`, [B.admin.tenantId]);
+      expect(deleted.rowCount).toBe(0);
+      const users = await c.query(`UPDATE "User" SET name = 'Hijacked' WHERE id = $1`, [B.admin.user.id]);
+      expect(users.rowCount).toBe(0);
+    });
+    const [row] = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "Membership" WHERE "tenantId" = $1`, [B.admin.tenantId]);
+    expect(row!.n).toBeGreaterThan(0);
+  });
+});
+
+describe("with a partner user's settings", () => {
+  const partnerP1 = () => ({ audience: "partner", tenantId: A.admin.tenantId, userId: A.p1.user.id, partnerId: A.p1.partnerId });
+
+  it("Partner and PartnerUser show only the user's own partner", async () => {
+    await asScope(partnerP1(), async (c) => {
+      const partners = await c.query<{ id: string }>(`SELECT id FROM "Partner"`);
+      expect(partners.rows.map((r) => r.id)).toEqual([A.p1.partnerId]);
+      const seats = await c.query<{ partnerId: string; userId: string }>(`SELECT "partnerId", "userId" FROM "PartnerUser"`);
+      expect(new Set(seats.rows.map((r) => r.partnerId))).toEqual(new Set([A.p1.partnerId]));
+      expect(seats.rows.map((r) => r.userId).sort()).toEqual([A.p1.user.id, A.p1b.user.id].sort());
+    });
+  });
+
+  it("sees no vendor memberships, no audit log, and only its own team among users", async () => {
+    await asScope(partnerP1(), async (c) => {
+      expect(await count(c, "Membership")).toBe(0);
+      expect(await count(c, "AuditLog")).toBe(0);
+      const users = await c.query<{ id: string }>(`SELECT id FROM "User"`);
+      expect(users.rows.map((r) => r.id)).not.toContain(A.p2.user.id);
+      expect(users.rows.map((r) => r.id)).toContain(A.p1.user.id);
+    });
+  });
+
+  it("cannot write partners or seats, even in its own tenant", async () => {
+    await asScope(partnerP1(), async (c) => {
+      await expectPolicyViolation(
+        c,
+        `INSERT INTO "Partner" (id, "tenantId", name, type, "updatedAt") VALUES ('ptn_rls_partner', $1, 'Self Made', 'OEM', now())`,
+        [A.admin.tenantId],
+      );
+      const updated = await c.query(`UPDATE "PartnerUser" SET role = 'PARTNER_ADMIN' WHERE "partnerId" = $1`, [A.p1.partnerId]);
+      expect(updated.rowCount).toBe(0);
+      const renamed = await c.query(`UPDATE "Partner" SET name = 'Renamed' WHERE id = $1`, [A.p1.partnerId]);
+      expect(renamed.rowCount).toBe(0);
+    });
+  });
+});
+
+describe("sign-in and routing settings", () => {
+  it("app.user_email reveals exactly that one login; app.tenant_slug exactly that one tenant", async () => {
+    await asScope({ audience: "anonymous", userEmail: B.finance.user.email }, async (c) => {
+      const users = await c.query<{ id: string }>(`SELECT id FROM "User"`);
+      expect(users.rows.map((r) => r.id)).toEqual([B.finance.user.id]);
+      expect(await count(c, "Membership")).toBe(0);
+    });
+    await asScope({ audience: "anonymous", tenantSlug: B.admin.tenant.slug }, async (c) => {
+      const tenants = await c.query<{ id: string }>(`SELECT id FROM "Tenant"`);
+      expect(tenants.rows.map((r) => r.id)).toEqual([B.admin.tenantId]);
+      expect(await count(c, "Partner")).toBe(0);
+    });
+  });
+
+  it("app.user_id alone shows the user's own seats and their tenants (workspace chooser), nothing else", async () => {
+    await asScope({ audience: "anonymous", userId: A.p1.user.id }, async (c) => {
+      const seats = await c.query<{ userId: string }>(`SELECT "userId" FROM "PartnerUser"`);
+      expect(seats.rows.map((r) => r.userId)).toEqual([A.p1.user.id]);
+      const tenants = await c.query<{ id: string }>(`SELECT id FROM "Tenant"`);
+      expect(tenants.rows.map((r) => r.id)).toEqual([A.admin.tenantId]);
+      expect(await count(c, "AuditLog")).toBe(0);
+    });
+  });
+});
