@@ -24,6 +24,20 @@ const schema = z
     /** smtp(s)://user:pass@host:port — empty means "capture mail in the dev mailbox". */
     SMTP_URL: z.string().optional(),
     MAIL_FROM: z.string().default("Canal <no-reply@canal.localhost>"),
+    /** Twilio account for SMS; all three empty means "capture SMS in the dev mailbox". */
+    TWILIO_ACCOUNT_SID: z.string().optional(),
+    TWILIO_AUTH_TOKEN: z.string().optional(),
+    /** Sender: an E.164 number, or a Messaging Service SID (MG…). */
+    TWILIO_FROM: z.string().optional(),
+    /** Sends the SDK's API requests to another host (tests, self-hosted gateways); empty = api.twilio.com. */
+    TWILIO_API_BASE_URL: z.string().url().optional(),
+    /** How often an idle alerts worker looks for due deliveries. */
+    WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+    /** Attempts before a delivery is DEAD (an admin can retry it from the delivery log). */
+    DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+    /** Per-process send rate limits (token bucket), e.g. the SMTP relay's or Twilio number's limit. */
+    EMAIL_PER_SECOND: z.coerce.number().positive().max(10_000).default(20),
+    SMS_PER_SECOND: z.coerce.number().positive().max(10_000).default(1),
     /** Show captured mail at /dev/mailbox. Defaults to on outside production. */
     DEV_MAILBOX_ENABLED: booleanString.optional(),
     /** Pool size per app instance. */

@@ -10,6 +10,10 @@ export const ID_PREFIXES = {
   authToken: "tok",
   audit: "aud",
   mail: "mail",
+  event: "evt",
+  delivery: "dlv",
+  notification: "ntf",
+  phoneVerification: "pv",
   request: "req",
 } as const;
 

@@ -9,12 +9,16 @@ import { e2eConfig, E2E_DATABASE } from "./db/e2e";
 import { onShutdown, runMain } from "./db/lifecycle";
 import { redactUrl } from "./db/pg-url";
 import { prepareDatabase } from "./db/prepare";
-import { runSeed } from "./db/tasks";
+import fs from "node:fs";
+import path from "node:path";
+import { REPO_ROOT } from "./db/pg-url";
+import { SERVER_ONLY_SHIM, TSX_CLI, runSeed, spawnNode, waitForExit } from "./db/tasks";
 
 runMain(async () => {
   const config = e2eConfig();
   const db = await prepareDatabase({ mode: "e2e", port: config.pgPort, databaseName: E2E_DATABASE });
   await runSeed(db);
+  startWorker(db);
 
   const server = http.createServer((req, res) => {
     const ok = req.url === "/" || req.url === "";
@@ -41,3 +45,25 @@ runMain(async () => {
   // Serve until a signal: the lifecycle handlers close the server, stop PostgreSQL, exit.
   await new Promise<never>(() => {});
 });
+
+/**
+ * The alerts worker delivers the e-mails the journeys read from /dev/mailbox; it runs
+ * beside the database for the whole test run and stops with it.
+ */
+function startWorker(db: { appUrl: string; ownerUrl: string }) {
+  const script = path.join(REPO_ROOT, "scripts", "worker.ts");
+  if (!fs.existsSync(script)) return;
+  const env = {
+    ...process.env,
+    DATABASE_APP_URL: db.appUrl,
+    DATABASE_OWNER_URL: db.ownerUrl,
+    APP_URL: process.env.E2E_BASE_URL || `http://localhost:${process.env.E2E_APP_PORT || 3100}`,
+    WORKER_POLL_MS: "200",
+    LOG_LEVEL: "warn",
+  };
+  const worker = spawnNode([TSX_CLI, ...SERVER_ONLY_SHIM, script], { env });
+  onShutdown(async () => {
+    if (worker.exitCode === null) worker.kill("SIGTERM");
+    await waitForExit(worker).catch(() => 1);
+  });
+}

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { changePasswordAction, signOutEverywhereAction, updateProfileAction } from "@/app/actions/profile";
+import { ProfileTabs } from "@/components/notifications/profile-tabs";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SessionUser } from "@/lib/auth/context";
@@ -13,6 +14,7 @@ export function ProfileView({ user }: { user: SessionUser }) {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <ProfileTabs />
       <div className="grid max-w-3xl gap-6">
         <Card>
           <CardHeader>

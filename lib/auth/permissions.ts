@@ -15,6 +15,8 @@ export const VENDOR_PERMISSIONS = {
     "audit.read",
     "mailbox.read",
     "tenant.manage",
+    "deliveries.read",
+    "deliveries.retry",
   ],
   CHANNEL_MANAGER: ["dashboard.view", "users.read", "partners.read", "partners.manage", "partnerUsers.manage", "audit.read"],
   SALES_REP: ["dashboard.view", "partners.read"],

@@ -15,6 +15,8 @@ export const RATE_LIMITS = {
   loginByIp: { limit: 100, windowSeconds: 15 * 60 },
   passwordResetByEmail: { limit: 5, windowSeconds: 60 * 60 },
   signupByIp: { limit: 10, windowSeconds: 60 * 60 },
+  /** SMS codes cost money and annoy: a few per hour per user */
+  phoneVerificationByUser: { limit: 5, windowSeconds: 60 * 60 },
 } as const;
 
 export type RateLimitPolicy = keyof typeof RATE_LIMITS;

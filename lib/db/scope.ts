@@ -10,7 +10,7 @@ export type Tx = Prisma.TransactionClient;
  * app_partner_id() and app_is_vendor(); with none set, tenant tables read as empty.
  */
 export type DbScope = {
-  audience: "vendor" | "partner" | "system" | "anonymous";
+  audience: "vendor" | "partner" | "system" | "anonymous" | "worker";
   tenantId?: string | null;
   userId?: string | null;
   partnerId?: string | null;

@@ -2,38 +2,64 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
-import type { EmailMessage } from "./mail";
+import type { EventType } from "./events";
 
-type Template = "invitation" | "addedToWorkspace" | "passwordReset" | "partnerInvitation";
+/** Catalog key of an event: "user.invited" → "userInvited" (next-intl keys cannot hold dots). */
+export function templateKey(type: EventType): string {
+  return type.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
+}
 
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
+function localeOf(locale: string): "en" | "es" {
+  return locale === "es" ? "es" : "en";
+}
+
 /**
- * Renders one transactional e-mail in the recipient's language from the `emails`
- * catalog: plain text plus a simple, accessible HTML version with the action link.
+ * An e-mail for one event in the recipient's language (`emails` catalog): plain text and
+ * a simple accessible HTML version with the action button and, for tunable events, an
+ * unsubscribe line.
  */
 export function renderEmail(input: {
-  template: Template;
+  type: EventType;
   locale: string;
-  to: string;
-  tenantId: string | null;
   params: Record<string, string>;
-  /** path under APP_URL the button leads to */
-  linkPath: string;
-}): EmailMessage {
-  const locale = input.locale === "es" ? "es" : "en";
+  link: string;
+  unsubscribeUrl?: string | null;
+}): { subject: string; body: string; html: string } {
+  const locale = localeOf(input.locale);
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "emails" });
-  const link = new URL(input.linkPath, env().APP_URL).toString();
-  const subject = t(`${input.template}.subject`, input.params);
-  const body = t(`${input.template}.body`, input.params);
-  const cta = t(`${input.template}.cta`, input.params);
+  const key = templateKey(input.type) as never;
+  const url = new URL(input.link, env().APP_URL).toString();
+  const subject = t(`${key}.subject` as never, input.params as never);
+  const text = t(`${key}.body` as never, input.params as never);
+  const cta = t(`${key}.cta` as never, input.params as never);
   const footer = t("footer");
-  const text = `${body}\n\n${cta}: ${link}\n\n${footer}`;
+  const unsubscribe = input.unsubscribeUrl ? t("unsubscribe", { url: input.unsubscribeUrl }) : null;
+  const body = [text, `${cta}: ${url}`, footer, unsubscribe].filter(Boolean).join("\n\n");
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#111827;line-height:1.5">
-<p>${escapeHtml(body)}</p>
-<p><a href="${escapeHtml(link)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(cta)}</a></p>
-<p style="color:#4b5563;font-size:13px">${escapeHtml(footer)}</p></body></html>`;
-  return { tenantId: input.tenantId, to: input.to, subject, text, html };
+<p>${escapeHtml(text)}</p>
+<p><a href="${escapeHtml(url)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(cta)}</a></p>
+<p style="color:#4b5563;font-size:13px">${escapeHtml(footer)}</p>${
+    input.unsubscribeUrl
+      ? `\n<p style="color:#4b5563;font-size:13px"><a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#4b5563">${escapeHtml(t("unsubscribeLink"))}</a></p>`
+      : ""
+  }</body></html>`;
+  return { subject, body, html };
+}
+
+/** A short SMS (`sms` catalog), kept within one 160-character GSM-7 segment where possible. */
+export function renderSms(input: { type: EventType; locale: string; params: Record<string, string>; link: string }): string {
+  const locale = localeOf(input.locale);
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "sms" });
+  const url = new URL(input.link, env().APP_URL).toString();
+  return t(templateKey(input.type) as never, { ...input.params, url } as never);
+}
+
+/** Extra headers stored on a delivery (RFC 8058 unsubscribe), for the e-mail transport. */
+export function unsubscribeHeadersFor(delivery: { headers?: unknown }): Record<string, string> | null {
+  const headers = delivery.headers;
+  return headers && typeof headers === "object" ? (headers as Record<string, string>) : null;
 }

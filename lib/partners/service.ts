@@ -7,8 +7,8 @@ import { AppError } from "@/lib/errors";
 import type { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
 import { normalizeEmail } from "@/lib/tenancy/schema";
-import { deliverEmails } from "@/lib/notify/mail";
-import { findOrCreateInvitee, seatEmail } from "@/lib/users/invite";
+import { publishEvent } from "@/lib/notify/publish";
+import { announceSeat, findOrCreateInvitee } from "@/lib/users/invite";
 import type { CreatePartnerInput, InvitePartnerUserInput } from "./schema";
 
 export const PARTNERS_PAGE_SIZE = 25;
@@ -65,6 +65,21 @@ export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput) {
       const partner = await tx.partner.create({
         data: { id: createId("partner"), tenantId: ctx.tenantId, name: input.name, type: input.type, country: input.country, status: "ONBOARDING" },
       });
+      const watchers = await tx.membership.findMany({
+        where: { tenantId: ctx.tenantId, status: "ACTIVE", role: { in: ["TENANT_ADMIN", "CHANNEL_MANAGER"] }, userId: { not: ctx.user.id } },
+        select: { userId: true },
+      });
+      if (watchers.length) {
+        await publishEvent(tx, {
+          tenantId: ctx.tenantId,
+          type: "partner.created",
+          payload: {
+            recipients: watchers.map((w) => ({ userId: w.userId })),
+            link: `/${ctx.tenant.slug}/admin/partners/${partner.id}`,
+            params: { tenant: ctx.tenant.name, partner: partner.name, actor: ctx.user.name },
+          },
+        });
+      }
       await recordAudit(tx, ctx, {
         action: "partner.created",
         entityType: "Partner",
@@ -84,7 +99,7 @@ export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput) {
 /** Invites a portal user into one of this tenant's partners. */
 export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUserInput) {
   authorize(ctx, "partnerUsers.manage");
-  const { seat, email } = await withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
+  return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
     const partner = await getPartnerRow(tx, ctx, input.partnerId);
     if (partner.status === "OFFBOARDED") throw new AppError("CONFLICT");
     const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
@@ -104,16 +119,9 @@ export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUser
       entityId: seat.id,
       after: { partnerId: partner.id, email: user.email, role: input.role, status: seat.status },
     });
-    const email = await seatEmail(tx, ctx, {
-      user,
-      needsPassword,
-      home: `/${ctx.tenant.slug}/portal`,
-      partnerName: partner.name,
-    });
-    return { seat, email };
+    await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/portal`, partnerName: partner.name });
+    return seat;
   });
-  await deliverEmails([email]);
-  return seat;
 }
 
 /** Switches a portal user off; their sessions end at once. */

@@ -5,8 +5,7 @@ import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/service";
 import { applyScope, withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import { deliverEmails, type EmailMessage } from "@/lib/notify/mail";
-import { renderEmail } from "@/lib/notify/templates";
+import { publishEvent } from "@/lib/notify/publish";
 import { normalizeEmail } from "@/lib/tenancy/schema";
 import type { ProfileInput } from "./schema";
 import { findUsableToken, issueToken } from "./tokens";
@@ -25,21 +24,17 @@ function assertStrong(password: string, inputs: string[], field = "password") {
 export async function requestPasswordReset(_meta: RequestMeta, rawInput: { email: string }): Promise<void> {
   const input = { email: normalizeEmail(rawInput.email) };
   await consumeRateLimit("passwordResetByEmail", input.email);
-  const email = await withScope({ audience: "anonymous", userEmail: input.email }, async (tx) => {
+  await withScope({ audience: "anonymous", userEmail: input.email }, async (tx) => {
     const user = await tx.user.findUnique({ where: { email: input.email } });
-    if (!user?.passwordHash) return null;
+    if (!user?.passwordHash) return;
     await applyScope(tx, { audience: "anonymous", userId: user.id });
     const token = await issueToken(tx, { userId: user.id, purpose: "PASSWORD_RESET", tenantId: null });
-    return renderEmail({
-      template: "passwordReset",
-      locale: user.locale,
-      to: user.email,
+    await publishEvent(tx, {
       tenantId: null,
-      params: { name: user.name },
-      linkPath: `/reset-password/${token}`,
+      type: "password.reset",
+      payload: { recipients: [{ userId: user.id }], link: `/reset-password/${token}`, params: { name: user.name } },
     });
   });
-  if (email) await deliverEmails([email]);
 }
 
 /** Sets a new password from an e-mailed link; every existing session ends. */
@@ -93,7 +88,22 @@ export async function acceptInvitation(meta: RequestMeta, input: { token: string
     const vendor = await tx.membership.updateMany({ where: seat, data: { status: "ACTIVE" } });
     const partner = await tx.partnerUser.updateMany({ where: seat, data: { status: "ACTIVE" } });
     await tx.authToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
-    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { slug: true } });
+    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { slug: true, name: true } });
+    const admins = await tx.membership.findMany({
+      where: { tenantId, status: "ACTIVE", role: "TENANT_ADMIN", userId: { not: user.id } },
+      select: { userId: true },
+    });
+    if (admins.length) {
+      await publishEvent(tx, {
+        tenantId,
+        type: "invitation.accepted",
+        payload: {
+          recipients: admins.map((a) => ({ userId: a.userId })),
+          link: `/${tenant.slug}/admin/${vendor.count > 0 ? "users" : "partners"}`,
+          params: { name: input.name, tenant: tenant.name },
+        },
+      });
+    }
     await recordAudit(tx, { audience: "system", tenantId, requestId: meta.requestId, ip: meta.ip }, {
       action: "user.invitationAccepted",
       entityType: "User",
@@ -109,7 +119,13 @@ export async function updateProfile(ctx: UserCtx, input: ProfileInput) {
   return withScope({ audience: "anonymous", userId: ctx.user.id }, (tx) =>
     tx.user.update({
       where: { id: ctx.user.id },
-      data: { name: input.name, locale: input.locale, phone: input.phone || null },
+      data: {
+        name: input.name,
+        locale: input.locale,
+        phone: input.phone || null,
+        // A new number must be proven again before any SMS goes to it.
+        ...(input.phone !== (ctx.user.phone ?? "") ? { phoneVerifiedAt: null } : {}),
+      },
       select: { id: true, name: true, locale: true, phone: true },
     }),
   );
@@ -144,4 +160,3 @@ export async function signOutEverywhere(ctx: UserCtx) {
   );
 }
 
-export type { EmailMessage };

@@ -4,8 +4,7 @@ import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { normalizeEmail } from "@/lib/tenancy/schema";
-import type { EmailMessage } from "@/lib/notify/mail";
-import { renderEmail } from "@/lib/notify/templates";
+import { publishEvent } from "@/lib/notify/publish";
 import { issueToken } from "./tokens";
 
 /**
@@ -31,32 +30,25 @@ export async function findOrCreateInvitee(tx: Tx, ctx: TenantCtx, invitee: { ema
 }
 
 /**
- * The e-mail that goes with a new seat: a set-password link for a new login, or a
- * "you now have access" notice with a link for someone who already has a password.
+ * Announces a new seat: a set-password invitation for a new login, or a "you now have
+ * access" notice for someone who already has a password. Published as an outbox event in
+ * the caller's transaction; the worker sends it.
  */
-export async function seatEmail(
+export async function announceSeat(
   tx: Tx,
   ctx: TenantCtx,
-  input: { user: { id: string; email: string; locale: string }; needsPassword: boolean; home: string; partnerName?: string },
-): Promise<EmailMessage> {
+  input: { user: { id: string }; needsPassword: boolean; home: string; partnerName?: string },
+): Promise<void> {
   const params = { tenant: ctx.tenant.name, inviter: ctx.user.name, partner: input.partnerName ?? "" };
+  const recipients = [{ userId: input.user.id }];
   if (input.needsPassword) {
     const token = await issueToken(tx, { userId: input.user.id, purpose: "INVITATION", tenantId: ctx.tenantId });
-    return renderEmail({
-      template: input.partnerName ? "partnerInvitation" : "invitation",
-      locale: input.user.locale,
-      to: input.user.email,
+    await publishEvent(tx, {
       tenantId: ctx.tenantId,
-      params,
-      linkPath: `/invite/${token}`,
+      type: input.partnerName ? "partnerUser.invited" : "user.invited",
+      payload: { recipients, link: `/invite/${token}`, params },
     });
+    return;
   }
-  return renderEmail({
-    template: "addedToWorkspace",
-    locale: input.user.locale,
-    to: input.user.email,
-    tenantId: ctx.tenantId,
-    params,
-    linkPath: input.home,
-  });
+  await publishEvent(tx, { tenantId: ctx.tenantId, type: "user.addedToWorkspace", payload: { recipients, link: input.home, params } });
 }

@@ -5,9 +5,9 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { normalizeEmail } from "@/lib/tenancy/schema";
-import { deliverEmails } from "@/lib/notify/mail";
+import { publishEvent } from "@/lib/notify/publish";
 import type { VendorRole } from "@/lib/generated/prisma/enums";
-import { findOrCreateInvitee, seatEmail } from "./invite";
+import { announceSeat, findOrCreateInvitee } from "./invite";
 import type { InviteVendorUserInput } from "./schema";
 
 export const MEMBERS_PAGE_SIZE = 25;
@@ -35,7 +35,7 @@ export async function listMembers(ctx: VendorCtx, input: { page: number }) {
 /** Invites a vendor user: a new login gets a set-password link, an existing one access at once. */
 export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput) {
   authorize(ctx, "users.manage");
-  const { membership, email } = await withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
+  return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
     const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
     const membership = await tx.membership.create({
       data: {
@@ -52,11 +52,9 @@ export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserIn
       entityId: membership.id,
       after: { email: user.email, role: input.role, status: membership.status },
     });
-    const email = await seatEmail(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/admin` });
-    return { membership, email };
+    await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/admin` });
+    return membership;
   });
-  await deliverEmails([email]);
-  return membership;
 }
 
 /** Loads a membership of this tenant or 404, never another tenant's. */
@@ -76,6 +74,15 @@ export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: st
     if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
     if (membership.role === input.role) return membership;
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    await publishEvent(tx, {
+      tenantId: ctx.tenantId,
+      type: "member.roleChanged",
+      payload: {
+        recipients: [{ userId: membership.userId }],
+        link: `/${ctx.tenant.slug}/admin`,
+        params: { tenant: ctx.tenant.name, actor: ctx.user.name, role: input.role },
+      },
+    });
     await recordAudit(tx, ctx, {
       action: "user.roleChanged",
       entityType: "Membership",
@@ -128,11 +135,10 @@ export async function reactivateMember(ctx: VendorCtx, input: { membershipId: st
 /** Sends a fresh set-password link to a vendor user who has not accepted yet. */
 export async function resendInvitation(ctx: VendorCtx, input: { membershipId: string }) {
   authorize(ctx, "users.manage");
-  const email = await withScope(scopeOf(ctx), async (tx) => {
+  await withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.status !== "INVITED") throw new AppError("CONFLICT");
     await recordAudit(tx, ctx, { action: "user.invitationResent", entityType: "Membership", entityId: membership.id });
-    return seatEmail(tx, ctx, { user: membership.user, needsPassword: true, home: `/${ctx.tenant.slug}/admin` });
+    await announceSeat(tx, ctx, { user: membership.user, needsPassword: true, home: `/${ctx.tenant.slug}/admin` });
   });
-  await deliverEmails([email]);
 }

@@ -5,7 +5,14 @@
  */
 
 /** Tables whose policies are written by hand in their migration (never auto-generated). */
-export const RLS_CUSTOM_TABLES: readonly string[] = ["Membership", "PartnerUser", "Partner"];
+export const RLS_CUSTOM_TABLES: readonly string[] = [
+  "Membership",
+  "PartnerUser",
+  "Partner",
+  "OutboxEvent",
+  "Delivery",
+  "Notification",
+];
 
 /**
  * Global tables whose optional "tenantId" is a hint, not ownership: emailed-token hashes

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
-import { listCapturedEmails } from "@/lib/notify/mail";
+import { capturedEmails as listCapturedEmails } from "@/tests/fixtures/mailbox";
 import {
   createPartner,
   deactivatePartnerUser,

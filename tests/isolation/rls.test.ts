@@ -7,6 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { expandPendingEvents } from "@/lib/notify/fanout";
 import { requestPasswordReset } from "@/lib/users/account";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { ownerQuery } from "@/tests/fixtures/db";
@@ -75,6 +76,15 @@ beforeAll(async () => {
   // Something in every global table too: a reset token, a captured e-mail, a rate-limit bucket.
   await requestPasswordReset(META, { email: A.finance.user.email });
   await consumeRateLimit("signupByIp", randomIp());
+  // The worker's fan-out turns the invitations' events into deliveries and in-app
+  // notifications (A's admin is told each invitation was accepted); one message captured.
+  while ((await expandPendingEvents({ limit: 500 })) > 0) {
+    // until no event is left
+  }
+  await ownerQuery(
+    `INSERT INTO "DevMailboxMessage" (id, "tenantId", channel, "to", subject, text, html) VALUES ($1, $2, 'EMAIL', $3, 's', 't', 'h')`,
+    [`mail_rls_${randomIp().replaceAll(":", "")}`, A.admin.tenantId, A.finance.user.email],
+  );
 
   const columns = await ownerQuery<{ table_name: string }>(
     `SELECT DISTINCT table_name FROM information_schema.columns

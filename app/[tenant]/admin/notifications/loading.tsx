@@ -1,0 +1,5 @@
+import { NotificationsLoading } from "@/components/notifications/loading-page";
+
+export default function Loading() {
+  return <NotificationsLoading section="center" />;
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import {
+  vendorMarkAllNotificationsReadAction,
+  vendorMarkNotificationReadAction,
+} from "@/app/actions/notifications";
+import { NotificationCenter } from "@/components/notifications/notification-center";
+import { parsePage } from "@/components/ui/pagination";
+import { vendorPage } from "@/lib/auth/wrappers";
+import { listNotifications } from "@/lib/notify/service";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications.center");
+  return { title: t("title") };
+}
+
+// Every vendor role has dashboard.view: everyone with a back-office seat has notifications.
+export default vendorPage("dashboard.view", async ({ ctx, searchParams }) => {
+  const result = await listNotifications(ctx, { page: parsePage(searchParams) });
+  return (
+    <NotificationCenter
+      tenant={ctx.tenant}
+      basePath={`/${ctx.tenant.slug}/admin`}
+      result={result}
+      actions={{ markRead: vendorMarkNotificationReadAction, markAllRead: vendorMarkAllNotificationsReadAction }}
+    />
+  );
+});

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import {
+  vendorConfirmPhoneVerificationAction,
+  vendorStartPhoneVerificationAction,
+  vendorUpdatePreferencesAction,
+  vendorUpdateQuietHoursAction,
+} from "@/app/actions/notifications";
+import { PreferencesView } from "@/components/notifications/preferences-view";
+import { timeZoneOptions } from "@/components/settings/options";
+import { vendorPage } from "@/lib/auth/wrappers";
+import { getNotificationSettings } from "@/lib/notify/service";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("notifications.preferences");
+  return { title: t("title") };
+}
+
+// Every vendor role has dashboard.view, so this admits anyone with a back-office seat.
+export default vendorPage("dashboard.view", async ({ ctx }) => {
+  const settings = await getNotificationSettings(ctx);
+  return (
+    <PreferencesView
+      tenant={ctx.tenant.slug}
+      settings={settings}
+      profileHref={`/${ctx.tenant.slug}/admin/profile`}
+      timeZones={timeZoneOptions(settings.timeZone)}
+      actions={{
+        preferences: vendorUpdatePreferencesAction,
+        quietHours: vendorUpdateQuietHoursAction,
+        sendCode: vendorStartPhoneVerificationAction,
+        confirmCode: vendorConfirmPhoneVerificationAction,
+      }}
+    />
+  );
+});

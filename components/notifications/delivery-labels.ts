@@ -1,0 +1,35 @@
+import type { BadgeTone } from "@/components/ui/badge";
+import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
+
+/** In the order a message moves through them, for the filter and the status chips. */
+export const DELIVERY_STATUSES = [
+  "QUEUED",
+  "SENDING",
+  "SENT",
+  "DELIVERED",
+  "FAILED",
+  "BOUNCED",
+  "DEAD",
+  "SUPPRESSED",
+] as const satisfies readonly DeliveryStatus[];
+
+export const DELIVERY_CHANNELS = ["EMAIL", "SMS"] as const;
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+
+/** The words carry the meaning; the tone only helps scanning a long log. */
+export const STATUS_TONES: Record<DeliveryStatus, BadgeTone> = {
+  QUEUED: "neutral",
+  SENDING: "info",
+  SENT: "info",
+  DELIVERED: "success",
+  FAILED: "warning",
+  BOUNCED: "danger",
+  DEAD: "danger",
+  SUPPRESSED: "neutral",
+};
+
+/** What retryDelivery accepts; other rows are on their way or settled for good. */
+export const RETRYABLE: ReadonlySet<DeliveryStatus> = new Set(["DEAD", "FAILED", "BOUNCED"]);
+
+/** Rows still waiting for the worker, for which "next attempt" means something. */
+export const PENDING: ReadonlySet<DeliveryStatus> = new Set(["QUEUED", "FAILED"]);

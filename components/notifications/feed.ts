@@ -1,0 +1,32 @@
+/**
+ * The bell's data: what the feed routes return and how the client asks for it. Kept free
+ * of server imports so the client bundle can use it.
+ */
+
+export type FeedItem = {
+  id: string;
+  type: string;
+  params: Record<string, string>;
+  link: string;
+  read: boolean;
+  /** ISO 8601 */
+  createdAt: string;
+};
+
+export type Feed = { unread: number; items: FeedItem[] };
+
+/** How many notifications the bell shows; the center page has the rest. */
+export const FEED_SIZE = 8;
+
+/** Every notification query starts with this, so one invalidation refreshes them all. */
+export const NOTIFICATIONS_KEY = ["notifications"] as const;
+export const feedKey = (feedUrl: string) => [...NOTIFICATIONS_KEY, "feed", feedUrl] as const;
+
+export async function fetchFeed(feedUrl: string, signal?: AbortSignal): Promise<Feed> {
+  const response = await fetch(feedUrl, { headers: { accept: "application/json" }, cache: "no-store", signal });
+  // A lapsed session is redirected to the login page (HTML): treat it like any other failure.
+  if (!response.ok || !response.headers.get("content-type")?.includes("application/json")) {
+    throw new Error(`feed ${response.status}`);
+  }
+  return (await response.json()) as Feed;
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { CheckCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useQueryClient } from "@tanstack/react-query";
+import { TenantField } from "@/components/backoffice/tenant-field";
+import { useFormAction, type FormAction } from "@/components/backoffice/use-form-action";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { NOTIFICATIONS_KEY } from "./feed";
+import { runAction } from "./run-action";
+
+/** After a change on the page, the bell in the top bar refetches instead of waiting for its poll. */
+function useRefreshBell() {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
+}
+
+/** "Mark read" on one notification of the center page. */
+export function MarkReadButton({
+  tenant,
+  notificationId,
+  title,
+  action,
+}: {
+  tenant: string;
+  notificationId: string;
+  /** The notification's title, so screen readers can tell the row buttons apart. */
+  title: string;
+  action: FormAction;
+}) {
+  const t = useTranslations("notifications.center");
+  const refreshBell = useRefreshBell();
+  const [state, formAction] = useFormAction(action, refreshBell);
+  return (
+    <form action={formAction} className="flex flex-col items-end gap-1">
+      <TenantField slug={tenant} />
+      <input type="hidden" name="notificationId" value={notificationId} />
+      <SubmitButton size="sm" variant="ghost" pendingText={t("marking")}>
+        {t("markRead")}
+        <span className="sr-only"> ({title})</span>
+      </SubmitButton>
+      <p aria-live="polite" className="text-xs font-medium text-red-700">
+        {state.status === "error" ? state.message : null}
+      </p>
+    </form>
+  );
+}
+
+/** "Mark all read" in the page header; says so once done. */
+export function MarkAllReadButton({ tenant, action }: { tenant: string; action: FormAction }) {
+  const t = useTranslations("notifications.center");
+  const refreshBell = useRefreshBell();
+  const [state, formAction] = useFormAction(action, refreshBell);
+  return (
+    <form action={formAction} className="flex flex-col items-stretch gap-1 sm:items-end">
+      <TenantField slug={tenant} />
+      <SubmitButton variant="secondary" pendingText={t("marking")}>
+        <CheckCheck aria-hidden="true" />
+        {t("markAllRead")}
+      </SubmitButton>
+      <p aria-live="polite" className="text-sm">
+        {state.status === "error" && <span className="font-medium text-red-700">{state.message}</span>}
+        {state.status === "success" && <span className="text-emerald-800">{t("allRead")}</span>}
+      </p>
+    </form>
+  );
+}
+
+/** The notification's title as a link to its screen; following it marks it read on the way. */
+export function NotificationLink({
+  href,
+  tenant,
+  notificationId,
+  unread,
+  action,
+  children,
+}: {
+  href: string;
+  tenant: string;
+  notificationId: string;
+  unread: boolean;
+  action: FormAction;
+  children: ReactNode;
+}) {
+  const refreshBell = useRefreshBell();
+  function markOnTheWay() {
+    // Navigation does not wait: a failure only leaves the notification unread.
+    if (unread) void runAction(action, { tenant, notificationId }).then(refreshBell, () => undefined);
+  }
+  return (
+    <Link
+      href={href}
+      onClick={markOnTheWay}
+      className="rounded text-slate-900 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+    >
+      {children}
+    </Link>
+  );
+}

@@ -1,0 +1,77 @@
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import type { SelectOption } from "@/components/ui/select";
+import type { getNotificationSettings } from "@/lib/notify/service";
+import { PhoneVerification } from "./phone-verification";
+import { PreferencesForm } from "./preferences-form";
+import { ProfileTabs } from "./profile-tabs";
+import { QuietHoursForm } from "./quiet-hours-form";
+import type { PreferenceActions } from "./types";
+
+export type PreferencesViewProps = {
+  tenant: string;
+  settings: Awaited<ReturnType<typeof getNotificationSettings>>;
+  /** The profile page of this area, where the phone number is edited. */
+  profileHref: string;
+  timeZones: SelectOption[];
+  actions: PreferenceActions;
+};
+
+/** Notification settings under the profile, identical in the back office and the portal. */
+export function PreferencesView({ tenant, settings, profileHref, timeZones, actions }: PreferencesViewProps) {
+  const t = useTranslations("notifications.preferences");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <ProfileTabs />
+      <div className="grid max-w-3xl gap-6">
+        <Alert tone="info" role="note" title={t("always.title")}>
+          {t("always.body")}
+        </Alert>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("events.title")}</CardTitle>
+            <CardDescription>{t("events.description")}</CardDescription>
+          </CardHeader>
+          <PreferencesForm
+            tenant={tenant}
+            events={settings.events}
+            smsAvailable={settings.phoneVerified}
+            action={actions.preferences}
+          />
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("phone.title")}</CardTitle>
+            <CardDescription>{t("phone.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <PhoneVerification
+              tenant={tenant}
+              phone={settings.phone}
+              verified={settings.phoneVerified}
+              profileHref={profileHref}
+              actions={{ sendCode: actions.sendCode, confirmCode: actions.confirmCode }}
+            />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("quietHours.title")}</CardTitle>
+            <CardDescription>{t("quietHours.description")}</CardDescription>
+          </CardHeader>
+          <QuietHoursForm
+            tenant={tenant}
+            start={settings.quietHoursStart}
+            end={settings.quietHoursEnd}
+            timeZone={settings.timeZone}
+            timeZones={timeZones}
+            action={actions.quietHours}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Words for notification and event types, shared by server pages and the client bell.
+ * Catalog keys cannot contain dots (next-intl reads them as nesting), so "partner.created"
+ * is stored as "partner_created". A type without words (a newer module's event) still
+ * renders, with a generic title, instead of failing.
+ */
+
+/** The part of a next-intl translator (server or client) these helpers use. */
+export type Translate = {
+  (key: string, values?: Record<string, string | number>): string;
+  has(key: string): boolean;
+};
+
+/** Values each notification text expects; missing ones become "" rather than an ICU error. */
+const PARAMS: Record<string, readonly string[]> = {
+  user_addedToWorkspace: ["tenant", "inviter"],
+  invitation_accepted: ["name", "tenant"],
+  member_roleChanged: ["role", "tenant"],
+  partner_created: ["partner", "actor"],
+};
+
+export const typeKey = (type: string) => type.replaceAll(".", "_");
+
+/**
+ * Title and body of a notification. `t` is the `notifications` translator, `enums` the
+ * `enums` one: a role travels as its code ("SALES_REP") and is shown in the reader's language.
+ */
+export function notificationText(
+  t: Translate,
+  enums: Translate,
+  type: string,
+  params: Record<string, string>,
+): { title: string; body: string } {
+  const key = typeKey(type);
+  const expected = PARAMS[key];
+  if (!expected || !t.has(`types.${key}.title`)) {
+    return { title: t("types.fallback.title"), body: t("types.fallback.body") };
+  }
+  const values: Record<string, string> = {};
+  for (const name of expected) values[name] = params[name] ?? "";
+  if (values.role) {
+    const role = values.role;
+    if (enums.has(`vendorRole.${role}`)) values.role = enums(`vendorRole.${role}`);
+    else if (enums.has(`partnerRole.${role}`)) values.role = enums(`partnerRole.${role}`);
+  }
+  return { title: t(`types.${key}.title`, values), body: t(`types.${key}.body`, values) };
+}
+
+/** "A partner was created" for "partner.created"; the raw type when we have no words for it. */
+export function eventLabel(t: Translate, type: string): string {
+  const key = `events.${typeKey(type)}`;
+  return t.has(key) ? t(key) : type;
+}
+
+/**
+ * Deep links come from stored events; only same-site paths are followed, anything else
+ * (an absolute or protocol-relative URL) falls back to the notification center.
+ */
+export function safeLink(link: string, fallback: string): string {
+  return link.startsWith("/") && !link.startsWith("//") && !link.startsWith("/\\") ? link : fallback;
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { timeZoneSchema } from "@/lib/tenancy/schema";
+
+const DELIVERY_STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "BOUNCED", "DEAD", "SUPPRESSED"] as const;
+
+/** Checkbox values arrive as "on"/"true" (or are absent when unticked). */
+const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+
+export const preferencesSchema = z.object({
+  events: z
+    .array(z.object({ type: z.string().max(64), email: checkbox, sms: checkbox, inApp: checkbox }))
+    .max(50),
+});
+
+/** "HH:MM" from a time input, or empty for "no quiet hours". */
+const minutesOfDay = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { message: "validation.time" })
+  .transform((value) => (value === "" ? null : Number(value.slice(0, 2)) * 60 + Number(value.slice(3))));
+
+export const quietHoursSchema = z
+  .object({ quietHoursStart: minutesOfDay, quietHoursEnd: minutesOfDay, timeZone: timeZoneSchema })
+  .refine((v) => (v.quietHoursStart === null) === (v.quietHoursEnd === null), {
+    path: ["quietHoursEnd"],
+    message: "validation.quietHoursBoth",
+  })
+  .refine((v) => v.quietHoursStart === null || v.quietHoursStart !== v.quietHoursEnd, {
+    path: ["quietHoursEnd"],
+    message: "validation.quietHoursSame",
+  });
+
+export const phoneCodeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, { message: "validation.code" }) });
+export const notificationIdSchema = z.object({ notificationId: z.string().min(1).max(64) });
+export const deliveryIdSchema = z.object({ deliveryId: z.string().min(1).max(64) });
+
+export const deliveryListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  status: z.enum(DELIVERY_STATUSES).optional().catch(undefined),
+  channel: z.enum(["EMAIL", "SMS"]).optional().catch(undefined),
+});

@@ -1,0 +1,241 @@
+import "server-only";
+import { createHash, randomInt } from "node:crypto";
+import { authorize, scopeOf, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
+import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { recordAudit } from "@/lib/audit/service";
+import { withScope } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
+import { createId } from "@/lib/ids";
+import { EVENTS, TUNABLE_EVENTS, isEventType } from "./events";
+import { publishEvent } from "./publish";
+import { readUnsubscribeToken } from "./unsubscribe";
+
+export const NOTIFICATIONS_PAGE_SIZE = 20;
+export const DELIVERIES_PAGE_SIZE = 25;
+const CODE_TTL_MS = 10 * 60 * 1000;
+const CODE_MAX_ATTEMPTS = 5;
+
+/** A user's notifications in this workspace (plus account-level ones), newest first. */
+function notificationsWhere(ctx: TenantCtx) {
+  return { userId: ctx.user.id, OR: [{ tenantId: ctx.tenantId }, { tenantId: null }] };
+}
+
+export async function listNotifications(ctx: TenantCtx, input: { page: number }) {
+  const page = Math.max(1, Math.floor(input.page) || 1);
+  return withScope(scopeOf(ctx), async (tx) => {
+    const where = notificationsWhere(ctx);
+    const [rows, total, unread] = await Promise.all([
+      tx.notification.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (page - 1) * NOTIFICATIONS_PAGE_SIZE,
+        take: NOTIFICATIONS_PAGE_SIZE,
+        select: { id: true, type: true, params: true, link: true, readAt: true, createdAt: true },
+      }),
+      tx.notification.count({ where }),
+      tx.notification.count({ where: { ...where, readAt: null } }),
+    ]);
+    return {
+      rows: rows.map((row) => ({ ...row, params: (row.params ?? {}) as Record<string, string> })),
+      total,
+      unread,
+      page,
+      pageSize: NOTIFICATIONS_PAGE_SIZE,
+    };
+  });
+}
+
+export async function unreadNotificationCount(ctx: TenantCtx): Promise<number> {
+  return withScope(scopeOf(ctx), (tx) => tx.notification.count({ where: { ...notificationsWhere(ctx), readAt: null } }));
+}
+
+export async function markNotificationRead(ctx: TenantCtx, input: { notificationId: string }): Promise<void> {
+  await withScope(scopeOf(ctx), async (tx) => {
+    const { count } = await tx.notification.updateMany({
+      where: { ...notificationsWhere(ctx), id: input.notificationId, readAt: null },
+      data: { readAt: new Date() },
+    });
+    if (count === 0 && !(await tx.notification.findFirst({ where: { ...notificationsWhere(ctx), id: input.notificationId } }))) {
+      throw new AppError("NOT_FOUND");
+    }
+  });
+}
+
+export async function markAllNotificationsRead(ctx: TenantCtx): Promise<void> {
+  await withScope(scopeOf(ctx), (tx) =>
+    tx.notification.updateMany({ where: { ...notificationsWhere(ctx), readAt: null }, data: { readAt: new Date() } }),
+  );
+}
+
+/** The preferences page: every tunable event with the user's channels (or the defaults). */
+export async function getNotificationSettings(ctx: TenantCtx) {
+  return withScope(scopeOf(ctx), async (tx) => {
+    const [user, preferences] = await Promise.all([
+      tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } }),
+      tx.notificationPreference.findMany({ where: { userId: ctx.user.id } }),
+    ]);
+    const byEvent = new Map(preferences.map((p) => [p.event, p]));
+    return {
+      events: TUNABLE_EVENTS.map((type) => {
+        const saved = byEvent.get(type);
+        const defaults: readonly string[] = EVENTS[type].defaults;
+        return saved
+          ? { type, email: saved.email, sms: saved.sms, inApp: saved.inApp }
+          : { type, email: defaults.includes("EMAIL"), sms: defaults.includes("SMS"), inApp: defaults.includes("IN_APP") };
+      }),
+      phone: user.phone,
+      phoneVerified: !!user.phone && !!user.phoneVerifiedAt,
+      quietHoursStart: user.quietHoursStart,
+      quietHoursEnd: user.quietHoursEnd,
+      timeZone: user.timeZone,
+    };
+  });
+}
+
+export async function updateNotificationPreferences(
+  ctx: TenantCtx,
+  input: { events: { type: string; email: boolean; sms: boolean; inApp: boolean }[] },
+): Promise<void> {
+  const events = input.events.filter((e) => isEventType(e.type) && EVENTS[e.type].tunable);
+  if (events.length !== input.events.length) throw new AppError("VALIDATION_FAILED");
+  await withScope(scopeOf(ctx), async (tx) => {
+    for (const e of events) {
+      const data = { email: e.email, sms: e.sms, inApp: e.inApp };
+      await tx.notificationPreference.upsert({
+        where: { userId_event: { userId: ctx.user.id, event: e.type } },
+        create: { userId: ctx.user.id, event: e.type, ...data },
+        update: data,
+      });
+    }
+  });
+}
+
+export async function updateQuietHours(
+  ctx: TenantCtx,
+  input: { quietHoursStart: number | null; quietHoursEnd: number | null; timeZone: string },
+): Promise<void> {
+  await withScope(scopeOf(ctx), (tx) => tx.user.update({ where: { id: ctx.user.id }, data: input }));
+}
+
+const hashCode = (code: string) => createHash("sha256").update(code).digest("hex");
+
+/** Sends a 6-digit code by SMS to the profile phone (the only SMS allowed before verification). */
+export async function startPhoneVerification(ctx: TenantCtx): Promise<void> {
+  await consumeRateLimit("phoneVerificationByUser", ctx.user.id);
+  await withScope(scopeOf(ctx), async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
+    if (!user.phone) throw new AppError("PHONE_MISSING");
+    const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
+    await tx.phoneVerification.create({
+      data: { id: createId("phoneVerification"), userId: user.id, phone: user.phone, codeHash: hashCode(code), expiresAt: new Date(Date.now() + CODE_TTL_MS) },
+    });
+    await publishEvent(tx, {
+      tenantId: null,
+      type: "phone.verification",
+      payload: { recipients: [{ phone: user.phone, locale: user.locale, userId: user.id }], link: "/workspaces", params: { code } },
+    });
+  });
+}
+
+export async function confirmPhoneVerification(ctx: TenantCtx, input: { code: string }): Promise<void> {
+  await withScope(scopeOf(ctx), async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
+    const pending = await tx.phoneVerification.findFirst({
+      where: { userId: user.id, phone: user.phone ?? "", verifiedAt: null },
+      orderBy: { createdAt: "desc" },
+    });
+    if (!pending || pending.expiresAt < new Date() || pending.attempts >= CODE_MAX_ATTEMPTS) {
+      throw new AppError("CODE_EXPIRED", { fields: { code: ["errors.CODE_EXPIRED"] } });
+    }
+    if (pending.codeHash !== hashCode(input.code)) {
+      await tx.phoneVerification.update({ where: { id: pending.id }, data: { attempts: { increment: 1 } } });
+      return { invalid: true };
+    }
+    const now = new Date();
+    await tx.phoneVerification.update({ where: { id: pending.id }, data: { verifiedAt: now } });
+    await tx.user.update({ where: { id: user.id }, data: { phoneVerifiedAt: now } });
+    return { invalid: false };
+  }).then((result) => {
+    // Thrown after the commit so the failed attempt is counted.
+    if (result.invalid) throw new AppError("CODE_INVALID", { fields: { code: ["errors.CODE_INVALID"] } });
+  });
+}
+
+/** The tenant's delivery log: every e-mail and SMS with its status, attempts and last error. */
+export async function listDeliveries(
+  ctx: VendorCtx,
+  input: { page: number; status?: DeliveryStatus | undefined; channel?: "EMAIL" | "SMS" | undefined },
+) {
+  authorize(ctx, "deliveries.read");
+  const page = Math.max(1, Math.floor(input.page) || 1);
+  const base = { tenantId: ctx.tenantId, ...(input.channel ? { channel: input.channel } : {}) };
+  const where = { ...base, ...(input.status ? { status: input.status } : {}) };
+  return withScope(scopeOf(ctx), async (tx) => {
+    const [rows, total, groups] = await Promise.all([
+      tx.delivery.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (page - 1) * DELIVERIES_PAGE_SIZE,
+        take: DELIVERIES_PAGE_SIZE,
+        include: { event: { select: { type: true } } },
+      }),
+      tx.delivery.count({ where }),
+      tx.delivery.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
+    ]);
+    return {
+      rows: rows.map(({ event, html: _html, body: _body, headers: _headers, ...row }) => ({ ...row, eventType: event.type })),
+      total,
+      page,
+      pageSize: DELIVERIES_PAGE_SIZE,
+      countsByStatus: Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<DeliveryStatus, number>>,
+    };
+  });
+}
+
+/** Puts a failed, bounced or dead delivery back in the queue now, with a fresh attempt count. */
+export async function retryDelivery(ctx: VendorCtx, input: { deliveryId: string }): Promise<void> {
+  authorize(ctx, "deliveries.retry");
+  await withScope(scopeOf(ctx), async (tx) => {
+    const delivery = await tx.delivery.findFirst({ where: { id: input.deliveryId, tenantId: ctx.tenantId } });
+    if (!delivery) throw new AppError("NOT_FOUND");
+    if (!["DEAD", "FAILED", "BOUNCED"].includes(delivery.status)) throw new AppError("CONFLICT");
+    await tx.delivery.update({
+      where: { id: delivery.id },
+      data: { status: "QUEUED", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null },
+    });
+    await recordAudit(tx, ctx, {
+      action: "delivery.retried",
+      entityType: "Delivery",
+      entityId: delivery.id,
+      before: { status: delivery.status, attempts: delivery.attempts, lastError: delivery.lastError },
+      after: { status: "QUEUED" },
+    });
+  });
+}
+
+export async function describeUnsubscribe(token: string) {
+  const parsed = readUnsubscribeToken(token);
+  if (!parsed || !isEventType(parsed.eventType) || !EVENTS[parsed.eventType].unsubscribable) return null;
+  const user = await withScope({ audience: "anonymous", userId: parsed.userId }, (tx) =>
+    tx.user.findUnique({ where: { id: parsed.userId }, select: { email: true } }),
+  );
+  return user ? { eventType: parsed.eventType, email: user.email } : null;
+}
+
+/** One-click unsubscribe: switches off e-mail for that event, keeping its other channels. */
+export async function unsubscribe(token: string): Promise<{ eventType: string }> {
+  const parsed = readUnsubscribeToken(token);
+  if (!parsed || !isEventType(parsed.eventType) || !EVENTS[parsed.eventType].unsubscribable) throw new AppError("TOKEN_INVALID");
+  const { userId, eventType } = parsed;
+  const defaults: readonly string[] = EVENTS[eventType].defaults;
+  await withScope({ audience: "anonymous", userId }, async (tx) => {
+    if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AppError("TOKEN_INVALID");
+    await tx.notificationPreference.upsert({
+      where: { userId_event: { userId, event: eventType } },
+      create: { userId, event: eventType, email: false, sms: defaults.includes("SMS"), inApp: defaults.includes("IN_APP") },
+      update: { email: false },
+    });
+  });
+  return { eventType };
+}
