@@ -9,7 +9,7 @@ import { isSameOriginRequest } from "@/lib/http/origin";
  * wrappers authorise again in the data layer): request id, CSP nonce, refusal of
  * cross-site POSTs, and a quick login redirect for signed-out visitors of tenant areas.
  */
-const CROSS_SITE_EXEMPT = [/^\/api\/v1\//, /^\/api\/webhooks\//];
+const CROSS_SITE_EXEMPT = [/^\/api\/v1\//, /^\/api\/webhooks\//, /^\/api\/unsubscribe\//];
 const PROTECTED = /^\/[^/]+\/(admin|portal)(\/|$)/;
 
 function contentSecurityPolicy(nonce: string): string {

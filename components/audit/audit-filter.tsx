@@ -10,7 +10,7 @@ export function AuditFilter({ path, action }: { path: string; action?: string | 
   const t = useTranslations("audit.filter");
   const options: { value: string; label: string }[] = AUDIT_FILTERS.map((prefix) => ({
     value: prefix,
-    label: t(`options.${prefix.slice(0, -1) as "tenant" | "user" | "partner" | "partnerUser"}`),
+    label: t(`options.${prefix.slice(0, -1) as "tenant" | "user" | "partner" | "partnerUser" | "delivery"}`),
   }));
   // A prefix typed into the URL by hand still shows as the current choice.
   if (action && !options.some((option) => option.value === action)) options.push({ value: action, label: action });

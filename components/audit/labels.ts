@@ -15,15 +15,17 @@ export const AUDIT_ACTION_KEYS = {
   "partner.created": "partner_created",
   "partnerUser.invited": "partnerUser_invited",
   "partnerUser.deactivated": "partnerUser_deactivated",
+  "partnerUser.reactivated": "partnerUser_reactivated",
+  "delivery.retried": "delivery_retried",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];
 
-export const AUDIT_ENTITY_TYPES = ["Tenant", "User", "Membership", "Partner", "PartnerUser"] as const;
+export const AUDIT_ENTITY_TYPES = ["Tenant", "User", "Membership", "Partner", "PartnerUser", "Delivery"] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** Prefixes offered by the audit log filter (`?action=`), one per kind of record. */
-export const AUDIT_FILTERS = ["tenant.", "user.", "partner.", "partnerUser."] as const;
+export const AUDIT_FILTERS = ["tenant.", "user.", "partner.", "partnerUser.", "delivery."] as const;
 
 export function auditActionKey(action: string): AuditActionKey | undefined {
   return (AUDIT_ACTION_KEYS as Record<string, AuditActionKey | undefined>)[action];

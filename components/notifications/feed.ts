@@ -1,6 +1,7 @@
 /**
- * The bell's data: what the feed routes return and how the client asks for it. Kept free
- * of server imports so the client bundle can use it.
+ * The bell's data: what the feed routes return and how the client asks for it, plus the
+ * few constants server and client parts share. Kept free of server imports and of
+ * "use client" (a server component importing from a client module gets references, not values).
  */
 
 export type FeedItem = {
@@ -30,3 +31,6 @@ export async function fetchFeed(feedUrl: string, signal?: AbortSignal): Promise<
   }
   return (await response.json()) as Feed;
 }
+
+/** The heading of the center's list, where focus goes when a row's "Mark read" button disappears. */
+export const LIST_HEADING_ID = "notifications-list";

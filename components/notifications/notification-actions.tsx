@@ -8,7 +8,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { TenantField } from "@/components/backoffice/tenant-field";
 import { useFormAction, type FormAction } from "@/components/backoffice/use-form-action";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { NOTIFICATIONS_KEY } from "./feed";
+import { LIST_HEADING_ID, NOTIFICATIONS_KEY } from "./feed";
 import { runAction } from "./run-action";
 
 /** After a change on the page, the bell in the top bar refetches instead of waiting for its poll. */
@@ -32,7 +32,11 @@ export function MarkReadButton({
 }) {
   const t = useTranslations("notifications.center");
   const refreshBell = useRefreshBell();
-  const [state, formAction] = useFormAction(action, refreshBell);
+  const [state, formAction] = useFormAction(action, () => {
+    refreshBell();
+    // The button goes away with the unread state; the list heading (with the new count) takes focus.
+    document.getElementById(LIST_HEADING_ID)?.focus();
+  });
   return (
     <form action={formAction} className="flex flex-col items-end gap-1">
       <TenantField slug={tenant} />

@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import type { listNotifications } from "@/lib/notify/service";
+import { LIST_HEADING_ID } from "./feed";
 import { MarkAllReadButton, MarkReadButton, NotificationLink } from "./notification-actions";
 import { notificationText, safeLink } from "./texts";
 
@@ -39,7 +40,8 @@ export function NotificationCenter({ tenant, basePath, result, actions }: Notifi
               <Settings aria-hidden="true" />
               {t("center.settings")}
             </Link>
-            {result.unread > 0 && <MarkAllReadButton tenant={tenant.slug} action={actions.markAllRead} />}
+            {/* Kept after everything is read, so its "all read" confirmation stays on screen. */}
+            {result.total > 0 && <MarkAllReadButton tenant={tenant.slug} action={actions.markAllRead} />}
           </>
         }
       />
@@ -57,8 +59,8 @@ export function NotificationCenter({ tenant, basePath, result, actions }: Notifi
           }
         />
       ) : (
-        <section aria-labelledby="notifications-list">
-          <h2 id="notifications-list" className="mb-2 text-sm font-medium text-slate-700">
+        <section aria-labelledby={LIST_HEADING_ID}>
+          <h2 id={LIST_HEADING_ID} tabIndex={-1} className="mb-2 text-sm font-medium text-slate-700">
             {t("center.listLabel")} · {t("center.unreadCount", { count: result.unread })}
           </h2>
           <ul role="list" className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -97,12 +99,21 @@ export function NotificationCenter({ tenant, basePath, result, actions }: Notifi
                       </p>
                       <p className="text-sm text-pretty text-slate-700">{body}</p>
                       <time dateTime={row.createdAt.toISOString()} className="block text-xs text-slate-600">
-                        {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone })}
+                        {format.dateTime(row.createdAt, {
+                          dateStyle: "medium",
+                          timeStyle: "short",
+                          timeZone: tenant.timeZone,
+                        })}
                       </time>
                     </div>
                   </div>
                   {unread && (
-                    <MarkReadButton tenant={tenant.slug} notificationId={row.id} title={title} action={actions.markRead} />
+                    <MarkReadButton
+                      tenant={tenant.slug}
+                      notificationId={row.id}
+                      title={title}
+                      action={actions.markRead}
+                    />
                   )}
                 </li>
               );

@@ -88,7 +88,10 @@ export function PreferencesForm({ tenant, events: initial, smsAvailable, action 
                             className="size-5 accent-brand-700 disabled:opacity-50"
                           />
                           <span className="sr-only">
-                            {t("preferences.events.checkbox", { channel: t(`preferences.channels.${channel}`), event: label })}
+                            {t("preferences.events.checkbox", {
+                              channel: t(`preferences.channels.${channel}`),
+                              event: label,
+                            })}
                           </span>
                         </label>
                       </TableCell>

@@ -5,7 +5,10 @@ import type { ActionState } from "@/lib/http/action-state";
  * A wrapped server action called with a plain object: the wrappers accept one as well as
  * FormData, and it can carry what a form cannot (the preferences' list of events).
  */
-export type ObjectAction<R = unknown> = (prev: ActionState | undefined, input: Record<string, unknown>) => Promise<ActionState<R>>;
+export type ObjectAction<R = unknown> = (
+  prev: ActionState | undefined,
+  input: Record<string, unknown>,
+) => Promise<ActionState<R>>;
 
 /** The server actions of the preferences page, in the vendor or the partner flavour. */
 export type PreferenceActions = {

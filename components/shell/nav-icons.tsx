@@ -1,5 +1,7 @@
 import {
   ArrowLeftRight,
+  Bell,
+  Send,
   BadgeDollarSign,
   Boxes,
   ChartLine,
@@ -42,5 +44,7 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   inventory: Boxes,
   integrations: Webhook,
   marketing: Megaphone,
+  notifications: Bell,
+  deliveries: Send,
   workspaces: ArrowLeftRight,
 };

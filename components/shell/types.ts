@@ -20,7 +20,9 @@ export type NavIcon =
   | "inventory"
   | "integrations"
   | "marketing"
-  | "workspaces";
+  | "workspaces"
+  | "notifications"
+  | "deliveries";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

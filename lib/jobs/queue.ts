@@ -76,7 +76,9 @@ export async function claimDue(opts: {
           select: { id: true, timeZone: true, quietHoursStart: true, quietHoursEnd: true },
         })
       : [];
-    const quiet = new Map(users.map((u) => [u.id, { timeZone: u.timeZone, start: u.quietHoursStart, end: u.quietHoursEnd }]));
+    const quiet = new Map(
+      users.map((u) => [u.id, { timeZone: u.timeZone, start: u.quietHoursStart, end: u.quietHoursEnd }]),
+    );
     return rows.map(({ event, ...row }) => ({
       ...row,
       channel: row.channel as Channel,
@@ -108,7 +110,11 @@ function changesFor(outcome: Outcome, now: Date): Prisma.DeliveryUpdateManyMutat
  * Writes one delivery's outcome if this worker's claim still holds; false when another
  * worker took the row over (lease expired), in which case its outcome wins.
  */
-export async function recordOutcome(row: Pick<Delivery, "id" | "attempts">, outcome: Outcome, now: Date): Promise<boolean> {
+export async function recordOutcome(
+  row: Pick<Delivery, "id" | "attempts">,
+  outcome: Outcome,
+  now: Date,
+): Promise<boolean> {
   const result = await withScope({ audience: "worker" }, (tx) =>
     tx.delivery.updateMany({
       where: { id: row.id, status: "SENDING", attempts: row.attempts },

@@ -7,10 +7,22 @@ const MINUTES_PER_DAY = 24 * 60;
 function localMinutes(now: Date, timeZone: string): number {
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23" });
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      hourCycle: "h23",
+    });
   } catch {
     // A zone this runtime does not know must not block delivery for good.
-    format = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23" });
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: "UTC",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      hourCycle: "h23",
+    });
   }
   const part = (type: string) => Number(format.formatToParts(now).find((p) => p.type === type)?.value ?? 0);
   return part("hour") * 60 + part("minute") + (part("second") + now.getUTCMilliseconds() / 1000) / 60;

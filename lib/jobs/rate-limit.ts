@@ -9,7 +9,10 @@ export class TokenBucket {
   private tokens: number;
   private last: number;
 
-  constructor(ratePerSecond: number, private readonly clock: () => number = () => performance.now()) {
+  constructor(
+    ratePerSecond: number,
+    private readonly clock: () => number = () => performance.now(),
+  ) {
     if (!(ratePerSecond > 0)) throw new Error("ratePerSecond must be positive");
     this.ratePerSecond = ratePerSecond;
     this.capacity = Math.max(1, ratePerSecond);

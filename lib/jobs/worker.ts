@@ -82,8 +82,14 @@ function emptyStats(): TickStats {
 
 function logOutcome(row: ClaimedDelivery, outcome: Outcome): void {
   const context = { deliveryId: row.id, channel: row.channel, attempts: row.attempts, tenantId: row.tenantId };
-  if (outcome.kind === "failed") logger.warn("delivery failed, will retry", { ...context, error: outcome.error, nextAttemptAt: outcome.nextAttemptAt });
-  else if (outcome.kind === "dead" || outcome.kind === "bounced") logger.warn(`delivery ${outcome.kind}`, { ...context, error: outcome.error });
+  if (outcome.kind === "failed")
+    logger.warn("delivery failed, will retry", {
+      ...context,
+      error: outcome.error,
+      nextAttemptAt: outcome.nextAttemptAt,
+    });
+  else if (outcome.kind === "dead" || outcome.kind === "bounced")
+    logger.warn(`delivery ${outcome.kind}`, { ...context, error: outcome.error });
   else logger.debug(`delivery ${outcome.kind}`, context);
 }
 
@@ -112,7 +118,10 @@ async function passChannel(channel: Channel, o: Resolved): Promise<TickStats> {
       logOutcome(row, outcome);
       if (!(await recordOutcome(row, outcome, o.ctx.now()))) {
         stats.lost += 1;
-        logger.warn("delivery claim was taken over before its outcome was recorded", { deliveryId: row.id, outcome: outcome.kind });
+        logger.warn("delivery claim was taken over before its outcome was recorded", {
+          deliveryId: row.id,
+          outcome: outcome.kind,
+        });
       }
     }
   };
@@ -132,8 +141,10 @@ function add(into: TickStats, from: TickStats): TickStats {
 export async function runWorkerOnce(options: WorkerOptions = {}): Promise<TickStats> {
   const o = resolve(options);
   const stats = emptyStats();
-  if (options.expand !== false && !o.signal?.aborted) stats.expanded = await expandPendingEvents({ limit: o.batchSize });
-  for (const channelStats of await Promise.all(CHANNELS.map((channel) => passChannel(channel, o)))) add(stats, channelStats);
+  if (options.expand !== false && !o.signal?.aborted)
+    stats.expanded = await expandPendingEvents({ limit: o.batchSize });
+  for (const channelStats of await Promise.all(CHANNELS.map((channel) => passChannel(channel, o))))
+    add(stats, channelStats);
   return stats;
 }
 
@@ -175,7 +186,9 @@ export async function runWorker(options: WorkerOptions & { signal: AbortSignal; 
             if (expanded > 0) CHANNELS.forEach((channel) => wakers[channel].wake());
             return expanded >= o.batchSize;
           }),
-      ...CHANNELS.map((channel) => loop(channel, wakers[channel], async () => (await passChannel(channel, o)).claimed > 0)),
+      ...CHANNELS.map((channel) =>
+        loop(channel, wakers[channel], async () => (await passChannel(channel, o)).claimed > 0),
+      ),
     ]);
   } finally {
     // Only close what this call created; injected transports belong to the caller.

@@ -14,14 +14,16 @@ export type EventDefinition = {
   tunable: boolean;
   /** whether the e-mail carries a one-click unsubscribe (RFC 8058) */
   unsubscribable: boolean;
+  /** carries a secret (sign-in link, code): redacted from the outbox once expanded */
+  sensitive?: boolean;
 };
 
 export const EVENTS = {
-  "user.invited": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
+  "user.invited": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
   "user.addedToWorkspace": { mandatory: ["EMAIL"], defaults: ["IN_APP"], tunable: false, unsubscribable: false },
-  "partnerUser.invited": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
-  "password.reset": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
-  "phone.verification": { mandatory: ["SMS"], defaults: [], tunable: false, unsubscribable: false },
+  "partnerUser.invited": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
+  "password.reset": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
+  "phone.verification": { mandatory: ["SMS"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
   "invitation.accepted": { mandatory: [], defaults: ["EMAIL", "IN_APP"], tunable: true, unsubscribable: true },
   "member.roleChanged": { mandatory: [], defaults: ["EMAIL", "IN_APP"], tunable: true, unsubscribable: true },
   "partner.created": { mandatory: [], defaults: ["IN_APP"], tunable: true, unsubscribable: true },

@@ -91,5 +91,14 @@ async function expandEvent(tx: Tx, event: EventRow): Promise<void> {
     if (deliveries.length) await tx.delivery.createMany({ data: deliveries, skipDuplicates: true });
     if (notifications.length) await tx.notification.createMany({ data: notifications, skipDuplicates: true });
   }
-  await tx.outboxEvent.update({ where: { id: event.id }, data: { expandedAt: new Date() } });
+  // The rendered deliveries now hold what is needed; secrets (sign-in links, codes) need
+  // not stay in the outbox.
+  const sensitive = isEventType(event.type) && "sensitive" in EVENTS[event.type];
+  await tx.outboxEvent.update({
+    where: { id: event.id },
+    data: {
+      expandedAt: new Date(),
+      ...(sensitive ? { payload: { ...event.payload, link: "[redacted]", params: {} } as unknown as Prisma.InputJsonValue } : {}),
+    },
+  });
 }

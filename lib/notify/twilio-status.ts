@@ -42,7 +42,10 @@ export async function handleTwilioStatus(input: {
     status === "delivered"
       ? ({ status: "DELIVERED", deliveredAt: now } as const)
       : status === "undelivered" || status === "failed"
-        ? ({ status: "BOUNCED", lastError: input.params.ErrorCode ? `Twilio ${input.params.ErrorCode}` : `Twilio ${status}` } as const)
+        ? ({
+            status: "BOUNCED",
+            lastError: input.params.ErrorCode ? `Twilio ${input.params.ErrorCode}` : `Twilio ${status}`,
+          } as const)
         : null;
   if (!data) return { updated: false, status };
 

@@ -5,7 +5,6 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { VendorCtx } from "@/lib/auth/context";
-import { expandPendingEvents } from "@/lib/notify/fanout";
 import {
   confirmPhoneVerification,
   describeUnsubscribe,
@@ -25,14 +24,11 @@ import { createPartner } from "@/lib/partners/service";
 import { updateProfile } from "@/lib/users/account";
 import { changeMemberRole } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
+import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant, userCtxOf } from "@/tests/fixtures/factories";
 
-async function expandAll() {
-  while ((await expandPendingEvents({ limit: 500 })) > 0) {
-    // until every pending event is expanded
-  }
-}
+const expandAll = expandAllEvents;
 
 const deliveriesTo = (to: string, channel = "EMAIL") =>
   ownerQuery<{ id: string; status: string; subject: string | null; body: string; headers: Record<string, string> | null; lastError: string | null }>(

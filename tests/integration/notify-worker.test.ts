@@ -30,7 +30,12 @@ beforeAll(async () => {
     smtpUrl: smtp.url,
     mailFrom: MAIL_FROM,
     appUrl: APP_URL,
-    twilio: { accountSid: twilioApi.accountSid, authToken: twilioApi.authToken, from: "+15005550006", apiBaseUrl: twilioApi.url },
+    twilio: {
+      accountSid: twilioApi.accountSid,
+      authToken: twilioApi.authToken,
+      from: "+15005550006",
+      apiBaseUrl: twilioApi.url,
+    },
   });
 });
 
@@ -122,7 +127,11 @@ describe("e-mail", () => {
     const t0 = new Date();
     await smtp.stop();
     try {
-      for (const [at, kind] of [[0, "failed"], [30, "failed"], [90, "dead"]] as const) {
+      for (const [at, kind] of [
+        [0, "failed"],
+        [30, "failed"],
+        [90, "dead"],
+      ] as const) {
         expect(await pass([eventId], { now: seconds(t0, at), maxAttempts: 3 })).toMatchObject({ [kind]: 1 });
       }
     } finally {
@@ -174,14 +183,22 @@ describe("SMS", () => {
 
   it("a signed status callback updates the log; forged or unsigned ones get 403", async () => {
     const { eventId, row } = await sendOneSms();
-    const params = { MessageSid: row.providerMessageId!, MessageStatus: "delivered", AccountSid: twilioApi.accountSid, To: row.to };
+    const params = {
+      MessageSid: row.providerMessageId!,
+      MessageStatus: "delivered",
+      AccountSid: twilioApi.accountSid,
+      To: row.to,
+    };
 
     for (const forged of [
       callback(params, "bm90LWEtc2lnbmF0dXJl"),
       callback(params, null),
       callback(params, signTwilioCallback("some-other-token", twilioStatusCallbackUrl(APP_URL), params)),
       // signed for one status, sent with another
-      callback({ ...params, MessageStatus: "undelivered" }, signTwilioCallback(twilioApi.authToken, twilioStatusCallbackUrl(APP_URL), params)),
+      callback(
+        { ...params, MessageStatus: "undelivered" },
+        signTwilioCallback(twilioApi.authToken, twilioStatusCallbackUrl(APP_URL), params),
+      ),
     ]) {
       await expect(forged).rejects.toMatchObject({ code: "BAD_SIGNATURE", status: 403 });
     }
@@ -193,7 +210,10 @@ describe("SMS", () => {
     expect(delivered!.deliveredAt).toBeInstanceOf(Date);
     // Twilio repeats callbacks: harmless
     expect(await callback(params)).toEqual({ updated: false, status: "delivered" });
-    expect(await callback({ ...params, MessageSid: "SM00000000000000000000000000000000" })).toEqual({ updated: false, status: "delivered" });
+    expect(await callback({ ...params, MessageSid: "SM00000000000000000000000000000000" })).toEqual({
+      updated: false,
+      status: "delivered",
+    });
   });
 
   it("an undelivered callback marks the SMS BOUNCED with Twilio's error code", async () => {

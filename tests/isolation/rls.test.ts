@@ -7,10 +7,10 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
-import { expandPendingEvents } from "@/lib/notify/fanout";
 import { requestPasswordReset } from "@/lib/users/account";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { ownerQuery } from "@/tests/fixtures/db";
+import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, META, randomIp } from "@/tests/fixtures/factories";
 
 let app: pg.Client;
@@ -78,9 +78,7 @@ beforeAll(async () => {
   await consumeRateLimit("signupByIp", randomIp());
   // The worker's fan-out turns the invitations' events into deliveries and in-app
   // notifications (A's admin is told each invitation was accepted); one message captured.
-  while ((await expandPendingEvents({ limit: 500 })) > 0) {
-    // until no event is left
-  }
+  await expandAllEvents();
   await ownerQuery(
     `INSERT INTO "DevMailboxMessage" (id, "tenantId", channel, "to", subject, text, html) VALUES ($1, $2, 'EMAIL', $3, 's', 't', 'h')`,
     [`mail_rls_${randomIp().replaceAll(":", "")}`, A.admin.tenantId, A.finance.user.email],

@@ -13,7 +13,12 @@ export function transportConfigFromEnv(): TransportConfig {
   const e = env();
   const twilio =
     e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
-      ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, from: e.TWILIO_FROM, apiBaseUrl: e.TWILIO_API_BASE_URL }
+      ? {
+          accountSid: e.TWILIO_ACCOUNT_SID,
+          authToken: e.TWILIO_AUTH_TOKEN,
+          from: e.TWILIO_FROM,
+          apiBaseUrl: e.TWILIO_API_BASE_URL,
+        }
       : null;
   return { smtpUrl: e.SMTP_URL ?? null, mailFrom: e.MAIL_FROM, twilio, appUrl: e.APP_URL };
 }
@@ -21,8 +26,12 @@ export function transportConfigFromEnv(): TransportConfig {
 /** One transport per channel: the real provider when configured, else the dev mailbox. */
 export function createTransports(config: TransportConfig): Transports {
   return {
-    EMAIL: config.smtpUrl ? createSmtpTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom }) : createCaptureTransport("EMAIL"),
-    SMS: config.twilio ? createTwilioTransport({ ...config.twilio, appUrl: config.appUrl }) : createCaptureTransport("SMS"),
+    EMAIL: config.smtpUrl
+      ? createSmtpTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom })
+      : createCaptureTransport("EMAIL"),
+    SMS: config.twilio
+      ? createTwilioTransport({ ...config.twilio, appUrl: config.appUrl })
+      : createCaptureTransport("SMS"),
   };
 }
 

@@ -1,7 +1,14 @@
 import "server-only";
 import twilio from "twilio";
 import type RequestClient from "twilio/lib/base/RequestClient";
-import { SendError, shortError, type OutgoingMessage, type SendResult, type Transport, type TwilioConfig } from "./types";
+import {
+  SendError,
+  shortError,
+  type OutgoingMessage,
+  type SendResult,
+  type Transport,
+  type TwilioConfig,
+} from "./types";
 
 /** Path of the status-callback route (app/api/webhooks/twilio/status/route.ts). */
 export const TWILIO_STATUS_PATH = "/api/webhooks/twilio/status";

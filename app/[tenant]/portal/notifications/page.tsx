@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import {
-  partnerMarkAllNotificationsReadAction,
-  partnerMarkNotificationReadAction,
-} from "@/app/actions/notifications";
+import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { NotificationCenter } from "@/components/notifications/notification-center";
 import { parsePage } from "@/components/ui/pagination";
 import { partnerPage } from "@/lib/auth/wrappers";
