@@ -41,7 +41,9 @@ export default async function proxy(req: NextRequest) {
     );
   }
 
-  if (method === "GET" && PROTECTED.test(pathname)) {
+  // Pages get a login redirect; JSON clients (the bell's feed) get the route's own 401.
+  const wantsPage = (req.headers.get("accept") ?? "").includes("text/html");
+  if (method === "GET" && wantsPage && PROTECTED.test(pathname)) {
     const token = await getToken({ req, secret: env().AUTH_SECRET, cookieName: SESSION_COOKIE });
     if (!token) {
       const login = new URL("/login", req.url);

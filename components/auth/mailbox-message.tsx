@@ -3,6 +3,8 @@ import { LinkifiedText } from "./linkified-text";
 
 export type CapturedEmail = {
   id: string;
+  /** "EMAIL" or "SMS" */
+  channel: string;
   to: string;
   subject: string;
   text: string;
@@ -28,7 +30,7 @@ export async function MailboxMessage({
       <header className="flex flex-col gap-2 border-b border-slate-200 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:px-6 sm:py-4">
         <div className="min-w-0">
           <h2 id={headingId} className="text-base font-semibold break-words text-slate-900">
-            {message.subject}
+            {message.channel === "SMS" ? t("smsHeading") : message.subject}
           </h2>
           <p className="mt-0.5 text-sm break-all text-slate-600">
             <span className="font-medium text-slate-700">{t("to")}:</span> {message.to}

@@ -76,7 +76,12 @@ const ROUTES = walk(APP_DIR, "route.ts")
   .sort((a, b) => a.template.localeCompare(b.template));
 
 /** Pages that only some roles of an audience may open (every other page: the whole audience). */
-const REP_FORBIDDEN = ["/[tenant]/admin/users", "/[tenant]/admin/audit", "/[tenant]/admin/settings"];
+const REP_FORBIDDEN = [
+  "/[tenant]/admin/users",
+  "/[tenant]/admin/audit",
+  "/[tenant]/admin/settings",
+  "/[tenant]/admin/deliveries",
+];
 const PARTNER_USER_FORBIDDEN = ["/[tenant]/portal/team"];
 
 type Visitor =
@@ -149,7 +154,9 @@ function expectationFor(entry: Entry, visitor: Visitor): Expectation | null {
 /** Same table for route handlers: JSON errors instead of pages, 401 instead of a redirect. */
 function routeExpectationFor(entry: Entry, visitor: Visitor): Expectation | null {
   if (entry.audience === "public") {
-    // Public endpoints (health) answer anyone and reveal no tenant data.
+    // The health check answers anyone and reveals no tenant data; the other public
+    // endpoints take signed or tokened POSTs only (see the test at the end of this file).
+    if (entry.template !== "/api/health") return null;
     return visitor === "anonymous" || visitor === "globexAdmin"
       ? { kind: "status", status: 200, mustNotShow: ACME_DATA }
       : null;
@@ -186,7 +193,10 @@ test.afterAll(async () => {
 });
 
 function concreteUrl(template: string): string {
-  const url = template.replaceAll("[tenant]", TENANT).replaceAll("[partnerId]", northwindId);
+  const url = template
+    .replaceAll("[tenant]", TENANT)
+    .replaceAll("[partnerId]", northwindId)
+    .replaceAll("[token]", "not-a-real-token");
   if (url.includes("[")) throw new Error(`${template}: give this dynamic segment a value in isolation.spec.ts`);
   return url;
 }
@@ -293,4 +303,29 @@ test("other Acme ids are 404 for Globex and 403 for partner users, not just the 
   // A tenant slug that does not exist looks exactly like one you have no seat in.
   const unknown = await globex.get("/no-such-tenant/admin", { maxRedirects: 0 });
   expect(unknown.status()).toBe(404);
+});
+
+test("public endpoints refuse unsigned or forged input and reveal nothing", async () => {
+  const anonymous = clients.get("anonymous")!;
+  const twilio = await anonymous.post("/api/webhooks/twilio/status", {
+    form: { MessageSid: "SM0000000000000000000000000000000", MessageStatus: "delivered" },
+  });
+  expect(twilio.status()).toBe(403);
+  expect(((await twilio.json()) as { error?: { code?: string } }).error?.code).toBe("BAD_SIGNATURE");
+
+  const forged = await anonymous.post("/api/webhooks/twilio/status", {
+    form: { MessageSid: "SM0000000000000000000000000000000", MessageStatus: "delivered" },
+    headers: { "x-twilio-signature": "forged" },
+  });
+  expect(forged.status()).toBe(403);
+
+  const unsubscribe = await anonymous.post("/api/unsubscribe/not-a-real-token", {
+    data: "List-Unsubscribe=One-Click",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
+  expect(unsubscribe.status()).toBe(400);
+  for (const response of [twilio, forged, unsubscribe]) {
+    const body = await response.text();
+    for (const text of ACME_DATA) expect(body).not.toContain(text);
+  }
 });
