@@ -1,14 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { vendorMarkAllNotificationsReadAction, vendorMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
-import { NotificationBell } from "@/components/notifications/bell";
+import { ShellBell } from "@/components/notifications/shell-bell";
 import { AdminShell, type NavItem } from "@/components/shell";
 import { can, type VendorCtx } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { vendorLayout } from "@/lib/auth/wrappers";
 import { devMailboxEnabled } from "@/lib/env";
-import { logger } from "@/lib/log";
-import { unreadNotificationCount } from "@/lib/notify/service";
 
 type Entry = NavItem & { allowed: boolean };
 
@@ -36,23 +33,8 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
   return entries.filter((entry) => entry.allowed).map(({ href, label, icon }) => ({ href, label, icon }));
 }
 
-/** The bell's first badge; a failure here must not take the whole back office down. */
-async function unreadCount(ctx: VendorCtx): Promise<number> {
-  try {
-    return await unreadNotificationCount(ctx);
-  } catch (error) {
-    logger.error("unread notification count failed", { requestId: ctx.requestId, error });
-    return 0;
-  }
-}
-
 export default vendorLayout(async ({ ctx, children }) => {
-  const [nav, switcher, enums, unread] = await Promise.all([
-    navFor(ctx),
-    workspaceSwitcher(ctx),
-    getTranslations("enums"),
-    unreadCount(ctx),
-  ]);
+  const [nav, switcher, enums] = await Promise.all([navFor(ctx), workspaceSwitcher(ctx), getTranslations("enums")]);
   const base = `/${ctx.tenant.slug}/admin`;
   return (
     <AdminShell
@@ -62,15 +44,7 @@ export default vendorLayout(async ({ ctx, children }) => {
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
-      notifications={
-        <NotificationBell
-          tenant={ctx.tenant.slug}
-          feedUrl={`${base}/notifications/feed`}
-          centerHref={`${base}/notifications`}
-          initialUnread={unread}
-          actions={{ markRead: vendorMarkNotificationReadAction, markAllRead: vendorMarkAllNotificationsReadAction }}
-        />
-      }
+      notifications={<ShellBell ctx={ctx} />}
     >
       {children}
     </AdminShell>

@@ -1,12 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
-import { NotificationBell } from "@/components/notifications/bell";
+import { ShellBell } from "@/components/notifications/shell-bell";
 import { PortalShell, type NavItem } from "@/components/shell";
 import { can, type PartnerCtx } from "@/lib/auth/context";
 import { partnerLayout } from "@/lib/auth/wrappers";
-import { logger } from "@/lib/log";
-import { unreadNotificationCount } from "@/lib/notify/service";
 
 /** The portal navigation: only sections this partner role may open. */
 async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
@@ -21,23 +18,8 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
   return items.filter((item): item is NavItem => item !== false);
 }
 
-/** The bell's first badge; a failure here must not take the whole portal down. */
-async function unreadCount(ctx: PartnerCtx): Promise<number> {
-  try {
-    return await unreadNotificationCount(ctx);
-  } catch (error) {
-    logger.error("unread notification count failed", { requestId: ctx.requestId, error });
-    return 0;
-  }
-}
-
 export default partnerLayout(async ({ ctx, children }) => {
-  const [nav, switcher, enums, unread] = await Promise.all([
-    navFor(ctx),
-    workspaceSwitcher(ctx),
-    getTranslations("enums"),
-    unreadCount(ctx),
-  ]);
+  const [nav, switcher, enums] = await Promise.all([navFor(ctx), workspaceSwitcher(ctx), getTranslations("enums")]);
   const base = `/${ctx.tenant.slug}/portal`;
   return (
     <PortalShell
@@ -47,15 +29,7 @@ export default partnerLayout(async ({ ctx, children }) => {
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
-      notifications={
-        <NotificationBell
-          tenant={ctx.tenant.slug}
-          feedUrl={`${base}/notifications/feed`}
-          centerHref={`${base}/notifications`}
-          initialUnread={unread}
-          actions={{ markRead: partnerMarkNotificationReadAction, markAllRead: partnerMarkAllNotificationsReadAction }}
-        />
-      }
+      notifications={<ShellBell ctx={ctx} />}
     >
       {children}
     </PortalShell>

@@ -1,0 +1,39 @@
+import {
+  partnerMarkAllNotificationsReadAction,
+  partnerMarkNotificationReadAction,
+  vendorMarkAllNotificationsReadAction,
+  vendorMarkNotificationReadAction,
+} from "@/app/actions/notifications";
+import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { logger } from "@/lib/log";
+import { unreadNotificationCount } from "@/lib/notify/service";
+import { NotificationBell } from "./bell";
+
+const ACTIONS = {
+  vendor: { markRead: vendorMarkNotificationReadAction, markAllRead: vendorMarkAllNotificationsReadAction },
+  partner: { markRead: partnerMarkNotificationReadAction, markAllRead: partnerMarkAllNotificationsReadAction },
+} as const;
+
+/** The bell's first badge; a failure here must not take the whole shell down. */
+async function unreadCount(ctx: VendorCtx | PartnerCtx): Promise<number> {
+  try {
+    return await unreadNotificationCount(ctx);
+  } catch (error) {
+    logger.error("unread notification count failed", { requestId: ctx.requestId, error });
+    return 0;
+  }
+}
+
+/** The notification bell of the back office or the portal, with its server-side unread count. */
+export async function ShellBell({ ctx }: { ctx: VendorCtx | PartnerCtx }) {
+  const base = `/${ctx.tenant.slug}/${ctx.audience === "vendor" ? "admin" : "portal"}`;
+  return (
+    <NotificationBell
+      tenant={ctx.tenant.slug}
+      feedUrl={`${base}/notifications/feed`}
+      centerHref={`${base}/notifications`}
+      initialUnread={await unreadCount(ctx)}
+      actions={ACTIONS[ctx.audience]}
+    />
+  );
+}
