@@ -56,14 +56,14 @@ export function DeliveryTable({ rows, tenant, timeZone, retry }: DeliveryTablePr
               <TableCell label={t("deliveries.table.channel")} className="align-top">
                 {t(`deliveries.channels.${row.channel === "SMS" ? "SMS" : "EMAIL"}`)}
               </TableCell>
-              <TableCell label={t("deliveries.table.to")} className="align-top break-all">
+              <TableCell label={t("deliveries.table.to")} className="align-top break-words sm:min-w-[12rem]">
                 {row.to}
               </TableCell>
-              <TableCell label={t("deliveries.table.message")} className="align-top">
+              <TableCell label={t("deliveries.table.message")} className="align-top sm:min-w-[18rem]">
                 <span className="block font-medium text-slate-900">{row.subject ?? event}</span>
                 {row.subject && <span className="block text-xs text-slate-600">{event}</span>}
               </TableCell>
-              <TableCell label={t("deliveries.table.status")} className="align-top">
+              <TableCell label={t("deliveries.table.status")} className="align-top sm:min-w-[9rem]">
                 <span className="inline-flex flex-col items-end gap-1 sm:items-start">
                   <Badge tone={STATUS_TONES[row.status]} dot>
                     {t(`deliveries.statuses.${row.status}`)}
