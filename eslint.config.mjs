@@ -19,7 +19,7 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["@prisma/*", "@/lib/generated/prisma/client", "@/lib/db/*"], message: "Call a service in lib/<module> instead." },
+            { group: ["@prisma/*", "@/lib/generated/*", "@/lib/db/*"], message: "Call a service in lib/<module> instead." },
           ],
         },
       ],

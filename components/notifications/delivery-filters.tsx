@@ -4,7 +4,7 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
+import type { DeliveryStatus } from "@/lib/notify/schema";
 import { DELIVERY_CHANNELS, DELIVERY_STATUSES, type DeliveryChannel } from "./delivery-labels";
 
 export type DeliveryFiltersProps = {

@@ -1,5 +1,5 @@
 import type { BadgeTone } from "@/components/ui/badge";
-import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
+import type { DeliveryStatus } from "@/lib/notify/schema";
 
 /** In the order a message moves through them, for the filter and the status chips. */
 export const DELIVERY_STATUSES = [

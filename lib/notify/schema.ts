@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/tenancy/schema";
 
-const DELIVERY_STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "BOUNCED", "DEAD", "SUPPRESSED"] as const;
+export const DELIVERY_STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "BOUNCED", "DEAD", "SUPPRESSED"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** Checkbox values arrive as "on"/"true" (or are absent when unticked). */
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
