@@ -54,16 +54,19 @@ async function expandEvent(tx: Tx, event: EventRow): Promise<void> {
     const deliveries: Prisma.DeliveryCreateManyInput[] = [];
     const notifications: Prisma.NotificationCreateManyInput[] = [];
     const base = { tenantId: event.tenantId, eventId: event.id };
+    // Due from now by the app's clock, like the worker's "now": PostgreSQL's own now()
+    // rounded to TIMESTAMP(3) can land a fraction of a millisecond in the worker's future.
+    const due = { nextAttemptAt: new Date() };
     const email = (to: string, locale: string, userId: string | null) => {
       const unsubscribable = EVENTS[type].unsubscribable && userId;
       const rendered = renderEmail({ type, locale, params, link, unsubscribeUrl: unsubscribable ? unsubscribePageUrl(userId, type) : null });
       deliveries.push({
-        ...base, id: createId("delivery"), userId, channel: "EMAIL", to, locale, ...rendered,
+        ...base, ...due, id: createId("delivery"), userId, channel: "EMAIL", to, locale, ...rendered,
         ...(unsubscribable ? { headers: unsubscribeHeaders(userId, type) } : {}),
       });
     };
     const sms = (to: string, locale: string, userId: string | null) =>
-      deliveries.push({ ...base, id: createId("delivery"), userId, channel: "SMS", to, locale, body: renderSms({ type, locale, params, link }) });
+      deliveries.push({ ...base, ...due, id: createId("delivery"), userId, channel: "SMS", to, locale, body: renderSms({ type, locale, params, link }) });
 
     for (const recipient of recipients) {
       if ("phone" in recipient) {
