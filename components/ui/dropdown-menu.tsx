@@ -71,6 +71,20 @@ export function DropdownMenuRadioItem({ className, children, ...props }: React.C
   );
 }
 
+/** An on/off choice (e.g. a column shown or hidden); checked ones show a check mark. */
+export function DropdownMenuCheckboxItem({ className, children, ...props }: React.ComponentProps<typeof Menu.CheckboxItem>) {
+  return (
+    <Menu.CheckboxItem className={cn(itemClasses, "pl-8", className)} {...props}>
+      <span className="absolute left-2 flex size-4 items-center justify-center">
+        <Menu.ItemIndicator>
+          <Check aria-hidden="true" className="text-brand-700!" />
+        </Menu.ItemIndicator>
+      </span>
+      {children}
+    </Menu.CheckboxItem>
+  );
+}
+
 export function DropdownMenuLabel({ className, ...props }: React.ComponentProps<typeof Menu.Label>) {
   return <Menu.Label className={cn("px-2 py-1.5 text-xs font-semibold text-slate-600", className)} {...props} />;
 }

@@ -9,33 +9,11 @@ import { createId } from "@/lib/ids";
 import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
 import { announceSeat, findOrCreateInvitee } from "@/lib/users/invite";
-import type { CreatePartnerInput, InvitePartnerUserInput } from "./schema";
+import { portalUserSelect, toPortalUser, type PortalUserItem } from "./list";
 
-export const PARTNERS_PAGE_SIZE = 25;
-
-/** The tenant's partners, filtered and paginated, with their portal-user counts. */
-export async function listPartners(ctx: VendorCtx, input: { page: number; q?: string | undefined; status?: PartnerStatus | undefined }) {
-  authorize(ctx, "partners.read");
-  const page = Math.max(1, Math.floor(input.page) || 1);
-  const where = {
-    tenantId: ctx.tenantId,
-    ...(input.status ? { status: input.status } : {}),
-    ...(input.q ? { name: { contains: input.q, mode: "insensitive" as const } } : {}),
-  };
-  return withScope(scopeOf(ctx), async (tx) => {
-    const [rows, total] = await Promise.all([
-      tx.partner.findMany({
-        where,
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-        skip: (page - 1) * PARTNERS_PAGE_SIZE,
-        take: PARTNERS_PAGE_SIZE,
-        include: { _count: { select: { users: true } } },
-      }),
-      tx.partner.count({ where }),
-    ]);
-    return { rows, total, page, pageSize: PARTNERS_PAGE_SIZE };
-  });
-}
+// The lists (paging, sorting, filters, CSV export) live in ./list.ts.
+export { exportPartners, listOwnTeam, listPartners } from "./list";
+import type { CreatePartnerInput, InvitePartnerUserInput, PartnerStatusValue, PartnerTypeValue } from "./schema";
 
 /** One partner of this tenant, or 404 (never another tenant's). */
 async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string) {
@@ -44,17 +22,30 @@ async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string) {
   return partner;
 }
 
+/** A partner as its detail page and its own portal home show it. */
+export type PartnerDetail = {
+  id: string;
+  name: string;
+  type: PartnerTypeValue;
+  status: PartnerStatusValue;
+  tier: string | null;
+  country: string | null;
+  createdAt: Date;
+};
+
+const partnerDetailSelect = { id: true, name: true, type: true, status: true, tier: true, country: true, createdAt: true } as const;
+
 /** Partner detail with its portal users. */
-export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string) {
+export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Promise<{ partner: PartnerDetail; users: PortalUserItem[] }> {
   authorize(ctx, "partners.read");
   return withScope(scopeOf(ctx), async (tx) => {
-    const partner = await getPartnerRow(tx, ctx, partnerId);
+    const { id, name, type, status, tier, country, createdAt } = await getPartnerRow(tx, ctx, partnerId);
     const users = await tx.partnerUser.findMany({
       where: { tenantId: ctx.tenantId, partnerId },
-      include: { user: { select: { name: true, email: true, lastLoginAt: true } } },
+      select: portalUserSelect,
       orderBy: { createdAt: "asc" },
     });
-    return { partner, users };
+    return { partner: { id, name, type, status, tier, country, createdAt }, users: users.map(toPortalUser) };
   });
 }
 
@@ -167,17 +158,20 @@ export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUser
   });
 }
 
-/** The partner's own company and team, for its portal home. */
-export async function getOwnPartner(ctx: PartnerCtx) {
+/** The partner's own company and active team, for its portal home. */
+export async function getOwnPartner(ctx: PartnerCtx): Promise<{ partner: PartnerDetail; team: PortalUserItem[] }> {
   authorize(ctx, "portal.view");
   return withScope(scopeOf(ctx), async (tx) => {
-    const partner = await tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } } });
+    const partner = await tx.partner.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } },
+      select: partnerDetailSelect,
+    });
     const team = await tx.partnerUser.findMany({
       where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, status: { not: "DEACTIVATED" } },
-      include: { user: { select: { name: true, email: true } } },
+      select: portalUserSelect,
       orderBy: { createdAt: "asc" },
     });
-    return { partner, team };
+    return { partner, team: team.map(toPortalUser) };
   });
 }
 

@@ -108,6 +108,7 @@ export async function acceptInvitation(meta: RequestMeta, input: { token: string
       action: "user.invitationAccepted",
       entityType: "User",
       entityId: user.id,
+      actorUserId: user.id,
       after: { email: user.email },
     });
     const home = vendor.count > 0 ? `/${tenant.slug}/admin` : partner.count > 0 ? `/${tenant.slug}/portal` : "/workspaces";

@@ -10,27 +10,8 @@ import type { VendorRole } from "@/lib/generated/prisma/enums";
 import { announceSeat, findOrCreateInvitee } from "./invite";
 import type { InviteVendorUserInput } from "./schema";
 
-export const MEMBERS_PAGE_SIZE = 25;
-
-/** The tenant's vendor users with their role, status and last sign-in. */
-export async function listMembers(ctx: VendorCtx, input: { page: number }) {
-  authorize(ctx, "users.read");
-  const page = Math.max(1, input.page);
-  return withScope(scopeOf(ctx), async (tx) => {
-    const where = { tenantId: ctx.tenantId };
-    const [rows, total] = await Promise.all([
-      tx.membership.findMany({
-        where,
-        include: { user: { select: { id: true, name: true, email: true, lastLoginAt: true } } },
-        orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
-        skip: (page - 1) * MEMBERS_PAGE_SIZE,
-        take: MEMBERS_PAGE_SIZE,
-      }),
-      tx.membership.count({ where }),
-    ]);
-    return { rows, total, page, pageSize: MEMBERS_PAGE_SIZE };
-  });
-}
+// The users list (paging, sorting, filters, CSV export) lives in ./list.ts.
+export { exportMembers, listMembers } from "./list";
 
 /** Invites a vendor user: a new login gets a set-password link, an existing one access at once. */
 export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput) {

@@ -71,7 +71,7 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
           {t("offboarded")}
         </Alert>
       )}
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid gap-6 xl:grid-cols-3">
         <Card className="h-fit">
           <CardHeader>
             <CardTitle>{t("company")}</CardTitle>
@@ -100,27 +100,26 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
             />
           </CardContent>
         </Card>
-        <Card className="lg:col-span-2">
+        <Card className="min-w-0 xl:col-span-2">
           <CardHeader>
             <CardTitle>{t("usersTitle")}</CardTitle>
             <CardDescription>{t("usersDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
-            {users.length === 0 ? (
-              <EmptyState
-                headingLevel="h3"
-                icon={<UsersRound />}
-                title={t("noUsers")}
-                description={manageUsers && !offboarded ? t("noUsersHint") : t("noUsersReadOnly")}
-              />
-            ) : (
-              <PortalUsersTable
-                seats={users}
-                tenant={ctx.tenant.slug}
-                timeZone={ctx.tenant.timeZone}
-                deactivate={manageUsers ? deactivatePartnerUserAction : undefined}
-              />
-            )}
+            <PortalUsersTable
+              seats={users}
+              tenant={ctx.tenant.slug}
+              timeZone={ctx.tenant.timeZone}
+              deactivate={manageUsers ? deactivatePartnerUserAction : undefined}
+              empty={
+                <EmptyState
+                  headingLevel="h3"
+                  icon={<UsersRound />}
+                  title={t("noUsers")}
+                  description={manageUsers && !offboarded ? t("noUsersHint") : t("noUsersReadOnly")}
+                />
+              }
+            />
           </CardContent>
         </Card>
       </div>
