@@ -31,7 +31,8 @@ export async function* inBatches<T>(fetch: (window: { skip: number; take: number
  * `=HYPERLINK(…)` cannot become a formula in the recipient's spreadsheet.
  */
 export function csvStream<T>(columns: CsvColumn<T>[], rows: AsyncIterable<T>): ReadableStream<Uint8Array> {
-  const stringifier = stringify({ bom: true, record_delimiter: "windows", escape_formulas: true, quoted_string: false });
+  // Fields holding a line break are quoted however it is spelled (a lone CR or LF too).
+  const stringifier = stringify({ bom: true, record_delimiter: "windows", escape_formulas: true, quoted_match: /[\r\n]/ });
   void (async () => {
     try {
       stringifier.write(columns.map((column) => column.header));
