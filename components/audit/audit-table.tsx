@@ -47,7 +47,12 @@ export function AuditTable({ rows, state, actors, record, adminBase, timeZone, e
       allLabel: t("filter.all"),
       options: AUDIT_ACTIONS.map((action) => ({ value: action, label: labels.action(action) })),
     },
-    { id: "entityId", kind: "chip", label: t("filter.only", { name: record ?? "…" }), removeLabel: t("filter.removeRecord") },
+    {
+      id: "entityId",
+      kind: "chip",
+      label: t("filter.only", { name: record ?? "…" }),
+      removeLabel: t("filter.removeRecord"),
+    },
   ];
 
   return (
@@ -60,10 +65,10 @@ export function AuditTable({ rows, state, actors, record, adminBase, timeZone, e
       noMatch={{ title: t("empty.filteredTitle"), description: t("empty.filteredDescription") }}
       columns={[
         { id: "time", header: t("table.time"), sortable: true, className: "whitespace-nowrap" },
-        { id: "actor", header: t("table.actor"), className: "min-w-40" },
-        { id: "action", header: t("table.action"), className: "min-w-44" },
-        { id: "object", header: t("table.entity"), className: "min-w-48" },
-        { id: "changes", header: t("table.changes"), priority: "secondary", className: "min-w-40" },
+        { id: "actor", header: t("table.actor"), wrap: true, className: "min-w-40" },
+        { id: "action", header: t("table.action"), wrap: true, className: "min-w-44" },
+        { id: "object", header: t("table.entity"), wrap: true, className: "min-w-48" },
+        { id: "changes", header: t("table.changes"), priority: "secondary", wrap: true, className: "min-w-40" },
       ]}
       rows={rows.map((row) => ({
         id: row.id,

@@ -38,7 +38,12 @@ export function DeliveryTable({ rows, state, tenant, timeZone, exportHref, empty
       empty={empty}
       noMatch={{ title: t("deliveries.empty.filteredTitle"), description: t("deliveries.empty.filteredDescription") }}
       filters={[
-        { id: "q", kind: "search", label: t("deliveries.filters.search"), placeholder: t("deliveries.filters.searchPlaceholder") },
+        {
+          id: "q",
+          kind: "search",
+          label: t("deliveries.filters.search"),
+          placeholder: t("deliveries.filters.searchPlaceholder"),
+        },
         {
           id: "status",
           kind: "select",
@@ -68,15 +73,35 @@ export function DeliveryTable({ rows, state, tenant, timeZone, exportHref, empty
         }
       }
       columns={[
-        { id: "to", header: t("deliveries.table.to"), className: "min-w-52 max-w-72" },
-        { id: "message", header: t("deliveries.table.message"), className: "min-w-56 max-w-80" },
+        { id: "to", header: t("deliveries.table.to"), wrap: true, className: "min-w-52 max-w-72" },
+        { id: "message", header: t("deliveries.table.message"), wrap: true, className: "min-w-56 max-w-80" },
         { id: "status", header: t("deliveries.table.status"), sortable: true, className: "min-w-36" },
-        { id: "created", header: t("deliveries.table.time"), sortable: true, priority: "secondary", className: "whitespace-nowrap" },
+        {
+          id: "created",
+          header: t("deliveries.table.time"),
+          sortable: true,
+          priority: "secondary",
+          className: "whitespace-nowrap",
+        },
         { id: "channel", header: t("deliveries.table.channel"), priority: "secondary" },
-        { id: "attempts", header: t("deliveries.table.attempts"), sortable: true, align: "right", priority: "secondary" },
-        { id: "lastError", header: t("deliveries.table.lastError"), priority: "secondary", className: "min-w-48 max-w-72" },
-        { id: "next", header: t("deliveries.table.nextAttempt"), sortable: true, priority: "secondary", className: "whitespace-nowrap" },
-        ...(retry ? [{ id: "actions", header: t("deliveries.table.actions"), priority: "secondary" as const, hideable: false }] : []),
+        {
+          id: "attempts",
+          header: t("deliveries.table.attempts"),
+          sortable: true,
+          align: "right",
+          priority: "secondary",
+        },
+        { id: "lastError", header: t("deliveries.table.lastError"), priority: "secondary" },
+        {
+          id: "next",
+          header: t("deliveries.table.nextAttempt"),
+          sortable: true,
+          priority: "secondary",
+          className: "whitespace-nowrap",
+        },
+        ...(retry
+          ? [{ id: "actions", header: t("deliveries.table.actions"), priority: "secondary" as const, hideable: false }]
+          : []),
       ]}
       rows={rows.map((row) => {
         const event = eventLabel(t, row.eventType);
@@ -109,7 +134,11 @@ export function DeliveryTable({ rows, state, tenant, timeZone, exportHref, empty
             created: when(row.createdAt),
             channel: t(`deliveries.channels.${row.channel}`),
             attempts: format.number(row.attempts),
-            lastError: row.lastError ? <Truncate value={row.lastError} className="font-mono text-xs text-red-800" /> : none,
+            lastError: row.lastError ? (
+              <Truncate value={row.lastError} className="max-w-72 font-mono text-xs text-red-800" />
+            ) : (
+              none
+            ),
             next: PENDING.has(row.status) ? when(row.nextAttemptAt) : none,
             actions:
               retry && RETRYABLE.has(row.status) ? (

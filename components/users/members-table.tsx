@@ -29,7 +29,17 @@ export type MembersTableProps = {
 };
 
 /** The tenant's vendor users with their role, status and last sign-in. */
-export function MembersTable({ members, state, tenant, timeZone, currentUserId, roles, exportHref, empty, manage }: MembersTableProps) {
+export function MembersTable({
+  members,
+  state,
+  tenant,
+  timeZone,
+  currentUserId,
+  roles,
+  exportHref,
+  empty,
+  manage,
+}: MembersTableProps) {
   const t = useTranslations("users");
   const statuses = useTranslations("enums.memberStatus");
   const format = useFormatter();
@@ -55,11 +65,25 @@ export function MembersTable({ members, state, tenant, timeZone, currentUserId, 
       ]}
       columns={[
         { id: "name", header: t("table.user"), sortable: true, className: "min-w-56" },
-        { id: "role", header: t("table.role"), sortable: true, className: "min-w-40" },
+        { id: "role", header: t("table.role"), sortable: true, className: "min-w-64" },
         { id: "status", header: t("table.status"), sortable: true },
-        { id: "lastSignIn", header: t("table.lastSignIn"), sortable: true, priority: "secondary", className: "whitespace-nowrap" },
+        {
+          id: "lastSignIn",
+          header: t("table.lastSignIn"),
+          sortable: true,
+          priority: "secondary",
+          className: "whitespace-nowrap",
+        },
         ...(manage
-          ? [{ id: "actions", header: t("table.actions"), hideable: false, priority: "secondary" as const, align: "right" as const }]
+          ? [
+              {
+                id: "actions",
+                header: t("table.actions"),
+                hideable: false,
+                priority: "secondary" as const,
+                align: "right" as const,
+              },
+            ]
           : []),
       ]}
       rows={members.map((member) => {

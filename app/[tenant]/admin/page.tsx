@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CircleCheck, Handshake, Plus, Rocket, ScrollText, Settings, UserPlus, Users } from "lucide-react";
@@ -13,17 +12,17 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAuditLog } from "@/lib/audit/list";
 import { can } from "@/lib/auth/context";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_STATUSES } from "@/lib/partners/schema";
 import { partnerCountsByStatus } from "@/lib/partners/service";
 import { listMembers } from "@/lib/users/list";
 
 const RECENT_ACTIVITY = 8;
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("dashboard.view", async () => {
   const t = await getTranslations("admin.dashboard");
   return { title: t("title") };
-}
+});
 
 export default vendorPage("dashboard.view", async ({ ctx }) => {
   const base = `/${ctx.tenant.slug}/admin`;

@@ -20,7 +20,12 @@ import { DataTableToolbar } from "./toolbar";
 import type { DataTableBulkAction, DataTableColumn, DataTableFilter, DataTableRow, DataTableState } from "./types";
 import { useListUrl } from "./use-list-url";
 
-const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature, rowPaginationFeature });
+const features = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  rowSelectionFeature,
+  rowPaginationFeature,
+});
 type Features = typeof features;
 
 export type DataTableProps = {
@@ -47,7 +52,18 @@ export type DataTableProps = {
  * first column, and compact rows on phones (title and key facts; the rest folded behind
  * "Details"). TanStack Table keeps the table state; the server does the work.
  */
-export function DataTable({ label, columns, rows, state, filters = [], exportHref, bulk, empty, noMatch, className }: DataTableProps) {
+export function DataTable({
+  label,
+  columns,
+  rows,
+  state,
+  filters = [],
+  exportHref,
+  bulk,
+  empty,
+  noMatch,
+  className,
+}: DataTableProps) {
   const t = useTranslations("dataTable");
   const url = useListUrl();
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
@@ -98,7 +114,10 @@ export function DataTable({ label, columns, rows, state, filters = [], exportHre
       const hidden = Object.entries(next)
         .filter(([, visible]) => !visible)
         .map(([id]) => id);
-      url.navigate({ hide: hidden.join(",") || undefined, page: state && state.page > 1 ? String(state.page) : undefined });
+      url.navigate({
+        hide: hidden.join(",") || undefined,
+        page: state && state.page > 1 ? String(state.page) : undefined,
+      });
     },
   });
 
@@ -131,9 +150,7 @@ export function DataTable({ label, columns, rows, state, filters = [], exportHre
           url={url}
         />
       )}
-      {bulk && selectedIds.length > 0 && (
-        <BulkBar bulk={bulk} ids={selectedIds} onDone={() => setRowSelection({})} />
-      )}
+      {bulk && selectedIds.length > 0 && <BulkBar bulk={bulk} ids={selectedIds} onDone={() => setRowSelection({})} />}
       {rows.length === 0 ? (
         <div className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
           <p className="font-semibold text-slate-900">{noMatch.title}</p>
@@ -176,7 +193,12 @@ export function DataTable({ label, columns, rows, state, filters = [], exportHre
                           index === 0 && "canal-sticky-start bg-slate-50",
                         )}
                       >
-                        <span className={cn("inline-flex items-center gap-2", column.align === "right" && "flex-row-reverse")}>
+                        <span
+                          className={cn(
+                            "inline-flex items-center gap-2",
+                            column.align === "right" && "flex-row-reverse",
+                          )}
+                        >
                           {index === 0 && selectable && (
                             <input
                               type="checkbox"
@@ -184,7 +206,9 @@ export function DataTable({ label, columns, rows, state, filters = [], exportHre
                               aria-label={t("selectAll")}
                               checked={table.getIsAllPageRowsSelected()}
                               ref={(input) => {
-                                if (input) input.indeterminate = table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected();
+                                if (input)
+                                  input.indeterminate =
+                                    table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected();
                               }}
                               onChange={table.getToggleAllPageRowsSelectedHandler()}
                             />
@@ -197,7 +221,9 @@ export function DataTable({ label, columns, rows, state, filters = [], exportHre
                             >
                               {column.header}
                               <SortIcon sorted={sorted} />
-                              <span className="sr-only">{sorted ? t(sorted === "asc" ? "sortedAsc" : "sortedDesc") : t("sortable")}</span>
+                              <span className="sr-only">
+                                {sorted ? t(sorted === "asc" ? "sortedAsc" : "sortedDesc") : t("sortable")}
+                              </span>
                             </button>
                           ) : (
                             column.header
@@ -233,9 +259,11 @@ export function DataTable({ label, columns, rows, state, filters = [], exportHre
                           data-label={index === 0 ? undefined : column.header}
                           data-phone-label={column.phoneLabel || undefined}
                           className={cn(
-                            "px-4 py-3 text-slate-800",
+                            "text-slate-800 sm:px-4 sm:py-3",
+                            index > 0 && !column.wrap && "sm:whitespace-nowrap",
                             column.align === "right" && "text-right tabular-nums",
-                            index === 0 && "canal-sticky-start bg-white group-hover/row:bg-slate-50 group-data-[selected]/row:bg-brand-50",
+                            index === 0 &&
+                              "canal-sticky-start bg-white group-hover/row:bg-slate-50 group-data-[selected]/row:bg-brand-50",
                             column.className,
                           )}
                         >
@@ -268,7 +296,10 @@ export function DataTable({ label, columns, rows, state, filters = [], exportHre
                         >
                           {t("details")}
                           <span className="sr-only">: {row.original.label}</span>
-                          <ChevronDown aria-hidden="true" className={cn("size-4 transition-transform", open && "rotate-180")} />
+                          <ChevronDown
+                            aria-hidden="true"
+                            className={cn("size-4 transition-transform", open && "rotate-180")}
+                          />
                         </button>
                       )}
                     </td>

@@ -22,6 +22,8 @@ export type DataTableColumn = {
   /** Shows the column name before a primary cell on phones (for bare numbers and dates). */
   phoneLabel?: boolean;
   align?: "left" | "right";
+  /** Lets the cell's text wrap (long names, messages); other cells stay on one line from 640px. */
+  wrap?: boolean;
   /** Width hints for the cell (`min-w-40`…); the table scrolls inside its card when wide. */
   className?: string;
 };

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ScrollText } from "lucide-react";
 import { AuditTable } from "@/components/audit/audit-table";
@@ -7,12 +6,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAuditActors, listAuditLog } from "@/lib/audit/list";
 import { AUDIT_LIST_FILTERS, auditListQuery } from "@/lib/audit/schema";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("audit.read", async () => {
   const t = await getTranslations("audit");
   return { title: t("title") };
-}
+});
 
 export default vendorPage("audit.read", async ({ ctx, searchParams }) => {
   const query = auditListQuery.parse(searchParams);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Send } from "lucide-react";
 import { retryDeliveryAction } from "@/app/actions/notifications";
@@ -8,16 +7,16 @@ import { tableState } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { firstValues } from "@/lib/lists/query";
 import { listDeliveries } from "@/lib/notify/delivery-log";
 import { DELIVERY_LIST_FILTERS, deliveryListQuery } from "@/lib/notify/schema";
 import { retryDeliveriesAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("deliveries.read", async () => {
   const t = await getTranslations("notifications.deliveries");
   return { title: t("title") };
-}
+});
 
 export default vendorPage("deliveries.read", async ({ ctx, searchParams }) => {
   const query = deliveryListQuery.parse(searchParams);
@@ -28,7 +27,12 @@ export default vendorPage("deliveries.read", async ({ ctx, searchParams }) => {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       {result.total + Object.keys(result.countsByStatus).length > 0 && (
-        <DeliveryStatusChips query={firstValues(searchParams)} path={path} status={query.status} counts={result.countsByStatus} />
+        <DeliveryStatusChips
+          query={firstValues(searchParams)}
+          path={path}
+          status={query.status}
+          counts={result.countsByStatus}
+        />
       )}
       <DeliveryTable
         rows={result.rows}

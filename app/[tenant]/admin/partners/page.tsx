@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Handshake } from "lucide-react";
 import { countryOptions } from "@/components/partners/countries";
@@ -8,15 +7,15 @@ import { tableState } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { listPartners } from "@/lib/partners/list";
 import { PARTNER_LIST_FILTERS, PARTNER_TYPES, partnerListQuery } from "@/lib/partners/schema";
 import { createPartnerAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("partners.read", async () => {
   const t = await getTranslations("partners");
   return { title: t("title") };
-}
+});
 
 export default vendorPage("partners.read", async ({ ctx, searchParams }) => {
   const query = partnerListQuery.parse(searchParams);

@@ -1,12 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProfileView } from "@/components/profile/profile-view";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("dashboard.view", async () => {
   const t = await getTranslations("profile");
   return { title: t("title") };
-}
+});
 
 // Every vendor role has dashboard.view, so this admits anyone with a back-office seat.
 export default vendorPage("dashboard.view", async ({ ctx }) => <ProfileView user={ctx.user} />);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Users } from "lucide-react";
 import { InviteDialog } from "@/components/backoffice/invite-dialog";
@@ -7,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { MembersTable } from "@/components/users/members-table";
 import { can } from "@/lib/auth/context";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { listMembers } from "@/lib/users/list";
 import { MEMBER_LIST_FILTERS, memberListQuery } from "@/lib/users/list-schema";
 import { VENDOR_ROLES } from "@/lib/users/schema";
@@ -19,10 +18,10 @@ import {
   resendInvitationAction,
 } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("users.read", async () => {
   const t = await getTranslations("users");
   return { title: t("title") };
-}
+});
 
 export default vendorPage("users.read", async ({ ctx, searchParams }) => {
   const query = memberListQuery.parse(searchParams);

@@ -1,16 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UsersRound } from "lucide-react";
 import { TeamTable } from "@/components/partners/team-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { partnerPage } from "@/lib/auth/wrappers";
+import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { listOwnTeam } from "@/lib/partners/list";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = partnerMetadata("partnerTeam.read", async () => {
   const t = await getTranslations("portal.team");
   return { title: t("title") };
-}
+});
 
 export default partnerPage("partnerTeam.read", async ({ ctx }) => {
   const [team, t] = await Promise.all([listOwnTeam(ctx), getTranslations("portal.team")]);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft, UsersRound } from "lucide-react";
@@ -12,15 +11,15 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_ROLES } from "@/lib/partners/schema";
 import { getPartnerOrThrow } from "@/lib/partners/service";
 import { deactivatePartnerUserAction, invitePartnerUserAction } from "../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("partners.read", async () => {
   const t = await getTranslations("partners.detail");
   return { title: t("metaTitle") };
-}
+});
 
 export default vendorPage("partners.read", async ({ ctx, params }) => {
   const { partner, users } = await getPartnerOrThrow(ctx, params.partnerId);
