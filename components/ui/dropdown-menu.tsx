@@ -5,8 +5,14 @@ import * as Menu from "@radix-ui/react-dropdown-menu";
 import { Check } from "lucide-react";
 import { cn } from "./cn";
 
-/** Radix DropdownMenu: arrow keys, typeahead, Escape and focus return come built in. */
-export const DropdownMenu = Menu.Root;
+/**
+ * Radix DropdownMenu: arrow keys, typeahead, Escape and focus return come built in.
+ * Not modal: a modal menu hides the whole page from assistive technology (aria-hidden)
+ * while its links stay focusable, which axe reports; Tab or a click outside closes it.
+ */
+export function DropdownMenu(props: React.ComponentProps<typeof Menu.Root>) {
+  return <Menu.Root modal={false} {...props} />;
+}
 /** Wrap a Button with `asChild`; give icon-only triggers an accessible name. */
 export const DropdownMenuTrigger = Menu.Trigger;
 export const DropdownMenuGroup = Menu.Group;

@@ -74,6 +74,9 @@ export function DataTable({
       columns.map((column, index) => ({
         id: column.id,
         header: column.header,
+        // An accessor makes the column sortable for TanStack; the server does the sorting
+        // (manualSorting), so the value itself is never compared.
+        accessorFn: (row) => row.id,
         enableSorting: Boolean(column.sortable && state),
         enableHiding: index > 0 && column.hideable !== false,
         cell: ({ row }) => row.original.cells[column.id] ?? null,
