@@ -15,7 +15,8 @@ function auditWhere(ctx: VendorCtx, query: AuditListQuery, asOf?: Date): Prisma.
     ...(query.actor ? { actorUserId: query.actor } : {}),
     ...(query.entity ? { entityType: query.entity } : {}),
     ...(query.entityId ? { entityId: query.entityId } : {}),
-    ...(action ? { action: action.endsWith(".") ? { startsWith: action } : action } : {}),
+    // "partner.created" is one action; "user." or "partner" every action starting so.
+    ...(action ? { action: /\.[A-Za-z]/.test(action) ? action : { startsWith: action } } : {}),
     ...(asOf ? { createdAt: { lte: asOf } } : {}),
   };
 }

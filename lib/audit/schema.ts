@@ -7,7 +7,7 @@ export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /**
  * The audit log's URL state: `?actor=usr_…&entity=Partner&entityId=ptn_…&action=partner.created`.
- * `action` is an exact action or a prefix ending in "." ("user.").
+ * `action` is an exact action ("user.invited") or a prefix ("user.", "partner").
  */
 export const auditListQuery = defineListQuery({
   sorts: ["time"],
