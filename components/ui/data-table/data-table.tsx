@@ -79,7 +79,6 @@ export function DataTable({
         accessorFn: (row) => row.id,
         enableSorting: Boolean(column.sortable && state),
         enableHiding: index > 0 && column.hideable !== false,
-        cell: ({ row }) => row.original.cells[column.id] ?? null,
       })),
     [columns, state],
   );
@@ -252,6 +251,8 @@ export function DataTable({
                     data-selected={row.getIsSelected() || undefined}
                     className="group/row align-top transition-colors hover:bg-slate-50 data-[selected]:bg-brand-50/60"
                   >
+                    {/* Cells arrive rendered; they are placed directly (not through a cell
+                        renderer, whose function identity would remount forms on refresh). */}
                     {row.getVisibleCells().map((cell, index) => {
                       const column = meta.get(cell.column.id)!;
                       const priority = index === 0 ? "title" : (column.priority ?? "primary");
@@ -279,12 +280,10 @@ export function DataTable({
                                 checked={row.getIsSelected()}
                                 onChange={row.getToggleSelectedHandler()}
                               />
-                              <span className="min-w-0">
-                                <table.FlexRender cell={cell} />
-                              </span>
+                              <span className="min-w-0">{row.original.cells[cell.column.id]}</span>
                             </span>
                           ) : (
-                            <table.FlexRender cell={cell} />
+                            row.original.cells[cell.column.id]
                           )}
                         </td>
                       );

@@ -1,10 +1,17 @@
 import { Skeleton } from "../skeleton";
 
-/** The loading state of a list page (its `loading.tsx`): toolbar, rows and pager outlines. */
+/**
+ * The loading state of a list page (its `loading.tsx`): page title, toolbar, rows and pager
+ * outlines, so the layout does not jump when the list arrives.
+ */
 export function DataTableSkeleton({ rows = 8, label }: { rows?: number; label: string }) {
   return (
     <div role="status" aria-live="polite" className="space-y-3">
       <span className="sr-only">{label}</span>
+      <div className="mb-6 space-y-3">
+        <Skeleton className="h-8 w-56 max-w-full" />
+        <Skeleton className="h-4 w-96 max-w-full" />
+      </div>
       <div className="flex items-center justify-between gap-3">
         <Skeleton className="h-5 w-32" />
         <Skeleton className="h-9 w-28" />

@@ -1,0 +1,3 @@
+import { ListLoading } from "@/components/ui/data-table";
+
+export default ListLoading;
