@@ -35,6 +35,12 @@ export type PartnerDetail = {
 
 const partnerDetailSelect = { id: true, name: true, type: true, status: true, tier: true, country: true, createdAt: true } as const;
 
+/** A partner's name (its page's title), or NOT_FOUND. */
+export async function getPartnerName(ctx: VendorCtx, partnerId: string): Promise<string> {
+  authorize(ctx, "partners.read");
+  return withScope(scopeOf(ctx), async (tx) => (await getPartnerRow(tx, ctx, partnerId)).name);
+}
+
 /** Partner detail with its portal users. */
 export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Promise<{ partner: PartnerDetail; users: PortalUserItem[] }> {
   authorize(ctx, "partners.read");

@@ -20,7 +20,7 @@ async function loginRedirect(): Promise<never> {
 }
 
 /** Maps our expected errors to Next's 401/403/404 handling; anything else bubbles up. */
-export async function guard<T>(work: () => Promise<T>): Promise<T> {
+async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -13,13 +13,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_ROLES } from "@/lib/partners/schema";
-import { getPartnerOrThrow } from "@/lib/partners/service";
+import { getPartnerName, getPartnerOrThrow } from "@/lib/partners/service";
 import { deactivatePartnerUserAction, invitePartnerUserAction } from "../actions";
 
-export const generateMetadata = vendorMetadata("partners.read", async () => {
-  const t = await getTranslations("partners.detail");
-  return { title: t("metaTitle") };
-});
+export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, params }) => ({
+  title: await getPartnerName(ctx, params.partnerId ?? ""),
+}));
 
 export default vendorPage("partners.read", async ({ ctx, params }) => {
   const { partner, users } = await getPartnerOrThrow(ctx, params.partnerId);

@@ -1,3 +1,0 @@
-import { ListLoading } from "@/components/ui/data-table";
-
-export default ListLoading;
