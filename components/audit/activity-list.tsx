@@ -36,7 +36,11 @@ export function ActivityList({
                 {labels.action(entry.action)}
               </p>
               <p className="text-sm">
-                <AuditObjectName object={entry.object} adminBase={adminBase} fallback={labels.entity(entry.object.type)} />
+                <AuditObjectName
+                  object={entry.object}
+                  adminBase={adminBase}
+                  fallback={labels.entity(entry.object.type)}
+                />
               </p>
               <p className="text-xs text-slate-600">
                 {labels.entity(entry.object.type)} ·{" "}

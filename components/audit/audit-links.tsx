@@ -23,7 +23,15 @@ export function auditObjectHref(object: AuditObject, adminBase: string): string 
 const linkClass = "rounded font-medium text-brand-800 underline-offset-4 [overflow-wrap:anywhere] hover:underline";
 
 /** The record's name, linked to its page when it has one. */
-export function AuditObjectName({ object, adminBase, fallback }: { object: AuditObject; adminBase: string; fallback: string }) {
+export function AuditObjectName({
+  object,
+  adminBase,
+  fallback,
+}: {
+  object: AuditObject;
+  adminBase: string;
+  fallback: string;
+}) {
   const name = object.name ?? fallback;
   const href = object.name ? auditObjectHref(object, adminBase) : null;
   return href ? (
@@ -36,7 +44,15 @@ export function AuditObjectName({ object, adminBase, fallback }: { object: Audit
 }
 
 /** Who acted, linked to everything they did; Canal itself when nobody did. */
-export function AuditActorName({ actor, auditPath, system }: { actor: AuditPerson | null; auditPath: string; system: string }) {
+export function AuditActorName({
+  actor,
+  auditPath,
+  system,
+}: {
+  actor: AuditPerson | null;
+  auditPath: string;
+  system: string;
+}) {
   if (!actor) return <span className="text-slate-600">{system}</span>;
   return (
     <Link href={`${auditPath}?actor=${actor.id}`} className={linkClass}>

@@ -14,7 +14,8 @@ export type DeliveryStatusChipsProps = {
 
 function href(path: string, query: Record<string, string | undefined>, status: string | undefined) {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value && key !== "page" && key !== "status") params.set(key, value);
+  for (const [key, value] of Object.entries(query))
+    if (value && key !== "page" && key !== "status") params.set(key, value);
   if (status) params.set("status", status);
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;

@@ -55,7 +55,13 @@ export function PartnersTable({ rows, state, basePath, timeZone, empty }: Partne
         { id: "country", header: t("table.country"), sortable: true, priority: "secondary" },
         { id: "tier", header: t("table.tier"), sortable: true, priority: "secondary" },
         { id: "users", header: t("table.portalUsers"), sortable: true, align: "right", priority: "secondary" },
-        { id: "created", header: t("table.created"), sortable: true, priority: "secondary", className: "whitespace-nowrap" },
+        {
+          id: "created",
+          header: t("table.created"),
+          sortable: true,
+          priority: "secondary",
+          className: "whitespace-nowrap",
+        },
       ]}
       rows={rows.map((partner) => ({
         id: partner.id,

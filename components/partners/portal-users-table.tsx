@@ -31,7 +31,9 @@ export function PortalUsersTable({ seats, tenant, timeZone, empty, deactivate }:
         { id: "role", header: t("role") },
         { id: "status", header: t("status") },
         { id: "lastSignIn", header: t("lastSignIn"), priority: "secondary", className: "whitespace-nowrap" },
-        ...(deactivate ? [{ id: "actions", header: t("actions"), priority: "secondary" as const, align: "right" as const }] : []),
+        ...(deactivate
+          ? [{ id: "actions", header: t("actions"), priority: "secondary" as const, align: "right" as const }]
+          : []),
       ]}
       rows={seats.map((seat) => {
         const name = seat.name || seat.email;

@@ -31,14 +31,21 @@ async function describe(tx: Tx, ctx: VendorCtx, rows: AuditRow[]): Promise<Audit
   const tenantId = ctx.tenantId;
 
   const [users, partners, seats, memberships, deliveries] = await Promise.all([
-    people.size ? tx.user.findMany({ where: { id: { in: [...people] } }, select: { id: true, name: true, email: true } }) : [],
+    people.size
+      ? tx.user.findMany({ where: { id: { in: [...people] } }, select: { id: true, name: true, email: true } })
+      : [],
     ids("Partner").length
       ? tx.partner.findMany({ where: { tenantId, id: { in: ids("Partner") } }, select: { id: true, name: true } })
       : [],
     ids("PartnerUser").length
       ? tx.partnerUser.findMany({
           where: { tenantId, id: { in: ids("PartnerUser") } },
-          select: { id: true, partnerId: true, user: { select: { name: true, email: true } }, partner: { select: { name: true } } },
+          select: {
+            id: true,
+            partnerId: true,
+            user: { select: { name: true, email: true } },
+            partner: { select: { name: true } },
+          },
         })
       : [],
     ids("Membership").length
@@ -57,7 +64,11 @@ async function describe(tx: Tx, ctx: VendorCtx, rows: AuditRow[]): Promise<Audit
   for (const partner of partners) objects.set(`Partner:${partner.id}`, { name: partner.name });
   for (const seat of seats) {
     const who = seat.user.name || seat.user.email;
-    objects.set(`PartnerUser:${seat.id}`, { name: `${who} (${seat.partner.name})`, email: seat.user.email, partnerId: seat.partnerId });
+    objects.set(`PartnerUser:${seat.id}`, {
+      name: `${who} (${seat.partner.name})`,
+      email: seat.user.email,
+      partnerId: seat.partnerId,
+    });
   }
   for (const seat of memberships) {
     objects.set(`Membership:${seat.id}`, { name: seat.user.name || seat.user.email, email: seat.user.email });
@@ -77,7 +88,13 @@ async function describe(tx: Tx, ctx: VendorCtx, rows: AuditRow[]): Promise<Audit
   }));
 }
 
-async function auditRows(tx: Tx, ctx: VendorCtx, where: Prisma.AuditLogWhereInput, query: AuditListQuery, window: { skip: number; take: number }) {
+async function auditRows(
+  tx: Tx,
+  ctx: VendorCtx,
+  where: Prisma.AuditLogWhereInput,
+  query: AuditListQuery,
+  window: { skip: number; take: number },
+) {
   const dir = direction(query.sort);
   const rows = await tx.auditLog.findMany({ where, orderBy: [{ createdAt: dir }, { id: dir }], ...window });
   return describe(tx, ctx, rows);
@@ -86,7 +103,10 @@ async function auditRows(tx: Tx, ctx: VendorCtx, where: Prisma.AuditLogWhereInpu
 const fullQuery = (input: Partial<AuditListQuery>): AuditListQuery => ({ ...auditListQuery.parse({}), ...input });
 
 /** The tenant's audit log, newest first, naming who acted and on what; filterable by person, record and action. */
-export async function listAuditLog(ctx: VendorCtx, input: Partial<AuditListQuery> = {}): Promise<ListPage<AuditListItem>> {
+export async function listAuditLog(
+  ctx: VendorCtx,
+  input: Partial<AuditListQuery> = {},
+): Promise<ListPage<AuditListItem>> {
   authorize(ctx, "audit.read");
   const query = fullQuery(input);
   const page = Math.max(1, Math.floor(query.page) || 1);

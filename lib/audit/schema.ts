@@ -14,10 +14,22 @@ export const auditListQuery = defineListQuery({
   defaultSort: { id: "time", desc: true },
   defaultPageSize: 50,
   filters: {
-    actor: z.string().regex(/^usr_[a-z0-9]{1,40}$/).optional().catch(undefined),
+    actor: z
+      .string()
+      .regex(/^usr_[a-z0-9]{1,40}$/)
+      .optional()
+      .catch(undefined),
     entity: z.enum(AUDIT_ENTITY_TYPES).optional().catch(undefined),
-    entityId: z.string().regex(/^[a-z]{2,4}_[a-z0-9]{1,40}$/).optional().catch(undefined),
-    action: z.string().regex(/^[A-Za-z0-9_.]{1,64}$/).optional().catch(undefined),
+    entityId: z
+      .string()
+      .regex(/^[a-z]{2,4}_[a-z0-9]{1,40}$/)
+      .optional()
+      .catch(undefined),
+    action: z
+      .string()
+      .regex(/^[A-Za-z0-9_.]{1,64}$/)
+      .optional()
+      .catch(undefined),
   },
 });
 export const AUDIT_LIST_FILTERS = ["actor", "entity", "entityId", "action"] as const;

@@ -16,7 +16,10 @@ export const EXPORT_BATCH = 500;
  * batch. Services pass `asOf` (the export's start) into their filter so rows created while
  * the file streams cannot shift later batches.
  */
-export async function* inBatches<T>(fetch: (window: { skip: number; take: number }) => Promise<T[]>, size = EXPORT_BATCH) {
+export async function* inBatches<T>(
+  fetch: (window: { skip: number; take: number }) => Promise<T[]>,
+  size = EXPORT_BATCH,
+) {
   for (let skip = 0; ; skip += size) {
     const rows = await fetch({ skip, take: size });
     yield* rows;
@@ -32,7 +35,12 @@ export async function* inBatches<T>(fetch: (window: { skip: number; take: number
  */
 export function csvStream<T>(columns: CsvColumn<T>[], rows: AsyncIterable<T>): ReadableStream<Uint8Array> {
   // Fields holding a line break are quoted however it is spelled (a lone CR or LF too).
-  const stringifier = stringify({ bom: true, record_delimiter: "windows", escape_formulas: true, quoted_match: /[\r\n]/ });
+  const stringifier = stringify({
+    bom: true,
+    record_delimiter: "windows",
+    escape_formulas: true,
+    quoted_match: /[\r\n]/,
+  });
   void (async () => {
     try {
       stringifier.write(columns.map((column) => column.header));

@@ -31,12 +31,13 @@ export type DeliveryLogPage = ListPage<DeliveryLogItem> & {
 /** Statuses a tenant admin may put back in the queue. */
 const RETRYABLE: DeliveryStatus[] = ["DEAD", "FAILED", "BOUNCED"];
 
-const ORDER: Record<DeliveryListQuery["sort"]["id"], (dir: "asc" | "desc") => Prisma.DeliveryOrderByWithRelationInput> = {
-  created: (dir) => ({ createdAt: dir }),
-  status: (dir) => ({ status: dir }),
-  attempts: (dir) => ({ attempts: dir }),
-  next: (dir) => ({ nextAttemptAt: dir }),
-};
+const ORDER: Record<DeliveryListQuery["sort"]["id"], (dir: "asc" | "desc") => Prisma.DeliveryOrderByWithRelationInput> =
+  {
+    created: (dir) => ({ createdAt: dir }),
+    status: (dir) => ({ status: dir }),
+    attempts: (dir) => ({ attempts: dir }),
+    next: (dir) => ({ nextAttemptAt: dir }),
+  };
 
 function baseWhere(ctx: VendorCtx, query: DeliveryListQuery, asOf?: Date): Prisma.DeliveryWhereInput {
   return {
@@ -47,7 +48,12 @@ function baseWhere(ctx: VendorCtx, query: DeliveryListQuery, asOf?: Date): Prism
   };
 }
 
-async function deliveryRows(tx: Tx, where: Prisma.DeliveryWhereInput, query: DeliveryListQuery, window: { skip: number; take: number }) {
+async function deliveryRows(
+  tx: Tx,
+  where: Prisma.DeliveryWhereInput,
+  query: DeliveryListQuery,
+  window: { skip: number; take: number },
+) {
   const rows = await tx.delivery.findMany({
     where,
     orderBy: [ORDER[query.sort.id](direction(query.sort)), { id: direction(query.sort) }],
@@ -67,10 +73,17 @@ async function deliveryRows(tx: Tx, where: Prisma.DeliveryWhereInput, query: Del
       event: { select: { type: true } },
     },
   });
-  return rows.map(({ event, channel, ...row }): DeliveryLogItem => ({ ...row, channel: channel === "SMS" ? "SMS" : "EMAIL", eventType: event.type }));
+  return rows.map(({ event, channel, ...row }): DeliveryLogItem => ({
+    ...row,
+    channel: channel === "SMS" ? "SMS" : "EMAIL",
+    eventType: event.type,
+  }));
 }
 
-const fullQuery = (input: Partial<DeliveryListQuery>): DeliveryListQuery => ({ ...deliveryListQuery.parse({}), ...input });
+const fullQuery = (input: Partial<DeliveryListQuery>): DeliveryListQuery => ({
+  ...deliveryListQuery.parse({}),
+  ...input,
+});
 
 /** The tenant's delivery log: every e-mail and SMS with its status, attempts and last error. */
 export async function listDeliveries(ctx: VendorCtx, input: Partial<DeliveryListQuery> = {}): Promise<DeliveryLogPage> {
@@ -90,7 +103,9 @@ export async function listDeliveries(ctx: VendorCtx, input: Partial<DeliveryList
       total,
       page,
       pageSize: query.pageSize,
-      countsByStatus: Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<DeliveryStatus, number>>,
+      countsByStatus: Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<
+        Record<DeliveryStatus, number>
+      >,
     };
   });
 }

@@ -87,7 +87,10 @@ async function partnerRows(
 const fullQuery = (input: Partial<PartnerListQuery>): PartnerListQuery => ({ ...partnerListQuery.parse({}), ...input });
 
 /** The tenant's partners: filtered, sorted and paginated on the server. */
-export async function listPartners(ctx: VendorCtx, input: Partial<PartnerListQuery> = {}): Promise<ListPage<PartnerListItem>> {
+export async function listPartners(
+  ctx: VendorCtx,
+  input: Partial<PartnerListQuery> = {},
+): Promise<ListPage<PartnerListItem>> {
   authorize(ctx, "partners.read");
   const query = fullQuery(input);
   const page = Math.max(1, Math.floor(query.page) || 1);

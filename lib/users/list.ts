@@ -4,7 +4,13 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { direction, pageWindow, type ListPage } from "@/lib/lists/query";
-import { memberListQuery, type MemberListQuery, type MemberSort, type MemberStatusValue, type VendorRoleValue } from "./list-schema";
+import {
+  memberListQuery,
+  type MemberListQuery,
+  type MemberSort,
+  type MemberStatusValue,
+  type VendorRoleValue,
+} from "./list-schema";
 
 /** One row of the users page (and of its CSV export). */
 export type MemberListItem = {
@@ -46,7 +52,12 @@ function memberWhere(ctx: VendorCtx, query: MemberListQuery, asOf?: Date): Prism
   };
 }
 
-async function memberRows(tx: Tx, where: Prisma.MembershipWhereInput, query: MemberListQuery, window: { skip: number; take: number }) {
+async function memberRows(
+  tx: Tx,
+  where: Prisma.MembershipWhereInput,
+  query: MemberListQuery,
+  window: { skip: number; take: number },
+) {
   const rows = await tx.membership.findMany({
     where,
     orderBy: [MEMBER_ORDER[query.sort.id](direction(query.sort)), { id: "asc" }],
@@ -60,15 +71,21 @@ async function memberRows(tx: Tx, where: Prisma.MembershipWhereInput, query: Mem
       user: { select: { name: true, email: true, lastLoginAt: true } },
     },
   });
-  return rows.map(
-    ({ user, ...row }): MemberListItem => ({ ...row, name: user.name, email: user.email, lastLoginAt: user.lastLoginAt }),
-  );
+  return rows.map(({ user, ...row }): MemberListItem => ({
+    ...row,
+    name: user.name,
+    email: user.email,
+    lastLoginAt: user.lastLoginAt,
+  }));
 }
 
 const fullQuery = (input: Partial<MemberListQuery>): MemberListQuery => ({ ...memberListQuery.parse({}), ...input });
 
 /** The tenant's vendor users with role, status and last sign-in: filtered, sorted, paginated. */
-export async function listMembers(ctx: VendorCtx, input: Partial<MemberListQuery> = {}): Promise<ListPage<MemberListItem>> {
+export async function listMembers(
+  ctx: VendorCtx,
+  input: Partial<MemberListQuery> = {},
+): Promise<ListPage<MemberListItem>> {
   authorize(ctx, "users.read");
   const query = fullQuery(input);
   const page = Math.max(1, Math.floor(query.page) || 1);

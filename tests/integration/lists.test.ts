@@ -44,7 +44,11 @@ beforeAll(async () => {
 
 describe("list URL state", () => {
   it("reads page, size, sort, hidden columns and filters, falling back on anything malformed", () => {
-    expect(partnerListQuery.parse(new URLSearchParams("page=3&size=50&sort=-created&hide=tier,country&status=ACTIVE&q=%20nor%20"))).toEqual({
+    expect(
+      partnerListQuery.parse(
+        new URLSearchParams("page=3&size=50&sort=-created&hide=tier,country&status=ACTIVE&q=%20nor%20"),
+      ),
+    ).toEqual({
       page: 3,
       pageSize: 50,
       sort: { id: "created", desc: true },
@@ -53,7 +57,16 @@ describe("list URL state", () => {
       q: "nor",
       type: undefined,
     });
-    expect(partnerListQuery.parse({ page: "-1", size: "7", sort: "-password", hide: "<script>", status: "NOPE", type: ["OEM", "VAR"] })).toEqual({
+    expect(
+      partnerListQuery.parse({
+        page: "-1",
+        size: "7",
+        sort: "-password",
+        hide: "<script>",
+        status: "NOPE",
+        type: ["OEM", "VAR"],
+      }),
+    ).toEqual({
       page: 1,
       pageSize: 25,
       sort: { id: "name", desc: false },
@@ -62,13 +75,23 @@ describe("list URL state", () => {
       q: undefined,
       type: "OEM",
     });
-    expect(memberListQuery.parse({ sort: "lastSignIn", q: "" })).toMatchObject({ sort: { id: "lastSignIn", desc: false }, q: undefined });
+    expect(memberListQuery.parse({ sort: "lastSignIn", q: "" })).toMatchObject({
+      sort: { id: "lastSignIn", desc: false },
+      q: undefined,
+    });
   });
 });
 
 describe("partners list and export", () => {
   let tenant: VendorCtx;
-  const names = ["=HYPERLINK(\"http://evil.test\",\"x\")", "+Plus Co", "-Minus Co", "@At Co", "Alpha, \"Quoted\" Ltd", "Zeta Ñandú"];
+  const names = [
+    '=HYPERLINK("http://evil.test","x")',
+    "+Plus Co",
+    "-Minus Co",
+    "@At Co",
+    'Alpha, "Quoted" Ltd',
+    "Zeta Ñandú",
+  ];
 
   beforeAll(async () => {
     tenant = await createTestTenant();
@@ -117,7 +140,11 @@ describe("partners list and export", () => {
       'Alpha, "Quoted" Ltd': `"Alpha, ""Quoted"" Ltd"`,
     };
     expect(listed.rows.map((row) => row.name).sort()).toEqual(Object.keys(cells).sort());
-    expect(text.slice(1).split("\r\n")).toEqual(["Name,Country,Users", ...listed.rows.map((row) => `${cells[row.name]},,0`), ""]);
+    expect(text.slice(1).split("\r\n")).toEqual([
+      "Name,Country,Users",
+      ...listed.rows.map((row) => `${cells[row.name]},,0`),
+      "",
+    ]);
   });
 
   it("neutralises every formula trigger (= + - @ tab CR) but leaves numbers alone", async () => {
@@ -136,7 +163,7 @@ describe("partners list and export", () => {
       "'-1,-5",
       "'@x,-5",
       "'\tx,-5",
-      "\"'\rx\",-5",
+      '"\'\rx",-5',
       "plain,-5",
       "a=b,-5",
       "",
@@ -163,7 +190,9 @@ describe("partners list and export", () => {
     const other = await createTestTenant();
     expect(await collect(exportPartners(other, partnerListQuery.parse({})))).toEqual([]);
     const partner = await createPartnerWithUser(other, "PARTNER_ADMIN");
-    expect(() => exportPartners(partner as unknown as VendorCtx, {})).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => exportPartners(partner as unknown as VendorCtx, {})).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
   });
 });
 
@@ -195,7 +224,10 @@ describe("audit log filters", () => {
     expect(byColleague.rows.map((row) => row.action).sort()).toEqual(["partner.created", "user.invitationAccepted"]);
     const record = await listAuditLog(tenant, { entity: "Partner", entityId: mine.id });
     expect(record.rows).toEqual([
-      expect.objectContaining({ action: "partner.created", object: expect.objectContaining({ name: "Colleague Partner" }) }),
+      expect.objectContaining({
+        action: "partner.created",
+        object: expect.objectContaining({ name: "Colleague Partner" }),
+      }),
     ]);
     expect((await listAuditLog(tenant, { action: "partner.created" })).total).toBe(2);
     expect((await listAuditLog(tenant, { action: "partner." })).total).toBe(2);
@@ -212,24 +244,43 @@ describe("delivery log", () => {
   it("searches recipients, sorts by attempts, and bulk-retries only retryable rows of the tenant", async () => {
     const tenant = await createTestTenant();
     const other = await createTestTenant();
-    const { ids } = await queueDeliveries({ channel: "EMAIL", count: 3, tenantId: tenant.tenantId, to: (i) => `bulk${i}@lists.test` });
-    const foreign = await queueDeliveries({ channel: "EMAIL", count: 1, tenantId: other.tenantId, to: () => "foreign@lists.test" });
-    await ownerQuery(`UPDATE "Delivery" SET status = 'DEAD', attempts = 6 WHERE id = ANY($1)`, [[ids[0], ids[1], ...foreign.ids]]);
+    const { ids } = await queueDeliveries({
+      channel: "EMAIL",
+      count: 3,
+      tenantId: tenant.tenantId,
+      to: (i) => `bulk${i}@lists.test`,
+    });
+    const foreign = await queueDeliveries({
+      channel: "EMAIL",
+      count: 1,
+      tenantId: other.tenantId,
+      to: () => "foreign@lists.test",
+    });
+    await ownerQuery(`UPDATE "Delivery" SET status = 'DEAD', attempts = 6 WHERE id = ANY($1)`, [
+      [ids[0], ids[1], ...foreign.ids],
+    ]);
 
     expect((await listDeliveries(tenant, { q: "BULK1@" })).rows.map((row) => row.id)).toEqual([ids[1]]);
     expect((await listDeliveries(tenant, { sort: { id: "attempts", desc: true } })).rows[0]!.attempts).toBe(6);
-    expect((await collect(exportDeliveries(tenant, { status: "DEAD" }))).map((row) => row.id).sort()).toEqual([ids[0], ids[1]].sort());
+    expect((await collect(exportDeliveries(tenant, { status: "DEAD" }))).map((row) => row.id).sort()).toEqual(
+      [ids[0], ids[1]].sort(),
+    );
 
     const result = await retryDeliveries(tenant, { deliveryIds: [...ids, ...foreign.ids] });
     expect(result).toEqual({ retried: 2 });
-    const rows = await ownerQuery<{ id: string; status: string }>(`SELECT id, status FROM "Delivery" WHERE id = ANY($1)`, [[...ids, ...foreign.ids]]);
+    const rows = await ownerQuery<{ id: string; status: string }>(
+      `SELECT id, status FROM "Delivery" WHERE id = ANY($1)`,
+      [[...ids, ...foreign.ids]],
+    );
     expect(Object.fromEntries(rows.map((row) => [row.id, row.status]))).toEqual({
       [ids[0]!]: "QUEUED",
       [ids[1]!]: "QUEUED",
       [ids[2]!]: "QUEUED",
       [foreign.ids[0]!]: "DEAD",
     });
-    const audits = await ownerQuery(`SELECT 1 FROM "AuditLog" WHERE action = 'delivery.retried' AND "tenantId" = $1`, [tenant.tenantId]);
+    const audits = await ownerQuery(`SELECT 1 FROM "AuditLog" WHERE action = 'delivery.retried' AND "tenantId" = $1`, [
+      tenant.tenantId,
+    ]);
     expect(audits).toHaveLength(2);
     await rejectsWith(retryDeliveries(manager, { deliveryIds: ids }), "FORBIDDEN");
   });

@@ -221,7 +221,10 @@ function SearchFilter({
     <div className="space-y-1.5 sm:min-w-56 sm:flex-1">
       <Label htmlFor={`filter-${filter.id}`}>{filter.label}</Label>
       <div className="relative">
-        <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500" />
+        <Search
+          aria-hidden="true"
+          className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500"
+        />
         <Input
           id={`filter-${filter.id}`}
           type="search"

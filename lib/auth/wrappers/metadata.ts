@@ -45,17 +45,31 @@ async function checked<C extends VendorCtx | PartnerCtx>(
  * `generateMetadata` of a back-office page, checked like the page (same permission; the
  * context is cached per request, so it is loaded once).
  */
-export function vendorMetadata(permission: Permission, build: (args: { ctx: VendorCtx; params: Record<string, string> }) => Promise<Metadata>) {
+export function vendorMetadata(
+  permission: Permission,
+  build: (args: { ctx: VendorCtx; params: Record<string, string> }) => Promise<Metadata>,
+) {
   return async function generateMetadata(props: MetadataProps): Promise<Metadata> {
     const params = sanitizeParams(await props.params);
-    return checked(() => loadVendorCtx(params.tenant ?? ""), permission, (ctx) => build({ ctx, params }));
+    return checked(
+      () => loadVendorCtx(params.tenant ?? ""),
+      permission,
+      (ctx) => build({ ctx, params }),
+    );
   };
 }
 
 /** The same for a partner-portal page. */
-export function partnerMetadata(permission: Permission, build: (args: { ctx: PartnerCtx; params: Record<string, string> }) => Promise<Metadata>) {
+export function partnerMetadata(
+  permission: Permission,
+  build: (args: { ctx: PartnerCtx; params: Record<string, string> }) => Promise<Metadata>,
+) {
   return async function generateMetadata(props: MetadataProps): Promise<Metadata> {
     const params = sanitizeParams(await props.params);
-    return checked(() => loadPartnerCtx(params.tenant ?? ""), permission, (ctx) => build({ ctx, params }));
+    return checked(
+      () => loadPartnerCtx(params.tenant ?? ""),
+      permission,
+      (ctx) => build({ ctx, params }),
+    );
   };
 }

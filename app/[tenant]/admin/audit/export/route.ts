@@ -22,7 +22,10 @@ export const GET = vendorRoute("audit.read", async (req, { ctx }) => {
         { header: t("export.actorEmail"), value: (row) => row.actor?.email },
         { header: t("table.action"), value: (row) => action(row.action) },
         { header: t("export.actionCode"), value: (row) => row.action },
-        { header: t("export.recordType"), value: (row) => (isKnownEntityType(row.object.type) ? t(`entities.${row.object.type}`) : row.object.type) },
+        {
+          header: t("export.recordType"),
+          value: (row) => (isKnownEntityType(row.object.type) ? t(`entities.${row.object.type}`) : row.object.type),
+        },
         { header: t("table.entity"), value: (row) => row.object.name },
         { header: t("export.recordId"), value: (row) => row.object.id },
         { header: t("changes.before"), value: (row) => (row.before == null ? null : JSON.stringify(row.before)) },
