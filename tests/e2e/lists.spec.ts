@@ -5,13 +5,16 @@
  */
 import { DEMO, expect, signInFast, test } from "./helpers";
 
-test("partners list: filters, sorting and columns are kept in the URL; the export holds the filtered rows", async ({ page }) => {
+test("partners list: filters, sorting and columns are kept in the URL; the export holds the filtered rows", async ({
+  page,
+}) => {
   await signInFast(page, DEMO.acmeAdmin);
   await page.goto("/acme/admin/partners");
   const table = page.getByRole("region", { name: "Partners" });
   // Other journeys add partners to Acme; these checks look at the three seeded ones.
   const seeded = ["Bluepeak Systems", "Lumen Retail", "Northwind Distribution"];
-  const names = async () => (await table.locator("tbody tr td:first-child a").allInnerTexts()).filter((name) => seeded.includes(name));
+  const names = async () =>
+    (await table.locator("tbody tr td:first-child a").allInnerTexts()).filter((name) => seeded.includes(name));
   await expect.poll(names).toEqual(["Bluepeak Systems", "Lumen Retail", "Northwind Distribution"]);
 
   // Sort by name, descending: the header button toggles, the URL records it.
@@ -52,12 +55,18 @@ test("partners list: filters, sorting and columns are kept in the URL; the expor
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^partners-acme-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await (await file.createReadStream()).toArray()).join("");
-  const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   expect(lines[0]).toBe("ID,Name,Type,Status,Country,Tier,Portal users,Added");
   expect(lines.slice(1).map((line) => line.split(",")[1])).toEqual(["Northwind Distribution"]);
 
   // Signed-out and wrong-audience requests to the export are refused.
-  const anonymous = await page.request.fetch("/acme/admin/partners/export", { headers: { cookie: "" }, maxRedirects: 0 });
+  const anonymous = await page.request.fetch("/acme/admin/partners/export", {
+    headers: { cookie: "" },
+    maxRedirects: 0,
+  });
   expect(anonymous.status()).toBe(401);
 });
 
@@ -87,7 +96,10 @@ test("audit log: names people and records with links, and filters by person and 
   const accepted = table.getByRole("row", { name: /Nora Northwind.*Accepted an invitation/ });
   await expect(accepted).toHaveCount(1);
   expect(await table.innerText()).not.toMatch(/ptn_|usr_|partner\.created/);
-  await table.getByRole("row", { name: /Created a partner.*Northwind Distribution/ }).getByRole("link", { name: "Northwind Distribution", exact: true }).click();
+  await table
+    .getByRole("row", { name: /Created a partner.*Northwind Distribution/ })
+    .getByRole("link", { name: "Northwind Distribution", exact: true })
+    .click();
   await expect(page).toHaveURL(/\/acme\/admin\/partners\/ptn_/);
   await page.goBack();
 
@@ -95,7 +107,10 @@ test("audit log: names people and records with links, and filters by person and 
   await expect(page).toHaveURL(/actor=usr_/);
   await expect(table.locator("tbody tr")).toHaveCount(1);
   await page.goto("/acme/admin/audit");
-  await table.getByRole("row", { name: /Created a partner.*Northwind Distribution/ }).getByRole("link", { name: /History/ }).click();
+  await table
+    .getByRole("row", { name: /Created a partner.*Northwind Distribution/ })
+    .getByRole("link", { name: /History/ })
+    .click();
   await expect(page).toHaveURL(/entity=Partner&entityId=ptn_/);
   await expect(page.getByRole("link", { name: /Only: Northwind Distribution/ })).toBeVisible();
   await expect(table.locator("tbody tr")).toHaveCount(1);
