@@ -16,7 +16,7 @@ export async function generateMetadata() {
 }
 
 /** The workspace chooser: every back office and partner portal this person may enter. */
-export default userPage(async ({ ctx }) => {
+export default userPage("workspaces.read", async ({ ctx }) => {
   const t = await getTranslations("workspaces");
   const workspaces = await listWorkspaces(ctx);
   const signupEnabled = env().PUBLIC_SIGNUP_ENABLED;

@@ -1,5 +1,6 @@
 import "server-only";
-import type { UserCtx } from "@/lib/auth/context";
+import { authorize, type UserCtx } from "@/lib/auth/context";
+import { usersWithPermission } from "@/lib/auth/holders";
 import { hashPassword, passwordProblems, verifyPassword } from "@/lib/auth/password";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/service";
@@ -89,16 +90,18 @@ export async function acceptInvitation(meta: RequestMeta, input: { token: string
     const partner = await tx.partnerUser.updateMany({ where: seat, data: { status: "ACTIVE" } });
     await tx.authToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
     const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { slug: true, name: true } });
-    const admins = await tx.membership.findMany({
-      where: { tenantId, status: "ACTIVE", role: "TENANT_ADMIN", userId: { not: user.id } },
-      select: { userId: true },
-    });
-    if (admins.length) {
+    // Told: whoever may manage the kind of seat that was accepted.
+    const watchers = await usersWithPermission(
+      tx,
+      { tenantId, except: user.id },
+      vendor.count > 0 ? "users.manage" : "partnerUsers.manage",
+    );
+    if (watchers.length) {
       await publishEvent(tx, {
         tenantId,
         type: "invitation.accepted",
         payload: {
-          recipients: admins.map((a) => ({ userId: a.userId })),
+          recipients: watchers.map((userId) => ({ userId })),
           link: `/${tenant.slug}/admin/${vendor.count > 0 ? "users" : "partners"}`,
           params: { name: input.name, tenant: tenant.name },
         },
@@ -116,6 +119,7 @@ export async function acceptInvitation(meta: RequestMeta, input: { token: string
 }
 
 export async function updateProfile(ctx: UserCtx, input: ProfileInput) {
+  authorize(ctx, "account.manage");
   return withScope({ audience: "anonymous", userId: ctx.user.id }, (tx) =>
     tx.user.update({
       where: { id: ctx.user.id },
@@ -131,7 +135,8 @@ export async function updateProfile(ctx: UserCtx, input: ProfileInput) {
   );
 }
 
-export async function setUserLocale(ctx: UserCtx, locale: "en" | "es") {
+export async function setUserLocale(ctx: UserCtx, locale: "en" | "es"): Promise<void> {
+  authorize(ctx, "account.manage");
   await withScope({ audience: "anonymous", userId: ctx.user.id }, (tx) =>
     tx.user.update({ where: { id: ctx.user.id }, data: { locale } }),
   );
@@ -139,6 +144,7 @@ export async function setUserLocale(ctx: UserCtx, locale: "en" | "es") {
 
 /** Changes the password after checking the current one; other sessions end. */
 export async function changePassword(ctx: UserCtx, input: { currentPassword: string; newPassword: string }) {
+  authorize(ctx, "account.manage");
   return withScope({ audience: "anonymous", userId: ctx.user.id }, async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
@@ -154,7 +160,8 @@ export async function changePassword(ctx: UserCtx, input: { currentPassword: str
 }
 
 /** Ends every session of the user, this one included. */
-export async function signOutEverywhere(ctx: UserCtx) {
+export async function signOutEverywhere(ctx: UserCtx): Promise<void> {
+  authorize(ctx, "account.manage");
   await withScope({ audience: "anonymous", userId: ctx.user.id }, (tx) =>
     tx.user.update({ where: { id: ctx.user.id }, data: { sessionVersion: { increment: 1 } } }),
   );

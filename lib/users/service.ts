@@ -9,8 +9,14 @@ import { publishEvent } from "@/lib/notify/publish";
 import type { VendorRole } from "@/lib/generated/prisma/enums";
 import { announceSeat, findOrCreateInvitee } from "./invite";
 import type { InviteVendorUserInput } from "./schema";
+import type { MembershipChange } from "./types";
 
 export const MEMBERS_PAGE_SIZE = 25;
+
+const CHANGE = { id: true, userId: true, role: true, status: true } as const;
+
+/** Only the fields of a seat change, whatever else was loaded to decide it. */
+const changeOf = (seat: MembershipChange): MembershipChange => ({ id: seat.id, userId: seat.userId, role: seat.role, status: seat.status });
 
 /** The tenant's vendor users with their role, status and last sign-in. */
 export async function listMembers(ctx: VendorCtx, input: { page: number }) {
@@ -33,7 +39,7 @@ export async function listMembers(ctx: VendorCtx, input: { page: number }) {
 }
 
 /** Invites a vendor user: a new login gets a set-password link, an existing one access at once. */
-export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput) {
+export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
     const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
@@ -45,6 +51,7 @@ export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserIn
         role: input.role,
         status: needsPassword ? "INVITED" : "ACTIVE",
       },
+      select: CHANGE,
     });
     await recordAudit(tx, ctx, {
       action: "user.invited",
@@ -57,23 +64,26 @@ export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserIn
   });
 }
 
-/** Loads a membership of this tenant or 404, never another tenant's. */
+/**
+ * Loads a membership of this tenant or 404, never another tenant's. `hasPassword` tells an
+ * accepted invitation from a pending one; the hash itself never leaves this function.
+ */
 async function getMembershipOrThrow(tx: Tx, ctx: VendorCtx, membershipId: string) {
-  const membership = await tx.membership.findUnique({
+  const row = await tx.membership.findUnique({
     where: { tenantId_id: { tenantId: ctx.tenantId, id: membershipId } },
-    include: { user: { select: { id: true, email: true, locale: true, passwordHash: true, name: true } } },
+    select: { ...CHANGE, user: { select: { passwordHash: true } } },
   });
-  if (!membership) throw new AppError("NOT_FOUND");
-  return membership;
+  if (!row) throw new AppError("NOT_FOUND");
+  return { ...changeOf(row), hasPassword: row.user.passwordHash !== null };
 }
 
-export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: string; role: VendorRole }) {
+export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: string; role: VendorRole }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
-    if (membership.role === input.role) return membership;
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    if (membership.role === input.role) return changeOf(membership);
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role }, select: CHANGE });
     await publishEvent(tx, {
       tenantId: ctx.tenantId,
       type: "member.roleChanged",
@@ -95,13 +105,13 @@ export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: st
 }
 
 /** Switches a vendor user off in this tenant and ends all their sessions at once. */
-export async function deactivateMember(ctx: VendorCtx, input: { membershipId: string }) {
+export async function deactivateMember(ctx: VendorCtx, input: { membershipId: string }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
-    if (membership.status === "DEACTIVATED") return membership;
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status: "DEACTIVATED" } });
+    if (membership.status === "DEACTIVATED") return changeOf(membership);
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status: "DEACTIVATED" }, select: CHANGE });
     await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, ctx, {
       action: "user.deactivated",
@@ -114,13 +124,13 @@ export async function deactivateMember(ctx: VendorCtx, input: { membershipId: st
   });
 }
 
-export async function reactivateMember(ctx: VendorCtx, input: { membershipId: string }) {
+export async function reactivateMember(ctx: VendorCtx, input: { membershipId: string }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
-    if (membership.status !== "DEACTIVATED") return membership;
-    const status = membership.user.passwordHash ? "ACTIVE" : "INVITED";
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status } });
+    if (membership.status !== "DEACTIVATED") return changeOf(membership);
+    const status = membership.hasPassword ? "ACTIVE" : "INVITED";
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status }, select: CHANGE });
     await recordAudit(tx, ctx, {
       action: "user.reactivated",
       entityType: "Membership",
@@ -133,12 +143,12 @@ export async function reactivateMember(ctx: VendorCtx, input: { membershipId: st
 }
 
 /** Sends a fresh set-password link to a vendor user who has not accepted yet. */
-export async function resendInvitation(ctx: VendorCtx, input: { membershipId: string }) {
+export async function resendInvitation(ctx: VendorCtx, input: { membershipId: string }): Promise<void> {
   authorize(ctx, "users.manage");
   await withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.status !== "INVITED") throw new AppError("CONFLICT");
     await recordAudit(tx, ctx, { action: "user.invitationResent", entityType: "Membership", entityId: membership.id });
-    await announceSeat(tx, ctx, { user: membership.user, needsPassword: true, home: `/${ctx.tenant.slug}/admin` });
+    await announceSeat(tx, ctx, { user: { id: membership.userId }, needsPassword: true, home: `/${ctx.tenant.slug}/admin` });
   });
 }
