@@ -123,7 +123,7 @@ export async function updateQuietHours(
   input: { quietHoursStart: number | null; quietHoursEnd: number | null; timeZone: string },
 ): Promise<void> {
   authorize(ctx, "notifications.configure");
-  await withScope(scopeOf(ctx), (tx) => tx.user.update({ where: { id: ctx.user.id }, data: input }));
+  await withScope(scopeOf(ctx), (tx) => tx.user.update({ where: { id: ctx.user.id }, data: input, select: { id: true } }));
 }
 
 const hashCode = (code: string) => createHash("sha256").update(code).digest("hex");

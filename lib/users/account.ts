@@ -138,7 +138,7 @@ export async function updateProfile(ctx: UserCtx, input: ProfileInput) {
 export async function setUserLocale(ctx: UserCtx, locale: "en" | "es"): Promise<void> {
   authorize(ctx, "account.manage");
   await withScope({ audience: "anonymous", userId: ctx.user.id }, (tx) =>
-    tx.user.update({ where: { id: ctx.user.id }, data: { locale } }),
+    tx.user.update({ where: { id: ctx.user.id }, data: { locale }, select: { id: true } }),
   );
 }
 
@@ -163,7 +163,7 @@ export async function changePassword(ctx: UserCtx, input: { currentPassword: str
 export async function signOutEverywhere(ctx: UserCtx): Promise<void> {
   authorize(ctx, "account.manage");
   await withScope({ audience: "anonymous", userId: ctx.user.id }, (tx) =>
-    tx.user.update({ where: { id: ctx.user.id }, data: { sessionVersion: { increment: 1 } } }),
+    tx.user.update({ where: { id: ctx.user.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } }),
   );
 }
 

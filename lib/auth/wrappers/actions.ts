@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { ActionState } from "@/lib/http/action-state";
 import { isSameOriginRequest } from "@/lib/http/origin";
 import { stripNul } from "@/lib/http/sanitize";
+import { secretFieldPaths } from "@/lib/http/secret-fields";
 import { describeError, fieldErrorsOf, translateMessage, zodErrorMap } from "@/lib/http/translate-error";
 import { authorize, type PartnerCtx, type UserCtx, type VendorCtx } from "../context";
 import type { PartnerPermission, Permission, UserPermission, VendorPermission } from "../permissions";
@@ -74,6 +75,9 @@ function defineAction<S extends z.ZodType, R, C>(
         };
       }
       const result = await handler(ctx, parsed.data);
+      // The result goes to the browser: a secret-named field is a bug, answered as one (500).
+      const leaks = secretFieldPaths(result);
+      if (leaks.length) throw new Error(`action result carries secret-named fields: ${leaks.join(", ")}`);
       if (options.revalidate) revalidatePath(options.revalidate(ctx, result));
       if (options.redirectTo) destination = options.redirectTo(ctx, result);
       state = {
