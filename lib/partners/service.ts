@@ -47,10 +47,16 @@ const SEAT = {
   status: true,
   user: { select: { name: true, email: true, lastLoginAt: true } },
 } as const;
-const CHANGE = { id: true, partnerId: true, role: true, status: true } as const;
+const CHANGE = { id: true, partnerId: true, userId: true, role: true, status: true } as const;
 
 /** Only the fields of a seat change, whatever else was loaded to decide it. */
-const changeOf = (seat: SeatChange): SeatChange => ({ id: seat.id, partnerId: seat.partnerId, role: seat.role, status: seat.status });
+const changeOf = (seat: SeatChange): SeatChange => ({
+  id: seat.id,
+  partnerId: seat.partnerId,
+  userId: seat.userId,
+  role: seat.role,
+  status: seat.status,
+});
 
 /** One partner of this tenant, or 404 (never another tenant's). */
 async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string): Promise<PartnerProfile> {
@@ -148,7 +154,7 @@ export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUser
   return withScope(scopeOf(ctx), async (tx) => {
     const seat = await tx.partnerUser.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } },
-      select: { ...CHANGE, userId: true },
+      select: CHANGE,
     });
     if (!seat) throw new AppError("NOT_FOUND");
     if (seat.status === "DEACTIVATED") return changeOf(seat);

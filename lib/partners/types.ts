@@ -29,4 +29,4 @@ export type PortalSeat = {
 export type PartnerDetail = { partner: PartnerProfile; users: PortalSeat[] };
 
 /** What changed when a portal seat was created or switched on or off. */
-export type SeatChange = { id: string; partnerId: string; role: PartnerRole; status: MemberStatus };
+export type SeatChange = { id: string; partnerId: string; userId: string; role: PartnerRole; status: MemberStatus };
