@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "@/lib/env";
+import { authSecret } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { verifyCredentials } from "./login";
@@ -13,7 +13,7 @@ let options: NextAuthOptions | undefined;
 /** next-auth configuration: e-mail + password, JWT sessions carrying the session version. */
 export function authOptions(): NextAuthOptions {
   options ??= {
-    secret: env().AUTH_SECRET,
+    secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
     cookies: {
