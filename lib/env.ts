@@ -93,7 +93,7 @@ export function authSecret(): string {
 /**
  * The development mailbox exists only while nothing can be sent for real (no SMTP
  * server configured), and then by default outside production. Who may read it is
- * decided per request (lib/notify/mailbox-access.ts).
+ * decided per request (lib/mailbox/service.ts).
  */
 export function devMailboxEnabled(): boolean {
   const e = env();

@@ -10,6 +10,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { ActionState } from "@/lib/http/action-state";
 import { PasswordInput } from "./password-input";
+import { ResendVerification } from "./resend-verification";
 import { rateLimitMinutes, signInAndContinue } from "./sign-in";
 import { useFocusError } from "./use-focus-error";
 
@@ -24,13 +25,17 @@ export type LoginFormProps = {
 export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
   const t = useTranslations("auth.login");
   const te = useTranslations("auth.errors");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   // Controlled so the address survives React's form reset after a failed attempt.
   const [email, setEmail] = useState("");
+  // The last attempt's credentials, for "send the confirmation link again".
+  const attempt = useRef({ email: "", password: "" });
 
   function describe(code: string): string {
     if (code === "INVALID_CREDENTIALS" || code === "CredentialsSignin") return te("invalidCredentials");
+    if (code === "EMAIL_NOT_VERIFIED") return tErrors("EMAIL_NOT_VERIFIED");
     const minutes = rateLimitMinutes(code);
     if (minutes !== null) return te("rateLimited", { minutes });
     return te("generic");
@@ -48,6 +53,7 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
         if (!password) fieldErrors.password = te("passwordRequired");
         return { status: "error", message: te("missingCredentials"), fieldErrors };
       }
+      attempt.current = { email: address, password };
       const outcome = await signInAndContinue(address, password, callbackUrl);
       if (!outcome.ok) return { status: "error", code: outcome.error, message: describe(outcome.error) };
       router.replace(outcome.destination);
@@ -66,6 +72,13 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
         <Alert tone="error" tabIndex={-1} data-form-error="">
           {state.message}
         </Alert>
+      )}
+      {state.code === "EMAIL_NOT_VERIFIED" && (
+        <ResendVerification
+          email={attempt.current.email}
+          password={attempt.current.password}
+          labels={{ resend: "unverified.resend", resending: "unverified.resending", resent: "unverified.resent" }}
+        />
       )}
       <FormField label={t("email")} error={state.fieldErrors?.email} required>
         <Input
