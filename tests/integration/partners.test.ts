@@ -17,7 +17,7 @@ import {
   reactivatePartnerUser,
 } from "@/lib/partners/service";
 import { createPartnerSchema } from "@/lib/partners/schema";
-import { acceptInvitation } from "@/lib/users/account";
+import { acceptInvitation } from "@/lib/users/invitation-link";
 import { ownerQuery, ownerRow, sessionVersionOf } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant, META, strongPassword, uniqueEmail } from "@/tests/fixtures/factories";

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { VendorCtx } from "@/lib/auth/context";
 import { verifyCredentials } from "@/lib/auth/login";
 import { capturedEmails as listCapturedEmails } from "@/tests/fixtures/mailbox";
-import { acceptInvitation, describeInvitation } from "@/lib/users/account";
+import { acceptInvitation, describeInvitation } from "@/lib/users/invitation-link";
 import {
   changeMemberRole,
   deactivateMember,
