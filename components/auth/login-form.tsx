@@ -21,6 +21,8 @@ export type LoginFormProps = {
   initialError?: string;
 };
 
+type Credentials = { email: string; password: string };
+
 /** E-mail + password sign-in through next-auth, then on to the right workspace. */
 export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
   const t = useTranslations("auth.login");
@@ -30,8 +32,6 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   // Controlled so the address survives React's form reset after a failed attempt.
   const [email, setEmail] = useState("");
-  // The last attempt's credentials, for "send the confirmation link again".
-  const attempt = useRef({ email: "", password: "" });
 
   function describe(code: string): string {
     if (code === "INVALID_CREDENTIALS" || code === "CredentialsSignin") return te("invalidCredentials");
@@ -41,10 +41,10 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
     return te("generic");
   }
 
-  const initial: ActionState = initialError ? { status: "error", message: describe(initialError) } : { status: "idle" };
+  const initial: ActionState<Credentials> = initialError ? { status: "error", message: describe(initialError) } : { status: "idle" };
 
   const [state, dispatch, pending] = useActionState(
-    async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    async (_prev: ActionState<Credentials>, formData: FormData): Promise<ActionState<Credentials>> => {
       const address = String(formData.get("email") ?? "").trim();
       const password = String(formData.get("password") ?? "");
       if (!address || !password) {
@@ -53,9 +53,9 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
         if (!password) fieldErrors.password = te("passwordRequired");
         return { status: "error", message: te("missingCredentials"), fieldErrors };
       }
-      attempt.current = { email: address, password };
       const outcome = await signInAndContinue(address, password, callbackUrl);
-      if (!outcome.ok) return { status: "error", code: outcome.error, message: describe(outcome.error) };
+      // The attempt's credentials stay in this browser's state for "send the link again".
+      if (!outcome.ok) return { status: "error", code: outcome.error, message: describe(outcome.error), data: { email: address, password } };
       router.replace(outcome.destination);
       router.refresh();
       return { status: "success" };
@@ -73,10 +73,10 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
           {state.message}
         </Alert>
       )}
-      {state.code === "EMAIL_NOT_VERIFIED" && (
+      {state.code === "EMAIL_NOT_VERIFIED" && state.data && (
         <ResendVerification
-          email={attempt.current.email}
-          password={attempt.current.password}
+          email={state.data.email}
+          password={state.data.password}
           labels={{ resend: "unverified.resend", resending: "unverified.resending", resent: "unverified.resent" }}
         />
       )}
