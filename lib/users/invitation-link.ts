@@ -56,7 +56,7 @@ export async function acceptInvitation(meta: RequestMeta, input: { token: string
     });
     if (claimed.count !== 1) throw new AppError("SIGN_IN_TO_ACCEPT");
     await endAllSessions(tx, userId);
-    const { home } = await activateSeats(tx, { userId, tenantId, name: input.name, meta });
+    const { home } = await activateSeats(tx, { userId, tenantId, name: input.name, email: user.email, meta });
     return { email: user.email, home };
   });
 }

@@ -59,6 +59,7 @@ export async function respondToInvitation(ctx: UserCtx, input: { kind: SeatKind;
         userId,
         tenantId,
         name: ctx.user.name,
+        email: ctx.user.email,
         meta: ctx,
         seat: { kind: input.kind, id: input.seatId },
       });

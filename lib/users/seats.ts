@@ -18,6 +18,7 @@ export async function activateSeats(
     userId: string;
     tenantId: string;
     name: string;
+    email: string;
     meta: { requestId: string; ip: string | null };
     seat?: { kind: SeatKind; id: string };
   },
@@ -52,7 +53,7 @@ export async function activateSeats(
     action: "user.invitationAccepted",
     entityType: "User",
     entityId: userId,
-    after: { seats: vendor + partner },
+    after: { email: input.email, seats: vendor + partner },
   });
   return { home, activated: vendor + partner };
 }
