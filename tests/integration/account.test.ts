@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { VendorCtx } from "@/lib/auth/context";
 import { verifyCredentials } from "@/lib/auth/login";
-import { startSession } from "@/lib/auth/sessions";
+import { pruneExpiredSessions, startSession } from "@/lib/auth/sessions";
 import { capturedEmails as listCapturedEmails } from "@/tests/fixtures/mailbox";
 import { changePassword, requestPasswordReset, resetPassword, signOutEverywhere, updateProfile } from "@/lib/users/account";
 import { describeInvitation } from "@/lib/users/invitation-link";
@@ -214,6 +214,18 @@ describe("changePassword and signOutEverywhere", () => {
     expect(await sessionVersionOf(admin.user.id)).toBe(adminVersion);
     expect(await ownerQuery(`SELECT id FROM "Session" WHERE "userId" = $1`, [user.user.id])).toEqual([]);
     expect(await ownerQuery(`SELECT id FROM "Session" WHERE "userId" = $1`, [admin.user.id])).toEqual([{ id: adminSession }]);
+  });
+});
+
+describe("sessions", () => {
+  it("pruneExpiredSessions drops expired session rows only", async () => {
+    const user = await addVendorUser(admin, "FINANCE");
+    const live = await startSession(user.user.id);
+    const old = await startSession(user.user.id, new Date(Date.now() - 13 * 60 * 60 * 1000));
+    expect(await pruneExpiredSessions()).toBeGreaterThanOrEqual(1);
+    const left = await ownerQuery<{ id: string }>(`SELECT id FROM "Session" WHERE "userId" = $1`, [user.user.id]);
+    expect(left).toEqual([{ id: live }]);
+    expect(left.map((row) => row.id)).not.toContain(old);
   });
 });
 
