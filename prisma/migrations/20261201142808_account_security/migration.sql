@@ -76,6 +76,7 @@ CREATE POLICY user_update ON "User" FOR UPDATE USING ("id" = app_user_id()) WITH
 ALTER TABLE "Session" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "Session" FORCE ROW LEVEL SECURITY;
 CREATE POLICY session_own ON "Session" USING ("userId" = app_user_id()) WITH CHECK ("userId" = app_user_id());
+CREATE POLICY session_prune_read ON "Session" FOR SELECT USING (app_is_worker());
 CREATE POLICY session_prune ON "Session" FOR DELETE USING (app_is_worker());
 
 -- SignupRequest: visible to the flow that names its address (sign-in, resend) or holds
@@ -88,4 +89,5 @@ ALTER TABLE "SignupRequest" FORCE ROW LEVEL SECURITY;
 CREATE POLICY signup_request_own ON "SignupRequest"
   USING ("email" = app_user_email() OR "tokenHash" = app_token_hash())
   WITH CHECK ("email" = app_user_email() OR "tokenHash" = app_token_hash());
+CREATE POLICY signup_request_prune_read ON "SignupRequest" FOR SELECT USING (app_is_worker());
 CREATE POLICY signup_request_prune ON "SignupRequest" FOR DELETE USING (app_is_worker());
