@@ -47,8 +47,11 @@ export const PARTNER_PERMISSIONS = {
   PARTNER_USER: [...SELF_SERVICE, "ownPartner.read"],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
-/** A signed-in person outside any workspace (workspace chooser, account forms) has no role. */
-export const USER_PERMISSIONS = ["account.manage", "workspaces.read"] as const;
+/**
+ * A signed-in person outside any workspace (workspace chooser, account forms) has no role:
+ * they manage their own login, list their workspaces and answer invitations addressed to them.
+ */
+export const USER_PERMISSIONS = ["account.manage", "workspaces.read", "invitations.respond"] as const;
 
 export type VendorPermission = (typeof VENDOR_PERMISSIONS)[VendorRole][number];
 export type PartnerPermission = (typeof PARTNER_PERMISSIONS)[PartnerRole][number];

@@ -12,6 +12,8 @@ export function secretFieldPaths(value: unknown, at = "", depth = 0): string[] {
   if (Array.isArray(value)) return value.flatMap((item) => secretFieldPaths(item, `${at}[]`, depth + 1));
   return Object.entries(value).flatMap(([key, inner]) => {
     const where = at ? `${at}.${key}` : key;
-    return [...(SECRET_FIELD.test(key) ? [where] : []), ...secretFieldPaths(inner, where, depth + 1)];
+    // A flag (`hasPassword`) says something about a secret without carrying it.
+    const named = SECRET_FIELD.test(key) && typeof inner !== "boolean";
+    return [...(named ? [where] : []), ...secretFieldPaths(inner, where, depth + 1)];
   });
 }

@@ -38,7 +38,10 @@ export async function listMembers(ctx: VendorCtx, input: { page: number }) {
   });
 }
 
-/** Invites a vendor user: a new login gets a set-password link, an existing one access at once. */
+/**
+ * Invites a vendor user. The seat is INVITED until the person accepts: a new login by
+ * setting a password from the e-mailed link, an existing one on their workspace chooser.
+ */
 export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
@@ -49,7 +52,7 @@ export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserIn
         tenantId: ctx.tenantId,
         userId: user.id,
         role: input.role,
-        status: needsPassword ? "INVITED" : "ACTIVE",
+        status: "INVITED",
       },
       select: CHANGE,
     });
@@ -59,22 +62,23 @@ export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserIn
       entityId: membership.id,
       after: { email: user.email, role: input.role, status: membership.status },
     });
-    await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/admin` });
+    await announceSeat(tx, ctx, { user, needsPassword });
     return membership;
   });
 }
 
 /**
- * Loads a membership of this tenant or 404, never another tenant's. `hasPassword` tells an
- * accepted invitation from a pending one; the hash itself never leaves this function.
+ * Loads a membership of this tenant or 404, never another tenant's. `hasPassword` says
+ * whether a resent invitation needs a set-password link; the hash itself never leaves
+ * this function.
  */
 async function getMembershipOrThrow(tx: Tx, ctx: VendorCtx, membershipId: string) {
   const row = await tx.membership.findUnique({
     where: { tenantId_id: { tenantId: ctx.tenantId, id: membershipId } },
-    select: { ...CHANGE, user: { select: { passwordHash: true } } },
+    select: { ...CHANGE, acceptedAt: true, user: { select: { passwordHash: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND");
-  return { ...changeOf(row), hasPassword: row.user.passwordHash !== null };
+  return { ...changeOf(row), accepted: row.acceptedAt !== null, hasPassword: row.user.passwordHash !== null };
 }
 
 export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: string; role: VendorRole }): Promise<MembershipChange> {
@@ -104,7 +108,11 @@ export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: st
   });
 }
 
-/** Switches a vendor user off in this tenant and ends all their sessions at once. */
+/**
+ * Switches a vendor user's seat off in this tenant. Access ends on their next request
+ * here (every request loads the seat); their login, sessions and seats elsewhere are
+ * none of this tenant's business and stay untouched.
+ */
 export async function deactivateMember(ctx: VendorCtx, input: { membershipId: string }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
@@ -112,7 +120,6 @@ export async function deactivateMember(ctx: VendorCtx, input: { membershipId: st
     if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
     if (membership.status === "DEACTIVATED") return changeOf(membership);
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { status: "DEACTIVATED" }, select: CHANGE });
-    await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, ctx, {
       action: "user.deactivated",
       entityType: "Membership",
@@ -124,12 +131,13 @@ export async function deactivateMember(ctx: VendorCtx, input: { membershipId: st
   });
 }
 
+/** Gives a seat back: ACTIVE if the person had accepted it, INVITED (awaiting them) otherwise. */
 export async function reactivateMember(ctx: VendorCtx, input: { membershipId: string }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.status !== "DEACTIVATED") return changeOf(membership);
-    const status = membership.hasPassword ? "ACTIVE" : "INVITED";
+    const status = membership.accepted ? "ACTIVE" : "INVITED";
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { status }, select: CHANGE });
     await recordAudit(tx, ctx, {
       action: "user.reactivated",
@@ -142,13 +150,13 @@ export async function reactivateMember(ctx: VendorCtx, input: { membershipId: st
   });
 }
 
-/** Sends a fresh set-password link to a vendor user who has not accepted yet. */
+/** Sends the invitation again (a fresh link for a login without a password). */
 export async function resendInvitation(ctx: VendorCtx, input: { membershipId: string }): Promise<void> {
   authorize(ctx, "users.manage");
   await withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.status !== "INVITED") throw new AppError("CONFLICT");
     await recordAudit(tx, ctx, { action: "user.invitationResent", entityType: "Membership", entityId: membership.id });
-    await announceSeat(tx, ctx, { user: { id: membership.userId }, needsPassword: true, home: `/${ctx.tenant.slug}/admin` });
+    await announceSeat(tx, ctx, { user: { id: membership.userId }, needsPassword: !membership.hasPassword });
   });
 }

@@ -26,7 +26,7 @@ import { apiAnonymous, apiLogin, baseUrl, expect, test } from "./helpers";
 import { callAction, readActionManifest, type BuiltAction } from "./isolation/actions";
 import { WorldFingerprint } from "./isolation/fingerprint";
 import { REFUSAL_CODE, VISITORS, concreteUrl, outcomeFor, type Outcome, type VisitorKey, type World } from "./isolation/model";
-import { oversized, samples } from "./isolation/samples";
+import { oversized, samples, type Sample } from "./isolation/samples";
 
 const ENDPOINTS = collectEndpoints();
 const GUARDED_PAGES = ENDPOINTS.pages.filter((p) => p.audience !== "public");
@@ -158,13 +158,15 @@ for (const entry of GUARDED_ROUTES) {
 type Call = { visitor: VisitorKey; tenant: string; expected: string; why: string };
 
 /** Everyone the action must turn away, with the answer each must get. */
-function refusalsOf(entry: ActionEndpoint, owner: string | undefined): Call[] {
+function refusalsOf(entry: ActionEndpoint, { owner, strangers }: Sample): Call[] {
   const calls: Call[] = [];
   const a = world.tenant.slug;
   for (const visitor of VISITORS) {
     const outcome = outcomeFor(entry, visitor);
     if (outcome !== "allowed") {
       calls.push({ visitor, tenant: a, expected: REFUSAL_CODE[outcome], why: outcome });
+    } else if (strangers) {
+      calls.push({ visitor, tenant: a, expected: strangers, why: "someone else's object" });
     } else if (owner && owner !== "tenant" && visitor !== owner) {
       calls.push({ visitor, tenant: a, expected: "NOT_FOUND", why: `someone else's (${owner}'s) object` });
     }
@@ -197,7 +199,7 @@ for (const entry of GUARDED_ACTIONS) {
     const withTenant = (tenant: string, input: Record<string, unknown>) =>
       entry.audience === "vendor" || entry.audience === "partner" ? { tenant, ...input } : input;
 
-    const calls = refusalsOf(entry, sample!.owner);
+    const calls = refusalsOf(entry, sample!);
     expect(calls.length, "someone must be turned away").toBeGreaterThan(0);
     const before = await fingerprint.take();
     const answers = await Promise.all(

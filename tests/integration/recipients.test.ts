@@ -9,7 +9,7 @@ import { usersWithPermission } from "@/lib/auth/holders";
 import type { Permission } from "@/lib/auth/permissions";
 import { withScope } from "@/lib/db/scope";
 import { createPartner, invitePartnerUser } from "@/lib/partners/service";
-import { acceptInvitation } from "@/lib/users/account";
+import { acceptInvitation } from "@/lib/users/invitation-link";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
 import {

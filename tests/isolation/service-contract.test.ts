@@ -181,7 +181,7 @@ describe("the secret finder itself", () => {
     return out;
   }
 
-  it("finds a hash in a promised list of rows, an early return, a helper's return and a Pick", () => {
+  it("finds a hash in a promised list of rows, an early return, a helper's return, a branch and a Pick", () => {
     const leaks = leaksIn(`
       type User = { id: string; name: string; passwordHash: string | null };
       type Seat = { id: string; status: string };
@@ -197,12 +197,19 @@ describe("the secret finder itself", () => {
       }
       async function loadSeat() { return db.seat(); }
       export async function viaHelper(): Promise<Seat> { return loadSeat(); }
+      export async function branch(flag: boolean): Promise<Seat> { const seat = await db.seat(); return flag ? seat : { id: "x", status: "OFF" }; }
+      export async function checkedOutside(): Promise<{ ok: boolean }> {
+        const seat = await inTx(async () => db.seat()); // verified here, never returned
+        return { ok: seat.user.passwordHash !== null };
+      }
       export function picked(u: User): Pick<User, "id" | "passwordHash"> { return u; }
-      export async function clean() { return { id: "x", name: "n", at: new Date(), tags: ["a"], count: 1 }; }
+      export async function clean() { return { id: "x", name: "n", at: new Date(), tags: ["a"], count: 1, hasPassword: true }; }
     `);
     expect(leaks.listed).toEqual(["rows[].user.passwordHash"]);
     expect(leaks.early).toContain("user.passwordHash");
     expect(leaks.viaHelper).toContain("user.passwordHash");
+    expect(leaks.branch).toContain("user.passwordHash");
+    expect(leaks.checkedOutside).toEqual([]);
     expect(leaks.picked).toEqual(["passwordHash"]);
     expect(leaks.clean).toEqual([]);
   });
@@ -210,7 +217,7 @@ describe("the secret finder itself", () => {
   it("checks values at run time too (what the action wrapper sends)", () => {
     const row = { id: "m1", user: { name: "N", passwordHash: "$argon2id$…" }, at: new Date() };
     expect(secretFieldPaths({ rows: [row], total: 1 })).toEqual(["rows[].user.passwordHash"]);
-    expect(secretFieldPaths({ id: "m1", status: "ACTIVE", at: new Date(), tags: ["x"] })).toEqual([]);
+    expect(secretFieldPaths({ id: "m1", status: "ACTIVE", at: new Date(), tags: ["x"], hasPassword: true })).toEqual([]);
     expect(secretFieldPaths(null)).toEqual([]);
   });
 

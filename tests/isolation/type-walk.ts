@@ -60,8 +60,11 @@ export function secretPaths(checker: ts.TypeChecker, type: ts.Type, at = "", see
   if (isForeign(type) || type.getCallSignatures().length > 0) return [];
   return checker.getPropertiesOfType(type).flatMap((property) => {
     const where = at ? `${at}.${property.name}` : property.name;
-    const own = SECRET_FIELD.test(property.name) ? [where] : [];
-    return [...own, ...secretPaths(checker, checker.getTypeOfSymbol(property), where, seen)];
+    const propertyType = checker.getTypeOfSymbol(property);
+    // A flag (`hasPassword`) says something about a secret without carrying it.
+    const flag = checker.getNonNullableType(propertyType).flags & ts.TypeFlags.BooleanLike;
+    const own = SECRET_FIELD.test(property.name) && !flag ? [where] : [];
+    return [...own, ...secretPaths(checker, propertyType, where, seen)];
   });
 }
 
@@ -84,12 +87,40 @@ const unwrap = (node: ts.Expression): ts.Expression =>
     ? unwrap(node.expression)
     : node;
 
+/** `a ? b : c`, `a ?? b`, `a || b` are typed as reduced unions too: look at each side. */
+function alternatives(node: ts.Expression): ts.Expression[] {
+  const inner = unwrap(node);
+  if (ts.isConditionalExpression(inner)) return [...alternatives(inner.whenTrue), ...alternatives(inner.whenFalse)];
+  if (
+    ts.isBinaryExpression(inner) &&
+    [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(inner.operatorToken.kind)
+  ) {
+    return [...alternatives(inner.left), ...alternatives(inner.right)];
+  }
+  return [node];
+}
+
+/** The `return`s of a function itself (not of functions nested in it), or its expression body. */
+function ownReturns(fn: ts.FunctionLikeDeclaration): ts.Expression[] {
+  if (!fn.body) return [];
+  if (!ts.isBlock(fn.body)) return [fn.body];
+  const out: ts.Expression[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression) out.push(node.expression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(fn.body, visit);
+  return out;
+}
+
 /**
- * The types of everything `fn` can return, one per `return` (and per expression-bodied
- * arrow inside it, e.g. a transaction callback), promises unwrapped. TypeScript's inferred
- * return type is no substitute: it reduces `row | rowWithUser` to `row`, hiding the extra
- * fields of an early `return`. Calls returned directly into functions of `ours(file)` are
- * followed, so a helper's own early returns count too.
+ * The types of everything `fn` can give back, one per `return` (and per branch of a
+ * conditional), promises unwrapped. TypeScript's inferred return type is no substitute:
+ * it reduces `row | rowWithUser` to `row`, hiding the extra fields of an early `return`.
+ * What a returned call gives back is followed too: into callbacks passed to it (a
+ * transaction's `tx => …`, a `.then`, a `.map`) and into functions of `ours(file)` it
+ * calls. A callback whose result stays in a local variable is not a result.
  */
 export function returnedTypes(
   checker: ts.TypeChecker,
@@ -97,24 +128,27 @@ export function returnedTypes(
   ours: (fileName: string) => boolean,
   seen = new Set<ts.Node>(),
 ): { at: string; type: ts.Type }[] {
-  if (seen.has(fn) || !fn.body) return [];
+  if (seen.has(fn)) return [];
   seen.add(fn);
-  const expressions: ts.Expression[] = [];
-  if (!ts.isBlock(fn.body)) expressions.push(fn.body);
-  const visit = (node: ts.Node) => {
-    if (ts.isReturnStatement(node) && node.expression) expressions.push(node.expression);
-    if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) expressions.push(node.body);
-    ts.forEachChild(node, visit);
+  const out: { at: string; type: ts.Type }[] = [];
+  const follow = (expression: ts.Expression) => {
+    for (const alternative of alternatives(expression)) {
+      const source = alternative.getSourceFile();
+      const line = source.getLineAndCharacterOfPosition(alternative.getStart()).line + 1;
+      const type = checker.getTypeAtLocation(alternative);
+      out.push({ at: `${path.basename(source.fileName)}:${line}`, type: checker.getAwaitedType(type) ?? type });
+      const inner = unwrap(alternative);
+      if (!ts.isCallExpression(inner)) continue;
+      for (const argument of inner.arguments) {
+        if (ts.isArrowFunction(argument) || ts.isFunctionExpression(argument)) out.push(...returnedTypes(checker, argument, ours, seen));
+      }
+      if (ts.isPropertyAccessExpression(inner.expression) && ts.isCallExpression(unwrap(inner.expression.expression))) {
+        follow(inner.expression.expression);
+      }
+      const callee = functionOf(checker, checker.getSymbolAtLocation(inner.expression));
+      if (callee && ours(callee.getSourceFile().fileName)) out.push(...returnedTypes(checker, callee, ours, seen));
+    }
   };
-  ts.forEachChild(fn.body, visit);
-  return expressions.flatMap((expression) => {
-    const source = expression.getSourceFile();
-    const line = source.getLineAndCharacterOfPosition(expression.getStart()).line + 1;
-    const type = checker.getTypeAtLocation(expression);
-    const own = { at: `${path.basename(source.fileName)}:${line}`, type: checker.getAwaitedType(type) ?? type };
-    const inner = unwrap(expression);
-    const callee = ts.isCallExpression(inner) ? functionOf(checker, checker.getSymbolAtLocation(inner.expression)) : null;
-    const followed = callee && ours(callee.getSourceFile().fileName) ? returnedTypes(checker, callee, ours, seen) : [];
-    return [own, ...followed];
-  });
+  for (const expression of ownReturns(fn)) follow(expression);
+  return out;
 }

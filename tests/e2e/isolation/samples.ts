@@ -5,8 +5,9 @@
  *
  * `owner` says whose object the input names: "tenant" (any rightful user of tenant A; the
  * other tenant's admin is also tried in its own workspace with these ids) or one visitor
- * (their own notification: every other rightful visitor is tried too). A new action
- * without a sample fails the suite until it gets one.
+ * (their own notification: every other rightful visitor is tried too); `strangers` marks
+ * an object of nobody among the visitors. A new action without a sample fails the suite
+ * until it gets one.
  */
 import type { VisitorKey, World } from "./model";
 
@@ -14,6 +15,8 @@ export type Sample = {
   /** form fields (sent as FormData) or an object (sent as a plain object, like the preferences form) */
   input: Record<string, unknown>;
   owner?: "tenant" | VisitorKey;
+  /** the input names someone else's object that no visitor owns: everyone who passes the guard gets this code */
+  strangers?: string;
 };
 
 const quietHours = { quietHoursStart: "22:00", quietHoursEnd: "07:00", timeZone: "Europe/Madrid" };
@@ -56,6 +59,11 @@ export function samples(world: World): Record<string, Sample> {
     updateProfileAction: { input: { name: "Hijacked Name", locale: "es", phone: "+34600111222" } },
     changePasswordAction: { input: { currentPassword: "not-the-password", newPassword: "Quartz-Lantern-Meadow-4821" } },
     signOutEverywhereAction: { input: {} },
+    // an invitation addressed to someone else: nobody here may answer it
+    respondToInvitationAction: {
+      input: { kind: "vendor", seatId: o.invitedMembershipId, decision: "accept" },
+      strangers: "INVITATION_GONE",
+    },
   };
 }
 
