@@ -65,9 +65,9 @@ describe("permissions", () => {
     expect(rolesWithPermission("audit.read").vendor).toEqual(["TENANT_ADMIN", "CHANNEL_MANAGER", "FINANCE"]);
   });
 
-  it("a signed-in person outside a workspace may only manage their account and list workspaces", () => {
+  it("a signed-in person outside a workspace may only manage their account, list workspaces and answer invitations", () => {
     const userCtx: UserCtx = { audience: "user", user, requestId: "r", ip: null };
-    expect([...USER_PERMISSIONS].sort()).toEqual(["account.manage", "workspaces.read"]);
+    expect([...USER_PERMISSIONS].sort()).toEqual(["account.manage", "invitations.respond", "workspaces.read"]);
     expect(can(userCtx, "account.manage")).toBe(true);
     expect(can(userCtx, "workspaces.read")).toBe(true);
     expect(can(userCtx, "notifications.read")).toBe(false);
