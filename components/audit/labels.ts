@@ -14,6 +14,7 @@ export const AUDIT_ACTION_KEYS = {
   "user.reactivated": "user_reactivated",
   "user.invitationResent": "user_invitationResent",
   "user.invitationAccepted": "user_invitationAccepted",
+  "user.invitationDeclined": "user_invitationDeclined",
   "partner.created": "partner_created",
   "partnerUser.invited": "partnerUser_invited",
   "partnerUser.deactivated": "partnerUser_deactivated",

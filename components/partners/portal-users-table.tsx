@@ -5,10 +5,10 @@ import type { FormAction } from "@/components/backoffice/use-form-action";
 import { MemberStatusBadge } from "@/components/users/member-status-badge";
 import { BreakText } from "@/components/ui/break-text";
 import { DataTable } from "@/components/ui/data-table";
-import type { PortalUserItem } from "@/lib/partners/list";
+import type { PortalSeat } from "@/lib/partners/types";
 
 export type PortalUsersTableProps = {
-  seats: PortalUserItem[];
+  seats: PortalSeat[];
   tenant: string;
   timeZone: string;
   empty: React.ReactNode;
@@ -36,7 +36,7 @@ export function PortalUsersTable({ seats, tenant, timeZone, empty, deactivate }:
           : []),
       ]}
       rows={seats.map((seat) => {
-        const name = seat.name || seat.email;
+        const name = seat.user.name || seat.user.email;
         return {
           id: seat.id,
           label: name,
@@ -44,14 +44,14 @@ export function PortalUsersTable({ seats, tenant, timeZone, empty, deactivate }:
             name: (
               <>
                 <span className="block font-medium text-slate-900">{name}</span>
-                <BreakText value={seat.email} className="block text-slate-600" />
+                <BreakText value={seat.user.email} className="block text-slate-600" />
               </>
             ),
             role: roles(seat.role),
             status: <MemberStatusBadge status={seat.status} />,
-            lastSignIn: seat.lastLoginAt ? (
-              <time dateTime={seat.lastLoginAt.toISOString()}>
-                {format.dateTime(seat.lastLoginAt, { dateStyle: "medium", timeStyle: "short", timeZone })}
+            lastSignIn: seat.user.lastLoginAt ? (
+              <time dateTime={seat.user.lastLoginAt.toISOString()}>
+                {format.dateTime(seat.user.lastLoginAt, { dateStyle: "medium", timeStyle: "short", timeZone })}
               </time>
             ) : (
               <span className="text-slate-600">{t("never")}</span>

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { MemberStatusBadge } from "@/components/users/member-status-badge";
 import { BreakText } from "@/components/ui/break-text";
 import { DataTable } from "@/components/ui/data-table";
-import type { PortalUserItem } from "@/lib/partners/list";
+import type { PortalSeat } from "@/lib/partners/types";
 
 /** A partner's own team, as its partner admins see it in the portal. */
 export function TeamTable({
@@ -11,7 +11,7 @@ export function TeamTable({
   currentUserId,
   empty,
 }: {
-  team: PortalUserItem[];
+  team: PortalSeat[];
   partnerName: string;
   currentUserId: string;
   empty: React.ReactNode;
@@ -29,7 +29,7 @@ export function TeamTable({
         { id: "status", header: t("status") },
       ]}
       rows={team.map((member) => {
-        const name = member.name || member.email;
+        const name = member.user.name || member.user.email;
         return {
           id: member.id,
           label: name,
@@ -42,7 +42,7 @@ export function TeamTable({
                     <span className="ml-2 text-xs font-normal text-slate-600">({t("you")})</span>
                   )}
                 </span>
-                <BreakText value={member.email} className="block text-slate-600" />
+                <BreakText value={member.user.email} className="block text-slate-600" />
               </>
             ),
             role: roles(member.role),

@@ -72,3 +72,13 @@ export type NotificationItem = {
 };
 
 export type NotificationList = { rows: NotificationItem[]; total: number; unread: number; page: number; pageSize: number };
+
+/** What the preferences page shows: each tunable event's channels, the phone and quiet hours. */
+export type NotificationSettings = {
+  events: { type: string; email: boolean; sms: boolean; inApp: boolean }[];
+  phone: string | null;
+  phoneVerified: boolean;
+  quietHoursStart: number | null;
+  quietHoursEnd: number | null;
+  timeZone: string;
+};

@@ -1,14 +1,12 @@
 import "server-only";
-import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
+import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { direction, pageWindow, type ListPage } from "@/lib/lists/query";
-import type { MemberStatusValue } from "@/lib/users/list-schema";
 import {
   partnerListQuery,
   type PartnerListQuery,
-  type PartnerRoleValue,
   type PartnerSort,
   type PartnerStatusValue,
   type PartnerTypeValue,
@@ -24,18 +22,6 @@ export type PartnerListItem = {
   tier: string | null;
   /** Portal seats that are not deactivated. */
   portalUsers: number;
-  createdAt: Date;
-};
-
-/** A partner's portal user, as the vendor's partner page and the partner's team page show it. */
-export type PortalUserItem = {
-  id: string;
-  userId: string;
-  name: string;
-  email: string;
-  role: PartnerRoleValue;
-  status: MemberStatusValue;
-  lastLoginAt: Date | null;
   createdAt: Date;
 };
 
@@ -110,39 +96,4 @@ export function exportPartners(ctx: VendorCtx, input: Partial<PartnerListQuery>)
   const query = fullQuery(input);
   const where = partnerWhere(ctx, query, new Date());
   return inBatches((window) => withScope(scopeOf(ctx), (tx) => partnerRows(tx, where, query, window)));
-}
-
-export const portalUserSelect = {
-  id: true,
-  userId: true,
-  role: true,
-  status: true,
-  createdAt: true,
-  user: { select: { name: true, email: true, lastLoginAt: true } },
-} satisfies Prisma.PartnerUserSelect;
-
-export function toPortalUser(seat: Prisma.PartnerUserGetPayload<{ select: typeof portalUserSelect }>): PortalUserItem {
-  return {
-    id: seat.id,
-    userId: seat.userId,
-    name: seat.user.name,
-    email: seat.user.email,
-    role: seat.role,
-    status: seat.status,
-    lastLoginAt: seat.user.lastLoginAt,
-    createdAt: seat.createdAt,
-  };
-}
-
-/** The partner's own team for its portal (partner admins), deactivated seats included. */
-export async function listOwnTeam(ctx: PartnerCtx): Promise<PortalUserItem[]> {
-  authorize(ctx, "partnerTeam.read");
-  return withScope(scopeOf(ctx), async (tx) => {
-    const seats = await tx.partnerUser.findMany({
-      where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId },
-      select: portalUserSelect,
-      orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
-    });
-    return seats.map(toPortalUser);
-  });
 }

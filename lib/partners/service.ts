@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
+import { usersWithPermission } from "@/lib/auth/holders";
 import { recordAudit } from "@/lib/audit/service";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { withScope, type Tx } from "@/lib/db/scope";
@@ -9,31 +10,40 @@ import { createId } from "@/lib/ids";
 import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
 import { announceSeat, findOrCreateInvitee } from "@/lib/users/invite";
-import { portalUserSelect, toPortalUser, type PortalUserItem } from "./list";
+import type { CreatePartnerInput, InvitePartnerUserInput } from "./schema";
+import type { PartnerDetail, PartnerProfile, PortalSeat, SeatChange } from "./types";
 
-// The lists (paging, sorting, filters, CSV export) live in ./list.ts.
-export { exportPartners, listOwnTeam, listPartners } from "./list";
-import type { CreatePartnerInput, InvitePartnerUserInput, PartnerStatusValue, PartnerTypeValue } from "./schema";
+// The partner list (paging, sorting, filters, CSV export) lives in ./list.ts.
+export { exportPartners, listPartners } from "./list";
+
+const PROFILE = { id: true, name: true, type: true, status: true, tier: true, country: true, createdAt: true } as const;
+const SEAT = {
+  id: true,
+  userId: true,
+  role: true,
+  status: true,
+  user: { select: { name: true, email: true, lastLoginAt: true } },
+} as const;
+const CHANGE = { id: true, partnerId: true, userId: true, role: true, status: true } as const;
+
+/** Only the fields of a seat change, whatever else was loaded to decide it. */
+const changeOf = (seat: SeatChange): SeatChange => ({
+  id: seat.id,
+  partnerId: seat.partnerId,
+  userId: seat.userId,
+  role: seat.role,
+  status: seat.status,
+});
 
 /** One partner of this tenant, or 404 (never another tenant's). */
-async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string) {
-  const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } } });
+async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string): Promise<PartnerProfile> {
+  const partner = await tx.partner.findUnique({
+    where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } },
+    select: PROFILE,
+  });
   if (!partner) throw new AppError("NOT_FOUND");
   return partner;
 }
-
-/** A partner as its detail page and its own portal home show it. */
-export type PartnerDetail = {
-  id: string;
-  name: string;
-  type: PartnerTypeValue;
-  status: PartnerStatusValue;
-  tier: string | null;
-  country: string | null;
-  createdAt: Date;
-};
-
-const partnerDetailSelect = { id: true, name: true, type: true, status: true, tier: true, country: true, createdAt: true } as const;
 
 /** A partner's name (its page's title), or NOT_FOUND. */
 export async function getPartnerName(ctx: VendorCtx, partnerId: string): Promise<string> {
@@ -42,36 +52,35 @@ export async function getPartnerName(ctx: VendorCtx, partnerId: string): Promise
 }
 
 /** Partner detail with its portal users. */
-export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Promise<{ partner: PartnerDetail; users: PortalUserItem[] }> {
+export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Promise<PartnerDetail> {
   authorize(ctx, "partners.read");
   return withScope(scopeOf(ctx), async (tx) => {
-    const { id, name, type, status, tier, country, createdAt } = await getPartnerRow(tx, ctx, partnerId);
+    const partner = await getPartnerRow(tx, ctx, partnerId);
     const users = await tx.partnerUser.findMany({
       where: { tenantId: ctx.tenantId, partnerId },
-      select: portalUserSelect,
+      select: SEAT,
       orderBy: { createdAt: "asc" },
     });
-    return { partner: { id, name, type, status, tier, country, createdAt }, users: users.map(toPortalUser) };
+    return { partner, users };
   });
 }
 
-export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput) {
+/** Creates a partner; whoever else may manage partners hears about it. */
+export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput): Promise<PartnerProfile> {
   authorize(ctx, "partners.manage");
   try {
     return await withScope(scopeOf(ctx), async (tx) => {
       const partner = await tx.partner.create({
         data: { id: createId("partner"), tenantId: ctx.tenantId, name: input.name, type: input.type, country: input.country, status: "ONBOARDING" },
+        select: PROFILE,
       });
-      const watchers = await tx.membership.findMany({
-        where: { tenantId: ctx.tenantId, status: "ACTIVE", role: { in: ["TENANT_ADMIN", "CHANNEL_MANAGER"] }, userId: { not: ctx.user.id } },
-        select: { userId: true },
-      });
+      const watchers = await usersWithPermission(tx, { tenantId: ctx.tenantId, except: ctx.user.id }, "partners.manage");
       if (watchers.length) {
         await publishEvent(tx, {
           tenantId: ctx.tenantId,
           type: "partner.created",
           payload: {
-            recipients: watchers.map((w) => ({ userId: w.userId })),
+            recipients: watchers.map((userId) => ({ userId })),
             link: `/${ctx.tenant.slug}/admin/partners/${partner.id}`,
             params: { tenant: ctx.tenant.name, partner: partner.name, actor: ctx.user.name },
           },
@@ -94,7 +103,7 @@ export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput) {
 }
 
 /** Invites a portal user into one of this tenant's partners. */
-export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUserInput) {
+export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUserInput): Promise<SeatChange> {
   authorize(ctx, "partnerUsers.manage");
   return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
     const partner = await getPartnerRow(tx, ctx, input.partnerId);
@@ -107,8 +116,10 @@ export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUser
         partnerId: partner.id,
         userId: user.id,
         role: input.role,
-        status: needsPassword ? "INVITED" : "ACTIVE",
+        // Only the person's acceptance makes a seat ACTIVE (lib/users/seats.ts).
+        status: "INVITED",
       },
+      select: CHANGE,
     });
     await recordAudit(tx, ctx, {
       action: "partnerUser.invited",
@@ -116,20 +127,22 @@ export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUser
       entityId: seat.id,
       after: { partnerId: partner.id, email: user.email, role: input.role, status: seat.status },
     });
-    await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/portal`, partnerName: partner.name });
+    await announceSeat(tx, ctx, { user, needsPassword, partnerName: partner.name });
     return seat;
   });
 }
 
-/** Switches a portal user off; their sessions end at once. */
-export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }) {
+/** Switches a portal user's seat off; access to this portal ends on their next request. */
+export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }): Promise<SeatChange> {
   authorize(ctx, "partnerUsers.manage");
   return withScope(scopeOf(ctx), async (tx) => {
-    const seat = await tx.partnerUser.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } } });
+    const seat = await tx.partnerUser.findUnique({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } },
+      select: CHANGE,
+    });
     if (!seat) throw new AppError("NOT_FOUND");
-    if (seat.status === "DEACTIVATED") return seat;
-    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status: "DEACTIVATED" } });
-    await tx.user.update({ where: { id: seat.userId }, data: { sessionVersion: { increment: 1 } } });
+    if (seat.status === "DEACTIVATED") return changeOf(seat);
+    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status: "DEACTIVATED" }, select: CHANGE });
     await recordAudit(tx, ctx, {
       action: "partnerUser.deactivated",
       entityType: "PartnerUser",
@@ -141,18 +154,18 @@ export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUser
   });
 }
 
-/** Gives a switched-off portal user access again (INVITED when they never set a password). */
-export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }) {
+/** Gives a switched-off portal user access again (INVITED when they never accepted the seat). */
+export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }): Promise<SeatChange> {
   authorize(ctx, "partnerUsers.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const seat = await tx.partnerUser.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } },
-      include: { user: { select: { passwordHash: true } } },
+      select: { ...CHANGE, acceptedAt: true },
     });
     if (!seat) throw new AppError("NOT_FOUND");
-    if (seat.status !== "DEACTIVATED") return seat;
-    const status = seat.user.passwordHash ? "ACTIVE" : "INVITED";
-    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status } });
+    if (seat.status !== "DEACTIVATED") return changeOf(seat);
+    const status = seat.acceptedAt ? "ACTIVE" : "INVITED";
+    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status }, select: CHANGE });
     await recordAudit(tx, ctx, {
       action: "partnerUser.reactivated",
       entityType: "PartnerUser",
@@ -164,21 +177,24 @@ export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUser
   });
 }
 
-/** The partner's own company and active team, for its portal home. */
-export async function getOwnPartner(ctx: PartnerCtx): Promise<{ partner: PartnerDetail; team: PortalUserItem[] }> {
-  authorize(ctx, "portal.view");
-  return withScope(scopeOf(ctx), async (tx) => {
-    const partner = await tx.partner.findUniqueOrThrow({
-      where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } },
-      select: partnerDetailSelect,
-    });
-    const team = await tx.partnerUser.findMany({
+/** The partner's own company, for its portal home. */
+export async function getOwnPartner(ctx: PartnerCtx): Promise<PartnerProfile> {
+  authorize(ctx, "ownPartner.read");
+  return withScope(scopeOf(ctx), (tx) =>
+    tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } }, select: PROFILE }),
+  );
+}
+
+/** The partner's own portal users (switched-off ones left out), for its team page. */
+export async function listOwnTeam(ctx: PartnerCtx): Promise<PortalSeat[]> {
+  authorize(ctx, "partnerTeam.read");
+  return withScope(scopeOf(ctx), (tx) =>
+    tx.partnerUser.findMany({
       where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, status: { not: "DEACTIVATED" } },
-      select: portalUserSelect,
+      select: SEAT,
       orderBy: { createdAt: "asc" },
-    });
-    return { partner, team: team.map(toPortalUser) };
-  });
+    }),
+  );
 }
 
 /** Counts for the back-office dashboard. */

@@ -9,12 +9,21 @@ import { publishEvent } from "@/lib/notify/publish";
 import type { VendorRole } from "@/lib/generated/prisma/enums";
 import { announceSeat, findOrCreateInvitee } from "./invite";
 import type { InviteVendorUserInput } from "./schema";
+import type { MembershipChange } from "./types";
 
 // The users list (paging, sorting, filters, CSV export) lives in ./list.ts.
 export { exportMembers, listMembers } from "./list";
 
-/** Invites a vendor user: a new login gets a set-password link, an existing one access at once. */
-export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput) {
+const CHANGE = { id: true, userId: true, role: true, status: true } as const;
+
+/** Only the fields of a seat change, whatever else was loaded to decide it. */
+const changeOf = (seat: MembershipChange): MembershipChange => ({ id: seat.id, userId: seat.userId, role: seat.role, status: seat.status });
+
+/**
+ * Invites a vendor user. The seat is INVITED until the person accepts: a new login by
+ * setting a password from the e-mailed link, an existing one on their workspace chooser.
+ */
+export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
     const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
@@ -24,8 +33,9 @@ export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserIn
         tenantId: ctx.tenantId,
         userId: user.id,
         role: input.role,
-        status: needsPassword ? "INVITED" : "ACTIVE",
+        status: "INVITED",
       },
+      select: CHANGE,
     });
     await recordAudit(tx, ctx, {
       action: "user.invited",
@@ -33,28 +43,32 @@ export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserIn
       entityId: membership.id,
       after: { email: user.email, role: input.role, status: membership.status },
     });
-    await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/admin` });
+    await announceSeat(tx, ctx, { user, needsPassword });
     return membership;
   });
 }
 
-/** Loads a membership of this tenant or 404, never another tenant's. */
+/**
+ * Loads a membership of this tenant or 404, never another tenant's. `hasPassword` says
+ * whether a resent invitation needs a set-password link; the hash itself never leaves
+ * this function.
+ */
 async function getMembershipOrThrow(tx: Tx, ctx: VendorCtx, membershipId: string) {
-  const membership = await tx.membership.findUnique({
+  const row = await tx.membership.findUnique({
     where: { tenantId_id: { tenantId: ctx.tenantId, id: membershipId } },
-    include: { user: { select: { id: true, email: true, locale: true, passwordHash: true, name: true } } },
+    select: { ...CHANGE, acceptedAt: true, user: { select: { passwordHash: true } } },
   });
-  if (!membership) throw new AppError("NOT_FOUND");
-  return membership;
+  if (!row) throw new AppError("NOT_FOUND");
+  return { ...changeOf(row), accepted: row.acceptedAt !== null, hasPassword: row.user.passwordHash !== null };
 }
 
-export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: string; role: VendorRole }) {
+export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: string; role: VendorRole }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
-    if (membership.role === input.role) return membership;
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    if (membership.role === input.role) return changeOf(membership);
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role }, select: CHANGE });
     await publishEvent(tx, {
       tenantId: ctx.tenantId,
       type: "member.roleChanged",
@@ -75,15 +89,18 @@ export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: st
   });
 }
 
-/** Switches a vendor user off in this tenant and ends all their sessions at once. */
-export async function deactivateMember(ctx: VendorCtx, input: { membershipId: string }) {
+/**
+ * Switches a vendor user's seat off in this tenant. Access ends on their next request
+ * here (every request loads the seat); their login, sessions and seats elsewhere are
+ * none of this tenant's business and stay untouched.
+ */
+export async function deactivateMember(ctx: VendorCtx, input: { membershipId: string }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
-    if (membership.status === "DEACTIVATED") return membership;
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status: "DEACTIVATED" } });
-    await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
+    if (membership.status === "DEACTIVATED") return changeOf(membership);
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status: "DEACTIVATED" }, select: CHANGE });
     await recordAudit(tx, ctx, {
       action: "user.deactivated",
       entityType: "Membership",
@@ -95,13 +112,14 @@ export async function deactivateMember(ctx: VendorCtx, input: { membershipId: st
   });
 }
 
-export async function reactivateMember(ctx: VendorCtx, input: { membershipId: string }) {
+/** Gives a seat back: ACTIVE if the person had accepted it, INVITED (awaiting them) otherwise. */
+export async function reactivateMember(ctx: VendorCtx, input: { membershipId: string }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
-    if (membership.status !== "DEACTIVATED") return membership;
-    const status = membership.user.passwordHash ? "ACTIVE" : "INVITED";
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status } });
+    if (membership.status !== "DEACTIVATED") return changeOf(membership);
+    const status = membership.accepted ? "ACTIVE" : "INVITED";
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status }, select: CHANGE });
     await recordAudit(tx, ctx, {
       action: "user.reactivated",
       entityType: "Membership",
@@ -113,13 +131,13 @@ export async function reactivateMember(ctx: VendorCtx, input: { membershipId: st
   });
 }
 
-/** Sends a fresh set-password link to a vendor user who has not accepted yet. */
-export async function resendInvitation(ctx: VendorCtx, input: { membershipId: string }) {
+/** Sends the invitation again (a fresh link for a login without a password). */
+export async function resendInvitation(ctx: VendorCtx, input: { membershipId: string }): Promise<void> {
   authorize(ctx, "users.manage");
   await withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.status !== "INVITED") throw new AppError("CONFLICT");
     await recordAudit(tx, ctx, { action: "user.invitationResent", entityType: "Membership", entityId: membership.id });
-    await announceSeat(tx, ctx, { user: membership.user, needsPassword: true, home: `/${ctx.tenant.slug}/admin` });
+    await announceSeat(tx, ctx, { user: { id: membership.userId }, needsPassword: !membership.hasPassword });
   });
 }

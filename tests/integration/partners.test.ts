@@ -9,6 +9,7 @@ import {
   createPartner,
   deactivatePartnerUser,
   getOwnPartner,
+  listOwnTeam,
   getPartnerOrThrow,
   invitePartnerUser,
   listPartners,
@@ -16,10 +17,11 @@ import {
   reactivatePartnerUser,
 } from "@/lib/partners/service";
 import { createPartnerSchema, partnerListQuery } from "@/lib/partners/schema";
-import { acceptInvitation } from "@/lib/users/account";
+import { acceptInvitation } from "@/lib/users/invitation-link";
+import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { ownerQuery, ownerRow, sessionVersionOf } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
-import { addVendorUser, createPartnerWithUser, createTestTenant, META, strongPassword, uniqueEmail } from "@/tests/fixtures/factories";
+import { addVendorUser, createPartnerWithUser, createTestTenant, META, strongPassword, uniqueEmail, userCtxOf } from "@/tests/fixtures/factories";
 
 /** Partner status changes have no service yet; tests set them as the owner. */
 async function setPartnerStatus(partnerId: string, status: string) {
@@ -38,8 +40,9 @@ describe("createPartner", () => {
   it("creates an ONBOARDING partner in the caller's tenant and audits it", async () => {
     const input = createPartnerSchema.parse({ name: "  Northwind Test  ", type: "DISTRIBUTOR", country: "us" });
     const partner = await createPartner(admin, input);
-    expect(partner).toMatchObject({ tenantId: admin.tenantId, name: "Northwind Test", type: "DISTRIBUTOR", country: "US", status: "ONBOARDING" });
+    expect(partner).toMatchObject({ name: "Northwind Test", type: "DISTRIBUTOR", country: "US", status: "ONBOARDING" });
     expect(partner.id).toMatch(/^ptn_/);
+    expect(await ownerRow("Partner", "id", partner.id)).toMatchObject({ tenantId: admin.tenantId });
 
     const audit = await ownerQuery(`SELECT * FROM "AuditLog" WHERE "tenantId" = $1 AND "entityId" = $2`, [admin.tenantId, partner.id]);
     expect(audit).toEqual([
@@ -54,9 +57,8 @@ describe("createPartner", () => {
 
   it("allows the same name in another tenant", async () => {
     await createPartner(admin, { name: "Shared Name Ltd", type: "VAR", country: null });
-    await expect(createPartner(other, { name: "Shared Name Ltd", type: "VAR", country: null })).resolves.toMatchObject({
-      tenantId: other.tenantId,
-    });
+    const copy = await createPartner(other, { name: "Shared Name Ltd", type: "VAR", country: null });
+    expect(await ownerRow("Partner", "id", copy.id)).toMatchObject({ tenantId: other.tenantId });
   });
 
   it("refuses a duplicate name in the same tenant with PARTNER_NAME_TAKEN", async () => {
@@ -180,7 +182,8 @@ describe("invitePartnerUser and deactivatePartnerUser", () => {
     const partner = await createPartner(admin, { name: "Invite Target", type: "VAR", country: "ES" });
     const email = uniqueEmail("portal");
     const seat = await invitePartnerUser(admin, { partnerId: partner.id, email, name: "Paula Portal", role: "PARTNER_USER" });
-    expect(seat).toMatchObject({ tenantId: admin.tenantId, partnerId: partner.id, role: "PARTNER_USER", status: "INVITED" });
+    expect(seat).toMatchObject({ partnerId: partner.id, role: "PARTNER_USER", status: "INVITED" });
+    expect(await ownerRow("PartnerUser", "id", seat.id)).toMatchObject({ tenantId: admin.tenantId });
 
     const audit = await ownerQuery(`SELECT * FROM "AuditLog" WHERE "tenantId" = $1 AND "entityId" = $2`, [admin.tenantId, seat.id]);
     expect(audit).toEqual([
@@ -195,14 +198,24 @@ describe("invitePartnerUser and deactivatePartnerUser", () => {
     expect(await ownerRow("PartnerUser", "id", seat.id)).toMatchObject({ status: "ACTIVE" });
   });
 
-  it("gives an existing login an ACTIVE seat at once", async () => {
+  it("attack: inviting an existing login into a partner portal needs their acceptance (INVITED until then)", async () => {
     const elsewhere = await createTestTenant();
     const partner = await createPartner(admin, { name: "Existing Login Partner", type: "VAR", country: null });
     const seat = await invitePartnerUser(admin, { partnerId: partner.id, email: elsewhere.user.email, name: "x", role: "PARTNER_ADMIN" });
-    expect(seat).toMatchObject({ userId: elsewhere.user.id, status: "ACTIVE" });
+    expect(seat).toMatchObject({ userId: elsewhere.user.id, status: "INVITED" });
     const [message] = await listCapturedEmails({ to: elsewhere.user.email, take: 1 });
-    expect(message!.subject).toBe(`You now have access to ${admin.tenant.name} on Canal`);
-    expect(message!.text).toContain(`/${admin.tenant.slug}/portal`);
+    expect(message!.subject).toBe(`${admin.user.name} invited you to ${admin.tenant.name} on Canal`);
+    expect(message!.text).toContain("/workspaces");
+    expect(await ownerRow("User", "id", elsewhere.user.id)).toMatchObject({ name: elsewhere.user.name });
+
+    const person = userCtxOf(elsewhere);
+    expect(await listPendingInvitations(person)).toEqual([
+      expect.objectContaining({ kind: "partner", seatId: seat.id, partnerName: "Existing Login Partner", role: "PARTNER_ADMIN" }),
+    ]);
+    await expect(respondToInvitation(person, { kind: "partner", seatId: seat.id, accept: true })).resolves.toEqual({
+      home: `/${admin.tenant.slug}/portal`,
+    });
+    expect(await ownerRow("PartnerUser", "id", seat.id)).toMatchObject({ status: "ACTIVE", acceptedAt: expect.any(Date) });
   });
 
   it("refuses NOT_FOUND for another tenant's partner, CONFLICT for an OFFBOARDED partner, ALREADY_MEMBER for a seat holder", async () => {
@@ -239,20 +252,20 @@ describe("invitePartnerUser and deactivatePartnerUser", () => {
     ).resolves.toMatchObject({ status: "INVITED" });
   });
 
-  it("deactivatePartnerUser switches the seat off, bumps sessionVersion and audits; again is a no-op", async () => {
+  it("deactivatePartnerUser switches the seat off (never the login's sessions) and audits; again is a no-op", async () => {
     const portal = await createPartnerWithUser(admin, "PARTNER_USER");
     const version = await sessionVersionOf(portal.user.id);
     const seat = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`, [admin.tenantId, portal.user.id]);
     const seatId = seat[0]!.id;
 
     await expect(deactivatePartnerUser(admin, { partnerUserId: seatId })).resolves.toMatchObject({ status: "DEACTIVATED" });
-    expect(await sessionVersionOf(portal.user.id)).toBe(version + 1);
+    expect(await sessionVersionOf(portal.user.id)).toBe(version);
     expect(await ownerQuery(`SELECT before, after FROM "AuditLog" WHERE "entityId" = $1 AND action = 'partnerUser.deactivated'`, [seatId])).toEqual([
       { before: { status: "ACTIVE" }, after: { status: "DEACTIVATED" } },
     ]);
 
     await deactivatePartnerUser(admin, { partnerUserId: seatId });
-    expect(await sessionVersionOf(portal.user.id)).toBe(version + 1);
+    expect(await sessionVersionOf(portal.user.id)).toBe(version);
   });
 
   it("reactivatePartnerUser restores a deactivated seat (INVITED without a password) and audits; NOT_FOUND / FORBIDDEN otherwise", async () => {
@@ -292,7 +305,7 @@ describe("invitePartnerUser and deactivatePartnerUser", () => {
   });
 });
 
-describe("getOwnPartner", () => {
+describe("getOwnPartner and listOwnTeam", () => {
   let mine: PartnerCtx;
   let teammate: PartnerCtx;
   let stranger: PartnerCtx;
@@ -304,22 +317,28 @@ describe("getOwnPartner", () => {
   });
 
   it("returns only the caller's partner and its active team", async () => {
-    const own = await getOwnPartner(mine);
-    expect(own.partner).toMatchObject({ id: mine.partnerId, name: "Own Partner Co" });
-    expect(own.team.map((m) => m.userId).sort()).toEqual([mine.user.id, teammate.user.id].sort());
-    expect(own.team.map((m) => m.userId)).not.toContain(stranger.user.id);
-    expect((await getOwnPartner(stranger)).team.map((m) => m.userId)).toEqual([stranger.user.id]);
+    expect(await getOwnPartner(mine)).toMatchObject({ id: mine.partnerId, name: "Own Partner Co" });
+    expect(await getOwnPartner(teammate)).toMatchObject({ id: mine.partnerId });
+    const team = await listOwnTeam(mine);
+    expect(team.map((m) => m.userId).sort()).toEqual([mine.user.id, teammate.user.id].sort());
+    expect(team.map((m) => m.userId)).not.toContain(stranger.user.id);
+    expect((await listOwnTeam(stranger)).map((m) => m.userId)).toEqual([stranger.user.id]);
   });
 
   it("leaves deactivated teammates out", async () => {
     const leaver = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: mine.partnerId });
     const [seat] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerUser" WHERE "userId" = $1`, [leaver.user.id]);
-    expect((await getOwnPartner(mine)).team.map((m) => m.userId)).toContain(leaver.user.id);
+    expect((await listOwnTeam(mine)).map((m) => m.userId)).toContain(leaver.user.id);
     await deactivatePartnerUser(admin, { partnerUserId: seat!.id });
-    expect((await getOwnPartner(mine)).team.map((m) => m.userId)).not.toContain(leaver.user.id);
+    expect((await listOwnTeam(mine)).map((m) => m.userId)).not.toContain(leaver.user.id);
   });
 
-  it("is FORBIDDEN for a vendor context (portal.view is a partner permission)", async () => {
+  it("the team is for partner admins only (partnerTeam.read)", async () => {
+    await rejectsWith(listOwnTeam(teammate), "FORBIDDEN");
+  });
+
+  it("is FORBIDDEN for a vendor context (ownPartner.read is a partner permission)", async () => {
     await rejectsWith(getOwnPartner(admin as unknown as PartnerCtx), "FORBIDDEN");
+    await rejectsWith(listOwnTeam(admin as unknown as PartnerCtx), "FORBIDDEN");
   });
 });

@@ -21,8 +21,8 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
     { href: `${base}/audit`, label: t("audit"), icon: "audit", allowed: allowed("audit.read") },
     { href: `${base}/deliveries`, label: tn("deliveries"), icon: "deliveries", allowed: allowed("deliveries.read") },
     { href: `${base}/settings`, label: t("settings"), icon: "settings", allowed: allowed("tenant.manage") },
-    { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications", allowed: true },
-    { href: `${base}/profile`, label: t("profile"), icon: "profile", allowed: true },
+    { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications", allowed: allowed("notifications.read") },
+    { href: `${base}/profile`, label: t("profile"), icon: "profile", allowed: allowed("account.manage") },
   ];
   return entries.filter((entry) => entry.allowed).map(({ href, label, icon }) => ({ href, label, icon }));
 }
@@ -40,7 +40,7 @@ export default vendorLayout(async ({ ctx, children }) => {
       profileHref={`${base}/profile`}
       // A development tool, not part of the product: in the account menu, with a way back here.
       mailboxHref={can(ctx, "mailbox.read") && devMailboxEnabled() ? `/dev/mailbox?back=${encodeURIComponent(base)}` : undefined}
-      notifications={<ShellBell ctx={ctx} />}
+      notifications={can(ctx, "notifications.read") ? <ShellBell ctx={ctx} /> : undefined}
     >
       {children}
     </AdminShell>

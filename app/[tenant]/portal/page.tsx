@@ -10,18 +10,19 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { isLocale } from "@/lib/i18n/config";
-import { getOwnPartner } from "@/lib/partners/service";
+import { getOwnPartner, listOwnTeam } from "@/lib/partners/service";
 
-export const generateMetadata = partnerMetadata("portal.view", async () => {
+export const generateMetadata = partnerMetadata("ownPartner.read", async () => {
   const t = await getTranslations("portal.home");
   return { title: t("metaTitle") };
 });
 
 const muted = (text: string) => <span className="font-normal text-slate-600">{text}</span>;
 
-export default partnerPage("portal.view", async ({ ctx }) => {
-  const [{ partner, team }, t, enums, locale] = await Promise.all([
+export default partnerPage("ownPartner.read", async ({ ctx }) => {
+  const [partner, team, t, enums, locale] = await Promise.all([
     getOwnPartner(ctx),
+    can(ctx, "partnerTeam.read") ? listOwnTeam(ctx) : null,
     getTranslations("portal.home"),
     getTranslations("enums"),
     getLocale(),
@@ -97,7 +98,7 @@ export default partnerPage("portal.view", async ({ ctx }) => {
             </Link>
           </CardContent>
         </Card>
-        {can(ctx, "partnerTeam.read") && (
+        {team && (
           <Card className="lg:col-span-2">
             <CardHeader>
               <CardTitle>{t("team.title")}</CardTitle>

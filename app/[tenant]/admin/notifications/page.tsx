@@ -5,13 +5,12 @@ import { parsePage } from "@/components/ui/pagination";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { listNotifications } from "@/lib/notify/service";
 
-export const generateMetadata = vendorMetadata("dashboard.view", async () => {
+export const generateMetadata = vendorMetadata("notifications.read", async () => {
   const t = await getTranslations("notifications.center");
   return { title: t("title") };
 });
 
-// Every vendor role has dashboard.view: everyone with a back-office seat has notifications.
-export default vendorPage("dashboard.view", async ({ ctx, searchParams }) => {
+export default vendorPage("notifications.read", async ({ ctx, searchParams }) => {
   const result = await listNotifications(ctx, { page: parsePage(searchParams) });
   return (
     <NotificationCenter

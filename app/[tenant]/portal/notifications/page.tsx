@@ -5,12 +5,12 @@ import { parsePage } from "@/components/ui/pagination";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { listNotifications } from "@/lib/notify/service";
 
-export const generateMetadata = partnerMetadata("portal.view", async () => {
+export const generateMetadata = partnerMetadata("notifications.read", async () => {
   const t = await getTranslations("notifications.center");
   return { title: t("title") };
 });
 
-export default partnerPage("portal.view", async ({ ctx, searchParams }) => {
+export default partnerPage("notifications.read", async ({ ctx, searchParams }) => {
   const result = await listNotifications(ctx, { page: parsePage(searchParams) });
   return (
     <NotificationCenter

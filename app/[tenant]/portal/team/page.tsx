@@ -4,7 +4,7 @@ import { TeamTable } from "@/components/partners/team-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
-import { listOwnTeam } from "@/lib/partners/list";
+import { listOwnTeam } from "@/lib/partners/service";
 
 export const generateMetadata = partnerMetadata("partnerTeam.read", async () => {
   const t = await getTranslations("portal.team");

@@ -10,13 +10,12 @@ import { timeZoneOptions } from "@/components/settings/options";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { getNotificationSettings } from "@/lib/notify/service";
 
-export const generateMetadata = vendorMetadata("dashboard.view", async () => {
+export const generateMetadata = vendorMetadata("notifications.configure", async () => {
   const t = await getTranslations("notifications.preferences");
   return { title: t("title") };
 });
 
-// Every vendor role has dashboard.view, so this admits anyone with a back-office seat.
-export default vendorPage("dashboard.view", async ({ ctx }) => {
+export default vendorPage("notifications.configure", async ({ ctx }) => {
   const settings = await getNotificationSettings(ctx);
   return (
     <PreferencesView

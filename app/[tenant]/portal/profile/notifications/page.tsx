@@ -10,12 +10,12 @@ import { timeZoneOptions } from "@/components/settings/options";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { getNotificationSettings } from "@/lib/notify/service";
 
-export const generateMetadata = partnerMetadata("portal.view", async () => {
+export const generateMetadata = partnerMetadata("notifications.configure", async () => {
   const t = await getTranslations("notifications.preferences");
   return { title: t("title") };
 });
 
-export default partnerPage("portal.view", async ({ ctx }) => {
+export default partnerPage("notifications.configure", async ({ ctx }) => {
   const settings = await getNotificationSettings(ctx);
   return (
     <PreferencesView
