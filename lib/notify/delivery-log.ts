@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { direction, pageWindow, type ListPage } from "@/lib/lists/query";
@@ -120,17 +121,20 @@ export function exportDeliveries(ctx: VendorCtx, input: Partial<DeliveryListQuer
 
 /**
  * Puts the selected failed, bounced or dead deliveries back in the queue in one
- * transaction, each audited; others (ids of another tenant, rows on their way) are left
- * alone. Returns how many were queued again.
+ * transaction, each audited. An id that is not this tenant's is NOT_FOUND (nothing
+ * changes); selected rows already on their way are left alone, and a selection with
+ * none to retry is a CONFLICT. Returns how many were queued again.
  */
 export async function retryDeliveries(ctx: VendorCtx, input: { deliveryIds: string[] }): Promise<{ retried: number }> {
   authorize(ctx, "deliveries.retry");
   return withScope(scopeOf(ctx), async (tx) => {
-    const rows = await tx.delivery.findMany({
-      where: { tenantId: ctx.tenantId, id: { in: input.deliveryIds }, status: { in: RETRYABLE } },
+    const found = await tx.delivery.findMany({
+      where: { tenantId: ctx.tenantId, id: { in: input.deliveryIds } },
       select: { id: true, status: true, attempts: true, lastError: true },
     });
-    if (rows.length === 0) return { retried: 0 };
+    if (found.length !== new Set(input.deliveryIds).size) throw new AppError("NOT_FOUND");
+    const rows = found.filter((row) => RETRYABLE.includes(row.status));
+    if (rows.length === 0) throw new AppError("CONFLICT");
     await tx.delivery.updateMany({
       where: { tenantId: ctx.tenantId, id: { in: rows.map((row) => row.id) } },
       data: { status: "QUEUED", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null },

@@ -266,7 +266,10 @@ describe("delivery log", () => {
       [ids[0], ids[1]].sort(),
     );
 
-    const result = await retryDeliveries(tenant, { deliveryIds: [...ids, ...foreign.ids] });
+    // Another tenant's id in the selection: refused as a whole, nothing changes.
+    await rejectsWith(retryDeliveries(tenant, { deliveryIds: [...ids, ...foreign.ids] }), "NOT_FOUND");
+    await rejectsWith(retryDeliveries(tenant, { deliveryIds: [ids[2]!] }), "CONFLICT");
+    const result = await retryDeliveries(tenant, { deliveryIds: ids });
     expect(result).toEqual({ retried: 2 });
     const rows = await ownerQuery<{ id: string; status: string }>(
       `SELECT id, status FROM "Delivery" WHERE id = ANY($1)`,
