@@ -166,7 +166,7 @@ describe("getPartnerOrThrow", () => {
     const detail = await getPartnerOrThrow(admin, portal.partnerId);
     expect(detail.partner).toMatchObject({ id: portal.partnerId, status: "ONBOARDING" });
     expect(detail.users).toEqual([
-      expect.objectContaining({ userId: portal.user.id, role: "PARTNER_ADMIN", status: "ACTIVE", email: portal.user.email }),
+      expect.objectContaining({ userId: portal.user.id, role: "PARTNER_ADMIN", status: "ACTIVE", user: expect.objectContaining({ email: portal.user.email }) }),
     ]);
   });
 
