@@ -4,7 +4,8 @@ import { logger } from "@/lib/log";
 import { heldUntil, sendClaimed, type DeliverContext } from "@/lib/notify/deliver";
 import { expandPendingEvents } from "@/lib/notify/fanout";
 import { closeTransports, createTransports, transportConfigFromEnv, type Transports } from "@/lib/notify/transports";
-import { claimDue, recordOutcome, type Channel, type ClaimedDelivery, type Outcome } from "./queue";
+import { OutcomeRecorder } from "./outcomes";
+import { claimDue, type Channel, type ClaimedDelivery, type Outcome } from "./queue";
 import { TokenBucket } from "./rate-limit";
 import { Waker } from "./waker";
 
@@ -109,6 +110,13 @@ async function passChannel(channel: Channel, o: Resolved): Promise<TickStats> {
     if (!(await limiter.take(o.signal))) return { kind: "released" };
     return sendClaimed(row, o.ctx);
   };
+  const recorder = new OutcomeRecorder(o.ctx.now, (row, outcome) => {
+    stats.lost += 1;
+    logger.warn("delivery claim was taken over before its outcome was recorded", {
+      deliveryId: row.id,
+      outcome: outcome.kind,
+    });
+  });
   let next = 0;
   const lane = async () => {
     while (next < rows.length) {
@@ -116,17 +124,12 @@ async function passChannel(channel: Channel, o: Resolved): Promise<TickStats> {
       const outcome = await decide(row);
       stats[outcome.kind] += 1;
       logOutcome(row, outcome);
-      if (!(await recordOutcome(row, outcome, o.ctx.now()))) {
-        stats.lost += 1;
-        logger.warn("delivery claim was taken over before its outcome was recorded", {
-          deliveryId: row.id,
-          outcome: outcome.kind,
-        });
-      }
+      recorder.add(row, outcome);
     }
   };
   // allSettled: an error in one lane must not abandon the other lanes' sends mid-flight.
   const results = await Promise.allSettled(Array.from({ length: Math.min(o.concurrency, rows.length) }, lane));
+  await recorder.close();
   const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failure) throw failure.reason;
   return stats;

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
 import { EVENTS, TUNABLE_EVENTS, isEventType } from "./events";
-import { publishEvent } from "./publish";
+import { publishAccountEvent } from "./publish";
 import { readUnsubscribeToken } from "./unsubscribe";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
@@ -16,9 +16,9 @@ export const DELIVERIES_PAGE_SIZE = 25;
 const CODE_TTL_MS = 10 * 60 * 1000;
 const CODE_MAX_ATTEMPTS = 5;
 
-/** A user's notifications in this workspace (plus account-level ones), newest first. */
+/** A user's notifications in this workspace (account messages are never in-app). */
 function notificationsWhere(ctx: TenantCtx) {
-  return { userId: ctx.user.id, OR: [{ tenantId: ctx.tenantId }, { tenantId: null }] };
+  return { userId: ctx.user.id, tenantId: ctx.tenantId };
 }
 
 export async function listNotifications(ctx: TenantCtx, input: { page: number }) {
@@ -130,8 +130,8 @@ export async function startPhoneVerification(ctx: TenantCtx): Promise<void> {
     await tx.phoneVerification.create({
       data: { id: createId("phoneVerification"), userId: user.id, phone: user.phone, codeHash: hashCode(code), expiresAt: new Date(Date.now() + CODE_TTL_MS) },
     });
-    await publishEvent(tx, {
-      tenantId: null,
+    await publishAccountEvent(tx, {
+      userId: user.id,
       type: "phone.verification",
       payload: { recipients: [{ phone: user.phone, locale: user.locale, userId: user.id }], link: "/workspaces", params: { code } },
     });

@@ -5,7 +5,7 @@ import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/service";
 import { applyScope, withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import { publishEvent } from "@/lib/notify/publish";
+import { publishAccountEvent, publishEvent } from "@/lib/notify/publish";
 import { normalizeEmail } from "@/lib/tenancy/schema";
 import type { ProfileInput } from "./schema";
 import { findUsableToken, issueToken } from "./tokens";
@@ -29,8 +29,8 @@ export async function requestPasswordReset(_meta: RequestMeta, rawInput: { email
     if (!user?.passwordHash) return;
     await applyScope(tx, { audience: "anonymous", userId: user.id });
     const token = await issueToken(tx, { userId: user.id, purpose: "PASSWORD_RESET", tenantId: null });
-    await publishEvent(tx, {
-      tenantId: null,
+    await publishAccountEvent(tx, {
+      userId: user.id,
       type: "password.reset",
       payload: { recipients: [{ userId: user.id }], link: `/reset-password/${token}`, params: { name: user.name } },
     });
