@@ -20,10 +20,10 @@ const controller = new AbortController();
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     if (controller.signal.aborted) {
-      logger.warn("worker: second signal, exiting without waiting", { signal });
+      logger.warn({ signal }, "worker: second signal, exiting without waiting");
       process.exit(1);
     }
-    logger.info("worker: stopping after in-flight sends", { signal });
+    logger.info({ signal }, "worker: stopping after in-flight sends");
     controller.abort();
   });
 }
@@ -35,7 +35,7 @@ runWorker({ signal: controller.signal }).then(
     process.exit(0);
   },
   (error: unknown) => {
-    logger.error("worker crashed", { error });
+    logger.error({ err: error }, "worker crashed");
     process.exit(1);
   },
 );

@@ -84,14 +84,10 @@ function emptyStats(): TickStats {
 function logOutcome(row: ClaimedDelivery, outcome: Outcome): void {
   const context = { deliveryId: row.id, channel: row.channel, attempts: row.attempts, tenantId: row.tenantId };
   if (outcome.kind === "failed")
-    logger.warn("delivery failed, will retry", {
-      ...context,
-      error: outcome.error,
-      nextAttemptAt: outcome.nextAttemptAt,
-    });
+    logger.warn({ ...context, error: outcome.error, nextAttemptAt: outcome.nextAttemptAt }, "delivery failed, will retry");
   else if (outcome.kind === "dead" || outcome.kind === "bounced")
-    logger.warn(`delivery ${outcome.kind}`, { ...context, error: outcome.error });
-  else logger.debug(`delivery ${outcome.kind}`, context);
+    logger.warn({ ...context, error: outcome.error }, `delivery ${outcome.kind}`);
+  else logger.debug(context, `delivery ${outcome.kind}`);
 }
 
 /** One claim of one channel, sent with `concurrency` lanes. */
@@ -112,10 +108,7 @@ async function passChannel(channel: Channel, o: Resolved): Promise<TickStats> {
   };
   const recorder = new OutcomeRecorder(o.ctx.now, (row, outcome) => {
     stats.lost += 1;
-    logger.warn("delivery claim was taken over before its outcome was recorded", {
-      deliveryId: row.id,
-      outcome: outcome.kind,
-    });
+    logger.warn({ deliveryId: row.id, outcome: outcome.kind }, "delivery claim was taken over before its outcome was recorded");
   });
   let next = 0;
   const lane = async () => {
@@ -172,14 +165,14 @@ export async function runWorker(options: WorkerOptions & { signal: AbortSignal; 
         failures = 0;
       } catch (error) {
         failures += 1;
-        logger.error(`worker ${name} pass failed`, { error });
+        logger.error({ err: error }, `worker ${name} pass failed`);
       }
       // After errors (database down) back off up to a minute instead of spinning.
       if (!busy) await waker.wait(failures ? Math.min(60_000, pollMs * 2 ** failures) : pollMs, signal);
     }
   };
 
-  logger.info("worker started", { email: o.ctx.transports.EMAIL.name, sms: o.ctx.transports.SMS.name, pollMs });
+  logger.info({ email: o.ctx.transports.EMAIL.name, sms: o.ctx.transports.SMS.name, pollMs }, "worker started");
   try {
     await Promise.all([
       options.expand === false

@@ -56,7 +56,7 @@ export async function handleTwilioStatus(input: {
     const tenant = await tx.delivery.updateMany({ where, data });
     return tenant.count > 0 ? tenant : tx.accountDelivery.updateMany({ where, data });
   });
-  if (result.count > 0) logger.info("sms status updated", { sid, status });
+  if (result.count > 0) logger.info({ sid, status }, "sms status updated");
   return { updated: result.count > 0, status };
 }
 

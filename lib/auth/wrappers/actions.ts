@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/http/action-state";
 import { isSameOriginRequest } from "@/lib/http/origin";
 import { stripNul } from "@/lib/http/sanitize";
 import { describeError, fieldErrorsOf, translateMessage, zodErrorMap } from "@/lib/http/translate-error";
+import type { LogContext } from "@/lib/log";
 import { authorize, type PartnerCtx, type UserCtx, type VendorCtx } from "../context";
 import type { Permission } from "../permissions";
 import { getRequestInfo, loadPartnerCtx, loadVendorCtx, requireUserCtx } from "../session";
@@ -58,10 +59,11 @@ function defineAction<S extends z.ZodType, R, C>(
     const { requestId } = await getRequestInfo();
     let destination: string | null = null;
     let state: ActionState<R>;
+    let ctx: C | undefined;
     try {
       const h = await headers();
       if (!isSameOriginRequest((name) => h.get(name))) throw new AppError("BAD_ORIGIN");
-      const ctx = await loadCtx(values);
+      ctx = await loadCtx(values);
       if (permission) authorize(ctx as VendorCtx | PartnerCtx, permission);
       const parsed = schema.safeParse(values, { error: await zodErrorMap() });
       if (!parsed.success) {
@@ -82,7 +84,8 @@ function defineAction<S extends z.ZodType, R, C>(
         data: result,
       };
     } catch (error) {
-      const described = await describeError(error, requestId);
+      // The request's logger carries tenant and user once the context is known.
+      const described = await describeError(error, requestId, ctx as LogContext | undefined);
       return {
         status: "error",
         code: described.code,
