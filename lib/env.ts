@@ -33,6 +33,10 @@ const schema = z
     TWILIO_API_BASE_URL: z.string().url().optional(),
     /** How often an idle alerts worker looks for due deliveries. */
     WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+    /** How often an idle worker looks for due background jobs (lib/jobs/scheduler.ts), in seconds. */
+    JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+    /** How often one of the workers checks the job schedules (cron), in seconds (pg-boss allows 1–45). */
+    JOB_CRON_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
     /** Attempts before a delivery is DEAD (an admin can retry it from the delivery log). */
     DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
     /** Per-process send rate limits (token bucket), e.g. the SMTP relay's or Twilio number's limit. */

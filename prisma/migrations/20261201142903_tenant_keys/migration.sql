@@ -5,7 +5,7 @@
 -- Order: new tables, then the data moves, then the constraints that rely on them.
 
 -- CreateEnum
-CREATE TYPE "JobRunStatus" AS ENUM ('RUNNING', 'SUCCEEDED', 'FAILED', 'SKIPPED');
+CREATE TYPE "JobRunStatus" AS ENUM ('RUNNING', 'SUCCEEDED', 'FAILED');
 
 -- CreateTable
 CREATE TABLE "JobRun" (
