@@ -13,6 +13,7 @@ import { env } from "@/lib/env";
 import { JOBS } from "@/lib/jobs/registry";
 import { startScheduler, type Scheduler } from "@/lib/jobs/scheduler";
 import { runWorker } from "@/lib/jobs/worker";
+import { closeWorkerPool } from "@/lib/jobs/worker-db";
 import { logger } from "@/lib/log";
 
 const appUrl = env().DATABASE_APP_URL;
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
 
 main().then(
   async () => {
+    await closeWorkerPool();
     await prisma().$disconnect();
     // The pg pools would keep the event loop alive for a while: exit explicitly.
     process.exit(0);

@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
-import { withScope } from "@/lib/db/scope";
 import type { QuietHours } from "./quiet-hours";
+import { workerQuery } from "./worker-db";
 
 /**
  * The delivery queue in PostgreSQL: two tables of one shape, tenant deliveries
@@ -77,8 +77,7 @@ async function claimFrom(
 ): Promise<ClaimedDelivery[]> {
   const t = TABLES[outbox];
   const onlyEvents = opts.eventIds ? Prisma.sql`AND "eventId" = ANY(${opts.eventIds}::text[])` : Prisma.empty;
-  const rows = await withScope({ audience: "worker" }, (tx) =>
-    tx.$queryRaw<ClaimedRow[]>`
+  const rows = await workerQuery<ClaimedRow>(Prisma.sql`
       WITH claimed AS (
         UPDATE ${t.deliveries}
         SET "status" = 'SENDING', "lockedUntil" = ${opts.lockedUntil}, "attempts" = "attempts" + 1, "updatedAt" = ${opts.now}
@@ -99,8 +98,7 @@ async function claimFrom(
       FROM claimed d
       JOIN ${t.events} e ON e."id" = d."eventId"
       LEFT JOIN "User" u ON u."id" = d."userId" AND d."channel" = 'SMS'
-      ORDER BY d."nextAttemptAt"`,
-  );
+      ORDER BY d."nextAttemptAt"`);
   return rows.map(({ timeZone, quietHoursStart, quietHoursEnd, ...row }) => ({
     ...row,
     outbox,
@@ -157,10 +155,8 @@ export type RecordedOutcome = { row: Pick<ClaimedDelivery, "id" | "attempts" | "
 async function recordIn(outbox: Outbox, items: RecordedOutcome[], now: Date): Promise<string[]> {
   if (items.length === 0) return [];
   const changes = items.map((item) => changesFor(item.outcome));
-  // Timestamps travel as ISO strings: TIMESTAMP(3) columns hold UTC, and a cast to
-  // timestamp drops the "Z" without shifting.
-  const rows = await withScope({ audience: "worker" }, (tx) =>
-    tx.$queryRaw<{ id: string }[]>`
+  // Timestamps travel as ISO strings (see worker-db.ts).
+  const rows = await workerQuery<{ id: string }>(Prisma.sql`
       UPDATE ${TABLES[outbox].deliveries} d SET
         "status" = o."status"::"DeliveryStatus",
         "providerMessageId" = coalesce(o."providerMessageId", d."providerMessageId"),
@@ -177,8 +173,7 @@ async function recordIn(outbox: Outbox, items: RecordedOutcome[], now: Date): Pr
         ${changes.map((c) => c.undo)}::boolean[]
       ) AS o("id", "attempts", "status", "providerMessageId", "error", "next", "undo")
       WHERE d."id" = o."id" AND d."status" = 'SENDING' AND d."attempts" = o."attempts"
-      RETURNING d."id"`,
-  );
+      RETURNING d."id"`);
   return rows.map((r) => r.id);
 }
 

@@ -20,9 +20,9 @@ export type WorkerOptions = {
   transports?: Transports;
   /** fixed current time (tests); default: the clock */
   now?: Date;
-  /** most deliveries claimed per channel per pass, and events expanded per pass */
+  /** most deliveries claimed per channel per pass, and events expanded per pass (default: WORKER_BATCH_SIZE) */
   batchSize?: number;
-  /** sends in flight per channel */
+  /** sends in flight per channel (default: WORKER_CONCURRENCY) */
   concurrency?: number;
   /** default: DELIVERY_MAX_ATTEMPTS */
   maxAttempts?: number;
@@ -63,8 +63,8 @@ function resolve(options: WorkerOptions): Resolved {
   const fixed = options.now;
   const transports = options.transports ?? (processTransports ??= createTransports(transportConfigFromEnv()));
   return {
-    batchSize: options.batchSize ?? 50,
-    concurrency: options.concurrency ?? 4,
+    batchSize: options.batchSize ?? env().WORKER_BATCH_SIZE,
+    concurrency: options.concurrency ?? env().WORKER_CONCURRENCY,
     limiters: options.limiters ?? defaultLimiters(),
     eventIds: options.eventIds,
     signal: options.signal,

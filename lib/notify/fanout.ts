@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationChannel } from "@/lib/generated/prisma/enums";
-import { withScope, type Tx } from "@/lib/db/scope";
 import { createId } from "@/lib/ids";
+import { workerTransaction, type Query } from "@/lib/jobs/worker-db";
 import { EVENTS, isEventType, isSensitive, type EventPayload, type EventType } from "./events";
 import { renderEmail, renderSms } from "./templates";
 import { unsubscribeHeaders, unsubscribePageUrl } from "./unsubscribe";
@@ -82,7 +82,7 @@ function planEvent(event: EventRow, lookups: Lookups, plan: Plan): void {
 }
 
 /** Users and their saved preferences for every user recipient of a batch of events, in two queries. */
-async function lookupsFor(tx: Tx, events: EventRow[]): Promise<Lookups> {
+async function lookupsFor(query: Query, events: EventRow[]): Promise<Lookups> {
   const userIds = new Set<string>();
   for (const event of events) {
     for (const r of event.payload.recipients ?? []) if ("userId" in r && r.userId && !("phone" in r)) userIds.add(r.userId);
@@ -90,10 +90,11 @@ async function lookupsFor(tx: Tx, events: EventRow[]): Promise<Lookups> {
   if (userIds.size === 0) return { users: new Map(), preferences: new Map() };
   const ids = [...userIds];
   const types = [...new Set(events.map((e) => e.type))];
-  const [users, preferences] = await Promise.all([
-    tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, email: true, locale: true, phone: true, phoneVerifiedAt: true } }),
-    tx.notificationPreference.findMany({ where: { userId: { in: ids }, event: { in: types } } }),
-  ]);
+  const users = await query<UserRow>(Prisma.sql`
+    SELECT "id", "email", "locale", "phone", "phoneVerifiedAt" FROM "User" WHERE "id" = ANY(${ids}::text[])`);
+  const preferences = await query<Pref & { userId: string; event: string }>(Prisma.sql`
+    SELECT "userId", "event", "email", "sms", "inApp" FROM "NotificationPreference"
+    WHERE "userId" = ANY(${ids}::text[]) AND "event" = ANY(${types}::text[])`);
   return {
     users: new Map(users.map((u) => [u.id, u])),
     preferences: new Map(preferences.map((p) => [`${p.userId}:${p.event}`, p])),
@@ -101,18 +102,53 @@ async function lookupsFor(tx: Tx, events: EventRow[]): Promise<Lookups> {
 }
 
 /**
+ * Writes planned deliveries in one statement (arrays unnested by PostgreSQL): a batch of
+ * a few hundred rendered messages is one round trip with a handful of parameters,
+ * rather than an INSERT with thousands. Existing rows (re-expansion) are left alone.
+ */
+async function insertDeliveries(query: Query, table: "Delivery" | "AccountDelivery", rows: DeliveryRow[], now: Date): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <K extends keyof DeliveryRow>(key: K) => rows.map((row) => row[key] ?? null);
+  const tenant = table === "Delivery";
+  await query(Prisma.sql`
+    INSERT INTO ${Prisma.raw(`"${table}"`)} (${Prisma.raw(tenant ? `"tenantId", ` : "")}"id", "eventId", "userId", "channel", "to", "locale",
+      "subject", "body", "html", "headers", "status", "lastError", "nextAttemptAt", "updatedAt")
+    SELECT ${tenant ? Prisma.sql`u."tenantId", ` : Prisma.empty}u."id", u."eventId", u."userId", u."channel"::"NotificationChannel", u."to", u."locale",
+      u."subject", u."body", u."html", u."headers", coalesce(u."status", 'QUEUED')::"DeliveryStatus", u."lastError", u."nextAttemptAt", ${now}
+    FROM unnest(
+      ${col("tenantId")}::text[], ${col("id")}::text[], ${col("eventId")}::text[], ${col("userId")}::text[],
+      ${col("channel")}::text[], ${col("to")}::text[], ${col("locale")}::text[], ${col("subject")}::text[],
+      ${col("body")}::text[], ${col("html")}::text[], ${rows.map((r) => (r.headers ? JSON.stringify(r.headers) : null))}::jsonb[],
+      ${col("status")}::text[], ${col("lastError")}::text[],
+      ${rows.map((r) => (r.nextAttemptAt as Date).toISOString())}::timestamp(3)[]
+    ) AS u("tenantId", "id", "eventId", "userId", "channel", "to", "locale", "subject", "body", "html", "headers", "status", "lastError", "nextAttemptAt")
+    ON CONFLICT DO NOTHING`);
+}
+
+async function insertNotifications(query: Query, rows: Prisma.NotificationCreateManyInput[]): Promise<void> {
+  if (rows.length === 0) return;
+  await query(Prisma.sql`
+    INSERT INTO "Notification" ("id", "tenantId", "userId", "eventId", "type", "params", "link")
+    SELECT * FROM unnest(
+      ${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.tenantId)}::text[], ${rows.map((r) => r.userId)}::text[],
+      ${rows.map((r) => r.eventId)}::text[], ${rows.map((r) => r.type)}::text[],
+      ${rows.map((r) => JSON.stringify(r.params))}::jsonb[], ${rows.map((r) => r.link)}::text[])
+    ON CONFLICT DO NOTHING`);
+}
+
+/**
  * Marks events expanded. The rendered deliveries now hold what is needed; secrets
  * (sign-in links, codes) need not stay in the outbox.
  */
-async function markExpanded(tx: Tx, table: "OutboxEvent" | "AccountEvent", events: EventRow[], now: Date): Promise<void> {
+async function markExpanded(query: Query, table: "OutboxEvent" | "AccountEvent", events: EventRow[], now: Date): Promise<void> {
   if (events.length === 0) return;
   const sensitive = events.filter((e) => isSensitive(e.type)).map((e) => e.id);
-  await tx.$executeRaw`
+  await query(Prisma.sql`
     UPDATE ${Prisma.raw(`"${table}"`)}
     SET "expandedAt" = ${now},
         "payload" = CASE WHEN "id" = ANY(${sensitive}::text[])
                          THEN "payload" || '{"link":"[redacted]","params":{}}'::jsonb ELSE "payload" END
-    WHERE "id" = ANY(${events.map((e) => e.id)}::text[])`;
+    WHERE "id" = ANY(${events.map((e) => e.id)}::text[])`);
 }
 
 /**
@@ -122,34 +158,26 @@ async function markExpanded(tx: Tx, table: "OutboxEvent" | "AccountEvent", event
  * have unique keys, so several workers never duplicate.
  */
 export async function expandPendingEvents(opts: { limit: number }): Promise<number> {
-  return withScope({ audience: "worker" }, async (tx) => {
-    const [tenantEvents, accountEvents] = await Promise.all([
-      tx.$queryRaw<EventRow[]>`
-        SELECT "id", "tenantId", "type", "payload" FROM "OutboxEvent"
-        WHERE "expandedAt" IS NULL ORDER BY "createdAt" LIMIT ${opts.limit} FOR UPDATE SKIP LOCKED`,
-      tx.$queryRaw<EventRow[]>`
-        SELECT "id", "userId" AS "accountUserId", "type", "payload" FROM "AccountEvent"
-        WHERE "expandedAt" IS NULL ORDER BY "createdAt" LIMIT ${opts.limit} FOR UPDATE SKIP LOCKED`,
-    ]);
+  return workerTransaction(async (query) => {
+    const tenantEvents = await query<EventRow>(Prisma.sql`
+      SELECT "id", "tenantId", "type", "payload" FROM "OutboxEvent"
+      WHERE "expandedAt" IS NULL ORDER BY "createdAt" LIMIT ${opts.limit} FOR UPDATE SKIP LOCKED`);
+    const accountEvents = await query<EventRow>(Prisma.sql`
+      SELECT "id", "userId" AS "accountUserId", "type", "payload" FROM "AccountEvent"
+      WHERE "expandedAt" IS NULL ORDER BY "createdAt" LIMIT ${opts.limit} FOR UPDATE SKIP LOCKED`);
     const events = [...accountEvents, ...tenantEvents];
     if (events.length === 0) return 0;
-    const lookups = await lookupsFor(tx, events);
+    const lookups = await lookupsFor(query, events);
     const tenant: Plan = { deliveries: [], notifications: [] };
     const account: Plan = { deliveries: [], notifications: [] };
     for (const event of events) planEvent(event, lookups, event.tenantId ? tenant : account);
 
     const now = new Date();
-    await Promise.all([
-      tenant.deliveries.length
-        ? tx.delivery.createMany({ data: tenant.deliveries as Prisma.DeliveryCreateManyInput[], skipDuplicates: true })
-        : null,
-      account.deliveries.length
-        ? tx.accountDelivery.createMany({ data: account.deliveries as Prisma.AccountDeliveryCreateManyInput[], skipDuplicates: true })
-        : null,
-      tenant.notifications.length ? tx.notification.createMany({ data: tenant.notifications, skipDuplicates: true }) : null,
-    ]);
-    await markExpanded(tx, "OutboxEvent", tenantEvents, now);
-    await markExpanded(tx, "AccountEvent", accountEvents, now);
+    await insertDeliveries(query, "Delivery", tenant.deliveries, now);
+    await insertDeliveries(query, "AccountDelivery", account.deliveries, now);
+    await insertNotifications(query, tenant.notifications);
+    await markExpanded(query, "OutboxEvent", tenantEvents, now);
+    await markExpanded(query, "AccountEvent", accountEvents, now);
     return events.length;
   });
 }
