@@ -10,6 +10,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { ActionState } from "@/lib/http/action-state";
 import { PasswordInput } from "./password-input";
+import { ResendVerification } from "./resend-verification";
 import { rateLimitMinutes, signInAndContinue } from "./sign-in";
 import { useFocusError } from "./use-focus-error";
 
@@ -20,10 +21,13 @@ export type LoginFormProps = {
   initialError?: string;
 };
 
+type Credentials = { email: string; password: string };
+
 /** E-mail + password sign-in through next-auth, then on to the right workspace. */
 export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
   const t = useTranslations("auth.login");
   const te = useTranslations("auth.errors");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   // Controlled so the address survives React's form reset after a failed attempt.
@@ -31,15 +35,16 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
 
   function describe(code: string): string {
     if (code === "INVALID_CREDENTIALS" || code === "CredentialsSignin") return te("invalidCredentials");
+    if (code === "EMAIL_NOT_VERIFIED") return tErrors("EMAIL_NOT_VERIFIED");
     const minutes = rateLimitMinutes(code);
     if (minutes !== null) return te("rateLimited", { minutes });
     return te("generic");
   }
 
-  const initial: ActionState = initialError ? { status: "error", message: describe(initialError) } : { status: "idle" };
+  const initial: ActionState<Credentials> = initialError ? { status: "error", message: describe(initialError) } : { status: "idle" };
 
   const [state, dispatch, pending] = useActionState(
-    async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    async (_prev: ActionState<Credentials>, formData: FormData): Promise<ActionState<Credentials>> => {
       const address = String(formData.get("email") ?? "").trim();
       const password = String(formData.get("password") ?? "");
       if (!address || !password) {
@@ -49,7 +54,8 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
         return { status: "error", message: te("missingCredentials"), fieldErrors };
       }
       const outcome = await signInAndContinue(address, password, callbackUrl);
-      if (!outcome.ok) return { status: "error", code: outcome.error, message: describe(outcome.error) };
+      // The attempt's credentials stay in this browser's state for "send the link again".
+      if (!outcome.ok) return { status: "error", code: outcome.error, message: describe(outcome.error), data: { email: address, password } };
       router.replace(outcome.destination);
       router.refresh();
       return { status: "success" };
@@ -66,6 +72,13 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
         <Alert tone="error" tabIndex={-1} data-form-error="">
           {state.message}
         </Alert>
+      )}
+      {state.code === "EMAIL_NOT_VERIFIED" && state.data && (
+        <ResendVerification
+          email={state.data.email}
+          password={state.data.password}
+          labels={{ resend: "unverified.resend", resending: "unverified.resending", resent: "unverified.resent" }}
+        />
       )}
       <FormField label={t("email")} error={state.fieldErrors?.email} required>
         <Input

@@ -1,7 +1,6 @@
 "use client";
 
 import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { signUpAction } from "@/app/(public)/signup/actions";
 import { Alert } from "@/components/ui/alert";
@@ -12,25 +11,26 @@ import type { SelectOption } from "@/components/ui/select";
 import type { ActionState } from "@/lib/http/action-state";
 import { PasswordInput } from "./password-input";
 import { PasswordRules } from "./password-rules";
-import { signInAndContinue } from "./sign-in";
+import { SignupSent } from "./signup-sent";
 import { normalizeSlugInput, slugify, useBrowserGuesses } from "./signup-helpers";
 import { SignupWorkspaceFields, type WorkspaceValues } from "./signup-workspace-fields";
 import { useFocusError } from "./use-focus-error";
 
 export type SignupFormProps = {
   host: string;
+  /** Development only: where the captured verification e-mail can be read. */
+  mailboxHref?: string | undefined;
   currencyOptions: SelectOption[];
   timeZones: string[];
 };
 
 /**
- * Self-service sign-up: creates the tenant and its first admin, then signs that admin in
- * with the same credentials and opens the new back office.
+ * Self-service sign-up: sends the answers, then asks the person to open the verification
+ * link e-mailed to them (the workspace is created when they follow it).
  */
-export function SignupForm({ host, currencyOptions, timeZones }: SignupFormProps) {
+export function SignupForm({ host, mailboxHref, currencyOptions, timeZones }: SignupFormProps) {
   const t = useTranslations("auth.signup");
   const uiLocale = useLocale();
-  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const guesses = useBrowserGuesses();
   // A field missing here was not touched: it follows its suggestion (slug from the name,
@@ -55,19 +55,15 @@ export function SignupForm({ host, currencyOptions, timeZones }: SignupFormProps
   }
 
   const [state, dispatch, pending] = useActionState(
-    async (prev: ActionState, formData: FormData): Promise<ActionState> => {
-      const result = await signUpAction(prev, formData);
-      if (result.status !== "success" || !result.data) return result;
-      const home = `/${result.data.slug}/admin`;
-      const outcome = await signInAndContinue(String(formData.get("email")), String(formData.get("password")), home);
-      router.replace(outcome.ok ? outcome.destination : `/login?callbackUrl=${encodeURIComponent(home)}`);
-      router.refresh();
-      return { status: "success" };
-    },
+    (prev: ActionState<{ email: string }>, formData: FormData) => signUpAction(prev, formData),
     { status: "idle" },
   );
 
   useFocusError(formRef, state);
+
+  if (state.status === "success" && state.data) {
+    return <SignupSent email={state.data.email} tenantName={tenantName} password={password} mailboxHref={mailboxHref} />;
+  }
 
   // Submitting by hand (not via the `action` prop) avoids React's automatic form reset,
   // which would wipe the selects and every typed value after a refused attempt.
@@ -78,7 +74,6 @@ export function SignupForm({ host, currencyOptions, timeZones }: SignupFormProps
   }
 
   const errors = state.fieldErrors;
-  const busy = pending || state.status === "success";
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-8">
@@ -136,8 +131,8 @@ export function SignupForm({ host, currencyOptions, timeZones }: SignupFormProps
         type="submit"
         size="lg"
         className="w-full"
-        loading={busy}
-        loadingText={state.status === "success" ? t("redirecting") : t("pending")}
+        loading={pending}
+        loadingText={t("pending")}
       >
         {t("submit")}
       </Button>

@@ -7,11 +7,18 @@ import { EVENTS, isEventType, isSensitive, type EventPayload, type EventType } f
 import { renderEmail, renderSms } from "./templates";
 import { unsubscribeHeaders, unsubscribePageUrl } from "./unsubscribe";
 
-/** An event of either outbox: a tenant's (tenantId) or a login's (userId, no tenant). */
-type EventRow = { id: string; type: string; payload: EventPayload } & (
-  | { tenantId: string; accountUserId?: undefined }
-  | { tenantId?: undefined; accountUserId: string }
-);
+/**
+ * An event of either outbox: a tenant's (tenantId), or an account's — a login's
+ * (accountUserId) or, before a login exists, an address's (accountEmail).
+ */
+type EventRow = {
+  id: string;
+  type: string;
+  payload: EventPayload;
+  tenantId?: string | null;
+  accountUserId?: string | null;
+  accountEmail?: string | null;
+};
 type UserRow = { id: string; email: string; locale: string; phone: string | null; phoneVerifiedAt: Date | null };
 type Pref = { email: boolean; sms: boolean; inApp: boolean };
 type DeliveryRow = Omit<Prisma.DeliveryCreateManyInput, "tenantId"> & { tenantId?: string };
@@ -45,7 +52,10 @@ function planEvent(event: EventRow, lookups: Lookups, plan: Plan): void {
   // Due from now by the app's clock, like the worker's "now": PostgreSQL's own now()
   // rounded to TIMESTAMP(3) can land a fraction of a millisecond in the worker's future.
   const due = { nextAttemptAt: new Date() };
-  const mine = (userId: string | null | undefined) => !event.accountUserId || userId === event.accountUserId;
+  // An account message goes to its owner only, whatever its payload names.
+  const account = !event.tenantId;
+  const mine = (userId: string | null | undefined) => !account || (!!event.accountUserId && userId === event.accountUserId);
+  const myAddress = (address: string) => !account || (!!event.accountEmail && address === event.accountEmail);
   const email = (to: string, locale: string, userId: string | null) => {
     const unsubscribable = EVENTS[type].unsubscribable && userId;
     const rendered = renderEmail({ type, locale, params, link, unsubscribeUrl: unsubscribable ? unsubscribePageUrl(userId, type) : null });
@@ -67,7 +77,8 @@ function planEvent(event: EventRow, lookups: Lookups, plan: Plan): void {
       // A code sent to prove a number goes to that (unverified) number: mandatory SMS.
       if (mine(recipient.userId)) sms(recipient.phone, recipient.locale, recipient.userId ?? null, true);
     } else if ("email" in recipient) {
-      if (!event.accountUserId) email(recipient.email.toLowerCase(), recipient.locale, null);
+      const address = recipient.email.toLowerCase();
+      if (myAddress(address)) email(address, recipient.locale, null);
     } else {
       const user = lookups.users.get(recipient.userId);
       if (!user || !mine(user.id)) continue;
@@ -163,7 +174,7 @@ export async function expandPendingEvents(opts: { limit: number }): Promise<numb
       SELECT "id", "tenantId", "type", "payload" FROM "OutboxEvent"
       WHERE "expandedAt" IS NULL ORDER BY "createdAt" LIMIT ${opts.limit} FOR UPDATE SKIP LOCKED`);
     const accountEvents = await query<EventRow>(Prisma.sql`
-      SELECT "id", "userId" AS "accountUserId", "type", "payload" FROM "AccountEvent"
+      SELECT "id", "userId" AS "accountUserId", "email" AS "accountEmail", "type", "payload" FROM "AccountEvent"
       WHERE "expandedAt" IS NULL ORDER BY "createdAt" LIMIT ${opts.limit} FOR UPDATE SKIP LOCKED`);
     const events = [...accountEvents, ...tenantEvents];
     if (events.length === 0) return 0;

@@ -25,18 +25,23 @@ export async function publishEvent(
 }
 
 /**
- * Publishes a message about one login (password reset, phone code) to the account
- * outbox, in the caller's transaction. The scope must act as that user
- * (`app.user_id` = `userId`): row-level security refuses anything else, and the
- * fan-out sends it to that user only.
+ * Publishes a message about one login (password reset, phone code) — or, before any
+ * login exists, to one address (sign-up verification) — to the account outbox, in the
+ * caller's transaction. The scope must act as that user (`app.user_id`) or for that
+ * address (`app.user_email`): row-level security refuses anything else, and the fan-out
+ * sends it to that owner only.
  */
 export async function publishAccountEvent(
   tx: Tx,
-  input: { userId: string; type: AccountEventType; payload: EventPayload },
+  input: ({ userId: string; email?: undefined } | { email: string; userId?: undefined }) & {
+    type: AccountEventType;
+    payload: EventPayload;
+  },
 ): Promise<string> {
   const id = createId("event");
+  const owner = input.userId ? { userId: input.userId } : { email: input.email!.toLowerCase() };
   await tx.accountEvent.createMany({
-    data: [{ id, userId: input.userId, type: input.type, payload: input.payload as unknown as Prisma.InputJsonValue }],
+    data: [{ id, ...owner, type: input.type, payload: input.payload as unknown as Prisma.InputJsonValue }],
   });
   return id;
 }

@@ -13,6 +13,7 @@
  * Everything it starts it stops; it exits by itself.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { runMain } from "../db/lifecycle";
@@ -46,7 +47,12 @@ runMain(async () => {
   await ensurePrismaClient();
   const db = await prepareDatabase({ mode: "test", quiet: true });
   // lib/env.ts reads the environment once, on first use: set it before importing lib/.
-  Object.assign(process.env, { DATABASE_APP_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl, CANAL_TEST: "1", LOG_LEVEL: "error" });
+  Object.assign(process.env, {
+    DATABASE_APP_URL: db.appUrl,
+    DATABASE_OWNER_URL: db.ownerUrl,
+    AUTH_SECRET: randomBytes(48).toString("base64url"),
+    LOG_LEVEL: "error",
+  });
   const { prisma } = await import("@/lib/db/client");
   const { withScope } = await import("@/lib/db/scope");
   const { scopeOf } = await import("@/lib/auth/context");

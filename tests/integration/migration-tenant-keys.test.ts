@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIGRATIONS_DIR, applyMigrations } from "@/scripts/db/engine";
 import { withDatabase } from "@/scripts/db/pg-url";
 
-const BEFORE = "20261127093638_alerts";
+/** The last migration before tenant_keys. */
+const BEFORE = "20261201142808_account_security";
 const name = `canal_mig_${Math.random().toString(36).slice(2, 10)}`;
 const serverUrl = process.env.DATABASE_OWNER_URL!;
 const url = withDatabase(serverUrl, name);
@@ -59,6 +60,7 @@ describe("migration tenant_keys", () => {
         ('evt_reset', NULL, 'password.reset', '{"recipients":[{"userId":"usr_1"}],"link":"[redacted]","params":{}}', now()),
         ('evt_code', NULL, 'phone.verification', '{"recipients":[{"phone":"+15550001111","locale":"en","userId":"usr_2"}],"link":"/w","params":{"code":"123456"}}', NULL),
         ('evt_nobody', NULL, 'password.reset', '{"recipients":[{"userId":"usr_gone"}],"link":"/x","params":{}}', NULL),
+        ('evt_signup', NULL, 'signup.verify', '{"recipients":[{"email":"New@Example.test","locale":"en"}],"link":"[redacted]","params":{}}', now()),
         ('evt_tenant', 'ten_a', 'member.roleChanged', '{"recipients":[{"userId":"usr_1"}],"link":"/a","params":{}}', now()),
         ('evt_gone', 'ten_gone', 'partner.created', '{"recipients":[],"link":"/g","params":{}}', now());
       INSERT INTO "Delivery" (id, "tenantId", "eventId", "userId", channel, "to", locale, subject, body, status, attempts, "providerMessageId", "updatedAt") VALUES
@@ -77,9 +79,11 @@ describe("migration tenant_keys", () => {
     const applied = await applyMigrations(url);
     expect(applied[0]).toMatch(/_tenant_keys$/);
 
-    expect(await rows(`SELECT id, "userId", type, "expandedAt" IS NOT NULL AS expanded FROM "AccountEvent" ORDER BY id`)).toEqual([
-      { id: "evt_code", userId: "usr_2", type: "phone.verification", expanded: false },
-      { id: "evt_reset", userId: "usr_1", type: "password.reset", expanded: true },
+    expect(await rows(`SELECT id, "userId", email, type, "expandedAt" IS NOT NULL AS expanded FROM "AccountEvent" ORDER BY id`)).toEqual([
+      { id: "evt_code", userId: "usr_2", email: null, type: "phone.verification", expanded: false },
+      { id: "evt_reset", userId: "usr_1", email: null, type: "password.reset", expanded: true },
+      // a sign-up verification sent before its login existed: owned by its address
+      { id: "evt_signup", userId: null, email: "new@example.test", type: "signup.verify", expanded: true },
     ]);
     expect(await rows(`SELECT id, "eventId", "userId", status, "providerMessageId" FROM "AccountDelivery"`)).toEqual([
       { id: "dlv_reset", eventId: "evt_reset", userId: "usr_1", status: "SENT", providerMessageId: "<dlv_reset@x>" },

@@ -11,7 +11,7 @@ import { requestPasswordReset } from "@/lib/users/account";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
-import { addVendorUser, createPartnerWithUser, createTestTenant, META, randomIp } from "@/tests/fixtures/factories";
+import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 
 let app: pg.Client;
 let appRole: string;
@@ -74,7 +74,7 @@ async function expectPolicyViolation(client: pg.ClientBase, sql: string, params:
 beforeAll(async () => {
   [A, B] = await Promise.all([makeTenant(), makeTenant()]);
   // Something in every global table too: a reset token, a captured e-mail, a rate-limit bucket.
-  await requestPasswordReset(META, { email: A.finance.user.email });
+  await requestPasswordReset(freshMeta(), { email: A.finance.user.email });
   await consumeRateLimit("signupByIp", randomIp());
   // The worker's fan-out turns the invitations' events into deliveries and in-app
   // notifications (A's admin is told each invitation was accepted); one message captured.
@@ -370,6 +370,15 @@ describe("outboxes", () => {
       // …and cannot read it back, nor any account delivery (reset links, codes).
       expect(await count(c, "AccountEvent")).toBe(0);
       expect(await count(c, "AccountDelivery")).toBe(0);
+    });
+    // A flow that found the login by its address (password reset), or names an address
+    // without a login (sign-up verification): that owner only.
+    const insertAddressEvent = `INSERT INTO "AccountEvent" (id, email, type, payload) VALUES ($1, $2, 'signup.verify', '{"recipients":[]}')`;
+    await asScope({ audience: "anonymous", userEmail: A.finance.user.email }, async (c) => {
+      await c.query(insertAccountEvent, [event("byaddress"), A.finance.user.id]);
+      await expectPolicyViolation(c, insertAccountEvent, [event("otheruser"), B.finance.user.id]);
+      await c.query(insertAddressEvent, [event("signup"), A.finance.user.email]);
+      await expectPolicyViolation(c, insertAddressEvent, [event("otheraddress"), B.finance.user.email]);
     });
     await asScope({ audience: "vendor", tenantId: A.admin.tenantId, userId: A.admin.user.id }, async (c) => {
       await expectPolicyViolation(c, insertAccountEvent, [event("vendor"), A.finance.user.id]);

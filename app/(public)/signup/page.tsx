@@ -6,7 +6,7 @@ import { SignupForm } from "@/components/auth/signup-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { publicPage } from "@/lib/auth/wrappers";
-import { env } from "@/lib/env";
+import { devMailboxEnabled, env } from "@/lib/env";
 import { CURRENCIES } from "@/lib/tenancy/schema";
 
 export async function generateMetadata() {
@@ -50,7 +50,12 @@ export default publicPage(async () => {
 
   return (
     <AuthCard title={t("title")} description={t("description")} width="lg" footer={signInLink}>
-      <SignupForm host={new URL(env().APP_URL).host} currencyOptions={currencyOptions} timeZones={timeZones()} />
+      <SignupForm
+        host={new URL(env().APP_URL).host}
+        mailboxHref={devMailboxEnabled() ? "/dev/mailbox" : undefined}
+        currencyOptions={currencyOptions}
+        timeZones={timeZones()}
+      />
     </AuthCard>
   );
 });

@@ -26,20 +26,23 @@ CREATE TABLE "JobRun" (
 -- CreateTable
 CREATE TABLE "AccountEvent" (
     "id" TEXT NOT NULL,
-    "userId" TEXT NOT NULL,
+    "userId" TEXT,
+    "email" TEXT,
     "type" TEXT NOT NULL,
     "payload" JSONB NOT NULL,
     "expandedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "AccountEvent_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "AccountEvent_pkey" PRIMARY KEY ("id"),
+    -- owned by a login or, before one exists, by an address: exactly one of the two
+    CONSTRAINT "AccountEvent_owner_check" CHECK (("userId" IS NULL) <> ("email" IS NULL))
 );
 
 -- CreateTable
 CREATE TABLE "AccountDelivery" (
     "id" TEXT NOT NULL,
     "eventId" TEXT NOT NULL,
-    "userId" TEXT NOT NULL,
+    "userId" TEXT,
     "channel" "NotificationChannel" NOT NULL,
     "to" TEXT NOT NULL,
     "locale" TEXT NOT NULL,
@@ -66,17 +69,23 @@ CREATE TABLE "AccountDelivery" (
 -- users that no longer exist (nothing stopped that before this migration).
 
 -- The login an account event is about: its first recipient naming a user, else one of
--- its deliveries' user. An event with neither reaches no one and is dropped below.
-INSERT INTO "AccountEvent" ("id", "userId", "type", "payload", "expandedAt", "createdAt")
-SELECT e."id", u."id", e."type", e."payload", e."expandedAt", e."createdAt"
+-- its deliveries' user; failing both (a sign-up verification sent before any login
+-- exists), the address of its first e-mail recipient. An event with none reaches no one
+-- and is dropped below.
+INSERT INTO "AccountEvent" ("id", "userId", "email", "type", "payload", "expandedAt", "createdAt")
+SELECT e."id", u."id", CASE WHEN u."id" IS NULL THEN o."email" END, e."type", e."payload", e."expandedAt", e."createdAt"
 FROM "OutboxEvent" e
-JOIN "User" u ON u."id" = coalesce(
-  (SELECT r->>'userId'
-     FROM jsonb_array_elements(CASE WHEN jsonb_typeof(e."payload"->'recipients') = 'array'
-                                    THEN e."payload"->'recipients' ELSE '[]'::jsonb END) r
-    WHERE r ? 'userId' LIMIT 1),
-  (SELECT d."userId" FROM "Delivery" d WHERE d."eventId" = e."id" AND d."userId" IS NOT NULL LIMIT 1))
-WHERE e."tenantId" IS NULL;
+CROSS JOIN LATERAL (
+  SELECT
+    coalesce(
+      (SELECT r->>'userId' FROM jsonb_array_elements(CASE WHEN jsonb_typeof(e."payload"->'recipients') = 'array'
+         THEN e."payload"->'recipients' ELSE '[]'::jsonb END) r WHERE r ? 'userId' LIMIT 1),
+      (SELECT d."userId" FROM "Delivery" d WHERE d."eventId" = e."id" AND d."userId" IS NOT NULL LIMIT 1)) AS "userId",
+    (SELECT lower(r->>'email') FROM jsonb_array_elements(CASE WHEN jsonb_typeof(e."payload"->'recipients') = 'array'
+       THEN e."payload"->'recipients' ELSE '[]'::jsonb END) r WHERE r ? 'email' LIMIT 1) AS "email"
+) o
+LEFT JOIN "User" u ON u."id" = o."userId"
+WHERE e."tenantId" IS NULL AND (u."id" IS NOT NULL OR o."email" IS NOT NULL);
 
 INSERT INTO "AccountDelivery" ("id", "eventId", "userId", "channel", "to", "locale", "subject", "body", "html",
   "headers", "status", "attempts", "nextAttemptAt", "lockedUntil", "lastError", "providerMessageId", "sentAt",
@@ -211,12 +220,19 @@ CREATE POLICY outbox_insert ON "OutboxEvent" FOR INSERT WITH CHECK (
   AND "expandedAt" IS NULL
 );
 
--- Account events: published by a session acting as that very user (a password-reset
--- request once it found the login, a user asking for a phone code); the worker reads,
--- expands and cleans them up. Their deliveries are the worker's alone.
+-- Account events: published by a session acting as that very user (a user asking for a
+-- phone code), for that login's address (a password-reset request) or for an address
+-- without a login (sign-up verification); the worker reads, expands and cleans them up.
+-- Their deliveries are the worker's alone.
 ALTER TABLE "AccountEvent" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "AccountEvent" FORCE ROW LEVEL SECURITY;
-CREATE POLICY account_event_insert ON "AccountEvent" FOR INSERT WITH CHECK ("userId" = app_user_id() AND "expandedAt" IS NULL);
+CREATE POLICY account_event_insert ON "AccountEvent" FOR INSERT WITH CHECK (
+  "expandedAt" IS NULL AND (
+    -- the user's own session, or a flow that found the login by its address (password reset)
+    "userId" = app_user_id()
+    OR "userId" IN (SELECT "id" FROM "User" WHERE "email" = app_user_email())
+    -- an address without a login yet (sign-up verification), by the flow naming it
+    OR ("userId" IS NULL AND "email" = app_user_email())));
 CREATE POLICY account_event_read ON "AccountEvent" FOR SELECT USING (app_is_worker());
 CREATE POLICY account_event_update ON "AccountEvent" FOR UPDATE USING (app_is_worker());
 CREATE POLICY account_event_delete ON "AccountEvent" FOR DELETE USING (app_is_worker());
