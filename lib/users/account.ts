@@ -5,7 +5,7 @@ import { consumeRateLimit, hitRateLimit, ipSubject, RATE_LIMITS } from "@/lib/au
 import { endAllSessions } from "@/lib/auth/sessions";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import { publishAccountEvent, publishEvent } from "@/lib/notify/publish";
+import { publishAccountEvent } from "@/lib/notify/publish";
 import { normalizeEmail } from "@/lib/tenancy/schema";
 import type { ProfileInput } from "./schema";
 import { consumeToken, findUsableToken, issueToken } from "./tokens";
