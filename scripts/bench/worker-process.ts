@@ -9,7 +9,9 @@ import { createInterface } from "node:readline";
 import { prisma } from "@/lib/db/client";
 import { TokenBucket } from "@/lib/jobs/rate-limit";
 import { runWorker } from "@/lib/jobs/worker";
-import { closeWorkerPool } from "@/lib/jobs/worker-db";
+import { closeWorkerPool, workerQuery } from "@/lib/jobs/worker-db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { renderEmail } from "@/lib/notify/templates";
 import { closeTransports, createTransports, transportConfigFromEnv } from "@/lib/notify/transports";
 
 // The app's own settings (SMTP_MAX_CONNECTIONS…), sending to the bench's SMTP server.
@@ -17,8 +19,11 @@ const transports = createTransports({ ...transportConfigFromEnv(), smtpUrl: proc
 const controller = new AbortController();
 process.on("SIGTERM", () => controller.abort());
 
-// Warm the connection pool before the clock starts.
+// Warm up before the clock starts: both connection pools, and the e-mail templates
+// (their messages are compiled on first use).
 await prisma().$queryRaw`SELECT 1`;
+await workerQuery(Prisma.sql`SELECT 1`);
+for (const locale of ["en", "es"]) renderEmail({ type: "user.invited", locale, params: { inviter: "A", tenant: "B" }, link: "/" });
 process.stdout.write("ready\n");
 const lines = createInterface({ input: process.stdin });
 await new Promise<void>((resolve) => lines.once("line", () => resolve()));
