@@ -7,7 +7,7 @@ import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { EVENTS, TUNABLE_EVENTS, isEventType } from "./events";
-import { publishEvent } from "./publish";
+import { publishAccountEvent } from "./publish";
 import type { NotificationList, NotificationSettings } from "./schema";
 import { readUnsubscribeToken } from "./unsubscribe";
 
@@ -15,9 +15,9 @@ export const NOTIFICATIONS_PAGE_SIZE = 20;
 const CODE_TTL_MS = 10 * 60 * 1000;
 const CODE_MAX_ATTEMPTS = 5;
 
-/** A user's notifications in this workspace (plus account-level ones), newest first. */
+/** A user's notifications in this workspace (account messages are never in-app). */
 function notificationsWhere(ctx: TenantCtx) {
-  return { userId: ctx.user.id, OR: [{ tenantId: ctx.tenantId }, { tenantId: null }] };
+  return { userId: ctx.user.id, tenantId: ctx.tenantId };
 }
 
 export async function listNotifications(ctx: TenantCtx, input: { page: number }): Promise<NotificationList> {
@@ -137,8 +137,8 @@ export async function startPhoneVerification(ctx: TenantCtx): Promise<void> {
     await tx.phoneVerification.create({
       data: { id: createId("phoneVerification"), userId: user.id, phone: user.phone, codeHash: hashCode(code), expiresAt: new Date(Date.now() + CODE_TTL_MS) },
     });
-    await publishEvent(tx, {
-      tenantId: null,
+    await publishAccountEvent(tx, {
+      userId: user.id,
       type: "phone.verification",
       payload: { recipients: [{ phone: user.phone, locale: user.locale, userId: user.id }], link: "/workspaces", params: { code } },
     });
