@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/service";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import { EVENTS, TUNABLE_EVENTS, isEventType } from "./events";
+import { tunableEventsFor } from "./audience";
+import { EVENTS, isEventType } from "./events";
 import { publishAccountEvent } from "./publish";
 import type { NotificationList, NotificationSettings } from "./schema";
 import { readUnsubscribeToken } from "./unsubscribe";
@@ -71,7 +72,11 @@ export async function markAllNotificationsRead(ctx: TenantCtx): Promise<void> {
   );
 }
 
-/** The preferences page: every tunable event with the user's channels (or the defaults). */
+/**
+ * The preferences page: every tunable event that can reach this person here (decided by
+ * the permission that picks its recipients, lib/notify/audience.ts) with their channels,
+ * or the defaults.
+ */
 export async function getNotificationSettings(ctx: TenantCtx): Promise<NotificationSettings> {
   authorize(ctx, "notifications.configure");
   return withScope(scopeOf(ctx), async (tx) => {
@@ -81,7 +86,7 @@ export async function getNotificationSettings(ctx: TenantCtx): Promise<Notificat
     ]);
     const byEvent = new Map(preferences.map((p) => [p.event, p]));
     return {
-      events: TUNABLE_EVENTS.map((type) => {
+      events: tunableEventsFor(ctx).map((type) => {
         const saved = byEvent.get(type);
         const defaults: readonly string[] = EVENTS[type].defaults;
         return saved
@@ -102,7 +107,9 @@ export async function updateNotificationPreferences(
   input: { events: { type: string; email: boolean; sms: boolean; inApp: boolean }[] },
 ): Promise<void> {
   authorize(ctx, "notifications.configure");
-  const events = input.events.filter((e) => isEventType(e.type) && EVENTS[e.type].tunable);
+  // Only what the page offered: events that can reach this person in this workspace.
+  const offered = new Set<string>(tunableEventsFor(ctx));
+  const events = input.events.filter((e) => offered.has(e.type));
   if (events.length !== input.events.length) throw new AppError("VALIDATION_FAILED");
   await withScope(scopeOf(ctx), async (tx) => {
     for (const e of events) {
