@@ -1,12 +1,13 @@
 import "server-only";
 import { createHash, randomInt } from "node:crypto";
-import { authorize, scopeOf, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
+import { authorize, can, scopeOf, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
+import type { Permission } from "@/lib/auth/permissions";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/service";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import { tunableEventsFor } from "./audience";
+import { offeredEvents } from "./audience";
 import { EVENTS, isEventType } from "./events";
 import { publishAccountEvent } from "./publish";
 import type { NotificationList, NotificationSettings } from "./schema";
@@ -15,6 +16,9 @@ import { readUnsubscribeToken } from "./unsubscribe";
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 const CODE_TTL_MS = 10 * 60 * 1000;
 const CODE_MAX_ATTEMPTS = 5;
+
+/** The seat behind a context, for the events that concern it (./audience.ts). */
+const seatOf = (ctx: TenantCtx) => ({ side: ctx.audience, holds: (permission: Permission) => can(ctx, permission) });
 
 /** A user's notifications in this workspace (account messages are never in-app). */
 function notificationsWhere(ctx: TenantCtx) {
@@ -86,7 +90,7 @@ export async function getNotificationSettings(ctx: TenantCtx): Promise<Notificat
     ]);
     const byEvent = new Map(preferences.map((p) => [p.event, p]));
     return {
-      events: tunableEventsFor(ctx).map((type) => {
+      events: offeredEvents(seatOf(ctx)).map((type) => {
         const saved = byEvent.get(type);
         const defaults: readonly string[] = EVENTS[type].defaults;
         return saved
@@ -108,7 +112,7 @@ export async function updateNotificationPreferences(
 ): Promise<void> {
   authorize(ctx, "notifications.configure");
   // Only what the page offered: events that can reach this person in this workspace.
-  const offered = new Set<string>(tunableEventsFor(ctx));
+  const offered = new Set<string>(offeredEvents(seatOf(ctx)));
   const events = input.events.filter((e) => offered.has(e.type));
   if (events.length !== input.events.length) throw new AppError("VALIDATION_FAILED");
   await withScope(scopeOf(ctx), async (tx) => {
