@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { listDeliveries } from "@/lib/notify/service";
 import { PENDING, RETRYABLE, STATUS_TONES } from "./delivery-labels";
-import { eventLabel } from "./texts";
+import { eventLabel } from "@/lib/notify/texts";
 
 type DeliveryRow = Awaited<ReturnType<typeof listDeliveries>>["rows"][number];
 

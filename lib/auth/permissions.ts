@@ -17,15 +17,17 @@ export const VENDOR_PERMISSIONS = {
     "tenant.manage",
     "deliveries.read",
     "deliveries.retry",
+    "notifications.read",
+    "search.use",
   ],
-  CHANNEL_MANAGER: ["dashboard.view", "users.read", "partners.read", "partners.manage", "partnerUsers.manage", "audit.read"],
-  SALES_REP: ["dashboard.view", "partners.read"],
-  FINANCE: ["dashboard.view", "partners.read", "audit.read"],
+  CHANNEL_MANAGER: ["dashboard.view", "users.read", "partners.read", "partners.manage", "partnerUsers.manage", "audit.read", "notifications.read", "search.use"],
+  SALES_REP: ["dashboard.view", "partners.read", "notifications.read", "search.use"],
+  FINANCE: ["dashboard.view", "partners.read", "audit.read", "notifications.read", "search.use"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
-  PARTNER_ADMIN: ["portal.view", "partnerTeam.read"],
-  PARTNER_USER: ["portal.view"],
+  PARTNER_ADMIN: ["portal.view", "partnerTeam.read", "notifications.read", "search.use"],
+  PARTNER_USER: ["portal.view", "notifications.read", "search.use"],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 export type VendorPermission = (typeof VENDOR_PERMISSIONS)[VendorRole][number];

@@ -9,6 +9,7 @@ import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
 import { EVENTS, TUNABLE_EVENTS, isEventType } from "./events";
 import { publishEvent } from "./publish";
+import { visibleNotifications } from "./scope";
 import { readUnsubscribeToken } from "./unsubscribe";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
@@ -17,14 +18,10 @@ const CODE_TTL_MS = 10 * 60 * 1000;
 const CODE_MAX_ATTEMPTS = 5;
 
 /** A user's notifications in this workspace (plus account-level ones), newest first. */
-function notificationsWhere(ctx: TenantCtx) {
-  return { userId: ctx.user.id, OR: [{ tenantId: ctx.tenantId }, { tenantId: null }] };
-}
-
 export async function listNotifications(ctx: TenantCtx, input: { page: number }) {
   const page = Math.max(1, Math.floor(input.page) || 1);
   return withScope(scopeOf(ctx), async (tx) => {
-    const where = notificationsWhere(ctx);
+    const where = visibleNotifications(ctx);
     const [rows, total, unread] = await Promise.all([
       tx.notification.findMany({
         where,
@@ -47,16 +44,16 @@ export async function listNotifications(ctx: TenantCtx, input: { page: number })
 }
 
 export async function unreadNotificationCount(ctx: TenantCtx): Promise<number> {
-  return withScope(scopeOf(ctx), (tx) => tx.notification.count({ where: { ...notificationsWhere(ctx), readAt: null } }));
+  return withScope(scopeOf(ctx), (tx) => tx.notification.count({ where: { ...visibleNotifications(ctx), readAt: null } }));
 }
 
 export async function markNotificationRead(ctx: TenantCtx, input: { notificationId: string }): Promise<void> {
   await withScope(scopeOf(ctx), async (tx) => {
     const { count } = await tx.notification.updateMany({
-      where: { ...notificationsWhere(ctx), id: input.notificationId, readAt: null },
+      where: { ...visibleNotifications(ctx), id: input.notificationId, readAt: null },
       data: { readAt: new Date() },
     });
-    if (count === 0 && !(await tx.notification.findFirst({ where: { ...notificationsWhere(ctx), id: input.notificationId } }))) {
+    if (count === 0 && !(await tx.notification.findFirst({ where: { ...visibleNotifications(ctx), id: input.notificationId } }))) {
       throw new AppError("NOT_FOUND");
     }
   });
@@ -64,7 +61,7 @@ export async function markNotificationRead(ctx: TenantCtx, input: { notification
 
 export async function markAllNotificationsRead(ctx: TenantCtx): Promise<void> {
   await withScope(scopeOf(ctx), (tx) =>
-    tx.notification.updateMany({ where: { ...notificationsWhere(ctx), readAt: null }, data: { readAt: new Date() } }),
+    tx.notification.updateMany({ where: { ...visibleNotifications(ctx), readAt: null }, data: { readAt: new Date() } }),
   );
 }
 

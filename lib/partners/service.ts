@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { containsText } from "@/lib/db/like";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { PartnerStatus } from "@/lib/generated/prisma/enums";
@@ -10,6 +11,7 @@ import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
 import { announceSeat, findOrCreateInvitee } from "@/lib/users/invite";
 import type { CreatePartnerInput, InvitePartnerUserInput } from "./schema";
+import { visiblePartners, visiblePortalSeats } from "./scope";
 
 export const PARTNERS_PAGE_SIZE = 25;
 
@@ -18,9 +20,9 @@ export async function listPartners(ctx: VendorCtx, input: { page: number; q?: st
   authorize(ctx, "partners.read");
   const page = Math.max(1, Math.floor(input.page) || 1);
   const where = {
-    tenantId: ctx.tenantId,
+    ...visiblePartners(ctx),
     ...(input.status ? { status: input.status } : {}),
-    ...(input.q ? { name: { contains: input.q, mode: "insensitive" as const } } : {}),
+    ...(input.q ? { name: containsText(input.q) } : {}),
   };
   return withScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
@@ -50,7 +52,7 @@ export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string) {
   return withScope(scopeOf(ctx), async (tx) => {
     const partner = await getPartnerRow(tx, ctx, partnerId);
     const users = await tx.partnerUser.findMany({
-      where: { tenantId: ctx.tenantId, partnerId },
+      where: { ...visiblePortalSeats(ctx), partnerId },
       include: { user: { select: { name: true, email: true, lastLoginAt: true } } },
       orderBy: { createdAt: "asc" },
     });
@@ -172,7 +174,7 @@ export async function getOwnPartner(ctx: PartnerCtx) {
   return withScope(scopeOf(ctx), async (tx) => {
     const partner = await tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } } });
     const team = await tx.partnerUser.findMany({
-      where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, status: { not: "DEACTIVATED" } },
+      where: { ...visiblePortalSeats(ctx), status: { not: "DEACTIVATED" } },
       include: { user: { select: { name: true, email: true } } },
       orderBy: { createdAt: "asc" },
     });

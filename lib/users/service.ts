@@ -9,6 +9,7 @@ import { publishEvent } from "@/lib/notify/publish";
 import type { VendorRole } from "@/lib/generated/prisma/enums";
 import { announceSeat, findOrCreateInvitee } from "./invite";
 import type { InviteVendorUserInput } from "./schema";
+import { visibleMembers } from "./scope";
 
 export const MEMBERS_PAGE_SIZE = 25;
 
@@ -17,7 +18,7 @@ export async function listMembers(ctx: VendorCtx, input: { page: number }) {
   authorize(ctx, "users.read");
   const page = Math.max(1, input.page);
   return withScope(scopeOf(ctx), async (tx) => {
-    const where = { tenantId: ctx.tenantId };
+    const where = visibleMembers(ctx);
     const [rows, total] = await Promise.all([
       tx.membership.findMany({
         where,
