@@ -45,17 +45,18 @@ export type SearchResult = {
 };
 
 /**
- * Typed text as it is searched: Unicode-normalised (NFC, as browsers send), control
- * characters (NUL, tabs, line breaks) turned into spaces, invisible format characters
- * (zero-width spaces…) dropped, whitespace collapsed,
+ * Typed text as it is searched: Unicode-normalised (NFC, as browsers send), NUL and
+ * invisible format characters (zero-width spaces…) dropped, other control characters
+ * (tabs, line breaks) turned into spaces, whitespace collapsed,
  * cut to SEARCH_MAX_LENGTH characters (code points: an emoji is never split in half).
  * Shared by server and client, so both agree when a query is long enough to send.
  */
 export function normalizeSearchText(raw: string): string {
   const text = raw
     .normalize("NFC")
-    .replace(/\p{Cc}/gu, " ")
+    .replaceAll("\u0000", "")
     .replace(/\p{Cf}/gu, "")
+    .replace(/\p{Cc}/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
   return Array.from(text).slice(0, SEARCH_MAX_LENGTH).join("").trim();
