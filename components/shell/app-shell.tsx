@@ -20,6 +20,7 @@ async function AppShell({
   nav,
   switcher,
   profileHref = "/profile",
+  search,
   notifications,
   children,
 }: ShellProps & { area: ShellArea }) {
@@ -61,6 +62,9 @@ async function AppShell({
           />
           <div className="flex min-w-0 flex-1 items-center">
             <TenantSwitcher tenantName={tenant.name} areaLabel={areaLabel} items={switcher} />
+          </div>
+          <div data-slot="search" className="flex items-center empty:hidden">
+            {search}
           </div>
           <div data-slot="notifications" className="flex items-center empty:hidden">
             {notifications}

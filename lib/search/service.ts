@@ -4,11 +4,26 @@ import type { Locale } from "@/lib/i18n/config";
 import { logger } from "@/lib/log";
 import type { ProviderResult, SearchProvider } from "./provider";
 import { SEARCH_PROVIDERS } from "./registry";
-import { SEARCH_GROUPS, SEARCH_GROUP_LIMIT, SEARCH_MIN_LENGTH, normalizeSearchText, type SearchResult } from "./types";
+import {
+  SEARCH_GROUPS,
+  SEARCH_GROUP_LIMIT,
+  SEARCH_MIN_LENGTH,
+  normalizeSearchText,
+  type SearchGroupId,
+  type SearchResult,
+} from "./types";
 
 /** The providers this reader reaches: their audience's, and only those their role may read. */
 function reachableProviders(ctx: TenantCtx, providers: readonly SearchProvider[]): SearchProvider[] {
   return providers.filter((provider) => provider.audience === ctx.audience && can(ctx, provider.permission));
+}
+
+const byGroupOrder = (a: SearchGroupId, b: SearchGroupId) => SEARCH_GROUPS.indexOf(a) - SEARCH_GROUPS.indexOf(b);
+
+/** What this reader's search covers, so the palette can say so before anything is typed. */
+export function searchableGroups(ctx: TenantCtx, providers: readonly SearchProvider[] = SEARCH_PROVIDERS): SearchGroupId[] {
+  authorize(ctx, "search.use");
+  return [...new Set(reachableProviders(ctx, providers).map((provider) => provider.group))].sort(byGroupOrder);
 }
 
 function run(provider: SearchProvider, ctx: TenantCtx, request: Parameters<SearchProvider["search"]>[1]): Promise<ProviderResult> {
@@ -44,6 +59,6 @@ export async function search(
       result.groups.push({ id: group, ...outcome.value });
     }
   });
-  result.groups.sort((a, b) => SEARCH_GROUPS.indexOf(a.id) - SEARCH_GROUPS.indexOf(b.id));
+  result.groups.sort((a, b) => byGroupOrder(a.id, b.id));
   return result;
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
+import { ShellSearch } from "@/components/search/shell-search";
 import { AdminShell, type NavItem } from "@/components/shell";
 import { can, type VendorCtx } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
@@ -44,6 +45,7 @@ export default vendorLayout(async ({ ctx, children }) => {
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
+      search={<ShellSearch ctx={ctx} nav={nav} switcher={switcher} />}
       notifications={<ShellBell ctx={ctx} />}
     >
       {children}
