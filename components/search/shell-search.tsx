@@ -1,11 +1,12 @@
 import type { NavItem, SwitcherItem } from "@/components/shell";
-import type { TenantCtx } from "@/lib/auth/context";
+import { can, type TenantCtx } from "@/lib/auth/context";
 import { searchableGroups } from "@/lib/search/service";
 import { paletteCommands } from "./commands.server";
 import { CommandPalette } from "./command-palette";
 
-/** The search button of the back office or portal top bar, with its command palette. */
+/** The search button of the back office or portal top bar, with its command palette (for roles that may search). */
 export async function ShellSearch({ ctx, nav, switcher }: { ctx: TenantCtx; nav: NavItem[]; switcher: SwitcherItem[] }) {
+  if (!can(ctx, "search.use")) return null;
   const area = ctx.audience === "vendor" ? "admin" : "portal";
   return (
     <CommandPalette
