@@ -8,7 +8,7 @@ import { changePassword, signOutEverywhere, updateProfile } from "@/lib/users/ac
 import { changePasswordSchema, profileSchema } from "@/lib/users/schema";
 
 /** Saves name, language and phone; the language also goes into the cookie the UI reads. */
-export const updateProfileAction = userAction(profileSchema, async (ctx, input) => {
+export const updateProfileAction = userAction("account.manage", profileSchema, async (ctx, input) => {
   const user = await updateProfile(ctx, input);
   (await cookies()).set(LOCALE_COOKIE, user.locale, {
     path: "/",
@@ -20,12 +20,12 @@ export const updateProfileAction = userAction(profileSchema, async (ctx, input) 
 });
 
 /** Every session ends by design (the session version moves); the client then signs out. */
-export const changePasswordAction = userAction(changePasswordSchema, async (ctx, input) => {
+export const changePasswordAction = userAction("account.manage", changePasswordSchema, async (ctx, input) => {
   await changePassword(ctx, input);
   return null;
 });
 
-export const signOutEverywhereAction = userAction(z.object({}), async (ctx) => {
+export const signOutEverywhereAction = userAction("account.manage", z.object({}), async (ctx) => {
   await signOutEverywhere(ctx);
   return null;
 });

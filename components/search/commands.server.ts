@@ -14,7 +14,7 @@ export async function paletteCommands(ctx: TenantCtx, nav: NavItem[], switcher: 
   const base = `/${ctx.tenant.slug}/${ctx.audience === "vendor" ? "admin" : "portal"}`;
   const commands: (PaletteCommand | false)[] = [
     ...nav.map((item): PaletteCommand => ({ id: `nav:${item.href}`, section: "navigation", label: item.label, href: item.href, icon: item.icon })),
-    can(ctx, "notifications.read") && {
+    can(ctx, "notifications.configure") && {
       id: "nav:notification-settings",
       section: "navigation",
       label: t("notificationSettings"),

@@ -18,3 +18,8 @@ export function visiblePortalSeats(viewer: Viewer): Prisma.PartnerUserWhereInput
     ? { tenantId: viewer.tenantId, partnerId: viewer.partnerId }
     : { tenantId: viewer.tenantId };
 }
+
+/** The portal's team page: the reader's partner's seats that are not switched off. */
+export function visibleTeam(viewer: Viewer & { audience: "partner" }): Prisma.PartnerUserWhereInput {
+  return { ...visiblePortalSeats(viewer), status: { not: "DEACTIVATED" } };
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { withScope } from "@/lib/db/scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   beginningsFirst,
   searchWords,
@@ -9,7 +10,7 @@ import {
   type SearchRequest,
   type TextFilter,
 } from "@/lib/search/provider";
-import { visiblePartners, visiblePortalSeats } from "./scope";
+import { visiblePartners, visiblePortalSeats, visibleTeam } from "./scope";
 
 /** Search providers of the partners module (registered in lib/search/registry.ts). */
 
@@ -41,13 +42,13 @@ export async function searchPartners(ctx: VendorCtx, request: SearchRequest): Pr
   };
 }
 
-/** Portal seats the reader may see whose person's name or e-mail address has the text. */
-function matchingSeats(ctx: VendorCtx | PartnerCtx, request: SearchRequest) {
+/** Seats among `seats` whose person's name or e-mail address has the text. */
+function matchingSeats(ctx: VendorCtx | PartnerCtx, seats: Prisma.PartnerUserWhereInput, request: SearchRequest) {
   return withScope(scopeOf(ctx), (tx) =>
     beginningsFirst(request.text, request.limit, (filter: TextFilter, take, excludeIds) =>
       tx.partnerUser.findMany({
         where: {
-          ...visiblePortalSeats(ctx),
+          ...seats,
           user: { OR: [{ name: filter }, { email: filter }] },
           ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}),
         },
@@ -66,11 +67,11 @@ function matchingSeats(ctx: VendorCtx | PartnerCtx, request: SearchRequest) {
   );
 }
 
-/** Portal users of every partner, for vendor users; a hit opens the person's partner. */
+/** Portal users of every partner (as the partner pages list them), for vendor users; a hit opens the person's partner. */
 export async function searchPortalUsers(ctx: VendorCtx, request: SearchRequest): Promise<ProviderResult> {
   authorize(ctx, "partners.read");
   const enums = searchWords(request.locale, "enums");
-  const { rows, more } = await matchingSeats(ctx, request);
+  const { rows, more } = await matchingSeats(ctx, visiblePortalSeats(ctx), request);
   const base = `/${ctx.tenant.slug}/admin/partners`;
   return {
     hits: rows.map((seat) => ({
@@ -85,18 +86,18 @@ export async function searchPortalUsers(ctx: VendorCtx, request: SearchRequest):
   };
 }
 
-/** A partner admin's own team (the team page's people), never another partner's. */
+/** A partner admin's own team (the team page's people, same rule), never another partner's. */
 export async function searchOwnTeam(ctx: PartnerCtx, request: SearchRequest): Promise<ProviderResult> {
   authorize(ctx, "partnerTeam.read");
   const enums = searchWords(request.locale, "enums");
-  const { rows, more } = await matchingSeats(ctx, request);
+  const { rows, more } = await matchingSeats(ctx, visibleTeam(ctx), request);
   const team = `/${ctx.tenant.slug}/portal/team`;
   return {
     hits: rows.map((seat) => ({
       id: seat.id,
       title: seat.user.name,
       detail: seat.user.email,
-      meta: seat.status === "ACTIVE" ? enums(`partnerRole.${seat.role}`) : enums(`memberStatus.${seat.status}`),
+      meta: seat.status === "INVITED" ? enums("memberStatus.INVITED") : enums(`partnerRole.${seat.role}`),
       href: team,
     })),
     more,

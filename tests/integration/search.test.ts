@@ -9,12 +9,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { searchNotifications } from "@/lib/notify/search";
 import { searchOwnTeam, searchPartners, searchPortalUsers } from "@/lib/partners/search";
-import { createPartner, listPartners } from "@/lib/partners/service";
+import { createPartner, deactivatePartnerUser, listPartners } from "@/lib/partners/service";
 import type { SearchProvider } from "@/lib/search/provider";
 import { SEARCH_PROVIDERS } from "@/lib/search/registry";
 import { search } from "@/lib/search/service";
 import { SEARCH_GROUP_LIMIT, normalizeSearchText, type SearchResult } from "@/lib/search/types";
 import { searchMembers } from "@/lib/users/search";
+import { ownerQuery } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant, uniqueEmail } from "@/tests/fixtures/factories";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
@@ -137,6 +138,15 @@ describe("what a partner user finds", () => {
 
     const south = await search(southAdmin, en(tag));
     expect(titles(south, "team")).toEqual([`Sofia ${tag}`]);
+  });
+
+  it("leaves switched-off teammates out, as the team page does; the vendor still finds them, marked", async () => {
+    const leaver = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: northAdmin.partnerId, name: `Lea ${tag} Leaver` });
+    const [seat] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerUser" WHERE "userId" = $1`, [leaver.user.id]);
+    await deactivatePartnerUser(admin, { partnerUserId: seat!.id });
+    expect(titles(await search(northAdmin, en(`lea ${tag}`)), "team")).toEqual([]);
+    const vendorSees = (await search(admin, en(`lea ${tag}`))).groups.find((g) => g.id === "portalUsers")!.hits;
+    expect(vendorSees.map((hit) => hit.meta)).toEqual([`North ${tag} Distribution · Deactivated`]);
   });
 
   it("a plain partner user has no team group, and the vendor-side providers refuse partner users", async () => {

@@ -28,8 +28,8 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
       icon: "mail",
       allowed: allowed("mailbox.read") && devMailboxEnabled(),
     },
-    { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications", allowed: true },
-    { href: `${base}/profile`, label: t("profile"), icon: "profile", allowed: true },
+    { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications", allowed: allowed("notifications.read") },
+    { href: `${base}/profile`, label: t("profile"), icon: "profile", allowed: allowed("account.manage") },
   ];
   return entries.filter((entry) => entry.allowed).map(({ href, label, icon }) => ({ href, label, icon }));
 }
@@ -45,8 +45,8 @@ export default vendorLayout(async ({ ctx, children }) => {
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
-      search={<ShellSearch ctx={ctx} nav={nav} switcher={switcher} />}
-      notifications={<ShellBell ctx={ctx} />}
+      search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
+      notifications={can(ctx, "notifications.read") ? <ShellBell ctx={ctx} /> : undefined}
     >
       {children}
     </AdminShell>

@@ -8,4 +8,4 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default partnerPage("portal.view", async ({ ctx }) => <ProfileView user={ctx.user} />);
+export default partnerPage("account.manage", async ({ ctx }) => <ProfileView user={ctx.user} />);
