@@ -104,13 +104,16 @@ function unfindableBy(visitor: VisitorKey): string[] {
   return [...emails, world.otherTenant.name];
 }
 
-/** …and, so that check is not vacuous, what each must find: the partner (vendor side), themselves in their team. */
+/** …and, so that check is not vacuous, whom each must find: the partner (vendor side), their teammates. */
 function findableBy(visitor: Exclude<VisitorKey, "anonymous" | "otherTenant">): string[] {
   if (visitor.startsWith("vendor:")) {
     return vendorCan(visitor.slice(7) as (typeof VENDOR_ROLE_LIST)[number], "partners.read") ? [world.partner.name] : [];
   }
   const role = visitor === "otherPartner" ? PARTNER_ROLE_LIST[0]! : (visitor.slice(8) as (typeof PARTNER_ROLE_LIST)[number]);
-  return partnerCan(role, "partnerTeam.read") ? [world.logins[visitor].email] : [];
+  if (!partnerCan(role, "partnerTeam.read") || visitor === "otherPartner") return [];
+  return Object.entries(world.logins)
+    .filter(([key]) => key.startsWith("partner:") && key !== visitor)
+    .map(([, login]) => login.email);
 }
 
 async function expectBody(response: APIResponse, what: string, texts: { mustShow: string[]; mustNotShow: string[] }) {
