@@ -3,7 +3,6 @@ import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/
 import { usersWithPermission } from "@/lib/auth/holders";
 import { recordAudit } from "@/lib/audit/service";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { containsText } from "@/lib/db/like";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { PartnerStatus } from "@/lib/generated/prisma/enums";
@@ -12,34 +11,11 @@ import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
 import { announceSeat, findOrCreateInvitee } from "@/lib/users/invite";
 import type { CreatePartnerInput, InvitePartnerUserInput } from "./schema";
-import { visiblePartners, visiblePortalSeats, visibleTeam } from "./scope";
+import { visiblePortalSeats, visibleTeam } from "./scope";
 import type { PartnerDetail, PartnerProfile, PortalSeat, SeatChange } from "./types";
 
-export const PARTNERS_PAGE_SIZE = 25;
-
-/** The tenant's partners, filtered and paginated, with their portal-user counts. */
-export async function listPartners(ctx: VendorCtx, input: { page: number; q?: string | undefined; status?: PartnerStatus | undefined }) {
-  authorize(ctx, "partners.read");
-  const page = Math.max(1, Math.floor(input.page) || 1);
-  const where = {
-    ...visiblePartners(ctx),
-    ...(input.status ? { status: input.status } : {}),
-    ...(input.q ? { name: containsText(input.q) } : {}),
-  };
-  return withScope(scopeOf(ctx), async (tx) => {
-    const [rows, total] = await Promise.all([
-      tx.partner.findMany({
-        where,
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-        skip: (page - 1) * PARTNERS_PAGE_SIZE,
-        take: PARTNERS_PAGE_SIZE,
-        include: { _count: { select: { users: true } } },
-      }),
-      tx.partner.count({ where }),
-    ]);
-    return { rows, total, page, pageSize: PARTNERS_PAGE_SIZE };
-  });
-}
+// The partner list (paging, sorting, filters, CSV export) lives in ./list.ts.
+export { exportPartners, listPartners } from "./list";
 
 const PROFILE = { id: true, name: true, type: true, status: true, tier: true, country: true, createdAt: true } as const;
 const SEAT = {
@@ -68,6 +44,12 @@ async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string): Promise
   });
   if (!partner) throw new AppError("NOT_FOUND");
   return partner;
+}
+
+/** A partner's name (its page's title), or NOT_FOUND. */
+export async function getPartnerName(ctx: VendorCtx, partnerId: string): Promise<string> {
+  authorize(ctx, "partners.read");
+  return withScope(scopeOf(ctx), async (tx) => (await getPartnerRow(tx, ctx, partnerId)).name);
 }
 
 /** Partner detail with its portal users. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize, can, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import type { Locale } from "@/lib/i18n/config";
-import { logger } from "@/lib/log";
+import { loggerFor } from "@/lib/log";
 import type { ProviderResult, SearchProvider } from "./provider";
 import { SEARCH_PROVIDERS } from "./registry";
 import {
@@ -53,7 +53,7 @@ export async function search(
   settled.forEach((outcome, index) => {
     const group = reachable[index]!.group;
     if (outcome.status === "rejected") {
-      logger.error("search provider failed", { requestId: ctx.requestId, group, error: outcome.reason });
+      loggerFor(ctx).error({ group, err: outcome.reason }, "search provider failed");
       result.failed.push(group);
     } else if (outcome.value.hits.length > 0) {
       result.groups.push({ id: group, ...outcome.value });

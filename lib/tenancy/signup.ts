@@ -5,7 +5,7 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createId, createSecretToken } from "@/lib/ids";
-import { publishEvent } from "@/lib/notify/publish";
+import { publishAccountEvent } from "@/lib/notify/publish";
 import { hashToken } from "@/lib/users/tokens";
 import { normalizeEmail, type SignUpInput } from "./schema";
 import { openTenant } from "./service";
@@ -22,8 +22,8 @@ async function mailVerificationLink(
   request: { email: string; adminName: string; tenantName: string; defaultLocale: string },
   token: string,
 ) {
-  await publishEvent(tx, {
-    tenantId: null,
+  await publishAccountEvent(tx, {
+    email: request.email,
     type: "signup.verify",
     payload: {
       recipients: [{ email: request.email, locale: request.defaultLocale, name: request.adminName }],

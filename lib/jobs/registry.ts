@@ -1,0 +1,21 @@
+import "server-only";
+import { z } from "zod";
+import { pruneRateLimits } from "@/lib/auth/rate-limit";
+import { defineJob, type AnyJob } from "./contract";
+
+/**
+ * Every background job the worker runs (lib/jobs/scheduler.ts). A module adds its jobs
+ * here; see lib/jobs/contract.ts for the contract and docs/architecture.md for the recipe.
+ */
+
+/** Rate-limit windows older than a day are dead weight: drop them every hour. */
+export const pruneRateLimitsJob = defineJob({
+  name: "auth.pruneRateLimits",
+  payload: z.object({}),
+  schedule: { cron: "17 * * * *", payload: {} },
+  retry: { limit: 3, delaySeconds: 60, backoff: true },
+  timeoutSeconds: 300,
+  handler: async (_payload, run) => ({ deleted: await pruneRateLimits(run.now) }),
+});
+
+export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob];
