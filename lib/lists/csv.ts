@@ -52,7 +52,7 @@ export function csvStream<T>(columns: CsvColumn<T>[], rows: AsyncIterable<T>): R
     } catch (error) {
       // The response has started: all we can do is cut it short (the client sees a failed
       // download, never a truncated file presented as complete) and log why.
-      logger.error("csv export failed", { error });
+      logger.error({ err: error }, "csv export failed");
       stringifier.destroy(error instanceof Error ? error : new Error(String(error)));
     }
   })();
