@@ -88,7 +88,14 @@ export function PaletteBody({ endpoint, commands, groups, storageKey, onDone }: 
         </DialogClose>
       </div>
 
-      <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-2 pb-2">
+      {/* Arrow keys move through the options from the input; the region is also a tab stop so
+          the list can be scrolled from the keyboard (and cmdk's keys still work from it). */}
+      <div
+        role="region"
+        aria-label={t("results")}
+        tabIndex={0}
+        className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-2 pb-2 focus-visible:outline-offset-[-2px]"
+      >
         {!typed && groups.length > 0 && (
           <p className="px-3 pt-3 text-xs text-slate-600">
             {t("searches", { things: format.list(groups.map((id) => t(`things.${id}`)), { type: "conjunction" }) })}

@@ -3,6 +3,7 @@
  * (Ctrl-K, type, arrows, Enter), by touch on a 320 px phone, in Spanish — and its search
  * routes, which answer each visitor with only what they may see.
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { DEMO, apiAnonymous, apiLogin, baseUrl, expect, signInFast, test } from "./helpers";
 
@@ -72,6 +73,29 @@ test("Ctrl-K, type, arrows and Enter open a partner; focus comes back; the partn
   await page.keyboard.press("Control+k");
   await expect(dialog).toBeHidden();
   await expect(usersLink).toBeFocused();
+});
+
+/** Serious and critical axe findings (WCAG 2.1 A and AA) on the page as shown now. */
+async function seriousFindings(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
+}
+
+test("axe: the open palette, with commands, with results and with none", async ({ page }) => {
+  await signInFast(page, DEMO.acmeAdmin);
+  await page.goto("/acme/admin");
+  await page.keyboard.press("Control+k");
+  const dialog = palette(page);
+  await expect(dialog.getByRole("group", { name: "Go to" })).toBeVisible();
+  expect.soft(await seriousFindings(page), "commands").toEqual([]);
+  await page.keyboard.type("nor");
+  await expect(dialog.getByRole("group", { name: "Partners" })).toBeVisible();
+  expect.soft(await seriousFindings(page), "results").toEqual([]);
+  await page.keyboard.type("qqxqq");
+  await expect(dialog.getByText(/No results for/)).toBeVisible();
+  expect.soft(await seriousFindings(page), "no results").toEqual([]);
 });
 
 test("commands: a page by name, an action that opens its dialog, and a search with no result", async ({ page }) => {
