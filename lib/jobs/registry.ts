@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
+import { pruneExpiredSessions } from "@/lib/auth/sessions";
+import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { defineJob, type AnyJob } from "./contract";
 
 /**
@@ -18,4 +20,17 @@ export const pruneRateLimitsJob = defineJob({
   handler: async (_payload, run) => ({ deleted: await pruneRateLimits(run.now) }),
 });
 
-export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob];
+/** Ended sessions and stale sign-up requests are kept only as long as they can matter. */
+export const pruneAccountsJob = defineJob({
+  name: "auth.pruneExpired",
+  payload: z.object({}),
+  schedule: { cron: "41 * * * *", payload: {} },
+  retry: { limit: 3, delaySeconds: 60, backoff: true },
+  timeoutSeconds: 300,
+  handler: async (_payload, run) => ({
+    sessions: await pruneExpiredSessions(run.now),
+    signupRequests: await pruneExpiredSignups(run.now),
+  }),
+});
+
+export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob];

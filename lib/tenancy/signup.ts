@@ -78,7 +78,9 @@ export async function signUpTenant(meta: RequestMeta, input: SignUpInput): Promi
 
 async function findByToken(token: string) {
   const tokenHash = hashToken(token);
-  const row = await withScope({ audience: "anonymous", tokenHash }, (tx) => tx.signupRequest.findUnique({ where: { tokenHash } }));
+  const row = await withScope({ audience: "anonymous", tokenHash }, (tx) =>
+    tx.signupRequest.findUnique({ where: { tokenHash } }),
+  );
   if (!row || row.usedAt || row.expiresAt <= new Date()) return null;
   return row;
 }
@@ -103,7 +105,12 @@ export async function completeSignup(meta: RequestMeta, input: { token: string; 
     throw new AppError("WRONG_PASSWORD", { fields: { password: ["errors.WRONG_PASSWORD"] } });
   }
   const result = await openTenant(
-    { ...row, email: row.email, defaultLocale: row.defaultLocale as SignUpInput["defaultLocale"], currency: row.currency as SignUpInput["currency"] },
+    {
+      ...row,
+      email: row.email,
+      defaultLocale: row.defaultLocale as SignUpInput["defaultLocale"],
+      currency: row.currency as SignUpInput["currency"],
+    },
     meta,
     {
       adoptUnclaimedLogin: true,
@@ -167,4 +174,16 @@ export async function resendVerification(meta: RequestMeta, input: { email: stri
     });
     if (renewed.count === 1) await mailVerificationLink(tx, row, token);
   });
+}
+
+/**
+ * Drops sign-up requests whose link expired more than a day ago (the worker's
+ * housekeeping); the day of grace keeps "link expired" answers meaningful a while.
+ */
+export async function pruneExpiredSignups(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  const { count } = await withScope({ audience: "worker" }, (tx) =>
+    tx.signupRequest.deleteMany({ where: { expiresAt: { lt: cutoff } } }),
+  );
+  return count;
 }

@@ -16,7 +16,15 @@ import { periodOf, startScheduler, type Scheduler } from "@/lib/jobs/scheduler";
 import { SERVER_ONLY_SHIM } from "@/scripts/db/tasks";
 import { ownerQuery } from "../fixtures/db";
 
-type RunRow = { id: string; status: string; attempts: number; period: Date | null; worker: string; lastError: string | null; output: unknown };
+type RunRow = {
+  id: string;
+  status: string;
+  attempts: number;
+  period: Date | null;
+  worker: string;
+  lastError: string | null;
+  output: unknown;
+};
 
 const started: Scheduler[] = [];
 const children: ChildProcess[] = [];
@@ -34,7 +42,10 @@ function scheduler(jobs: AnyJob[], extra: { maintenanceIntervalSeconds?: number 
 }
 
 const runsOf = (name: string) =>
-  ownerQuery<RunRow>(`SELECT id, status, attempts, period, worker, "lastError", output FROM "JobRun" WHERE name = $1 ORDER BY "startedAt"`, [name]);
+  ownerQuery<RunRow>(
+    `SELECT id, status, attempts, period, worker, "lastError", output FROM "JobRun" WHERE name = $1 ORDER BY "startedAt"`,
+    [name],
+  );
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -81,8 +92,12 @@ describe("periodic jobs", () => {
   });
 
   it("a period's tick maps to the latest cron time at or before the job's creation", () => {
-    expect(periodOf({ cron: "17 * * * *" }, new Date("2026-03-01T10:16:59Z")).toISOString()).toBe("2026-03-01T09:17:00.000Z");
-    expect(periodOf({ cron: "17 * * * *" }, new Date("2026-03-01T10:17:00Z")).toISOString()).toBe("2026-03-01T10:17:00.000Z");
+    expect(periodOf({ cron: "17 * * * *" }, new Date("2026-03-01T10:16:59Z")).toISOString()).toBe(
+      "2026-03-01T09:17:00.000Z",
+    );
+    expect(periodOf({ cron: "17 * * * *" }, new Date("2026-03-01T10:17:00Z")).toISOString()).toBe(
+      "2026-03-01T10:17:00.000Z",
+    );
     expect(periodOf({ cron: "0 2 * * *", tz: "Europe/Madrid" }, new Date("2026-03-01T12:00:00Z")).toISOString()).toBe(
       "2026-03-01T01:00:00.000Z",
     );
@@ -94,10 +109,14 @@ describe("retries", () => {
     const name = jobName("killed");
     // One process (tsx as a loader, not its CLI, which would leave the real worker
     // running as an orphan of a SIGKILL).
-    const child = spawn(process.execPath, ["--import", "tsx", ...SERVER_ONLY_SHIM, "tests/fixtures/job-worker.ts", name], {
-      env: process.env,
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", ...SERVER_ONLY_SHIM, "tests/fixtures/job-worker.ts", name],
+      {
+        env: process.env,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     children.push(child);
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
@@ -145,14 +164,24 @@ describe("retries", () => {
     const jobId = await withScope({ audience: "worker" }, (tx) => enqueueJob(tx, flaky, {}));
     await waitFor(async () => (await runsOf(flaky.name))[0]?.status === "SUCCEEDED", "the retried run");
     expect(await runsOf(flaky.name)).toEqual([
-      expect.objectContaining({ id: jobId, attempts: 2, output: { ok: true }, lastError: "relay down: smtp://***@relay.example" }),
+      expect.objectContaining({
+        id: jobId,
+        attempts: 2,
+        output: { ok: true },
+        lastError: "relay down: smtp://***@relay.example",
+      }),
     ]);
   });
 });
 
 describe("delayed jobs", () => {
-  const job = defineJob({ name: jobName("later"), payload: z.object({ dealId: z.string() }), handler: async () => null });
-  const queued = (id: string) => ownerQuery(`SELECT id, state, start_after FROM pgboss.job WHERE name = $1 AND id = $2`, [job.name, id]);
+  const job = defineJob({
+    name: jobName("later"),
+    payload: z.object({ dealId: z.string() }),
+    handler: async () => null,
+  });
+  const queued = (id: string) =>
+    ownerQuery(`SELECT id, state, start_after FROM pgboss.job WHERE name = $1 AND id = $2`, [job.name, id]);
 
   it("is enqueued in the caller's transaction: gone with a rollback, idempotent by key, payload checked", async () => {
     const startAfter = new Date(Date.now() + 3 * 24 * 3600_000);
@@ -162,11 +191,18 @@ describe("delayed jobs", () => {
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
-    const first = await withScope({ audience: "worker" }, (tx) => enqueueJob(tx, job, { dealId: "dl_1" }, { startAfter, key: "deal dl_1" }));
-    const again = await withScope({ audience: "worker" }, (tx) => enqueueJob(tx, job, { dealId: "dl_1" }, { startAfter, key: "deal dl_1" }));
+    const first = await withScope({ audience: "worker" }, (tx) =>
+      enqueueJob(tx, job, { dealId: "dl_1" }, { startAfter, key: "deal dl_1" }),
+    );
+    const again = await withScope({ audience: "worker" }, (tx) =>
+      enqueueJob(tx, job, { dealId: "dl_1" }, { startAfter, key: "deal dl_1" }),
+    );
     expect(first).toMatch(/^[0-9a-f-]{36}$/);
     expect(again).toBeNull();
-    const rows = await ownerQuery<{ id: string; start_after: Date }>(`SELECT id, start_after FROM pgboss.job WHERE name = $1`, [job.name]);
+    const rows = await ownerQuery<{ id: string; start_after: Date }>(
+      `SELECT id, start_after FROM pgboss.job WHERE name = $1`,
+      [job.name],
+    );
     expect(rows).toEqual([{ id: first, start_after: startAfter }]);
     expect(await queued(first!)).toHaveLength(1);
     await expect(
@@ -185,9 +221,43 @@ describe("registry", () => {
     await consumeRateLimit("signupByIp", subject, new Date(Date.now() - 3 * 24 * 3600_000));
     await consumeRateLimit("signupByIp", subject);
     const log = (await import("@/lib/log")).logger.child({});
-    const output = await pruneRateLimitsJob.handler({}, { jobId: "j", name: pruneRateLimitsJob.name, attempt: 1, period: null, now: new Date(), log });
+    const output = await pruneRateLimitsJob.handler(
+      {},
+      { jobId: "j", name: pruneRateLimitsJob.name, attempt: 1, period: null, now: new Date(), log },
+    );
     expect(output).toMatchObject({ deleted: expect.any(Number) });
-    const left = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "RateLimitBucket" WHERE key = $1`, [`signupByIp:${subject}`]);
+    const left = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "RateLimitBucket" WHERE key = $1`, [
+      `signupByIp:${subject}`,
+    ]);
     expect(left[0]!.n).toBe(1);
+  });
+
+  it("schedules the account pruning: expired sessions and sign-up requests a day past their link", async () => {
+    const { JOBS, pruneAccountsJob } = await import("@/lib/jobs/registry");
+    const { startSession } = await import("@/lib/auth/sessions");
+    expect(JOBS).toContain(pruneAccountsJob);
+    const { createTestTenant } = await import("../fixtures/factories");
+    const userId = (await createTestTenant()).user.id;
+    const live = await startSession(userId);
+    const ended = await startSession(userId, new Date(Date.now() - 13 * 3600_000));
+    const tag = randomBytes(4).toString("hex");
+    const insertSignup = (id: string, expiresAt: Date) =>
+      ownerQuery(
+        `INSERT INTO "SignupRequest" (id, email, "adminName", "passwordHash", "tenantName", slug, "defaultLocale", currency, "timeZone", "tokenHash", "expiresAt")
+         VALUES ($1, $2, 'A', 'x', 'T', $3, 'en', 'USD', 'UTC', $4, $5)`,
+        [id, `${id}@example.test`, id, `hash-${id}`, expiresAt],
+      );
+    await insertSignup(`old-${tag}`, new Date(Date.now() - 26 * 3600_000));
+    await insertSignup(`grace-${tag}`, new Date(Date.now() - 2 * 3600_000));
+    const log = (await import("@/lib/log")).logger.child({});
+    const output = await pruneAccountsJob.handler(
+      {},
+      { jobId: "j", name: pruneAccountsJob.name, attempt: 1, period: null, now: new Date(), log },
+    );
+    expect(output).toMatchObject({ sessions: expect.any(Number), signupRequests: expect.any(Number) });
+    const sessions = await ownerQuery<{ id: string }>(`SELECT id FROM "Session" WHERE id = ANY($1)`, [[live, ended]]);
+    expect(sessions.map((row) => row.id)).toEqual([live]);
+    const signups = await ownerQuery<{ id: string }>(`SELECT id FROM "SignupRequest" WHERE id LIKE $1`, [`%-${tag}`]);
+    expect(signups.map((row) => row.id)).toEqual([`grace-${tag}`]);
   });
 });
