@@ -175,7 +175,7 @@ describe("notifications", () => {
     ]);
     // The manager was told of every partner of this file: only Gamma's has both words.
     const spanish = await search(manager, { q: `gamma ${tag} añadido`, locale: "es" });
-    expect(titles(spanish, "notifications")).toEqual([`Nuevo partner: Gamma ${tag} Retail`]);
+    expect(titles(spanish, "notifications")).toEqual([`Nuevo socio: Gamma ${tag} Retail`]);
     // Accents are optional in what one types: "anadido" finds "añadido".
     expect(titles(await search(manager, { q: `anadido gamma ${tag}`, locale: "es" }), "notifications")).toHaveLength(1);
 
