@@ -8,7 +8,7 @@ import { CardContent, CardFooter } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { idleState, type ActionState } from "@/lib/http/action-state";
-import { eventLabel } from "./texts";
+import { eventLabel } from "@/lib/notify/texts";
 import type { EventPreference, ObjectAction } from "./types";
 
 const CHANNELS = ["email", "sms", "inApp"] as const;

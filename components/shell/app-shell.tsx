@@ -22,6 +22,7 @@ async function AppShell({
   switcher,
   profileHref = "/profile",
   mailboxHref,
+  search,
   notifications,
   children,
 }: ShellProps & { area: ShellArea }) {
@@ -58,6 +59,9 @@ async function AppShell({
           />
           <div className="flex min-w-0 flex-1 items-center">
             <TenantSwitcher tenantName={tenant.name} areaLabel={areaLabel} items={switcher} />
+          </div>
+          <div data-slot="search" className="flex items-center empty:hidden">
+            {search}
           </div>
           <div data-slot="notifications" className="flex items-center empty:hidden">
             {notifications}

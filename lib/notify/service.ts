@@ -11,6 +11,7 @@ import { offeredEvents } from "./audience";
 import { EVENTS, isEventType } from "./events";
 import { publishAccountEvent } from "./publish";
 import type { NotificationList, NotificationSettings } from "./schema";
+import { visibleNotifications } from "./scope";
 import { readUnsubscribeToken } from "./unsubscribe";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
@@ -20,16 +21,12 @@ const CODE_MAX_ATTEMPTS = 5;
 /** The seat behind a context, for the events that concern it (./audience.ts). */
 const seatOf = (ctx: TenantCtx) => ({ side: ctx.audience, holds: (permission: Permission) => can(ctx, permission) });
 
-/** A user's notifications in this workspace (account messages are never in-app). */
-function notificationsWhere(ctx: TenantCtx) {
-  return { userId: ctx.user.id, tenantId: ctx.tenantId };
-}
-
+/** A user's notifications in this workspace, newest first. */
 export async function listNotifications(ctx: TenantCtx, input: { page: number }): Promise<NotificationList> {
   authorize(ctx, "notifications.read");
   const page = Math.max(1, Math.floor(input.page) || 1);
   return withScope(scopeOf(ctx), async (tx) => {
-    const where = notificationsWhere(ctx);
+    const where = visibleNotifications(ctx);
     const [rows, total, unread] = await Promise.all([
       tx.notification.findMany({
         where,
@@ -53,17 +50,17 @@ export async function listNotifications(ctx: TenantCtx, input: { page: number })
 
 export async function unreadNotificationCount(ctx: TenantCtx): Promise<number> {
   authorize(ctx, "notifications.read");
-  return withScope(scopeOf(ctx), (tx) => tx.notification.count({ where: { ...notificationsWhere(ctx), readAt: null } }));
+  return withScope(scopeOf(ctx), (tx) => tx.notification.count({ where: { ...visibleNotifications(ctx), readAt: null } }));
 }
 
 export async function markNotificationRead(ctx: TenantCtx, input: { notificationId: string }): Promise<void> {
   authorize(ctx, "notifications.read");
   await withScope(scopeOf(ctx), async (tx) => {
     const { count } = await tx.notification.updateMany({
-      where: { ...notificationsWhere(ctx), id: input.notificationId, readAt: null },
+      where: { ...visibleNotifications(ctx), id: input.notificationId, readAt: null },
       data: { readAt: new Date() },
     });
-    if (count === 0 && !(await tx.notification.findFirst({ where: { ...notificationsWhere(ctx), id: input.notificationId } }))) {
+    if (count === 0 && !(await tx.notification.findFirst({ where: { ...visibleNotifications(ctx), id: input.notificationId } }))) {
       throw new AppError("NOT_FOUND");
     }
   });
@@ -72,7 +69,7 @@ export async function markNotificationRead(ctx: TenantCtx, input: { notification
 export async function markAllNotificationsRead(ctx: TenantCtx): Promise<void> {
   authorize(ctx, "notifications.read");
   await withScope(scopeOf(ctx), (tx) =>
-    tx.notification.updateMany({ where: { ...notificationsWhere(ctx), readAt: null }, data: { readAt: new Date() } }),
+    tx.notification.updateMany({ where: { ...visibleNotifications(ctx), readAt: null }, data: { readAt: new Date() } }),
   );
 }
 

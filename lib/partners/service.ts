@@ -13,6 +13,7 @@ import { PROFILE, getPartnerRow } from "./rows";
 import { seatCountsOf } from "./seat-counts";
 import type { CreatePartnerInput, UpdatePartnerAccountInput } from "./schema";
 import type { ChannelManager, ChannelManagerOption, OwnPartner, PartnerDetail, PartnerProfile, SeatCounts } from "./types";
+import { visiblePortalSeats } from "./scope";
 
 // The partner list (paging, sorting, filters, CSV export) lives in ./list.ts; portal seats
 // managed by the vendor in ./seats.ts, by the partner's own admins in ./team.ts.
@@ -45,7 +46,7 @@ export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Prom
         where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } },
         select: { channelManager: { select: MANAGER } },
       }),
-      tx.partnerUser.findMany({ where: { tenantId: ctx.tenantId, partnerId }, select: SEAT, orderBy: { createdAt: "asc" } }),
+      tx.partnerUser.findMany({ where: { ...visiblePortalSeats(ctx), partnerId }, select: SEAT, orderBy: { createdAt: "asc" } }),
       seatCountsOf(tx, ctx.tenantId, partnerId),
     ]);
     const cm = manager.channelManager;

@@ -4,6 +4,7 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { deactivateSeat, inviteSeat, reactivateSeat, resendSeat } from "@/lib/seats/lifecycle";
 import type { InviteTeammateInput } from "./schema";
+import { visiblePortalSeats, visibleTeam } from "./scope";
 import { seatCountsOf } from "./seat-counts";
 import { portalSeatOf } from "./seats";
 import type { PortalSeat, PortalSeatChange, TeamRules } from "./types";
@@ -33,7 +34,7 @@ export async function listOwnTeam(ctx: PartnerCtx): Promise<PortalSeat[]> {
   authorize(ctx, "partnerTeam.read");
   return withScope(scopeOf(ctx), (tx) =>
     tx.partnerUser.findMany({
-      where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, status: { not: "DEACTIVATED" } },
+      where: visibleTeam(ctx),
       select: SEAT,
       orderBy: { createdAt: "asc" },
     }),
@@ -45,7 +46,7 @@ export async function listDeactivatedTeammates(ctx: PartnerCtx): Promise<PortalS
   authorize(ctx, "partnerTeam.manage");
   return withScope(scopeOf(ctx), (tx) =>
     tx.partnerUser.findMany({
-      where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, status: "DEACTIVATED" },
+      where: { ...visiblePortalSeats(ctx), status: "DEACTIVATED" },
       select: SEAT,
       orderBy: { updatedAt: "desc" },
     }),

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
+import { ShellSearch } from "@/components/search/shell-search";
 import { PortalShell, type NavItem } from "@/components/shell";
 import { can, type PartnerCtx } from "@/lib/auth/context";
 import { partnerLayout } from "@/lib/auth/wrappers";
@@ -29,6 +30,7 @@ export default partnerLayout(async ({ ctx, children }) => {
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
+      search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
       notifications={can(ctx, "notifications.read") ? <ShellBell ctx={ctx} /> : undefined}
     >
       {children}
