@@ -12,7 +12,15 @@ import { publishEvent } from "@/lib/notify/publish";
 import { PROFILE, getPartnerRow } from "./rows";
 import { seatCountsOf } from "./seat-counts";
 import type { CreatePartnerInput, UpdatePartnerAccountInput } from "./schema";
-import type { ChannelManager, ChannelManagerOption, OwnPartner, PartnerDetail, PartnerProfile, SeatCounts } from "./types";
+import type {
+  ChannelManager,
+  ChannelManagerOption,
+  OwnPartner,
+  PartnerDetail,
+  PartnerProfile,
+  SeatCounts,
+} from "./types";
+import { seatCounts } from "@/lib/seats/counts";
 import { visiblePortalSeats } from "./scope";
 
 // The partner list (paging, sorting, filters, CSV export) lives in ./list.ts; portal seats
@@ -46,7 +54,11 @@ export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Prom
         where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } },
         select: { channelManager: { select: MANAGER } },
       }),
-      tx.partnerUser.findMany({ where: { ...visiblePortalSeats(ctx), partnerId }, select: SEAT, orderBy: { createdAt: "asc" } }),
+      tx.partnerUser.findMany({
+        where: { ...visiblePortalSeats(ctx), partnerId },
+        select: SEAT,
+        orderBy: { createdAt: "asc" },
+      }),
       seatCountsOf(tx, ctx.tenantId, partnerId),
     ]);
     const cm = manager.channelManager;
@@ -135,10 +147,21 @@ export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput): 
   try {
     return await withScope(scopeOf(ctx), async (tx) => {
       const partner = await tx.partner.create({
-        data: { id: createId("partner"), tenantId: ctx.tenantId, name: input.name, type: input.type, country: input.country, status: "ONBOARDING" },
+        data: {
+          id: createId("partner"),
+          tenantId: ctx.tenantId,
+          name: input.name,
+          type: input.type,
+          country: input.country,
+          status: "ONBOARDING",
+        },
         select: PROFILE,
       });
-      const watchers = await usersWithPermission(tx, { tenantId: ctx.tenantId, except: ctx.user.id }, "partners.manage");
+      const watchers = await usersWithPermission(
+        tx,
+        { tenantId: ctx.tenantId, except: ctx.user.id },
+        "partners.manage",
+      );
       if (watchers.length) {
         await publishEvent(tx, {
           tenantId: ctx.tenantId,
@@ -187,9 +210,12 @@ export async function getOwnPartner(ctx: PartnerCtx): Promise<OwnPartner> {
 export async function portalSeatTotals(ctx: VendorCtx): Promise<SeatCounts> {
   authorize(ctx, "partners.read");
   return withScope(scopeOf(ctx), async (tx) => {
-    const groups = await tx.partnerUser.groupBy({ by: ["status"], where: { tenantId: ctx.tenantId }, _count: { _all: true } });
-    const of = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
-    return { active: of("ACTIVE"), invited: of("INVITED"), deactivated: of("DEACTIVATED") };
+    const groups = await tx.partnerUser.groupBy({
+      by: ["status"],
+      where: visiblePortalSeats(ctx),
+      _count: { _all: true },
+    });
+    return seatCounts(groups);
   });
 }
 
@@ -197,7 +223,11 @@ export async function portalSeatTotals(ctx: VendorCtx): Promise<SeatCounts> {
 export async function partnerCountsByStatus(ctx: VendorCtx) {
   authorize(ctx, "dashboard.view");
   return withScope(scopeOf(ctx), async (tx) => {
-    const groups = await tx.partner.groupBy({ by: ["status"], where: { tenantId: ctx.tenantId }, _count: { _all: true } });
+    const groups = await tx.partner.groupBy({
+      by: ["status"],
+      where: { tenantId: ctx.tenantId },
+      _count: { _all: true },
+    });
     return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<PartnerStatus, number>>;
   });
 }

@@ -1,4 +1,5 @@
 import type { MemberStatus, PartnerRole, PartnerStatus, PartnerType } from "@/lib/generated/prisma/enums";
+import type { SeatCounts } from "@/lib/seats/counts";
 
 /**
  * What the partner services hand to pages, actions and components: chosen fields, never
@@ -24,8 +25,7 @@ export type ChannelManagerContact = { name: string; email: string };
 /** …and as the vendor sees them (the seat may have been switched off since). */
 export type ChannelManager = ChannelManagerContact & { membershipId: string; active: boolean };
 
-/** Portal seats by state: invited and active people are never added up into one number. */
-export type SeatCounts = { active: number; invited: number; deactivated: number };
+export type { SeatCounts };
 
 /** A portal user's seat with the person behind it. */
 export type PortalSeat = {
@@ -48,7 +48,13 @@ export type PartnerDetail = {
 export type OwnPartner = PartnerProfile & { channelManager: ChannelManagerContact | null };
 
 /** What changed when a portal seat was created, resent or switched on or off. */
-export type PortalSeatChange = { id: string; partnerId: string; userId: string; role: PartnerRole; status: MemberStatus };
+export type PortalSeatChange = {
+  id: string;
+  partnerId: string;
+  userId: string;
+  role: PartnerRole;
+  status: MemberStatus;
+};
 
 /** A vendor user who may be a partner's channel manager (a back-office seat with partners.manage). */
 export type ChannelManagerOption = { membershipId: string; name: string; email: string };

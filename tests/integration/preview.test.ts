@@ -30,7 +30,8 @@ vi.mock("next/headers", () => ({
   }),
 }));
 
-const { PREVIEW_COOKIE, loadPreviewCtx, previewToken, readPreviewToken, setPreviewCookie } = await import("@/lib/auth/preview");
+const { PREVIEW_COOKIE, loadPreviewCtx, previewToken, readPreviewToken, setPreviewCookie } =
+  await import("@/lib/auth/preview");
 
 let admin: VendorCtx;
 let manager: VendorCtx;
@@ -64,9 +65,10 @@ describe("starting a preview", () => {
       partnerId: partnerAdmin.partnerId,
       name: "Previewed Co",
     });
-    const audit = await ownerQuery(`SELECT action, "actorUserId" FROM "AuditLog" WHERE "entityId" = $1 AND action = 'partner.previewStarted'`, [
-      partnerAdmin.partnerId,
-    ]);
+    const audit = await ownerQuery(
+      `SELECT action, "actorUserId" FROM "AuditLog" WHERE "entityId" = $1 AND action = 'partner.previewStarted'`,
+      [partnerAdmin.partnerId],
+    );
     expect(audit).toEqual([{ action: "partner.previewStarted", actorUserId: manager.user.id }]);
     await rejectsWith(startPartnerPreview(rep, { partnerId: partnerAdmin.partnerId }), "FORBIDDEN");
     await rejectsWith(startPartnerPreview(manager, { partnerId: otherPartner.partnerId }), "NOT_FOUND");
@@ -110,7 +112,12 @@ describe("the preview context, rebuilt on every request", () => {
   });
 
   it("only takes cookies this server signed, unexpired", async () => {
-    const claim = { userId: manager.user.id, tenantId: admin.tenantId, partnerId: partnerAdmin.partnerId, expiresAt: Date.now() + 60_000 };
+    const claim = {
+      userId: manager.user.id,
+      tenantId: admin.tenantId,
+      partnerId: partnerAdmin.partnerId,
+      expiresAt: Date.now() + 60_000,
+    };
     expect(readPreviewToken(previewToken(claim))).toEqual(claim);
     expect(readPreviewToken(previewToken({ ...claim, expiresAt: Date.now() - 1 }))).toBeNull();
     const [value, signature] = previewToken(claim).split(".");
@@ -145,8 +152,12 @@ function portalServices(): { file: string; name: string; permission: string }[] 
       const first = statement.parameters[0]?.type?.getText(source) ?? "";
       if (!/\b(Partner|Tenant)Ctx\b/.test(first)) continue;
       const opening = statement.body.statements[0];
-      const call = opening && ts.isExpressionStatement(opening) && ts.isCallExpression(opening.expression) ? opening.expression : null;
-      const permission = call && call.arguments[1] && ts.isStringLiteral(call.arguments[1]) ? call.arguments[1].text : "";
+      const call =
+        opening && ts.isExpressionStatement(opening) && ts.isCallExpression(opening.expression)
+          ? opening.expression
+          : null;
+      const permission =
+        call && call.arguments[1] && ts.isStringLiteral(call.arguments[1]) ? call.arguments[1].text : "";
       out.push({ file: path.relative(REPO_ROOT, file), name: statement.name.text, permission });
     }
   }
@@ -159,18 +170,49 @@ describe("every portal service refuses a preview, except the partner's own reads
 
   it("finds the portal's services (the list is generated, not kept by hand)", () => {
     expect(services.map((s) => s.name)).toEqual(
-      expect.arrayContaining(["inviteTeammate", "deactivateTeammate", "markNotificationRead", "updateNotificationPreferences", "getOwnPartner"]),
+      expect.arrayContaining([
+        "inviteTeammate",
+        "deactivateTeammate",
+        "markNotificationRead",
+        "updateNotificationPreferences",
+        "getOwnPartner",
+      ]),
     );
     expect(services.every((s) => s.permission !== "")).toBe(true);
   });
 
-  it.each(writes.map((s) => [`${s.file}: ${s.name} (${s.permission})`, s] as const))("%s → FORBIDDEN, nothing written", async (_, service) => {
-    const ctx = (await previewAs(manager, partnerAdmin.partnerId))!;
-    const module = (await import(/* @vite-ignore */ `@/${service.file.replace(/\.ts$/, "")}`)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
-    const [before] = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "tenantId" = $1`, [admin.tenantId]);
-    // A plausible input: the refusal must come before the input is even looked at.
-    await rejectsWith(module[service.name]!(ctx, { seatId: "pu_x", notificationId: "ntf_x", email: "x@example.test", name: "X", role: "PARTNER_USER", events: [], page: 1 }), "FORBIDDEN");
-    const [after] = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "tenantId" = $1`, [admin.tenantId]);
-    expect(after).toEqual(before);
-  });
+  it.each(writes.map((s) => [`${s.file}: ${s.name} (${s.permission})`, s] as const))(
+    "%s → FORBIDDEN, nothing written",
+    async (_, service) => {
+      const ctx = (await previewAs(manager, partnerAdmin.partnerId))!;
+      const module = (await import(/* @vite-ignore */ `@/${service.file.replace(/\.ts$/, "")}`)) as Record<
+        string,
+        (...args: unknown[]) => unknown
+      >;
+      const [before] = await ownerQuery<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "AuditLog" WHERE "tenantId" = $1`,
+        [admin.tenantId],
+      );
+      // A plausible input: the refusal must come before the input is even looked at.
+      // Called in an async wrapper: a synchronous service throws rather than rejects.
+      await rejectsWith(
+        (async () =>
+          module[service.name]!(ctx, {
+            seatId: "pu_x",
+            notificationId: "ntf_x",
+            email: "x@example.test",
+            name: "X",
+            role: "PARTNER_USER",
+            events: [],
+            page: 1,
+          }))(),
+        "FORBIDDEN",
+      );
+      const [after] = await ownerQuery<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "AuditLog" WHERE "tenantId" = $1`,
+        [admin.tenantId],
+      );
+      expect(after).toEqual(before);
+    },
+  );
 });
