@@ -59,6 +59,7 @@ test.beforeAll(async () => {
   );
   for (const [visitor, client] of signedIn) clients.set(visitor, client);
   built = readActionManifest();
+  await startPreview(clients.get("preview")!);
   fingerprint = new WorldFingerprint(world);
 });
 
@@ -67,10 +68,27 @@ test.afterAll(async () => {
   await fingerprint?.close();
 });
 
+/**
+ * The "preview" visitor (a channel manager of tenant A) opens P1's portal the way the
+ * back office does it: the start action on the partner's page, which checks, audits and
+ * sets the signed preview cookie this client then carries.
+ */
+async function startPreview(client: APIRequestContext) {
+  const start = built.get("app/[tenant]/admin/partners/preview-actions.ts#startPreviewAction");
+  if (!start) throw new Error("startPreviewAction is not in the build");
+  const url = concreteUrl("/[tenant]/admin/partners/[partnerId]", world);
+  const answer = await callAction(client, start, url, { tenant: world.tenant.slug, partnerId: world.partner.id }, baseUrl());
+  expect(answer.httpStatus, `starting the preview: ${answer.raw.slice(0, 300)}`).toBeLessThan(400);
+  const portal = await client.get(`/${world.tenant.slug}/portal`, { maxRedirects: 0 });
+  expect(portal.status(), "the previewing channel manager opens P1's portal").toBe(200);
+  expect(await portal.text()).toContain(world.partner.name);
+}
+
 /** Every world e-mail but the visitor's own: none may show on a refused page. */
 function strangersOf(visitor: VisitorKey): string[] {
+  const own = world.logins[visitor as Exclude<VisitorKey, "anonymous">]?.email;
   return Object.entries(world.logins)
-    .filter(([key]) => key !== visitor)
+    .filter(([key, login]) => key !== visitor && login.email !== own)
     .map(([, login]) => login.email);
 }
 
@@ -82,6 +100,11 @@ function textsFor(entry: PageEndpoint | RouteEndpoint, visitor: VisitorKey, outc
     // Positive control: the workspace's shell names it (a route answers JSON of its own).
     if (entry.audience !== "user" && !("method" in entry)) mustShow.push(world.tenant.name);
     if (visitor === "otherPartner") mustNotShow.push(world.partner.name);
+    // A preview shows the previewed partner (its banner names it), never another.
+    if (visitor === "preview" && entry.audience === "partner") {
+      if (!("method" in entry)) mustShow.push(world.partner.name);
+      mustNotShow.push(world.otherPartner.name);
+    }
     if (visitor === "otherTenant") mustNotShow.push(world.tenant.name, world.partner.name);
   } else {
     mustNotShow.push(...strangersOf(visitor));
@@ -123,7 +146,7 @@ async function expectBody(response: APIResponse, what: string, texts: { mustShow
   for (const marker of SECRET_MARKERS) expect.soft(body, `${what}: carries no secret`).not.toMatch(marker);
 }
 
-const PAGE_STATUS: Record<Exclude<Outcome, "login">, number> = { allowed: 200, forbidden: 403, notFound: 404 };
+const PAGE_STATUS: Record<Exclude<Outcome, "login">, number> = { allowed: 200, forbidden: 403, notFound: 404, readOnly: 403 };
 
 test("the matrix covers every entry point the code and the build have", () => {
   expect(GUARDED_PAGES.map((p) => p.path)).toEqual(
@@ -139,7 +162,11 @@ test("the matrix covers every entry point the code and the build have", () => {
   expect(missing, "give these actions an input in tests/e2e/isolation/samples.ts").toEqual([]);
   // Each kind of refusal occurs somewhere: the computed matrix is not vacuous.
   const outcomes = new Set(GUARDED_ACTIONS.flatMap((a) => VISITORS.map((v) => outcomeFor(a, v))));
-  expect([...outcomes].sort()).toEqual(["allowed", "forbidden", "login", "notFound"]);
+  expect([...outcomes].sort()).toEqual(["allowed", "forbidden", "login", "notFound", "readOnly"]);
+  // Every portal action is refused to a preview, and every portal read it may do is one of the preview's.
+  for (const action of GUARDED_ACTIONS.filter((a) => a.audience === "partner")) {
+    expect(outcomeFor(action, "preview"), action.name).toBe("readOnly");
+  }
 });
 
 for (const entry of GUARDED_PAGES) {

@@ -21,6 +21,8 @@ export type Sample = {
 
 const quietHours = { quietHoursStart: "22:00", quietHoursEnd: "07:00", timeZone: "Europe/Madrid" };
 const preferences = { events: [{ type: "partner.created", email: true, sms: true, inApp: false }] };
+/** What a partner admin's preferences page offers (lib/notify/audience.ts). */
+const partnerPreferences = { events: [{ type: "invitation.accepted", email: false, sms: false, inApp: true }] };
 
 export function samples(world: World): Record<string, Sample> {
   const o = world.objects;
@@ -40,6 +42,19 @@ export function samples(world: World): Record<string, Sample> {
       owner: "tenant",
     },
     deactivatePartnerUserAction: { input: { partnerUserId: o.partnerUserId }, owner: "tenant" },
+    reactivatePartnerUserAction: { input: { partnerUserId: o.deactivatedPartnerUserId }, owner: "tenant" },
+    resendPartnerInvitationAction: { input: { partnerUserId: o.invitedPartnerUserId }, owner: "tenant" },
+    updatePartnerAccountAction: { input: { partnerId: world.partner.id, seatLimit: "1", channelManagerId: "" }, owner: "tenant" },
+    startPreviewAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
+    endPreviewAction: { input: {} },
+    dismissSetupAction: { input: {} },
+    updateBrandAction: { input: { brandColor: "#be123c" } },
+    updatePartnerRulesAction: { input: { partnerTeamSelfService: "" } },
+    // portal: partner self-service (a partner admin's own team; P2's admin is tried with P1's seats)
+    inviteTeammateAction: { input: { email: newEmail("teammate"), name: "Tia Intruder", role: "PARTNER_ADMIN" } },
+    resendTeammateInvitationAction: { input: { seatId: o.invitedPartnerUserId }, owner: "partner:PARTNER_ADMIN" },
+    deactivateTeammateAction: { input: { seatId: o.partnerUserId }, owner: "partner:PARTNER_ADMIN" },
+    reactivateTeammateAction: { input: { seatId: o.deactivatedPartnerUserId }, owner: "partner:PARTNER_ADMIN" },
     retryDeliveryAction: { input: { deliveryId: o.deadDeliveryId }, owner: "tenant" },
     retryDeliveriesAction: { input: { deliveryIds: o.deadDeliveryId }, owner: "tenant" },
     // notifications, both sides
@@ -48,7 +63,7 @@ export function samples(world: World): Record<string, Sample> {
     vendorMarkAllNotificationsReadAction: { input: {} },
     partnerMarkAllNotificationsReadAction: { input: {} },
     vendorUpdatePreferencesAction: { input: preferences },
-    partnerUpdatePreferencesAction: { input: preferences },
+    partnerUpdatePreferencesAction: { input: partnerPreferences },
     vendorUpdateQuietHoursAction: { input: quietHours },
     partnerUpdateQuietHoursAction: { input: quietHours },
     vendorStartPhoneVerificationAction: { input: {} },
