@@ -73,7 +73,7 @@ function RequestForm({ mailboxHref, onRetry }: Props & { onRetry: () => void }) 
           autoComplete="email"
           autoCapitalize="none"
           spellCheck={false}
-          defaultValue={state.values?.email}
+          defaultValue={String(state.values?.email ?? "")}
         />
       </FormField>
       <SubmitButton className="w-full" pendingText={t("pending")}>

@@ -72,7 +72,7 @@ export function InviteForm({ token, email, name }: InviteFormProps) {
         <Input type="email" value={email} readOnly autoComplete="username" />
       </FormField>
       <FormField label={t("name")} error={state.fieldErrors?.name} required>
-        <Input name="name" autoComplete="name" maxLength={120} defaultValue={state.values?.name ?? name} />
+        <Input name="name" autoComplete="name" maxLength={120} defaultValue={String(state.values?.name ?? name)} />
       </FormField>
       <div className="space-y-3">
         <FormField label={t("password")} error={state.fieldErrors?.password} required>

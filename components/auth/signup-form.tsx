@@ -103,7 +103,7 @@ export function SignupForm({ host, currencyOptions, timeZones }: SignupFormProps
           </p>
           <div className="space-y-5">
             <FormField label={t("adminName")} error={errors?.adminName} required>
-              <Input name="adminName" autoComplete="name" maxLength={120} defaultValue={state.values?.adminName} />
+              <Input name="adminName" autoComplete="name" maxLength={120} defaultValue={String(state.values?.adminName ?? "")} />
             </FormField>
             <FormField label={t("email")} error={errors?.email} required>
               <Input
@@ -113,7 +113,7 @@ export function SignupForm({ host, currencyOptions, timeZones }: SignupFormProps
                 autoComplete="email"
                 autoCapitalize="none"
                 spellCheck={false}
-                defaultValue={state.values?.email}
+                defaultValue={String(state.values?.email ?? "")}
               />
             </FormField>
             <div className="space-y-3">

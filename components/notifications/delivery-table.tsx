@@ -1,7 +1,7 @@
 import { RotateCcw } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
-import type { FormAction } from "@/components/backoffice/use-form-action";
+import type { ServerAction } from "@/lib/http/action-state";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { listDeliveries } from "@/lib/notify/service";
@@ -15,7 +15,7 @@ export type DeliveryTableProps = {
   tenant: string;
   timeZone: string;
   /** Present with deliveries.retry: a "Retry" button on rows that can be sent again. */
-  retry?: FormAction | undefined;
+  retry?: ServerAction | undefined;
 };
 
 /** The delivery log: one row per message; cards on phones, a table from 640px. */

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import type { SelectOption } from "@/components/ui/select";
+import type { ComboboxOption } from "@/components/ui/combobox";
 import type { getNotificationSettings } from "@/lib/notify/service";
 import { PhoneVerification } from "./phone-verification";
 import { PreferencesForm } from "./preferences-form";
@@ -15,7 +15,7 @@ export type PreferencesViewProps = {
   settings: Awaited<ReturnType<typeof getNotificationSettings>>;
   /** The profile page of this area, where the phone number is edited. */
   profileHref: string;
-  timeZones: SelectOption[];
+  timeZones: ComboboxOption[];
   actions: PreferenceActions;
 };
 
@@ -36,6 +36,8 @@ export function PreferencesView({ tenant, settings, profileHref, timeZones, acti
             <CardDescription>{t("events.description")}</CardDescription>
           </CardHeader>
           <PreferencesForm
+            // Verifying the phone can switch SMS on: the grid starts again from what was saved.
+            key={`${settings.phoneVerified}:${settings.events.map((e) => `${+e.email}${+e.sms}${+e.inApp}`).join("")}`}
             tenant={tenant}
             events={settings.events}
             smsAvailable={settings.phoneVerified}

@@ -21,6 +21,7 @@ async function AppShell({
   switcher,
   profileHref = "/profile",
   notifications,
+  changeLocale,
   children,
 }: ShellProps & { area: ShellArea }) {
   const t = await getTranslations("shell");
@@ -65,7 +66,7 @@ async function AppShell({
           <div data-slot="notifications" className="flex items-center empty:hidden">
             {notifications}
           </div>
-          <LanguageSwitch variant="menu" />
+          <LanguageSwitch variant="menu" action={changeLocale} />
           <UserMenu name={user.name} email={user.email} roleLabel={roleLabel} profileHref={profileHref} />
         </header>
 

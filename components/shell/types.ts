@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ServerAction } from "@/lib/http/action-state";
 
 /** Icon keys a nav item may use (kept as strings so server layouts can pass them to client parts). */
 export type NavIcon =
@@ -41,6 +42,8 @@ export type ShellProps = {
   profileHref?: string;
   /** Slot in the top bar for a notifications bell (empty by default). */
   notifications?: ReactNode;
+  /** The language switch's action (app/actions/locale.ts). */
+  changeLocale: ServerAction;
   children: ReactNode;
 };
 

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import type { FormAction } from "@/components/backoffice/use-form-action";
+import type { ServerAction } from "@/lib/http/action-state";
 import type { SelectOption } from "@/components/ui/select";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { listMembers } from "@/lib/users/service";
@@ -17,10 +17,10 @@ export type MembersTableProps = {
   /** Present only for users.manage: enables the role select and row actions. */
   manage?: {
     roles: SelectOption[];
-    changeRole: FormAction;
-    deactivate: FormAction;
-    reactivate: FormAction;
-    resend: FormAction;
+    changeRole: ServerAction;
+    deactivate: ServerAction;
+    reactivate: ServerAction;
+    resend: ServerAction;
   };
 };
 

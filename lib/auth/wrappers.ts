@@ -6,5 +6,5 @@
 export { partnerLayout, partnerPage, publicPage, userLayout, userPage, vendorLayout, vendorPage } from "./wrappers/pages";
 export type { SearchParams } from "./wrappers/pages";
 export { partnerAction, publicAction, userAction, vendorAction } from "./wrappers/actions";
-export type { ActionInput } from "./wrappers/actions";
+export type { ActionInput } from "@/lib/http/action-state";
 export { errorResponse, partnerRoute, publicRoute, vendorRoute } from "./wrappers/routes";

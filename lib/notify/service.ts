@@ -3,7 +3,7 @@ import { createHash, randomInt } from "node:crypto";
 import { authorize, scopeOf, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/service";
-import { withScope } from "@/lib/db/scope";
+import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
@@ -71,25 +71,31 @@ export async function markAllNotificationsRead(ctx: TenantCtx): Promise<void> {
 /** The preferences page: every tunable event with the user's channels (or the defaults). */
 export async function getNotificationSettings(ctx: TenantCtx) {
   return withScope(scopeOf(ctx), async (tx) => {
-    const [user, preferences] = await Promise.all([
+    const [user, events] = await Promise.all([
       tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } }),
-      tx.notificationPreference.findMany({ where: { userId: ctx.user.id } }),
+      effectivePreferences(tx, ctx.user.id),
     ]);
-    const byEvent = new Map(preferences.map((p) => [p.event, p]));
     return {
-      events: TUNABLE_EVENTS.map((type) => {
-        const saved = byEvent.get(type);
-        const defaults: readonly string[] = EVENTS[type].defaults;
-        return saved
-          ? { type, email: saved.email, sms: saved.sms, inApp: saved.inApp }
-          : { type, email: defaults.includes("EMAIL"), sms: defaults.includes("SMS"), inApp: defaults.includes("IN_APP") };
-      }),
+      events,
       phone: user.phone,
       phoneVerified: !!user.phone && !!user.phoneVerifiedAt,
       quietHoursStart: user.quietHoursStart,
       quietHoursEnd: user.quietHoursEnd,
       timeZone: user.timeZone,
     };
+  });
+}
+
+/** Each tunable event's channels for a user: what they saved, else the event's defaults. */
+async function effectivePreferences(tx: Tx, userId: string) {
+  const preferences = await tx.notificationPreference.findMany({ where: { userId } });
+  const byEvent = new Map(preferences.map((p) => [p.event, p]));
+  return TUNABLE_EVENTS.map((type) => {
+    const saved = byEvent.get(type);
+    const defaults: readonly string[] = EVENTS[type].defaults;
+    return saved
+      ? { type, email: saved.email, sms: saved.sms, inApp: saved.inApp }
+      : { type, email: defaults.includes("EMAIL"), sms: defaults.includes("SMS"), inApp: defaults.includes("IN_APP") };
   });
 }
 
@@ -138,7 +144,11 @@ export async function startPhoneVerification(ctx: TenantCtx): Promise<void> {
   });
 }
 
-export async function confirmPhoneVerification(ctx: TenantCtx, input: { code: string }): Promise<void> {
+/**
+ * Checks the SMS code and marks the phone verified. With `enableSms`, the same step turns
+ * on text messages for every alert the user already receives by e-mail or in the app.
+ */
+export async function confirmPhoneVerification(ctx: TenantCtx, input: { code: string; enableSms?: boolean }): Promise<void> {
   await withScope(scopeOf(ctx), async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
     const pending = await tx.phoneVerification.findFirst({
@@ -155,6 +165,17 @@ export async function confirmPhoneVerification(ctx: TenantCtx, input: { code: st
     const now = new Date();
     await tx.phoneVerification.update({ where: { id: pending.id }, data: { verifiedAt: now } });
     await tx.user.update({ where: { id: user.id }, data: { phoneVerifiedAt: now } });
+    if (input.enableSms) {
+      for (const event of await effectivePreferences(tx, user.id)) {
+        if (event.sms || !(event.email || event.inApp)) continue;
+        const data = { email: event.email, sms: true, inApp: event.inApp };
+        await tx.notificationPreference.upsert({
+          where: { userId_event: { userId: user.id, event: event.type } },
+          create: { userId: user.id, event: event.type, ...data },
+          update: data,
+        });
+      }
+    }
     return { invalid: false };
   }).then((result) => {
     // Thrown after the commit so the failed attempt is counted.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema, personNameSchema } from "@/lib/tenancy/schema";
+import { inviteRows } from "@/lib/users/schema";
 
 export const PARTNER_TYPES = ["DISTRIBUTOR", "WHOLESALER", "RETAILER", "VAR", "OEM", "REFERRAL"] as const;
 export const PARTNER_STATUSES = ["PROSPECT", "ONBOARDING", "ACTIVE", "SUSPENDED", "OFFBOARDED"] as const;
@@ -17,13 +18,21 @@ export const createPartnerSchema = z.object({
 });
 export type CreatePartnerInput = z.infer<typeof createPartnerSchema>;
 
-export const invitePartnerUserSchema = z.object({
-  partnerId: z.string().min(1).max(64),
+const partnerInviteeSchema = z.object({
   email: emailSchema,
   name: personNameSchema,
   role: z.enum(PARTNER_ROLES, { message: "validation.role" }),
 });
+
+export const invitePartnerUserSchema = partnerInviteeSchema.extend({ partnerId: z.string().min(1).max(64) });
 export type InvitePartnerUserInput = z.infer<typeof invitePartnerUserSchema>;
+
+/** Several people to one partner's portal at once. */
+export const invitePartnerUsersSchema = z.object({
+  partnerId: z.string().min(1).max(64),
+  invites: inviteRows(partnerInviteeSchema),
+});
+export type InvitePartnerUsersInput = z.infer<typeof invitePartnerUsersSchema>;
 
 export const partnerListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),

@@ -8,8 +8,8 @@ import type { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
 import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
-import { announceSeat, findOrCreateInvitee } from "@/lib/users/invite";
-import type { CreatePartnerInput, InvitePartnerUserInput } from "./schema";
+import { announceSeat, findOrCreateInvitee, inviteEach } from "@/lib/users/invite";
+import type { CreatePartnerInput, InvitePartnerUserInput, InvitePartnerUsersInput } from "./schema";
 
 export const PARTNERS_PAGE_SIZE = 25;
 
@@ -100,28 +100,53 @@ export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput) {
 export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUserInput) {
   authorize(ctx, "partnerUsers.manage");
   return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
-    const partner = await getPartnerRow(tx, ctx, input.partnerId);
-    if (partner.status === "OFFBOARDED") throw new AppError("CONFLICT");
-    const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
-    const seat = await tx.partnerUser.create({
-      data: {
-        id: createId("partnerUser"),
-        tenantId: ctx.tenantId,
-        partnerId: partner.id,
-        userId: user.id,
-        role: input.role,
-        status: needsPassword ? "INVITED" : "ACTIVE",
-      },
-    });
-    await recordAudit(tx, ctx, {
-      action: "partnerUser.invited",
-      entityType: "PartnerUser",
-      entityId: seat.id,
-      after: { partnerId: partner.id, email: user.email, role: input.role, status: seat.status },
-    });
-    await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/portal`, partnerName: partner.name });
-    return seat;
+    const partner = await getInvitingPartner(tx, ctx, input.partnerId);
+    return inviteSeatInTx(tx, ctx, partner, input);
   });
+}
+
+/** Invites several people to one partner's portal: all of them, or none when one row is refused. */
+export async function invitePartnerUsers(ctx: VendorCtx, input: InvitePartnerUsersInput) {
+  authorize(ctx, "partnerUsers.manage");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const partner = await getInvitingPartner(tx, ctx, input.partnerId);
+    return inviteEach(tx, ctx, input.invites, (row) => inviteSeatInTx(tx, ctx, partner, row));
+  });
+}
+
+/** The partner people are invited to; an offboarded partner takes no new users. */
+async function getInvitingPartner(tx: Tx, ctx: VendorCtx, partnerId: string) {
+  const partner = await getPartnerRow(tx, ctx, partnerId);
+  if (partner.status === "OFFBOARDED") throw new AppError("CONFLICT");
+  return partner;
+}
+
+/** One portal seat; the transaction's scope must carry the invitee's e-mail. */
+async function inviteSeatInTx(
+  tx: Tx,
+  ctx: VendorCtx,
+  partner: { id: string; name: string },
+  input: Omit<InvitePartnerUserInput, "partnerId">,
+) {
+  const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
+  const seat = await tx.partnerUser.create({
+    data: {
+      id: createId("partnerUser"),
+      tenantId: ctx.tenantId,
+      partnerId: partner.id,
+      userId: user.id,
+      role: input.role,
+      status: needsPassword ? "INVITED" : "ACTIVE",
+    },
+  });
+  await recordAudit(tx, ctx, {
+    action: "partnerUser.invited",
+    entityType: "PartnerUser",
+    entityId: seat.id,
+    after: { partnerId: partner.id, email: user.email, role: input.role, status: seat.status },
+  });
+  await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/portal`, partnerName: partner.name });
+  return seat;
 }
 
 /** Switches a portal user off; their sessions end at once. */

@@ -1,7 +1,7 @@
 import "server-only";
-import type { TenantCtx } from "@/lib/auth/context";
-import type { Tx } from "@/lib/db/scope";
-import { AppError } from "@/lib/errors";
+import { scopeOf, type TenantCtx } from "@/lib/auth/context";
+import { applyScope, type Tx } from "@/lib/db/scope";
+import { AppError, isAppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
@@ -51,4 +51,29 @@ export async function announceSeat(
     return;
   }
   await publishEvent(tx, { tenantId: ctx.tenantId, type: "user.addedToWorkspace", payload: { recipients, link: input.home, params } });
+}
+
+/**
+ * Several invitations in the caller's transaction (all or none): each row gets the
+ * e-mail scope its user lookup needs, and a row's field errors come back under
+ * `invites.<row>.` so the form marks that row ("invites.2.email": already a member).
+ */
+export async function inviteEach<Row extends { email: string }, R>(
+  tx: Tx,
+  ctx: TenantCtx,
+  rows: Row[],
+  inviteOne: (row: Row) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
+  for (const [index, row] of rows.entries()) {
+    await applyScope(tx, { ...scopeOf(ctx), userEmail: normalizeEmail(row.email) });
+    try {
+      results.push(await inviteOne(row));
+    } catch (error) {
+      if (!isAppError(error) || !error.fields) throw error;
+      const fields = Object.fromEntries(Object.entries(error.fields).map(([field, messages]) => [`invites.${index}.${field}`, messages]));
+      throw new AppError(error.code, { fields, ...(error.params ? { params: error.params } : {}) });
+    }
+  }
+  return results;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { toE164 } from "@/lib/phone";
 import { emailSchema, LOCALES, newPasswordSchema, personNameSchema } from "@/lib/tenancy/schema";
 
 export const VENDOR_ROLES = ["TENANT_ADMIN", "CHANNEL_MANAGER", "SALES_REP", "FINANCE"] as const;
@@ -10,28 +11,79 @@ export const inviteVendorUserSchema = z.object({
 });
 export type InviteVendorUserInput = z.infer<typeof inviteVendorUserSchema>;
 
+/** How many people one invitation form may invite at once. */
+export const MAX_INVITES_AT_ONCE = 10;
+
+/**
+ * The rows of a form that invites several people at once (1 to MAX_INVITES_AT_ONCE); an
+ * address given twice is refused on its second row, even while other rows have problems.
+ */
+export function inviteRows<Row extends z.ZodObject<{ email: typeof emailSchema }>>(row: Row) {
+  return z
+    .array(row)
+    .min(1, { message: "validation.required" })
+    .max(MAX_INVITES_AT_ONCE, { message: "validation.tooManyRows" })
+    .superRefine(
+      (rows, ctx) => {
+        const seen = new Set<string>();
+        rows.forEach((entry, index) => {
+          const email = typeof entry?.email === "string" ? entry.email.trim().toLowerCase() : "";
+          if (!email) return;
+          if (seen.has(email)) ctx.addIssue({ code: "custom", path: [index, "email"], message: "validation.duplicateEmail" });
+          seen.add(email);
+        });
+      },
+      { when: (payload) => Array.isArray(payload.value) },
+    );
+}
+
+export const inviteVendorUsersSchema = z.object({ invites: inviteRows(inviteVendorUserSchema) });
+export type InviteVendorUsersInput = z.infer<typeof inviteVendorUsersSchema>;
+
 export const membershipIdSchema = z.object({ membershipId: z.string().min(1).max(64) });
 
 export const changeRoleSchema = membershipIdSchema.extend({ role: z.enum(VENDOR_ROLES, { message: "validation.role" }) });
 
-/** E.164: + and 8–15 digits; spaces and dashes typed by people are removed first. */
-export const phoneSchema = z
-  .string()
-  .trim()
-  .transform((value) => value.replace(/[\s\-().]/g, ""))
-  .refine((value) => value === "" || /^\+[1-9]\d{7,14}$/.test(value), { message: "validation.phone" });
-
-export const profileSchema = z.object({
-  name: personNameSchema,
-  locale: z.enum(LOCALES),
-  phone: phoneSchema,
-});
+/**
+ * The profile: a mobile number typed nationally with its country (`phoneCountry`, from the
+ * form's picker) or internationally; it leaves the schema as E.164, or "" for none.
+ */
+export const profileSchema = z
+  .object({
+    name: personNameSchema,
+    locale: z.enum(LOCALES),
+    phone: z.string().trim().max(40),
+    phoneCountry: z.string().trim().toUpperCase().max(2).optional(),
+  })
+  // Checked even when another field is wrong, so every problem shows at once.
+  .refine((v) => v.phone === "" || toE164(v.phone, v.phoneCountry) !== null, {
+    path: ["phone"],
+    message: "validation.phone",
+    when: (payload) => typeof (payload.value as { phone?: unknown })?.phone === "string",
+  })
+  .transform(({ name, locale, phone, phoneCountry }) => ({
+    name,
+    locale,
+    phone: phone === "" ? "" : (toE164(phone, phoneCountry) ?? ""),
+  }));
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, { message: "validation.required" }).max(1024),
   newPassword: newPasswordSchema,
 });
+
+/** The change-password form: the new password typed twice (checked with the other rules). */
+export const changePasswordFormSchema = changePasswordSchema
+  .extend({ confirmPassword: z.string().max(1024) })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "validation.passwordMismatch",
+    when: (payload) => {
+      const value = payload.value as { newPassword?: unknown; confirmPassword?: unknown } | undefined;
+      return typeof value?.newPassword === "string" && typeof value.confirmPassword === "string";
+    },
+  });
 
 export const requestResetSchema = z.object({ email: emailSchema });
 export const resetPasswordSchema = z.object({ token: z.string().min(10).max(200), password: newPasswordSchema });

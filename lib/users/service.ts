@@ -7,8 +7,8 @@ import { createId } from "@/lib/ids";
 import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
 import type { VendorRole } from "@/lib/generated/prisma/enums";
-import { announceSeat, findOrCreateInvitee } from "./invite";
-import type { InviteVendorUserInput } from "./schema";
+import { announceSeat, findOrCreateInvitee, inviteEach } from "./invite";
+import type { InviteVendorUserInput, InviteVendorUsersInput } from "./schema";
 
 export const MEMBERS_PAGE_SIZE = 25;
 
@@ -35,26 +35,35 @@ export async function listMembers(ctx: VendorCtx, input: { page: number }) {
 /** Invites a vendor user: a new login gets a set-password link, an existing one access at once. */
 export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput) {
   authorize(ctx, "users.manage");
-  return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
-    const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
-    const membership = await tx.membership.create({
-      data: {
-        id: createId("membership"),
-        tenantId: ctx.tenantId,
-        userId: user.id,
-        role: input.role,
-        status: needsPassword ? "INVITED" : "ACTIVE",
-      },
-    });
-    await recordAudit(tx, ctx, {
-      action: "user.invited",
-      entityType: "Membership",
-      entityId: membership.id,
-      after: { email: user.email, role: input.role, status: membership.status },
-    });
-    await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/admin` });
-    return membership;
+  return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, (tx) => inviteInTx(tx, ctx, input));
+}
+
+/** Invites several vendor users at once: all of them, or none when one row is refused. */
+export async function inviteVendorUsers(ctx: VendorCtx, input: InviteVendorUsersInput) {
+  authorize(ctx, "users.manage");
+  return withScope(scopeOf(ctx), (tx) => inviteEach(tx, ctx, input.invites, (row) => inviteInTx(tx, ctx, row)));
+}
+
+/** One invitation; the transaction's scope must carry the invitee's e-mail. */
+async function inviteInTx(tx: Tx, ctx: VendorCtx, input: InviteVendorUserInput) {
+  const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
+  const membership = await tx.membership.create({
+    data: {
+      id: createId("membership"),
+      tenantId: ctx.tenantId,
+      userId: user.id,
+      role: input.role,
+      status: needsPassword ? "INVITED" : "ACTIVE",
+    },
   });
+  await recordAudit(tx, ctx, {
+    action: "user.invited",
+    entityType: "Membership",
+    entityId: membership.id,
+    after: { email: user.email, role: input.role, status: membership.status },
+  });
+  await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/admin` });
+  return membership;
 }
 
 /** Loads a membership of this tenant or 404, never another tenant's. */

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { changeLocaleAction } from "@/app/actions/locale";
+import { vendorMarkAllNotificationsReadAction, vendorMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
 import { AdminShell, type NavItem } from "@/components/shell";
@@ -44,7 +46,13 @@ export default vendorLayout(async ({ ctx, children }) => {
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
-      notifications={<ShellBell ctx={ctx} />}
+      notifications={
+        <ShellBell
+          ctx={ctx}
+          actions={{ markRead: vendorMarkNotificationReadAction, markAllRead: vendorMarkAllNotificationsReadAction }}
+        />
+      }
+      changeLocale={changeLocaleAction}
     >
       {children}
     </AdminShell>

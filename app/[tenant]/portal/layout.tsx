@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { changeLocaleAction } from "@/app/actions/locale";
+import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
 import { PortalShell, type NavItem } from "@/components/shell";
@@ -29,7 +31,13 @@ export default partnerLayout(async ({ ctx, children }) => {
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
-      notifications={<ShellBell ctx={ctx} />}
+      notifications={
+        <ShellBell
+          ctx={ctx}
+          actions={{ markRead: partnerMarkNotificationReadAction, markAllRead: partnerMarkAllNotificationsReadAction }}
+        />
+      }
+      changeLocale={changeLocaleAction}
     >
       {children}
     </PortalShell>

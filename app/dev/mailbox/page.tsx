@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Inbox, Search } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { MailboxMessage } from "@/components/auth/mailbox-message";
+import { changeLocaleAction } from "@/app/actions/locale";
 import { PublicFrame } from "@/components/auth/public-frame";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -35,7 +36,7 @@ export default publicPage(async ({ searchParams }) => {
   const now = new Date();
 
   return (
-    <PublicFrame>
+    <PublicFrame changeLocale={changeLocaleAction}>
       <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
         <PageHeader title={t("title")} description={t("description")} />
         {SMTP_URL && (

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import type { VendorCtx } from "@/lib/auth/context";
 import { vendorAction } from "@/lib/auth/wrappers";
-import { createPartnerSchema, invitePartnerUserSchema } from "@/lib/partners/schema";
-import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
+import { createPartnerSchema, invitePartnerUsersSchema } from "@/lib/partners/schema";
+import { createPartner, deactivatePartnerUser, invitePartnerUsers } from "@/lib/partners/service";
 
 const partnersPath = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/partners`;
 const partnerPath = (ctx: VendorCtx, partnerId: string) => `${partnersPath(ctx)}/${partnerId}`;
@@ -24,10 +24,10 @@ export const createPartnerAction = vendorAction(
 
 export const invitePartnerUserAction = vendorAction(
   "partnerUsers.manage",
-  invitePartnerUserSchema,
+  invitePartnerUsersSchema,
   async (ctx, input) => {
-    const seat = await invitePartnerUser(ctx, input);
-    return { email: input.email, partnerId: seat.partnerId };
+    await invitePartnerUsers(ctx, input);
+    return { emails: input.invites.map((invite) => invite.email), partnerId: input.partnerId };
   },
   { revalidate: (ctx, result) => partnerPath(ctx, result.partnerId) },
 );

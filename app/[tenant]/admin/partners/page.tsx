@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Handshake, SearchX } from "lucide-react";
-import { countryOptions } from "@/components/partners/countries";
+import { countryOptions } from "@/components/forms/options";
 import { NewPartnerDialog } from "@/components/partners/new-partner-dialog";
 import { PartnerFilters } from "@/components/partners/partner-filters";
 import { PartnersTable } from "@/components/partners/partners-table";

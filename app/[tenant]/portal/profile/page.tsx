@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { changePasswordAction, signOutEverywhereAction, updateProfileAction } from "@/app/actions/profile";
+import { phoneFieldOptions } from "@/components/forms/options";
 import { ProfileView } from "@/components/profile/profile-view";
 import { partnerPage } from "@/lib/auth/wrappers";
 
@@ -8,4 +10,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default partnerPage("portal.view", async ({ ctx }) => <ProfileView user={ctx.user} />);
+export default partnerPage("portal.view", async ({ ctx }) => (
+  <ProfileView
+    user={ctx.user}
+    {...await phoneFieldOptions()}
+    actions={{
+      updateProfile: updateProfileAction,
+      changePassword: changePasswordAction,
+      signOutEverywhere: signOutEverywhereAction,
+    }}
+  />
+));
