@@ -91,20 +91,20 @@ export function FieldArray<TRow extends FieldValues>({
               <legend className="min-h-11 pr-14 text-sm leading-[2.75rem] font-semibold text-slate-900 sm:min-h-8 sm:pr-40 sm:leading-8">
                 {rowLabel(index)}
               </legend>
+              {fields.length > min && (
+                <Button
+                  type="button"
+                  variant="ghost"
+                  size="sm"
+                  className="absolute top-3 right-3 !mt-0 sm:top-4 sm:right-4"
+                  onClick={() => removeAt(index)}
+                >
+                  <Trash2 aria-hidden="true" />
+                  <span className="sr-only sm:not-sr-only">{removeLabel(index)}</span>
+                </Button>
+              )}
               {children({ index, name: (fieldName) => `${name}.${index}.${fieldName}` })}
             </fieldset>
-            {fields.length > min && (
-              <Button
-                type="button"
-                variant="ghost"
-                size="sm"
-                className="absolute top-3 right-3 sm:top-4 sm:right-4"
-                onClick={() => removeAt(index)}
-              >
-                <Trash2 aria-hidden="true" />
-                <span className="sr-only sm:not-sr-only">{removeLabel(index)}</span>
-              </Button>
-            )}
           </li>
         ))}
       </ol>

@@ -5,6 +5,6 @@
  */
 export { useActionForm, type ActionForm, type UseActionFormOptions } from "./use-action-form";
 export { Form, FormAlert, FormSubmit, useFormKit, type FormAlertProps, type FormProps, type FormSubmitProps } from "./form";
-export { Field, useFieldError, type FieldControlProps, type FieldProps } from "./field";
+export { Field, useFieldError, useRegister, type FieldControlProps, type FieldProps } from "./field";
 export { FieldArray, type FieldArrayProps } from "./field-array";
 export { CountryPicker, PhoneField, TimeZonePicker, type PhoneFieldProps } from "./pickers";

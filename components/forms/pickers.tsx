@@ -4,7 +4,7 @@ import { useController, useFormContext } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
-import { splitPhone, toE164 } from "@/lib/phone";
+import { callingCode, isPhoneCountry, splitPhone, toE164 } from "@/lib/phone";
 import { Field, type FieldControlProps, type FieldProps } from "./field";
 
 type PickerProps = FieldControlProps & { options: ComboboxOption[] };
@@ -88,13 +88,16 @@ export function PhoneField({ name = "phone", countryName = "phoneCountry", count
             value={typeof value === "string" ? value : ""}
             onChange={onChange}
             onBlur={() => {
-              // "+44 7911 123456" typed with Spain chosen: show it as a UK number.
-              const text = typeof value === "string" ? value : "";
-              if (text.trim().startsWith("+")) {
-                const e164 = toE164(text, null);
+              // "+44 7400 123456" typed with Spain chosen: show it as a UK number (a country
+              // sharing the calling code, e.g. Canada for +1, stays chosen if the number fits it).
+              const text = typeof value === "string" ? value.trim() : "";
+              const chosen = typeof country.field.value === "string" ? country.field.value : null;
+              const e164 = text.startsWith("+") ? toE164(text, null) : null;
+              if (e164) {
                 const parts = splitPhone(e164);
-                if (e164 && parts.country) {
-                  setValue(countryName, parts.country, { shouldDirty: true });
+                const target = isPhoneCountry(chosen) && e164.startsWith(callingCode(chosen)) ? chosen : parts.country;
+                if (target) {
+                  setValue(countryName, target, { shouldDirty: true });
                   setValue(name, parts.national, { shouldDirty: true, shouldValidate: true });
                 }
               }

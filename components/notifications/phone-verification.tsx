@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import Link from "next/link";
 import { CircleCheck, MessageSquareText } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
@@ -33,6 +33,7 @@ export function PhoneVerification({ tenant, phone, verified, profileHref, action
     defaultValues: { code: "", enableSms: true },
     hidden: { tenant },
   });
+  const register = useRegister(confirm.form);
   const codeSent = send.state.status === "success";
   const { setFocus } = confirm.form;
 
@@ -97,7 +98,7 @@ export function PhoneVerification({ tenant, phone, verified, profileHref, action
             />
           </Field>
           <label className="flex items-start gap-3 text-sm">
-            <input type="checkbox" {...confirm.form.register("enableSms")} className="mt-0.5 size-4 accent-brand-700" />
+            <input type="checkbox" {...register("enableSms", { type: "checkbox" })} className="mt-0.5 size-4 accent-brand-700" />
             <span>
               <span className="block font-medium text-slate-900">{t("enableSms")}</span>
               <span className="block text-slate-600">{t("enableSmsHint")}</span>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -25,13 +25,22 @@ export type PreferencesFormProps = {
  * `events.<n>.<channel>`, so the same form also posts without JavaScript).
  */
 export function PreferencesForm({ tenant, events, smsAvailable, action }: PreferencesFormProps) {
-  const t = useTranslations("notifications");
   const kit = useActionForm({ action, schema: preferencesSchema, defaultValues: { events }, hidden: { tenant } });
-  const { register } = kit.form;
-  const smsNoteId = "notification-sms-locked";
 
   return (
     <Form kit={kit}>
+      <PreferencesGrid events={events} smsAvailable={smsAvailable} />
+    </Form>
+  );
+}
+
+/** The grid itself, inside <Form> (its boxes register with the form). */
+function PreferencesGrid({ events, smsAvailable }: Pick<PreferencesFormProps, "events" | "smsAvailable">) {
+  const t = useTranslations("notifications");
+  const register = useRegister();
+  const smsNoteId = "notification-sms-locked";
+  return (
+    <>
       <CardContent className="space-y-4">
         <FormAlert success={t("preferences.events.saved")} />
         <Table label={t("preferences.events.tableLabel")}>
@@ -72,7 +81,7 @@ export function PreferencesForm({ tenant, events, smsAvailable, action }: Prefer
                             type="checkbox"
                             {...(locked
                               ? { disabled: true, defaultChecked: event[channel] }
-                              : register(`events.${index}.${channel}`))}
+                              : register(`events.${index}.${channel}`, { type: "checkbox" }))}
                             aria-describedby={locked ? smsNoteId : undefined}
                             className="size-5 accent-brand-700 disabled:opacity-50"
                           />
@@ -100,6 +109,6 @@ export function PreferencesForm({ tenant, events, smsAvailable, action }: Prefer
       <CardFooter>
         <FormSubmit pendingText={t("preferences.events.saving")}>{t("preferences.events.save")}</FormSubmit>
       </CardFooter>
-    </Form>
+    </>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { Field, Form, FormAlert, FormSubmit, TimeZonePicker, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, TimeZonePicker, useActionForm, useRegister } from "@/components/forms";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { ComboboxOption } from "@/components/ui/combobox";
@@ -41,6 +41,7 @@ export function QuietHoursForm({ tenant, start, end, timeZone, timeZones, action
     },
     hidden: { tenant },
   });
+  const register = useRegister(kit.form);
   const enabled = useWatch({ control: kit.form.control, name: "quietMode" }) === "on";
   const { state } = kit;
 
@@ -51,7 +52,12 @@ export function QuietHoursForm({ tenant, start, end, timeZone, timeZones, action
         enabled === (value === "on") ? "border-brand-600 bg-brand-50" : "border-slate-300 hover:bg-slate-50",
       )}
     >
-      <input type="radio" value={value} {...kit.form.register("quietMode")} className="mt-0.5 size-4 accent-brand-700" />
+      <input
+        type="radio"
+        value={value}
+        {...register("quietMode", { type: "radio", value })}
+        className="mt-0.5 size-4 accent-brand-700"
+      />
       <span>
         <span className="block font-medium text-slate-900">{label}</span>
         <span className="block text-slate-600">{hint}</span>

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { Check } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { Form, FormSubmit, useActionForm } from "@/components/forms";
+import { Form, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
 import { changeRoleSchema } from "@/lib/users/schema";
@@ -29,6 +29,7 @@ export function RoleForm({ tenant, membershipId, personName, role, roles, action
     hidden: { tenant, membershipId },
   });
   const { state } = kit;
+  const register = useRegister(kit.form);
   const value = useWatch({ control: kit.form.control, name: "role" });
   const feedbackId = `${id}-feedback`;
 
@@ -40,7 +41,7 @@ export function RoleForm({ tenant, membershipId, personName, role, roles, action
         </label>
         <Select
           id={`${id}-role`}
-          {...kit.form.register("role")}
+          {...register("role")}
           options={roles}
           aria-describedby={state.status === "error" ? feedbackId : undefined}
           aria-invalid={state.status === "error" || undefined}
