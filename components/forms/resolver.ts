@@ -26,20 +26,28 @@ function translateErrors(node: unknown, t: Translator): void {
  * form's hidden values (tenant, ids) included so the schema sees what the server will.
  * The raw values (not zod's output) are submitted: the server parses them again.
  */
+export function schemaResolver<TValues extends FieldValues>(
+  schema: z.ZodType,
+  options: { hidden?: Record<string, string>; locale: string; t: Translator },
+): Resolver<TValues> {
+  const base = zodResolver(schema as never, { error: zodLocaleError(options.locale) }, { raw: true });
+  return async (values, context, resolverOptions) => {
+    const result = await base({ ...values, ...options.hidden } as never, context, resolverOptions as never);
+    translateErrors(result.errors, options.t);
+    const failed = Object.keys(result.errors ?? {}).length > 0;
+    return { values: failed ? {} : values, errors: result.errors as FieldErrors<TValues> };
+  };
+}
+
+/** schemaResolver with the page's language and translations. */
 export function useSchemaResolver<TValues extends FieldValues>(
   schema: z.ZodType | undefined,
   hidden: Record<string, string> | undefined,
 ): Resolver<TValues> | undefined {
   const locale = useLocale();
   const t = useTranslations() as unknown as Translator;
-  return useMemo(() => {
-    if (!schema) return undefined;
-    const base = zodResolver(schema as never, { error: zodLocaleError(locale) }, { raw: true });
-    const resolver: Resolver<TValues> = async (values, context, options) => {
-      const result = await base({ ...values, ...hidden } as never, context, options as never);
-      translateErrors(result.errors, t);
-      return { values: result.errors && Object.keys(result.errors).length ? {} : values, errors: result.errors as FieldErrors<TValues> };
-    };
-    return resolver;
-  }, [schema, hidden, locale, t]);
+  return useMemo(
+    () => (schema ? schemaResolver<TValues>(schema, { ...(hidden ? { hidden } : {}), locale, t }) : undefined),
+    [schema, hidden, locale, t],
+  );
 }
