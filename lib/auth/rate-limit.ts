@@ -15,6 +15,11 @@ export const RATE_LIMITS = {
   loginByIp: { limit: 100, windowSeconds: 15 * 60 },
   passwordResetByEmail: { limit: 5, windowSeconds: 60 * 60 },
   signupByIp: { limit: 10, windowSeconds: 60 * 60 },
+  /**
+   * the sign-up form asking "is this address free?" as one types: enough for a person
+   * trying names, far too few to list the workspaces that exist
+   */
+  slugCheckByIp: { limit: 30, windowSeconds: 10 * 60 },
   /** SMS codes cost money and annoy: a few per hour per user */
   phoneVerificationByUser: { limit: 5, windowSeconds: 60 * 60 },
 } as const;

@@ -8,7 +8,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import { normalizeEmail, type SignUpInput, type TenantSettingsInput } from "./schema";
+import { normalizeEmail, slugSchema, type SignUpInput, type TenantSettingsInput } from "./schema";
 
 /**
  * Creates a tenant with its first admin in one transaction. Used by public sign-up and
@@ -68,6 +68,30 @@ export async function signUpTenant(meta: { requestId: string; ip: string | null 
   if (!env().PUBLIC_SIGNUP_ENABLED) throw new AppError("SIGNUP_DISABLED");
   await consumeRateLimit("signupByIp", meta.ip ?? "unknown");
   return createTenantWithAdmin(input, meta);
+}
+
+export type SlugAvailability =
+  | { slug: string; available: true }
+  /** `invalid`: the address breaks a rule (message key in `message`); `taken`: it is in use. */
+  | { slug: string; available: false; reason: "invalid" | "taken"; message: string };
+
+/**
+ * Whether a workspace address is free, for the sign-up form as one types. It tells no
+ * more than sign-up itself does (taken or not — never whose), and each lookup counts
+ * against a per-IP rate limit; a malformed address is answered without a lookup.
+ */
+export async function checkSlugAvailability(meta: { ip: string | null }, rawSlug: string): Promise<SlugAvailability> {
+  if (!env().PUBLIC_SIGNUP_ENABLED) throw new AppError("SIGNUP_DISABLED");
+  const parsed = slugSchema.safeParse(rawSlug);
+  if (!parsed.success) {
+    return { slug: rawSlug, available: false, reason: "invalid", message: parsed.error.issues[0]?.message ?? "validation.slugFormat" };
+  }
+  const slug = parsed.data;
+  await consumeRateLimit("slugCheckByIp", meta.ip ?? "unknown");
+  const existing = await withScope({ audience: "anonymous", tenantSlug: slug }, (tx) =>
+    tx.tenant.findUnique({ where: { slug }, select: { id: true } }),
+  );
+  return existing ? { slug, available: false, reason: "taken", message: "errors.SLUG_TAKEN" } : { slug, available: true };
 }
 
 export type Workspace = {

@@ -8,6 +8,7 @@
 import type { Page } from "@playwright/test";
 import {
   DEMO,
+  apiAnonymous,
   expect,
   newPerson,
   pickOption,
@@ -178,6 +179,38 @@ test("quiet hours: both problems at once, times kept while switched off", async 
   await page.reload();
   await expect(page.getByLabel(/^Until/)).toHaveValue("06:30");
   await expect(page.getByRole("button", { name: /^Time zone/ })).toContainText("America/Lima");
+});
+
+test("the workspace-address check answers free, taken or why not, and is rate-limited per client", async () => {
+  const client = await apiAnonymous();
+  try {
+    const free = uniqueSlug("free");
+    const check = (slug: string) => client.get(`/api/signup/slug?slug=${encodeURIComponent(slug)}`);
+    const answer = await check(free);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()["cache-control"]).toBe("no-store");
+    expect(await answer.json()).toEqual({ slug: free, available: true });
+    expect(await (await check("acme")).json()).toEqual({
+      slug: "acme",
+      available: false,
+      reason: "taken",
+      message: "This address is already taken. Try another one.",
+    });
+    expect(await (await check("Bad Slug!")).json()).toMatchObject({ available: false, reason: "invalid", message: "Use lower-case letters, digits and dashes only." });
+
+    // 30 lookups per 10 minutes per client (one was used for "acme", one for the free one).
+    let limited = null;
+    for (let i = 0; i < 40 && !limited; i += 1) {
+      const response = await check(uniqueSlug("probe"));
+      if (response.status() === 429) limited = response;
+      else expect(response.status()).toBe(200);
+    }
+    expect(limited, "rate limited within 40 lookups").not.toBeNull();
+    expect(Number(limited!.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await limited!.json()).error.code).toBe("RATE_LIMITED");
+  } finally {
+    await client.dispose();
+  }
 });
 
 test.describe("without JavaScript", () => {
