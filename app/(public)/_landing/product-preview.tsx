@@ -3,7 +3,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { isLocale, defaultLocale } from "@/lib/i18n/config";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/i18n/format";
 
-/** The landing page's hero illustration: a stylised back-office overview with sample figures. */
+/**
+ * The landing page's hero illustration: a stylised back-office overview. Its figures are
+ * samples and say so, visibly and to screen readers, since no tenant's data is public.
+ */
 export async function ProductPreview() {
   const t = await getTranslations("landing.preview");
   const requested = await getLocale();
@@ -30,9 +33,12 @@ export async function ProductPreview() {
           <span className="size-2.5 rounded-full bg-slate-300" />
         </div>
         <div className="space-y-5 p-5 sm:p-6">
-          <div className="flex items-baseline justify-between">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
             <p className="font-semibold text-slate-900">{t("title")}</p>
-            <p className="text-xs text-slate-600">{t("period")}</p>
+            <p className="flex items-center gap-2 text-xs text-slate-600">
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 font-semibold text-amber-950">{t("sample")}</span>
+              {t("period")}
+            </p>
           </div>
           <div className="grid gap-3 sm:grid-cols-3">
             {stats.map(({ icon: Icon, label, value, trend }) => (

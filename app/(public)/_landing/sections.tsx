@@ -2,42 +2,25 @@ import {
   Building,
   Check,
   Factory,
-  Handshake,
+  History,
   Languages,
   Lock,
-  Map as MapIcon,
-  PiggyBank,
-  Receipt,
-  ScrollText,
-  ShoppingCart,
+  Smartphone,
   Store,
-  Target,
-  TrendingUp,
-  Trophy,
   Truck,
   Users,
-  Webhook,
   Wrench,
   type LucideIcon,
 } from "lucide-react";
 import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { AVAILABLE, ROADMAP, type Capability } from "./capabilities";
 
 /** The landing page's middle sections; every text comes from the `landing` catalog. */
 
 const audiences: [string, LucideIcon][] = [
   ["vendor", Building],
   ["partner", Users],
-];
-const features: [string, LucideIcon][] = [
-  ["lifecycle", Handshake],
-  ["incentives", Trophy],
-  ["coop", PiggyBank],
-  ["deals", Target],
-  ["territories", MapIcon],
-  ["orders", ShoppingCart],
-  ["forecasting", TrendingUp],
-  ["pricing", Receipt],
-  ["integrations", Webhook],
 ];
 const partnerTypes: [string, LucideIcon][] = [
   ["distributors", Truck],
@@ -46,8 +29,8 @@ const partnerTypes: [string, LucideIcon][] = [
   ["oems", Factory],
 ];
 const principles: [string, LucideIcon][] = [
-  ["money", ScrollText],
-  ["explainable", Check],
+  ["audit", History],
+  ["mobile", Smartphone],
   ["languages", Languages],
   ["isolation", Lock],
 ];
@@ -92,27 +75,50 @@ export async function Audiences() {
   );
 }
 
-/** The capabilities grid. */
+function CapabilityGrid({ items, roadmapLabel }: { items: Capability[]; roadmapLabel?: string }) {
+  return (
+    <ul className="mt-10 grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
+      {items.map(({ key, icon: Icon }) => (
+        <CapabilityItem key={key} name={key} Icon={Icon} roadmapLabel={roadmapLabel} />
+      ))}
+    </ul>
+  );
+}
+
+async function CapabilityItem({ name, Icon, roadmapLabel }: { name: string; Icon: LucideIcon; roadmapLabel?: string }) {
+  const t = await getTranslations("landing.features");
+  return (
+    <li>
+      <span
+        aria-hidden="true"
+        className="flex size-10 items-center justify-center rounded-lg bg-brand-50 text-brand-700 ring-1 ring-brand-100"
+      >
+        <Icon className="size-5" />
+      </span>
+      <h3 className="mt-4 flex flex-wrap items-center gap-2 font-semibold text-slate-900">
+        {t(`${name}.title`)}
+        {roadmapLabel && <Badge tone="neutral">{roadmapLabel}</Badge>}
+      </h3>
+      <p className="mt-2 text-sm leading-6 text-slate-600">{t(`${name}.description`)}</p>
+    </li>
+  );
+}
+
+/** What works today, then the roadmap, clearly apart (app/(public)/_landing/capabilities.ts). */
 export async function Features() {
   const t = await getTranslations("landing.features");
   return (
     <section aria-labelledby="features-title" className="py-20">
       <div className="mx-auto max-w-6xl px-4 sm:px-6">
         <SectionHeading id="features-title" title={t("title")} subtitle={t("subtitle")} />
-        <ul className="mt-12 grid gap-x-8 gap-y-10 sm:grid-cols-2 lg:grid-cols-3">
-          {features.map(([key, Icon]) => (
-            <li key={key}>
-              <span
-                aria-hidden="true"
-                className="flex size-10 items-center justify-center rounded-lg bg-brand-50 text-brand-700 ring-1 ring-brand-100"
-              >
-                <Icon className="size-5" />
-              </span>
-              <h3 className="mt-4 font-semibold text-slate-900">{t(`${key}.title`)}</h3>
-              <p className="mt-2 text-sm leading-6 text-slate-600">{t(`${key}.description`)}</p>
-            </li>
-          ))}
-        </ul>
+        <CapabilityGrid items={AVAILABLE} />
+        <div className="mt-20 max-w-2xl">
+          <h2 id="roadmap-title" className="text-2xl font-semibold tracking-tight text-balance text-slate-950">
+            {t("roadmapTitle")}
+          </h2>
+          <p className="mt-3 text-pretty text-slate-600">{t("roadmapSubtitle")}</p>
+        </div>
+        <CapabilityGrid items={ROADMAP} roadmapLabel={t("roadmapBadge")} />
       </div>
     </section>
   );
@@ -127,6 +133,7 @@ export async function Channel() {
         <h2 id="partners-title" className="text-3xl font-semibold tracking-tight text-balance">
           {t("partners.title")}
         </h2>
+        <p className="mt-4 max-w-2xl text-lg text-pretty text-slate-300">{t("partners.subtitle")}</p>
         <ul className="mt-10 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
           {partnerTypes.map(([key, Icon]) => (
             <li key={key} className="rounded-2xl bg-white/5 p-6 ring-1 ring-white/10">
