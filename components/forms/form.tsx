@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useEffect, useRef, type FormHTMLAttributes, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, useSyncExternalStore, type FormHTMLAttributes, type ReactNode } from "react";
 import { FormProvider, useFormState, type FieldValues } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +11,16 @@ import type { ActionForm } from "./use-action-form";
 type KitContext = { state: ActionState; pending: boolean };
 
 const FormKitContext = createContext<KitContext | null>(null);
+
+const noSubscription = () => () => {};
+
+/**
+ * False while the server renders (a page posted without JavaScript is rendered there),
+ * true in the browser: forms that finish in the browser (signing in) use it to tell.
+ */
+export function useScripted(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 
 /** The server's last answer and the pending flag of the surrounding <Form>. */
 export function useFormKit(): KitContext {
@@ -107,14 +117,16 @@ function hasServerError(node: unknown): boolean {
 export type FormSubmitProps = Omit<ButtonProps, "type" | "loading" | "asChild"> & {
   /** Text while the form is being sent. Defaults to "Working…"; pass e.g. "Saving…". */
   pendingText?: string;
+  /** Busy after the server answered too (e.g. signing in and opening the next page). */
+  busy?: boolean;
 };
 
 /** The submit button of a kit form: spinner, aria-busy and `pendingText` while sending. */
-export function FormSubmit({ pendingText, children, ...props }: FormSubmitProps) {
+export function FormSubmit({ pendingText, busy = false, children, ...props }: FormSubmitProps) {
   const { pending } = useFormKit();
   const t = useTranslations("ui");
   return (
-    <Button type="submit" loading={pending} loadingText={pendingText ?? t("working")} {...props}>
+    <Button type="submit" loading={pending || busy} loadingText={pendingText ?? t("working")} {...props}>
       {children}
     </Button>
   );

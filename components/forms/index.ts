@@ -4,7 +4,7 @@
  * pickers for long lists. Server-side option builders live in ./options (server only).
  */
 export { useActionForm, type ActionForm, type UseActionFormOptions } from "./use-action-form";
-export { Form, FormAlert, FormSubmit, useFormKit, type FormAlertProps, type FormProps, type FormSubmitProps } from "./form";
+export { Form, FormAlert, FormSubmit, useFormKit, useScripted, type FormAlertProps, type FormProps, type FormSubmitProps } from "./form";
 export { Field, useFieldError, useRegister, type FieldControlProps, type FieldProps } from "./field";
 export { FieldArray, type FieldArrayProps } from "./field-array";
 export { CountryPicker, PhoneField, TimeZonePicker, type PhoneFieldProps } from "./pickers";

@@ -12,12 +12,15 @@ type PickerProps = FieldControlProps & { options: ComboboxOption[] };
 /** A searchable time-zone picker for <Field>: `{(control) => <TimeZonePicker {...control} options={…} />}`. */
 export function TimeZonePicker({ options, value, onChange, ...control }: PickerProps) {
   const t = useTranslations("forms.timeZone");
+  const zone = typeof value === "string" ? value : "";
+  // The browser's own zone may be missing from the server's list (ICU versions differ).
+  const listed = !zone || options.some((option) => option.value === zone);
   return (
     <Combobox
       {...control}
-      value={typeof value === "string" ? value : ""}
+      value={zone}
       onChange={onChange}
-      options={options}
+      options={listed ? options : [{ value: zone, label: zone.replaceAll("_", " ") }, ...options]}
       placeholder={t("placeholder")}
       searchLabel={t("search")}
       emptyText={t("empty")}

@@ -17,6 +17,8 @@ export type UseActionFormOptions<TValues extends FieldValues, R> = {
   hidden?: Record<string, string>;
   /** After the server said yes (close a dialog, refresh the page, sign out). */
   onSuccess?: (state: ActionState<R>) => void;
+  /** The state before any submission, e.g. an error carried in the URL. */
+  initialState?: ActionState<R>;
 };
 
 export type ActionForm<TValues extends FieldValues = FieldValues, R = unknown> = {
@@ -63,8 +65,9 @@ export function useActionForm<TValues extends FieldValues = FieldValues, R = unk
   defaultValues,
   hidden = {},
   onSuccess,
+  initialState = idleState as ActionState<R>,
 }: UseActionFormOptions<TValues, R>): ActionForm<TValues, R> {
-  const [state, dispatch, isPending] = useActionState<ActionState<R>, ActionInput>(action, idleState as ActionState<R>);
+  const [state, dispatch, isPending] = useActionState<ActionState<R>, ActionInput>(action, initialState);
   const resolver = useSchemaResolver<TValues>(schema, hidden);
   // Only a page rendered after a post without JavaScript starts with submitted values.
   const [initialValues] = useState(() =>

@@ -20,7 +20,6 @@ export {
 export { EmptyState, type EmptyStateProps } from "./empty-state";
 export { Combobox, type ComboboxOption, type ComboboxProps } from "./combobox";
 export { FormField, type FormControlProps, type FormFieldProps } from "./form-field";
-export { SubmitButton, type SubmitButtonProps } from "./submit-button";
 export { Input, type InputProps } from "./input";
 export { Label, type LabelProps } from "./label";
 export { PageHeader, type PageHeaderProps } from "./page-header";

@@ -87,6 +87,27 @@ export const changePasswordFormSchema = changePasswordSchema
 
 export const requestResetSchema = z.object({ email: emailSchema });
 export const resetPasswordSchema = z.object({ token: z.string().min(10).max(200), password: newPasswordSchema });
+
+/** The reset form: the new password typed twice (checked with the other rules). */
+export const resetPasswordFormSchema = resetPasswordSchema
+  .extend({ confirmPassword: z.string().max(1024) })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "validation.passwordMismatch",
+    when: (payload) => {
+      const value = payload.value as { password?: unknown; confirmPassword?: unknown } | undefined;
+      return typeof value?.password === "string" && typeof value.confirmPassword === "string";
+    },
+  });
+
+/**
+ * The sign-in form, checked in the browser before next-auth is asked (which answers
+ * only "invalid credentials", never which field).
+ */
+export const signInFormSchema = z.object({
+  email: z.string().trim().min(1, { message: "auth.errors.emailRequired" }).max(254),
+  password: z.string().min(1, { message: "auth.errors.passwordRequired" }).max(1024),
+});
 export const acceptInvitationSchema = z.object({
   token: z.string().min(10).max(200),
   name: personNameSchema,

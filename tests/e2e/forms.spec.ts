@@ -213,6 +213,40 @@ test("the workspace-address check answers free, taken or why not, and is rate-li
   }
 });
 
+test("sign-up: the address is checked as one types; every problem at once; nothing typed is lost", async ({ page }) => {
+  await page.goto("/signup");
+  const status = page.locator("#signup-slug-availability");
+  await page.getByLabel("Company name").fill("Acme");
+  await expect(page.getByLabel("Workspace address")).toHaveValue("acme");
+  await expect(status).toHaveText("This address is already taken. Try another one.");
+  const slug = uniqueSlug("fresh");
+  await page.getByLabel("Workspace address").fill(slug);
+  await expect(status).toHaveText(`${slug} is available.`);
+  await page.getByLabel("Workspace address").fill("");
+  await expect(page.getByLabel("Workspace address")).toHaveValue("acme");
+
+  await page.getByLabel("Workspace address").fill(slug);
+  await pickOption(page, /^Time zone/, "bogot", "America/Bogota");
+  await page.getByLabel("Work email").fill("not-an-address");
+  await page.getByLabel(/^Password/).fill("short");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByLabel("Your name")).toHaveAccessibleDescription(/This field is required\./);
+  await expect(page.getByLabel("Work email")).toHaveAccessibleDescription(/Enter a valid email address\./);
+  await expect(page.getByLabel(/^Password/)).toHaveAccessibleDescription(/Use at least 10 characters\./);
+  await expect(page.getByLabel("Your name")).toBeFocused();
+  await expect(page.getByLabel("Workspace address")).toHaveValue(slug);
+  await expect(page.getByRole("button", { name: /^Time zone/ })).toContainText("America/Bogota");
+
+  // A common password passes the browser's rules; the server's refusal lands on the field.
+  await page.getByLabel("Your name").fill("Sam Signup");
+  await page.getByLabel("Work email").fill(uniqueEmail("signup"));
+  await page.getByLabel(/^Password/).fill("password1234");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByLabel(/^Password/)).toHaveAccessibleDescription(/too common or easy to guess/);
+  await expect(page.getByLabel("Company name")).toHaveValue("Acme");
+  await expect(page).toHaveURL(/\/signup$/);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -241,5 +275,22 @@ test.describe("without JavaScript", () => {
     await page.goto(`/${slug}/admin/settings`);
     await expect(page.getByLabel(/^Company name/)).toHaveValue("Posted Without Script");
     await expect(page.getByLabel(/^Currency/)).toHaveValue("GBP");
+  });
+
+  test("sign-up posts with the password in the body, never the address bar, and leads to sign-in", async ({ page }) => {
+    const slug = uniqueSlug("nojs-signup");
+    await page.goto("/signup");
+    await page.getByLabel("Company name").fill(`No Script ${uniqueTag()}`);
+    await page.getByLabel("Workspace address").fill(slug);
+    await page.getByLabel("Your name").fill("Nora Noscript");
+    await page.getByLabel("Work email").fill(uniqueEmail("nojs"));
+    await page.getByLabel(/^Password/).fill("Quartz-Lantern-Meadow-4821");
+    await page.getByRole("button", { name: "Create workspace" }).click();
+    await expect(page.getByText("Your workspace is ready")).toBeVisible();
+    expect(page.url()).not.toContain("Quartz");
+    await expect(page.getByRole("link", { name: "Sign in" }).first()).toHaveAttribute(
+      "href",
+      `/login?callbackUrl=${encodeURIComponent(`/${slug}/admin`)}`,
+    );
   });
 });
