@@ -5,7 +5,8 @@ import { z } from "zod";
 import { userAction } from "@/lib/auth/wrappers";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/config";
 import { changePassword, signOutEverywhere, updateProfile } from "@/lib/users/account";
-import { changePasswordFormSchema, profileSchema } from "@/lib/users/schema";
+import { profileSchema } from "@/lib/users/profile-schema";
+import { changePasswordFormSchema } from "@/lib/users/schema";
 
 /** Saves name, language and phone; the language also goes into the cookie the UI reads. */
 export const updateProfileAction = userAction(profileSchema, async (ctx, input) => {

@@ -7,4 +7,5 @@ export { useActionForm, type ActionForm, type UseActionFormOptions } from "./use
 export { Form, FormAlert, FormSubmit, useFormKit, useScripted, type FormAlertProps, type FormProps, type FormSubmitProps } from "./form";
 export { Field, useFieldError, useRegister, type FieldControlProps, type FieldProps } from "./field";
 export { FieldArray, type FieldArrayProps } from "./field-array";
-export { CountryPicker, PhoneField, TimeZonePicker, type PhoneFieldProps } from "./pickers";
+export { CountryPicker, TimeZonePicker } from "./pickers";
+// PhoneField: import from "./phone-field" (kept out of this index for bundle size).

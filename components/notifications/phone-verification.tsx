@@ -10,10 +10,10 @@ import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
 import { phoneCodeSchema } from "@/lib/notify/schema";
-import { formatPhone } from "@/lib/phone";
 
 export type PhoneVerificationProps = {
   tenant: string;
+  /** The profile phone as people read it ("+34 600 12 34 56"), formatted by the server. */
   phone: string | null;
   verified: boolean;
   profileHref: string;
@@ -53,11 +53,10 @@ export function PhoneVerification({ tenant, phone, verified, profileHref, action
     );
   }
 
-  const readable = formatPhone(phone);
   const number = (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <span className="text-sm text-slate-600">{t("number")}</span>
-      <span className="font-medium text-slate-900 tabular-nums">{readable}</span>
+      <span className="font-medium text-slate-900 tabular-nums">{phone}</span>
       <Badge tone={verified ? "success" : "warning"} dot>
         {verified ? t("verified") : t("notVerified")}
       </Badge>
@@ -81,7 +80,7 @@ export function PhoneVerification({ tenant, phone, verified, profileHref, action
       {codeSent && (
         <p role="status" className="flex items-start gap-2 text-sm text-slate-700">
           <MessageSquareText aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-brand-700" />
-          {t("sent", { phone: readable })}
+          {t("sent", { phone })}
         </p>
       )}
       {codeSent && (

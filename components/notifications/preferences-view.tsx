@@ -4,6 +4,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { PageHeader } from "@/components/ui/page-header";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import type { getNotificationSettings } from "@/lib/notify/service";
+import { formatPhone } from "@/lib/phone";
 import { PhoneVerification } from "./phone-verification";
 import { PreferencesForm } from "./preferences-form";
 import { ProfileTabs } from "./profile-tabs";
@@ -52,7 +53,7 @@ export function PreferencesView({ tenant, settings, profileHref, timeZones, acti
           <CardContent>
             <PhoneVerification
               tenant={tenant}
-              phone={settings.phone}
+              phone={settings.phone ? formatPhone(settings.phone) : null}
               verified={settings.phoneVerified}
               profileHref={profileHref}
               actions={{ sendCode: actions.sendCode, confirmCode: actions.confirmCode }}

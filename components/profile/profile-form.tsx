@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field, Form, FormAlert, FormSubmit, PhoneField, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { PhoneField } from "@/components/forms/phone-field";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { FormField } from "@/components/ui/form-field";
@@ -11,7 +12,7 @@ import { Select } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
 import { localeNames, locales } from "@/lib/i18n/config";
 import { splitPhone } from "@/lib/phone";
-import { profileSchema } from "@/lib/users/schema";
+import { profileSchema } from "@/lib/users/profile-schema";
 
 type Saved = { name: string; locale: string; phone: string };
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { toE164 } from "@/lib/phone";
-import { emailSchema, LOCALES, newPasswordSchema, personNameSchema } from "@/lib/tenancy/schema";
+import { emailSchema, newPasswordSchema, personNameSchema } from "@/lib/tenancy/schema";
 
 export const VENDOR_ROLES = ["TENANT_ADMIN", "CHANNEL_MANAGER", "SALES_REP", "FINANCE"] as const;
 
@@ -44,29 +43,6 @@ export const membershipIdSchema = z.object({ membershipId: z.string().min(1).max
 
 export const changeRoleSchema = membershipIdSchema.extend({ role: z.enum(VENDOR_ROLES, { message: "validation.role" }) });
 
-/**
- * The profile: a mobile number typed nationally with its country (`phoneCountry`, from the
- * form's picker) or internationally; it leaves the schema as E.164, or "" for none.
- */
-export const profileSchema = z
-  .object({
-    name: personNameSchema,
-    locale: z.enum(LOCALES),
-    phone: z.string().trim().max(40),
-    phoneCountry: z.string().trim().toUpperCase().max(2).optional(),
-  })
-  // Checked even when another field is wrong, so every problem shows at once.
-  .refine((v) => v.phone === "" || toE164(v.phone, v.phoneCountry) !== null, {
-    path: ["phone"],
-    message: "validation.phone",
-    when: (payload) => typeof (payload.value as { phone?: unknown })?.phone === "string",
-  })
-  .transform(({ name, locale, phone, phoneCountry }) => ({
-    name,
-    locale,
-    phone: phone === "" ? "" : (toE164(phone, phoneCountry) ?? ""),
-  }));
-export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, { message: "validation.required" }).max(1024),

@@ -7,7 +7,7 @@ import type { VendorCtx } from "@/lib/auth/context";
 import { verifyCredentials } from "@/lib/auth/login";
 import { capturedEmails as listCapturedEmails } from "@/tests/fixtures/mailbox";
 import { changePassword, describeInvitation, requestPasswordReset, resetPassword, signOutEverywhere, updateProfile } from "@/lib/users/account";
-import { profileSchema } from "@/lib/users/schema";
+import { profileSchema } from "@/lib/users/profile-schema";
 import { inviteVendorUser } from "@/lib/users/service";
 import { hashToken } from "@/lib/users/tokens";
 import { ownerQuery, ownerRow, sessionVersionOf } from "@/tests/fixtures/db";

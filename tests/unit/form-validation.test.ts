@@ -14,7 +14,8 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { quietHoursSchema } from "@/lib/notify/schema";
 import { invitePartnerUsersSchema } from "@/lib/partners/schema";
 import { tenantSettingsSchema } from "@/lib/tenancy/schema";
-import { changePasswordFormSchema, inviteVendorUsersSchema, profileSchema } from "@/lib/users/schema";
+import { profileSchema } from "@/lib/users/profile-schema";
+import { changePasswordFormSchema, inviteVendorUsersSchema } from "@/lib/users/schema";
 
 type Locale = "en" | "es";
 const translator = (locale: Locale) =>

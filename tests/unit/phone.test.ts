@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { callingCode, formatPhone, isPhoneCountry, splitPhone, toE164 } from "@/lib/phone";
-import { profileSchema } from "@/lib/users/schema";
+import { profileSchema } from "@/lib/users/profile-schema";
 
 describe("toE164", () => {
   it.each([
