@@ -66,6 +66,9 @@ export default defineConfig({
         NEXTAUTH_URL: baseURL,
         AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
         DEV_MAILBOX_ENABLED: "true",
+        // Playwright plays the one reverse proxy in front of the app: each test sends its
+        // own client address in X-Forwarded-For (tests/e2e/helpers.ts), the last entry.
+        TRUSTED_PROXY_COUNT: "1",
         PUBLIC_SIGNUP_ENABLED: "true",
         CANAL_STRICT_I18N: "1",
         NEXT_TELEMETRY_DISABLED: "1",

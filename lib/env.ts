@@ -8,8 +8,6 @@ const booleanString = z
   .enum(["true", "false", "1", "0"])
   .transform((value) => value === "true" || value === "1");
 
-const DEV_AUTH_SECRET = "canal-dev-only-secret-change-me-in-production-000000";
-
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -17,8 +15,12 @@ const schema = z
     DATABASE_APP_URL: z.string().url().optional(),
     /** Public base URL of the app, used in emailed links. */
     APP_URL: z.string().url().default("http://localhost:3000"),
-    /** Signs session JWTs. Must be changed in production. */
-    AUTH_SECRET: z.string().min(32).default(DEV_AUTH_SECRET),
+    /**
+     * Signs and encrypts session JWTs and unsubscribe links. No default in any mode:
+     * `npm run dev` / `npm start` generate a random one into .data/auth-secret on first
+     * start; tests pass their own; deployments with several instances set it explicitly.
+     */
+    AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters (openssl rand -base64 48)" }).optional(),
     /** Whether anyone may create a tenant from the landing page. */
     PUBLIC_SIGNUP_ENABLED: booleanString.default(true),
     /** smtp(s)://user:pass@host:port — empty means "capture mail in the dev mailbox". */
@@ -42,18 +44,15 @@ const schema = z
     DEV_MAILBOX_ENABLED: booleanString.optional(),
     /** Pool size per app instance. */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-    /** Reverse proxies in front of the app that append to x-forwarded-for (see lib/http/client-ip.ts). */
+    /**
+     * Reverse proxies in front of the app (see lib/http/client-ip.ts). 0: the socket's
+     * address is the client and X-Forwarded-* headers are ignored; N: the N-th
+     * X-Forwarded-For entry from the end is the client, X-Forwarded-Host the public host.
+     */
     TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-    /** Tests set this to run against throwaway databases. */
-    CANAL_TEST: z.string().optional(),
     /** Make a missing translation an error instead of a logged fallback (tests, CI). */
     CANAL_STRICT_I18N: booleanString.default(false),
-  })
-  .superRefine((value, ctx) => {
-    if (value.NODE_ENV === "production" && value.AUTH_SECRET === DEV_AUTH_SECRET && !value.CANAL_TEST) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set to a private random value in production" });
-    }
   });
 
 export type Env = z.infer<typeof schema>;
@@ -76,7 +75,28 @@ export function env(): Env {
   return cached;
 }
 
+/**
+ * The session and link-signing secret. Missing is an error in every mode (there is no
+ * built-in fallback a deployment could forget to change).
+ */
+export function authSecret(): string {
+  const secret = env().AUTH_SECRET;
+  if (!secret) {
+    throw new Error(
+      "AUTH_SECRET is not set. `npm run dev` and `npm start` generate one into .data/auth-secret; " +
+        "elsewhere set it to a private random value (openssl rand -base64 48).",
+    );
+  }
+  return secret;
+}
+
+/**
+ * The development mailbox exists only while nothing can be sent for real (no SMTP
+ * server configured), and then by default outside production. Who may read it is
+ * decided per request (lib/mailbox/service.ts).
+ */
 export function devMailboxEnabled(): boolean {
   const e = env();
+  if (e.SMTP_URL) return false;
   return e.DEV_MAILBOX_ENABLED ?? e.NODE_ENV !== "production";
 }

@@ -15,6 +15,8 @@ export const ID_PREFIXES = {
   notification: "ntf",
   phoneVerification: "pv",
   request: "req",
+  session: "ses",
+  signupRequest: "sgn",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

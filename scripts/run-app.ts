@@ -5,12 +5,12 @@
  * SIGTERM the children are stopped first, then PostgreSQL.
  */
 import type { ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { runMain, onShutdown } from "./db/lifecycle";
 import { REPO_ROOT } from "./db/pg-url";
 import { prepareDatabase } from "./db/prepare";
+import { authSecretForLaunch } from "./db/secret";
 import {
   SERVER_ONLY_SHIM,
   TSX_CLI,
@@ -74,8 +74,8 @@ runMain(async () => {
     NEXT_TELEMETRY_DISABLED: "1",
     // next-auth builds its callback URLs from this.
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || process.env.APP_URL || `http://localhost:${port}`,
-    // A production build refuses the development secret; on this machine keep a private one.
-    AUTH_SECRET: process.env.AUTH_SECRET || (mode === "start" ? localAuthSecret() : undefined),
+    // No built-in secret in any mode: a private one is generated into .data on first start.
+    AUTH_SECRET: authSecretForLaunch(),
   };
 
   if (
@@ -109,13 +109,3 @@ runMain(async () => {
   // Next ending by itself (crash, port in use) ends the launcher with its exit code.
   return waitForExit(next);
 });
-
-/** A random secret kept in .data/ (git-ignored) so local production runs keep their sessions. */
-function localAuthSecret(): string {
-  const file = path.join(REPO_ROOT, ".data", "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
-  }
-  return fs.readFileSync(file, "utf8").trim();
-}

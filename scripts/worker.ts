@@ -7,6 +7,10 @@
  * Usage: tsx --import ./scripts/db/server-only-shim.ts scripts/worker.ts
  */
 import { prisma } from "@/lib/db/client";
+import { authSecretForLaunch } from "./db/secret";
+
+// Unsubscribe links are signed with AUTH_SECRET; started alone, use the app's local one.
+process.env.AUTH_SECRET = authSecretForLaunch();
 import { env } from "@/lib/env";
 import { runWorker } from "@/lib/jobs/worker";
 import { logger } from "@/lib/log";

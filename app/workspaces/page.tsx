@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LayoutGrid, Plus } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { PendingInvitations } from "@/components/auth/pending-invitations";
 import { WorkspaceCard } from "@/components/auth/workspace-card";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,16 +10,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { userPage } from "@/lib/auth/wrappers";
 import { env } from "@/lib/env";
 import { listWorkspaces } from "@/lib/tenancy/service";
+import { listPendingInvitations } from "@/lib/users/invitations";
+import { respondToInvitationAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("workspaces");
   return { title: t("metaTitle") };
 }
 
-/** The workspace chooser: every back office and partner portal this person may enter. */
+/**
+ * The workspace chooser: every back office and partner portal this person may enter,
+ * and the invitations waiting for their answer.
+ */
 export default userPage(async ({ ctx }) => {
   const t = await getTranslations("workspaces");
-  const workspaces = await listWorkspaces(ctx);
+  const [workspaces, invitations] = await Promise.all([listWorkspaces(ctx), listPendingInvitations(ctx)]);
   const signupEnabled = env().PUBLIC_SIGNUP_ENABLED;
   const createLink = (variant: "primary" | "secondary") => (
     <Link href="/signup" className={buttonVariants({ variant })}>
@@ -39,6 +45,7 @@ export default userPage(async ({ ctx }) => {
           </>
         }
       />
+      <PendingInvitations invitations={invitations} respond={respondToInvitationAction} />
       {workspaces.length === 0 ? (
         <EmptyState
           icon={<LayoutGrid />}

@@ -44,11 +44,14 @@ export function InviteForm({ token, email, name, actions }: InviteFormProps) {
   const { state } = kit;
   const password = useWatch({ control: kit.form.control, name: "password" }) ?? "";
 
-  if (state.code === "TOKEN_INVALID") {
+  if (state.code === "TOKEN_INVALID" || state.code === "SIGN_IN_TO_ACCEPT") {
     return (
       <div className="space-y-5">
         <Alert tone="error">{state.message}</Alert>
-        <Link href="/login" className={buttonVariants({ variant: "secondary", className: "w-full" })}>
+        <Link
+          href={state.code === "SIGN_IN_TO_ACCEPT" ? "/login?callbackUrl=%2Fworkspaces" : "/login"}
+          className={buttonVariants({ variant: "secondary", className: "w-full" })}
+        >
           {t("goToSignIn")}
         </Link>
       </div>

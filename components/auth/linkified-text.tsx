@@ -7,23 +7,25 @@ const TRAILING = /[.,;:!?)\]}'"]+$/;
 
 export type LinkifiedTextProps = {
   text: string;
-  /** Links to this origin become relative, so they open in whichever host serves the app. */
-  appOrigin?: string;
+  /**
+   * Only URLs of this origin (the app's own) become links, made relative so they open in
+   * whichever host serves the app; any other URL stays plain text, so a captured message
+   * can never turn the mailbox into a launch pad for a foreign site.
+   */
+  appOrigin: string;
 };
 
-function toHref(raw: string, appOrigin: string | undefined): string | null {
+function toHref(raw: string, appOrigin: string): string | null {
   try {
     const url = new URL(raw);
-    if (url.protocol !== "http:" && url.protocol !== "https:") return null;
-    if (appOrigin && url.origin === appOrigin) return `${url.pathname}${url.search}${url.hash}`;
-    return url.href;
+    return url.origin === appOrigin ? `${url.pathname}${url.search}${url.hash}` : null;
   } catch {
     return null;
   }
 }
 
 /**
- * Plain text with its URLs made clickable. React escapes every piece, so a message can
+ * Plain text with the app's own URLs made clickable. React escapes every piece, so a message can
  * never inject markup here (no dangerouslySetInnerHTML).
  */
 export function LinkifiedText({ text, appOrigin }: LinkifiedTextProps) {
@@ -35,14 +37,8 @@ export function LinkifiedText({ text, appOrigin }: LinkifiedTextProps) {
     const href = raw ? toHref(raw, appOrigin) : null;
     if (!href) continue;
     if (start > last) parts.push(text.slice(last, start));
-    const external = !href.startsWith("/");
     parts.push(
-      <a
-        key={start}
-        href={href}
-        className="break-all font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800"
-        {...(external ? { target: "_blank", rel: "noopener noreferrer" } : {})}
-      >
+      <a key={start} href={href} className="break-all font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
         {raw}
       </a>,
     );

@@ -8,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import type { ActionInput, ActionState, ServerAction } from "@/lib/http/action-state";
 import { signInFormSchema } from "@/lib/users/schema";
 import { PasswordInput } from "./password-input";
+import { ResendVerification } from "./resend-verification";
 import { rateLimitMinutes, signInAndContinue } from "./sign-in";
 
 export type LoginFormProps = {
@@ -15,33 +16,40 @@ export type LoginFormProps = {
   callbackUrl?: string | undefined;
   /** An `?error=` code next-auth put in the URL (e.g. after a failed redirect flow). */
   initialError?: string | undefined;
-  /** The step after a successful sign-in (app/(public)/login/actions.ts), passed in by the page. */
-  afterSignIn: ServerAction;
+  /** From the page: the step after a successful sign-in (app/(public)/login/actions.ts) and
+   * "send the confirmation link again" for a sign-up not yet confirmed. */
+  actions: { afterSignIn: ServerAction; resendVerification: ServerAction<{ email: string }> };
 };
+
+type Credentials = { email: string; password: string };
 
 /**
  * E-mail + password sign-in through next-auth, then on to the right workspace. The form
  * kit checks both fields first; the "action" runs in the browser (next-auth's sign-in).
  */
-export function LoginForm({ callbackUrl, initialError, afterSignIn }: LoginFormProps) {
+export function LoginForm({ callbackUrl, initialError, actions }: LoginFormProps) {
   const t = useTranslations("auth.login");
   const te = useTranslations("auth.errors");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
 
   function describe(code: string): string {
     if (code === "INVALID_CREDENTIALS" || code === "CredentialsSignin") return te("invalidCredentials");
+    if (code === "EMAIL_NOT_VERIFIED") return tErrors("EMAIL_NOT_VERIFIED");
     const minutes = rateLimitMinutes(code);
     if (minutes !== null) return te("rateLimited", { minutes });
     return te("generic");
   }
 
-  async function signIn(_prev: ActionState | undefined, input?: ActionInput): Promise<ActionState> {
-    const { email, password } = input as { email: string; password: string };
-    const outcome = await signInAndContinue(afterSignIn, email.trim(), password, callbackUrl);
+  async function signIn(_prev: ActionState<Credentials> | undefined, input?: ActionInput): Promise<ActionState<Credentials>> {
+    const { email, password } = input as Credentials;
+    const outcome = await signInAndContinue(actions.afterSignIn, email.trim(), password, callbackUrl);
     if (!outcome.ok) {
-      // The address stays; a refused password is not kept around.
+      // The address stays; a refused password is not kept in the field. The attempt's
+      // credentials stay in this browser's state for "send the link again".
       kit.form.setValue("password", "");
-      return { status: "error", code: outcome.error, message: describe(outcome.error) };
+      const data = { email: email.trim(), password };
+      return { status: "error", code: outcome.error, message: describe(outcome.error), data };
     }
     router.replace(outcome.destination);
     router.refresh();
@@ -52,13 +60,22 @@ export function LoginForm({ callbackUrl, initialError, afterSignIn }: LoginFormP
     action: signIn,
     schema: signInFormSchema,
     defaultValues: { email: "", password: "" },
-    ...(initialError ? { initialState: { status: "error", message: describe(initialError) } as ActionState } : {}),
+    ...(initialError ? { initialState: { status: "error", message: describe(initialError) } as ActionState<Credentials> } : {}),
   });
-  const success = kit.state.status === "success";
+  const { state } = kit;
+  const success = state.status === "success";
 
   return (
     <Form kit={kit} className="space-y-5">
       <FormAlert />
+      {state.code === "EMAIL_NOT_VERIFIED" && state.data && (
+        <ResendVerification
+          action={actions.resendVerification}
+          email={state.data.email}
+          password={state.data.password}
+          labels={{ resend: "unverified.resend", resending: "unverified.resending", resent: "unverified.resent" }}
+        />
+      )}
       <Field name="email" label={t("email")} required>
         <Input type="email" inputMode="email" autoComplete="username" autoCapitalize="none" spellCheck={false} />
       </Field>

@@ -1,12 +1,8 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { Field, Form, FormAlert, FormSubmit, useActionForm, useScripted } from "@/components/forms";
-import { Alert } from "@/components/ui/alert";
-import { buttonVariants } from "@/components/ui/button";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import type { SelectOption } from "@/components/ui/select";
@@ -14,26 +10,26 @@ import type { ServerAction } from "@/lib/http/action-state";
 import { signUpSchema } from "@/lib/tenancy/schema";
 import { PasswordInput } from "./password-input";
 import { PasswordRules } from "./password-rules";
-import { signInAndContinue } from "./sign-in";
+import { SignupSent } from "./signup-sent";
 import { SignupWorkspaceFields } from "./signup-workspace-fields";
 
 export type SignupFormProps = {
   host: string;
+  /** Development only: where the captured verification e-mail can be read. */
+  mailboxHref?: string | undefined;
   currencyOptions: SelectOption[];
   timeZones: ComboboxOption[];
-  /** app/(public)/signup/actions.ts and the sign-in follow-up, passed in by the page. */
-  actions: { signUp: ServerAction<{ slug: string }>; afterSignIn: ServerAction };
+  /** From the page: sign-up (app/(public)/signup/actions.ts) and "send the link again". */
+  actions: { signUp: ServerAction<{ email: string }>; resendVerification: ServerAction<{ email: string }> };
 };
 
 /**
- * Self-service sign-up: creates the tenant and its first admin, then signs that admin in
- * with the same credentials and opens the new back office.
+ * Self-service sign-up: sends the answers, then asks the person to open the verification
+ * link e-mailed to them (the workspace is created when they follow it).
  */
-export function SignupForm({ host, currencyOptions, timeZones, actions }: SignupFormProps) {
+export function SignupForm({ host, mailboxHref, currencyOptions, timeZones, actions }: SignupFormProps) {
   const t = useTranslations("auth.signup");
   const uiLocale = useLocale();
-  const router = useRouter();
-  const scripted = useScripted();
   const kit = useActionForm({
     action: actions.signUp,
     schema: signUpSchema,
@@ -47,33 +43,21 @@ export function SignupForm({ host, currencyOptions, timeZones, actions }: Signup
       email: "",
       password: "",
     },
-    onSuccess: async (state) => {
-      if (!state.data) return;
-      const home = `/${state.data.slug}/admin`;
-      const { email, password } = kit.form.getValues();
-      const outcome = await signInAndContinue(actions.afterSignIn, email, password, home);
-      router.replace(outcome.ok ? outcome.destination : `/login?callbackUrl=${encodeURIComponent(home)}`);
-      router.refresh();
-    },
   });
   const { state } = kit;
   const password = useWatch({ control: kit.form.control, name: "password" }) ?? "";
-  const success = state.status === "success";
 
-  // Created without JavaScript (the browser cannot sign in by itself): on to the sign-in page.
-  if (success && !scripted && state.data) {
+  if (state.status === "success" && state.data) {
+    // Without JavaScript the page is rendered from the action's state, which never holds the password.
+    const { tenantName, password: typed } = kit.form.getValues();
     return (
-      <div className="space-y-5">
-        <Alert tone="success" title={t("createdTitle")}>
-          {t("createdBody")}
-        </Alert>
-        <Link
-          href={`/login?callbackUrl=${encodeURIComponent(`/${state.data.slug}/admin`)}`}
-          className={buttonVariants({ className: "w-full" })}
-        >
-          {t("signIn")}
-        </Link>
-      </div>
+      <SignupSent
+        email={state.data.email}
+        tenantName={String(tenantName || state.values?.tenantName || "")}
+        password={typed ?? ""}
+        mailboxHref={mailboxHref}
+        resendAction={actions.resendVerification}
+      />
     );
   }
 
@@ -103,7 +87,7 @@ export function SignupForm({ host, currencyOptions, timeZones, actions }: Signup
           </div>
         </fieldset>
       </div>
-      <FormSubmit size="lg" className="w-full" busy={success} pendingText={success ? t("redirecting") : t("pending")}>
+      <FormSubmit size="lg" className="w-full" pendingText={t("pending")}>
         {t("submit")}
       </FormSubmit>
     </Form>

@@ -91,9 +91,14 @@ export function useActionForm<TValues extends FieldValues = FieldValues, R = unk
     if (state.status === "success") onSuccessRef.current?.(state);
   }, [state]);
 
-  const onSubmit = form.handleSubmit((values) => {
-    startTransition(() => dispatch({ ...values, ...hidden }));
-  });
+  const onSubmit = (event?: React.BaseSyntheticEvent) => {
+    // A named submit button is part of the answer (Accept / Decline), as in a plain post.
+    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter as HTMLButtonElement | null | undefined;
+    const pressed = submitter?.name ? { [submitter.name]: submitter.value } : {};
+    return form.handleSubmit((values) => {
+      startTransition(() => dispatch({ ...values, ...hidden, ...pressed }));
+    })(event);
+  };
 
   return {
     form,

@@ -11,5 +11,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
+    /** Session row id (lib/auth/sessions.ts); never sent to the browser's session API. */
+    sid?: string;
   }
 }

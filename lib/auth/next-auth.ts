@@ -1,19 +1,23 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env } from "@/lib/env";
+import { authSecret } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { verifyCredentials } from "./login";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "./sessions";
 import { SESSION_COOKIE } from "./session-cookie";
 
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+type SignedInUser = { id: string; sessionVersion: number };
 
 let options: NextAuthOptions | undefined;
 
-/** next-auth configuration: e-mail + password, JWT sessions carrying the session version. */
+/**
+ * next-auth configuration: e-mail + password, JWT sessions carrying the session version
+ * and the id of a server-side session row (created at sign-in, deleted at sign-out).
+ */
 export function authOptions(): NextAuthOptions {
   options ??= {
-    secret: env().AUTH_SECRET,
+    secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
     cookies: {
@@ -32,6 +36,8 @@ export function authOptions(): NextAuthOptions {
             const user = await verifyCredentials({
               email: String(credentials?.email ?? ""),
               password: String(credentials?.password ?? ""),
+              // The same rule as every other entry point: the stamped socket address, or
+              // the entry the configured trusted proxies vouch for (lib/http/client-ip.ts).
               ip: clientIp((name) => {
                 const value = req?.headers?.[name];
                 return Array.isArray(value) ? value[0] : (value ?? null);
@@ -51,14 +57,24 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.sessionVersion = (user as unknown as { sessionVersion: number }).sessionVersion;
+      async jwt({ token, user }) {
+        if (user) {
+          const signedIn = user as unknown as SignedInUser;
+          token.sessionVersion = signedIn.sessionVersion;
+          token.sid = await startSession(signedIn.id);
+        }
         return token;
       },
       session({ session, token }) {
         if (session.user && token.sub) session.user.id = token.sub;
         session.sessionVersion = typeof token.sessionVersion === "number" ? token.sessionVersion : -1;
         return session;
+      },
+    },
+    events: {
+      // Sign-out deletes the session row: the cookie, even if copied, is dead from now on.
+      async signOut({ token }) {
+        if (token?.sub && typeof token.sid === "string") await endSession(token.sub, token.sid);
       },
     },
   };

@@ -1,12 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
+import { authSecret } from "@/lib/env";
 import { createId } from "@/lib/ids";
-import { authOptions } from "./next-auth";
+import { SESSION_COOKIE } from "./session-cookie";
 import type { PartnerCtx, SessionUser, TenantInfo, UserCtx, VendorCtx } from "./context";
 
 const TENANT_FIELDS = { id: true, slug: true, name: true, defaultLocale: true, currency: true, timeZone: true } as const;
@@ -20,20 +21,40 @@ export const getRequestInfo = cache(async () => {
   };
 });
 
+/** The decoded session JWT of this request, or null (absent, expired or not ours). */
+async function sessionToken() {
+  const raw = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!raw) return null;
+  try {
+    return await decode({ token: raw, secret: authSecret() });
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The signed-in user, or null. The JWT alone is not trusted to be current: its session
- * version must equal the user's, so password changes, deactivation and "sign out
- * everywhere" end sessions on the next request.
+ * The signed-in user, or null. The JWT alone is not trusted to be current: in ONE query
+ * its session row must still exist (sign-out deletes it) and unexpired, and its session
+ * version must equal the user's (password change/reset and "sign out everywhere" bump it).
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  const userId = session?.user?.id;
-  if (!userId) return null;
+  const token = await sessionToken();
+  const userId = token?.sub;
+  if (!userId || typeof token.sid !== "string" || typeof token.sessionVersion !== "number") return null;
+  const { sid, sessionVersion } = token;
   const user = await withScope({ audience: "anonymous", userId }, (tx) =>
-    tx.user.findUnique({ where: { id: userId } }),
+    tx.user.findFirst({
+      where: {
+        id: userId,
+        sessionVersion,
+        passwordHash: { not: null },
+        emailVerifiedAt: { not: null },
+        sessions: { some: { id: sid, expiresAt: { gt: new Date() } } },
+      },
+      select: { id: true, email: true, name: true, locale: true, phone: true },
+    }),
   );
-  if (!user || user.sessionVersion !== session.sessionVersion || !user.passwordHash) return null;
-  return { id: user.id, email: user.email, name: user.name, locale: user.locale, phone: user.phone };
+  return user;
 });
 
 export async function requireUserCtx(): Promise<UserCtx> {

@@ -18,6 +18,8 @@ export type DbScope = {
   userEmail?: string | null;
   /** Lets routing resolve a tenant row by slug before the tenant id is known. */
   tenantSlug?: string | null;
+  /** SHA-256 of an e-mailed token: lets its holder find the one pending sign-up it names. */
+  tokenHash?: string | null;
 };
 
 const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
@@ -38,5 +40,6 @@ export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
     set_config('app.user_id', ${scope.userId ?? ""}, true),
     set_config('app.partner_id', ${scope.partnerId ?? ""}, true),
     set_config('app.user_email', ${scope.userEmail?.toLowerCase() ?? ""}, true),
-    set_config('app.tenant_slug', ${scope.tenantSlug ?? ""}, true)`;
+    set_config('app.tenant_slug', ${scope.tenantSlug ?? ""}, true),
+    set_config('app.token_hash', ${scope.tokenHash ?? ""}, true)`;
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 
 /**
  * One-click unsubscribe tokens: `<base64url(userId:event)>.<HMAC>` signed with the app
  * secret, so a link can only switch off the e-mail it came with and needs no database row.
  */
 function sign(value: string): string {
-  return createHmac("sha256", `unsubscribe:${env().AUTH_SECRET}`).update(value).digest("base64url");
+  return createHmac("sha256", `unsubscribe:${authSecret()}`).update(value).digest("base64url");
 }
 
 export function unsubscribeToken(userId: string, eventType: string): string {

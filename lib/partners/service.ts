@@ -136,7 +136,8 @@ async function inviteSeatInTx(
       partnerId: partner.id,
       userId: user.id,
       role: input.role,
-      status: needsPassword ? "INVITED" : "ACTIVE",
+      // Only the person's acceptance makes a seat ACTIVE (lib/users/seats.ts).
+      status: "INVITED",
     },
   });
   await recordAudit(tx, ctx, {
@@ -145,11 +146,11 @@ async function inviteSeatInTx(
     entityId: seat.id,
     after: { partnerId: partner.id, email: user.email, role: input.role, status: seat.status },
   });
-  await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/portal`, partnerName: partner.name });
+  await announceSeat(tx, ctx, { user, needsPassword, partnerName: partner.name });
   return seat;
 }
 
-/** Switches a portal user off; their sessions end at once. */
+/** Switches a portal user's seat off; access to this portal ends on their next request. */
 export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }) {
   authorize(ctx, "partnerUsers.manage");
   return withScope(scopeOf(ctx), async (tx) => {
@@ -157,7 +158,6 @@ export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUser
     if (!seat) throw new AppError("NOT_FOUND");
     if (seat.status === "DEACTIVATED") return seat;
     const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status: "DEACTIVATED" } });
-    await tx.user.update({ where: { id: seat.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, ctx, {
       action: "partnerUser.deactivated",
       entityType: "PartnerUser",
@@ -169,17 +169,16 @@ export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUser
   });
 }
 
-/** Gives a switched-off portal user access again (INVITED when they never set a password). */
+/** Gives a switched-off portal user access again (INVITED when they never accepted the seat). */
 export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }) {
   authorize(ctx, "partnerUsers.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const seat = await tx.partnerUser.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } },
-      include: { user: { select: { passwordHash: true } } },
     });
     if (!seat) throw new AppError("NOT_FOUND");
     if (seat.status !== "DEACTIVATED") return seat;
-    const status = seat.user.passwordHash ? "ACTIVE" : "INVITED";
+    const status = seat.acceptedAt ? "ACTIVE" : "INVITED";
     const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status } });
     await recordAudit(tx, ctx, {
       action: "partnerUser.reactivated",

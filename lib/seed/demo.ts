@@ -4,7 +4,8 @@ import { withScope } from "@/lib/db/scope";
 import type { PartnerRole, PartnerType, VendorRole } from "@/lib/generated/prisma/enums";
 import { createPartner, invitePartnerUser } from "@/lib/partners/service";
 import { createTenantWithAdmin } from "@/lib/tenancy/service";
-import { acceptInvitation } from "@/lib/users/account";
+import { acceptInvitation } from "@/lib/users/invitation-link";
+import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { inviteVendorUser } from "@/lib/users/service";
 import { issueToken } from "@/lib/users/tokens";
 
@@ -50,6 +51,17 @@ async function acceptAsDemoUser(userEmail: string, name: string, tenantId: strin
     return issueToken(tx, { userId: user.id, purpose: "INVITATION", tenantId });
   });
   await acceptInvitation(META, { token, name, password: DEMO_PASSWORD });
+}
+
+/** An existing login accepts its pending invitation(s), as on the workspace chooser. */
+async function acceptAsExistingUser(userEmail: string) {
+  const user = await withScope({ audience: "anonymous", userEmail }, (tx) =>
+    tx.user.findUniqueOrThrow({ where: { email: userEmail }, select: { id: true, email: true, name: true, locale: true, phone: true } }),
+  );
+  const ctx = { audience: "user" as const, user, ...META };
+  for (const invitation of await listPendingInvitations(ctx)) {
+    await respondToInvitation(ctx, { kind: invitation.kind, seatId: invitation.seatId, accept: true });
+  }
 }
 
 async function adminCtx(tenantId: string, email: string): Promise<VendorCtx> {
@@ -114,6 +126,7 @@ export async function seedDemo(): Promise<void> {
   );
   const globexCtx = await adminCtx(globex.tenantId, "admin@globex.test");
   await inviteVendorUser(globexCtx, { email: "manager@acme.test", name: "Marta Channel", role: "SALES_REP" });
+  await acceptAsExistingUser("manager@acme.test");
   const globexPartner = await createPartner(globexCtx, { name: "Iberia Tech", type: "OEM", country: "ES" });
   await invitePartnerUser(globexCtx, { partnerId: globexPartner.id, email: "admin@iberia.test", name: "Iker Ibarra", role: "PARTNER_ADMIN" });
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);

@@ -1,58 +1,71 @@
 import "server-only";
 import { authorize, scopeOf, type UserCtx, type VendorCtx } from "@/lib/auth/context";
 import { hashPassword, passwordProblems } from "@/lib/auth/password";
-import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/service";
-import { applyScope, withScope } from "@/lib/db/scope";
+import { applyScope, withScope, type Tx } from "@/lib/db/scope";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import { normalizeEmail, slugSchema, type SignUpInput, type TenantSettingsInput } from "./schema";
+import { normalizeEmail, type SignUpInput, type TenantSettingsInput } from "./schema";
+
+type TenantFields = Omit<SignUpInput, "password">;
 
 /**
- * Creates a tenant with its first admin in one transaction. Used by public sign-up and
- * by the demo seed; callers add their own gates (rate limit, sign-up switch).
+ * Opens a tenant with its first admin (an ACTIVE, accepted TENANT_ADMIN seat) in one
+ * transaction; the password arrives hashed (hashing is slow: callers do it before any
+ * transaction opens). `adoptUnclaimedLogin`: an address proven by a verification link
+ * may take over a login that an invitation created and nobody claimed (no password);
+ * otherwise any existing login is EMAIL_TAKEN. `before` runs first in the same
+ * transaction (consuming a verification token), so nothing is written if it fails.
  */
-export async function createTenantWithAdmin(rawInput: SignUpInput, meta: { requestId: string; ip: string | null }) {
-  // Callers other than the sign-up form (seed, factories) skip its schema: normalise here too.
-  const input = { ...rawInput, email: normalizeEmail(rawInput.email), slug: rawInput.slug.trim().toLowerCase() };
-  const problems = passwordProblems(input.password, [input.email, input.adminName, input.tenantName]);
-  if (problems.length) throw new AppError("VALIDATION_FAILED", { fields: { password: problems } });
-  const passwordHash = await hashPassword(input.password);
+export async function openTenant(
+  input: TenantFields & { passwordHash: string },
+  meta: { requestId: string; ip: string | null },
+  options: { adoptUnclaimedLogin?: boolean; before?: (tx: Tx) => Promise<void> } = {},
+) {
+  const email = normalizeEmail(input.email);
+  const slug = input.slug.trim().toLowerCase();
   const tenantId = createId("tenant");
-  const userId = createId("user");
   try {
-    return await withScope({ audience: "system", tenantSlug: input.slug, userEmail: input.email }, async (tx) => {
-      if (await tx.tenant.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
+    return await withScope({ audience: "system", tenantSlug: slug, userEmail: email }, async (tx) => {
+      await options.before?.(tx);
+      if (await tx.tenant.findUnique({ where: { slug }, select: { id: true } })) {
         throw new AppError("SLUG_TAKEN", { fields: { slug: ["errors.SLUG_TAKEN"] } });
       }
-      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      const existing = await tx.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+      if (existing && (existing.passwordHash || !options.adoptUnclaimedLogin)) {
         throw new AppError("EMAIL_TAKEN", { fields: { email: ["errors.EMAIL_TAKEN"] } });
       }
-      await applyScope(tx, { audience: "system", tenantId, userId, tenantSlug: input.slug });
+      const userId = existing?.id ?? createId("user");
+      await applyScope(tx, { audience: "system", tenantId, userId, tenantSlug: slug, userEmail: email });
+      const now = new Date();
       const tenant = await tx.tenant.create({
         data: {
           id: tenantId,
-          slug: input.slug,
+          slug,
           name: input.tenantName,
           defaultLocale: input.defaultLocale,
           currency: input.currency,
           timeZone: input.timeZone,
         },
       });
-      await tx.user.create({
-        data: { id: userId, email: input.email, name: input.adminName, passwordHash, locale: input.defaultLocale },
-      });
+      const login = { name: input.adminName, passwordHash: input.passwordHash, locale: input.defaultLocale, emailVerifiedAt: now };
+      if (existing) {
+        // Conditional: a concurrent claim of the same login (reset, invitation) wins over this one.
+        const claimed = await tx.user.updateMany({ where: { id: userId, passwordHash: null }, data: login });
+        if (claimed.count !== 1) throw new AppError("EMAIL_TAKEN", { fields: { email: ["errors.EMAIL_TAKEN"] } });
+      } else {
+        await tx.user.create({ data: { id: userId, email, ...login } });
+      }
       await tx.membership.create({
-        data: { id: createId("membership"), tenantId, userId, role: "TENANT_ADMIN", status: "ACTIVE" },
+        data: { id: createId("membership"), tenantId, userId, role: "TENANT_ADMIN", status: "ACTIVE", acceptedAt: now },
       });
       const ctx = { audience: "system" as const, tenantId, requestId: meta.requestId, ip: meta.ip };
       await recordAudit(tx, { ...ctx, user: undefined }, {
         action: "tenant.created",
         entityType: "Tenant",
         entityId: tenantId,
-        after: { slug: tenant.slug, name: tenant.name, admin: input.email },
+        after: { slug: tenant.slug, name: tenant.name, admin: email },
       });
       return { tenantId, slug: tenant.slug, userId };
     });
@@ -63,35 +76,17 @@ export async function createTenantWithAdmin(rawInput: SignUpInput, meta: { reque
   }
 }
 
-/** Public self-service sign-up: switchable by the operator and rate-limited per IP. */
-export async function signUpTenant(meta: { requestId: string; ip: string | null }, input: SignUpInput) {
-  if (!env().PUBLIC_SIGNUP_ENABLED) throw new AppError("SIGNUP_DISABLED");
-  await consumeRateLimit("signupByIp", meta.ip ?? "unknown");
-  return createTenantWithAdmin(input, meta);
-}
-
-export type SlugAvailability =
-  | { slug: string; available: true }
-  /** `invalid`: the address breaks a rule (message key in `message`); `taken`: it is in use. */
-  | { slug: string; available: false; reason: "invalid" | "taken"; message: string };
-
 /**
- * Whether a workspace address is free, for the sign-up form as one types. It tells no
- * more than sign-up itself does (taken or not — never whose), and each lookup counts
- * against a per-IP rate limit; a malformed address is answered without a lookup.
+ * Creates a tenant with its first admin directly, the address taken as proven. For
+ * Canal's own callers only (the demo seed, test factories); the public sign-up goes
+ * through a verification e-mail first (lib/tenancy/signup.ts).
  */
-export async function checkSlugAvailability(meta: { ip: string | null }, rawSlug: string): Promise<SlugAvailability> {
-  if (!env().PUBLIC_SIGNUP_ENABLED) throw new AppError("SIGNUP_DISABLED");
-  const parsed = slugSchema.safeParse(rawSlug);
-  if (!parsed.success) {
-    return { slug: rawSlug, available: false, reason: "invalid", message: parsed.error.issues[0]?.message ?? "validation.slugFormat" };
-  }
-  const slug = parsed.data;
-  await consumeRateLimit("slugCheckByIp", meta.ip ?? "unknown");
-  const existing = await withScope({ audience: "anonymous", tenantSlug: slug }, (tx) =>
-    tx.tenant.findUnique({ where: { slug }, select: { id: true } }),
-  );
-  return existing ? { slug, available: false, reason: "taken", message: "errors.SLUG_TAKEN" } : { slug, available: true };
+export async function createTenantWithAdmin(rawInput: SignUpInput, meta: { requestId: string; ip: string | null }) {
+  const input = { ...rawInput, email: normalizeEmail(rawInput.email) };
+  const problems = passwordProblems(input.password, [input.email, input.adminName, input.tenantName]);
+  if (problems.length) throw new AppError("VALIDATION_FAILED", { fields: { password: problems } });
+  const { password, ...fields } = input;
+  return openTenant({ ...fields, passwordHash: await hashPassword(password) }, meta);
 }
 
 export type Workspace = {

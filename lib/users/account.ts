@@ -1,34 +1,39 @@
 import "server-only";
 import type { UserCtx } from "@/lib/auth/context";
 import { hashPassword, passwordProblems, verifyPassword } from "@/lib/auth/password";
-import { consumeRateLimit } from "@/lib/auth/rate-limit";
-import { recordAudit } from "@/lib/audit/service";
-import { applyScope, withScope } from "@/lib/db/scope";
+import { consumeRateLimit, hitRateLimit, ipSubject, RATE_LIMITS } from "@/lib/auth/rate-limit";
+import { endAllSessions } from "@/lib/auth/sessions";
+import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/notify/publish";
 import { normalizeEmail } from "@/lib/tenancy/schema";
 import type { ProfileInput } from "./profile-schema";
-import { findUsableToken, issueToken } from "./tokens";
+import { consumeToken, findUsableToken, issueToken } from "./tokens";
 
 type RequestMeta = { requestId: string; ip: string | null };
 
-function assertStrong(password: string, inputs: string[], field = "password") {
+export function assertStrong(password: string, inputs: string[], field = "password") {
   const problems = passwordProblems(password, inputs);
   if (problems.length) throw new AppError("VALIDATION_FAILED", { fields: { [field]: problems } });
 }
 
 /**
  * Starts a password reset. Always answers the same way, whether or not the e-mail has
- * an account, so the form cannot be used to discover who is a user.
+ * a login, so the form cannot be used to discover who is a user. A login that an
+ * invitation created and nobody claimed (no password yet) may reset too: the e-mailed
+ * link proves the address. Limits: 10 requests per client per 15 minutes (refused), and
+ * at most one e-mail per address per 5 minutes (further requests send nothing new, but
+ * earlier links stay valid) — so a stranger can neither flood the inbox nor keep the
+ * owner from a working link.
  */
-export async function requestPasswordReset(_meta: RequestMeta, rawInput: { email: string }): Promise<void> {
-  const input = { email: normalizeEmail(rawInput.email) };
-  await consumeRateLimit("passwordResetByEmail", input.email);
-  await withScope({ audience: "anonymous", userEmail: input.email }, async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: input.email } });
-    if (!user?.passwordHash) return;
-    await applyScope(tx, { audience: "anonymous", userId: user.id });
-    const token = await issueToken(tx, { userId: user.id, purpose: "PASSWORD_RESET", tenantId: null });
+export async function requestPasswordReset(meta: RequestMeta, rawInput: { email: string }): Promise<void> {
+  const email = normalizeEmail(rawInput.email);
+  await consumeRateLimit("passwordResetByIp", ipSubject(meta.ip));
+  if ((await hitRateLimit("passwordResetMailByEmail", email)) > RATE_LIMITS.passwordResetMailByEmail.limit) return;
+  await withScope({ audience: "anonymous", userEmail: email }, async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true } });
+    if (!user) return;
+    const token = await issueToken(tx, { userId: user.id, purpose: "PASSWORD_RESET", tenantId: null, keepOlder: true });
     await publishEvent(tx, {
       tenantId: null,
       type: "password.reset",
@@ -37,82 +42,31 @@ export async function requestPasswordReset(_meta: RequestMeta, rawInput: { email
   });
 }
 
-/** Sets a new password from an e-mailed link; every existing session ends. */
-export async function resetPassword(_meta: RequestMeta, input: { token: string; password: string }) {
-  return withScope({ audience: "anonymous" }, async (tx) => {
-    const token = await findUsableToken(tx, input.token, "PASSWORD_RESET");
-    if (!token) throw new AppError("TOKEN_INVALID");
-    await applyScope(tx, { audience: "anonymous", userId: token.userId });
-    const user = await tx.user.findUniqueOrThrow({ where: { id: token.userId } });
-    assertStrong(input.password, [user.email, user.name]);
-    await tx.user.update({
-      where: { id: user.id },
-      data: { passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
-    });
-    await tx.authToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
-    return { email: user.email };
-  });
-}
-
-/** What the invitation page shows before the user sets a password (null = invalid link). */
-export async function describeInvitation(token: string) {
-  return withScope({ audience: "anonymous" }, async (tx) => {
-    const row = await findUsableToken(tx, token, "INVITATION");
-    if (!row || !row.tenantId) return null;
-    await applyScope(tx, { audience: "anonymous", userId: row.userId, tenantId: row.tenantId });
-    const [user, tenant] = await Promise.all([
-      tx.user.findUniqueOrThrow({ where: { id: row.userId }, select: { email: true, name: true } }),
-      tx.tenant.findUniqueOrThrow({ where: { id: row.tenantId }, select: { name: true, slug: true } }),
-    ]);
-    return { email: user.email, name: user.name, tenantName: tenant.name, tenantSlug: tenant.slug };
-  });
-}
-
 /**
- * Accepts an invitation: sets name and password and activates the user's invited
- * seats in the inviting tenant. Returns where to go after signing in.
+ * Sets a new password from an e-mailed link; every session ends and every other reset
+ * link dies. The strength check and hashing run before the transaction; inside it the
+ * token is consumed with a conditional update, so one link resets once.
  */
-export async function acceptInvitation(meta: RequestMeta, input: { token: string; name: string; password: string }) {
-  return withScope({ audience: "anonymous" }, async (tx) => {
-    const token = await findUsableToken(tx, input.token, "INVITATION");
-    if (!token?.tenantId) throw new AppError("TOKEN_INVALID");
-    const tenantId = token.tenantId;
-    await applyScope(tx, { audience: "system", userId: token.userId, tenantId });
-    const user = await tx.user.findUniqueOrThrow({ where: { id: token.userId } });
-    assertStrong(input.password, [user.email, input.name]);
+export async function resetPassword(_meta: RequestMeta, input: { token: string; password: string }) {
+  const row = await findUsableToken(input.token, "PASSWORD_RESET");
+  if (!row) throw new AppError("TOKEN_INVALID");
+  const userId = row.userId;
+  const user = await withScope({ audience: "anonymous", userId }, (tx) =>
+    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, emailVerifiedAt: true } }),
+  );
+  assertStrong(input.password, [user.email, user.name]);
+  const passwordHash = await hashPassword(input.password);
+  await withScope({ audience: "anonymous", userId }, async (tx) => {
+    const consumed = await consumeToken(tx, input.token, "PASSWORD_RESET");
+    if (consumed?.userId !== userId) throw new AppError("TOKEN_INVALID");
     await tx.user.update({
-      where: { id: user.id },
-      data: { name: input.name, passwordHash: await hashPassword(input.password), sessionVersion: { increment: 1 } },
+      where: { id: userId },
+      data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
     });
-    const seat = { tenantId, userId: user.id, status: "INVITED" as const };
-    const vendor = await tx.membership.updateMany({ where: seat, data: { status: "ACTIVE" } });
-    const partner = await tx.partnerUser.updateMany({ where: seat, data: { status: "ACTIVE" } });
-    await tx.authToken.update({ where: { id: token.id }, data: { usedAt: new Date() } });
-    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { slug: true, name: true } });
-    const admins = await tx.membership.findMany({
-      where: { tenantId, status: "ACTIVE", role: "TENANT_ADMIN", userId: { not: user.id } },
-      select: { userId: true },
-    });
-    if (admins.length) {
-      await publishEvent(tx, {
-        tenantId,
-        type: "invitation.accepted",
-        payload: {
-          recipients: admins.map((a) => ({ userId: a.userId })),
-          link: `/${tenant.slug}/admin/${vendor.count > 0 ? "users" : "partners"}`,
-          params: { name: input.name, tenant: tenant.name },
-        },
-      });
-    }
-    await recordAudit(tx, { audience: "system", tenantId, requestId: meta.requestId, ip: meta.ip }, {
-      action: "user.invitationAccepted",
-      entityType: "User",
-      entityId: user.id,
-      after: { email: user.email },
-    });
-    const home = vendor.count > 0 ? `/${tenant.slug}/admin` : partner.count > 0 ? `/${tenant.slug}/portal` : "/workspaces";
-    return { email: user.email, home };
+    await endAllSessions(tx, userId);
+    await tx.authToken.deleteMany({ where: { userId, purpose: "PASSWORD_RESET", usedAt: null } });
   });
+  return { email: user.email };
 }
 
 export async function updateProfile(ctx: UserCtx, input: ProfileInput) {
@@ -137,26 +91,35 @@ export async function setUserLocale(ctx: UserCtx, locale: "en" | "es") {
   );
 }
 
-/** Changes the password after checking the current one; other sessions end. */
+/**
+ * Changes the password after checking the current one; every session ends (the form
+ * signs in again). Verification, strength check and hashing run before the transaction;
+ * the update is conditional on the hash that was checked, so a concurrent change wins.
+ */
 export async function changePassword(ctx: UserCtx, input: { currentPassword: string; newPassword: string }) {
-  return withScope({ audience: "anonymous", userId: ctx.user.id }, async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
-    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-      throw new AppError("WRONG_PASSWORD", { fields: { currentPassword: ["errors.WRONG_PASSWORD"] } });
-    }
-    assertStrong(input.newPassword, [user.email, user.name], "newPassword");
-    await tx.user.update({
-      where: { id: user.id },
-      data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+  const userId = ctx.user.id;
+  const user = await withScope({ audience: "anonymous", userId }, (tx) =>
+    tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } }),
+  );
+  const wrong = () => new AppError("WRONG_PASSWORD", { fields: { currentPassword: ["errors.WRONG_PASSWORD"] } });
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) throw wrong();
+  assertStrong(input.newPassword, [user.email, user.name], "newPassword");
+  const passwordHash = await hashPassword(input.newPassword);
+  await withScope({ audience: "anonymous", userId }, async (tx) => {
+    const changed = await tx.user.updateMany({
+      where: { id: userId, passwordHash: user.passwordHash },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
     });
-    return { email: user.email };
+    if (changed.count !== 1) throw wrong();
+    await endAllSessions(tx, userId);
   });
+  return { email: user.email };
 }
 
 /** Ends every session of the user, this one included. */
 export async function signOutEverywhere(ctx: UserCtx) {
-  await withScope({ audience: "anonymous", userId: ctx.user.id }, (tx) =>
-    tx.user.update({ where: { id: ctx.user.id }, data: { sessionVersion: { increment: 1 } } }),
-  );
+  await withScope({ audience: "anonymous", userId: ctx.user.id }, async (tx) => {
+    await tx.user.update({ where: { id: ctx.user.id }, data: { sessionVersion: { increment: 1 } } });
+    await endAllSessions(tx, ctx.user.id);
+  });
 }
-

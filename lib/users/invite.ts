@@ -9,8 +9,10 @@ import { issueToken } from "./tokens";
 
 /**
  * Finds the invitee's login by e-mail or creates one without a password, and refuses
- * when they already hold a seat (vendor or partner) in this tenant. Runs inside the
- * caller's transaction, whose scope must carry `userEmail`.
+ * when they already hold a seat (vendor or partner) in this tenant. An existing login is
+ * left exactly as it is (its name is the person's own, whatever the inviter typed).
+ * Every seat starts INVITED: only the person's acceptance makes it ACTIVE. Runs inside
+ * the caller's transaction, whose scope must carry `userEmail`.
  */
 export async function findOrCreateInvitee(tx: Tx, ctx: TenantCtx, invitee: { email: string; name: string }) {
   const input = { ...invitee, email: normalizeEmail(invitee.email) };
@@ -30,14 +32,15 @@ export async function findOrCreateInvitee(tx: Tx, ctx: TenantCtx, invitee: { ema
 }
 
 /**
- * Announces a new seat: a set-password invitation for a new login, or a "you now have
- * access" notice for someone who already has a password. Published as an outbox event in
+ * Announces an invited seat: a set-password link for a login without a password, or,
+ * for someone who already has one, an invitation to sign in and accept it on their
+ * workspace chooser (no link that could act for them). Published as an outbox event in
  * the caller's transaction; the worker sends it.
  */
 export async function announceSeat(
   tx: Tx,
   ctx: TenantCtx,
-  input: { user: { id: string }; needsPassword: boolean; home: string; partnerName?: string },
+  input: { user: { id: string }; needsPassword: boolean; partnerName?: string },
 ): Promise<void> {
   const params = { tenant: ctx.tenant.name, inviter: ctx.user.name, partner: input.partnerName ?? "" };
   const recipients = [{ userId: input.user.id }];
@@ -50,7 +53,7 @@ export async function announceSeat(
     });
     return;
   }
-  await publishEvent(tx, { tenantId: ctx.tenantId, type: "user.addedToWorkspace", payload: { recipients, link: input.home, params } });
+  await publishEvent(tx, { tenantId: ctx.tenantId, type: "user.addedToWorkspace", payload: { recipients, link: "/workspaces", params } });
 }
 
 /**

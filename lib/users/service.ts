@@ -32,7 +32,10 @@ export async function listMembers(ctx: VendorCtx, input: { page: number }) {
   });
 }
 
-/** Invites a vendor user: a new login gets a set-password link, an existing one access at once. */
+/**
+ * Invites a vendor user. The seat is INVITED until the person accepts: a new login by
+ * setting a password from the e-mailed link, an existing one on their workspace chooser.
+ */
 export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput) {
   authorize(ctx, "users.manage");
   return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, (tx) => inviteInTx(tx, ctx, input));
@@ -53,7 +56,7 @@ async function inviteInTx(tx: Tx, ctx: VendorCtx, input: InviteVendorUserInput) 
       tenantId: ctx.tenantId,
       userId: user.id,
       role: input.role,
-      status: needsPassword ? "INVITED" : "ACTIVE",
+      status: "INVITED",
     },
   });
   await recordAudit(tx, ctx, {
@@ -62,7 +65,7 @@ async function inviteInTx(tx: Tx, ctx: VendorCtx, input: InviteVendorUserInput) 
     entityId: membership.id,
     after: { email: user.email, role: input.role, status: membership.status },
   });
-  await announceSeat(tx, ctx, { user, needsPassword, home: `/${ctx.tenant.slug}/admin` });
+  await announceSeat(tx, ctx, { user, needsPassword });
   return membership;
 }
 
@@ -103,7 +106,11 @@ export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: st
   });
 }
 
-/** Switches a vendor user off in this tenant and ends all their sessions at once. */
+/**
+ * Switches a vendor user's seat off in this tenant. Access ends on their next request
+ * here (every request loads the seat); their login, sessions and seats elsewhere are
+ * none of this tenant's business and stay untouched.
+ */
 export async function deactivateMember(ctx: VendorCtx, input: { membershipId: string }) {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
@@ -111,7 +118,6 @@ export async function deactivateMember(ctx: VendorCtx, input: { membershipId: st
     if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
     if (membership.status === "DEACTIVATED") return membership;
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { status: "DEACTIVATED" } });
-    await tx.user.update({ where: { id: membership.userId }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, ctx, {
       action: "user.deactivated",
       entityType: "Membership",
@@ -123,12 +129,13 @@ export async function deactivateMember(ctx: VendorCtx, input: { membershipId: st
   });
 }
 
+/** Gives a seat back: ACTIVE if the person had accepted it, INVITED (awaiting them) otherwise. */
 export async function reactivateMember(ctx: VendorCtx, input: { membershipId: string }) {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.status !== "DEACTIVATED") return membership;
-    const status = membership.user.passwordHash ? "ACTIVE" : "INVITED";
+    const status = membership.acceptedAt ? "ACTIVE" : "INVITED";
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { status } });
     await recordAudit(tx, ctx, {
       action: "user.reactivated",
@@ -141,13 +148,13 @@ export async function reactivateMember(ctx: VendorCtx, input: { membershipId: st
   });
 }
 
-/** Sends a fresh set-password link to a vendor user who has not accepted yet. */
+/** Sends the invitation again (a fresh link for a login without a password). */
 export async function resendInvitation(ctx: VendorCtx, input: { membershipId: string }) {
   authorize(ctx, "users.manage");
   await withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.status !== "INVITED") throw new AppError("CONFLICT");
     await recordAudit(tx, ctx, { action: "user.invitationResent", entityType: "Membership", entityId: membership.id });
-    await announceSeat(tx, ctx, { user: membership.user, needsPassword: true, home: `/${ctx.tenant.slug}/admin` });
+    await announceSeat(tx, ctx, { user: membership.user, needsPassword: !membership.user.passwordHash });
   });
 }

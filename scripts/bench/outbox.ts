@@ -8,6 +8,7 @@
  *       same transaction (tenant read + audit row) with and without `publishEvent`.
  * Everything it starts it stops; it exits by itself.
  */
+import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { runMain } from "../db/lifecycle";
 import { prepareDatabase } from "../db/prepare";
@@ -40,7 +41,7 @@ runMain(async () => {
   Object.assign(process.env, {
     DATABASE_APP_URL: db.appUrl,
     DATABASE_OWNER_URL: db.ownerUrl,
-    CANAL_TEST: "1",
+    AUTH_SECRET: randomBytes(48).toString("base64url"),
     LOG_LEVEL: "error",
   });
   const { prisma } = await import("@/lib/db/client");

@@ -4,7 +4,7 @@
  * E-mails and SMS are delivered by the worker started beside the e2e database and
  * captured in the development mailbox.
  */
-import { DEMO, expect, login, signUp, test, uniqueEmail, uniqueSlug, uniqueTag } from "./helpers";
+import { DEMO, FROM_LOOPBACK, expect, login, signUp, test, uniqueEmail, uniqueSlug, uniqueTag } from "./helpers";
 
 test("a new partner reaches the channel manager's bell and deep-links to it", async ({ page, browser }) => {
   const name = `Bell Partner ${uniqueTag()}`;
@@ -60,7 +60,7 @@ test("a user verifies a phone with the SMS code and turns on text messages", asy
   await expect
     .poll(
       async () => {
-        const text = await (await page.request.get(`/dev/mailbox?to=${encodeURIComponent(phone)}`)).text();
+        const text = await (await page.request.get(`/dev/mailbox?to=${encodeURIComponent(phone)}`, { headers: FROM_LOOPBACK })).text();
         code = /verification code is (\d{6})/.exec(text)?.[1] ?? "";
         return code.length;
       },

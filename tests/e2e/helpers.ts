@@ -1,9 +1,10 @@
 /**
  * Shared helpers for the end-to-end journeys.
  *
- * - `test` / `expect`: Playwright's, with a fresh `X-Forwarded-For` address per test, so
- *   the login/sign-up rate-limit buckets (keyed by client IP; with TRUSTED_PROXY_COUNT=0 the
- *   app reads the last X-Forwarded-For entry) never collide between tests or retries.
+ * - `test` / `expect`: Playwright's, with a fresh `X-Forwarded-For` address per test. The
+ *   e2e app runs with TRUSTED_PROXY_COUNT=1: Playwright stands in for the one reverse
+ *   proxy, so that entry is the client and the login/sign-up rate-limit buckets (keyed by
+ *   client address) never collide between tests or retries.
  * - `login`, `signOut`, `signUp`: drive the real forms through their labels.
  * - `latestMailLink`: reads the newest captured e-mail to an address from /dev/mailbox.
  * - `apiLogin`: a signed-in APIRequestContext (next-auth credentials flow over HTTP), for
@@ -66,6 +67,12 @@ export function uniqueSlug(label = "ws"): string {
 export function uniqueIp(): string {
   return `10.${randomInt(0, 256)}.${randomInt(0, 256)}.${randomInt(1, 255)}`;
 }
+
+/**
+ * Headers of a request from the app's own machine (through the test "proxy"): the
+ * development mailbox answers only loopback clients and tenant admins.
+ */
+export const FROM_LOOPBACK = { "x-forwarded-for": "127.0.0.1" } as const;
 
 /** Context options for a second browser (another person) in the same test. */
 export function personOptions(extra: BrowserContextOptions = {}): BrowserContextOptions {
@@ -145,7 +152,7 @@ export async function latestMailLink(
   await expect
     .poll(
       async () => {
-        const response = await request.get(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+        const response = await request.get(`/dev/mailbox?to=${encodeURIComponent(to)}`, { headers: FROM_LOOPBACK });
         if (!response.ok()) return `mailbox answered ${response.status()}`;
         // Messages are listed newest first: the first match is the newest e-mail's link.
         const match = pattern.exec(await response.text());
@@ -197,10 +204,23 @@ export async function submitSignUp(page: Page, input: SignUpInput): Promise<void
   await page.getByRole("button", { name: "Create workspace" }).click();
 }
 
-/** Creates a workspace through /signup and waits for its back office. */
+/**
+ * Follows the verification e-mail of a sign-up: opens its link and confirms with the
+ * password, which creates the workspace and opens its back office.
+ */
+export async function verifySignUp(page: Page, input: SignUpInput): Promise<void> {
+  const link = await latestMailLink(page.request, input.email, "/verify-email/");
+  await page.goto(link);
+  await page.getByLabel(/^Password/).fill(input.password ?? STRONG_PASSWORD);
+  await page.getByRole("button", { name: "Confirm and open workspace" }).click();
+  await expect(page).toHaveURL(new RegExp(`/${input.slug}/admin$`), { timeout: 20_000 });
+}
+
+/** Creates a workspace through /signup and its verification e-mail, and waits for its back office. */
 export async function signUp(page: Page, input: SignUpInput): Promise<void> {
   await submitSignUp(page, input);
-  await expect(page).toHaveURL(new RegExp(`/${input.slug}/admin$`), { timeout: 20_000 });
+  await expect(page.getByText("Check your inbox")).toBeVisible({ timeout: 20_000 });
+  await verifySignUp(page, input);
 }
 
 /**
@@ -263,4 +283,4 @@ export async function visibleText(page: Page): Promise<string> {
  * Matches any visible string that starts with one of our namespaces followed by a key.
  */
 export const RAW_MESSAGE_KEY =
-  /\b(admin|audit|auth|common|emails|enums|errors|landing|mailbox|partners|portal|profile|settings|shell|ui|users|validation|workspaces)\.[a-z][A-Za-z_]+/;
+  /\b(account|admin|audit|auth|common|emails|enums|errors|landing|mailbox|partners|portal|profile|settings|shell|ui|users|validation|workspaces)\.[a-z][A-Za-z_]+/;

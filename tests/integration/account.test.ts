@@ -5,14 +5,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { VendorCtx } from "@/lib/auth/context";
 import { verifyCredentials } from "@/lib/auth/login";
+import { pruneExpiredSessions, startSession } from "@/lib/auth/sessions";
 import { capturedEmails as listCapturedEmails } from "@/tests/fixtures/mailbox";
-import { changePassword, describeInvitation, requestPasswordReset, resetPassword, signOutEverywhere, updateProfile } from "@/lib/users/account";
+import { changePassword, requestPasswordReset, resetPassword, signOutEverywhere, updateProfile } from "@/lib/users/account";
+import { describeInvitation } from "@/lib/users/invitation-link";
 import { profileSchema } from "@/lib/users/profile-schema";
 import { inviteVendorUser } from "@/lib/users/service";
 import { hashToken } from "@/lib/users/tokens";
 import { ownerQuery, ownerRow, sessionVersionOf } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
-import { addVendorUser, createTestTenant, META, randomIp, strongPassword, uniqueEmail, userCtxOf } from "@/tests/fixtures/factories";
+import { listPendingInvitations } from "@/lib/users/invitations";
+import { RATE_LIMITS } from "@/lib/auth/rate-limit";
+import { addVendorUser, createTestTenant, freshMeta, META, randomIp, strongPassword, uniqueEmail, userCtxFor, userCtxOf } from "@/tests/fixtures/factories";
 
 async function resetTokenFor(email: string): Promise<string> {
   const [message] = await listCapturedEmails({ to: email, take: 1 });
@@ -41,31 +45,55 @@ beforeAll(async () => {
 describe("requestPasswordReset", () => {
   it("for an unknown e-mail sends nothing and does not throw", async () => {
     const email = uniqueEmail("ghost");
-    await expect(requestPasswordReset(META, { email })).resolves.toBeUndefined();
+    await expect(requestPasswordReset(freshMeta(), { email })).resolves.toBeUndefined();
     expect(await listCapturedEmails({ to: email })).toEqual([]);
     expect(await ownerRow("User", "email", email)).toBeUndefined();
   });
 
-  it("for an invited user without a password sends nothing either", async () => {
+  it("an invited address that never set a password can reset (the link proves it); its seat still waits for acceptance", async () => {
     const email = uniqueEmail("invited");
-    await inviteVendorUser(admin, { email, name: "Ina Invited", role: "SALES_REP" });
-    const before = await listCapturedEmails({ to: email });
-    await requestPasswordReset(META, { email });
-    expect(await listCapturedEmails({ to: email })).toHaveLength(before.length);
+    const seat = await inviteVendorUser(admin, { email, name: "Ina Invited", role: "SALES_REP" });
+    await requestPasswordReset(freshMeta(), { email });
+    const password = strongPassword();
+    await resetPassword(META, { token: await resetTokenFor(email), password });
+    expect(await ownerRow("User", "email", email)).toMatchObject({ emailVerifiedAt: expect.any(Date) });
+    expect(await signsIn(email, password)).toBe(true);
+    // The reset proved the address; it did not accept the invitation for them.
+    expect(await ownerRow("Membership", "id", seat.id)).toMatchObject({ status: "INVITED" });
+    expect(await listPendingInvitations(await userCtxFor(email))).toEqual([
+      expect.objectContaining({ kind: "vendor", seatId: seat.id, tenantName: admin.tenant.name }),
+    ]);
   });
 
-  it("is rate-limited per e-mail (5 per hour), whether or not the account exists", async () => {
-    const email = uniqueEmail("flood");
-    for (let i = 0; i < 5; i++) await requestPasswordReset(META, { email });
-    const error = await rejectsWith(requestPasswordReset(META, { email }), "RATE_LIMITED");
+  it("is refused per client after 10 requests in 15 minutes, whether or not the account exists", async () => {
+    const meta = freshMeta();
+    for (let i = 0; i < RATE_LIMITS.passwordResetByIp.limit; i++) await requestPasswordReset(meta, { email: uniqueEmail("flood") });
+    const error = await rejectsWith(requestPasswordReset(meta, { email: uniqueEmail("flood") }), "RATE_LIMITED");
     expect(error.retryAfterSeconds).toBeGreaterThan(0);
+    // Another client is not affected.
+    await expect(requestPasswordReset(freshMeta(), { email: uniqueEmail("flood") })).resolves.toBeUndefined();
+  });
+
+  it("attack: a stranger's flood of requests for the owner's address sends at most one e-mail and never blocks the owner's reset", async () => {
+    const user = await addVendorUser(admin, "FINANCE");
+    const email = user.user.email;
+    // The stranger asks again and again, from many addresses.
+    for (let i = 0; i < 12; i++) await requestPasswordReset(freshMeta(), { email });
+    const resets = (await listCapturedEmails({ to: email })).filter((m) => m.subject === "Reset your Canal password");
+    expect(resets).toHaveLength(1);
+    // The owner asks too: the same answer, no refusal…
+    await expect(requestPasswordReset(freshMeta(), { email })).resolves.toBeUndefined();
+    // …and the link in their inbox works.
+    const password = strongPassword();
+    await expect(resetPassword(META, { token: await resetTokenFor(email), password })).resolves.toEqual({ email });
+    expect(await signsIn(email, password)).toBe(true);
   });
 });
 
 describe("resetPassword", () => {
   it("captures an e-mail with a /reset-password/<token> link; the token works once and ends every session", async () => {
     const user = await addVendorUser(admin, "FINANCE");
-    await requestPasswordReset(META, { email: user.user.email });
+    await requestPasswordReset(freshMeta(), { email: user.user.email });
     const token = await resetTokenFor(user.user.email);
     // Only the hash is stored.
     const stored = await ownerQuery(`SELECT "tokenHash", "tenantId", purpose, "usedAt" FROM "AuthToken" WHERE "tokenHash" = $1`, [hashToken(token)]);
@@ -82,21 +110,36 @@ describe("resetPassword", () => {
     expect(await signsIn(user.user.email, password)).toBe(true);
   });
 
-  it("a newer reset link replaces the older one", async () => {
+  it("earlier reset links stay valid until one of them is used; then they all die", async () => {
     const user = await addVendorUser(admin, "FINANCE");
-    await requestPasswordReset(META, { email: user.user.email });
+    await requestPasswordReset(freshMeta(), { email: user.user.email });
     const first = await resetTokenFor(user.user.email);
-    await requestPasswordReset(META, { email: user.user.email });
+    // One e-mail per address per 5 minutes: move the first mail's window into the past.
+    await ownerQuery(`DELETE FROM "RateLimitBucket" WHERE key = $1`, [`passwordResetMailByEmail:${user.user.email}`]);
+    await requestPasswordReset(freshMeta(), { email: user.user.email });
     const second = await resetTokenFor(user.user.email);
     expect(second).not.toBe(first);
-    await rejectsWith(resetPassword(META, { token: first, password: strongPassword() }), "TOKEN_INVALID");
-    await expect(resetPassword(META, { token: second, password: strongPassword() })).resolves.toHaveProperty("email");
+    await expect(resetPassword(META, { token: first, password: strongPassword() })).resolves.toHaveProperty("email");
+    await rejectsWith(resetPassword(META, { token: second, password: strongPassword() }), "TOKEN_INVALID");
+  });
+
+  it("attack: N concurrent uses of one reset link → exactly one succeeds", async () => {
+    const user = await addVendorUser(admin, "FINANCE");
+    await requestPasswordReset(freshMeta(), { email: user.user.email });
+    const token = await resetTokenFor(user.user.email);
+    const passwords = Array.from({ length: 5 }, () => strongPassword());
+    const results = await Promise.allSettled(passwords.map((password) => resetPassword(META, { token, password })));
+    const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [passwords[i]!] : []));
+    expect(winners).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "TOKEN_INVALID" });
+    expect(await signsIn(user.user.email, winners[0]!)).toBe(true);
+    expect(await ownerQuery(`SELECT id FROM "AuthToken" WHERE "tokenHash" = $1 AND "usedAt" IS NOT NULL`, [hashToken(token)])).toHaveLength(1);
   });
 
   it("refuses an expired token with TOKEN_INVALID and changes nothing", async () => {
     const password = strongPassword();
     const user = await addVendorUser(admin, "FINANCE", { password });
-    await requestPasswordReset(META, { email: user.user.email });
+    await requestPasswordReset(freshMeta(), { email: user.user.email });
     const token = await resetTokenFor(user.user.email);
     await ownerQuery(`UPDATE "AuthToken" SET "expiresAt" = now() - interval '1 second' WHERE "tokenHash" = $1`, [hashToken(token)]);
     const version = await sessionVersionOf(user.user.id);
@@ -118,7 +161,7 @@ describe("resetPassword", () => {
 
   it("refuses a weak new password with VALIDATION_FAILED and keeps the token usable", async () => {
     const user = await addVendorUser(admin, "FINANCE");
-    await requestPasswordReset(META, { email: user.user.email });
+    await requestPasswordReset(freshMeta(), { email: user.user.email });
     const token = await resetTokenFor(user.user.email);
     const error = await rejectsWith(resetPassword(META, { token, password: "short" }), "VALIDATION_FAILED");
     expect(error.fields).toEqual({ password: ["validation.passwordTooShort"] });
@@ -159,13 +202,30 @@ describe("changePassword and signOutEverywhere", () => {
     expect(await signsIn(user.user.email, password)).toBe(false);
   });
 
-  it("signOutEverywhere bumps sessionVersion (and only the caller's)", async () => {
+  it("signOutEverywhere bumps sessionVersion and deletes every session row (and only the caller's)", async () => {
     const user = await addVendorUser(admin, "SALES_REP");
     const version = await sessionVersionOf(user.user.id);
     const adminVersion = await sessionVersionOf(admin.user.id);
+    await startSession(user.user.id);
+    await startSession(user.user.id);
+    const adminSession = await startSession(admin.user.id);
     await signOutEverywhere(userCtxOf(user));
     expect(await sessionVersionOf(user.user.id)).toBe(version + 1);
     expect(await sessionVersionOf(admin.user.id)).toBe(adminVersion);
+    expect(await ownerQuery(`SELECT id FROM "Session" WHERE "userId" = $1`, [user.user.id])).toEqual([]);
+    expect(await ownerQuery(`SELECT id FROM "Session" WHERE "userId" = $1`, [admin.user.id])).toEqual([{ id: adminSession }]);
+  });
+});
+
+describe("sessions", () => {
+  it("pruneExpiredSessions drops expired session rows only", async () => {
+    const user = await addVendorUser(admin, "FINANCE");
+    const live = await startSession(user.user.id);
+    const old = await startSession(user.user.id, new Date(Date.now() - 13 * 60 * 60 * 1000));
+    expect(await pruneExpiredSessions()).toBeGreaterThanOrEqual(1);
+    const left = await ownerQuery<{ id: string }>(`SELECT id FROM "Session" WHERE "userId" = $1`, [user.user.id]);
+    expect(left).toEqual([{ id: live }]);
+    expect(left.map((row) => row.id)).not.toContain(old);
   });
 });
 
@@ -173,7 +233,7 @@ describe("describeInvitation", () => {
   it("returns null for a bad token, and for a reset token", async () => {
     await expect(describeInvitation("definitely-not-a-token")).resolves.toBeNull();
     const user = await addVendorUser(admin, "FINANCE");
-    await requestPasswordReset(META, { email: user.user.email });
+    await requestPasswordReset(freshMeta(), { email: user.user.email });
     await expect(describeInvitation(await resetTokenFor(user.user.email))).resolves.toBeNull();
   });
 

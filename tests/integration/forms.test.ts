@@ -14,7 +14,7 @@ import {
   updateNotificationPreferences,
 } from "@/lib/notify/service";
 import { invitePartnerUsers } from "@/lib/partners/service";
-import { checkSlugAvailability } from "@/lib/tenancy/service";
+import { checkSlugAvailability } from "@/lib/tenancy/signup";
 import { updateProfile } from "@/lib/users/account";
 import { inviteVendorUsers } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
@@ -163,7 +163,7 @@ describe("checkSlugAvailability", () => {
     vi.stubEnv("PUBLIC_SIGNUP_ENABLED", "false");
     vi.resetModules();
     try {
-      const fresh = await import("@/lib/tenancy/service");
+      const fresh = await import("@/lib/tenancy/signup");
       await rejectsWith(fresh.checkSlugAvailability({ ip: randomIp() }, uniqueSlug()), "SIGNUP_DISABLED");
     } finally {
       vi.unstubAllEnvs();

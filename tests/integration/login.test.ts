@@ -1,12 +1,13 @@
 /**
- * Sign-in (verifyCredentials) and its named rate-limit policies: per e-mail+IP (10 per
- * 15 min, reset on success), per e-mail (30) and per IP (100), all counted before the
- * password is looked at.
+ * Sign-in (verifyCredentials) and its named rate-limit policies: per IP (100 per 15 min),
+ * per e-mail+IP (10, reset on success) and per e-mail (past 20 the account is under
+ * attack: a few delayed attempts per client, never a lock-out of the owner), all counted
+ * before the password is looked at.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { VendorCtx } from "@/lib/auth/context";
-import { verifyCredentials } from "@/lib/auth/login";
-import { consumeRateLimit, pruneRateLimits, RATE_LIMITS, resetRateLimit } from "@/lib/auth/rate-limit";
+import { UNDER_ATTACK_ATTEMPTS_PER_CLIENT, verifyCredentials } from "@/lib/auth/login";
+import { consumeRateLimit, ipSubject, pruneRateLimits, RATE_LIMITS, resetRateLimit } from "@/lib/auth/rate-limit";
 import { inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery, ownerRow } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
@@ -100,38 +101,53 @@ describe("login rate limits", () => {
     const password = strongPassword();
     const user = await addVendorUser(admin, "SALES_REP", { password });
     const ip = randomIp();
+    const key = `loginByEmailAndIp:${user.user.email}|${ipSubject(ip)}`;
     await failTimes(user.user.email, ip, 9);
     await expect(verifyCredentials({ email: user.user.email, password, ip })).resolves.toHaveProperty("id", user.user.id);
-    const buckets = await ownerQuery(`SELECT key FROM "RateLimitBucket" WHERE key = $1`, [`loginByEmailAndIp:${user.user.email}|${ip}`]);
-    expect(buckets).toEqual([]);
+    expect(await ownerQuery(`SELECT key FROM "RateLimitBucket" WHERE key = $1`, [key])).toEqual([]);
 
     // Counting restarts from zero: without the reset this 11th attempt would be refused.
     await rejectsWith(verifyCredentials({ email: user.user.email, password: "wrong-after-success", ip }), "INVALID_CREDENTIALS");
-    const [bucket] = await ownerQuery<{ count: number }>(`SELECT count FROM "RateLimitBucket" WHERE key = $1`, [`loginByEmailAndIp:${user.user.email}|${ip}`]);
+    const [bucket] = await ownerQuery<{ count: number }>(`SELECT count FROM "RateLimitBucket" WHERE key = $1`, [key]);
     expect(bucket).toEqual({ count: 1 });
   });
 
-  it("the per-e-mail policy (30) stops guessing spread over many IPs, even from a fresh IP with the right password", async () => {
+  it("attack: a flood of wrong passwords from many addresses does not lock the owner out", async () => {
     const password = strongPassword();
-    const user = await addVendorUser(admin, "SALES_REP", { password });
-    // 10 guesses from one IP (just at that IP's own limit)…
-    await failTimes(user.user.email, randomIp(), 10);
-    // …and 20 more counted for the account as if from two other IPs, straight into its bucket to save time.
-    await addToBucket(`loginByEmail:${user.user.email}`, 20);
+    const owner = await addVendorUser(admin, "SALES_REP", { password });
+    const email = owner.user.email;
+    // Strangers guess from five addresses, ten times each, as fast as the limits allow…
+    const strangers = Array.from({ length: 5 }, () => randomIp());
+    for (const ip of strangers.slice(0, 2)) await failTimes(email, ip, 10);
+    // …and from hundreds more (counted straight into the account's bucket to save time).
+    await addToBucket(`loginByEmail:${email}`, 500);
 
-    const error = await rejectsWith(verifyCredentials({ email: user.user.email, password, ip: randomIp() }), "RATE_LIMITED");
-    expect(error.retryAfterSeconds).toBeGreaterThan(0);
-    // Other accounts are unaffected.
-    await expect(verifyCredentials({ email: admin.user.email, password: adminPassword, ip: randomIp() })).resolves.toHaveProperty("id", admin.user.id);
+    // The owner, from their own client, signs in with the right password: delayed, never refused.
+    await expect(verifyCredentials({ email, password, ip: randomIp() })).resolves.toHaveProperty("id", owner.user.id);
+
+    // While the account is under attack every client gets only a few attempts…
+    const fresh = strangers[2]!;
+    await failTimes(email, fresh, UNDER_ATTACK_ATTEMPTS_PER_CLIENT);
+    await rejectsWith(verifyCredentials({ email, password: "one-more-guess", ip: fresh }), "RATE_LIMITED");
+    // …so a stranger who failed is refused even with the right password,
+    await rejectsWith(verifyCredentials({ email, password, ip: strangers[0]! }), "RATE_LIMITED");
+    // while the owner, again from a client that has not failed, still gets in.
+    await expect(verifyCredentials({ email, password, ip: randomIp() })).resolves.toHaveProperty("id", owner.user.id);
   });
 
-  it("below the per-e-mail limit a fresh IP still gets in", async () => {
+  it("attack: rotating addresses inside one IPv6 /64 counts as one client", async () => {
     const password = strongPassword();
     const user = await addVendorUser(admin, "SALES_REP", { password });
-    await addToBucket(`loginByEmail:${user.user.email}`, RATE_LIMITS.loginByEmail.limit - 1);
-    await expect(verifyCredentials({ email: user.user.email, password, ip: randomIp() })).resolves.toHaveProperty("id", user.user.id);
-    // The success reset the account's count.
-    expect(await ownerQuery(`SELECT key FROM "RateLimitBucket" WHERE key = $1`, [`loginByEmail:${user.user.email}`])).toEqual([]);
+    const prefix = randomIp().split(":").slice(0, 4).join(":");
+    const rotate = (i: number) => `${prefix}:${(i + 1).toString(16)}:0:0:${(i * 7 + 3).toString(16)}`;
+    for (let i = 0; i < 10; i++) {
+      await rejectsWith(verifyCredentials({ email: user.user.email, password: `wrong-${i}`, ip: rotate(i) }), "INVALID_CREDENTIALS");
+    }
+    await rejectsWith(verifyCredentials({ email: user.user.email, password, ip: rotate(99) }), "RATE_LIMITED");
+    expect(ipSubject(rotate(1))).toBe(ipSubject(`${prefix}::1`));
+    expect(ipSubject("2001:DB8::1")).toBe("2001:db8:0:0::/64");
+    expect(ipSubject("203.0.113.7")).toBe("203.0.113.7");
+    expect(ipSubject(null)).toBe("unknown");
   });
 
   it("an unknown e-mail is counted like a real one (no account discovery through the limiter)", async () => {
@@ -143,7 +159,7 @@ describe("login rate limits", () => {
 
   it("the per-IP policy (100) stops one place trying many accounts", async () => {
     const ip = randomIp();
-    await addToBucket(`loginByIp:${ip}`, RATE_LIMITS.loginByIp.limit - 1);
+    await addToBucket(`loginByIp:${ipSubject(ip)}`, RATE_LIMITS.loginByIp.limit - 1);
     // The 100th attempt is still looked at, the 101st is not (even for a valid login).
     await rejectsWith(verifyCredentials({ email: uniqueEmail(), password: "whatever-guess", ip }), "INVALID_CREDENTIALS");
     await rejectsWith(verifyCredentials({ email: admin.user.email, password: adminPassword, ip }), "RATE_LIMITED");
@@ -153,13 +169,13 @@ describe("login rate limits", () => {
 describe("rate-limit buckets", () => {
   it("count per fixed window: a new window starts from zero", async () => {
     const subject = `subject-${randomIp()}`;
-    const { limit, windowSeconds } = RATE_LIMITS.passwordResetByEmail;
+    const { limit, windowSeconds } = RATE_LIMITS.passwordResetByIp;
     const windowMs = windowSeconds * 1000;
     const start = new Date(Math.floor(Date.now() / windowMs) * windowMs);
-    for (let i = 0; i < limit; i++) await consumeRateLimit("passwordResetByEmail", subject, start);
-    const error = await rejectsWith(consumeRateLimit("passwordResetByEmail", subject, new Date(start.getTime() + 1000)), "RATE_LIMITED");
+    for (let i = 0; i < limit; i++) await consumeRateLimit("passwordResetByIp", subject, start);
+    const error = await rejectsWith(consumeRateLimit("passwordResetByIp", subject, new Date(start.getTime() + 1000)), "RATE_LIMITED");
     expect(error.retryAfterSeconds).toBe(windowSeconds - 1);
-    await expect(consumeRateLimit("passwordResetByEmail", subject, new Date(start.getTime() + windowMs))).resolves.toBeUndefined();
+    await expect(consumeRateLimit("passwordResetByIp", subject, new Date(start.getTime() + windowMs))).resolves.toBeUndefined();
   });
 
   it("resetRateLimit forgets every window of a subject; pruneRateLimits drops windows older than a day", async () => {

@@ -17,10 +17,11 @@ import {
   reactivatePartnerUser,
 } from "@/lib/partners/service";
 import { createPartnerSchema } from "@/lib/partners/schema";
-import { acceptInvitation } from "@/lib/users/account";
+import { acceptInvitation } from "@/lib/users/invitation-link";
+import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { ownerQuery, ownerRow, sessionVersionOf } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
-import { addVendorUser, createPartnerWithUser, createTestTenant, META, strongPassword, uniqueEmail } from "@/tests/fixtures/factories";
+import { addVendorUser, createPartnerWithUser, createTestTenant, META, strongPassword, uniqueEmail, userCtxOf } from "@/tests/fixtures/factories";
 
 /** Partner status changes have no service yet; tests set them as the owner. */
 async function setPartnerStatus(partnerId: string, status: string) {
@@ -199,14 +200,24 @@ describe("invitePartnerUser and deactivatePartnerUser", () => {
     expect(await ownerRow("PartnerUser", "id", seat.id)).toMatchObject({ status: "ACTIVE" });
   });
 
-  it("gives an existing login an ACTIVE seat at once", async () => {
+  it("attack: inviting an existing login into a partner portal needs their acceptance (INVITED until then)", async () => {
     const elsewhere = await createTestTenant();
     const partner = await createPartner(admin, { name: "Existing Login Partner", type: "VAR", country: null });
     const seat = await invitePartnerUser(admin, { partnerId: partner.id, email: elsewhere.user.email, name: "x", role: "PARTNER_ADMIN" });
-    expect(seat).toMatchObject({ userId: elsewhere.user.id, status: "ACTIVE" });
+    expect(seat).toMatchObject({ userId: elsewhere.user.id, status: "INVITED" });
     const [message] = await listCapturedEmails({ to: elsewhere.user.email, take: 1 });
-    expect(message!.subject).toBe(`You now have access to ${admin.tenant.name} on Canal`);
-    expect(message!.text).toContain(`/${admin.tenant.slug}/portal`);
+    expect(message!.subject).toBe(`${admin.user.name} invited you to ${admin.tenant.name} on Canal`);
+    expect(message!.text).toContain("/workspaces");
+    expect(await ownerRow("User", "id", elsewhere.user.id)).toMatchObject({ name: elsewhere.user.name });
+
+    const person = userCtxOf(elsewhere);
+    expect(await listPendingInvitations(person)).toEqual([
+      expect.objectContaining({ kind: "partner", seatId: seat.id, partnerName: "Existing Login Partner", role: "PARTNER_ADMIN" }),
+    ]);
+    await expect(respondToInvitation(person, { kind: "partner", seatId: seat.id, accept: true })).resolves.toEqual({
+      home: `/${admin.tenant.slug}/portal`,
+    });
+    expect(await ownerRow("PartnerUser", "id", seat.id)).toMatchObject({ status: "ACTIVE", acceptedAt: expect.any(Date) });
   });
 
   it("refuses NOT_FOUND for another tenant's partner, CONFLICT for an OFFBOARDED partner, ALREADY_MEMBER for a seat holder", async () => {
@@ -243,20 +254,20 @@ describe("invitePartnerUser and deactivatePartnerUser", () => {
     ).resolves.toMatchObject({ status: "INVITED" });
   });
 
-  it("deactivatePartnerUser switches the seat off, bumps sessionVersion and audits; again is a no-op", async () => {
+  it("deactivatePartnerUser switches the seat off (never the login's sessions) and audits; again is a no-op", async () => {
     const portal = await createPartnerWithUser(admin, "PARTNER_USER");
     const version = await sessionVersionOf(portal.user.id);
     const seat = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`, [admin.tenantId, portal.user.id]);
     const seatId = seat[0]!.id;
 
     await expect(deactivatePartnerUser(admin, { partnerUserId: seatId })).resolves.toMatchObject({ status: "DEACTIVATED" });
-    expect(await sessionVersionOf(portal.user.id)).toBe(version + 1);
+    expect(await sessionVersionOf(portal.user.id)).toBe(version);
     expect(await ownerQuery(`SELECT before, after FROM "AuditLog" WHERE "entityId" = $1 AND action = 'partnerUser.deactivated'`, [seatId])).toEqual([
       { before: { status: "ACTIVE" }, after: { status: "DEACTIVATED" } },
     ]);
 
     await deactivatePartnerUser(admin, { partnerUserId: seatId });
-    expect(await sessionVersionOf(portal.user.id)).toBe(version + 1);
+    expect(await sessionVersionOf(portal.user.id)).toBe(version);
   });
 
   it("reactivatePartnerUser restores a deactivated seat (INVITED without a password) and audits; NOT_FOUND / FORBIDDEN otherwise", async () => {

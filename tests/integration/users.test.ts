@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { VendorCtx } from "@/lib/auth/context";
 import { verifyCredentials } from "@/lib/auth/login";
 import { capturedEmails as listCapturedEmails } from "@/tests/fixtures/mailbox";
-import { acceptInvitation, describeInvitation } from "@/lib/users/account";
+import { acceptInvitation, describeInvitation } from "@/lib/users/invitation-link";
 import {
   changeMemberRole,
   deactivateMember,
@@ -15,16 +15,23 @@ import {
   reactivateMember,
   resendInvitation,
 } from "@/lib/users/service";
+import { startSession } from "@/lib/auth/sessions";
+import { requestPasswordReset, resetPassword } from "@/lib/users/account";
+import { listWorkspaces } from "@/lib/tenancy/service";
+import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { ownerQuery, ownerRow, sessionVersionOf } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import {
   addVendorUser,
   createPartnerWithUser,
   createTestTenant,
+  freshMeta,
   META,
   randomIp,
   strongPassword,
   uniqueEmail,
+  userCtxFor,
+  userCtxOf,
 } from "@/tests/fixtures/factories";
 
 const APP_URL = "http://localhost:3000";
@@ -87,6 +94,7 @@ describe("inviteVendorUser", () => {
       name: "Ivy Invitee",
       tenantName: admin.tenant.name,
       tenantSlug: admin.tenant.slug,
+      hasLogin: false,
     });
 
     const password = strongPassword();
@@ -116,26 +124,81 @@ describe("inviteVendorUser", () => {
     await expect(describeInvitation(token)).resolves.toMatchObject({ email });
   });
 
-  it("gives an existing login with a password an ACTIVE seat at once and sends an access e-mail (no password link)", async () => {
+  it("attack: inviting an existing login creates an INVITED seat that only the person's own acceptance activates", async () => {
     const password = strongPassword();
     const elsewhere = await createTestTenant({ password });
     const before = await ownerRow<{ passwordHash: string; sessionVersion: number }>("User", "id", elsewhere.user.id);
 
-    const membership = await inviteVendorUser(admin, { email: elsewhere.user.email, name: "Ignored Name", role: "FINANCE" });
-    expect(membership).toMatchObject({ userId: elsewhere.user.id, role: "FINANCE", status: "ACTIVE" });
+    const membership = await inviteVendorUser(admin, { email: elsewhere.user.email, name: "Name The Inviter Typed", role: "FINANCE" });
+    expect(membership).toMatchObject({ userId: elsewhere.user.id, role: "FINANCE", status: "INVITED", acceptedAt: null });
 
+    // The e-mail asks them to sign in and answer; it carries no link that acts for them.
     const message = await lastEmailTo(elsewhere.user.email);
-    expect(message.subject).toBe(`You now have access to ${admin.tenant.name} on Canal`);
-    expect(message.text).toContain(`${APP_URL}/${admin.tenant.slug}/admin`);
+    expect(message.subject).toBe(`${admin.user.name} invited you to ${admin.tenant.name} on Canal`);
+    expect(message.text).toContain(`${APP_URL}/workspaces`);
     expect(message.text).not.toContain("/invite/");
 
-    // The login itself is untouched: same name, password and sessions.
+    // The login itself is untouched: same name (never the inviter's), password and sessions.
     expect(await ownerRow("User", "id", elsewhere.user.id)).toMatchObject({
       name: elsewhere.user.name,
       passwordHash: before!.passwordHash,
       sessionVersion: before!.sessionVersion,
     });
-    await expect(verifyCredentials({ email: elsewhere.user.email, password, ip: randomIp() })).resolves.toHaveProperty("id", elsewhere.user.id);
+    // No access by the inviter's act alone: not a workspace yet, but a pending invitation.
+    const person = await userCtxFor(elsewhere.user.email);
+    expect((await listWorkspaces(person)).map((w) => w.tenantSlug)).not.toContain(admin.tenant.slug);
+    expect(await listPendingInvitations(person)).toEqual([
+      expect.objectContaining({ kind: "vendor", seatId: membership.id, tenantName: admin.tenant.name, role: "FINANCE" }),
+    ]);
+
+    // Accepting is theirs: the seat becomes ACTIVE and the workspace appears.
+    await expect(respondToInvitation(person, { kind: "vendor", seatId: membership.id, accept: true })).resolves.toEqual({
+      home: `/${admin.tenant.slug}/admin`,
+    });
+    expect(await membershipOf(admin, elsewhere.user.id)).toMatchObject({ status: "ACTIVE" });
+    expect((await listWorkspaces(person)).map((w) => w.tenantSlug)).toContain(admin.tenant.slug);
+    await rejectsWith(respondToInvitation(person, { kind: "vendor", seatId: membership.id, accept: true }), "INVITATION_GONE");
+  });
+
+  it("declining removes the invited seat; nobody else can answer someone's invitation", async () => {
+    const invitee = await createTestTenant();
+    const membership = await inviteVendorUser(admin, { email: invitee.user.email, name: "Dee", role: "SALES_REP" });
+    // Another person cannot accept (or decline) it.
+    await rejectsWith(respondToInvitation(userCtxOf(rep), { kind: "vendor", seatId: membership.id, accept: true }), "INVITATION_GONE");
+    expect(await membershipOf(admin, invitee.user.id)).toMatchObject({ status: "INVITED" });
+
+    await expect(respondToInvitation(userCtxOf(invitee), { kind: "vendor", seatId: membership.id, accept: false })).resolves.toEqual({ home: "/workspaces" });
+    expect(await membershipOf(admin, invitee.user.id)).toBeUndefined();
+    expect(await auditRows(admin.tenantId, "user.invitationDeclined", membership.id)).toHaveLength(1);
+  });
+
+  it("attack: a stale invitation link never replaces the password of a login that has one (it asks to sign in)", async () => {
+    const email = uniqueEmail("stale");
+    // Invited while the address had no login: the link in the inbox is unused…
+    await inviteVendorUser(admin, { email, name: "Stan Stale", role: "FINANCE" });
+    const staleToken = tokenFrom((await lastEmailTo(email)).text, "invite");
+    // …then the address got a password another way (a reset, which proves the address).
+    await requestPasswordReset(freshMeta(), { email });
+    await resetPassword(META, { token: tokenFrom((await lastEmailTo(email)).text, "reset-password"), password: strongPassword() });
+    const before = await ownerRow<{ id: string; passwordHash: string }>("User", "email", email);
+
+    await expect(describeInvitation(staleToken)).resolves.toMatchObject({ email, hasLogin: true });
+    await rejectsWith(acceptInvitation(META, { token: staleToken, name: "Attacker", password: strongPassword() }), "SIGN_IN_TO_ACCEPT");
+    expect(await ownerRow("User", "email", email)).toMatchObject({ passwordHash: before!.passwordHash, name: "Stan Stale" });
+    expect(await membershipOf(admin, before!.id)).toMatchObject({ status: "INVITED" });
+  });
+
+  it("attack: N concurrent uses of one invitation link → exactly one succeeds", async () => {
+    const email = uniqueEmail("race");
+    const membership = await inviteVendorUser(admin, { email, name: "Rae Race", role: "FINANCE" });
+    const token = tokenFrom((await lastEmailTo(email)).text, "invite");
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => acceptInvitation(META, { token, name: "Rae Race", password: strongPassword() })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    // A loser finds the token used, or (if it looked after the winner committed) a login that now has a password.
+    for (const r of results) if (r.status === "rejected") expect(["TOKEN_INVALID", "SIGN_IN_TO_ACCEPT"]).toContain(r.reason.code);
+    expect(await membershipOf(admin, membership.userId)).toMatchObject({ status: "ACTIVE" });
   });
 
   it("an invited login without a password who is invited elsewhere gets another INVITED seat and invitation", async () => {
@@ -207,27 +270,48 @@ describe("member management", () => {
     expect(await auditRows(admin.tenantId, "user.roleChanged", seat!.id)).toHaveLength(1);
   });
 
-  it("deactivateMember switches the seat off, bumps the user's sessionVersion and audits; reactivateMember restores it", async () => {
+  it("deactivateMember switches the seat off (and nothing of the login) and audits; reactivateMember restores it", async () => {
     const victim = await addVendorUser(admin, "SALES_REP");
     const seat = await membershipOf(admin, victim.user.id);
     const version = await sessionVersionOf(victim.user.id);
 
     await expect(deactivateMember(admin, { membershipId: seat!.id })).resolves.toMatchObject({ status: "DEACTIVATED" });
     expect(await membershipOf(admin, victim.user.id)).toMatchObject({ status: "DEACTIVATED" });
-    expect(await sessionVersionOf(victim.user.id)).toBe(version + 1);
+    // Access here ends because every request loads the seat; the login is not this tenant's.
+    expect(await sessionVersionOf(victim.user.id)).toBe(version);
     expect(await auditRows(admin.tenantId, "user.deactivated", seat!.id)).toEqual([
       expect.objectContaining({ before: { status: "ACTIVE" }, after: { status: "DEACTIVATED" } }),
     ]);
 
     // Deactivating again changes nothing.
     await deactivateMember(admin, { membershipId: seat!.id });
-    expect(await sessionVersionOf(victim.user.id)).toBe(version + 1);
     expect(await auditRows(admin.tenantId, "user.deactivated", seat!.id)).toHaveLength(1);
 
     await expect(reactivateMember(admin, { membershipId: seat!.id })).resolves.toMatchObject({ status: "ACTIVE" });
     expect(await auditRows(admin.tenantId, "user.reactivated", seat!.id)).toEqual([
       expect.objectContaining({ before: { status: "DEACTIVATED" }, after: { status: "ACTIVE" } }),
     ]);
+  });
+
+  it("attack: a tenant cannot sign a person out of other workspaces by inviting and deactivating them", async () => {
+    const person = await createTestTenant();
+    const session = await startSession(person.user.id);
+    const version = await sessionVersionOf(person.user.id);
+    for (let round = 0; round < 3; round++) {
+      const seat = await inviteVendorUser(other, { email: person.user.email, name: "Whatever", role: "SALES_REP" });
+      await deactivateMember(other, { membershipId: seat.id });
+      await ownerQuery(`DELETE FROM "Membership" WHERE id = $1`, [seat.id]);
+    }
+    expect(await sessionVersionOf(person.user.id)).toBe(version);
+    expect(await ownerQuery(`SELECT id FROM "Session" WHERE id = $1`, [session])).toEqual([{ id: session }]);
+    expect(await membershipOf(person, person.user.id)).toMatchObject({ status: "ACTIVE" });
+  });
+
+  it("reactivating a seat the person never accepted brings it back INVITED, never ACTIVE", async () => {
+    const existing = await createTestTenant();
+    const invited = await inviteVendorUser(admin, { email: existing.user.email, name: "X", role: "FINANCE" });
+    await deactivateMember(admin, { membershipId: invited.id });
+    await expect(reactivateMember(admin, { membershipId: invited.id })).resolves.toMatchObject({ status: "INVITED" });
   });
 
   it("reactivating a member who never set a password brings them back as INVITED", async () => {
@@ -262,6 +346,7 @@ describe("member management", () => {
     await rejectsWith(reactivateMember(admin, { membershipId: seat!.id }), "NOT_FOUND");
     await rejectsWith(resendInvitation(admin, { membershipId: seat!.id }), "NOT_FOUND");
     await rejectsWith(changeMemberRole(admin, { membershipId: "mem_doesnotexist", role: "FINANCE" }), "NOT_FOUND");
+    await rejectsWith(respondToInvitation(userCtxOf(admin), { kind: "vendor", seatId: seat!.id, accept: false }), "INVITATION_GONE");
 
     expect(await membershipOf(other, foreign.user.id)).toEqual({ id: seat!.id, role: "FINANCE", status: "ACTIVE" });
     expect(await sessionVersionOf(foreign.user.id)).toBe(version);

@@ -11,7 +11,7 @@ import { requestPasswordReset } from "@/lib/users/account";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
-import { addVendorUser, createPartnerWithUser, createTestTenant, META, randomIp } from "@/tests/fixtures/factories";
+import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 
 let app: pg.Client;
 let appRole: string;
@@ -74,7 +74,7 @@ async function expectPolicyViolation(client: pg.ClientBase, sql: string, params:
 beforeAll(async () => {
   [A, B] = await Promise.all([makeTenant(), makeTenant()]);
   // Something in every global table too: a reset token, a captured e-mail, a rate-limit bucket.
-  await requestPasswordReset(META, { email: A.finance.user.email });
+  await requestPasswordReset(freshMeta(), { email: A.finance.user.email });
   await consumeRateLimit("signupByIp", randomIp());
   // The worker's fan-out turns the invitations' events into deliveries and in-app
   // notifications (A's admin is told each invitation was accepted); one message captured.

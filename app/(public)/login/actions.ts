@@ -5,6 +5,7 @@ import { z } from "zod";
 import { userAction } from "@/lib/auth/wrappers";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, isLocale } from "@/lib/i18n/config";
 import { listWorkspaces } from "@/lib/tenancy/service";
+import { listPendingInvitations } from "@/lib/users/invitations";
 
 /**
  * Only same-site paths may be a destination: "//evil.example" and "/\evil.example" are
@@ -23,7 +24,7 @@ const afterSignInSchema = z.object({ callbackUrl: z.string().max(2048).optional(
 /**
  * Runs right after a successful sign-in: switches the interface to the user's saved
  * language and picks where to go — the page that asked for the sign-in, the only
- * workspace, or the workspace chooser.
+ * workspace, or the workspace chooser (always when invitations await an answer).
  */
 export const afterSignInAction = userAction(afterSignInSchema, async (ctx, input) => {
   if (isLocale(ctx.user.locale)) {
@@ -36,6 +37,6 @@ export const afterSignInAction = userAction(afterSignInSchema, async (ctx, input
   }
   const callback = safeCallbackUrl(input.callbackUrl);
   if (callback) return { destination: callback };
-  const workspaces = await listWorkspaces(ctx);
-  return { destination: workspaces.length === 1 ? workspaces[0]!.href : "/workspaces" };
+  const [workspaces, invitations] = await Promise.all([listWorkspaces(ctx), listPendingInvitations(ctx)]);
+  return { destination: workspaces.length === 1 && invitations.length === 0 ? workspaces[0]!.href : "/workspaces" };
 });

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { publicPage, type SearchParams } from "@/lib/auth/wrappers";
 import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { resendVerificationAction } from "../verify-email/[token]/actions";
 import { afterSignInAction } from "./actions";
 
 export async function generateMetadata() {
@@ -52,7 +53,11 @@ export default publicPage(async ({ searchParams }) => {
           {notice}
         </Alert>
       )}
-      <LoginForm callbackUrl={callbackUrl} initialError={first(searchParams, "error")} afterSignIn={afterSignInAction} />
+      <LoginForm
+        callbackUrl={callbackUrl}
+        initialError={first(searchParams, "error")}
+        actions={{ afterSignIn: afterSignInAction, resendVerification: resendVerificationAction }}
+      />
     </AuthCard>
   );
 });

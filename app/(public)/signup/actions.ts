@@ -1,8 +1,8 @@
 "use server";
 
 import { publicAction } from "@/lib/auth/wrappers";
-import { signUpTenant } from "@/lib/tenancy/service";
 import { signUpSchema } from "@/lib/tenancy/schema";
+import { signUpTenant } from "@/lib/tenancy/signup";
 
-/** Creates a tenant and its first admin; the form then signs the admin in. */
+/** Keeps the sign-up pending and e-mails a verification link; the form then asks to check the inbox. */
 export const signUpAction = publicAction(signUpSchema, (meta, input) => signUpTenant(meta, input));

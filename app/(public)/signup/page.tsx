@@ -7,8 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { publicPage } from "@/lib/auth/wrappers";
 import { currencyOptions, timeZoneOptions } from "@/components/forms/options";
-import { env } from "@/lib/env";
-import { afterSignInAction } from "../login/actions";
+import { devMailboxEnabled, env } from "@/lib/env";
+import { resendVerificationAction } from "../verify-email/[token]/actions";
 import { signUpAction } from "./actions";
 
 export async function generateMetadata() {
@@ -47,9 +47,10 @@ export default publicPage(async () => {
     <AuthCard title={t("title")} description={t("description")} width="lg" footer={signInLink}>
       <SignupForm
         host={new URL(env().APP_URL).host}
+        mailboxHref={devMailboxEnabled() ? "/dev/mailbox" : undefined}
         currencyOptions={currencyOptions(locale)}
         timeZones={timeZoneOptions()}
-        actions={{ signUp: signUpAction, afterSignIn: afterSignInAction }}
+        actions={{ signUp: signUpAction, resendVerification: resendVerificationAction }}
       />
     </AuthCard>
   );

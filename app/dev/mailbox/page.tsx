@@ -5,15 +5,14 @@ import { getTranslations } from "next-intl/server";
 import { MailboxMessage } from "@/components/auth/mailbox-message";
 import { changeLocaleAction } from "@/app/actions/locale";
 import { PublicFrame } from "@/components/auth/public-frame";
-import { Alert } from "@/components/ui/alert";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { publicPage } from "@/lib/auth/wrappers";
-import { devMailboxEnabled, env } from "@/lib/env";
-import { listCapturedEmails } from "@/lib/notify/mail";
+import { env } from "@/lib/env";
+import { listMailbox, mailboxReader } from "@/lib/mailbox/service";
 
 const LIMIT = 50;
 
@@ -22,28 +21,27 @@ export async function generateMetadata() {
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
-/** Development mailbox: e-mails Canal captured because no SMTP server is configured. */
+/**
+ * Development mailbox: e-mails Canal captured because no SMTP server is configured.
+ * Public as a route, but lib/mailbox/service.ts decides per request who may read what
+ * (loopback clients, or tenant admins for their tenants' messages): anyone else gets 404.
+ */
 export default publicPage(async ({ searchParams }) => {
-  if (!devMailboxEnabled()) notFound();
+  const reader = await mailboxReader();
+  if (!reader) notFound();
   const t = await getTranslations("mailbox");
   const raw = Array.isArray(searchParams.to) ? searchParams.to[0] : searchParams.to;
   const to = raw?.trim().toLowerCase().slice(0, 254) || undefined;
   // One extra row tells whether older messages exist beyond the cap.
-  const rows = await listCapturedEmails({ to, take: LIMIT + 1 });
+  const rows = await listMailbox(reader, { to, take: LIMIT + 1 });
   const messages = rows.slice(0, LIMIT);
-  const { APP_URL, SMTP_URL } = env();
-  const appOrigin = new URL(APP_URL).origin;
+  const appOrigin = new URL(env().APP_URL).origin;
   const now = new Date();
 
   return (
     <PublicFrame changeLocale={changeLocaleAction}>
       <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
         <PageHeader title={t("title")} description={t("description")} />
-        {SMTP_URL && (
-          <Alert tone="warning" className="mb-6">
-            {t("smtpConfigured")}
-          </Alert>
-        )}
         <form
           method="get"
           action="/dev/mailbox"

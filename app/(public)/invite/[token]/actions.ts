@@ -1,7 +1,7 @@
 "use server";
 
 import { publicAction } from "@/lib/auth/wrappers";
-import { acceptInvitation } from "@/lib/users/account";
+import { acceptInvitation } from "@/lib/users/invitation-link";
 import { acceptInvitationSchema } from "@/lib/users/schema";
 
 /** Sets name and password from the invitation link; the form then signs the user in. */

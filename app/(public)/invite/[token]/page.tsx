@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { Link2Off, UserPlus } from "lucide-react";
+import { LogIn, Link2Off, UserPlus } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { InviteForm } from "@/components/auth/invite-form";
 import { buttonVariants } from "@/components/ui/button";
 import { publicPage } from "@/lib/auth/wrappers";
-import { describeInvitation } from "@/lib/users/account";
+import { describeInvitation } from "@/lib/users/invitation-link";
 import { afterSignInAction } from "../../login/actions";
 import { acceptInvitationAction } from "./actions";
 
@@ -24,6 +24,23 @@ export default publicPage<{ token: string }>(async ({ params }) => {
       <AuthCard title={t("invalidTitle")} description={t("invalidBody")} icon={<Link2Off />}>
         <Link href="/login" className={buttonVariants({ variant: "secondary", className: "w-full" })}>
           {t("goToSignIn")}
+        </Link>
+      </AuthCard>
+    );
+  }
+
+  // An existing login is never given a new password by an invitation link: it signs in
+  // and accepts on its workspace chooser.
+  if (invitation.hasLogin) {
+    const ta = await getTranslations("account.inviteSignIn");
+    return (
+      <AuthCard
+        title={ta("title", { tenant: invitation.tenantName })}
+        description={ta("body", { email: invitation.email })}
+        icon={<LogIn />}
+      >
+        <Link href="/login?callbackUrl=%2Fworkspaces" className={buttonVariants({ className: "w-full" })}>
+          {ta("signIn")}
         </Link>
       </AuthCard>
     );

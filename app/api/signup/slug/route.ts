@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { publicRoute } from "@/lib/auth/wrappers";
 import { translateMessage } from "@/lib/http/translate-error";
-import { checkSlugAvailability } from "@/lib/tenancy/service";
+import { checkSlugAvailability } from "@/lib/tenancy/signup";
 
 /**
  * GET /api/signup/slug?slug=acme-tools → `{ slug, available, reason?, message? }` for the

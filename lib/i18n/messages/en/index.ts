@@ -3,6 +3,7 @@
  * To add a namespace, create <name>.json here and in ../es and add its line (alphabetical)
  * to both index files.
  */
+export { default as account } from "./account.json";
 export { default as admin } from "./admin.json";
 export { default as audit } from "./audit.json";
 export { default as auth } from "./auth.json";
