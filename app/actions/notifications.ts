@@ -22,8 +22,9 @@ import {
 
 /**
  * The bell, the notification center and the preferences page exist in the back office and
- * in the portal; each action comes in both audiences (the lowest permission of each side,
- * since every seat has its own notifications). The delivery log is vendor-only.
+ * in the portal; each action comes in both audiences, with the same self-service
+ * permission on each side (every seat has its own notifications). The delivery log is
+ * vendor-only.
  */
 const area = (ctx: TenantCtx) => `/${ctx.tenant.slug}/${ctx.audience === "vendor" ? "admin" : "portal"}`;
 const centerPath = (ctx: TenantCtx) => `${area(ctx)}/notifications`;
@@ -56,41 +57,41 @@ const confirmCode = async (ctx: TenantCtx, input: z.output<typeof phoneCodeSchem
   return null;
 };
 
-export const vendorMarkNotificationReadAction = vendorAction("dashboard.view", notificationIdSchema, markRead, {
+export const vendorMarkNotificationReadAction = vendorAction("notifications.read", notificationIdSchema, markRead, {
   revalidate: centerPath,
 });
-export const partnerMarkNotificationReadAction = partnerAction("portal.view", notificationIdSchema, markRead, {
-  revalidate: centerPath,
-});
-
-export const vendorMarkAllNotificationsReadAction = vendorAction("dashboard.view", none, markAll, {
-  revalidate: centerPath,
-});
-export const partnerMarkAllNotificationsReadAction = partnerAction("portal.view", none, markAll, {
+export const partnerMarkNotificationReadAction = partnerAction("notifications.read", notificationIdSchema, markRead, {
   revalidate: centerPath,
 });
 
-export const vendorUpdatePreferencesAction = vendorAction("dashboard.view", preferencesSchema, savePreferences, {
+export const vendorMarkAllNotificationsReadAction = vendorAction("notifications.read", none, markAll, {
+  revalidate: centerPath,
+});
+export const partnerMarkAllNotificationsReadAction = partnerAction("notifications.read", none, markAll, {
+  revalidate: centerPath,
+});
+
+export const vendorUpdatePreferencesAction = vendorAction("notifications.configure", preferencesSchema, savePreferences, {
   revalidate: settingsPath,
 });
-export const partnerUpdatePreferencesAction = partnerAction("portal.view", preferencesSchema, savePreferences, {
+export const partnerUpdatePreferencesAction = partnerAction("notifications.configure", preferencesSchema, savePreferences, {
   revalidate: settingsPath,
 });
 
-export const vendorUpdateQuietHoursAction = vendorAction("dashboard.view", quietHoursSchema, saveQuietHours, {
+export const vendorUpdateQuietHoursAction = vendorAction("notifications.configure", quietHoursSchema, saveQuietHours, {
   revalidate: settingsPath,
 });
-export const partnerUpdateQuietHoursAction = partnerAction("portal.view", quietHoursSchema, saveQuietHours, {
+export const partnerUpdateQuietHoursAction = partnerAction("notifications.configure", quietHoursSchema, saveQuietHours, {
   revalidate: settingsPath,
 });
 
-export const vendorStartPhoneVerificationAction = vendorAction("dashboard.view", none, sendCode);
-export const partnerStartPhoneVerificationAction = partnerAction("portal.view", none, sendCode);
+export const vendorStartPhoneVerificationAction = vendorAction("notifications.configure", none, sendCode);
+export const partnerStartPhoneVerificationAction = partnerAction("notifications.configure", none, sendCode);
 
-export const vendorConfirmPhoneVerificationAction = vendorAction("dashboard.view", phoneCodeSchema, confirmCode, {
+export const vendorConfirmPhoneVerificationAction = vendorAction("notifications.configure", phoneCodeSchema, confirmCode, {
   revalidate: settingsPath,
 });
-export const partnerConfirmPhoneVerificationAction = partnerAction("portal.view", phoneCodeSchema, confirmCode, {
+export const partnerConfirmPhoneVerificationAction = partnerAction("notifications.configure", phoneCodeSchema, confirmCode, {
   revalidate: settingsPath,
 });
 

@@ -9,7 +9,7 @@ import { profileSchema } from "@/lib/users/profile-schema";
 import { changePasswordFormSchema } from "@/lib/users/schema";
 
 /** Saves name, language and phone; the language also goes into the cookie the UI reads. */
-export const updateProfileAction = userAction(profileSchema, async (ctx, input) => {
+export const updateProfileAction = userAction("account.manage", profileSchema, async (ctx, input) => {
   const user = await updateProfile(ctx, input);
   (await cookies()).set(LOCALE_COOKIE, user.locale, {
     path: "/",
@@ -21,12 +21,12 @@ export const updateProfileAction = userAction(profileSchema, async (ctx, input) 
 });
 
 /** Every session ends by design (the session version moves); the client then signs out. */
-export const changePasswordAction = userAction(changePasswordFormSchema, async (ctx, input) => {
+export const changePasswordAction = userAction("account.manage", changePasswordFormSchema, async (ctx, input) => {
   await changePassword(ctx, input);
   return null;
 });
 
-export const signOutEverywhereAction = userAction(z.object({}), async (ctx) => {
+export const signOutEverywhereAction = userAction("account.manage", z.object({}), async (ctx) => {
   await signOutEverywhere(ctx);
   return null;
 });

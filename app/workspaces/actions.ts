@@ -12,6 +12,7 @@ const respondSchema = z.object({
 
 /** Accept (then open the workspace) or decline an invitation addressed to the signed-in person. */
 export const respondToInvitationAction = userAction(
+  "invitations.respond",
   respondSchema,
   (ctx, input) => respondToInvitation(ctx, { kind: input.kind, seatId: input.seatId, accept: input.decision === "accept" }),
   { success: "account.pending.declined", revalidate: () => "/workspaces", redirectTo: (_ctx, result) => result.home },

@@ -22,7 +22,7 @@ export async function generateMetadata() {
  * The workspace chooser: every back office and partner portal this person may enter,
  * and the invitations waiting for their answer.
  */
-export default userPage(async ({ ctx }) => {
+export default userPage("workspaces.read", async ({ ctx }) => {
   const t = await getTranslations("workspaces");
   const [workspaces, invitations] = await Promise.all([listWorkspaces(ctx), listPendingInvitations(ctx)]);
   const signupEnabled = env().PUBLIC_SIGNUP_ENABLED;

@@ -3,7 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ComboboxOption } from "@/components/ui/combobox";
-import type { getNotificationSettings } from "@/lib/notify/service";
+import type { NotificationSettings } from "@/lib/notify/schema";
 import { formatPhone } from "@/lib/phone";
 import { PhoneVerification } from "./phone-verification";
 import { PreferencesForm } from "./preferences-form";
@@ -13,7 +13,7 @@ import type { PreferenceActions } from "./types";
 
 export type PreferencesViewProps = {
   tenant: string;
-  settings: Awaited<ReturnType<typeof getNotificationSettings>>;
+  settings: NotificationSettings;
   /** The profile page of this area, where the phone number is edited. */
   profileHref: string;
   timeZones: ComboboxOption[];

@@ -4,12 +4,10 @@ import { ConfirmAction } from "@/components/backoffice/confirm-action";
 import type { ServerAction } from "@/lib/http/action-state";
 import { MemberStatusBadge } from "@/components/users/member-status-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { getPartnerOrThrow } from "@/lib/partners/service";
-
-type Seat = Awaited<ReturnType<typeof getPartnerOrThrow>>["users"][number];
+import type { PortalSeat } from "@/lib/partners/types";
 
 export type PortalUsersTableProps = {
-  seats: Seat[];
+  seats: PortalSeat[];
   tenant: string;
   timeZone: string;
   /** Present only with partnerUsers.manage. */

@@ -1,7 +1,7 @@
-import type { MemberStatus, PartnerRole, PartnerStatus, PartnerType, VendorRole } from "@/lib/generated/prisma/enums";
+import type { PartnerRole, PartnerStatus, PartnerType, VendorRole } from "@/lib/generated/prisma/enums";
 import type { DbScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import { partnerCan, vendorCan, type Permission } from "./permissions";
+import { partnerCan, userCan, vendorCan, type Permission } from "./permissions";
 
 /** The person behind a request, verified against the session version. */
 export type SessionUser = {
@@ -58,8 +58,6 @@ export type SystemCtx = RequestInfo & {
 export type TenantCtx = VendorCtx | PartnerCtx;
 export type AnyCtx = UserCtx | VendorCtx | PartnerCtx | SystemCtx;
 
-export type SeatStatus = MemberStatus;
-
 /** The row-level-security settings matching a context. */
 export function scopeOf(ctx: AnyCtx): DbScope {
   switch (ctx.audience) {
@@ -75,23 +73,21 @@ export function scopeOf(ctx: AnyCtx): DbScope {
 }
 
 export function can(ctx: AnyCtx, permission: Permission): boolean {
-  if (ctx.audience === "vendor") return vendorCan(ctx.role, permission);
-  if (ctx.audience === "partner") return partnerCan(ctx.role, permission);
-  return ctx.audience === "system";
+  switch (ctx.audience) {
+    case "vendor":
+      return vendorCan(ctx.role, permission);
+    case "partner":
+      return partnerCan(ctx.role, permission);
+    case "user":
+      return userCan(permission);
+    case "system":
+      return true;
+  }
 }
 
 /** The one policy check services call; throws FORBIDDEN when the role lacks the action. */
 export function authorize(ctx: AnyCtx, permission: Permission): void {
   if (!can(ctx, permission)) throw new AppError("FORBIDDEN");
-}
-
-/** Narrowing helpers for services that serve a single audience. */
-export function assertVendor(ctx: AnyCtx): asserts ctx is VendorCtx {
-  if (ctx.audience !== "vendor") throw new AppError("FORBIDDEN");
-}
-
-export function assertPartner(ctx: AnyCtx): asserts ctx is PartnerCtx {
-  if (ctx.audience !== "partner") throw new AppError("FORBIDDEN");
 }
 
 export function systemCtx(tenantId: string): SystemCtx {

@@ -1,11 +1,22 @@
 import type { PartnerRole, VendorRole } from "@/lib/generated/prisma/enums";
 
 /**
- * Who may do what: one table, checked by `authorize()` in services and declared by the
- * audience wrappers. Adding an action means adding it here and to the roles that get it.
+ * Who may do what: one table, checked by `authorize()` in services and declared by every
+ * audience wrapper (`vendorPage("partners.read", …)`). Adding an action means adding it
+ * here and to the roles that get it; `npm run endpoints` then shows, in docs/endpoints.json,
+ * which roles reach each page, route and action, and the isolation tests compute their
+ * wrong-role cases from this table.
+ *
+ * A permission names one capability, never "has a seat here": the back-office dashboard
+ * is `dashboard.view`, the bell is `notifications.read`, the profile is `account.manage`.
  */
+
+/** What every seat holder does for themselves, on either side: their login, workspaces and alerts. */
+const SELF_SERVICE = ["account.manage", "workspaces.read", "notifications.read", "notifications.configure"] as const;
+
 export const VENDOR_PERMISSIONS = {
   TENANT_ADMIN: [
+    ...SELF_SERVICE,
     "dashboard.view",
     "users.read",
     "users.manage",
@@ -18,19 +29,40 @@ export const VENDOR_PERMISSIONS = {
     "deliveries.read",
     "deliveries.retry",
   ],
-  CHANNEL_MANAGER: ["dashboard.view", "users.read", "partners.read", "partners.manage", "partnerUsers.manage", "audit.read"],
-  SALES_REP: ["dashboard.view", "partners.read"],
-  FINANCE: ["dashboard.view", "partners.read", "audit.read"],
+  CHANNEL_MANAGER: [
+    ...SELF_SERVICE,
+    "dashboard.view",
+    "users.read",
+    "partners.read",
+    "partners.manage",
+    "partnerUsers.manage",
+    "audit.read",
+  ],
+  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read"],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
-  PARTNER_ADMIN: ["portal.view", "partnerTeam.read"],
-  PARTNER_USER: ["portal.view"],
+  PARTNER_ADMIN: [...SELF_SERVICE, "ownPartner.read", "partnerTeam.read"],
+  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read"],
 } as const satisfies Record<PartnerRole, readonly string[]>;
+
+/**
+ * A signed-in person outside any workspace (workspace chooser, account forms) has no role:
+ * they manage their own login, list their workspaces and answer invitations addressed to them.
+ */
+export const USER_PERMISSIONS = ["account.manage", "workspaces.read", "invitations.respond"] as const;
 
 export type VendorPermission = (typeof VENDOR_PERMISSIONS)[VendorRole][number];
 export type PartnerPermission = (typeof PARTNER_PERMISSIONS)[PartnerRole][number];
-export type Permission = VendorPermission | PartnerPermission;
+export type UserPermission = (typeof USER_PERMISSIONS)[number];
+export type Permission = VendorPermission | PartnerPermission | UserPermission;
+
+/** The permissions both sides hold: each user's own account and alerts. */
+export const SELF_SERVICE_PERMISSIONS: readonly Permission[] = SELF_SERVICE;
+
+export const VENDOR_ROLE_LIST = Object.keys(VENDOR_PERMISSIONS) as VendorRole[];
+export const PARTNER_ROLE_LIST = Object.keys(PARTNER_PERMISSIONS) as PartnerRole[];
 
 export function vendorCan(role: VendorRole, permission: Permission): boolean {
   return (VENDOR_PERMISSIONS[role] as readonly string[]).includes(permission);
@@ -38,4 +70,16 @@ export function vendorCan(role: VendorRole, permission: Permission): boolean {
 
 export function partnerCan(role: PartnerRole, permission: Permission): boolean {
   return (PARTNER_PERMISSIONS[role] as readonly string[]).includes(permission);
+}
+
+export function userCan(permission: Permission): boolean {
+  return (USER_PERMISSIONS as readonly string[]).includes(permission);
+}
+
+/** Every role (of both sides) that holds `permission`: recipients, snapshots and test matrices. */
+export function rolesWithPermission(permission: Permission): { vendor: VendorRole[]; partner: PartnerRole[] } {
+  return {
+    vendor: VENDOR_ROLE_LIST.filter((role) => vendorCan(role, permission)),
+    partner: PARTNER_ROLE_LIST.filter((role) => partnerCan(role, permission)),
+  };
 }

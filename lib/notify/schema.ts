@@ -68,3 +68,13 @@ export const deliveryListQuerySchema = z.object({
   status: z.enum(DELIVERY_STATUSES).optional().catch(undefined),
   channel: z.enum(["EMAIL", "SMS"]).optional().catch(undefined),
 });
+
+/** What the preferences page shows: each tunable event's channels, the phone and quiet hours. */
+export type NotificationSettings = {
+  events: { type: string; email: boolean; sms: boolean; inApp: boolean }[];
+  phone: string | null;
+  phoneVerified: boolean;
+  quietHoursStart: number | null;
+  quietHoursEnd: number | null;
+  timeZone: string;
+};

@@ -9,6 +9,7 @@ import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
 import { EVENTS, TUNABLE_EVENTS, isEventType } from "./events";
 import { publishEvent } from "./publish";
+import type { NotificationSettings } from "./schema";
 import { readUnsubscribeToken } from "./unsubscribe";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
@@ -22,6 +23,7 @@ function notificationsWhere(ctx: TenantCtx) {
 }
 
 export async function listNotifications(ctx: TenantCtx, input: { page: number }) {
+  authorize(ctx, "notifications.read");
   const page = Math.max(1, Math.floor(input.page) || 1);
   return withScope(scopeOf(ctx), async (tx) => {
     const where = notificationsWhere(ctx);
@@ -47,10 +49,12 @@ export async function listNotifications(ctx: TenantCtx, input: { page: number })
 }
 
 export async function unreadNotificationCount(ctx: TenantCtx): Promise<number> {
+  authorize(ctx, "notifications.read");
   return withScope(scopeOf(ctx), (tx) => tx.notification.count({ where: { ...notificationsWhere(ctx), readAt: null } }));
 }
 
 export async function markNotificationRead(ctx: TenantCtx, input: { notificationId: string }): Promise<void> {
+  authorize(ctx, "notifications.read");
   await withScope(scopeOf(ctx), async (tx) => {
     const { count } = await tx.notification.updateMany({
       where: { ...notificationsWhere(ctx), id: input.notificationId, readAt: null },
@@ -63,13 +67,15 @@ export async function markNotificationRead(ctx: TenantCtx, input: { notification
 }
 
 export async function markAllNotificationsRead(ctx: TenantCtx): Promise<void> {
+  authorize(ctx, "notifications.read");
   await withScope(scopeOf(ctx), (tx) =>
     tx.notification.updateMany({ where: { ...notificationsWhere(ctx), readAt: null }, data: { readAt: new Date() } }),
   );
 }
 
 /** The preferences page: every tunable event with the user's channels (or the defaults). */
-export async function getNotificationSettings(ctx: TenantCtx) {
+export async function getNotificationSettings(ctx: TenantCtx): Promise<NotificationSettings> {
+  authorize(ctx, "notifications.configure");
   return withScope(scopeOf(ctx), async (tx) => {
     const [user, events] = await Promise.all([
       tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } }),
@@ -103,6 +109,7 @@ export async function updateNotificationPreferences(
   ctx: TenantCtx,
   input: { events: { type: string; email: boolean; sms: boolean; inApp: boolean }[] },
 ): Promise<void> {
+  authorize(ctx, "notifications.configure");
   const events = input.events.filter((e) => isEventType(e.type) && EVENTS[e.type].tunable);
   if (events.length !== input.events.length) throw new AppError("VALIDATION_FAILED");
   await withScope(scopeOf(ctx), async (tx) => {
@@ -121,13 +128,15 @@ export async function updateQuietHours(
   ctx: TenantCtx,
   input: { quietHoursStart: number | null; quietHoursEnd: number | null; timeZone: string },
 ): Promise<void> {
-  await withScope(scopeOf(ctx), (tx) => tx.user.update({ where: { id: ctx.user.id }, data: input }));
+  authorize(ctx, "notifications.configure");
+  await withScope(scopeOf(ctx), (tx) => tx.user.update({ where: { id: ctx.user.id }, data: input, select: { id: true } }));
 }
 
 const hashCode = (code: string) => createHash("sha256").update(code).digest("hex");
 
 /** Sends a 6-digit code by SMS to the profile phone (the only SMS allowed before verification). */
 export async function startPhoneVerification(ctx: TenantCtx): Promise<void> {
+  authorize(ctx, "notifications.configure");
   await consumeRateLimit("phoneVerificationByUser", ctx.user.id);
   await withScope(scopeOf(ctx), async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
@@ -149,6 +158,7 @@ export async function startPhoneVerification(ctx: TenantCtx): Promise<void> {
  * on text messages for every alert the user already receives by e-mail or in the app.
  */
 export async function confirmPhoneVerification(ctx: TenantCtx, input: { code: string; enableSms?: boolean }): Promise<void> {
+  authorize(ctx, "notifications.configure");
   await withScope(scopeOf(ctx), async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
     const pending = await tx.phoneVerification.findFirst({

@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
+import { usersWithPermission } from "@/lib/auth/holders";
 import { recordAudit } from "@/lib/audit/service";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { withScope, type Tx } from "@/lib/db/scope";
@@ -10,6 +11,7 @@ import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
 import { announceSeat, findOrCreateInvitee, inviteEach } from "@/lib/users/invite";
 import type { CreatePartnerInput, InvitePartnerUserInput, InvitePartnerUsersInput } from "./schema";
+import type { PartnerDetail, PartnerProfile, PortalSeat, SeatChange } from "./types";
 
 export const PARTNERS_PAGE_SIZE = 25;
 
@@ -37,44 +39,65 @@ export async function listPartners(ctx: VendorCtx, input: { page: number; q?: st
   });
 }
 
+const PROFILE = { id: true, name: true, type: true, status: true, tier: true, country: true, createdAt: true } as const;
+const SEAT = {
+  id: true,
+  userId: true,
+  role: true,
+  status: true,
+  user: { select: { name: true, email: true, lastLoginAt: true } },
+} as const;
+const CHANGE = { id: true, partnerId: true, userId: true, role: true, status: true } as const;
+
+/** Only the fields of a seat change, whatever else was loaded to decide it. */
+const changeOf = (seat: SeatChange): SeatChange => ({
+  id: seat.id,
+  partnerId: seat.partnerId,
+  userId: seat.userId,
+  role: seat.role,
+  status: seat.status,
+});
+
 /** One partner of this tenant, or 404 (never another tenant's). */
-async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string) {
-  const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } } });
+async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string): Promise<PartnerProfile> {
+  const partner = await tx.partner.findUnique({
+    where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } },
+    select: PROFILE,
+  });
   if (!partner) throw new AppError("NOT_FOUND");
   return partner;
 }
 
 /** Partner detail with its portal users. */
-export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string) {
+export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Promise<PartnerDetail> {
   authorize(ctx, "partners.read");
   return withScope(scopeOf(ctx), async (tx) => {
     const partner = await getPartnerRow(tx, ctx, partnerId);
     const users = await tx.partnerUser.findMany({
       where: { tenantId: ctx.tenantId, partnerId },
-      include: { user: { select: { name: true, email: true, lastLoginAt: true } } },
+      select: SEAT,
       orderBy: { createdAt: "asc" },
     });
     return { partner, users };
   });
 }
 
-export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput) {
+/** Creates a partner; whoever else may manage partners hears about it. */
+export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput): Promise<PartnerProfile> {
   authorize(ctx, "partners.manage");
   try {
     return await withScope(scopeOf(ctx), async (tx) => {
       const partner = await tx.partner.create({
         data: { id: createId("partner"), tenantId: ctx.tenantId, name: input.name, type: input.type, country: input.country, status: "ONBOARDING" },
+        select: PROFILE,
       });
-      const watchers = await tx.membership.findMany({
-        where: { tenantId: ctx.tenantId, status: "ACTIVE", role: { in: ["TENANT_ADMIN", "CHANNEL_MANAGER"] }, userId: { not: ctx.user.id } },
-        select: { userId: true },
-      });
+      const watchers = await usersWithPermission(tx, { tenantId: ctx.tenantId, except: ctx.user.id }, "partners.manage");
       if (watchers.length) {
         await publishEvent(tx, {
           tenantId: ctx.tenantId,
           type: "partner.created",
           payload: {
-            recipients: watchers.map((w) => ({ userId: w.userId })),
+            recipients: watchers.map((userId) => ({ userId })),
             link: `/${ctx.tenant.slug}/admin/partners/${partner.id}`,
             params: { tenant: ctx.tenant.name, partner: partner.name, actor: ctx.user.name },
           },
@@ -97,7 +120,7 @@ export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput) {
 }
 
 /** Invites a portal user into one of this tenant's partners. */
-export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUserInput) {
+export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUserInput): Promise<SeatChange> {
   authorize(ctx, "partnerUsers.manage");
   return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
     const partner = await getInvitingPartner(tx, ctx, input.partnerId);
@@ -106,7 +129,7 @@ export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUser
 }
 
 /** Invites several people to one partner's portal: all of them, or none when one row is refused. */
-export async function invitePartnerUsers(ctx: VendorCtx, input: InvitePartnerUsersInput) {
+export async function invitePartnerUsers(ctx: VendorCtx, input: InvitePartnerUsersInput): Promise<SeatChange[]> {
   authorize(ctx, "partnerUsers.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const partner = await getInvitingPartner(tx, ctx, input.partnerId);
@@ -127,7 +150,7 @@ async function inviteSeatInTx(
   ctx: VendorCtx,
   partner: { id: string; name: string },
   input: Omit<InvitePartnerUserInput, "partnerId">,
-) {
+): Promise<SeatChange> {
   const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
   const seat = await tx.partnerUser.create({
     data: {
@@ -139,6 +162,7 @@ async function inviteSeatInTx(
       // Only the person's acceptance makes a seat ACTIVE (lib/users/seats.ts).
       status: "INVITED",
     },
+    select: CHANGE,
   });
   await recordAudit(tx, ctx, {
     action: "partnerUser.invited",
@@ -151,13 +175,16 @@ async function inviteSeatInTx(
 }
 
 /** Switches a portal user's seat off; access to this portal ends on their next request. */
-export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }) {
+export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }): Promise<SeatChange> {
   authorize(ctx, "partnerUsers.manage");
   return withScope(scopeOf(ctx), async (tx) => {
-    const seat = await tx.partnerUser.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } } });
+    const seat = await tx.partnerUser.findUnique({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } },
+      select: CHANGE,
+    });
     if (!seat) throw new AppError("NOT_FOUND");
-    if (seat.status === "DEACTIVATED") return seat;
-    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status: "DEACTIVATED" } });
+    if (seat.status === "DEACTIVATED") return changeOf(seat);
+    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status: "DEACTIVATED" }, select: CHANGE });
     await recordAudit(tx, ctx, {
       action: "partnerUser.deactivated",
       entityType: "PartnerUser",
@@ -170,16 +197,17 @@ export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUser
 }
 
 /** Gives a switched-off portal user access again (INVITED when they never accepted the seat). */
-export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }) {
+export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }): Promise<SeatChange> {
   authorize(ctx, "partnerUsers.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const seat = await tx.partnerUser.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } },
+      select: { ...CHANGE, acceptedAt: true },
     });
     if (!seat) throw new AppError("NOT_FOUND");
-    if (seat.status !== "DEACTIVATED") return seat;
+    if (seat.status !== "DEACTIVATED") return changeOf(seat);
     const status = seat.acceptedAt ? "ACTIVE" : "INVITED";
-    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status } });
+    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status }, select: CHANGE });
     await recordAudit(tx, ctx, {
       action: "partnerUser.reactivated",
       entityType: "PartnerUser",
@@ -191,18 +219,24 @@ export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUser
   });
 }
 
-/** The partner's own company and team, for its portal home. */
-export async function getOwnPartner(ctx: PartnerCtx) {
-  authorize(ctx, "portal.view");
-  return withScope(scopeOf(ctx), async (tx) => {
-    const partner = await tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } } });
-    const team = await tx.partnerUser.findMany({
+/** The partner's own company, for its portal home. */
+export async function getOwnPartner(ctx: PartnerCtx): Promise<PartnerProfile> {
+  authorize(ctx, "ownPartner.read");
+  return withScope(scopeOf(ctx), (tx) =>
+    tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } }, select: PROFILE }),
+  );
+}
+
+/** The partner's own portal users (switched-off ones left out), for its team page. */
+export async function listOwnTeam(ctx: PartnerCtx): Promise<PortalSeat[]> {
+  authorize(ctx, "partnerTeam.read");
+  return withScope(scopeOf(ctx), (tx) =>
+    tx.partnerUser.findMany({
       where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, status: { not: "DEACTIVATED" } },
-      include: { user: { select: { name: true, email: true } } },
+      select: SEAT,
       orderBy: { createdAt: "asc" },
-    });
-    return { partner, team };
-  });
+    }),
+  );
 }
 
 /** Counts for the back-office dashboard. */

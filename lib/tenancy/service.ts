@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, scopeOf, type UserCtx, type VendorCtx } from "@/lib/auth/context";
+import { authorize, scopeOf, type TenantCtx, type TenantInfo, type UserCtx, type VendorCtx } from "@/lib/auth/context";
 import { hashPassword, passwordProblems } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/service";
 import { applyScope, withScope, type Tx } from "@/lib/db/scope";
@@ -100,7 +100,8 @@ export type Workspace = {
 };
 
 /** Every back office and portal the user may enter (workspace chooser and switcher). */
-export async function listWorkspaces(ctx: UserCtx | VendorCtx | { user: { id: string } }): Promise<Workspace[]> {
+export async function listWorkspaces(ctx: UserCtx | TenantCtx): Promise<Workspace[]> {
+  authorize(ctx, "workspaces.read");
   const userId = ctx.user.id;
   return withScope({ audience: "anonymous", userId }, async (tx) => {
     const [memberships, partnerSeats] = await Promise.all([
@@ -131,11 +132,18 @@ export async function listWorkspaces(ctx: UserCtx | VendorCtx | { user: { id: st
 }
 
 /** Tenant settings (name, language, currency, time zone) — tenant admins only. */
-export async function updateTenantSettings(ctx: VendorCtx, input: TenantSettingsInput) {
+export async function updateTenantSettings(
+  ctx: VendorCtx,
+  input: TenantSettingsInput,
+): Promise<Pick<TenantInfo, "name" | "defaultLocale" | "currency" | "timeZone">> {
   authorize(ctx, "tenant.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const before = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId } });
-    const after = await tx.tenant.update({ where: { id: ctx.tenantId }, data: input });
+    const after = await tx.tenant.update({
+      where: { id: ctx.tenantId },
+      data: input,
+      select: { name: true, defaultLocale: true, currency: true, timeZone: true },
+    });
     await recordAudit(tx, ctx, {
       action: "tenant.updated",
       entityType: "Tenant",

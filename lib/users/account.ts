@@ -1,5 +1,5 @@
 import "server-only";
-import type { UserCtx } from "@/lib/auth/context";
+import { authorize, type UserCtx } from "@/lib/auth/context";
 import { hashPassword, passwordProblems, verifyPassword } from "@/lib/auth/password";
 import { consumeRateLimit, hitRateLimit, ipSubject, RATE_LIMITS } from "@/lib/auth/rate-limit";
 import { endAllSessions } from "@/lib/auth/sessions";
@@ -70,6 +70,7 @@ export async function resetPassword(_meta: RequestMeta, input: { token: string; 
 }
 
 export async function updateProfile(ctx: UserCtx, input: ProfileInput) {
+  authorize(ctx, "account.manage");
   return withScope({ audience: "anonymous", userId: ctx.user.id }, (tx) =>
     tx.user.update({
       where: { id: ctx.user.id },
@@ -85,7 +86,8 @@ export async function updateProfile(ctx: UserCtx, input: ProfileInput) {
   );
 }
 
-export async function setUserLocale(ctx: UserCtx, locale: "en" | "es") {
+export async function setUserLocale(ctx: UserCtx, locale: "en" | "es"): Promise<void> {
+  authorize(ctx, "account.manage");
   await withScope({ audience: "anonymous", userId: ctx.user.id }, (tx) =>
     tx.user.update({ where: { id: ctx.user.id }, data: { locale } }),
   );
@@ -97,6 +99,7 @@ export async function setUserLocale(ctx: UserCtx, locale: "en" | "es") {
  * the update is conditional on the hash that was checked, so a concurrent change wins.
  */
 export async function changePassword(ctx: UserCtx, input: { currentPassword: string; newPassword: string }) {
+  authorize(ctx, "account.manage");
   const userId = ctx.user.id;
   const user = await withScope({ audience: "anonymous", userId }, (tx) =>
     tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, passwordHash: true } }),
@@ -117,7 +120,8 @@ export async function changePassword(ctx: UserCtx, input: { currentPassword: str
 }
 
 /** Ends every session of the user, this one included. */
-export async function signOutEverywhere(ctx: UserCtx) {
+export async function signOutEverywhere(ctx: UserCtx): Promise<void> {
+  authorize(ctx, "account.manage");
   await withScope({ audience: "anonymous", userId: ctx.user.id }, async (tx) => {
     await tx.user.update({ where: { id: ctx.user.id }, data: { sessionVersion: { increment: 1 } } });
     await endAllSessions(tx, ctx.user.id);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { UserCtx } from "@/lib/auth/context";
+import { authorize, type UserCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
@@ -17,6 +17,7 @@ export type PendingInvitation = {
 
 /** Seats offered to the signed-in person that they have not answered (workspace chooser). */
 export async function listPendingInvitations(ctx: UserCtx): Promise<PendingInvitation[]> {
+  authorize(ctx, "workspaces.read");
   const userId = ctx.user.id;
   return withScope({ audience: "anonymous", userId }, async (tx) => {
     const [memberships, partnerSeats] = await Promise.all([
@@ -43,6 +44,7 @@ export async function listPendingInvitations(ctx: UserCtx): Promise<PendingInvit
  * INVITATION_GONE. Returns where to go.
  */
 export async function respondToInvitation(ctx: UserCtx, input: { kind: SeatKind; seatId: string; accept: boolean }) {
+  authorize(ctx, "invitations.respond");
   const userId = ctx.user.id;
   const seat = await withScope({ audience: "anonymous", userId }, (tx) => {
     const where = { id: input.seatId, userId, status: "INVITED" as const };

@@ -1,4 +1,5 @@
 import "server-only";
+import { usersWithPermission } from "@/lib/auth/holders";
 import { recordAudit } from "@/lib/audit/service";
 import type { Tx } from "@/lib/db/scope";
 import { publishEvent } from "@/lib/notify/publish";
@@ -34,16 +35,14 @@ export async function activateSeats(
   const home = vendor > 0 ? `/${tenant.slug}/admin` : partner > 0 ? `/${tenant.slug}/portal` : "/workspaces";
   if (vendor + partner === 0) return { home, activated: 0 };
 
-  const admins = await tx.membership.findMany({
-    where: { tenantId, status: "ACTIVE", role: "TENANT_ADMIN", userId: { not: userId } },
-    select: { userId: true },
-  });
-  if (admins.length) {
+  // Told: whoever may manage the kind of seat that was accepted.
+  const watchers = await usersWithPermission(tx, { tenantId, except: userId }, vendor > 0 ? "users.manage" : "partnerUsers.manage");
+  if (watchers.length) {
     await publishEvent(tx, {
       tenantId,
       type: "invitation.accepted",
       payload: {
-        recipients: admins.map((a) => ({ userId: a.userId })),
+        recipients: watchers.map((id) => ({ userId: id })),
         link: `/${tenant.slug}/admin/${vendor > 0 ? "users" : "partners"}`,
         params: { name: input.name, tenant: tenant.name },
       },

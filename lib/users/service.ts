@@ -9,8 +9,14 @@ import { publishEvent } from "@/lib/notify/publish";
 import type { VendorRole } from "@/lib/generated/prisma/enums";
 import { announceSeat, findOrCreateInvitee, inviteEach } from "./invite";
 import type { InviteVendorUserInput, InviteVendorUsersInput } from "./schema";
+import type { MembershipChange } from "./types";
 
 export const MEMBERS_PAGE_SIZE = 25;
+
+const CHANGE = { id: true, userId: true, role: true, status: true } as const;
+
+/** Only the fields of a seat change, whatever else was loaded to decide it. */
+const changeOf = (seat: MembershipChange): MembershipChange => ({ id: seat.id, userId: seat.userId, role: seat.role, status: seat.status });
 
 /** The tenant's vendor users with their role, status and last sign-in. */
 export async function listMembers(ctx: VendorCtx, input: { page: number }) {
@@ -36,19 +42,19 @@ export async function listMembers(ctx: VendorCtx, input: { page: number }) {
  * Invites a vendor user. The seat is INVITED until the person accepts: a new login by
  * setting a password from the e-mailed link, an existing one on their workspace chooser.
  */
-export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput) {
+export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserInput): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, (tx) => inviteInTx(tx, ctx, input));
 }
 
 /** Invites several vendor users at once: all of them, or none when one row is refused. */
-export async function inviteVendorUsers(ctx: VendorCtx, input: InviteVendorUsersInput) {
+export async function inviteVendorUsers(ctx: VendorCtx, input: InviteVendorUsersInput): Promise<MembershipChange[]> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), (tx) => inviteEach(tx, ctx, input.invites, (row) => inviteInTx(tx, ctx, row)));
 }
 
 /** One invitation; the transaction's scope must carry the invitee's e-mail. */
-async function inviteInTx(tx: Tx, ctx: VendorCtx, input: InviteVendorUserInput) {
+async function inviteInTx(tx: Tx, ctx: VendorCtx, input: InviteVendorUserInput): Promise<MembershipChange> {
   const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
   const membership = await tx.membership.create({
     data: {
@@ -58,6 +64,7 @@ async function inviteInTx(tx: Tx, ctx: VendorCtx, input: InviteVendorUserInput) 
       role: input.role,
       status: "INVITED",
     },
+    select: CHANGE,
   });
   await recordAudit(tx, ctx, {
     action: "user.invited",
@@ -69,23 +76,27 @@ async function inviteInTx(tx: Tx, ctx: VendorCtx, input: InviteVendorUserInput) 
   return membership;
 }
 
-/** Loads a membership of this tenant or 404, never another tenant's. */
+/**
+ * Loads a membership of this tenant or 404, never another tenant's. `hasPassword` says
+ * whether a resent invitation needs a set-password link; the hash itself never leaves
+ * this function.
+ */
 async function getMembershipOrThrow(tx: Tx, ctx: VendorCtx, membershipId: string) {
-  const membership = await tx.membership.findUnique({
+  const row = await tx.membership.findUnique({
     where: { tenantId_id: { tenantId: ctx.tenantId, id: membershipId } },
-    include: { user: { select: { id: true, email: true, locale: true, passwordHash: true, name: true } } },
+    select: { ...CHANGE, acceptedAt: true, user: { select: { passwordHash: true } } },
   });
-  if (!membership) throw new AppError("NOT_FOUND");
-  return membership;
+  if (!row) throw new AppError("NOT_FOUND");
+  return { ...changeOf(row), accepted: row.acceptedAt !== null, hasPassword: row.user.passwordHash !== null };
 }
 
-export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: string; role: VendorRole }) {
+export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: string; role: VendorRole }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
-    if (membership.role === input.role) return membership;
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    if (membership.role === input.role) return changeOf(membership);
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role }, select: CHANGE });
     await publishEvent(tx, {
       tenantId: ctx.tenantId,
       type: "member.roleChanged",
@@ -111,13 +122,13 @@ export async function changeMemberRole(ctx: VendorCtx, input: { membershipId: st
  * here (every request loads the seat); their login, sessions and seats elsewhere are
  * none of this tenant's business and stay untouched.
  */
-export async function deactivateMember(ctx: VendorCtx, input: { membershipId: string }) {
+export async function deactivateMember(ctx: VendorCtx, input: { membershipId: string }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.userId === ctx.user.id) throw new AppError("CANNOT_CHANGE_SELF");
-    if (membership.status === "DEACTIVATED") return membership;
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status: "DEACTIVATED" } });
+    if (membership.status === "DEACTIVATED") return changeOf(membership);
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status: "DEACTIVATED" }, select: CHANGE });
     await recordAudit(tx, ctx, {
       action: "user.deactivated",
       entityType: "Membership",
@@ -130,13 +141,13 @@ export async function deactivateMember(ctx: VendorCtx, input: { membershipId: st
 }
 
 /** Gives a seat back: ACTIVE if the person had accepted it, INVITED (awaiting them) otherwise. */
-export async function reactivateMember(ctx: VendorCtx, input: { membershipId: string }) {
+export async function reactivateMember(ctx: VendorCtx, input: { membershipId: string }): Promise<MembershipChange> {
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
-    if (membership.status !== "DEACTIVATED") return membership;
-    const status = membership.acceptedAt ? "ACTIVE" : "INVITED";
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status } });
+    if (membership.status !== "DEACTIVATED") return changeOf(membership);
+    const status = membership.accepted ? "ACTIVE" : "INVITED";
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { status }, select: CHANGE });
     await recordAudit(tx, ctx, {
       action: "user.reactivated",
       entityType: "Membership",
@@ -149,12 +160,12 @@ export async function reactivateMember(ctx: VendorCtx, input: { membershipId: st
 }
 
 /** Sends the invitation again (a fresh link for a login without a password). */
-export async function resendInvitation(ctx: VendorCtx, input: { membershipId: string }) {
+export async function resendInvitation(ctx: VendorCtx, input: { membershipId: string }): Promise<void> {
   authorize(ctx, "users.manage");
   await withScope(scopeOf(ctx), async (tx) => {
     const membership = await getMembershipOrThrow(tx, ctx, input.membershipId);
     if (membership.status !== "INVITED") throw new AppError("CONFLICT");
     await recordAudit(tx, ctx, { action: "user.invitationResent", entityType: "Membership", entityId: membership.id });
-    await announceSeat(tx, ctx, { user: membership.user, needsPassword: !membership.user.passwordHash });
+    await announceSeat(tx, ctx, { user: { id: membership.userId }, needsPassword: !membership.hasPassword });
   });
 }

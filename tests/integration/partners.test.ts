@@ -9,6 +9,7 @@ import {
   createPartner,
   deactivatePartnerUser,
   getOwnPartner,
+  listOwnTeam,
   getPartnerOrThrow,
   invitePartnerUser,
   listPartners,
@@ -40,8 +41,9 @@ describe("createPartner", () => {
   it("creates an ONBOARDING partner in the caller's tenant and audits it", async () => {
     const input = createPartnerSchema.parse({ name: "  Northwind Test  ", type: "DISTRIBUTOR", country: "us" });
     const partner = await createPartner(admin, input);
-    expect(partner).toMatchObject({ tenantId: admin.tenantId, name: "Northwind Test", type: "DISTRIBUTOR", country: "US", status: "ONBOARDING" });
+    expect(partner).toMatchObject({ name: "Northwind Test", type: "DISTRIBUTOR", country: "US", status: "ONBOARDING" });
     expect(partner.id).toMatch(/^ptn_/);
+    expect(await ownerRow("Partner", "id", partner.id)).toMatchObject({ tenantId: admin.tenantId });
 
     const audit = await ownerQuery(`SELECT * FROM "AuditLog" WHERE "tenantId" = $1 AND "entityId" = $2`, [admin.tenantId, partner.id]);
     expect(audit).toEqual([
@@ -56,9 +58,8 @@ describe("createPartner", () => {
 
   it("allows the same name in another tenant", async () => {
     await createPartner(admin, { name: "Shared Name Ltd", type: "VAR", country: null });
-    await expect(createPartner(other, { name: "Shared Name Ltd", type: "VAR", country: null })).resolves.toMatchObject({
-      tenantId: other.tenantId,
-    });
+    const copy = await createPartner(other, { name: "Shared Name Ltd", type: "VAR", country: null });
+    expect(await ownerRow("Partner", "id", copy.id)).toMatchObject({ tenantId: other.tenantId });
   });
 
   it("refuses a duplicate name in the same tenant with PARTNER_NAME_TAKEN", async () => {
@@ -167,7 +168,7 @@ describe("getPartnerOrThrow", () => {
   it("returns the partner with its portal users", async () => {
     const portal = await createPartnerWithUser(admin, "PARTNER_ADMIN");
     const detail = await getPartnerOrThrow(admin, portal.partnerId);
-    expect(detail.partner).toMatchObject({ id: portal.partnerId, tenantId: admin.tenantId });
+    expect(detail.partner).toMatchObject({ id: portal.partnerId, status: "ONBOARDING" });
     expect(detail.users).toEqual([
       expect.objectContaining({ userId: portal.user.id, role: "PARTNER_ADMIN", status: "ACTIVE", user: expect.objectContaining({ email: portal.user.email }) }),
     ]);
@@ -185,7 +186,8 @@ describe("invitePartnerUser and deactivatePartnerUser", () => {
     const partner = await createPartner(admin, { name: "Invite Target", type: "VAR", country: "ES" });
     const email = uniqueEmail("portal");
     const seat = await invitePartnerUser(admin, { partnerId: partner.id, email, name: "Paula Portal", role: "PARTNER_USER" });
-    expect(seat).toMatchObject({ tenantId: admin.tenantId, partnerId: partner.id, role: "PARTNER_USER", status: "INVITED" });
+    expect(seat).toMatchObject({ partnerId: partner.id, role: "PARTNER_USER", status: "INVITED" });
+    expect(await ownerRow("PartnerUser", "id", seat.id)).toMatchObject({ tenantId: admin.tenantId });
 
     const audit = await ownerQuery(`SELECT * FROM "AuditLog" WHERE "tenantId" = $1 AND "entityId" = $2`, [admin.tenantId, seat.id]);
     expect(audit).toEqual([
@@ -307,7 +309,7 @@ describe("invitePartnerUser and deactivatePartnerUser", () => {
   });
 });
 
-describe("getOwnPartner", () => {
+describe("getOwnPartner and listOwnTeam", () => {
   let mine: PartnerCtx;
   let teammate: PartnerCtx;
   let stranger: PartnerCtx;
@@ -319,22 +321,28 @@ describe("getOwnPartner", () => {
   });
 
   it("returns only the caller's partner and its active team", async () => {
-    const own = await getOwnPartner(mine);
-    expect(own.partner).toMatchObject({ id: mine.partnerId, name: "Own Partner Co" });
-    expect(own.team.map((m) => m.userId).sort()).toEqual([mine.user.id, teammate.user.id].sort());
-    expect(own.team.map((m) => m.userId)).not.toContain(stranger.user.id);
-    expect((await getOwnPartner(stranger)).team.map((m) => m.userId)).toEqual([stranger.user.id]);
+    expect(await getOwnPartner(mine)).toMatchObject({ id: mine.partnerId, name: "Own Partner Co" });
+    expect(await getOwnPartner(teammate)).toMatchObject({ id: mine.partnerId });
+    const team = await listOwnTeam(mine);
+    expect(team.map((m) => m.userId).sort()).toEqual([mine.user.id, teammate.user.id].sort());
+    expect(team.map((m) => m.userId)).not.toContain(stranger.user.id);
+    expect((await listOwnTeam(stranger)).map((m) => m.userId)).toEqual([stranger.user.id]);
   });
 
   it("leaves deactivated teammates out", async () => {
     const leaver = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: mine.partnerId });
     const [seat] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerUser" WHERE "userId" = $1`, [leaver.user.id]);
-    expect((await getOwnPartner(mine)).team.map((m) => m.userId)).toContain(leaver.user.id);
+    expect((await listOwnTeam(mine)).map((m) => m.userId)).toContain(leaver.user.id);
     await deactivatePartnerUser(admin, { partnerUserId: seat!.id });
-    expect((await getOwnPartner(mine)).team.map((m) => m.userId)).not.toContain(leaver.user.id);
+    expect((await listOwnTeam(mine)).map((m) => m.userId)).not.toContain(leaver.user.id);
   });
 
-  it("is FORBIDDEN for a vendor context (portal.view is a partner permission)", async () => {
+  it("the team is for partner admins only (partnerTeam.read)", async () => {
+    await rejectsWith(listOwnTeam(teammate), "FORBIDDEN");
+  });
+
+  it("is FORBIDDEN for a vendor context (ownPartner.read is a partner permission)", async () => {
     await rejectsWith(getOwnPartner(admin as unknown as PartnerCtx), "FORBIDDEN");
+    await rejectsWith(listOwnTeam(admin as unknown as PartnerCtx), "FORBIDDEN");
   });
 });

@@ -25,7 +25,7 @@ const codeFiles = [...appFiles, ...walk(path.join(root, "components")), ...walk(
 
 const PAGE_WRAPPERS = /export default (vendorPage|partnerPage|userPage|publicPage)(<[^(]*>)?\(/;
 const ACTION_WRAPPERS = /^(vendorAction|partnerAction|userAction|publicAction)\($/;
-const ROUTE_WRAPPERS = /^(vendorRoute|partnerRoute|publicRoute|apiKeyRoute)\($/;
+const ROUTE_WRAPPERS = /^(vendorRoute|partnerRoute|publicRoute)\($/;
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
 describe("every entry point declares its audience", () => {

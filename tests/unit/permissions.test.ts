@@ -3,7 +3,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { authorize, can, scopeOf, systemCtx, type PartnerCtx, type UserCtx, type VendorCtx } from "@/lib/auth/context";
-import { PARTNER_PERMISSIONS, VENDOR_PERMISSIONS, vendorCan } from "@/lib/auth/permissions";
+import {
+  PARTNER_PERMISSIONS,
+  SELF_SERVICE_PERMISSIONS,
+  USER_PERMISSIONS,
+  VENDOR_PERMISSIONS,
+  rolesWithPermission,
+  vendorCan,
+} from "@/lib/auth/permissions";
 import { ERROR_STATUS } from "@/lib/errors";
 
 const tenant = { id: "ten_1", slug: "acme", name: "Acme", defaultLocale: "en", currency: "USD", timeZone: "UTC" };
@@ -37,17 +44,42 @@ describe("permissions", () => {
     expect(vendorCan("FINANCE", "audit.read")).toBe(true);
   });
 
-  it("never lets a partner role hold a vendor permission, nor the reverse", () => {
+  it("shares only the self-service permissions between vendor and partner roles", () => {
     const vendorPerms = new Set<string>(Object.values(VENDOR_PERMISSIONS).flat());
-    for (const perms of Object.values(PARTNER_PERMISSIONS)) for (const p of perms) expect(vendorPerms.has(p), p).toBe(false);
+    const shared = [...new Set<string>(Object.values(PARTNER_PERMISSIONS).flat())].filter((p) => vendorPerms.has(p));
+    expect(shared.sort()).toEqual([...SELF_SERVICE_PERMISSIONS].sort());
+  });
+
+  it("gives every seat its own account, workspaces and notifications", () => {
+    for (const permission of SELF_SERVICE_PERMISSIONS) {
+      expect(rolesWithPermission(permission)).toEqual({
+        vendor: Object.keys(VENDOR_PERMISSIONS),
+        partner: Object.keys(PARTNER_PERMISSIONS),
+      });
+    }
+  });
+
+  it("lists exactly the roles that hold a permission", () => {
+    expect(rolesWithPermission("partners.manage")).toEqual({ vendor: ["TENANT_ADMIN", "CHANNEL_MANAGER"], partner: [] });
+    expect(rolesWithPermission("partnerTeam.read")).toEqual({ vendor: [], partner: ["PARTNER_ADMIN"] });
+    expect(rolesWithPermission("audit.read").vendor).toEqual(["TENANT_ADMIN", "CHANNEL_MANAGER", "FINANCE"]);
+  });
+
+  it("a signed-in person outside a workspace may only manage their account, list workspaces and answer invitations", () => {
+    const userCtx: UserCtx = { audience: "user", user, requestId: "r", ip: null };
+    expect([...USER_PERMISSIONS].sort()).toEqual(["account.manage", "invitations.respond", "workspaces.read"]);
+    expect(can(userCtx, "account.manage")).toBe(true);
+    expect(can(userCtx, "workspaces.read")).toBe(true);
+    expect(can(userCtx, "notifications.read")).toBe(false);
+    expect(can(userCtx, "dashboard.view")).toBe(false);
   });
 
   it("authorize throws FORBIDDEN (403) exactly when can() is false, per audience", () => {
     expect(() => authorize(vendor("SALES_REP"), "partners.manage")).toThrowError(expect.objectContaining({ code: "FORBIDDEN", status: ERROR_STATUS.FORBIDDEN }));
     expect(() => authorize(vendor("CHANNEL_MANAGER"), "partners.manage")).not.toThrow();
-    expect(can(partner, "portal.view")).toBe(true);
+    expect(can(partner, "ownPartner.read")).toBe(true);
     expect(can(partner, "partners.read")).toBe(false);
-    expect(can(vendor("TENANT_ADMIN"), "portal.view")).toBe(false);
+    expect(can(vendor("TENANT_ADMIN"), "ownPartner.read")).toBe(false);
     const userCtx: UserCtx = { audience: "user", user, requestId: "r", ip: null };
     expect(can(userCtx, "dashboard.view")).toBe(false);
     expect(can(systemCtx("ten_1"), "tenant.manage")).toBe(true);

@@ -26,7 +26,7 @@ const afterSignInSchema = z.object({ callbackUrl: z.string().max(2048).optional(
  * language and picks where to go — the page that asked for the sign-in, the only
  * workspace, or the workspace chooser (always when invitations await an answer).
  */
-export const afterSignInAction = userAction(afterSignInSchema, async (ctx, input) => {
+export const afterSignInAction = userAction("workspaces.read", afterSignInSchema, async (ctx, input) => {
   if (isLocale(ctx.user.locale)) {
     (await cookies()).set(LOCALE_COOKIE, ctx.user.locale, {
       path: "/",

@@ -29,8 +29,8 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
       icon: "mail",
       allowed: allowed("mailbox.read") && devMailboxEnabled(),
     },
-    { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications", allowed: true },
-    { href: `${base}/profile`, label: t("profile"), icon: "profile", allowed: true },
+    { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications", allowed: allowed("notifications.read") },
+    { href: `${base}/profile`, label: t("profile"), icon: "profile", allowed: allowed("account.manage") },
   ];
   return entries.filter((entry) => entry.allowed).map(({ href, label, icon }) => ({ href, label, icon }));
 }
@@ -47,10 +47,12 @@ export default vendorLayout(async ({ ctx, children }) => {
       switcher={switcher}
       profileHref={`${base}/profile`}
       notifications={
-        <ShellBell
-          ctx={ctx}
-          actions={{ markRead: vendorMarkNotificationReadAction, markAllRead: vendorMarkAllNotificationsReadAction }}
-        />
+        can(ctx, "notifications.read") ? (
+          <ShellBell
+            ctx={ctx}
+            actions={{ markRead: vendorMarkNotificationReadAction, markAllRead: vendorMarkAllNotificationsReadAction }}
+          />
+        ) : undefined
       }
       changeLocale={changeLocaleAction}
     >

@@ -12,10 +12,10 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
   const [t, tn] = await Promise.all([getTranslations("portal.nav"), getTranslations("notifications.nav")]);
   const base = `/${ctx.tenant.slug}/portal`;
   const items: (NavItem | false)[] = [
-    can(ctx, "portal.view") && { href: base, label: t("home"), icon: "home" },
+    can(ctx, "ownPartner.read") && { href: base, label: t("home"), icon: "home" },
     can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },
-    can(ctx, "portal.view") && { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications" },
-    { href: `${base}/profile`, label: t("profile"), icon: "profile" },
+    can(ctx, "notifications.read") && { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications" },
+    can(ctx, "account.manage") && { href: `${base}/profile`, label: t("profile"), icon: "profile" },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
@@ -32,10 +32,12 @@ export default partnerLayout(async ({ ctx, children }) => {
       switcher={switcher}
       profileHref={`${base}/profile`}
       notifications={
-        <ShellBell
-          ctx={ctx}
-          actions={{ markRead: partnerMarkNotificationReadAction, markAllRead: partnerMarkAllNotificationsReadAction }}
-        />
+        can(ctx, "notifications.read") ? (
+          <ShellBell
+            ctx={ctx}
+            actions={{ markRead: partnerMarkNotificationReadAction, markAllRead: partnerMarkAllNotificationsReadAction }}
+          />
+        ) : undefined
       }
       changeLocale={changeLocaleAction}
     >

@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { partnerPage } from "@/lib/auth/wrappers";
 import { isLocale } from "@/lib/i18n/config";
-import { getOwnPartner } from "@/lib/partners/service";
+import { getOwnPartner, listOwnTeam } from "@/lib/partners/service";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portal.home");
@@ -20,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const muted = (text: string) => <span className="font-normal text-slate-600">{text}</span>;
 
-export default partnerPage("portal.view", async ({ ctx }) => {
-  const [{ partner, team }, t, enums, locale] = await Promise.all([
+export default partnerPage("ownPartner.read", async ({ ctx }) => {
+  const [partner, team, t, enums, locale] = await Promise.all([
     getOwnPartner(ctx),
+    can(ctx, "partnerTeam.read") ? listOwnTeam(ctx) : null,
     getTranslations("portal.home"),
     getTranslations("enums"),
     getLocale(),
@@ -98,7 +99,7 @@ export default partnerPage("portal.view", async ({ ctx }) => {
             </Link>
           </CardContent>
         </Card>
-        {can(ctx, "partnerTeam.read") && (
+        {team && (
           <Card className="lg:col-span-2">
             <CardHeader>
               <CardTitle>{t("team.title")}</CardTitle>

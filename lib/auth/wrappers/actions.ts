@@ -7,9 +7,10 @@ import { AppError } from "@/lib/errors";
 import type { ActionInput, ActionState } from "@/lib/http/action-state";
 import { echoValues, readActionInput } from "@/lib/http/form-input";
 import { isSameOriginRequest } from "@/lib/http/origin";
+import { secretFieldPaths } from "@/lib/http/secret-fields";
 import { describeError, fieldErrorsOf, translateMessage, zodErrorMap } from "@/lib/http/translate-error";
 import { authorize, type PartnerCtx, type UserCtx, type VendorCtx } from "../context";
-import type { Permission } from "../permissions";
+import type { PartnerPermission, Permission, UserPermission, VendorPermission } from "../permissions";
 import { getRequestInfo, loadPartnerCtx, loadVendorCtx, requireUserCtx } from "../session";
 
 type Options<R, C> = {
@@ -42,7 +43,7 @@ function defineAction<S extends z.ZodType, R, C>(
       if (!isSameOriginRequest((name) => h.get(name))) throw new AppError("BAD_ORIGIN");
       values = readActionInput(input);
       const ctx = await loadCtx(values);
-      if (permission) authorize(ctx as VendorCtx | PartnerCtx, permission);
+      if (permission) authorize(ctx as VendorCtx | PartnerCtx | UserCtx, permission);
       const parsed = schema.safeParse(values, { error: await zodErrorMap() });
       if (!parsed.success) {
         return {
@@ -54,6 +55,9 @@ function defineAction<S extends z.ZodType, R, C>(
         };
       }
       const result = await handler(ctx, parsed.data);
+      // The result goes to the browser: a secret-named field is a bug, answered as one (500).
+      const leaks = secretFieldPaths(result);
+      if (leaks.length) throw new Error(`action result carries secret-named fields: ${leaks.join(", ")}`);
       if (options.revalidate) revalidatePath(options.revalidate(ctx, result));
       if (options.redirectTo) destination = options.redirectTo(ctx, result);
       state = {
@@ -84,7 +88,7 @@ const tenantOf = (values: Record<string, unknown>) => {
 
 /** A back-office action; the form carries the URL's tenant slug as `tenant`. */
 export function vendorAction<S extends z.ZodType, R>(
-  permission: Permission,
+  permission: VendorPermission,
   schema: S,
   handler: (ctx: VendorCtx, input: z.output<S>) => Promise<R>,
   options: Options<R, VendorCtx> = {},
@@ -94,7 +98,7 @@ export function vendorAction<S extends z.ZodType, R>(
 
 /** A partner-portal action; the partner comes from the session, never from the form. */
 export function partnerAction<S extends z.ZodType, R>(
-  permission: Permission,
+  permission: PartnerPermission,
   schema: S,
   handler: (ctx: PartnerCtx, input: z.output<S>) => Promise<R>,
   options: Options<R, PartnerCtx> = {},
@@ -102,13 +106,14 @@ export function partnerAction<S extends z.ZodType, R>(
   return defineAction((values) => loadPartnerCtx(tenantOf(values)), permission, schema, handler, options);
 }
 
-/** An action for any signed-in user (profile, language). */
+/** An action for any signed-in user, outside a workspace (profile, password, after sign-in). */
 export function userAction<S extends z.ZodType, R>(
+  permission: UserPermission,
   schema: S,
   handler: (ctx: UserCtx, input: z.output<S>) => Promise<R>,
   options: Options<R, UserCtx> = {},
 ) {
-  return defineAction(() => requireUserCtx(), null, schema, handler, options);
+  return defineAction(() => requireUserCtx(), permission, schema, handler, options);
 }
 
 /** An action anyone may call (sign-up, password reset). Still same-origin only. */

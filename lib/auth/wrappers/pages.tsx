@@ -5,7 +5,7 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 import { sanitizeParams } from "@/lib/http/sanitize";
 import { can, type PartnerCtx, type UserCtx, type VendorCtx } from "../context";
-import type { Permission } from "../permissions";
+import type { PartnerPermission, UserPermission, VendorPermission } from "../permissions";
 import { loadPartnerCtx, loadVendorCtx, requireUserCtx } from "../session";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -34,7 +34,7 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
 
 /** A back-office page: vendor seat in the URL's tenant and `permission` required. */
 export function vendorPage<P extends TenantParams = TenantParams>(
-  permission: Permission,
+  permission: VendorPermission,
   render: (args: { ctx: VendorCtx; params: P; searchParams: SearchParams }) => Promise<ReactNode>,
 ) {
   return async function VendorPage(props: RouteProps) {
@@ -50,7 +50,7 @@ export function vendorPage<P extends TenantParams = TenantParams>(
 
 /** A partner-portal page: partner seat in the URL's tenant and `permission` required. */
 export function partnerPage<P extends TenantParams = TenantParams>(
-  permission: Permission,
+  permission: PartnerPermission,
   render: (args: { ctx: PartnerCtx; params: P; searchParams: SearchParams }) => Promise<ReactNode>,
 ) {
   return async function PartnerPage(props: RouteProps) {
@@ -64,11 +64,18 @@ export function partnerPage<P extends TenantParams = TenantParams>(
   };
 }
 
-/** A page for any signed-in user, outside a tenant (profile, workspace chooser). */
-export function userPage(render: (args: { ctx: UserCtx; searchParams: SearchParams }) => Promise<ReactNode>) {
+/** A page for any signed-in user, outside a tenant (workspace chooser). */
+export function userPage(
+  permission: UserPermission,
+  render: (args: { ctx: UserCtx; searchParams: SearchParams }) => Promise<ReactNode>,
+) {
   return async function UserPage(props: RouteProps) {
     const searchParams = sanitizeParams((await props.searchParams) ?? {});
-    return guard(async () => render({ ctx: await requireUserCtx(), searchParams }));
+    return guard(async () => {
+      const ctx = await requireUserCtx();
+      if (!can(ctx, permission)) forbidden();
+      return render({ ctx, searchParams });
+    });
   };
 }
 

@@ -5,7 +5,7 @@ import { isSameOriginRequest } from "@/lib/http/origin";
 import { sanitizeParams } from "@/lib/http/sanitize";
 import { describeError } from "@/lib/http/translate-error";
 import { authorize, type PartnerCtx, type VendorCtx } from "../context";
-import type { Permission } from "../permissions";
+import type { PartnerPermission, Permission, VendorPermission } from "../permissions";
 import { getRequestInfo, loadPartnerCtx, loadVendorCtx } from "../session";
 
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -47,12 +47,12 @@ function defineRoute<C>(loadCtx: (params: Record<string, string>) => Promise<C>,
 }
 
 /** A cookie-session route under /[tenant]/… for vendor users. */
-export function vendorRoute(permission: Permission, handler: Handler<VendorCtx>) {
+export function vendorRoute(permission: VendorPermission, handler: Handler<VendorCtx>) {
   return defineRoute((params) => loadVendorCtx(params.tenant ?? ""), permission, handler);
 }
 
 /** A cookie-session route under /[tenant]/… for partner users. */
-export function partnerRoute(permission: Permission, handler: Handler<PartnerCtx>) {
+export function partnerRoute(permission: PartnerPermission, handler: Handler<PartnerCtx>) {
   return defineRoute((params) => loadPartnerCtx(params.tenant ?? ""), permission, handler);
 }
 

@@ -11,8 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-// Every vendor role has dashboard.view: everyone with a back-office seat has notifications.
-export default vendorPage("dashboard.view", async ({ ctx, searchParams }) => {
+export default vendorPage("notifications.read", async ({ ctx, searchParams }) => {
   const result = await listNotifications(ctx, { page: parsePage(searchParams) });
   return (
     <NotificationCenter

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default partnerPage("portal.view", async ({ ctx, searchParams }) => {
+export default partnerPage("notifications.read", async ({ ctx, searchParams }) => {
   const result = await listNotifications(ctx, { page: parsePage(searchParams) });
   return (
     <NotificationCenter

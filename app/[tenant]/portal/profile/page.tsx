@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default partnerPage("portal.view", async ({ ctx }) => (
+export default partnerPage("account.manage", async ({ ctx }) => (
   <ProfileView
     user={ctx.user}
     {...await phoneFieldOptions()}

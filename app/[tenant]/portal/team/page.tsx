@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { partnerPage } from "@/lib/auth/wrappers";
-import { getOwnPartner } from "@/lib/partners/service";
+import { getOwnPartner, listOwnTeam } from "@/lib/partners/service";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portal.team");
@@ -14,8 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default partnerPage("partnerTeam.read", async ({ ctx }) => {
-  const [{ partner, team }, t, roles] = await Promise.all([
+  const [partner, team, t, roles] = await Promise.all([
     getOwnPartner(ctx),
+    listOwnTeam(ctx),
     getTranslations("portal.team"),
     getTranslations("enums.partnerRole"),
   ]);

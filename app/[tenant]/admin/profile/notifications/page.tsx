@@ -16,8 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-// Every vendor role has dashboard.view, so this admits anyone with a back-office seat.
-export default vendorPage("dashboard.view", async ({ ctx }) => {
+export default vendorPage("notifications.configure", async ({ ctx }) => {
   const settings = await getNotificationSettings(ctx);
   return (
     <PreferencesView

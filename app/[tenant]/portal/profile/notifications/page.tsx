@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default partnerPage("portal.view", async ({ ctx }) => {
+export default partnerPage("notifications.configure", async ({ ctx }) => {
   const settings = await getNotificationSettings(ctx);
   return (
     <PreferencesView

@@ -1,0 +1,89 @@
+/**
+ * Who visits and what each must get, computed from the permission table and the endpoint
+ * list (scripts/endpoints/collect.ts) — never from a hand-kept list of pages or roles.
+ *
+ *   anonymous                  → sent to sign in (pages), 401 (routes), UNAUTHENTICATED (actions)
+ *   vendor:<role> of tenant A   → allowed when the role holds the permission, else 403 / FORBIDDEN
+ *   partner:<role> of P1 in A   → the same for portal entry points; 403 / FORBIDDEN in the back office
+ *   otherPartner (P2's admin)   → its own portal only: 403 in the back office, never P1's data
+ *   otherTenant (B's admin)     → 404 / NOT_FOUND on anything of A
+ */
+import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST, partnerCan, userCan, vendorCan, type Permission } from "../../../lib/auth/permissions";
+import type { Audience } from "../../../scripts/endpoints/collect";
+
+type VendorRole = (typeof VENDOR_ROLE_LIST)[number];
+type PartnerRole = (typeof PARTNER_ROLE_LIST)[number];
+export type VisitorKey = "anonymous" | `vendor:${VendorRole}` | `partner:${PartnerRole}` | "otherPartner" | "otherTenant";
+
+export type Login = { email: string; password: string; userId: string };
+
+export type World = {
+  tag: string;
+  tenant: { id: string; slug: string; name: string };
+  otherTenant: { id: string; slug: string; name: string };
+  partner: { id: string; name: string };
+  otherPartner: { id: string; name: string };
+  logins: Record<Exclude<VisitorKey, "anonymous">, Login>;
+  objects: {
+    membershipId: string;
+    deactivatedMembershipId: string;
+    invitedMembershipId: string;
+    partnerUserId: string;
+    deadDeliveryId: string;
+    vendorNotificationId: string;
+    partnerNotificationId: string;
+  };
+  /** whose bell each notification is in */
+  owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey };
+  /** every tenant and user the world created: the rows "nothing changed" is checked on */
+  scope: { tenantIds: string[]; userIds: string[] };
+};
+
+/** Every kind of visitor, one per role of the permission table. */
+export const VISITORS: VisitorKey[] = [
+  "anonymous",
+  ...VENDOR_ROLE_LIST.map((role) => `vendor:${role}` as const),
+  ...PARTNER_ROLE_LIST.map((role) => `partner:${role}` as const),
+  "otherPartner",
+  "otherTenant",
+];
+
+/** The role a visitor holds in the world (P2's admin holds the first partner role). */
+function seatOf(visitor: VisitorKey): { side: "vendor"; role: VendorRole } | { side: "partner"; role: PartnerRole } | null {
+  if (visitor.startsWith("vendor:")) return { side: "vendor", role: visitor.slice(7) as VendorRole };
+  if (visitor.startsWith("partner:")) return { side: "partner", role: visitor.slice(8) as PartnerRole };
+  if (visitor === "otherPartner") return { side: "partner", role: PARTNER_ROLE_LIST[0]! };
+  return null;
+}
+
+/** What the guard of an entry point does with a visitor. */
+export type Outcome = "allowed" | "login" | "forbidden" | "notFound";
+
+export function outcomeFor(entry: { audience: Audience; permission: Permission | null }, visitor: VisitorKey): Outcome {
+  if (entry.audience === "public") return "allowed";
+  if (visitor === "anonymous") return "login";
+  const permission = entry.permission!;
+  if (entry.audience === "user") return userCan(permission) ? "allowed" : "forbidden";
+  if (visitor === "otherTenant") return "notFound";
+  const seat = seatOf(visitor)!;
+  if (seat.side !== entry.audience) return "forbidden";
+  const can = seat.side === "vendor" ? vendorCan(seat.role, permission) : partnerCan(seat.role, permission);
+  return can ? "allowed" : "forbidden";
+}
+
+/** The error code an action answers with for each refusal. */
+export const REFUSAL_CODE: Record<Exclude<Outcome, "allowed">, string> = {
+  login: "UNAUTHENTICATED",
+  forbidden: "FORBIDDEN",
+  notFound: "NOT_FOUND",
+};
+
+/** Fills the dynamic segments of a URL template with the world's values. */
+export function concreteUrl(template: string, world: World, tenantSlug = world.tenant.slug): string {
+  const url = template
+    .replaceAll("[tenant]", tenantSlug)
+    .replaceAll("[partnerId]", world.partner.id)
+    .replaceAll("[token]", "not-a-real-token");
+  if (url.includes("[")) throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);
+  return url;
+}

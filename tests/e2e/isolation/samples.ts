@@ -1,0 +1,73 @@
+/**
+ * One valid input per server action, aimed at the world's rows: what the rightful user
+ * would send, so that a missing guard would change something and the "no row changed"
+ * check would see it. Who must be refused is computed (model.ts); only inputs live here.
+ *
+ * `owner` says whose object the input names: "tenant" (any rightful user of tenant A; the
+ * other tenant's admin is also tried in its own workspace with these ids) or one visitor
+ * (their own notification: every other rightful visitor is tried too); `strangers` marks
+ * an object of nobody among the visitors. A new action without a sample fails the suite
+ * until it gets one.
+ */
+import type { VisitorKey, World } from "./model";
+
+export type Sample = {
+  /** form fields (sent as FormData) or an object (sent as a plain object, like the preferences form) */
+  input: Record<string, unknown>;
+  owner?: "tenant" | VisitorKey;
+  /** the input names someone else's object that no visitor owns: everyone who passes the guard gets this code */
+  strangers?: string;
+};
+
+const quietHours = { quietHoursStart: "22:00", quietHoursEnd: "07:00", timeZone: "Europe/Madrid" };
+const preferences = { events: [{ type: "partner.created", email: true, sms: true, inApp: false }] };
+
+export function samples(world: World): Record<string, Sample> {
+  const o = world.objects;
+  const newEmail = (label: string) => `${label}.${world.tag}.${Date.now().toString(36)}@isolation.test`;
+  return {
+    // back office: users
+    inviteUserAction: { input: { email: newEmail("invitee"), name: "Ian Intruder", role: "TENANT_ADMIN" } },
+    changeRoleAction: { input: { membershipId: o.membershipId, role: "TENANT_ADMIN" }, owner: "tenant" },
+    deactivateUserAction: { input: { membershipId: o.membershipId }, owner: "tenant" },
+    reactivateUserAction: { input: { membershipId: o.deactivatedMembershipId }, owner: "tenant" },
+    resendInvitationAction: { input: { membershipId: o.invitedMembershipId }, owner: "tenant" },
+    // back office: settings and partners
+    updateSettingsAction: { input: { name: "Hijacked Workspace", defaultLocale: "es", currency: "EUR", timeZone: "UTC" } },
+    createPartnerAction: { input: { name: `Intruder Partner ${world.tag}`, type: "VAR", country: "ES" } },
+    invitePartnerUserAction: {
+      input: { partnerId: world.partner.id, email: newEmail("portal"), name: "Ivy Intruder", role: "PARTNER_ADMIN" },
+      owner: "tenant",
+    },
+    deactivatePartnerUserAction: { input: { partnerUserId: o.partnerUserId }, owner: "tenant" },
+    retryDeliveryAction: { input: { deliveryId: o.deadDeliveryId }, owner: "tenant" },
+    // notifications, both sides
+    vendorMarkNotificationReadAction: { input: { notificationId: o.vendorNotificationId }, owner: world.owners.vendorNotification },
+    partnerMarkNotificationReadAction: { input: { notificationId: o.partnerNotificationId }, owner: world.owners.partnerNotification },
+    vendorMarkAllNotificationsReadAction: { input: {} },
+    partnerMarkAllNotificationsReadAction: { input: {} },
+    vendorUpdatePreferencesAction: { input: preferences },
+    partnerUpdatePreferencesAction: { input: preferences },
+    vendorUpdateQuietHoursAction: { input: quietHours },
+    partnerUpdateQuietHoursAction: { input: quietHours },
+    vendorStartPhoneVerificationAction: { input: {} },
+    partnerStartPhoneVerificationAction: { input: {} },
+    vendorConfirmPhoneVerificationAction: { input: { code: "123456" } },
+    partnerConfirmPhoneVerificationAction: { input: { code: "123456" } },
+    // any signed-in user
+    afterSignInAction: { input: { callbackUrl: "/workspaces" } },
+    updateProfileAction: { input: { name: "Hijacked Name", locale: "es", phone: "+34600111222" } },
+    changePasswordAction: { input: { currentPassword: "not-the-password", newPassword: "Quartz-Lantern-Meadow-4821" } },
+    signOutEverywhereAction: { input: {} },
+    // an invitation addressed to someone else: nobody here may answer it
+    respondToInvitationAction: {
+      input: { kind: "vendor", seatId: o.invitedMembershipId, decision: "accept" },
+      strangers: "INVITATION_GONE",
+    },
+  };
+}
+
+/** The same input with every field too long for its schema: the rightful caller gets VALIDATION_FAILED. */
+export function oversized(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(input).map((key) => [key, "x".repeat(5_000)]));
+}

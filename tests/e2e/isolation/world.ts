@@ -1,0 +1,174 @@
+/**
+ * The isolation suite's own data, made fresh for every run with the real services (the
+ * factories of tests/fixtures): no other journey touches it, so "no row changed" can be
+ * checked on every table while other spec files run beside it.
+ *
+ *   tenant A: one vendor user per vendor role of lib/auth/permissions.ts, plus targets
+ *             (an active, a deactivated and an invited member)
+ *     partner P1: one portal user per partner role, plus a target portal seat
+ *     partner P2: its admin ("another partner")
+ *   tenant B: its admin ("another tenant")
+ *
+ * Run by isolation.spec.ts as `tsx --import <server-only shim> world.ts` with the e2e
+ * database URLs; prints the world as JSON on its last line of output. It waits until the
+ * alerts worker has settled everything the set-up published (invitations, in-app
+ * notifications), so the run starts from rows nothing else will change.
+ */
+import { randomBytes } from "node:crypto";
+import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
+import { createPartner } from "@/lib/partners/service";
+import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
+import { ownerQuery } from "@/tests/fixtures/db";
+import { addVendorUser, createPartnerWithUser, createTestTenant, strongPassword, uniqueEmail } from "@/tests/fixtures/factories";
+import type { Login, VisitorKey, World } from "./model";
+
+const tag = randomBytes(3).toString("hex");
+
+async function membershipOf(ctx: VendorCtx): Promise<string> {
+  const [row] = await ownerQuery<{ id: string }>(`SELECT id FROM "Membership" WHERE "tenantId" = $1 AND "userId" = $2`, [
+    ctx.tenantId,
+    ctx.user.id,
+  ]);
+  return row!.id;
+}
+
+async function seatOf(ctx: PartnerCtx): Promise<string> {
+  const [row] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`, [
+    ctx.tenantId,
+    ctx.user.id,
+  ]);
+  return row!.id;
+}
+
+/** Polls until `check` is true (the worker runs beside the database in e2e). */
+async function until(what: string, check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 300; i += 1) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`isolation world: timed out waiting for ${what}`);
+}
+
+async function main(): Promise<World> {
+  const logins = {} as Record<Exclude<VisitorKey, "anonymous">, Login>;
+  // Independent steps run side by side: password hashing dominates, and it is parallel.
+  const [aPassword, bPassword, shopPassword] = [strongPassword(), strongPassword(), strongPassword()];
+  const [a, b, ownShop] = await Promise.all([
+    createTestTenant({ tenantName: `Isolation A ${tag}`, password: aPassword }),
+    createTestTenant({ tenantName: `Isolation B ${tag}`, password: bPassword }),
+    createTestTenant({ tenantName: `Own Shop ${tag}`, password: shopPassword }),
+  ]);
+  logins.otherTenant = { email: b.user.email, password: bPassword, userId: b.user.id };
+  logins[`vendor:${a.role}`] = { email: a.user.email, password: aPassword, userId: a.user.id };
+  const tenantIds = [a.tenantId, b.tenantId, ownShop.tenantId];
+
+  // One login per vendor role (the workspace's creator holds the first), and the targets
+  // of the back-office actions: a member to change or switch off, one switched off
+  // already, one still invited.
+  const vendorRoles = VENDOR_ROLE_LIST.filter((role) => role !== a.role);
+  const [vendors, target, parked, invited, p1] = await Promise.all([
+    Promise.all(
+      vendorRoles.map(async (role) => {
+        const password = strongPassword();
+        const ctx = await addVendorUser(a, role, { password, name: `Vera ${role} ${tag}` });
+        return [role, { email: ctx.user.email, password, userId: ctx.user.id }] as const;
+      }),
+    ),
+    addVendorUser(a, "SALES_REP", { name: `Tara Target ${tag}` }),
+    addVendorUser(a, "SALES_REP", { name: `Pat Parked ${tag}` }),
+    inviteVendorUser(a, { email: uniqueEmail("iso-invited"), name: `Ivo Invited ${tag}`, role: "FINANCE" }),
+    createPartner(a, { name: `Partner One ${tag}`, type: "DISTRIBUTOR", country: "US" }),
+  ]);
+  for (const [role, login] of vendors) logins[`vendor:${role}`] = login;
+  await deactivateMember(a, { membershipId: await membershipOf(parked) });
+
+  // One login per partner role in P1. The first already has a login (the admin of a
+  // workspace of their own), so the portal seat is theirs at once and "you now have
+  // access" lands in their bell in A: a partner user's notification to aim at.
+  const p2Password = strongPassword();
+  const [partners, portalTarget, p2Admin] = await Promise.all([
+    Promise.all(
+      PARTNER_ROLE_LIST.map(async (role, index) => {
+        const password = index === 0 ? shopPassword : strongPassword();
+        const ctx = await createPartnerWithUser(a, role, {
+          partnerId: p1.id,
+          password,
+          name: `Paula ${role} ${tag}`,
+          ...(index === 0 ? { email: ownShop.user.email } : {}),
+        });
+        return [role, { email: ctx.user.email, password, userId: ctx.user.id }] as const;
+      }),
+    ),
+    createPartnerWithUser(a, "PARTNER_USER", { partnerId: p1.id, name: `Tom Target ${tag}` }),
+    createPartnerWithUser(a, "PARTNER_ADMIN", { partnerName: `Partner Two ${tag}`, password: p2Password, name: `Otto Other ${tag}` }),
+  ]);
+  for (const [role, login] of partners) logins[`partner:${role}`] = login;
+  logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
+
+  await until("the alerts worker to settle the set-up's events and messages", async () => {
+    const [row] = await ownerQuery<{ pending: number; queued: number }>(
+      `SELECT (SELECT count(*)::int FROM "OutboxEvent" WHERE "tenantId" = ANY($1) AND "expandedAt" IS NULL) AS pending,
+              (SELECT count(*)::int FROM "Delivery" WHERE "tenantId" = ANY($1) AND status IN ('QUEUED', 'SENDING')) AS queued`,
+      [tenantIds],
+    );
+    return row!.pending === 0 && row!.queued === 0;
+  });
+
+  const notificationOf = async (userId: string) =>
+    (
+      await ownerQuery<{ id: string }>(
+        `SELECT id FROM "Notification" WHERE "userId" = $1 AND "tenantId" = $2 AND "readAt" IS NULL ORDER BY "createdAt" LIMIT 1`,
+        [userId, a.tenantId],
+      )
+    )[0]?.id;
+  const owners = { vendorNotification: `vendor:${a.role}`, partnerNotification: `partner:${PARTNER_ROLE_LIST[0]!}` } as const;
+  const vendorNotificationId = await notificationOf(logins[owners.vendorNotification].userId);
+  const partnerNotificationId = await notificationOf(logins[owners.partnerNotification].userId);
+  if (!vendorNotificationId || !partnerNotificationId) throw new Error("isolation world: expected in-app notifications");
+
+  // A delivery the tenant admin could retry: the worker leaves DEAD rows alone.
+  const [dead] = await ownerQuery<{ id: string }>(
+    `UPDATE "Delivery" SET status = 'DEAD', "lastError" = 'isolation world'
+      WHERE id = (SELECT id FROM "Delivery" WHERE "tenantId" = $1 ORDER BY "createdAt" LIMIT 1) RETURNING id`,
+    [a.tenantId],
+  );
+
+  const userIds = [
+    ...Object.values(logins).map((login) => login.userId),
+    target.user.id,
+    parked.user.id,
+    invited.userId,
+    portalTarget.user.id,
+  ];
+  return {
+    tag,
+    tenant: { id: a.tenantId, slug: a.tenant.slug, name: a.tenant.name },
+    otherTenant: { id: b.tenantId, slug: b.tenant.slug, name: b.tenant.name },
+    partner: { id: p1.id, name: p1.name },
+    otherPartner: { id: p2Admin.partnerId, name: p2Admin.partner.name },
+    logins,
+    objects: {
+      membershipId: await membershipOf(target),
+      deactivatedMembershipId: await membershipOf(parked),
+      invitedMembershipId: invited.id,
+      partnerUserId: await seatOf(portalTarget),
+      deadDeliveryId: dead!.id,
+      vendorNotificationId,
+      partnerNotificationId,
+    },
+    owners,
+    scope: { tenantIds, userIds },
+  };
+}
+
+main().then(
+  (world) => {
+    console.log(JSON.stringify(world));
+    process.exit(0);
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
