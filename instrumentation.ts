@@ -24,13 +24,16 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
     const value = request.headers[name];
     return Array.isArray(value) ? value[0] : value;
   };
-  logger.error("request failed", {
-    requestId: header("x-request-id"),
-    digest: (error as { digest?: string }).digest,
-    method: request.method,
-    path: request.path,
-    route: context.routePath,
-    routeType: context.routeType,
-    error,
-  });
+  logger.error(
+    {
+      requestId: header("x-request-id"),
+      digest: (error as { digest?: string }).digest,
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      routeType: context.routeType,
+      err: error,
+    },
+    "request failed",
+  );
 };

@@ -12,6 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: `${appName} — ${t("tagline")}`, template: `%s · ${appName}` },
     description: t("metaDescription"),
     applicationName: appName,
+    // Added to a phone's home screen, the app opens full screen under its own name.
+    appleWebApp: { capable: true, title: appName, statusBarStyle: "default" },
   };
 }
 

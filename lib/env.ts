@@ -35,8 +35,18 @@ const schema = z
     TWILIO_API_BASE_URL: z.string().url().optional(),
     /** How often an idle alerts worker looks for due deliveries. */
     WORKER_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+    /** How often an idle worker looks for due background jobs (lib/jobs/scheduler.ts), in seconds. */
+    JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+    /** How often one of the workers checks the job schedules (cron), in seconds (pg-boss allows 1–45). */
+    JOB_CRON_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
     /** Attempts before a delivery is DEAD (an admin can retry it from the delivery log). */
     DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+    /** Deliveries claimed (and outbox events expanded) per worker pass and channel. */
+    WORKER_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(200),
+    /** Sends in flight per channel and worker process. */
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+    /** Pooled connections to the SMTP relay per worker process (most relays accept 5–20). */
+    SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(8),
     /** Per-process send rate limits (token bucket), e.g. the SMTP relay's or Twilio number's limit. */
     EMAIL_PER_SECOND: z.coerce.number().positive().max(10_000).default(20),
     SMS_PER_SECOND: z.coerce.number().positive().max(10_000).default(1),

@@ -54,7 +54,7 @@ export default userPage("workspaces.read", async ({ ctx }) => {
           action={signupEnabled ? createLink("primary") : undefined}
         />
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2" aria-label={t("listLabel")}>
+        <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2" aria-label={t("listLabel")}>
           {workspaces.map((workspace) => (
             <li key={`${workspace.audience}:${workspace.tenantSlug}`}>
               <WorkspaceCard workspace={workspace} />

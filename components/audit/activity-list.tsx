@@ -1,18 +1,22 @@
-import { getFormatter } from "next-intl/server";
-import { getAuditLabels } from "./audit-labels.server";
+import { useFormatter } from "next-intl";
+import type { AuditListItem } from "@/lib/audit/schema";
+import { AuditActorName, AuditObjectName } from "./audit-links";
+import { useAuditLabels } from "./use-audit-labels";
 
-export type ActivityEntry = {
-  id: string;
-  action: string;
-  entityType: string;
-  createdAt: Date;
-  actor: { name: string; email: string } | null;
-};
-
-/** A compact timeline of recent audit entries: who did what, how long ago. */
-export async function ActivityList({ entries, timeZone }: { entries: ActivityEntry[]; timeZone: string }) {
-  const [labels, format] = await Promise.all([getAuditLabels(), getFormatter()]);
-  const now = new Date();
+/** A compact timeline of recent audit entries: who did what to which record, how long ago. */
+export function ActivityList({
+  entries,
+  adminBase,
+  timeZone,
+  now,
+}: {
+  entries: AuditListItem[];
+  adminBase: string;
+  timeZone: string;
+  now: Date;
+}) {
+  const labels = useAuditLabels();
+  const format = useFormatter();
   return (
     <ol className="divide-y divide-slate-100">
       {entries.map((entry) => {
@@ -27,12 +31,19 @@ export async function ActivityList({ entries, timeZone }: { entries: ActivityEnt
             </span>
             <div className="min-w-0 flex-1">
               <p className="text-sm text-slate-900">
-                <span className="font-medium">{actor}</span>
+                <AuditActorName actor={entry.actor} auditPath={`${adminBase}/audit`} system={labels.system} />
                 <span className="text-slate-600"> · </span>
                 {labels.action(entry.action)}
               </p>
+              <p className="text-sm">
+                <AuditObjectName
+                  object={entry.object}
+                  adminBase={adminBase}
+                  fallback={labels.entity(entry.object.type)}
+                />
+              </p>
               <p className="text-xs text-slate-600">
-                {labels.entity(entry.entityType)} ·{" "}
+                {labels.entity(entry.object.type)} ·{" "}
                 <time
                   dateTime={entry.createdAt.toISOString()}
                   title={format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}

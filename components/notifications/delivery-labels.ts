@@ -1,21 +1,6 @@
 import type { BadgeTone } from "@/components/ui/badge";
 import type { DeliveryStatus } from "@/lib/notify/schema";
 
-/** In the order a message moves through them, for the filter and the status chips. */
-export const DELIVERY_STATUSES = [
-  "QUEUED",
-  "SENDING",
-  "SENT",
-  "DELIVERED",
-  "FAILED",
-  "BOUNCED",
-  "DEAD",
-  "SUPPRESSED",
-] as const satisfies readonly DeliveryStatus[];
-
-export const DELIVERY_CHANNELS = ["EMAIL", "SMS"] as const;
-export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
-
 /** The words carry the meaning; the tone only helps scanning a long log. */
 export const STATUS_TONES: Record<DeliveryStatus, BadgeTone> = {
   QUEUED: "neutral",

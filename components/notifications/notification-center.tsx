@@ -8,7 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import type { listNotifications } from "@/lib/notify/service";
+import type { NotificationList } from "@/lib/notify/schema";
 import { LIST_HEADING_ID } from "./feed";
 import { MarkAllReadButton, MarkReadButton, NotificationLink } from "./notification-actions";
 import { notificationText, safeLink } from "./texts";
@@ -17,7 +17,7 @@ export type NotificationCenterProps = {
   tenant: { slug: string; name: string; timeZone: string };
   /** "/acme/admin" or "/acme/portal". */
   basePath: string;
-  result: Awaited<ReturnType<typeof listNotifications>>;
+  result: NotificationList;
   actions: { markRead: ServerAction; markAllRead: ServerAction };
 };
 

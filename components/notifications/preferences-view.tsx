@@ -27,7 +27,7 @@ export function PreferencesView({ tenant, settings, profileHref, timeZones, acti
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <ProfileTabs />
-      <div className="grid max-w-3xl gap-6">
+      <div className="grid max-w-3xl grid-cols-1 gap-6">
         <Alert tone="info" role="note" title={t("always.title")}>
           {t("always.body")}
         </Alert>

@@ -1,5 +1,5 @@
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
-import { logger } from "@/lib/log";
+import { loggerFor } from "@/lib/log";
 import { unreadNotificationCount } from "@/lib/notify/service";
 import { NotificationBell, type NotificationBellProps } from "./bell";
 
@@ -8,7 +8,7 @@ async function unreadCount(ctx: VendorCtx | PartnerCtx): Promise<number> {
   try {
     return await unreadNotificationCount(ctx);
   } catch (error) {
-    logger.error("unread notification count failed", { requestId: ctx.requestId, error });
+    loggerFor(ctx).error({ err: error }, "unread notification count failed");
     return 0;
   }
 }

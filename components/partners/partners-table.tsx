@@ -1,74 +1,92 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { countryName } from "@/components/backoffice/country";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { listPartners } from "@/lib/partners/service";
+import { DataTable, type DataTableState } from "@/components/ui/data-table";
+import type { PartnerListItem } from "@/lib/partners/list";
+import { PARTNER_STATUSES, PARTNER_TYPES } from "@/lib/partners/schema";
 import { PartnerStatusBadge, PartnerTypeBadge } from "./partner-badges";
 
-type PartnerRow = Awaited<ReturnType<typeof listPartners>>["rows"][number];
-
-/** The partner list: name links to the partner's page; cards on phones. */
-export function PartnersTable({
-  partners,
-  basePath,
-  timeZone,
-}: {
-  partners: PartnerRow[];
+export type PartnersTableProps = {
+  rows: PartnerListItem[];
+  state: DataTableState;
   basePath: string;
   timeZone: string;
-}) {
-  const t = useTranslations("partners.table");
+  /** The pristine empty state (no partner at all yet). */
+  empty: React.ReactNode;
+};
+
+/** The partner list: name links to the partner's page. */
+export function PartnersTable({ rows, state, basePath, timeZone, empty }: PartnersTableProps) {
+  const t = useTranslations("partners");
+  const statuses = useTranslations("enums.partnerStatus");
+  const types = useTranslations("enums.partnerType");
   const locale = useLocale();
   const format = useFormatter();
-  return (
-    <Table label={t("label")} stacked>
-      <TableHeader>
-        <TableRow>
-          <TableHead>{t("name")}</TableHead>
-          <TableHead>{t("type")}</TableHead>
-          <TableHead>{t("status")}</TableHead>
-          <TableHead>{t("country")}</TableHead>
-          <TableHead>{t("tier")}</TableHead>
-          <TableHead align="right">{t("portalUsers")}</TableHead>
-          <TableHead>{t("created")}</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {partners.map((partner) => (
-          <TableRow key={partner.id}>
-            <TableCell label={t("name")}>
-              <Link
-                href={`${basePath}/${partner.id}`}
-                className="rounded font-medium text-brand-800 underline-offset-4 hover:underline"
-              >
-                {partner.name}
-              </Link>
-            </TableCell>
-            <TableCell label={t("type")}>
-              <PartnerTypeBadge type={partner.type} />
-            </TableCell>
-            <TableCell label={t("status")}>
-              <PartnerStatusBadge status={partner.status} />
-            </TableCell>
-            <TableCell label={t("country")}>
-              {countryName(partner.country, locale) ?? <Missing text={t("none")} />}
-            </TableCell>
-            <TableCell label={t("tier")}>{partner.tier ?? <Missing text={t("noTier")} />}</TableCell>
-            <TableCell label={t("portalUsers")} align="right">
-              {format.number(partner._count.users)}
-            </TableCell>
-            <TableCell label={t("created")} className="whitespace-nowrap">
-              <time dateTime={partner.createdAt.toISOString()}>
-                {format.dateTime(partner.createdAt, { dateStyle: "medium", timeZone })}
-              </time>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-}
+  const missing = (text: string) => <span className="text-slate-600">{text}</span>;
 
-function Missing({ text }: { text: string }) {
-  return <span className="text-slate-600">{text}</span>;
+  return (
+    <DataTable
+      label={t("table.label")}
+      state={state}
+      exportHref={`${basePath}/export`}
+      empty={empty}
+      noMatch={{ title: t("noMatch.title"), description: t("noMatch.description") }}
+      filters={[
+        { id: "q", kind: "search", label: t("filters.search"), placeholder: t("filters.searchPlaceholder") },
+        {
+          id: "status",
+          kind: "select",
+          label: t("filters.status"),
+          allLabel: t("filters.allStatuses"),
+          options: PARTNER_STATUSES.map((value) => ({ value, label: statuses(value) })),
+        },
+        {
+          id: "type",
+          kind: "select",
+          label: t("filters.type"),
+          allLabel: t("filters.allTypes"),
+          options: PARTNER_TYPES.map((value) => ({ value, label: types(value) })),
+        },
+      ]}
+      columns={[
+        { id: "name", header: t("table.name"), sortable: true, className: "min-w-48" },
+        { id: "type", header: t("table.type"), sortable: true },
+        { id: "status", header: t("table.status"), sortable: true },
+        { id: "country", header: t("table.country"), sortable: true, priority: "secondary" },
+        { id: "tier", header: t("table.tier"), sortable: true, priority: "secondary" },
+        { id: "users", header: t("table.portalUsers"), sortable: true, align: "right", priority: "secondary" },
+        {
+          id: "created",
+          header: t("table.created"),
+          sortable: true,
+          priority: "secondary",
+          className: "whitespace-nowrap",
+        },
+      ]}
+      rows={rows.map((partner) => ({
+        id: partner.id,
+        label: partner.name,
+        cells: {
+          name: (
+            <Link
+              href={`${basePath}/${partner.id}`}
+              className="rounded font-medium text-brand-800 underline-offset-4 [overflow-wrap:anywhere] hover:underline"
+            >
+              {partner.name}
+            </Link>
+          ),
+          type: <PartnerTypeBadge type={partner.type} />,
+          status: <PartnerStatusBadge status={partner.status} />,
+          country: countryName(partner.country, locale) ?? missing(t("table.none")),
+          tier: partner.tier ?? missing(t("table.noTier")),
+          users: format.number(partner.portalUsers),
+          created: (
+            <time dateTime={partner.createdAt.toISOString()}>
+              {format.dateTime(partner.createdAt, { dateStyle: "medium", timeZone })}
+            </time>
+          ),
+        },
+      }))}
+    />
+  );
 }

@@ -3,80 +3,76 @@ import { useFormatter, useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
 import type { ServerAction } from "@/lib/http/action-state";
 import { MemberStatusBadge } from "@/components/users/member-status-badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { BreakText } from "@/components/ui/break-text";
+import { DataTable } from "@/components/ui/data-table";
 import type { PortalSeat } from "@/lib/partners/types";
 
 export type PortalUsersTableProps = {
   seats: PortalSeat[];
   tenant: string;
   timeZone: string;
+  empty: React.ReactNode;
   /** Present only with partnerUsers.manage. */
   deactivate?: ServerAction;
 };
 
 /** A partner's portal users as the vendor sees them, with deactivation for managers. */
-export function PortalUsersTable({ seats, tenant, timeZone, deactivate }: PortalUsersTableProps) {
+export function PortalUsersTable({ seats, tenant, timeZone, empty, deactivate }: PortalUsersTableProps) {
   const t = useTranslations("partners.users");
   const roles = useTranslations("enums.partnerRole");
   const format = useFormatter();
   return (
-    <Table label={t("label")} stacked containerClassName="shadow-none">
-      <TableHeader>
-        <TableRow>
-          <TableHead>{t("name")}</TableHead>
-          <TableHead>{t("role")}</TableHead>
-          <TableHead>{t("status")}</TableHead>
-          <TableHead>{t("lastSignIn")}</TableHead>
-          {deactivate && (
-            <TableHead align="right">
-              <span className="sr-only">{t("actions")}</span>
-            </TableHead>
-          )}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {seats.map((seat) => {
-          const name = seat.user.name || seat.user.email;
-          return (
-            <TableRow key={seat.id}>
-              <TableCell label={t("name")}>
+    <DataTable
+      label={t("label")}
+      empty={empty}
+      noMatch={{ title: "", description: "" }}
+      columns={[
+        { id: "name", header: t("name"), className: "min-w-48" },
+        { id: "role", header: t("role") },
+        { id: "status", header: t("status") },
+        { id: "lastSignIn", header: t("lastSignIn"), priority: "secondary", className: "whitespace-nowrap" },
+        ...(deactivate
+          ? [{ id: "actions", header: t("actions"), priority: "secondary" as const, align: "right" as const }]
+          : []),
+      ]}
+      rows={seats.map((seat) => {
+        const name = seat.user.name || seat.user.email;
+        return {
+          id: seat.id,
+          label: name,
+          cells: {
+            name: (
+              <>
                 <span className="block font-medium text-slate-900">{name}</span>
-                <span className="block break-all text-slate-600">{seat.user.email}</span>
-              </TableCell>
-              <TableCell label={t("role")}>{roles(seat.role)}</TableCell>
-              <TableCell label={t("status")}>
-                <MemberStatusBadge status={seat.status} />
-              </TableCell>
-              <TableCell label={t("lastSignIn")} className="whitespace-nowrap">
-                {seat.user.lastLoginAt ? (
-                  <time dateTime={seat.user.lastLoginAt.toISOString()}>
-                    {format.dateTime(seat.user.lastLoginAt, { dateStyle: "medium", timeStyle: "short", timeZone })}
-                  </time>
-                ) : (
-                  <span className="text-slate-600">{t("never")}</span>
-                )}
-              </TableCell>
-              {deactivate && (
-                <TableCell label={t("actions")} align="right">
-                  {seat.status !== "DEACTIVATED" && (
-                    <ConfirmAction
-                      action={deactivate}
-                      fields={{ tenant, partnerUserId: seat.id }}
-                      triggerIcon={<UserX aria-hidden="true" />}
-                      triggerLabel={t("deactivate")}
-                      triggerContext={name}
-                      title={t("deactivateTitle", { name })}
-                      description={t("deactivateBody")}
-                      confirmLabel={t("deactivateConfirm")}
-                      pendingLabel={t("working")}
-                    />
-                  )}
-                </TableCell>
-              )}
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+                <BreakText value={seat.user.email} className="block text-slate-600" />
+              </>
+            ),
+            role: roles(seat.role),
+            status: <MemberStatusBadge status={seat.status} />,
+            lastSignIn: seat.user.lastLoginAt ? (
+              <time dateTime={seat.user.lastLoginAt.toISOString()}>
+                {format.dateTime(seat.user.lastLoginAt, { dateStyle: "medium", timeStyle: "short", timeZone })}
+              </time>
+            ) : (
+              <span className="text-slate-600">{t("never")}</span>
+            ),
+            actions:
+              deactivate && seat.status !== "DEACTIVATED" ? (
+                <ConfirmAction
+                  action={deactivate}
+                  fields={{ tenant, partnerUserId: seat.id }}
+                  triggerIcon={<UserX aria-hidden="true" />}
+                  triggerLabel={t("deactivate")}
+                  triggerContext={name}
+                  title={t("deactivateTitle", { name })}
+                  description={t("deactivateBody")}
+                  confirmLabel={t("deactivateConfirm")}
+                  pendingLabel={t("working")}
+                />
+              ) : null,
+          },
+        };
+      })}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { Brand } from "./brand";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
+import { SkipLink } from "./skip-link";
 import { TenantSwitcher } from "./tenant-switcher";
 import type { ShellArea, ShellProps } from "./types";
 import { UserMenu } from "./user-menu";
@@ -20,6 +21,7 @@ async function AppShell({
   nav,
   switcher,
   profileHref = "/profile",
+  mailboxHref,
   notifications,
   changeLocale,
   children,
@@ -29,12 +31,7 @@ async function AppShell({
 
   return (
     <div className="min-h-dvh bg-slate-50" data-shell={area}>
-      <a
-        href="#main-content"
-        className="sr-only rounded-lg bg-slate-900 px-4 py-3 text-sm font-semibold text-white focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[100]"
-      >
-        {t("skipToContent")}
-      </a>
+      <SkipLink label={t("skipToContent")} />
 
       <aside className="hidden border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:flex lg:w-64 lg:flex-col">
         <div className="flex h-16 shrink-0 items-center border-b border-slate-200 px-5">
@@ -67,7 +64,13 @@ async function AppShell({
             {notifications}
           </div>
           <LanguageSwitch variant="menu" action={changeLocale} />
-          <UserMenu name={user.name} email={user.email} roleLabel={roleLabel} profileHref={profileHref} />
+          <UserMenu
+            name={user.name}
+            email={user.email}
+            roleLabel={roleLabel}
+            profileHref={profileHref}
+            mailboxHref={mailboxHref}
+          />
         </header>
 
         <main id="main-content" tabIndex={-1} className="flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">

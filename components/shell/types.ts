@@ -40,6 +40,8 @@ export type ShellProps = {
   switcher: SwitcherItem[];
   /** Where "Your profile" in the user menu goes. Default "/profile". */
   profileHref?: string;
+  /** The development mailbox, when it is on and this user may read it (shown in the account menu). */
+  mailboxHref?: string | undefined;
   /** Slot in the top bar for a notifications bell (empty by default). */
   notifications?: ReactNode;
   /** The language switch's action (app/actions/locale.ts). */

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { signOut } from "next-auth/react";
-import { ChevronDown, CircleUser, LogOut } from "lucide-react";
+import { ChevronDown, CircleUser, LogOut, Mail } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import {
@@ -14,7 +14,14 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
-export type UserMenuProps = { name: string; email: string; roleLabel: string; profileHref: string };
+export type UserMenuProps = {
+  name: string;
+  email: string;
+  roleLabel: string;
+  profileHref: string;
+  /** Development mailbox (development only), apart from the product's own entries. */
+  mailboxHref?: string | undefined;
+};
 
 function initials(name: string, email: string): string {
   const words = (name.trim() || email).split(/[\s@._-]+/).filter(Boolean);
@@ -22,7 +29,7 @@ function initials(name: string, email: string): string {
 }
 
 /** Avatar button with the user's name, role, profile link and "Sign out". */
-export function UserMenu({ name, email, roleLabel, profileHref }: UserMenuProps) {
+export function UserMenu({ name, email, roleLabel, profileHref, mailboxHref }: UserMenuProps) {
   const t = useTranslations("shell");
   return (
     <DropdownMenu>
@@ -57,6 +64,18 @@ export function UserMenu({ name, email, roleLabel, profileHref }: UserMenuProps)
           <LogOut aria-hidden="true" />
           {t("signOut")}
         </DropdownMenuItem>
+        {mailboxHref && (
+          <>
+            <DropdownMenuSeparator />
+            <DropdownMenuLabel>{t("developerTools")}</DropdownMenuLabel>
+            <DropdownMenuItem asChild>
+              <Link href={mailboxHref}>
+                <Mail aria-hidden="true" />
+                {t("mailbox")}
+              </Link>
+            </DropdownMenuItem>
+          </>
+        )}
       </DropdownMenuContent>
     </DropdownMenu>
   );

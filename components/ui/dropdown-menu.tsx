@@ -5,8 +5,14 @@ import * as Menu from "@radix-ui/react-dropdown-menu";
 import { Check } from "lucide-react";
 import { cn } from "./cn";
 
-/** Radix DropdownMenu: arrow keys, typeahead, Escape and focus return come built in. */
-export const DropdownMenu = Menu.Root;
+/**
+ * Radix DropdownMenu: arrow keys, typeahead, Escape and focus return come built in.
+ * Not modal: a modal menu hides the whole page from assistive technology (aria-hidden)
+ * while its links stay focusable, which axe reports; Tab or a click outside closes it.
+ */
+export function DropdownMenu(props: React.ComponentProps<typeof Menu.Root>) {
+  return <Menu.Root modal={false} {...props} />;
+}
 /** Wrap a Button with `asChild`; give icon-only triggers an accessible name. */
 export const DropdownMenuTrigger = Menu.Trigger;
 export const DropdownMenuGroup = Menu.Group;
@@ -68,6 +74,20 @@ export function DropdownMenuRadioItem({ className, children, ...props }: React.C
       </span>
       {children}
     </Menu.RadioItem>
+  );
+}
+
+/** An on/off choice (e.g. a column shown or hidden); checked ones show a check mark. */
+export function DropdownMenuCheckboxItem({ className, children, ...props }: React.ComponentProps<typeof Menu.CheckboxItem>) {
+  return (
+    <Menu.CheckboxItem className={cn(itemClasses, "pl-8", className)} {...props}>
+      <span className="absolute left-2 flex size-4 items-center justify-center">
+        <Menu.ItemIndicator>
+          <Check aria-hidden="true" className="text-brand-700!" />
+        </Menu.ItemIndicator>
+      </span>
+      {children}
+    </Menu.CheckboxItem>
   );
 }
 

@@ -9,20 +9,17 @@ export type TableProps = React.TableHTMLAttributes<HTMLTableElement> & {
   label: string;
   /** Visible caption; defaults to a visually hidden caption with `label`. */
   caption?: React.ReactNode;
-  /**
-   * On phones (< 640px) show each row as a card with "column: value" lines instead of
-   * scrolling sideways. Give every TableCell a `label` (its column name) when using this.
-   */
-  stacked?: boolean;
   /** Classes of the outer bordered container. */
   containerClassName?: string;
 };
 
-/** A data table in a bordered container that scrolls horizontally when too wide. */
+/**
+ * A small static table (a settings matrix) in a bordered container that scrolls horizontally
+ * when too wide. Lists use DataTable (./data-table), which adds paging, sorting and phone rows.
+ */
 export function Table({
   label,
   caption,
-  stacked = false,
   className,
   containerClassName,
   children,
@@ -39,7 +36,7 @@ export function Table({
       )}
     >
       <table
-        className={cn("w-full border-collapse text-left text-sm", stacked && "canal-table-stacked", className)}
+        className={cn("w-full border-collapse text-left text-sm", className)}
         {...props}
       >
         <caption className={caption ? "px-4 py-3 text-left text-sm font-medium text-slate-700" : "sr-only"}>
@@ -82,15 +79,12 @@ export function TableHead({ className, align = "left", scope = "col", ...props }
 }
 
 export type TableCellProps = React.TdHTMLAttributes<HTMLTableCellElement> & {
-  /** Column name, shown before the value when the table is `stacked` on phones. */
-  label?: string;
   align?: "left" | "right" | "center";
 };
 
-export function TableCell({ className, label, align = "left", ...props }: TableCellProps) {
+export function TableCell({ className, align = "left", ...props }: TableCellProps) {
   return (
     <td
-      data-label={label}
       className={cn(
         "px-4 py-3 align-middle text-slate-800",
         align === "right" && "text-right tabular-nums",

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { authorize, type AnyCtx, type VendorCtx } from "@/lib/auth/context";
-import { scopeOf } from "@/lib/auth/context";
-import { withScope, type Tx } from "@/lib/db/scope";
+import type { AnyCtx } from "@/lib/auth/context";
+import type { Tx } from "@/lib/db/scope";
 import { createId } from "@/lib/ids";
 
 export type AuditEntry = {
@@ -11,6 +10,11 @@ export type AuditEntry = {
   entityId: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
+  /**
+   * Who acted when the context has no signed-in user: the person accepting an invitation
+   * acts for themself, so the log names them rather than "System".
+   */
+  actorUserId?: string;
 };
 
 /**
@@ -22,7 +26,7 @@ export async function recordAudit(tx: Tx, ctx: AnyCtx & { tenantId: string }, en
     data: {
       id: createId("audit"),
       tenantId: ctx.tenantId,
-      actorUserId: ctx.user?.id ?? null,
+      actorUserId: ctx.user?.id ?? entry.actorUserId ?? null,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
@@ -34,37 +38,5 @@ export async function recordAudit(tx: Tx, ctx: AnyCtx & { tenantId: string }, en
   });
 }
 
-export const AUDIT_PAGE_SIZE = 50;
-
-/** The tenant's audit log, newest first, with the actor's name. */
-export async function listAuditLog(
-  ctx: VendorCtx,
-  input: { page: number; action?: string | undefined; pageSize?: number },
-) {
-  authorize(ctx, "audit.read");
-  const page = Math.max(1, input.page);
-  const pageSize = Math.min(AUDIT_PAGE_SIZE, Math.max(1, input.pageSize ?? AUDIT_PAGE_SIZE));
-  const where = { tenantId: ctx.tenantId, ...(input.action ? { action: { startsWith: input.action } } : {}) };
-  return withScope(scopeOf(ctx), async (tx) => {
-    const [rows, total] = await Promise.all([
-      tx.auditLog.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
-      }),
-      tx.auditLog.count({ where }),
-    ]);
-    const actorIds = [...new Set(rows.map((row) => row.actorUserId).filter((id): id is string => !!id))];
-    const actors = actorIds.length
-      ? await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })
-      : [];
-    const byId = new Map(actors.map((actor) => [actor.id, actor]));
-    return {
-      total,
-      page,
-      pageSize,
-      rows: rows.map((row) => ({ ...row, actor: row.actorUserId ? (byId.get(row.actorUserId) ?? null) : null })),
-    };
-  });
-}
+// The audit log list (filters, names, CSV export) lives in ./list.ts.
+export { AUDIT_PAGE_SIZE, exportAuditLog, listAuditActors, listAuditLog } from "./list";

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 import { issueField, translateIssueMessage, zodLocaleError, type Translator } from "@/lib/i18n/validation";
-import { logger } from "@/lib/log";
+import { loggerFor, type LogContext } from "@/lib/log";
 
 /** zod's own messages in the user's language for rules without a message key of ours. */
 export async function zodErrorMap() {
@@ -28,9 +28,10 @@ export async function fieldErrorsOf(error: z.ZodError): Promise<Record<string, s
 
 /**
  * Turns any thrown error into a code, HTTP status and translated message. Unexpected
- * errors are logged with the request id and shown as a generic message carrying it.
+ * errors are logged by the request's logger (request id, and tenant and user once the
+ * wrapper resolved the context) and shown as a generic message carrying the request id.
  */
-export async function describeError(error: unknown, requestId: string) {
+export async function describeError(error: unknown, requestId: string, ctx?: LogContext) {
   const t = await getTranslations("errors");
   if (isAppError(error)) {
     const fieldErrors: Record<string, string> = {};
@@ -45,7 +46,7 @@ export async function describeError(error: unknown, requestId: string) {
       retryAfterSeconds: error.retryAfterSeconds,
     };
   }
-  logger.error("unexpected error", { requestId, error });
+  loggerFor(ctx ?? { requestId }).error({ err: error }, "unexpected error");
   const internal = new AppError("INTERNAL");
   return {
     code: internal.code,

@@ -4,7 +4,8 @@ import { logger } from "@/lib/log";
 import { heldUntil, sendClaimed, type DeliverContext } from "@/lib/notify/deliver";
 import { expandPendingEvents } from "@/lib/notify/fanout";
 import { closeTransports, createTransports, transportConfigFromEnv, type Transports } from "@/lib/notify/transports";
-import { claimDue, recordOutcome, type Channel, type ClaimedDelivery, type Outcome } from "./queue";
+import { OutcomeRecorder } from "./outcomes";
+import { claimDue, type Channel, type ClaimedDelivery, type Outcome } from "./queue";
 import { TokenBucket } from "./rate-limit";
 import { Waker } from "./waker";
 
@@ -19,9 +20,9 @@ export type WorkerOptions = {
   transports?: Transports;
   /** fixed current time (tests); default: the clock */
   now?: Date;
-  /** most deliveries claimed per channel per pass, and events expanded per pass */
+  /** most deliveries claimed per channel per pass, and events expanded per pass (default: WORKER_BATCH_SIZE) */
   batchSize?: number;
-  /** sends in flight per channel */
+  /** sends in flight per channel (default: WORKER_CONCURRENCY) */
   concurrency?: number;
   /** default: DELIVERY_MAX_ATTEMPTS */
   maxAttempts?: number;
@@ -62,8 +63,8 @@ function resolve(options: WorkerOptions): Resolved {
   const fixed = options.now;
   const transports = options.transports ?? (processTransports ??= createTransports(transportConfigFromEnv()));
   return {
-    batchSize: options.batchSize ?? 50,
-    concurrency: options.concurrency ?? 4,
+    batchSize: options.batchSize ?? env().WORKER_BATCH_SIZE,
+    concurrency: options.concurrency ?? env().WORKER_CONCURRENCY,
     limiters: options.limiters ?? defaultLimiters(),
     eventIds: options.eventIds,
     signal: options.signal,
@@ -83,14 +84,10 @@ function emptyStats(): TickStats {
 function logOutcome(row: ClaimedDelivery, outcome: Outcome): void {
   const context = { deliveryId: row.id, channel: row.channel, attempts: row.attempts, tenantId: row.tenantId };
   if (outcome.kind === "failed")
-    logger.warn("delivery failed, will retry", {
-      ...context,
-      error: outcome.error,
-      nextAttemptAt: outcome.nextAttemptAt,
-    });
+    logger.warn({ ...context, error: outcome.error, nextAttemptAt: outcome.nextAttemptAt }, "delivery failed, will retry");
   else if (outcome.kind === "dead" || outcome.kind === "bounced")
-    logger.warn(`delivery ${outcome.kind}`, { ...context, error: outcome.error });
-  else logger.debug(`delivery ${outcome.kind}`, context);
+    logger.warn({ ...context, error: outcome.error }, `delivery ${outcome.kind}`);
+  else logger.debug(context, `delivery ${outcome.kind}`);
 }
 
 /** One claim of one channel, sent with `concurrency` lanes. */
@@ -109,6 +106,10 @@ async function passChannel(channel: Channel, o: Resolved): Promise<TickStats> {
     if (!(await limiter.take(o.signal))) return { kind: "released" };
     return sendClaimed(row, o.ctx);
   };
+  const recorder = new OutcomeRecorder(o.ctx.now, (row, outcome) => {
+    stats.lost += 1;
+    logger.warn({ deliveryId: row.id, outcome: outcome.kind }, "delivery claim was taken over before its outcome was recorded");
+  });
   let next = 0;
   const lane = async () => {
     while (next < rows.length) {
@@ -116,17 +117,12 @@ async function passChannel(channel: Channel, o: Resolved): Promise<TickStats> {
       const outcome = await decide(row);
       stats[outcome.kind] += 1;
       logOutcome(row, outcome);
-      if (!(await recordOutcome(row, outcome, o.ctx.now()))) {
-        stats.lost += 1;
-        logger.warn("delivery claim was taken over before its outcome was recorded", {
-          deliveryId: row.id,
-          outcome: outcome.kind,
-        });
-      }
+      recorder.add(row, outcome);
     }
   };
   // allSettled: an error in one lane must not abandon the other lanes' sends mid-flight.
   const results = await Promise.allSettled(Array.from({ length: Math.min(o.concurrency, rows.length) }, lane));
+  await recorder.close();
   const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
   if (failure) throw failure.reason;
   return stats;
@@ -169,14 +165,14 @@ export async function runWorker(options: WorkerOptions & { signal: AbortSignal; 
         failures = 0;
       } catch (error) {
         failures += 1;
-        logger.error(`worker ${name} pass failed`, { error });
+        logger.error({ err: error }, `worker ${name} pass failed`);
       }
       // After errors (database down) back off up to a minute instead of spinning.
       if (!busy) await waker.wait(failures ? Math.min(60_000, pollMs * 2 ** failures) : pollMs, signal);
     }
   };
 
-  logger.info("worker started", { email: o.ctx.transports.EMAIL.name, sms: o.ctx.transports.SMS.name, pollMs });
+  logger.info({ email: o.ctx.transports.EMAIL.name, sms: o.ctx.transports.SMS.name, pollMs }, "worker started");
   try {
     await Promise.all([
       options.expand === false

@@ -16,26 +16,39 @@ export type EventDefinition = {
   unsubscribable: boolean;
   /** carries a secret (sign-in link, code): redacted from the outbox once expanded */
   sensitive?: boolean;
+  /**
+   * About a login rather than a tenant (password reset, phone code): published to the
+   * account outbox (AccountEvent) by a session acting as that user, never in-app.
+   */
+  account?: true;
 };
 
 export const EVENTS = {
   "user.invited": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
   "user.addedToWorkspace": { mandatory: ["EMAIL"], defaults: ["IN_APP"], tunable: false, unsubscribable: false },
   "partnerUser.invited": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
-  "signup.verify": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
-  "password.reset": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
-  "phone.verification": { mandatory: ["SMS"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
+  "signup.verify": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true, account: true },
+  "password.reset": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true, account: true },
+  "phone.verification": { mandatory: ["SMS"], defaults: [], tunable: false, unsubscribable: false, sensitive: true, account: true },
   "invitation.accepted": { mandatory: [], defaults: ["EMAIL", "IN_APP"], tunable: true, unsubscribable: true },
   "member.roleChanged": { mandatory: [], defaults: ["EMAIL", "IN_APP"], tunable: true, unsubscribable: true },
   "partner.created": { mandatory: [], defaults: ["IN_APP"], tunable: true, unsubscribable: true },
 } as const satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENTS;
+/** Events of one login (AccountEvent): password reset, phone code. */
+export type AccountEventType = { [K in EventType]: (typeof EVENTS)[K] extends { account: true } ? K : never }[EventType];
+/** Events of one tenant (OutboxEvent): everything else. */
+export type TenantEventType = Exclude<EventType, AccountEventType>;
 
 export const TUNABLE_EVENTS = (Object.keys(EVENTS) as EventType[]).filter((type) => EVENTS[type].tunable);
 
 export function isEventType(value: string): value is EventType {
   return Object.hasOwn(EVENTS, value);
+}
+
+export function isSensitive(type: string): boolean {
+  return isEventType(type) && "sensitive" in EVENTS[type];
 }
 
 /**

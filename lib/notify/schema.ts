@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defineListQuery } from "@/lib/lists/query";
 import { timeZoneSchema } from "@/lib/tenancy/schema";
 
 export const DELIVERY_STATUSES = ["QUEUED", "SENDING", "SENT", "DELIVERED", "FAILED", "BOUNCED", "DEAD", "SUPPRESSED"] as const;
@@ -63,11 +64,42 @@ export const phoneCodeSchema = z.object({
 export const notificationIdSchema = z.object({ notificationId: z.string().min(1).max(64) });
 export const deliveryIdSchema = z.object({ deliveryId: z.string().min(1).max(64) });
 
-export const deliveryListQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  status: z.enum(DELIVERY_STATUSES).optional().catch(undefined),
-  channel: z.enum(["EMAIL", "SMS"]).optional().catch(undefined),
+/** Several deliveries at once (bulk retry): ids comma-separated, at most one page's worth. */
+export const deliveryIdsSchema = z.object({
+  deliveryIds: z
+    .string()
+    .max(100 * 64)
+    .transform((value) => [...new Set(value.split(",").map((id) => id.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().min(1).max(64)).min(1).max(100)),
 });
+
+export const DELIVERY_CHANNELS = ["EMAIL", "SMS"] as const;
+export type DeliveryChannelValue = (typeof DELIVERY_CHANNELS)[number];
+
+/** The delivery log's URL state: `?status=DEAD&channel=EMAIL&q=ana@&sort=-created`. */
+export const deliveryListQuery = defineListQuery({
+  sorts: ["created", "status", "attempts", "next"],
+  defaultSort: { id: "created", desc: true },
+  filters: {
+    q: z.string().trim().max(100).optional().catch(undefined),
+    status: z.enum(DELIVERY_STATUSES).optional().catch(undefined),
+    channel: z.enum(DELIVERY_CHANNELS).optional().catch(undefined),
+  },
+});
+export const DELIVERY_LIST_FILTERS = ["q", "status", "channel"] as const;
+export type DeliveryListQuery = ReturnType<typeof deliveryListQuery.parse>;
+
+/** One entry of a user's notification list (translated at display time from `type` and `params`). */
+export type NotificationItem = {
+  id: string;
+  type: string;
+  params: Record<string, string>;
+  link: string;
+  readAt: Date | null;
+  createdAt: Date;
+};
+
+export type NotificationList = { rows: NotificationItem[]; total: number; unread: number; page: number; pageSize: number };
 
 /** What the preferences page shows: each tunable event's channels, the phone and quiet hours. */
 export type NotificationSettings = {

@@ -5,24 +5,22 @@ import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/service";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import type { DeliveryStatus } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
 import { EVENTS, TUNABLE_EVENTS, isEventType } from "./events";
-import { publishEvent } from "./publish";
-import type { NotificationSettings } from "./schema";
+import { publishAccountEvent } from "./publish";
+import type { NotificationList, NotificationSettings } from "./schema";
 import { readUnsubscribeToken } from "./unsubscribe";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
-export const DELIVERIES_PAGE_SIZE = 25;
 const CODE_TTL_MS = 10 * 60 * 1000;
 const CODE_MAX_ATTEMPTS = 5;
 
-/** A user's notifications in this workspace (plus account-level ones), newest first. */
+/** A user's notifications in this workspace (account messages are never in-app). */
 function notificationsWhere(ctx: TenantCtx) {
-  return { userId: ctx.user.id, OR: [{ tenantId: ctx.tenantId }, { tenantId: null }] };
+  return { userId: ctx.user.id, tenantId: ctx.tenantId };
 }
 
-export async function listNotifications(ctx: TenantCtx, input: { page: number }) {
+export async function listNotifications(ctx: TenantCtx, input: { page: number }): Promise<NotificationList> {
   authorize(ctx, "notifications.read");
   const page = Math.max(1, Math.floor(input.page) || 1);
   return withScope(scopeOf(ctx), async (tx) => {
@@ -145,8 +143,8 @@ export async function startPhoneVerification(ctx: TenantCtx): Promise<void> {
     await tx.phoneVerification.create({
       data: { id: createId("phoneVerification"), userId: user.id, phone: user.phone, codeHash: hashCode(code), expiresAt: new Date(Date.now() + CODE_TTL_MS) },
     });
-    await publishEvent(tx, {
-      tenantId: null,
+    await publishAccountEvent(tx, {
+      userId: user.id,
       type: "phone.verification",
       payload: { recipients: [{ phone: user.phone, locale: user.locale, userId: user.id }], link: "/workspaces", params: { code } },
     });
@@ -193,36 +191,8 @@ export async function confirmPhoneVerification(ctx: TenantCtx, input: { code: st
   });
 }
 
-/** The tenant's delivery log: every e-mail and SMS with its status, attempts and last error. */
-export async function listDeliveries(
-  ctx: VendorCtx,
-  input: { page: number; status?: DeliveryStatus | undefined; channel?: "EMAIL" | "SMS" | undefined },
-) {
-  authorize(ctx, "deliveries.read");
-  const page = Math.max(1, Math.floor(input.page) || 1);
-  const base = { tenantId: ctx.tenantId, ...(input.channel ? { channel: input.channel } : {}) };
-  const where = { ...base, ...(input.status ? { status: input.status } : {}) };
-  return withScope(scopeOf(ctx), async (tx) => {
-    const [rows, total, groups] = await Promise.all([
-      tx.delivery.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        skip: (page - 1) * DELIVERIES_PAGE_SIZE,
-        take: DELIVERIES_PAGE_SIZE,
-        include: { event: { select: { type: true } } },
-      }),
-      tx.delivery.count({ where }),
-      tx.delivery.groupBy({ by: ["status"], where: base, _count: { _all: true } }),
-    ]);
-    return {
-      rows: rows.map(({ event, html: _html, body: _body, headers: _headers, ...row }) => ({ ...row, eventType: event.type })),
-      total,
-      page,
-      pageSize: DELIVERIES_PAGE_SIZE,
-      countsByStatus: Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<DeliveryStatus, number>>,
-    };
-  });
-}
+// The delivery log (filters, sorting, CSV export, bulk retry) lives in ./delivery-log.ts.
+export { exportDeliveries, listDeliveries, retryDeliveries } from "./delivery-log";
 
 /** Puts a failed, bounced or dead delivery back in the queue now, with a fresh attempt count. */
 export async function retryDelivery(ctx: VendorCtx, input: { deliveryId: string }): Promise<void> {

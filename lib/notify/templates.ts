@@ -17,6 +17,24 @@ function localeOf(locale: string): "en" | "es" {
   return locale === "es" ? "es" : "en";
 }
 
+type Translator = ReturnType<typeof createTranslator>;
+const translators = new Map<string, Translator>();
+
+/**
+ * One translator per language and catalog for the process: the fan-out renders
+ * thousands of messages a second, and building a translator (catalog lookup, formatter
+ * caches) per message cost more than the formatting itself.
+ */
+function translator(locale: "en" | "es", namespace: "emails" | "sms"): Translator {
+  const key = `${locale}:${namespace}`;
+  let t = translators.get(key);
+  if (!t) {
+    t = createTranslator({ locale, messages: messagesFor(locale), namespace }) as unknown as Translator;
+    translators.set(key, t);
+  }
+  return t;
+}
+
 /**
  * An e-mail for one event in the recipient's language (`emails` catalog): plain text and
  * a simple accessible HTML version with the action button and, for tunable events, an
@@ -30,7 +48,7 @@ export function renderEmail(input: {
   unsubscribeUrl?: string | null;
 }): { subject: string; body: string; html: string } {
   const locale = localeOf(input.locale);
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "emails" });
+  const t = translator(locale, "emails");
   const key = templateKey(input.type) as never;
   const url = new URL(input.link, env().APP_URL).toString();
   const subject = t(`${key}.subject` as never, input.params as never);
@@ -53,7 +71,7 @@ export function renderEmail(input: {
 /** A short SMS (`sms` catalog), kept within one 160-character GSM-7 segment where possible. */
 export function renderSms(input: { type: EventType; locale: string; params: Record<string, string>; link: string }): string {
   const locale = localeOf(input.locale);
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "sms" });
+  const t = translator(locale, "sms");
   const url = new URL(input.link, env().APP_URL).toString();
   return t(templateKey(input.type) as never, { ...input.params, url } as never);
 }

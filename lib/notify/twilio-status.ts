@@ -50,10 +50,13 @@ export async function handleTwilioStatus(input: {
   if (!data) return { updated: false, status };
 
   // From SENT only: a late "undelivered" never overrides DELIVERED, and repeats are no-ops.
-  const result = await withScope({ audience: "worker" }, (tx) =>
-    tx.delivery.updateMany({ where: { providerMessageId: sid, channel: "SMS", status: "SENT" }, data }),
-  );
-  if (result.count > 0) logger.info("sms status updated", { sid, status });
+  // The SID is in one of the two outboxes (tenant messages, or account ones such as codes).
+  const where = { providerMessageId: sid, channel: "SMS", status: "SENT" } as const;
+  const result = await withScope({ audience: "worker" }, async (tx) => {
+    const tenant = await tx.delivery.updateMany({ where, data });
+    return tenant.count > 0 ? tenant : tx.accountDelivery.updateMany({ where, data });
+  });
+  if (result.count > 0) logger.info({ sid, status }, "sms status updated");
   return { updated: result.count > 0, status };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defineListQuery } from "@/lib/lists/query";
 import { emailSchema, personNameSchema } from "@/lib/tenancy/schema";
 import { inviteRows } from "@/lib/users/schema";
 
@@ -34,8 +35,20 @@ export const invitePartnerUsersSchema = z.object({
 });
 export type InvitePartnerUsersInput = z.infer<typeof invitePartnerUsersSchema>;
 
-export const partnerListQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  q: z.string().trim().max(100).optional().catch(undefined),
-  status: z.enum(PARTNER_STATUSES).optional().catch(undefined),
+export type PartnerTypeValue = (typeof PARTNER_TYPES)[number];
+export type PartnerStatusValue = (typeof PARTNER_STATUSES)[number];
+export type PartnerRoleValue = (typeof PARTNER_ROLES)[number];
+
+/** The partner list's URL state: `?q=&status=&type=&sort=-created&page=2`. */
+export const partnerListQuery = defineListQuery({
+  sorts: ["name", "type", "status", "country", "tier", "users", "created"],
+  defaultSort: { id: "name", desc: false },
+  filters: {
+    q: z.string().trim().max(100).optional().catch(undefined),
+    status: z.enum(PARTNER_STATUSES).optional().catch(undefined),
+    type: z.enum(PARTNER_TYPES).optional().catch(undefined),
+  },
 });
+export const PARTNER_LIST_FILTERS = ["q", "status", "type"] as const;
+export type PartnerListQuery = ReturnType<typeof partnerListQuery.parse>;
+export type PartnerSort = PartnerListQuery["sort"]["id"];

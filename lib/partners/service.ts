@@ -13,31 +13,8 @@ import { announceSeat, findOrCreateInvitee, inviteEach } from "@/lib/users/invit
 import type { CreatePartnerInput, InvitePartnerUserInput, InvitePartnerUsersInput } from "./schema";
 import type { PartnerDetail, PartnerProfile, PortalSeat, SeatChange } from "./types";
 
-export const PARTNERS_PAGE_SIZE = 25;
-
-/** The tenant's partners, filtered and paginated, with their portal-user counts. */
-export async function listPartners(ctx: VendorCtx, input: { page: number; q?: string | undefined; status?: PartnerStatus | undefined }) {
-  authorize(ctx, "partners.read");
-  const page = Math.max(1, Math.floor(input.page) || 1);
-  const where = {
-    tenantId: ctx.tenantId,
-    ...(input.status ? { status: input.status } : {}),
-    ...(input.q ? { name: { contains: input.q, mode: "insensitive" as const } } : {}),
-  };
-  return withScope(scopeOf(ctx), async (tx) => {
-    const [rows, total] = await Promise.all([
-      tx.partner.findMany({
-        where,
-        orderBy: [{ name: "asc" }, { id: "asc" }],
-        skip: (page - 1) * PARTNERS_PAGE_SIZE,
-        take: PARTNERS_PAGE_SIZE,
-        include: { _count: { select: { users: true } } },
-      }),
-      tx.partner.count({ where }),
-    ]);
-    return { rows, total, page, pageSize: PARTNERS_PAGE_SIZE };
-  });
-}
+// The partner list (paging, sorting, filters, CSV export) lives in ./list.ts.
+export { exportPartners, listPartners } from "./list";
 
 const PROFILE = { id: true, name: true, type: true, status: true, tier: true, country: true, createdAt: true } as const;
 const SEAT = {
@@ -66,6 +43,12 @@ async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string): Promise
   });
   if (!partner) throw new AppError("NOT_FOUND");
   return partner;
+}
+
+/** A partner's name (its page's title), or NOT_FOUND. */
+export async function getPartnerName(ctx: VendorCtx, partnerId: string): Promise<string> {
+  authorize(ctx, "partners.read");
+  return withScope(scopeOf(ctx), async (tx) => (await getPartnerRow(tx, ctx, partnerId)).name);
 }
 
 /** Partner detail with its portal users. */

@@ -5,7 +5,7 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createId, createSecretToken } from "@/lib/ids";
-import { publishEvent } from "@/lib/notify/publish";
+import { publishAccountEvent } from "@/lib/notify/publish";
 import { hashToken } from "@/lib/users/tokens";
 import { normalizeEmail, slugSchema, type SignUpInput } from "./schema";
 import { openTenant } from "./service";
@@ -22,8 +22,8 @@ async function mailVerificationLink(
   request: { email: string; adminName: string; tenantName: string; defaultLocale: string },
   token: string,
 ) {
-  await publishEvent(tx, {
-    tenantId: null,
+  await publishAccountEvent(tx, {
+    email: request.email,
     type: "signup.verify",
     payload: {
       recipients: [{ email: request.email, locale: request.defaultLocale, name: request.adminName }],
@@ -78,7 +78,9 @@ export async function signUpTenant(meta: RequestMeta, input: SignUpInput): Promi
 
 async function findByToken(token: string) {
   const tokenHash = hashToken(token);
-  const row = await withScope({ audience: "anonymous", tokenHash }, (tx) => tx.signupRequest.findUnique({ where: { tokenHash } }));
+  const row = await withScope({ audience: "anonymous", tokenHash }, (tx) =>
+    tx.signupRequest.findUnique({ where: { tokenHash } }),
+  );
   if (!row || row.usedAt || row.expiresAt <= new Date()) return null;
   return row;
 }
@@ -103,7 +105,12 @@ export async function completeSignup(meta: RequestMeta, input: { token: string; 
     throw new AppError("WRONG_PASSWORD", { fields: { password: ["errors.WRONG_PASSWORD"] } });
   }
   const result = await openTenant(
-    { ...row, email: row.email, defaultLocale: row.defaultLocale as SignUpInput["defaultLocale"], currency: row.currency as SignUpInput["currency"] },
+    {
+      ...row,
+      email: row.email,
+      defaultLocale: row.defaultLocale as SignUpInput["defaultLocale"],
+      currency: row.currency as SignUpInput["currency"],
+    },
     meta,
     {
       adoptUnclaimedLogin: true,
@@ -191,4 +198,16 @@ export async function checkSlugAvailability(meta: { ip: string | null }, rawSlug
     tx.tenant.findUnique({ where: { slug }, select: { id: true } }),
   );
   return existing ? { slug, available: false, reason: "taken", message: "errors.SLUG_TAKEN" } : { slug, available: true };
+}
+
+/**
+ * Drops sign-up requests whose link expired more than a day ago (the worker's
+ * housekeeping); the day of grace keeps "link expired" answers meaningful a while.
+ */
+export async function pruneExpiredSignups(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  const { count } = await withScope({ audience: "worker" }, (tx) =>
+    tx.signupRequest.deleteMany({ where: { expiresAt: { lt: cutoff } } }),
+  );
+  return count;
 }

@@ -5,7 +5,7 @@ import { consumeRateLimit, hitRateLimit, ipSubject, RATE_LIMITS } from "@/lib/au
 import { endAllSessions } from "@/lib/auth/sessions";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import { publishEvent } from "@/lib/notify/publish";
+import { publishAccountEvent } from "@/lib/notify/publish";
 import { normalizeEmail } from "@/lib/tenancy/schema";
 import type { ProfileInput } from "./profile-schema";
 import { consumeToken, findUsableToken, issueToken } from "./tokens";
@@ -34,8 +34,8 @@ export async function requestPasswordReset(meta: RequestMeta, rawInput: { email:
     const user = await tx.user.findUnique({ where: { email }, select: { id: true, name: true } });
     if (!user) return;
     const token = await issueToken(tx, { userId: user.id, purpose: "PASSWORD_RESET", tenantId: null, keepOlder: true });
-    await publishEvent(tx, {
-      tenantId: null,
+    await publishAccountEvent(tx, {
+      userId: user.id,
       type: "password.reset",
       payload: { recipients: [{ userId: user.id }], link: `/reset-password/${token}`, params: { name: user.name } },
     });

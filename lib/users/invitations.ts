@@ -76,6 +76,7 @@ export async function respondToInvitation(ctx: UserCtx, input: { kind: SeatKind;
     await tx.authToken.deleteMany({ where: { userId, tenantId, purpose: "INVITATION", usedAt: null } });
     await recordAudit(tx, { audience: "system", tenantId, requestId: ctx.requestId, ip: ctx.ip }, {
       action: "user.invitationDeclined",
+      actorUserId: userId,
       entityType: input.kind === "vendor" ? "Membership" : "PartnerUser",
       entityId: input.seatId,
       before: { userId, status: "INVITED" },

@@ -52,6 +52,7 @@ export async function activateSeats(
     action: "user.invitationAccepted",
     entityType: "User",
     entityId: userId,
+    actorUserId: userId, // the person accepting acts, not "System"
     after: { email: input.email, seats: vendor + partner },
   });
   return { home, activated: vendor + partner };

@@ -11,32 +11,13 @@ import { announceSeat, findOrCreateInvitee, inviteEach } from "./invite";
 import type { InviteVendorUserInput, InviteVendorUsersInput } from "./schema";
 import type { MembershipChange } from "./types";
 
-export const MEMBERS_PAGE_SIZE = 25;
+// The users list (paging, sorting, filters, CSV export) lives in ./list.ts.
+export { exportMembers, listMembers } from "./list";
 
 const CHANGE = { id: true, userId: true, role: true, status: true } as const;
 
 /** Only the fields of a seat change, whatever else was loaded to decide it. */
 const changeOf = (seat: MembershipChange): MembershipChange => ({ id: seat.id, userId: seat.userId, role: seat.role, status: seat.status });
-
-/** The tenant's vendor users with their role, status and last sign-in. */
-export async function listMembers(ctx: VendorCtx, input: { page: number }) {
-  authorize(ctx, "users.read");
-  const page = Math.max(1, input.page);
-  return withScope(scopeOf(ctx), async (tx) => {
-    const where = { tenantId: ctx.tenantId };
-    const [rows, total] = await Promise.all([
-      tx.membership.findMany({
-        where,
-        include: { user: { select: { id: true, name: true, email: true, lastLoginAt: true } } },
-        orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
-        skip: (page - 1) * MEMBERS_PAGE_SIZE,
-        take: MEMBERS_PAGE_SIZE,
-      }),
-      tx.membership.count({ where }),
-    ]);
-    return { rows, total, page, pageSize: MEMBERS_PAGE_SIZE };
-  });
-}
 
 /**
  * Invites a vendor user. The seat is INVITED until the person accepts: a new login by

@@ -9,13 +9,15 @@
  *   a throwaway cluster. DATABASE_APP_URL is ignored there (it could only point
  *   elsewhere); the app role comes from DATABASE_APP_USER/DATABASE_APP_PASSWORD.
  *
- * Then: create the database if missing, apply migrations, ensure the app role and grants.
+ * Then: create the database if missing, apply migrations, install the job queue's schema
+ * (pg-boss), ensure the app role and grants.
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { withClient } from "./adapter";
 import { startEmbeddedPostgres } from "./embedded";
 import { type EnginePaths, applyMigrations } from "./engine";
+import { ensureJobSchema } from "./jobs-schema";
 import { onShutdown } from "./lifecycle";
 import { REPO_ROOT, pgFields, quoteIdent, redactUrl, withDatabase } from "./pg-url";
 import { appUrlFor, ensureAppRole } from "./roles";
@@ -107,6 +109,7 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
       log(
         applied.length > 0 ? `applied ${applied.length} migration(s): ${applied.join(", ")}` : "migrations up to date",
       );
+      await ensureJobSchema(owner);
       // Grants cover existing tables only: refresh them after every migration.
       await ensureAppRole(owner, roleOptions);
       return applied;

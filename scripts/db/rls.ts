@@ -4,7 +4,11 @@
  * app_partner_id() and app_is_vendor() are defined by hand in the first migration.
  */
 
-/** Tables whose policies are written by hand in their migration (never auto-generated). */
+/**
+ * Tenant tables whose policies are written by hand in their migration (never
+ * auto-generated): seats and partners (seen across tenants by their own user), and the
+ * tenant outbox (written by the worker, read by vendor users or the recipient).
+ */
 export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Membership",
   "PartnerUser",
@@ -15,9 +19,12 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
 ];
 
 /**
- * Global tables whose optional "tenantId" is a hint, not ownership: emailed-token hashes
- * and the development mailbox. They hold no tenant data and have no RLS (see
- * docs/architecture.md); tests/isolation/rls.test.ts checks this list stays short.
+ * Global tables without row-level security: they hold no tenant data (emailed-token
+ * hashes, the development mailbox, rate-limit counters). Their optional "tenantId" is a
+ * reference with a foreign key, not ownership. Every other table has RLS, including the
+ * global ones that belong to a user (AccountEvent, PhoneVerification…) or the worker
+ * (JobRun); tests/isolation/rls.test.ts checks this list stays short, and
+ * tests/unit/schema.test.ts that every model without a tenant says why (`@global`).
  */
 export const GLOBAL_TABLES: readonly string[] = ["AuthToken", "DevMailboxMessage", "RateLimitBucket"];
 

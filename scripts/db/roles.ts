@@ -5,6 +5,7 @@
  * grants cover the tables that exist at that time.
  */
 import pg from "pg";
+import { JOB_SCHEMA } from "../../lib/jobs/contract";
 import { pgFields, quoteIdent, quoteLiteral, redactUrl, withCredentials } from "./pg-url";
 
 export const DEFAULT_APP_USER = "canal_app";
@@ -94,6 +95,17 @@ export async function ensureAppRole(ownerUrl: string, options: AppRoleOptions = 
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
       GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${r};
     `);
+    // The job queue (scripts/db/jobs-schema.ts): data access only, including the
+    // partitions the owner creates later for new queues.
+    const jobs = await client.query(`SELECT to_regnamespace('${JOB_SCHEMA}') IS NOT NULL AS present`);
+    if ((jobs.rows[0] as { present: boolean }).present) {
+      await client.query(`
+        GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${r};
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${r};
+        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${JOB_SCHEMA} TO ${r};
+        ALTER DEFAULT PRIVILEGES IN SCHEMA ${JOB_SCHEMA} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${r};
+      `);
+    }
     // The audit log is append-only for the app: it may add and read entries, never change them.
     const audit = await client.query(`SELECT to_regclass('public."AuditLog"') IS NOT NULL AS present`);
     if ((audit.rows[0] as { present: boolean }).present) {

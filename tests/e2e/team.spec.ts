@@ -28,12 +28,9 @@ async function acceptInvitation(page: Page, email: string, name: string, tenantN
   await page.getByRole("button", { name: "Join and sign in" }).click();
 }
 
-/** The audit rows (newest first) of the given kind whose text contains `needle`. */
+/** The audit rows (newest first) of the given action, in words, whose text contains `needle`. */
 function auditRows(page: Page, action: string, needle: string): Locator {
-  return page
-    .getByRole("row")
-    .filter({ has: page.locator("code", { hasText: new RegExp(`^${action.replace(".", "\\.")}$`) }) })
-    .filter({ hasText: needle });
+  return page.getByRole("region", { name: "Audit log" }).getByRole("row").filter({ hasText: action }).filter({ hasText: needle });
 }
 
 test("admin invites a colleague, changes the role and deactivates them mid-session", async ({ page, browser }) => {
@@ -100,15 +97,12 @@ test("admin invites a colleague, changes the role and deactivates them mid-sessi
 
   await test.step("the audit log shows every step", async () => {
     await page.goto("/acme/admin/audit?action=user.");
-    const invited = auditRows(page, "user.invited", email);
-    await expect(invited).toHaveCount(1);
-    // Role change and deactivation are recorded against the same seat (membership id).
-    const membershipId = (await invited.locator("code").nth(1).textContent())?.trim() ?? "";
-    expect(membershipId).toMatch(/^mem_/);
-    await expect(auditRows(page, "user.invitationAccepted", email)).toHaveCount(1);
-    await expect(auditRows(page, "user.roleChanged", membershipId)).toHaveCount(1);
-    await expect(auditRows(page, "user.roleChanged", membershipId)).toContainText("Ada Admin");
-    await expect(auditRows(page, "user.deactivated", membershipId)).toHaveCount(1);
+    // People and records by name (never ids); the person who accepted is the one acting.
+    await expect(auditRows(page, "Invited a user", name)).toHaveCount(1);
+    await expect(auditRows(page, "Accepted an invitation", name)).toHaveCount(1);
+    await expect(auditRows(page, "Changed a user's role", name)).toHaveCount(1);
+    await expect(auditRows(page, "Changed a user's role", name)).toContainText("Ada Admin");
+    await expect(auditRows(page, "Deactivated a user", name)).toHaveCount(1);
   });
 
   await colleague.close();
@@ -161,7 +155,7 @@ test("admin creates a partner and invites a portal user who lands in the portal"
 
   await test.step("the audit log shows the partner and the invitation", async () => {
     await page.goto("/acme/admin/audit?action=partner");
-    await expect(auditRows(page, "partner.created", partnerName)).toHaveCount(1);
-    await expect(auditRows(page, "partnerUser.invited", email)).toHaveCount(1);
+    await expect(auditRows(page, "Created a partner", partnerName)).toHaveCount(1);
+    await expect(auditRows(page, "Invited a portal user", partnerName)).toHaveCount(1);
   });
 });

@@ -92,7 +92,8 @@ describe("worker killed mid-batch", () => {
 describe("two workers on the same outbox", () => {
   it("never send one delivery twice", async () => {
     const { eventId, ids } = await queueDeliveries({ channel: "EMAIL", count: 40 });
-    smtp.delayMs = 2; // keep sends in flight so the workers' claims interleave
+    // Keep sends in flight long enough (≥ 0.4 s for the 40) that both workers claim some.
+    smtp.delayMs = 20;
     const worker = async (transports: Transports) => {
       let claimed = 0;
       for (;;) {

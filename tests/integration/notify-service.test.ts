@@ -30,10 +30,14 @@ import { addVendorUser, createPartnerWithUser, createTestTenant, userCtxOf } fro
 
 const expandAll = expandAllEvents;
 
+/** Deliveries to one address from both outboxes (tenant messages, account messages such as codes). */
 const deliveriesTo = (to: string, channel = "EMAIL") =>
   ownerQuery<{ id: string; status: string; subject: string | null; body: string; headers: Record<string, string> | null; lastError: string | null }>(
-    `SELECT d.id, d.status, d.subject, d.body, d.headers, d."lastError" FROM "Delivery" d JOIN "OutboxEvent" e ON e.id = d."eventId"
-     WHERE d."to" = $1 AND d.channel = $2::"NotificationChannel" ORDER BY d."createdAt" DESC`,
+    `SELECT id, status, subject, body, headers, "lastError" FROM (
+       SELECT d.id, d.status, d.subject, d.body, d.headers, d."lastError", d."createdAt", d."to", d.channel FROM "Delivery" d
+       UNION ALL
+       SELECT d.id, d.status, d.subject, d.body, d.headers, d."lastError", d."createdAt", d."to", d.channel FROM "AccountDelivery" d
+     ) d WHERE d."to" = $1 AND d.channel = $2::"NotificationChannel" ORDER BY d."createdAt" DESC`,
     [to, channel],
   );
 

@@ -328,3 +328,80 @@ describe("sign-in and routing settings", () => {
     });
   });
 });
+
+describe("outboxes", () => {
+  const event = (id: string) => `evt_rls_${id}_${randomIp().replaceAll(":", "")}`;
+  const insertTenantEvent = `INSERT INTO "OutboxEvent" (id, "tenantId", type, payload) VALUES ($1, $2, 'partner.created', '{"recipients":[]}')`;
+  const insertAccountEvent = `INSERT INTO "AccountEvent" (id, "userId", type, payload) VALUES ($1, $2, 'password.reset', '{"recipients":[]}')`;
+
+  it("a tenant event is accepted only from a session acting in that tenant, as a service publishes it", async () => {
+    const a = A.admin.tenantId;
+    for (const settings of [
+      { audience: "vendor", tenantId: a, userId: A.admin.user.id },
+      { audience: "partner", tenantId: a, userId: A.p1.user.id, partnerId: A.p1.partnerId },
+      { audience: "system", tenantId: a },
+    ]) {
+      await asScope(settings, async (c) => {
+        await c.query(insertTenantEvent, [event("ok"), a]);
+      });
+    }
+    // Signed out, as a user outside any tenant, as the worker, in another tenant, or pre-expanded: refused.
+    for (const settings of [
+      { audience: "anonymous" },
+      { audience: "anonymous", userId: A.admin.user.id, tenantId: a },
+      { audience: "worker", tenantId: a },
+      { audience: "vendor", tenantId: B.admin.tenantId, userId: B.admin.user.id },
+    ]) {
+      await asScope(settings, (c) => expectPolicyViolation(c, insertTenantEvent, [event("no"), a]));
+    }
+    await asScope({ audience: "vendor", tenantId: a, userId: A.admin.user.id }, (c) =>
+      expectPolicyViolation(
+        c,
+        `INSERT INTO "OutboxEvent" (id, "tenantId", type, payload, "expandedAt") VALUES ($1, $2, 'partner.created', '{}', now())`,
+        [event("expanded"), a],
+      ),
+    );
+  });
+
+  it("an account event is accepted only from a session acting as that user; only the worker reads either outbox's deliveries", async () => {
+    await asScope({ audience: "anonymous", userId: A.finance.user.id }, async (c) => {
+      await c.query(insertAccountEvent, [event("own"), A.finance.user.id]);
+      await expectPolicyViolation(c, insertAccountEvent, [event("other"), B.finance.user.id]);
+      // …and cannot read it back, nor any account delivery (reset links, codes).
+      expect(await count(c, "AccountEvent")).toBe(0);
+      expect(await count(c, "AccountDelivery")).toBe(0);
+    });
+    // A flow that found the login by its address (password reset), or names an address
+    // without a login (sign-up verification): that owner only.
+    const insertAddressEvent = `INSERT INTO "AccountEvent" (id, email, type, payload) VALUES ($1, $2, 'signup.verify', '{"recipients":[]}')`;
+    await asScope({ audience: "anonymous", userEmail: A.finance.user.email }, async (c) => {
+      await c.query(insertAccountEvent, [event("byaddress"), A.finance.user.id]);
+      await expectPolicyViolation(c, insertAccountEvent, [event("otheruser"), B.finance.user.id]);
+      await c.query(insertAddressEvent, [event("signup"), A.finance.user.email]);
+      await expectPolicyViolation(c, insertAddressEvent, [event("otheraddress"), B.finance.user.email]);
+    });
+    await asScope({ audience: "vendor", tenantId: A.admin.tenantId, userId: A.admin.user.id }, async (c) => {
+      await expectPolicyViolation(c, insertAccountEvent, [event("vendor"), A.finance.user.id]);
+      expect(await count(c, "AccountDelivery")).toBe(0);
+      expect(await count(c, "JobRun")).toBe(0);
+    });
+    await asScope({ audience: "worker" }, async (c) => {
+      expect(await count(c, "AccountDelivery", `"userId" = $1`, [A.finance.user.id])).toBeGreaterThan(0);
+    });
+  });
+
+  it("a delivery or notification cannot point at another tenant's event (compound foreign key)", async () => {
+    const [eventOfB] = await ownerQuery<{ id: string }>(`SELECT id FROM "OutboxEvent" WHERE "tenantId" = $1 LIMIT 1`, [B.admin.tenantId]);
+    let error: unknown;
+    try {
+      await ownerQuery(
+        `INSERT INTO "Notification" (id, "tenantId", "userId", "eventId", type, params, link) VALUES ('ntf_rls_cross', $1, $2, $3, 'x', '{}', '/')`,
+        [A.admin.tenantId, A.admin.user.id, eventOfB!.id],
+      );
+    } catch (caught) {
+      error = caught;
+    }
+    // 23503: foreign_key_violation — even the owner, whom RLS does not restrict, is stopped.
+    expect(error).toMatchObject({ code: "23503" });
+  });
+});

@@ -23,12 +23,6 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
     { href: `${base}/audit`, label: t("audit"), icon: "audit", allowed: allowed("audit.read") },
     { href: `${base}/deliveries`, label: tn("deliveries"), icon: "deliveries", allowed: allowed("deliveries.read") },
     { href: `${base}/settings`, label: t("settings"), icon: "settings", allowed: allowed("tenant.manage") },
-    {
-      href: "/dev/mailbox",
-      label: t("mailbox"),
-      icon: "mail",
-      allowed: allowed("mailbox.read") && devMailboxEnabled(),
-    },
     { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications", allowed: allowed("notifications.read") },
     { href: `${base}/profile`, label: t("profile"), icon: "profile", allowed: allowed("account.manage") },
   ];
@@ -46,6 +40,8 @@ export default vendorLayout(async ({ ctx, children }) => {
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
+      // A development tool, not part of the product: in the account menu, with a way back here.
+      mailboxHref={can(ctx, "mailbox.read") && devMailboxEnabled() ? `/dev/mailbox?back=${encodeURIComponent(base)}` : undefined}
       notifications={
         can(ctx, "notifications.read") ? (
           <ShellBell

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CircleCheck, Handshake, Plus, Rocket, ScrollText, Settings, UserPlus, Users } from "lucide-react";
@@ -11,19 +10,19 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listAuditLog } from "@/lib/audit/service";
+import { listAuditLog } from "@/lib/audit/list";
 import { can } from "@/lib/auth/context";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_STATUSES } from "@/lib/partners/schema";
 import { partnerCountsByStatus } from "@/lib/partners/service";
-import { listMembers } from "@/lib/users/service";
+import { listMembers } from "@/lib/users/list";
 
 const RECENT_ACTIVITY = 8;
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("dashboard.view", async () => {
   const t = await getTranslations("admin.dashboard");
   return { title: t("title") };
-}
+});
 
 export default vendorPage("dashboard.view", async ({ ctx }) => {
   const base = `/${ctx.tenant.slug}/admin`;
@@ -32,8 +31,8 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
     getTranslations("enums.partnerStatus"),
     getFormatter(),
     partnerCountsByStatus(ctx),
-    can(ctx, "users.read") ? listMembers(ctx, { page: 1 }) : null,
-    can(ctx, "audit.read") ? listAuditLog(ctx, { page: 1, pageSize: 8 }) : null,
+    can(ctx, "users.read") ? listMembers(ctx, { pageSize: 10 }) : null,
+    can(ctx, "audit.read") ? listAuditLog(ctx, { pageSize: RECENT_ACTIVITY }) : null,
   ]);
   const total = PARTNER_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   const canManagePartners = can(ctx, "partners.manage");
@@ -182,7 +181,7 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
               {audit.rows.length === 0 ? (
                 <p className="text-sm text-slate-600">{t("activity.empty")}</p>
               ) : (
-                <ActivityList entries={audit.rows.slice(0, RECENT_ACTIVITY)} timeZone={ctx.tenant.timeZone} />
+                <ActivityList entries={audit.rows} adminBase={base} timeZone={ctx.tenant.timeZone} now={new Date()} />
               )}
             </CardContent>
           </Card>

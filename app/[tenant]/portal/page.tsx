@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowRight } from "lucide-react";
@@ -9,14 +8,14 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
-import { partnerPage } from "@/lib/auth/wrappers";
+import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { isLocale } from "@/lib/i18n/config";
 import { getOwnPartner, listOwnTeam } from "@/lib/partners/service";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = partnerMetadata("ownPartner.read", async () => {
   const t = await getTranslations("portal.home");
   return { title: t("metaTitle") };
-}
+});
 
 const muted = (text: string) => <span className="font-normal text-slate-600">{text}</span>;
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Inbox, Search } from "lucide-react";
+import { ArrowLeft, Inbox, Search } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { MailboxMessage } from "@/components/auth/mailbox-message";
 import { changeLocaleAction } from "@/app/actions/locale";
@@ -37,10 +37,20 @@ export default publicPage(async ({ searchParams }) => {
   const messages = rows.slice(0, LIMIT);
   const appOrigin = new URL(env().APP_URL).origin;
   const now = new Date();
+  // Only a path on this site (never "//host" or a URL) is offered as the way back.
+  const rawBack = Array.isArray(searchParams.back) ? searchParams.back[0] : searchParams.back;
+  const back = rawBack && /^\/(?![/\\])[^\s]*$/.test(rawBack) ? rawBack : undefined;
 
   return (
     <PublicFrame changeLocale={changeLocaleAction}>
       <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
+        <Link
+          href={back ?? "/"}
+          className="mb-4 inline-flex min-h-11 items-center gap-1 rounded text-sm font-medium text-brand-700 hover:underline"
+        >
+          <ArrowLeft aria-hidden="true" className="size-4" />
+          {back ? t("back") : t("home")}
+        </Link>
         <PageHeader title={t("title")} description={t("description")} />
         <form
           method="get"
@@ -49,6 +59,7 @@ export default publicPage(async ({ searchParams }) => {
           aria-label={t("filterLabel")}
           className="mb-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:flex sm:items-end sm:gap-3"
         >
+          {back && <input type="hidden" name="back" value={back} />}
           <FormField label={t("recipient")} hint={t("recipientHint")} className="sm:flex-1">
             <Input name="to" type="email" inputMode="email" autoComplete="off" defaultValue={to ?? ""} />
           </FormField>
@@ -59,7 +70,7 @@ export default publicPage(async ({ searchParams }) => {
             </Button>
             {to && (
               <Link
-                href="/dev/mailbox"
+                href={back ? `/dev/mailbox?back=${encodeURIComponent(back)}` : "/dev/mailbox"}
                 className={buttonVariants({ variant: "ghost", className: "flex-1 sm:flex-none" })}
               >
                 {t("clear")}

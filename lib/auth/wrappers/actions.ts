@@ -9,6 +9,7 @@ import { echoValues, readActionInput } from "@/lib/http/form-input";
 import { isSameOriginRequest } from "@/lib/http/origin";
 import { secretFieldPaths } from "@/lib/http/secret-fields";
 import { describeError, fieldErrorsOf, translateMessage, zodErrorMap } from "@/lib/http/translate-error";
+import type { LogContext } from "@/lib/log";
 import { authorize, type PartnerCtx, type UserCtx, type VendorCtx } from "../context";
 import type { PartnerPermission, Permission, UserPermission, VendorPermission } from "../permissions";
 import { getRequestInfo, loadPartnerCtx, loadVendorCtx, requireUserCtx } from "../session";
@@ -38,11 +39,12 @@ function defineAction<S extends z.ZodType, R, C>(
     let values: Record<string, unknown> = {};
     let destination: string | null = null;
     let state: ActionState<R>;
+    let ctx: C | undefined;
     try {
       const h = await headers();
       if (!isSameOriginRequest((name) => h.get(name))) throw new AppError("BAD_ORIGIN");
       values = readActionInput(input);
-      const ctx = await loadCtx(values);
+      ctx = await loadCtx(values);
       if (permission) authorize(ctx as VendorCtx | PartnerCtx | UserCtx, permission);
       const parsed = schema.safeParse(values, { error: await zodErrorMap() });
       if (!parsed.success) {
@@ -66,7 +68,8 @@ function defineAction<S extends z.ZodType, R, C>(
         data: result,
       };
     } catch (error) {
-      const described = await describeError(error, requestId);
+      // The request's logger carries tenant and user once the context is known.
+      const described = await describeError(error, requestId, ctx as LogContext | undefined);
       return {
         status: "error",
         code: described.code,

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { isSameOriginRequest } from "@/lib/http/origin";
 import { sanitizeParams } from "@/lib/http/sanitize";
 import { describeError } from "@/lib/http/translate-error";
+import type { LogContext } from "@/lib/log";
 import { authorize, type PartnerCtx, type VendorCtx } from "../context";
 import type { PartnerPermission, Permission, VendorPermission } from "../permissions";
 import { getRequestInfo, loadPartnerCtx, loadVendorCtx } from "../session";
@@ -12,9 +13,9 @@ type RouteContext = { params: Promise<Record<string, string>> };
 type Handler<C> = (req: NextRequest, args: { ctx: C; params: Record<string, string> }) => Promise<Response>;
 
 /** JSON error body with a stable code; unexpected errors become a generic 500 + request id. */
-export async function errorResponse(error: unknown): Promise<Response> {
+export async function errorResponse(error: unknown, ctx?: LogContext): Promise<Response> {
   const { requestId } = await getRequestInfo();
-  const described = await describeError(error, requestId);
+  const described = await describeError(error, requestId, ctx);
   const response = NextResponse.json(
     {
       error: {
@@ -32,16 +33,18 @@ export async function errorResponse(error: unknown): Promise<Response> {
 
 function defineRoute<C>(loadCtx: (params: Record<string, string>) => Promise<C>, permission: Permission | null, handler: Handler<C>) {
   return async function route(req: NextRequest, context: RouteContext): Promise<Response> {
+    let ctx: C | undefined;
     try {
       if (req.method !== "GET" && req.method !== "HEAD" && !isSameOriginRequest((name) => req.headers.get(name))) {
         throw new AppError("BAD_ORIGIN");
       }
       const params = sanitizeParams((await context.params) ?? {});
-      const ctx = await loadCtx(params);
-      if (permission) authorize(ctx as VendorCtx | PartnerCtx, permission);
-      return await handler(req, { ctx, params });
+      const loaded = await loadCtx(params);
+      ctx = loaded;
+      if (permission) authorize(loaded as VendorCtx | PartnerCtx, permission);
+      return await handler(req, { ctx: loaded, params });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, ctx as LogContext | undefined);
     }
   };
 }

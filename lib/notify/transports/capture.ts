@@ -27,11 +27,10 @@ export function createCaptureTransport(channel: "EMAIL" | "SMS"): Transport {
           },
         }),
       );
-      logger.info(channel === "EMAIL" ? "email captured in dev mailbox" : "sms captured in dev mailbox", {
-        to: message.to,
-        ...(message.subject ? { subject: message.subject } : {}),
-        deliveryId: message.deliveryId,
-      });
+      logger.info(
+        { to: message.to, ...(message.subject ? { subject: message.subject } : {}), deliveryId: message.deliveryId },
+        channel === "EMAIL" ? "email captured in dev mailbox" : "sms captured in dev mailbox",
+      );
       return { providerMessageId: `capture:${id}` };
     },
     async close() {},

@@ -20,14 +20,18 @@ export function transportConfigFromEnv(): TransportConfig {
           apiBaseUrl: e.TWILIO_API_BASE_URL,
         }
       : null;
-  return { smtpUrl: e.SMTP_URL ?? null, mailFrom: e.MAIL_FROM, twilio, appUrl: e.APP_URL };
+  return { smtpUrl: e.SMTP_URL ?? null, mailFrom: e.MAIL_FROM, smtpMaxConnections: e.SMTP_MAX_CONNECTIONS, twilio, appUrl: e.APP_URL };
 }
 
 /** One transport per channel: the real provider when configured, else the dev mailbox. */
 export function createTransports(config: TransportConfig): Transports {
   return {
     EMAIL: config.smtpUrl
-      ? createSmtpTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom })
+      ? createSmtpTransport({
+          smtpUrl: config.smtpUrl,
+          mailFrom: config.mailFrom,
+          ...(config.smtpMaxConnections ? { maxConnections: config.smtpMaxConnections } : {}),
+        })
       : createCaptureTransport("EMAIL"),
     SMS: config.twilio
       ? createTwilioTransport({ ...config.twilio, appUrl: config.appUrl })

@@ -24,11 +24,13 @@ function isPermanent(error: unknown): boolean {
 }
 
 /** E-mail over SMTP (nodemailer), pooled so a busy outbox reuses connections. */
-export function createSmtpTransport(config: { smtpUrl: string; mailFrom: string }): Transport {
+export function createSmtpTransport(config: { smtpUrl: string; mailFrom: string; maxConnections?: number }): Transport {
   const mailer = nodemailer.createTransport({
     url: config.smtpUrl,
     pool: true,
-    maxConnections: 4,
+    maxConnections: config.maxConnections ?? 8,
+    // A pooled connection carries many messages (nodemailer's default is 100 per connection).
+    maxMessages: Infinity,
     // nodemailer's defaults wait minutes on a dead relay; a claimed delivery should fail
     // well within its lease and be retried later instead.
     connectionTimeout: 10_000,

@@ -41,6 +41,8 @@ export type TransportConfig = {
   /** null/undefined = capture e-mail in the development mailbox */
   smtpUrl?: string | null | undefined;
   mailFrom: string;
+  /** pooled SMTP connections (default 8) */
+  smtpMaxConnections?: number | undefined;
   /** null/undefined = capture SMS in the development mailbox */
   twilio?: TwilioConfig | null | undefined;
   /** public base URL: Twilio's status callback goes to APP_URL/api/webhooks/twilio/status */

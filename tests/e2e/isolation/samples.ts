@@ -41,6 +41,7 @@ export function samples(world: World): Record<string, Sample> {
     },
     deactivatePartnerUserAction: { input: { partnerUserId: o.partnerUserId }, owner: "tenant" },
     retryDeliveryAction: { input: { deliveryId: o.deadDeliveryId }, owner: "tenant" },
+    retryDeliveriesAction: { input: { deliveryIds: o.deadDeliveryId }, owner: "tenant" },
     // notifications, both sides
     vendorMarkNotificationReadAction: { input: { notificationId: o.vendorNotificationId }, owner: world.owners.vendorNotification },
     partnerMarkNotificationReadAction: { input: { notificationId: o.partnerNotificationId }, owner: world.owners.partnerNotification },

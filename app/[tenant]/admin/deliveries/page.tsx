@@ -1,68 +1,51 @@
-import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Send } from "lucide-react";
 import { retryDeliveryAction } from "@/app/actions/notifications";
-import { DeliveryFilters } from "@/components/notifications/delivery-filters";
+import { DeliveryStatusChips } from "@/components/notifications/delivery-status-chips";
 import { DeliveryTable } from "@/components/notifications/delivery-table";
-import { buttonVariants } from "@/components/ui/button";
+import { tableState } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/context";
-import { vendorPage, type SearchParams } from "@/lib/auth/wrappers";
-import { deliveryListQuerySchema } from "@/lib/notify/schema";
-import { listDeliveries } from "@/lib/notify/service";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
+import { firstValues } from "@/lib/lists/query";
+import { listDeliveries } from "@/lib/notify/delivery-log";
+import { DELIVERY_LIST_FILTERS, deliveryListQuery } from "@/lib/notify/schema";
+import { retryDeliveriesAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("deliveries.read", async () => {
   const t = await getTranslations("notifications.deliveries");
   return { title: t("title") };
-}
-
-const first = (value: SearchParams[string]) => (Array.isArray(value) ? value[0] : value);
+});
 
 export default vendorPage("deliveries.read", async ({ ctx, searchParams }) => {
-  // The schema falls back to page 1 / no filter for anything it does not recognise.
-  const query = deliveryListQuerySchema.parse({
-    page: first(searchParams.page),
-    status: first(searchParams.status) || undefined,
-    channel: first(searchParams.channel) || undefined,
-  });
+  const query = deliveryListQuery.parse(searchParams);
   const [t, result] = await Promise.all([getTranslations("notifications.deliveries"), listDeliveries(ctx, query)]);
   const path = `/${ctx.tenant.slug}/admin/deliveries`;
-  const filtered = Boolean(query.status || query.channel || query.page > 1);
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <DeliveryFilters path={path} status={query.status} channel={query.channel} counts={result.countsByStatus} />
-      {result.rows.length === 0 ? (
-        <EmptyState
-          icon={<Send />}
-          title={filtered ? t("empty.filteredTitle") : t("empty.title")}
-          description={filtered ? t("empty.filteredDescription") : t("empty.description")}
-          action={
-            filtered ? (
-              <Link href={path} className={buttonVariants({ variant: "secondary" })}>
-                {t("empty.clear")}
-              </Link>
-            ) : undefined
-          }
-        />
-      ) : (
-        <DeliveryTable
-          rows={result.rows}
-          tenant={ctx.tenant.slug}
-          timeZone={ctx.tenant.timeZone}
-          retry={can(ctx, "deliveries.retry") ? retryDeliveryAction : undefined}
+      {result.total + Object.keys(result.countsByStatus).length > 0 && (
+        <DeliveryStatusChips
+          query={firstValues(searchParams)}
+          path={path}
+          status={query.status}
+          counts={result.countsByStatus}
         />
       )}
-      <Pagination
-        page={result.page}
-        totalItems={result.total}
-        pageSize={result.pageSize}
-        searchParams={{ status: query.status, channel: query.channel }}
-        pathname={path}
+      <DeliveryTable
+        rows={result.rows}
+        state={tableState(query, result, {
+          filters: DELIVERY_LIST_FILTERS,
+          defaultSort: deliveryListQuery.spec.defaultSort,
+          defaultPageSize: deliveryListQuery.spec.defaultPageSize,
+        })}
+        tenant={ctx.tenant.slug}
+        timeZone={ctx.tenant.timeZone}
+        exportHref={`${path}/export`}
+        empty={<EmptyState icon={<Send />} title={t("empty.title")} description={t("empty.description")} />}
+        retry={can(ctx, "deliveries.retry") ? { one: retryDeliveryAction, many: retryDeliveriesAction } : undefined}
       />
     </>
   );

@@ -1,35 +1,24 @@
-import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Handshake, SearchX } from "lucide-react";
+import { Handshake } from "lucide-react";
 import { countryOptions } from "@/components/forms/options";
 import { NewPartnerDialog } from "@/components/partners/new-partner-dialog";
-import { PartnerFilters } from "@/components/partners/partner-filters";
 import { PartnersTable } from "@/components/partners/partners-table";
-import { buttonVariants } from "@/components/ui/button";
+import { tableState } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/context";
-import { vendorPage, type SearchParams } from "@/lib/auth/wrappers";
-import { PARTNER_TYPES, partnerListQuerySchema } from "@/lib/partners/schema";
-import { listPartners } from "@/lib/partners/service";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
+import { listPartners } from "@/lib/partners/list";
+import { PARTNER_LIST_FILTERS, PARTNER_TYPES, partnerListQuery } from "@/lib/partners/schema";
 import { createPartnerAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("partners.read", async () => {
   const t = await getTranslations("partners");
   return { title: t("title") };
-}
-
-const first = (value: SearchParams[string]) => (Array.isArray(value) ? value[0] : value);
+});
 
 export default vendorPage("partners.read", async ({ ctx, searchParams }) => {
-  const parsed = partnerListQuerySchema.parse({
-    page: first(searchParams.page),
-    q: first(searchParams.q),
-    status: first(searchParams.status),
-  });
-  const query = { page: parsed.page, q: parsed.q || undefined, status: parsed.status };
+  const query = partnerListQuery.parse(searchParams);
   const [t, types, locale, result] = await Promise.all([
     getTranslations("partners"),
     getTranslations("enums.partnerType"),
@@ -37,8 +26,7 @@ export default vendorPage("partners.read", async ({ ctx, searchParams }) => {
     listPartners(ctx, query),
   ]);
   const path = `/${ctx.tenant.slug}/admin/partners`;
-  const filtered = Boolean(query.q || query.status);
-  const pristine = result.total === 0 && !filtered;
+  const pristine = result.total === 0 && PARTNER_LIST_FILTERS.every((key) => query[key] === undefined);
 
   const newPartner = can(ctx, "partners.manage") ? (
     <NewPartnerDialog
@@ -54,42 +42,24 @@ export default vendorPage("partners.read", async ({ ctx, searchParams }) => {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} actions={pristine ? undefined : newPartner} />
-      {pristine ? (
-        <EmptyState
-          icon={<Handshake />}
-          title={t("empty.title")}
-          description={newPartner ? t("empty.description") : t("empty.readOnly")}
-          action={newPartner}
-        />
-      ) : (
-        <>
-          <PartnerFilters path={path} q={query.q} status={query.status} />
-          <p className="mb-3 text-sm text-slate-600" aria-live="polite">
-            {t("count", { count: result.total })}
-          </p>
-          {result.rows.length === 0 ? (
-            <EmptyState
-              icon={<SearchX />}
-              title={t("noMatch.title")}
-              description={t("noMatch.description")}
-              action={
-                <Link href={path} className={buttonVariants({ variant: "secondary" })}>
-                  {t("noMatch.clear")}
-                </Link>
-              }
-            />
-          ) : (
-            <PartnersTable partners={result.rows} basePath={path} timeZone={ctx.tenant.timeZone} />
-          )}
-          <Pagination
-            page={query.page}
-            totalItems={result.total}
-            pageSize={result.pageSize}
-            searchParams={{ q: query.q, status: query.status }}
-            pathname={path}
+      <PartnersTable
+        rows={result.rows}
+        state={tableState(query, result, {
+          filters: PARTNER_LIST_FILTERS,
+          defaultSort: partnerListQuery.spec.defaultSort,
+          defaultPageSize: partnerListQuery.spec.defaultPageSize,
+        })}
+        basePath={path}
+        timeZone={ctx.tenant.timeZone}
+        empty={
+          <EmptyState
+            icon={<Handshake />}
+            title={t("empty.title")}
+            description={newPartner ? t("empty.description") : t("empty.readOnly")}
+            action={newPartner}
           />
-        </>
-      )}
+        }
+      />
     </>
   );
 });

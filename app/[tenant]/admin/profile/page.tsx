@@ -1,14 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { changePasswordAction, signOutEverywhereAction, updateProfileAction } from "@/app/actions/profile";
 import { phoneFieldOptions } from "@/components/forms/options";
 import { ProfileView } from "@/components/profile/profile-view";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("account.manage", async () => {
   const t = await getTranslations("profile");
   return { title: t("title") };
-}
+});
 
 export default vendorPage("account.manage", async ({ ctx }) => (
   <ProfileView

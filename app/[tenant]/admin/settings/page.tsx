@@ -1,19 +1,18 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Facts } from "@/components/backoffice/facts";
 import { currencyOptions, timeZoneOptions } from "@/components/forms/options";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { localeNames } from "@/lib/i18n/config";
 import { LOCALES } from "@/lib/tenancy/schema";
 import { updateSettingsAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("tenant.manage", async () => {
   const t = await getTranslations("settings");
   return { title: t("title") };
-}
+});
 
 export default vendorPage("tenant.manage", async ({ ctx }) => {
   const [t, locale] = await Promise.all([getTranslations("settings"), getLocale()]);

@@ -1,17 +1,15 @@
-import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Users } from "lucide-react";
 import { InviteDialog } from "@/components/backoffice/invite-dialog";
-import { MembersTable } from "@/components/users/members-table";
-import { buttonVariants } from "@/components/ui/button";
+import { tableState } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination, parsePage } from "@/components/ui/pagination";
+import { MembersTable } from "@/components/users/members-table";
 import { can } from "@/lib/auth/context";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
+import { listMembers } from "@/lib/users/list";
+import { MEMBER_LIST_FILTERS, memberListQuery } from "@/lib/users/list-schema";
 import { VENDOR_ROLES } from "@/lib/users/schema";
-import { listMembers } from "@/lib/users/service";
 import {
   changeRoleAction,
   deactivateUserAction,
@@ -20,17 +18,17 @@ import {
   resendInvitationAction,
 } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("users.read", async () => {
   const t = await getTranslations("users");
   return { title: t("title") };
-}
+});
 
 export default vendorPage("users.read", async ({ ctx, searchParams }) => {
-  const page = parsePage(searchParams);
+  const query = memberListQuery.parse(searchParams);
   const [t, enums, result] = await Promise.all([
     getTranslations("users"),
     getTranslations("enums.vendorRole"),
-    listMembers(ctx, { page }),
+    listMembers(ctx, query),
   ]);
   const manage = can(ctx, "users.manage");
   const roles = VENDOR_ROLES.map((role) => ({ value: role, label: enums(role) }));
@@ -54,39 +52,30 @@ export default vendorPage("users.read", async ({ ctx, searchParams }) => {
           ) : undefined
         }
       />
-      {result.rows.length === 0 ? (
-        <EmptyState
-          icon={<Users />}
-          title={t("empty.title")}
-          description={t("empty.description")}
-          action={
-            page > 1 ? (
-              <Link href={path} className={buttonVariants({ variant: "secondary" })}>
-                {t("empty.firstPage")}
-              </Link>
-            ) : undefined
-          }
-        />
-      ) : (
-        <MembersTable
-          members={result.rows}
-          tenant={ctx.tenant.slug}
-          timeZone={ctx.tenant.timeZone}
-          currentUserId={ctx.user.id}
-          manage={
-            manage
-              ? {
-                  roles,
-                  changeRole: changeRoleAction,
-                  deactivate: deactivateUserAction,
-                  reactivate: reactivateUserAction,
-                  resend: resendInvitationAction,
-                }
-              : undefined
-          }
-        />
-      )}
-      <Pagination page={page} totalItems={result.total} pageSize={result.pageSize} pathname={path} />
+      <MembersTable
+        members={result.rows}
+        state={tableState(query, result, {
+          filters: MEMBER_LIST_FILTERS,
+          defaultSort: memberListQuery.spec.defaultSort,
+          defaultPageSize: memberListQuery.spec.defaultPageSize,
+        })}
+        tenant={ctx.tenant.slug}
+        timeZone={ctx.tenant.timeZone}
+        currentUserId={ctx.user.id}
+        roles={roles}
+        exportHref={`${path}/export`}
+        empty={<EmptyState icon={<Users />} title={t("empty.title")} description={t("empty.description")} />}
+        manage={
+          manage
+            ? {
+                changeRole: changeRoleAction,
+                deactivate: deactivateUserAction,
+                reactivate: reactivateUserAction,
+                resend: resendInvitationAction,
+              }
+            : undefined
+        }
+      />
     </>
   );
 });

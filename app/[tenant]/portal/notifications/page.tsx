@@ -1,15 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { NotificationCenter } from "@/components/notifications/notification-center";
 import { parsePage } from "@/components/ui/pagination";
-import { partnerPage } from "@/lib/auth/wrappers";
+import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { listNotifications } from "@/lib/notify/service";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = partnerMetadata("notifications.read", async () => {
   const t = await getTranslations("notifications.center");
   return { title: t("title") };
-}
+});
 
 export default partnerPage("notifications.read", async ({ ctx, searchParams }) => {
   const result = await listNotifications(ctx, { page: parsePage(searchParams) });

@@ -1,14 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { changePasswordAction, signOutEverywhereAction, updateProfileAction } from "@/app/actions/profile";
 import { phoneFieldOptions } from "@/components/forms/options";
 import { ProfileView } from "@/components/profile/profile-view";
-import { partnerPage } from "@/lib/auth/wrappers";
+import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = partnerMetadata("account.manage", async () => {
   const t = await getTranslations("profile");
   return { title: t("title") };
-}
+});
 
 export default partnerPage("account.manage", async ({ ctx }) => (
   <ProfileView

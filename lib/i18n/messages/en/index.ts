@@ -8,6 +8,7 @@ export { default as admin } from "./admin.json";
 export { default as audit } from "./audit.json";
 export { default as auth } from "./auth.json";
 export { default as common } from "./common.json";
+export { default as dataTable } from "./dataTable.json";
 export { default as emails } from "./emails.json";
 export { default as enums } from "./enums.json";
 export { default as errors } from "./errors.json";

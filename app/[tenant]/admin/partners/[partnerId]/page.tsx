@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft, UsersRound } from "lucide-react";
@@ -12,15 +11,14 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_ROLES } from "@/lib/partners/schema";
-import { getPartnerOrThrow } from "@/lib/partners/service";
+import { getPartnerName, getPartnerOrThrow } from "@/lib/partners/service";
 import { deactivatePartnerUserAction, invitePartnerUserAction } from "../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("partners.detail");
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, params }) => ({
+  title: await getPartnerName(ctx, params.partnerId ?? ""),
+}));
 
 export default vendorPage("partners.read", async ({ ctx, params }) => {
   const { partner, users } = await getPartnerOrThrow(ctx, params.partnerId);
@@ -71,7 +69,7 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
           {t("offboarded")}
         </Alert>
       )}
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid gap-6 xl:grid-cols-3">
         <Card className="h-fit">
           <CardHeader>
             <CardTitle>{t("company")}</CardTitle>
@@ -100,27 +98,26 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
             />
           </CardContent>
         </Card>
-        <Card className="lg:col-span-2">
+        <Card className="min-w-0 xl:col-span-2">
           <CardHeader>
             <CardTitle>{t("usersTitle")}</CardTitle>
             <CardDescription>{t("usersDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
-            {users.length === 0 ? (
-              <EmptyState
-                headingLevel="h3"
-                icon={<UsersRound />}
-                title={t("noUsers")}
-                description={manageUsers && !offboarded ? t("noUsersHint") : t("noUsersReadOnly")}
-              />
-            ) : (
-              <PortalUsersTable
-                seats={users}
-                tenant={ctx.tenant.slug}
-                timeZone={ctx.tenant.timeZone}
-                deactivate={manageUsers ? deactivatePartnerUserAction : undefined}
-              />
-            )}
+            <PortalUsersTable
+              seats={users}
+              tenant={ctx.tenant.slug}
+              timeZone={ctx.tenant.timeZone}
+              deactivate={manageUsers ? deactivatePartnerUserAction : undefined}
+              empty={
+                <EmptyState
+                  headingLevel="h3"
+                  icon={<UsersRound />}
+                  title={t("noUsers")}
+                  description={manageUsers && !offboarded ? t("noUsersHint") : t("noUsersReadOnly")}
+                />
+              }
+            />
           </CardContent>
         </Card>
       </div>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import {
   vendorConfirmPhoneVerificationAction,
@@ -8,13 +7,13 @@ import {
 } from "@/app/actions/notifications";
 import { PreferencesView } from "@/components/notifications/preferences-view";
 import { timeZoneOptions } from "@/components/forms/options";
-import { vendorPage } from "@/lib/auth/wrappers";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { getNotificationSettings } from "@/lib/notify/service";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = vendorMetadata("notifications.configure", async () => {
   const t = await getTranslations("notifications.preferences");
   return { title: t("title") };
-}
+});
 
 export default vendorPage("notifications.configure", async ({ ctx }) => {
   const settings = await getNotificationSettings(ctx);

@@ -1,10 +1,9 @@
-import "server-only";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { auditActionKey, isKnownEntityType } from "./labels";
 
-/** Server-side translators for audit actions and entity types, falling back to the raw value. */
-export async function getAuditLabels() {
-  const t = await getTranslations("audit");
+/** Words for audit actions and kinds of record, falling back to the recorded value. */
+export function useAuditLabels() {
+  const t = useTranslations("audit");
   return {
     action(action: string): string {
       const key = auditActionKey(action);
@@ -14,5 +13,6 @@ export async function getAuditLabels() {
       return isKnownEntityType(entityType) ? t(`entities.${entityType}`) : entityType;
     },
     system: t("system"),
+    deleted: t("deleted"),
   };
 }

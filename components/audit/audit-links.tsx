@@ -1,0 +1,62 @@
+import Link from "next/link";
+import type { AuditObject, AuditPerson } from "@/lib/audit/schema";
+
+/** Where a record of the audit log is shown in the back office (null: nowhere to go). */
+export function auditObjectHref(object: AuditObject, adminBase: string): string | null {
+  switch (object.type) {
+    case "Partner":
+      return `${adminBase}/partners/${object.id}`;
+    case "PartnerUser":
+      return object.partnerId ? `${adminBase}/partners/${object.partnerId}` : null;
+    case "Membership":
+    case "User":
+      return object.email ? `${adminBase}/users?q=${encodeURIComponent(object.email)}` : null;
+    case "Tenant":
+      return `${adminBase}/settings`;
+    case "Delivery":
+      return object.name ? `${adminBase}/deliveries?q=${encodeURIComponent(object.name)}` : null;
+    default:
+      return null;
+  }
+}
+
+const linkClass = "rounded font-medium text-brand-800 underline-offset-4 [overflow-wrap:anywhere] hover:underline";
+
+/** The record's name, linked to its page when it has one. */
+export function AuditObjectName({
+  object,
+  adminBase,
+  fallback,
+}: {
+  object: AuditObject;
+  adminBase: string;
+  fallback: string;
+}) {
+  const name = object.name ?? fallback;
+  const href = object.name ? auditObjectHref(object, adminBase) : null;
+  return href ? (
+    <Link href={href} className={linkClass}>
+      {name}
+    </Link>
+  ) : (
+    <span className="font-medium text-slate-900 [overflow-wrap:anywhere]">{name}</span>
+  );
+}
+
+/** Who acted, linked to everything they did; Canal itself when nobody did. */
+export function AuditActorName({
+  actor,
+  auditPath,
+  system,
+}: {
+  actor: AuditPerson | null;
+  auditPath: string;
+  system: string;
+}) {
+  if (!actor) return <span className="text-slate-600">{system}</span>;
+  return (
+    <Link href={`${auditPath}?actor=${actor.id}`} className={linkClass}>
+      {actor.name || actor.email}
+    </Link>
+  );
+}

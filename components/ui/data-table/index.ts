@@ -1,0 +1,3 @@
+export { DataTable, type DataTableProps } from "./data-table";
+export type { DataTableBulkAction, DataTableColumn, DataTableFilter, DataTableRow, DataTableState } from "./types";
+export { tableState } from "./state";

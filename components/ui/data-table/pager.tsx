@@ -1,0 +1,66 @@
+"use client";
+
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { PAGE_SIZES } from "@/lib/lists/page-sizes";
+import { buttonVariants } from "../button";
+import { cn } from "../cn";
+import { Label } from "../label";
+import { Select } from "../select";
+import type { DataTableState } from "./types";
+import type { useListUrl } from "./use-list-url";
+
+/** Previous/next as real links (new tab, no JavaScript), the position, and rows per page. */
+export function DataTablePager({ state, url }: { state: DataTableState; url: ReturnType<typeof useListUrl> }) {
+  const t = useTranslations("dataTable");
+  const format = useFormatter();
+  const pageCount = Math.max(1, Math.ceil(state.total / state.pageSize));
+  const page = Math.min(state.page, pageCount);
+  const from = state.total === 0 ? 0 : (page - 1) * state.pageSize + 1;
+  const to = Math.min(state.total, page * state.pageSize);
+  const link = buttonVariants({ variant: "secondary", size: "sm" });
+  const off = cn(link, "pointer-events-none opacity-50 shadow-none");
+  const sizeId = "data-table-page-size";
+  if (state.total <= Math.min(...PAGE_SIZES) && state.page === 1) return null;
+
+  const pageLink = (target: number, rel: "prev" | "next") => {
+    const changes = { page: target > 1 ? String(target) : undefined };
+    const icon = rel === "prev" ? <ChevronLeft aria-hidden="true" /> : <ChevronRight aria-hidden="true" />;
+    const text = <span>{t(rel === "prev" ? "previous" : "next")}</span>;
+    const enabled = rel === "prev" ? state.page > 1 : page < pageCount;
+    const content = rel === "prev" ? [icon, text] : [text, icon];
+    return enabled ? (
+      <a href={url.hrefWith(changes)} onClick={url.follow(changes)} rel={rel} className={link}>
+        {content}
+      </a>
+    ) : (
+      <span aria-disabled="true" className={off}>
+        {content}
+      </span>
+    );
+  };
+
+  return (
+    <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3">
+      <div className="flex items-center gap-2">
+        {pageLink(Math.min(state.page - 1, pageCount), "prev")}
+        {pageLink(page + 1, "next")}
+      </div>
+      <p className="text-sm text-slate-600">
+        {t("range", { from: format.number(from), to: format.number(to), total: format.number(state.total) })}
+      </p>
+      <div className="flex items-center gap-2">
+        <Label htmlFor={sizeId} className="text-sm font-normal text-slate-600">
+          {t("pageSize")}
+        </Label>
+        <Select
+          id={sizeId}
+          className="w-20"
+          value={String(state.pageSize)}
+          onChange={(event) => url.navigate({ size: event.target.value })}
+          options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))}
+        />
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,245 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { Columns3, Download, ListFilter, Search, X } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { Button, buttonVariants } from "../button";
+import { cn } from "../cn";
+import {
+  DropdownMenu,
+  DropdownMenuCheckboxItem,
+  DropdownMenuContent,
+  DropdownMenuLabel,
+  DropdownMenuTrigger,
+} from "../dropdown-menu";
+import { Input } from "../input";
+import { Label } from "../label";
+import { Select } from "../select";
+import { Spinner } from "../spinner";
+import type { DataTableColumn, DataTableFilter, DataTableState } from "./types";
+import type { useListUrl } from "./use-list-url";
+
+type Url = ReturnType<typeof useListUrl>;
+export type HideableColumn = { id: string; header: string; visible: boolean; toggle: (visible: boolean) => void };
+
+const SEARCH_DELAY_MS = 350;
+
+/**
+ * Filters (a search box and selects; behind a "Filters" button on phones, where a "Sort
+ * by" choice replaces the column headers), the result count, the column chooser and the
+ * CSV export of exactly the filtered rows.
+ */
+export function DataTableToolbar({
+  label,
+  filters,
+  state,
+  columns,
+  hideableColumns,
+  exportHref,
+  url,
+}: {
+  label: string;
+  filters: DataTableFilter[];
+  state: DataTableState;
+  columns: DataTableColumn[];
+  hideableColumns: HideableColumn[];
+  exportHref?: string | undefined;
+  url: Url;
+}) {
+  const t = useTranslations("dataTable");
+  const format = useFormatter();
+  const [open, setOpen] = useState(false);
+  const active = filters.filter((filter) => state.filters[filter.id]).length;
+  const sortable = columns.filter((column) => column.sortable);
+  const panelId = `${label.replace(/\W+/g, "-").toLowerCase()}-filters`;
+  const current = state.sort ?? state.defaultSort;
+
+  // The export carries the filters and sort, never paging or column choice: all filtered rows.
+  const exportQuery = new URLSearchParams();
+  for (const [key, value] of Object.entries(state.filters)) if (value) exportQuery.set(key, value);
+  if (state.sort) exportQuery.set("sort", `${state.sort.desc ? "-" : ""}${state.sort.id}`);
+  const exportUrl = exportHref ? `${exportHref}${exportQuery.size ? `?${exportQuery}` : ""}` : undefined;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="mr-auto flex items-center gap-2 text-sm text-slate-600" aria-live="polite">
+          {url.pending ? <Spinner size="sm" label={t("loading")} /> : null}
+          {t("count", { count: state.total, formatted: format.number(state.total) })}
+        </p>
+        {(filters.length > 0 || sortable.length > 0) && (
+          <Button
+            type="button"
+            variant="secondary"
+            size="sm"
+            className="sm:hidden"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpen((value) => !value)}
+          >
+            <ListFilter aria-hidden="true" />
+            {active > 0 ? t("filtersActive", { count: active }) : t("filters")}
+          </Button>
+        )}
+        {hideableColumns.length > 0 && (
+          <DropdownMenu>
+            <DropdownMenuTrigger asChild>
+              <Button type="button" variant="secondary" size="sm" className="hidden sm:inline-flex">
+                <Columns3 aria-hidden="true" />
+                {t("columns")}
+              </Button>
+            </DropdownMenuTrigger>
+            <DropdownMenuContent className="w-56">
+              <DropdownMenuLabel>{t("columnsLabel")}</DropdownMenuLabel>
+              {hideableColumns.map((column) => (
+                <DropdownMenuCheckboxItem
+                  key={column.id}
+                  checked={column.visible}
+                  onCheckedChange={(checked) => column.toggle(Boolean(checked))}
+                  onSelect={(event) => event.preventDefault()}
+                >
+                  {column.header}
+                </DropdownMenuCheckboxItem>
+              ))}
+            </DropdownMenuContent>
+          </DropdownMenu>
+        )}
+        {exportUrl && (
+          <a href={exportUrl} download className={buttonVariants({ variant: "secondary", size: "sm" })}>
+            <Download aria-hidden="true" />
+            {t("export")}
+            <span className="sr-only"> ({label})</span>
+          </a>
+        )}
+      </div>
+      {(filters.length > 0 || sortable.length > 0) && (
+        <form
+          id={panelId}
+          role="search"
+          aria-label={t("filtersLabel", { list: label })}
+          onSubmit={(event) => event.preventDefault()}
+          className={cn(
+            "gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:flex sm:flex-wrap sm:items-end",
+            open ? "grid" : "hidden sm:flex",
+            filters.length === 0 && "sm:hidden",
+          )}
+        >
+          {filters.map((filter) =>
+            filter.kind === "chip" ? (
+              state.filters[filter.id] ? (
+                <a
+                  key={filter.id}
+                  href={url.hrefWith({ [filter.id]: undefined })}
+                  onClick={url.follow({ [filter.id]: undefined })}
+                  className="inline-flex min-h-11 max-w-full items-center gap-2 self-end rounded-full border border-brand-300 bg-brand-50 px-3 text-sm text-brand-900 sm:min-h-10"
+                >
+                  <span className="truncate">{filter.label}</span>
+                  <X aria-hidden="true" className="size-4 shrink-0" />
+                  <span className="sr-only">{filter.removeLabel}</span>
+                </a>
+              ) : null
+            ) : filter.kind === "search" ? (
+              <SearchFilter key={filter.id} filter={filter} value={state.filters[filter.id]} url={url} />
+            ) : (
+              <div key={filter.id} className="space-y-1.5 sm:w-48">
+                <Label htmlFor={`filter-${filter.id}`}>{filter.label}</Label>
+                <Select
+                  id={`filter-${filter.id}`}
+                  value={state.filters[filter.id] ?? ""}
+                  placeholder={filter.allLabel}
+                  options={filter.options}
+                  onChange={(event) => url.navigate({ [filter.id]: event.target.value || undefined })}
+                />
+              </div>
+            ),
+          )}
+          {sortable.length > 0 && current && (
+            <div className="space-y-1.5 sm:hidden">
+              <Label htmlFor={`${panelId}-sort`}>{t("sortBy")}</Label>
+              <Select
+                id={`${panelId}-sort`}
+                value={`${current.desc ? "-" : ""}${current.id}`}
+                onChange={(event) => url.navigate({ sort: event.target.value })}
+              >
+                {sortable.flatMap((column) => [
+                  <option key={column.id} value={column.id}>
+                    {t("sortOptionAsc", { column: column.header })}
+                  </option>,
+                  <option key={`-${column.id}`} value={`-${column.id}`}>
+                    {t("sortOptionDesc", { column: column.header })}
+                  </option>,
+                ])}
+              </Select>
+            </div>
+          )}
+          {active > 0 && (
+            <a
+              href={url.hrefWith(Object.fromEntries(filters.map((filter) => [filter.id, undefined])))}
+              onClick={url.follow(Object.fromEntries(filters.map((filter) => [filter.id, undefined])))}
+              className={buttonVariants({ variant: "ghost", className: "justify-center" })}
+            >
+              {t("clearFilters")}
+            </a>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** A search box that updates the list as one types (after a short pause) or on Enter. */
+function SearchFilter({
+  filter,
+  value,
+  url,
+}: {
+  filter: Extract<DataTableFilter, { kind: "search" }>;
+  value: string | undefined;
+  url: Url;
+}) {
+  const [text, setText] = useState(value ?? "");
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { navigate } = url;
+
+  // A change from outside (back button, "clear filters") resets the box.
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    setText(value ?? "");
+  }
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  function change(next: string) {
+    setText(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (next.trim() !== (value ?? "")) navigate({ [filter.id]: next.trim() || undefined });
+    }, SEARCH_DELAY_MS);
+  }
+
+  return (
+    <div className="space-y-1.5 sm:min-w-56 sm:flex-1">
+      <Label htmlFor={`filter-${filter.id}`}>{filter.label}</Label>
+      <div className="relative">
+        <Search
+          aria-hidden="true"
+          className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-500"
+        />
+        <Input
+          id={`filter-${filter.id}`}
+          type="search"
+          value={text}
+          maxLength={100}
+          placeholder={filter.placeholder}
+          className="pl-9"
+          onChange={(event) => change(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key !== "Enter") return;
+            clearTimeout(timer.current);
+            navigate({ [filter.id]: text.trim() || undefined });
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { PAGE_SIZES } from "./page-sizes";
+
+/**
+ * Server-side list state read from the URL: `?page=2&size=50&sort=-created&hide=tier,country`
+ * plus each list's own filters (`?q=…&status=…`). One parser serves the page and its CSV
+ * export, so the export holds exactly the rows the user filtered. Anything malformed falls
+ * back to the default (a hand-edited URL never errors).
+ */
+export { PAGE_SIZES };
+
+export type ListSort<S extends string = string> = { id: S; desc: boolean };
+
+/** One page of a list as services return it. */
+export type ListPage<T> = { rows: T[]; total: number; page: number; pageSize: number };
+
+/** What every list query carries besides its filters. */
+export type ListState<S extends string> = { page: number; pageSize: number; sort: ListSort<S>; hidden: string[] };
+
+type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** First value of each parameter (a repeated `?status=` keeps the first), empty → absent. */
+export function firstValues(params: Params): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  for (const [key, raw] of entries) {
+    if (key in out) continue;
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    out[key] = value === undefined || value.trim() === "" ? undefined : value;
+  }
+  return out;
+}
+
+export type ListSpec<S extends string, F extends z.ZodRawShape> = {
+  /** Column ids the server can sort by (each backed by an index). */
+  sorts: readonly [S, ...S[]];
+  defaultSort: ListSort<NoInfer<S>>;
+  /** Filter fields; each should `.optional().catch(undefined)` so bad input means "no filter". */
+  filters: F;
+  defaultPageSize?: (typeof PAGE_SIZES)[number];
+};
+
+export type ListQuery<S extends string, F extends z.ZodRawShape> = ListState<S> & z.infer<z.ZodObject<F>>;
+
+/** Builds the parser of one list's URL state. */
+export function defineListQuery<const S extends string, F extends z.ZodRawShape>(spec: ListSpec<S, F>) {
+  const defaultSize = spec.defaultPageSize ?? 25;
+  const sortSchema = z
+    .string()
+    .transform((value, ctx): ListSort<S> => {
+      const desc = value.startsWith("-");
+      const id = (desc ? value.slice(1) : value) as S;
+      if (!spec.sorts.includes(id)) {
+        ctx.addIssue({ code: "custom", message: "unknown sort" });
+        return z.NEVER;
+      }
+      return { id, desc };
+    })
+    .catch(spec.defaultSort);
+  const schema = z.object({
+    page: z.coerce.number().int().min(1).max(100_000).catch(1),
+    size: z.coerce
+      .number()
+      .refine((value) => (PAGE_SIZES as readonly number[]).includes(value))
+      .catch(defaultSize),
+    sort: z.optional(sortSchema).transform((value) => value ?? spec.defaultSort),
+    hide: z
+      .string()
+      .max(500)
+      .optional()
+      .catch(undefined)
+      .transform((value) => (value ? value.split(",").filter((id) => /^[A-Za-z0-9_]{1,40}$/.test(id)) : [])),
+    ...spec.filters,
+  });
+
+  return {
+    spec: { ...spec, defaultPageSize: defaultSize },
+    parse(params: Params): ListQuery<S, F> {
+      const { page, size, sort, hide, ...filters } = schema.parse(firstValues(params)) as Record<string, unknown> & {
+        page: number;
+        size: number;
+        sort: ListSort<S>;
+        hide: string[];
+      };
+      return { ...filters, page, pageSize: size, sort, hidden: hide } as ListQuery<S, F>;
+    },
+  };
+}
+
+/** Whether any of the list's own filters is set (decides "no match" vs "nothing yet"). */
+export function hasFilters(query: object, filterKeys: readonly string[]): boolean {
+  return filterKeys.some((key) => (query as Record<string, unknown>)[key] !== undefined);
+}
+
+/** The SQL skip/take of a page. */
+export function pageWindow(state: { page: number; pageSize: number }) {
+  return { skip: (state.page - 1) * state.pageSize, take: state.pageSize };
+}
+
+/** Prisma's sort direction of a list sort. */
+export const direction = (sort: ListSort): "asc" | "desc" => (sort.desc ? "desc" : "asc");

@@ -1,0 +1,28 @@
+/**
+ * The job queue's tables (pg-boss, schema `pgboss`), installed and upgraded by the owner
+ * role with the migrations, so the worker can run as the app role, which creates nothing.
+ * pg-boss creates one partition table per queue when a queue is first declared; its two
+ * functions that do so run with the owner's rights (SECURITY DEFINER), so the worker can
+ * declare the queues of its job registry without owning anything.
+ */
+import pg from "pg";
+import PgBoss from "pg-boss";
+import { JOB_SCHEMA } from "../../lib/jobs/contract";
+
+export async function ensureJobSchema(ownerUrl: string): Promise<void> {
+  // migrate: true installs or upgrades the schema to this pg-boss version; nothing else runs.
+  const boss = new PgBoss({ connectionString: ownerUrl, schema: JOB_SCHEMA, max: 1, supervise: false, schedule: false, migrate: true });
+  boss.on("error", () => undefined);
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true });
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(`
+      ALTER FUNCTION ${JOB_SCHEMA}.create_queue(text, json) SECURITY DEFINER SET search_path = ${JOB_SCHEMA}, pg_catalog;
+      ALTER FUNCTION ${JOB_SCHEMA}.delete_queue(text) SECURITY DEFINER SET search_path = ${JOB_SCHEMA}, pg_catalog;
+    `);
+  } finally {
+    await client.end();
+  }
+}

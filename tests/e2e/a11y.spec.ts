@@ -1,0 +1,67 @@
+/**
+ * Accessibility: axe-core (WCAG 2.0/2.1 A and AA rules) on every page of every audience in
+ * English and Spanish, and with the account menu and the phone drawer open. Serious and
+ * critical findings fail the test; the report names the rule, the page and the elements.
+ * Pages come from app/**\/page.tsx (tests/e2e/pages.ts).
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { APP_PAGES, audienceContext, concreteUrl, type Audience } from "./pages";
+import { expect, test } from "./helpers";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function seriousFindings(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 5)
+          .join(" | ")}`,
+    );
+}
+
+test.describe.configure({ mode: "parallel" });
+
+for (const locale of ["en", "es"] as const) {
+  for (const audience of ["vendor", "partner", "user", "public"] as Audience[]) {
+    const pages = APP_PAGES.filter((entry) => entry.audience === audience);
+    test(`axe: ${audience} pages in ${locale} (${pages.length})`, async ({ browser }) => {
+      test.setTimeout(30_000 + pages.length * 10_000);
+      const context = await audienceContext(browser, audience, locale);
+      const page = await context.newPage();
+      for (const entry of pages) {
+        const url = await concreteUrl(entry, context);
+        await page.goto(url);
+        await page.waitForLoadState("load");
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        expect.soft(await seriousFindings(page), `${url} (${locale})`).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+}
+
+test("axe: with the account menu and the phone drawer open", async ({ browser }) => {
+  const context = await audienceContext(browser, "vendor");
+  const page = await context.newPage();
+  await page.goto("/acme/admin/partners");
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await expect(page.getByRole("menu")).toBeVisible();
+  expect.soft(await seriousFindings(page), "account menu open").toEqual([]);
+  await page.keyboard.press("Escape");
+
+  // The drawer hides the page behind it: the skip link leaves the tab order meanwhile.
+  const skip = page.locator('a[href="#main-content"]');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole("button", { name: "Open menu" }).click();
+  await expect(page.getByRole("dialog", { name: "Menu" })).toBeVisible();
+  await expect(skip).toHaveAttribute("tabindex", "-1");
+  expect.soft(await seriousFindings(page), "drawer open").toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(skip).not.toHaveAttribute("tabindex", "-1");
+  await context.close();
+});

@@ -1,0 +1,95 @@
+/**
+ * Every page of the app, found from `app/**\/page.tsx` (no list to keep up to date), with
+ * the audience its wrapper declares and a concrete URL, for the sweeps that visit them all
+ * (widths, hydration, accessibility). A new page is covered as soon as it exists; a new
+ * dynamic segment needs a value in `concreteUrl`.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext } from "@playwright/test";
+import { DEMO, baseUrl, personOptions, signInFast } from "./helpers";
+
+const APP_DIR = fileURLToPath(new URL("../../app", import.meta.url));
+
+export type Audience = "vendor" | "partner" | "user" | "public";
+export type AppPage = { template: string; audience: Audience };
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full);
+    return entry.name === "page.tsx" ? [full] : [];
+  });
+}
+
+function template(file: string): string {
+  const segments = path
+    .relative(APP_DIR, path.dirname(file))
+    .split(path.sep)
+    .filter((segment) => segment && !/^\(.*\)$/.test(segment));
+  return `/${segments.join("/")}`;
+}
+
+function audienceOf(file: string): Audience {
+  const wrapper = /export default (vendorPage|partnerPage|userPage|publicPage)\b/.exec(readFileSync(file, "utf8"))?.[1];
+  if (!wrapper) throw new Error(`${file}: no audience wrapper`);
+  return wrapper === "vendorPage"
+    ? "vendor"
+    : wrapper === "partnerPage"
+      ? "partner"
+      : wrapper === "userPage"
+        ? "user"
+        : "public";
+}
+
+export const APP_PAGES: AppPage[] = walk(APP_DIR)
+  .map((file) => ({ template: template(file), audience: audienceOf(file) }))
+  .sort((a, b) => a.template.localeCompare(b.template));
+
+/** Who visits each audience's pages: the demo user who may open all of them. */
+export const VISITOR: Record<Audience, string | null> = {
+  vendor: DEMO.acmeAdmin,
+  partner: DEMO.northwindAdmin,
+  user: DEMO.acmeManager,
+  public: null,
+};
+
+/** A signed-in (or anonymous) browser context for one audience, optionally in Spanish. */
+export async function audienceContext(
+  browser: Browser,
+  audience: Audience,
+  locale: "en" | "es" = "en",
+): Promise<BrowserContext> {
+  const context = await browser.newContext(personOptions({ locale: locale === "es" ? "es-ES" : "en-US" }));
+  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseUrl() }]);
+  const email = VISITOR[audience];
+  if (email) {
+    const page = await context.newPage();
+    await signInFast(page, email);
+    await page.close();
+  }
+  return context;
+}
+
+let northwindId: string | undefined;
+
+/** Northwind's partner id, read from the back office as Acme's admin sees it. */
+async function partnerId(context: BrowserContext): Promise<string> {
+  if (northwindId) return northwindId;
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/acme/admin/partners?q=Northwind`);
+  const href = await page.getByRole("link", { name: "Northwind Distribution" }).first().getAttribute("href");
+  await page.close();
+  northwindId = /\/partners\/(ptn_[a-z0-9]+)$/.exec(href ?? "")?.[1];
+  if (!northwindId) throw new Error("Northwind's partner id not found");
+  return northwindId;
+}
+
+/** The URL to visit for a page template, as seen by its audience's visitor. */
+export async function concreteUrl(entry: AppPage, context: BrowserContext): Promise<string> {
+  let url = entry.template.replaceAll("[tenant]", "acme").replaceAll("[token]", "not-a-real-token");
+  if (url.includes("[partnerId]")) url = url.replaceAll("[partnerId]", await partnerId(context));
+  if (url.includes("[")) throw new Error(`${entry.template}: give this dynamic segment a value in tests/e2e/pages.ts`);
+  return url;
+}
