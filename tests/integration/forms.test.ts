@@ -178,7 +178,8 @@ describe("phone verification with SMS switched on in the same step", () => {
     await updateProfile(userCtxOf(user), { name: user.user.name, locale: "en", phone });
     await startPhoneVerification(user);
     await expandAllEvents();
-    const [sms] = await ownerQuery<{ body: string }>(`SELECT body FROM "Delivery" WHERE "to" = $1 AND channel = 'SMS'`, [phone]);
+    // Phone codes are account messages (their own outbox and delivery table).
+    const [sms] = await ownerQuery<{ body: string }>(`SELECT body FROM "AccountDelivery" WHERE "to" = $1 AND channel = 'SMS'`, [phone]);
     const code = /\b(\d{6})\b/.exec(sms!.body)![1]!;
     await confirmPhoneVerification(user, { code, enableSms });
   }
