@@ -5,7 +5,7 @@ import { cn } from "@/components/ui/cn";
 import { DropdownMenuItem, DropdownMenuLabel } from "@/components/ui/dropdown-menu";
 import { Spinner } from "@/components/ui/spinner";
 import type { FeedItem } from "./feed";
-import { notificationText } from "./texts";
+import { notificationText } from "@/lib/notify/texts";
 
 export type BellItemsProps = {
   items: FeedItem[] | undefined;

@@ -19,7 +19,7 @@ import {
 import { BellItems } from "./bell-items";
 import { NOTIFICATIONS_KEY, feedKey, fetchFeed, type Feed, type FeedItem } from "./feed";
 import { runAction } from "./run-action";
-import { safeLink } from "./texts";
+import { safeLink } from "@/lib/notify/texts";
 
 export type NotificationBellProps = {
   tenant: string;

@@ -9,7 +9,7 @@ import { DataTable, type DataTableState } from "@/components/ui/data-table";
 import type { DeliveryLogItem } from "@/lib/notify/delivery-log";
 import { DELIVERY_CHANNELS, DELIVERY_STATUSES } from "@/lib/notify/schema";
 import { PENDING, RETRYABLE, STATUS_TONES } from "./delivery-labels";
-import { eventLabel } from "./texts";
+import { eventLabel } from "@/lib/notify/texts";
 
 export type DeliveryTableProps = {
   rows: DeliveryLogItem[];

@@ -11,7 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import type { NotificationList } from "@/lib/notify/schema";
 import { LIST_HEADING_ID } from "./feed";
 import { MarkAllReadButton, MarkReadButton, NotificationLink } from "./notification-actions";
-import { notificationText, safeLink } from "./texts";
+import { notificationText, safeLink } from "@/lib/notify/texts";
 
 export type NotificationCenterProps = {
   tenant: { slug: string; name: string; timeZone: string };

@@ -7,7 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ServerAction } from "@/lib/http/action-state";
 import { preferencesSchema } from "@/lib/notify/schema";
-import { eventLabel } from "./texts";
+import { eventLabel } from "@/lib/notify/texts";
 import type { EventPreference } from "./types";
 
 const CHANNELS = ["email", "sms", "inApp"] as const;

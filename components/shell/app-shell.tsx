@@ -22,6 +22,7 @@ async function AppShell({
   switcher,
   profileHref = "/profile",
   mailboxHref,
+  search,
   notifications,
   changeLocale,
   children,
@@ -59,6 +60,9 @@ async function AppShell({
           />
           <div className="flex min-w-0 flex-1 items-center">
             <TenantSwitcher tenantName={tenant.name} areaLabel={areaLabel} items={switcher} />
+          </div>
+          <div data-slot="search" className="flex items-center empty:hidden">
+            {search}
           </div>
           <div data-slot="notifications" className="flex items-center empty:hidden">
             {notifications}

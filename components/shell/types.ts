@@ -42,6 +42,8 @@ export type ShellProps = {
   profileHref?: string;
   /** The development mailbox, when it is on and this user may read it (shown in the account menu). */
   mailboxHref?: string | undefined;
+  /** Slot in the top bar for the search button / command palette (empty by default). */
+  search?: ReactNode;
   /** Slot in the top bar for a notifications bell (empty by default). */
   notifications?: ReactNode;
   /** The language switch's action (app/actions/locale.ts). */

@@ -56,6 +56,14 @@ export type SystemCtx = RequestInfo & {
 };
 
 export type TenantCtx = VendorCtx | PartnerCtx;
+
+/**
+ * What a visibility rule (`visiblePartners(viewer)`, …) needs to know about the reader; a
+ * VendorCtx or PartnerCtx fits. Rules read the audience first, so they fail closed.
+ */
+export type Viewer =
+  | { audience: "vendor"; tenantId: string }
+  | { audience: "partner"; tenantId: string; partnerId: string };
 export type AnyCtx = UserCtx | VendorCtx | PartnerCtx | SystemCtx;
 
 /** The row-level-security settings matching a context. */

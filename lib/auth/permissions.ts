@@ -11,8 +11,12 @@ import type { PartnerRole, VendorRole } from "@/lib/generated/prisma/enums";
  * is `dashboard.view`, the bell is `notifications.read`, the profile is `account.manage`.
  */
 
-/** What every seat holder does for themselves, on either side: their login, workspaces and alerts. */
-const SELF_SERVICE = ["account.manage", "workspaces.read", "notifications.read", "notifications.configure"] as const;
+/**
+ * What every seat holder does for themselves, on either side: their login, workspaces and
+ * alerts, and search (`search.use` opens the palette's route; each result group still
+ * needs its own read permission, see lib/search/registry.ts).
+ */
+const SELF_SERVICE = ["account.manage", "workspaces.read", "notifications.read", "notifications.configure", "search.use"] as const;
 
 export const VENDOR_PERMISSIONS = {
   TENANT_ADMIN: [
@@ -58,7 +62,7 @@ export type PartnerPermission = (typeof PARTNER_PERMISSIONS)[PartnerRole][number
 export type UserPermission = (typeof USER_PERMISSIONS)[number];
 export type Permission = VendorPermission | PartnerPermission | UserPermission;
 
-/** The permissions both sides hold: each user's own account and alerts. */
+/** The permissions both sides hold: each user's own account, alerts and search. */
 export const SELF_SERVICE_PERMISSIONS: readonly Permission[] = SELF_SERVICE;
 
 export const VENDOR_ROLE_LIST = Object.keys(VENDOR_PERMISSIONS) as VendorRole[];

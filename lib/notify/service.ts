@@ -9,22 +9,19 @@ import { createId } from "@/lib/ids";
 import { EVENTS, TUNABLE_EVENTS, isEventType } from "./events";
 import { publishAccountEvent } from "./publish";
 import type { NotificationList, NotificationSettings } from "./schema";
+import { visibleNotifications } from "./scope";
 import { readUnsubscribeToken } from "./unsubscribe";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 const CODE_TTL_MS = 10 * 60 * 1000;
 const CODE_MAX_ATTEMPTS = 5;
 
-/** A user's notifications in this workspace (account messages are never in-app). */
-function notificationsWhere(ctx: TenantCtx) {
-  return { userId: ctx.user.id, tenantId: ctx.tenantId };
-}
-
+/** A user's notifications in this workspace, newest first. */
 export async function listNotifications(ctx: TenantCtx, input: { page: number }): Promise<NotificationList> {
   authorize(ctx, "notifications.read");
   const page = Math.max(1, Math.floor(input.page) || 1);
   return withScope(scopeOf(ctx), async (tx) => {
-    const where = notificationsWhere(ctx);
+    const where = visibleNotifications(ctx);
     const [rows, total, unread] = await Promise.all([
       tx.notification.findMany({
         where,
@@ -48,17 +45,17 @@ export async function listNotifications(ctx: TenantCtx, input: { page: number })
 
 export async function unreadNotificationCount(ctx: TenantCtx): Promise<number> {
   authorize(ctx, "notifications.read");
-  return withScope(scopeOf(ctx), (tx) => tx.notification.count({ where: { ...notificationsWhere(ctx), readAt: null } }));
+  return withScope(scopeOf(ctx), (tx) => tx.notification.count({ where: { ...visibleNotifications(ctx), readAt: null } }));
 }
 
 export async function markNotificationRead(ctx: TenantCtx, input: { notificationId: string }): Promise<void> {
   authorize(ctx, "notifications.read");
   await withScope(scopeOf(ctx), async (tx) => {
     const { count } = await tx.notification.updateMany({
-      where: { ...notificationsWhere(ctx), id: input.notificationId, readAt: null },
+      where: { ...visibleNotifications(ctx), id: input.notificationId, readAt: null },
       data: { readAt: new Date() },
     });
-    if (count === 0 && !(await tx.notification.findFirst({ where: { ...notificationsWhere(ctx), id: input.notificationId } }))) {
+    if (count === 0 && !(await tx.notification.findFirst({ where: { ...visibleNotifications(ctx), id: input.notificationId } }))) {
       throw new AppError("NOT_FOUND");
     }
   });
@@ -67,7 +64,7 @@ export async function markNotificationRead(ctx: TenantCtx, input: { notification
 export async function markAllNotificationsRead(ctx: TenantCtx): Promise<void> {
   authorize(ctx, "notifications.read");
   await withScope(scopeOf(ctx), (tx) =>
-    tx.notification.updateMany({ where: { ...notificationsWhere(ctx), readAt: null }, data: { readAt: new Date() } }),
+    tx.notification.updateMany({ where: { ...visibleNotifications(ctx), readAt: null }, data: { readAt: new Date() } }),
   );
 }
 

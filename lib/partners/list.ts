@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
+import { containsText } from "@/lib/db/like";
 import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
@@ -11,6 +12,7 @@ import {
   type PartnerStatusValue,
   type PartnerTypeValue,
 } from "./schema";
+import { visiblePartners } from "./scope";
 
 /** One row of the partner list (and of its CSV export). */
 export type PartnerListItem = {
@@ -37,10 +39,10 @@ const PARTNER_ORDER: Record<PartnerSort, (dir: "asc" | "desc") => Prisma.Partner
 
 function partnerWhere(ctx: VendorCtx, query: PartnerListQuery, asOf?: Date): Prisma.PartnerWhereInput {
   return {
-    tenantId: ctx.tenantId,
+    ...visiblePartners(ctx),
     ...(query.status ? { status: query.status } : {}),
     ...(query.type ? { type: query.type } : {}),
-    ...(query.q ? { name: { contains: query.q, mode: "insensitive" } } : {}),
+    ...(query.q ? { name: containsText(query.q) } : {}),
     ...(asOf ? { createdAt: { lte: asOf } } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
 import { announceSeat, findOrCreateInvitee, inviteEach } from "@/lib/users/invite";
 import type { CreatePartnerInput, InvitePartnerUserInput, InvitePartnerUsersInput } from "./schema";
+import { visiblePortalSeats, visibleTeam } from "./scope";
 import type { PartnerDetail, PartnerProfile, PortalSeat, SeatChange } from "./types";
 
 // The partner list (paging, sorting, filters, CSV export) lives in ./list.ts.
@@ -57,7 +58,7 @@ export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Prom
   return withScope(scopeOf(ctx), async (tx) => {
     const partner = await getPartnerRow(tx, ctx, partnerId);
     const users = await tx.partnerUser.findMany({
-      where: { tenantId: ctx.tenantId, partnerId },
+      where: { ...visiblePortalSeats(ctx), partnerId },
       select: SEAT,
       orderBy: { createdAt: "asc" },
     });
@@ -215,7 +216,7 @@ export async function listOwnTeam(ctx: PartnerCtx): Promise<PortalSeat[]> {
   authorize(ctx, "partnerTeam.read");
   return withScope(scopeOf(ctx), (tx) =>
     tx.partnerUser.findMany({
-      where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, status: { not: "DEACTIVATED" } },
+      where: visibleTeam(ctx),
       select: SEAT,
       orderBy: { createdAt: "asc" },
     }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
+import { containsText } from "@/lib/db/like";
 import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
@@ -11,6 +12,7 @@ import {
   type MemberStatusValue,
   type VendorRoleValue,
 } from "./list-schema";
+import { visibleMembers } from "./scope";
 
 /** One row of the users page (and of its CSV export). */
 export type MemberListItem = {
@@ -35,19 +37,10 @@ const MEMBER_ORDER: Record<MemberSort, (dir: "asc" | "desc") => Prisma.Membershi
 
 function memberWhere(ctx: VendorCtx, query: MemberListQuery, asOf?: Date): Prisma.MembershipWhereInput {
   return {
-    tenantId: ctx.tenantId,
+    ...visibleMembers(ctx),
     ...(query.role ? { role: query.role } : {}),
     ...(query.status ? { status: query.status } : {}),
-    ...(query.q
-      ? {
-          user: {
-            OR: [
-              { name: { contains: query.q, mode: "insensitive" } },
-              { email: { contains: query.q, mode: "insensitive" } },
-            ],
-          },
-        }
-      : {}),
+    ...(query.q ? { user: { OR: [{ name: containsText(query.q) }, { email: containsText(query.q) }] } } : {}),
     ...(asOf ? { createdAt: { lte: asOf } } : {}),
   };
 }

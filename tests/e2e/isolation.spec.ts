@@ -6,7 +6,8 @@
  * what each must get is computed from the permission table:
  *
  *   pages    sign-in redirect / 403 / 404 with none of the other side's data; 200 for the rightful
- *   routes   401 / 403 / 404 with an error code; 200 for the rightful
+ *   routes   401 / 403 / 404 with an error code; 200 for the rightful (search routes, asked
+ *            for the world's tag, answer each with only the people and partners they may find)
  *   actions  UNAUTHENTICATED / FORBIDDEN / NOT_FOUND, and no row of the world changed;
  *            the ids of one tenant, partner or user tried by the others give NOT_FOUND;
  *            the rightful caller passes the guard (VALIDATION_FAILED on an oversized input)
@@ -19,6 +20,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST, partnerCan, vendorCan } from "../../lib/auth/permissions";
 import { SERVER_ONLY_SHIM, TSX_CLI } from "../../scripts/db/tasks";
 import { e2eConfig } from "../../scripts/db/e2e";
 import { REPO_ROOT, collectEndpoints, type ActionEndpoint, type PageEndpoint, type RouteEndpoint } from "../../scripts/endpoints/collect";
@@ -26,7 +28,7 @@ import { apiAnonymous, apiLogin, baseUrl, expect, test } from "./helpers";
 import { callAction, readActionManifest, type BuiltAction } from "./isolation/actions";
 import { WorldFingerprint } from "./isolation/fingerprint";
 import { REFUSAL_CODE, VISITORS, concreteUrl, outcomeFor, type Outcome, type VisitorKey, type World } from "./isolation/model";
-import { oversized, samples, type Sample } from "./isolation/samples";
+import { oversized, routeQueries, samples, type Sample } from "./isolation/samples";
 
 const ENDPOINTS = collectEndpoints();
 const GUARDED_PAGES = ENDPOINTS.pages.filter((p) => p.audience !== "public");
@@ -89,6 +91,31 @@ function textsFor(entry: PageEndpoint | RouteEndpoint, visitor: VisitorKey, outc
   return { mustShow, mustNotShow };
 }
 
+/**
+ * Whom a visitor may find by searching: a vendor user anyone of their tenant, a partner
+ * user people of their own partner only; another partner or tenant, nobody of the world.
+ */
+function unfindableBy(visitor: VisitorKey): string[] {
+  const sameCircle = (other: string) =>
+    visitor.startsWith("vendor:") ? other !== "otherTenant" : visitor.startsWith("partner:") ? other.startsWith("partner:") : false;
+  const emails = Object.entries(world.logins)
+    .filter(([key]) => key !== visitor && !sameCircle(key))
+    .map(([, login]) => login.email);
+  return [...emails, world.otherTenant.name];
+}
+
+/** …and, so that check is not vacuous, whom each must find: the partner (vendor side), their teammates. */
+function findableBy(visitor: Exclude<VisitorKey, "anonymous" | "otherTenant">): string[] {
+  if (visitor.startsWith("vendor:")) {
+    return vendorCan(visitor.slice(7) as (typeof VENDOR_ROLE_LIST)[number], "partners.read") ? [world.partner.name] : [];
+  }
+  const role = visitor === "otherPartner" ? PARTNER_ROLE_LIST[0]! : (visitor.slice(8) as (typeof PARTNER_ROLE_LIST)[number]);
+  if (!partnerCan(role, "partnerTeam.read") || visitor === "otherPartner") return [];
+  return Object.entries(world.logins)
+    .filter(([key]) => key.startsWith("partner:") && key !== visitor)
+    .map(([, login]) => login.email);
+}
+
 async function expectBody(response: APIResponse, what: string, texts: { mustShow: string[]; mustNotShow: string[] }) {
   const body = await response.text();
   for (const text of texts.mustShow) expect.soft(body, `${what}: shows "${text}"`).toContain(text);
@@ -138,7 +165,8 @@ for (const entry of GUARDED_PAGES) {
 
 for (const entry of GUARDED_ROUTES) {
   test(`route ${entry.method} ${entry.path} (${entry.audience}, ${entry.permission})`, async () => {
-    const url = concreteUrl(entry.path, world);
+    const query = routeQueries(world)[entry.path];
+    const url = `${concreteUrl(entry.path, world)}${query ?? ""}`;
     await Promise.all(
       VISITORS.map(async (visitor) => {
         const outcome = outcomeFor(entry, visitor);
@@ -149,7 +177,12 @@ for (const entry of GUARDED_ROUTES) {
           const json = (await response.json()) as { error?: { code?: string } };
           expect.soft(json.error?.code, `${what}: error code`).toBe(REFUSAL_CODE[outcome]);
         }
-        await expectBody(response, what, textsFor(entry, visitor, outcome));
+        const texts = textsFor(entry, visitor, outcome);
+        if (query && outcome === "allowed" && visitor !== "anonymous" && visitor !== "otherTenant") {
+          texts.mustNotShow.push(...unfindableBy(visitor));
+          texts.mustShow.push(...findableBy(visitor));
+        }
+        await expectBody(response, what, texts);
       }),
     );
   });

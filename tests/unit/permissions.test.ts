@@ -71,6 +71,7 @@ describe("permissions", () => {
     expect(can(userCtx, "account.manage")).toBe(true);
     expect(can(userCtx, "workspaces.read")).toBe(true);
     expect(can(userCtx, "notifications.read")).toBe(false);
+    expect(can(userCtx, "search.use")).toBe(false);
     expect(can(userCtx, "dashboard.view")).toBe(false);
   });
 

@@ -3,6 +3,7 @@ import { changeLocaleAction } from "@/app/actions/locale";
 import { vendorMarkAllNotificationsReadAction, vendorMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
+import { ShellSearch } from "@/components/search/shell-search";
 import { AdminShell, type NavItem } from "@/components/shell";
 import { can, type VendorCtx } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
@@ -42,6 +43,7 @@ export default vendorLayout(async ({ ctx, children }) => {
       profileHref={`${base}/profile`}
       // A development tool, not part of the product: in the account menu, with a way back here.
       mailboxHref={can(ctx, "mailbox.read") && devMailboxEnabled() ? `/dev/mailbox?back=${encodeURIComponent(base)}` : undefined}
+      search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
       notifications={
         can(ctx, "notifications.read") ? (
           <ShellBell

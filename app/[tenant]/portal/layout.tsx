@@ -3,6 +3,7 @@ import { changeLocaleAction } from "@/app/actions/locale";
 import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
+import { ShellSearch } from "@/components/search/shell-search";
 import { PortalShell, type NavItem } from "@/components/shell";
 import { can, type PartnerCtx } from "@/lib/auth/context";
 import { partnerLayout } from "@/lib/auth/wrappers";
@@ -31,6 +32,7 @@ export default partnerLayout(async ({ ctx, children }) => {
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
+      search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
       notifications={
         can(ctx, "notifications.read") ? (
           <ShellBell

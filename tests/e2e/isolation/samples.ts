@@ -70,6 +70,16 @@ export function samples(world: World): Record<string, Sample> {
   };
 }
 
+/**
+ * The query string of a route handler whose answer depends on one. The search routes are
+ * asked for the world's tag, which every name in the world carries: each visitor's answer
+ * then holds everything they may find, and nothing they may not (isolation.spec.ts).
+ */
+export function routeQueries(world: World): Record<string, string> {
+  const q = `?${new URLSearchParams({ q: world.tag })}`;
+  return { "/[tenant]/admin/search": q, "/[tenant]/portal/search": q };
+}
+
 /** The same input with every field too long for its schema: the rightful caller gets VALIDATION_FAILED. */
 export function oversized(input: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.keys(input).map((key) => [key, "x".repeat(5_000)]));

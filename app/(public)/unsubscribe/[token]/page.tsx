@@ -3,7 +3,7 @@ import { Link2Off, MailX } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { UnsubscribeForm } from "@/components/notifications/unsubscribe-form";
-import { eventLabel } from "@/components/notifications/texts";
+import { eventLabel } from "@/lib/notify/texts";
 import { buttonVariants } from "@/components/ui/button";
 import { publicPage } from "@/lib/auth/wrappers";
 import { unsubscribeAction } from "./actions";

@@ -19,6 +19,7 @@ export { default as notifications } from "./notifications.json";
 export { default as partners } from "./partners.json";
 export { default as portal } from "./portal.json";
 export { default as profile } from "./profile.json";
+export { default as search } from "./search.json";
 export { default as settings } from "./settings.json";
 export { default as shell } from "./shell.json";
 export { default as sms } from "./sms.json";

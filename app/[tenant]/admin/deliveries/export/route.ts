@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { eventLabel } from "@/components/notifications/texts";
+import { eventLabel } from "@/lib/notify/texts";
 import { vendorRoute } from "@/lib/auth/wrappers";
 import { csvResponse, csvStream } from "@/lib/lists/csv";
 import { exportDeliveries, type DeliveryLogItem } from "@/lib/notify/delivery-log";

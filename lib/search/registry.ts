@@ -1,0 +1,22 @@
+import "server-only";
+import { searchNotifications } from "@/lib/notify/search";
+import { searchOwnTeam, searchPartners, searchPortalUsers } from "@/lib/partners/search";
+import { searchMembers } from "@/lib/users/search";
+import type { SearchProvider } from "./provider";
+
+/**
+ * Everything the command palette can find, one line per provider. A module adds its
+ * objects by writing `search<Things>(ctx, request)` beside its service (same visibility
+ * rule as its lists, `authorize` first) and listing it here with the permission it opens
+ * with and a group id in lib/search/types.ts (docs/architecture.md, "Find anything").
+ * Groups are shown in SEARCH_GROUPS order; a reader only reaches the providers of their
+ * audience whose permission their role holds.
+ */
+export const SEARCH_PROVIDERS: readonly SearchProvider[] = [
+  { group: "partners", audience: "vendor", permission: "partners.read", search: searchPartners },
+  { group: "members", audience: "vendor", permission: "users.read", search: searchMembers },
+  { group: "portalUsers", audience: "vendor", permission: "partners.read", search: searchPortalUsers },
+  { group: "notifications", audience: "vendor", permission: "notifications.read", search: searchNotifications },
+  { group: "team", audience: "partner", permission: "partnerTeam.read", search: searchOwnTeam },
+  { group: "notifications", audience: "partner", permission: "notifications.read", search: searchNotifications },
+];
