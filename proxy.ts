@@ -2,12 +2,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { authSecret, env } from "@/lib/env";
+import { isMalformedActionRequest } from "@/lib/http/action-body";
 import { isSameOriginRequest } from "@/lib/http/origin";
 
 /**
  * Runs before every request. It is a first filter, never the only check (the audience
  * wrappers authorise again in the data layer): request id, CSP nonce, refusal of
- * cross-site POSTs, and a quick login redirect for signed-out visitors of tenant areas.
+ * cross-site POSTs and of server-action bodies Next could not decode (400, not its 500),
+ * and a quick login redirect for signed-out visitors of tenant areas.
  */
 const CROSS_SITE_EXEMPT = [/^\/api\/v1\//, /^\/api\/webhooks\//, /^\/api\/unsubscribe\//];
 const PROTECTED = /^\/[^/]+\/(admin|portal)(\/|$)/;
@@ -38,6 +40,13 @@ export default async function proxy(req: NextRequest) {
     return NextResponse.json(
       { error: { code: "BAD_ORIGIN", message: "Cross-site request refused.", requestId } },
       { status: 403, headers: { "x-request-id": requestId } },
+    );
+  }
+
+  if (method === "POST" && !pathname.startsWith("/api/") && (await isMalformedActionRequest(req))) {
+    return NextResponse.json(
+      { error: { code: "BAD_REQUEST", message: "The request body could not be read.", requestId } },
+      { status: 400, headers: { "x-request-id": requestId } },
     );
   }
 

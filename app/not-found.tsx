@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Compass } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { Brand } from "@/components/shell/brand";
-import { Button } from "@/components/ui/button";
-import { StatusMessage } from "@/components/ui/status-message";
+import { PageState } from "@/components/shell/page-state";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -12,28 +8,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** 404: unknown URLs and every `notFound()` without a closer not-found file. */
-export default async function NotFound() {
-  const t = await getTranslations("common");
-  return (
-    <div className="flex min-h-dvh flex-col">
-      <header className="px-4 py-4 sm:px-6">
-        <Link href="/" className="inline-flex rounded-lg">
-          <Brand />
-        </Link>
-      </header>
-      <main id="main-content" className="flex flex-1 items-center">
-        <StatusMessage
-          code={t("notFound.code")}
-          title={t("notFound.title")}
-          description={t("notFound.description")}
-          icon={<Compass />}
-          actions={
-            <Button asChild size="lg">
-              <Link href="/">{t("backHome")}</Link>
-            </Button>
-          }
-        />
-      </main>
-    </div>
-  );
+export default function NotFound() {
+  return <PageState kind="notFound" />;
 }

@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   VALIDATION_FAILED: 422,
+  /** A body no form of ours can produce (malformed action input). */
+  BAD_REQUEST: 400,
   RATE_LIMITED: 429,
   BAD_ORIGIN: 403,
   INVALID_CREDENTIALS: 401,

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { userAction } from "@/lib/auth/wrappers";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/config";
 import { changePassword, signOutEverywhere, updateProfile } from "@/lib/users/account";
-import { changePasswordSchema, profileSchema } from "@/lib/users/schema";
+import { profileSchema } from "@/lib/users/profile-schema";
+import { changePasswordFormSchema } from "@/lib/users/schema";
 
 /** Saves name, language and phone; the language also goes into the cookie the UI reads. */
 export const updateProfileAction = userAction("account.manage", profileSchema, async (ctx, input) => {
@@ -20,7 +21,7 @@ export const updateProfileAction = userAction("account.manage", profileSchema, a
 });
 
 /** Every session ends by design (the session version moves); the client then signs out. */
-export const changePasswordAction = userAction("account.manage", changePasswordSchema, async (ctx, input) => {
+export const changePasswordAction = userAction("account.manage", changePasswordFormSchema, async (ctx, input) => {
   await changePassword(ctx, input);
   return null;
 });

@@ -11,6 +11,7 @@ import { userPage } from "@/lib/auth/wrappers";
 import { env } from "@/lib/env";
 import { listWorkspaces } from "@/lib/tenancy/service";
 import { listPendingInvitations } from "@/lib/users/invitations";
+import { respondToInvitationAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("workspaces");
@@ -44,7 +45,7 @@ export default userPage("workspaces.read", async ({ ctx }) => {
           </>
         }
       />
-      <PendingInvitations invitations={invitations} />
+      <PendingInvitations invitations={invitations} respond={respondToInvitationAction} />
       {workspaces.length === 0 ? (
         <EmptyState
           icon={<LayoutGrid />}

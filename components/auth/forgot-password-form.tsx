@@ -1,20 +1,18 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { requestResetAction } from "@/app/(public)/forgot-password/actions";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/http/action-state";
-import { useFocusError } from "./use-focus-error";
+import type { ServerAction } from "@/lib/http/action-state";
+import { requestResetSchema } from "@/lib/users/schema";
 
 type Props = {
   /** Development only: point to the captured e-mail, since nothing is really sent. */
-  mailboxHref?: string;
+  mailboxHref?: string | undefined;
 };
 
 /** The same confirmation whether or not the address has an account. */
@@ -48,44 +46,33 @@ function SentNotice({ email, mailboxHref, onRetry }: Props & { email: string; on
   );
 }
 
-function RequestForm({ mailboxHref, onRetry }: Props & { onRetry: () => void }) {
+function RequestForm({ action, mailboxHref, onRetry }: Props & { action: ServerAction<{ email: string }>; onRetry: () => void }) {
   const t = useTranslations("auth.forgot");
-  const formRef = useRef<HTMLFormElement>(null);
-  const [state, dispatch] = useActionState(requestResetAction, { status: "idle" } as ActionState<{ email: string }>);
-  useFocusError(formRef, state);
+  const kit = useActionForm({ action, schema: requestResetSchema, defaultValues: { email: "" } });
+  const { state } = kit;
 
   if (state.status === "success") {
     return <SentNotice email={state.data?.email ?? ""} mailboxHref={mailboxHref} onRetry={onRetry} />;
   }
 
   return (
-    <form ref={formRef} action={dispatch} noValidate className="space-y-5">
-      {state.status === "error" && state.message && (
-        <Alert tone="error" tabIndex={-1} data-form-error="">
-          {state.message}
-        </Alert>
-      )}
-      <FormField label={t("email")} error={state.fieldErrors?.email} required>
-        <Input
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="email"
-          autoCapitalize="none"
-          spellCheck={false}
-          defaultValue={state.values?.email}
-        />
-      </FormField>
-      <SubmitButton className="w-full" pendingText={t("pending")}>
+    <Form kit={kit} className="space-y-5">
+      <FormAlert />
+      <Field name="email" label={t("email")} required>
+        <Input type="email" inputMode="email" autoComplete="email" autoCapitalize="none" spellCheck={false} />
+      </Field>
+      <FormSubmit className="w-full" pendingText={t("pending")}>
         {t("submit")}
-      </SubmitButton>
-    </form>
+      </FormSubmit>
+    </Form>
   );
 }
 
 /** "Forgot password?": asks for the address and always gives the same confirmation. */
-export function ForgotPasswordForm({ mailboxHref }: Props) {
+export function ForgotPasswordForm({ action, mailboxHref }: Props & { action: ServerAction<{ email: string }> }) {
   // A new key starts a fresh form (and a fresh action state) for "try another address".
   const [attempt, setAttempt] = useState(0);
-  return <RequestForm key={attempt} mailboxHref={mailboxHref} onRetry={() => setAttempt((n) => n + 1)} />;
+  return (
+    <RequestForm key={attempt} action={action} mailboxHref={mailboxHref} onRetry={() => setAttempt((n) => n + 1)} />
+  );
 }

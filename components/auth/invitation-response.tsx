@@ -1,30 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { respondToInvitationAction } from "@/app/workspaces/actions";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/http/action-state";
+import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import type { ServerAction } from "@/lib/http/action-state";
+
+export type InvitationResponseProps = {
+  kind: "vendor" | "partner";
+  seatId: string;
+  label: string;
+  /** respondToInvitationAction (app/workspaces/actions.ts), from the page. */
+  action: ServerAction;
+};
 
 /** Accept / Decline of one pending invitation (the pressed button is the decision). */
-export function InvitationResponse({ kind, seatId, label }: { kind: "vendor" | "partner"; seatId: string; label: string }) {
+export function InvitationResponse({ kind, seatId, label, action }: InvitationResponseProps) {
   const t = useTranslations("account.pending");
-  const [state, dispatch] = useActionState(respondToInvitationAction, { status: "idle" } as ActionState);
+  const kit = useActionForm({ action, hidden: { kind, seatId } });
   return (
-    <form action={dispatch} className="space-y-3">
-      {state.status === "error" && state.message && (
-        <Alert tone="error" role="alert">
-          {state.message}
-        </Alert>
-      )}
-      <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="seatId" value={seatId} />
+    <Form kit={kit} className="space-y-3">
+      <FormAlert />
       <div className="flex flex-col gap-2 sm:flex-row">
-        <SubmitButton name="decision" value="accept" pendingText={t("accepting")} aria-label={`${t("accept")}: ${label}`}>
+        <FormSubmit name="decision" value="accept" pendingText={t("accepting")} aria-label={`${t("accept")}: ${label}`}>
           {t("accept")}
-        </SubmitButton>
-        <SubmitButton
+        </FormSubmit>
+        <FormSubmit
           name="decision"
           value="decline"
           variant="secondary"
@@ -32,8 +31,8 @@ export function InvitationResponse({ kind, seatId, label }: { kind: "vendor" | "
           aria-label={`${t("decline")}: ${label}`}
         >
           {t("decline")}
-        </SubmitButton>
+        </FormSubmit>
       </div>
-    </form>
+    </Form>
   );
 }

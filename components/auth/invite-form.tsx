@@ -1,43 +1,48 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { acceptInvitationAction } from "@/app/(public)/invite/[token]/actions";
+import { useWatch } from "react-hook-form";
+import { Field, Form, FormAlert, FormSubmit, useActionForm, useScripted } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonVariants } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import type { ActionState } from "@/lib/http/action-state";
+import type { ServerAction } from "@/lib/http/action-state";
+import { acceptInvitationSchema } from "@/lib/users/schema";
 import { PasswordInput } from "./password-input";
 import { PasswordRules } from "./password-rules";
 import { signInAndContinue } from "./sign-in";
-import { useFocusError } from "./use-focus-error";
 
-export type InviteFormProps = { token: string; email: string; name: string };
+export type InviteFormProps = {
+  token: string;
+  email: string;
+  name: string;
+  /** app/(public)/invite/[token]/actions.ts and the sign-in follow-up, passed in by the page. */
+  actions: { accept: ServerAction<{ email: string; home: string }>; afterSignIn: ServerAction };
+};
 
 /** Accepts an invitation: confirm the name, choose a password, then straight into the workspace. */
-export function InviteForm({ token, email, name }: InviteFormProps) {
+export function InviteForm({ token, email, name, actions }: InviteFormProps) {
   const t = useTranslations("auth.invite");
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [password, setPassword] = useState("");
-
-  const [state, dispatch, pending] = useActionState(
-    async (prev: ActionState, formData: FormData): Promise<ActionState> => {
-      const result = await acceptInvitationAction(prev, formData);
-      if (result.status !== "success" || !result.data) return result;
-      const { home } = result.data;
-      const outcome = await signInAndContinue(result.data.email, String(formData.get("password")), home);
+  const scripted = useScripted();
+  const kit = useActionForm({
+    action: actions.accept,
+    schema: acceptInvitationSchema,
+    defaultValues: { name, password: "" },
+    hidden: { token },
+    onSuccess: async (state) => {
+      if (!state.data) return;
+      const { home } = state.data;
+      const outcome = await signInAndContinue(actions.afterSignIn, state.data.email, kit.form.getValues("password"), home);
       router.replace(outcome.ok ? outcome.destination : `/login?callbackUrl=${encodeURIComponent(home)}`);
       router.refresh();
-      return { status: "success" };
     },
-    { status: "idle" },
-  );
-
-  useFocusError(formRef, state);
+  });
+  const { state } = kit;
+  const password = useWatch({ control: kit.form.control, name: "password" }) ?? "";
 
   if (state.code === "TOKEN_INVALID" || state.code === "SIGN_IN_TO_ACCEPT") {
     return (
@@ -53,51 +58,38 @@ export function InviteForm({ token, email, name }: InviteFormProps) {
     );
   }
 
-  // Submitted by hand so React does not reset the form (and the typed name) after an error.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
+  // Accepted without JavaScript (the browser cannot sign in by itself): on to the sign-in page.
+  if (state.status === "success" && !scripted) {
+    return (
+      <Link href="/login" className={buttonVariants({ className: "w-full" })}>
+        {t("goToSignIn")}
+      </Link>
+    );
   }
 
-  const busy = pending || state.status === "success";
-
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-5">
-      {state.status === "error" && state.message && (
-        <Alert tone="error" tabIndex={-1} data-form-error="">
-          {state.message}
-        </Alert>
-      )}
-      <input type="hidden" name="token" value={token} />
+    <Form kit={kit} className="space-y-5">
+      <FormAlert />
       <FormField label={t("email")} hint={t("emailHint")}>
         {/* Not submitted: the invitation fixes the address. Named "username" for password managers. */}
         <Input type="email" value={email} readOnly autoComplete="username" />
       </FormField>
-      <FormField label={t("name")} error={state.fieldErrors?.name} required>
-        <Input name="name" autoComplete="name" maxLength={120} defaultValue={state.values?.name ?? name} />
-      </FormField>
+      <Field name="name" label={t("name")} required>
+        <Input autoComplete="name" maxLength={120} />
+      </Field>
       <div className="space-y-3">
-        <FormField label={t("password")} error={state.fieldErrors?.password} required>
-          <PasswordInput
-            name="password"
-            autoComplete="new-password"
-            maxLength={128}
-            aria-describedby="invite-password-rules"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </FormField>
+        <Field name="password" label={t("password")} required>
+          <PasswordInput autoComplete="new-password" maxLength={128} aria-describedby="invite-password-rules" />
+        </Field>
         <PasswordRules id="invite-password-rules" value={password} />
       </div>
-      <Button
-        type="submit"
+      <FormSubmit
         className="w-full"
-        loading={busy}
-        loadingText={state.status === "success" ? t("redirecting") : t("pending")}
+        busy={state.status === "success"}
+        pendingText={state.status === "success" ? t("redirecting") : t("pending")}
       >
         {t("submit")}
-      </Button>
-    </form>
+      </FormSubmit>
+    </Form>
   );
 }

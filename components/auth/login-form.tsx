@@ -1,37 +1,37 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
-import type { ActionState } from "@/lib/http/action-state";
+import type { ActionInput, ActionState, ServerAction } from "@/lib/http/action-state";
+import { signInFormSchema } from "@/lib/users/schema";
 import { PasswordInput } from "./password-input";
 import { ResendVerification } from "./resend-verification";
 import { rateLimitMinutes, signInAndContinue } from "./sign-in";
-import { useFocusError } from "./use-focus-error";
 
 export type LoginFormProps = {
   /** Where the visitor was going; the server re-checks it is a same-site path. */
-  callbackUrl?: string;
+  callbackUrl?: string | undefined;
   /** An `?error=` code next-auth put in the URL (e.g. after a failed redirect flow). */
-  initialError?: string;
+  initialError?: string | undefined;
+  /** From the page: the step after a successful sign-in (app/(public)/login/actions.ts) and
+   * "send the confirmation link again" for a sign-up not yet confirmed. */
+  actions: { afterSignIn: ServerAction; resendVerification: ServerAction<{ email: string }> };
 };
 
 type Credentials = { email: string; password: string };
 
-/** E-mail + password sign-in through next-auth, then on to the right workspace. */
-export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
+/**
+ * E-mail + password sign-in through next-auth, then on to the right workspace. The form
+ * kit checks both fields first; the "action" runs in the browser (next-auth's sign-in).
+ */
+export function LoginForm({ callbackUrl, initialError, actions }: LoginFormProps) {
   const t = useTranslations("auth.login");
   const te = useTranslations("auth.errors");
   const tErrors = useTranslations("errors");
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  // Controlled so the address survives React's form reset after a failed attempt.
-  const [email, setEmail] = useState("");
 
   function describe(code: string): string {
     if (code === "INVALID_CREDENTIALS" || code === "CredentialsSignin") return te("invalidCredentials");
@@ -41,61 +41,48 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
     return te("generic");
   }
 
-  const initial: ActionState<Credentials> = initialError ? { status: "error", message: describe(initialError) } : { status: "idle" };
+  async function signIn(_prev: ActionState<Credentials> | undefined, input?: ActionInput): Promise<ActionState<Credentials>> {
+    const { email, password } = input as Credentials;
+    const outcome = await signInAndContinue(actions.afterSignIn, email.trim(), password, callbackUrl);
+    if (!outcome.ok) {
+      // The address stays; a refused password is not kept in the field. The attempt's
+      // credentials stay in this browser's state for "send the link again".
+      kit.form.setValue("password", "");
+      const data = { email: email.trim(), password };
+      return { status: "error", code: outcome.error, message: describe(outcome.error), data };
+    }
+    router.replace(outcome.destination);
+    router.refresh();
+    return { status: "success" };
+  }
 
-  const [state, dispatch, pending] = useActionState(
-    async (_prev: ActionState<Credentials>, formData: FormData): Promise<ActionState<Credentials>> => {
-      const address = String(formData.get("email") ?? "").trim();
-      const password = String(formData.get("password") ?? "");
-      if (!address || !password) {
-        const fieldErrors: Record<string, string> = {};
-        if (!address) fieldErrors.email = te("emailRequired");
-        if (!password) fieldErrors.password = te("passwordRequired");
-        return { status: "error", message: te("missingCredentials"), fieldErrors };
-      }
-      const outcome = await signInAndContinue(address, password, callbackUrl);
-      // The attempt's credentials stay in this browser's state for "send the link again".
-      if (!outcome.ok) return { status: "error", code: outcome.error, message: describe(outcome.error), data: { email: address, password } };
-      router.replace(outcome.destination);
-      router.refresh();
-      return { status: "success" };
-    },
-    initial,
-  );
-
-  useFocusError(formRef, state);
-  const busy = pending || state.status === "success";
+  const kit = useActionForm({
+    action: signIn,
+    schema: signInFormSchema,
+    defaultValues: { email: "", password: "" },
+    ...(initialError ? { initialState: { status: "error", message: describe(initialError) } as ActionState<Credentials> } : {}),
+  });
+  const { state } = kit;
+  const success = state.status === "success";
 
   return (
-    <form ref={formRef} action={dispatch} noValidate className="space-y-5">
-      {state.status === "error" && state.message && (
-        <Alert tone="error" tabIndex={-1} data-form-error="">
-          {state.message}
-        </Alert>
-      )}
+    <Form kit={kit} className="space-y-5">
+      <FormAlert />
       {state.code === "EMAIL_NOT_VERIFIED" && state.data && (
         <ResendVerification
+          action={actions.resendVerification}
           email={state.data.email}
           password={state.data.password}
           labels={{ resend: "unverified.resend", resending: "unverified.resending", resent: "unverified.resent" }}
         />
       )}
-      <FormField label={t("email")} error={state.fieldErrors?.email} required>
-        <Input
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-      </FormField>
+      <Field name="email" label={t("email")} required>
+        <Input type="email" inputMode="email" autoComplete="username" autoCapitalize="none" spellCheck={false} />
+      </Field>
       <div className="space-y-2">
-        <FormField label={t("password")} error={state.fieldErrors?.password} required>
-          <PasswordInput name="password" autoComplete="current-password" />
-        </FormField>
+        <Field name="password" label={t("password")} required>
+          <PasswordInput autoComplete="current-password" />
+        </Field>
         <div className="flex justify-end">
           <Link
             href="/forgot-password"
@@ -105,14 +92,9 @@ export function LoginForm({ callbackUrl, initialError }: LoginFormProps) {
           </Link>
         </div>
       </div>
-      <Button
-        type="submit"
-        className="w-full"
-        loading={busy}
-        loadingText={state.status === "success" ? t("redirecting") : t("pending")}
-      >
+      <FormSubmit className="w-full" busy={success} pendingText={success ? t("redirecting") : t("pending")}>
         {t("submit")}
-      </Button>
-    </form>
+      </FormSubmit>
+    </Form>
   );
 }

@@ -1,11 +1,19 @@
 import { MailPlus } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import type { ServerAction } from "@/lib/http/action-state";
 import type { PendingInvitation } from "@/lib/users/invitations";
 import { InvitationResponse } from "./invitation-response";
 
 /** Invitations waiting for the signed-in person's answer, on the workspace chooser. */
-export async function PendingInvitations({ invitations }: { invitations: PendingInvitation[] }) {
+export async function PendingInvitations({
+  invitations,
+  respond,
+}: {
+  invitations: PendingInvitation[];
+  /** respondToInvitationAction (app/workspaces/actions.ts), from the page. */
+  respond: ServerAction;
+}) {
   if (invitations.length === 0) return null;
   const t = await getTranslations("account.pending");
   const te = await getTranslations("enums");
@@ -37,7 +45,7 @@ export async function PendingInvitations({ invitations }: { invitations: Pending
                   </p>
                 </div>
               </div>
-              <InvitationResponse kind={invitation.kind} seatId={invitation.seatId} label={area} />
+              <InvitationResponse kind={invitation.kind} seatId={invitation.seatId} label={area} action={respond} />
             </li>
           );
         })}

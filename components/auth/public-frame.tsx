@@ -3,13 +3,14 @@ import Link from "next/link";
 import { Waypoints } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import type { ServerAction } from "@/lib/http/action-state";
 
 /**
  * The frame of every page outside a workspace (landing, sign-in, sign-up, workspace
  * chooser, dev mailbox): wordmark, language switch, one main landmark and a footer.
  * Kept neutral so the landing page can fill the main area edge to edge.
  */
-export async function PublicFrame({ children }: { children: ReactNode }) {
+export async function PublicFrame({ changeLocale, children }: { changeLocale: ServerAction; children: ReactNode }) {
   const t = await getTranslations("common");
   const tf = await getTranslations("auth.frame");
   const year = new Date().getFullYear();
@@ -36,7 +37,7 @@ export async function PublicFrame({ children }: { children: ReactNode }) {
             <span>{t("appName")}</span>
             <span className="sr-only"> — {t("home")}</span>
           </Link>
-          <LanguageSwitch variant="inline" />
+          <LanguageSwitch variant="inline" action={changeLocale} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex flex-1 flex-col">

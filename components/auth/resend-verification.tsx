@@ -2,11 +2,13 @@
 
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { resendVerificationAction } from "@/app/(public)/verify-email/[token]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { ServerAction } from "@/lib/http/action-state";
 
 export type ResendVerificationProps = {
+  /** resendVerificationAction (app/(public)/verify-email/[token]/actions.ts), from the page. */
+  action: ServerAction<{ email: string }>;
   email: string;
   /** The password chosen at sign-up: it identifies the pending sign-up without revealing it exists. */
   password: string;
@@ -15,14 +17,14 @@ export type ResendVerificationProps = {
 };
 
 /** "Send the link again" for a sign-up waiting for its verification link. */
-export function ResendVerification({ email, password, labels }: ResendVerificationProps) {
+export function ResendVerification({ action, email, password, labels }: ResendVerificationProps) {
   const t = useTranslations("account");
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
 
   function resend() {
     startTransition(async () => {
-      const result = await resendVerificationAction(undefined, { email, password });
+      const result = await action(undefined, { email, password });
       setMessage(
         result.status === "success"
           ? { tone: "success", text: t(labels.resent as never, { email } as never) }

@@ -1,29 +1,30 @@
 "use client";
 
-import { useActionState, useRef, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { resetPasswordAction } from "@/app/(public)/reset-password/[token]/actions";
+import { useWatch } from "react-hook-form";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
-import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/http/action-state";
+import type { ServerAction } from "@/lib/http/action-state";
+import { resetPasswordFormSchema } from "@/lib/users/schema";
 import { PasswordInput } from "./password-input";
 import { PasswordRules } from "./password-rules";
-import { useFocusError } from "./use-focus-error";
 
 /**
- * New password + confirmation. The match is checked here first (instant feedback) and
- * again by the action's schema; success redirects to the sign-in page on the server.
+ * New password + confirmation, checked with the action's own schema in the browser and
+ * again on the server; success redirects to the sign-in page on the server.
  */
-export function ResetPasswordForm({ token }: { token: string }) {
+export function ResetPasswordForm({ token, action }: { token: string; action: ServerAction }) {
   const t = useTranslations("auth.reset");
-  const formRef = useRef<HTMLFormElement>(null);
-  const [password, setPassword] = useState("");
-  const [mismatch, setMismatch] = useState(false);
-  const [state, dispatch] = useActionState(resetPasswordAction, { status: "idle" } as ActionState<{ email: string }>);
-  useFocusError(formRef, state);
+  const kit = useActionForm({
+    action,
+    schema: resetPasswordFormSchema,
+    defaultValues: { password: "", confirmPassword: "" },
+    hidden: { token },
+  });
+  const { state } = kit;
+  const password = useWatch({ control: kit.form.control, name: "password" }) ?? "";
 
   // A mangled link (token too short or long for the schema) is the same dead end as an expired one.
   const tokenUnusable =
@@ -41,51 +42,21 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
 
-  function check(event: FormEvent<HTMLFormElement>) {
-    const data = new FormData(event.currentTarget);
-    const differs = data.get("password") !== data.get("confirmPassword");
-    setMismatch(differs);
-    if (!differs) return;
-    // Stopping the submit here means the action never runs with passwords that differ.
-    event.preventDefault();
-    event.currentTarget.querySelector<HTMLInputElement>("[name=confirmPassword]")?.focus();
-  }
-
-  const errors = state.fieldErrors ?? {};
-  const confirmError = mismatch || errors.confirmPassword ? t("mismatch") : undefined;
-
   return (
-    <form ref={formRef} action={dispatch} onSubmit={check} noValidate className="space-y-5">
-      {state.status === "error" && state.message && (
-        <Alert tone="error" tabIndex={-1} data-form-error="">
-          {state.message}
-        </Alert>
-      )}
-      <input type="hidden" name="token" value={token} />
+    <Form kit={kit} className="space-y-5">
+      <FormAlert />
       <div className="space-y-3">
-        <FormField label={t("password")} error={errors.password} required>
-          <PasswordInput
-            name="password"
-            autoComplete="new-password"
-            maxLength={128}
-            aria-describedby="reset-password-rules"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </FormField>
+        <Field name="password" label={t("password")} required>
+          <PasswordInput autoComplete="new-password" maxLength={128} aria-describedby="reset-password-rules" />
+        </Field>
         <PasswordRules id="reset-password-rules" value={password} />
       </div>
-      <FormField label={t("confirmPassword")} error={confirmError} required>
-        <PasswordInput
-          name="confirmPassword"
-          autoComplete="new-password"
-          maxLength={128}
-          onChange={() => setMismatch(false)}
-        />
-      </FormField>
-      <SubmitButton className="w-full" pendingText={t("pending")}>
+      <Field name="confirmPassword" label={t("confirmPassword")} required>
+        <PasswordInput autoComplete="new-password" maxLength={128} />
+      </Field>
+      <FormSubmit className="w-full" pendingText={t("pending")}>
         {t("submit")}
-      </SubmitButton>
-    </form>
+      </FormSubmit>
+    </Form>
   );
 }

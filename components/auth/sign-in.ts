@@ -1,17 +1,23 @@
 import { signIn } from "next-auth/react";
-import { afterSignInAction } from "@/app/(public)/login/actions";
+import type { ServerAction } from "@/lib/http/action-state";
 
 export type SignInOutcome = { ok: true; destination: string } | { ok: false; error: string };
 
 /**
  * Signs in with next-auth's credentials provider, then asks the server where to go (and
- * to switch to the user's language). Shared by sign-in, sign-up and invitations so all
- * three land people in the same place.
+ * to switch to the user's language) with `afterSignIn` (app/(public)/login/actions.ts,
+ * passed in by the page). Shared by sign-in, sign-up and invitations so all three land
+ * people in the same place.
  */
-export async function signInAndContinue(email: string, password: string, callbackUrl?: string): Promise<SignInOutcome> {
+export async function signInAndContinue(
+  afterSignIn: ServerAction,
+  email: string,
+  password: string,
+  callbackUrl?: string,
+): Promise<SignInOutcome> {
   const result = await signIn("credentials", { email, password, redirect: false });
   if (!result?.ok || result.error) return { ok: false, error: result?.error ?? "UNKNOWN" };
-  const next = await afterSignInAction(undefined, callbackUrl ? { callbackUrl } : {});
+  const next = await afterSignIn(undefined, callbackUrl ? { callbackUrl } : {});
   const data = next.data as { destination?: string } | undefined;
   // Never fall back to the raw callbackUrl: only the server's checked answer is trusted.
   return { ok: true, destination: data?.destination ?? "/workspaces" };

@@ -1,95 +1,70 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { signUpAction } from "@/app/(public)/signup/actions";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { FormField } from "@/components/ui/form-field";
+import { useWatch } from "react-hook-form";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import type { SelectOption } from "@/components/ui/select";
-import type { ActionState } from "@/lib/http/action-state";
+import type { ServerAction } from "@/lib/http/action-state";
+import { signUpSchema } from "@/lib/tenancy/schema";
 import { PasswordInput } from "./password-input";
 import { PasswordRules } from "./password-rules";
 import { SignupSent } from "./signup-sent";
-import { normalizeSlugInput, slugify, useBrowserGuesses } from "./signup-helpers";
-import { SignupWorkspaceFields, type WorkspaceValues } from "./signup-workspace-fields";
-import { useFocusError } from "./use-focus-error";
+import { SignupWorkspaceFields } from "./signup-workspace-fields";
 
 export type SignupFormProps = {
   host: string;
   /** Development only: where the captured verification e-mail can be read. */
   mailboxHref?: string | undefined;
   currencyOptions: SelectOption[];
-  timeZones: string[];
+  timeZones: ComboboxOption[];
+  /** From the page: sign-up (app/(public)/signup/actions.ts) and "send the link again". */
+  actions: { signUp: ServerAction<{ email: string }>; resendVerification: ServerAction<{ email: string }> };
 };
 
 /**
  * Self-service sign-up: sends the answers, then asks the person to open the verification
  * link e-mailed to them (the workspace is created when they follow it).
  */
-export function SignupForm({ host, mailboxHref, currencyOptions, timeZones }: SignupFormProps) {
+export function SignupForm({ host, mailboxHref, currencyOptions, timeZones, actions }: SignupFormProps) {
   const t = useTranslations("auth.signup");
   const uiLocale = useLocale();
-  const formRef = useRef<HTMLFormElement>(null);
-  const guesses = useBrowserGuesses();
-  // A field missing here was not touched: it follows its suggestion (slug from the name,
-  // currency and time zone from the browser, language from the interface).
-  const [chosen, setChosen] = useState<Partial<WorkspaceValues>>({});
-  const [tenantName, setTenantName] = useState("");
-  const [password, setPassword] = useState("");
-
-  const values: WorkspaceValues = {
-    tenantName,
-    slug: chosen.slug ?? slugify(tenantName),
-    defaultLocale: chosen.defaultLocale ?? uiLocale,
-    currency: chosen.currency ?? (guesses.currency || (uiLocale === "es" ? "EUR" : "USD")),
-    timeZone: chosen.timeZone ?? (guesses.timeZone || "UTC"),
-  };
-
-  function change(field: keyof WorkspaceValues, value: string) {
-    if (field === "tenantName") return setTenantName(value);
-    // Emptying the address hands it back to the automatic suggestion.
-    if (field === "slug") return setChosen((c) => ({ ...c, slug: value ? normalizeSlugInput(value) : undefined }));
-    setChosen((c) => ({ ...c, [field]: value }));
-  }
-
-  const [state, dispatch, pending] = useActionState(
-    (prev: ActionState<{ email: string }>, formData: FormData) => signUpAction(prev, formData),
-    { status: "idle" },
-  );
-
-  useFocusError(formRef, state);
+  const kit = useActionForm({
+    action: actions.signUp,
+    schema: signUpSchema,
+    defaultValues: {
+      tenantName: "",
+      slug: "",
+      defaultLocale: uiLocale,
+      currency: uiLocale === "es" ? "EUR" : "USD",
+      timeZone: "UTC",
+      adminName: "",
+      email: "",
+      password: "",
+    },
+  });
+  const { state } = kit;
+  const password = useWatch({ control: kit.form.control, name: "password" }) ?? "";
 
   if (state.status === "success" && state.data) {
-    return <SignupSent email={state.data.email} tenantName={tenantName} password={password} mailboxHref={mailboxHref} />;
+    // Without JavaScript the page is rendered from the action's state, which never holds the password.
+    const { tenantName, password: typed } = kit.form.getValues();
+    return (
+      <SignupSent
+        email={state.data.email}
+        tenantName={String(tenantName || state.values?.tenantName || "")}
+        password={typed ?? ""}
+        mailboxHref={mailboxHref}
+        resendAction={actions.resendVerification}
+      />
+    );
   }
-
-  // Submitting by hand (not via the `action` prop) avoids React's automatic form reset,
-  // which would wipe the selects and every typed value after a refused attempt.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  }
-
-  const errors = state.fieldErrors;
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-8">
-      {state.status === "error" && state.message && (
-        <Alert tone="error" tabIndex={-1} data-form-error="">
-          {state.message}
-        </Alert>
-      )}
-      <SignupWorkspaceFields
-        values={values}
-        onChange={change}
-        errors={errors}
-        host={host}
-        currencyOptions={currencyOptions}
-        timeZones={timeZones}
-      />
+    <Form kit={kit} className="space-y-8">
+      <FormAlert />
+      <SignupWorkspaceFields host={host} currencyOptions={currencyOptions} timeZones={timeZones} />
       <div className="border-t border-slate-200 pt-6">
         <fieldset aria-describedby="signup-account-hint">
           <legend className="mb-1 text-base font-semibold text-slate-900">{t("accountSection")}</legend>
@@ -97,45 +72,24 @@ export function SignupForm({ host, mailboxHref, currencyOptions, timeZones }: Si
             {t("accountHint")}
           </p>
           <div className="space-y-5">
-            <FormField label={t("adminName")} error={errors?.adminName} required>
-              <Input name="adminName" autoComplete="name" maxLength={120} defaultValue={state.values?.adminName} />
-            </FormField>
-            <FormField label={t("email")} error={errors?.email} required>
-              <Input
-                name="email"
-                type="email"
-                inputMode="email"
-                autoComplete="email"
-                autoCapitalize="none"
-                spellCheck={false}
-                defaultValue={state.values?.email}
-              />
-            </FormField>
+            <Field name="adminName" label={t("adminName")} required>
+              <Input autoComplete="name" maxLength={120} />
+            </Field>
+            <Field name="email" label={t("email")} required>
+              <Input type="email" inputMode="email" autoComplete="email" autoCapitalize="none" spellCheck={false} />
+            </Field>
             <div className="space-y-3">
-              <FormField label={t("password")} error={errors?.password} required>
-                <PasswordInput
-                  name="password"
-                  autoComplete="new-password"
-                  maxLength={128}
-                  aria-describedby="signup-password-rules"
-                  value={password}
-                  onChange={(event) => setPassword(event.target.value)}
-                />
-              </FormField>
+              <Field name="password" label={t("password")} required>
+                <PasswordInput autoComplete="new-password" maxLength={128} aria-describedby="signup-password-rules" />
+              </Field>
               <PasswordRules id="signup-password-rules" value={password} />
             </div>
           </div>
         </fieldset>
       </div>
-      <Button
-        type="submit"
-        size="lg"
-        className="w-full"
-        loading={pending}
-        loadingText={t("pending")}
-      >
+      <FormSubmit size="lg" className="w-full" pendingText={t("pending")}>
         {t("submit")}
-      </Button>
-    </form>
+      </FormSubmit>
+    </Form>
   );
 }

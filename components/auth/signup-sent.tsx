@@ -4,12 +4,19 @@ import { useEffect, useRef } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import type { ServerAction } from "@/lib/http/action-state";
 import { ResendVerification } from "./resend-verification";
 
-export type SignupSentProps = { email: string; tenantName: string; password: string; mailboxHref?: string | undefined };
+export type SignupSentProps = {
+  email: string;
+  tenantName: string;
+  password: string;
+  mailboxHref?: string | undefined;
+  resendAction: ServerAction<{ email: string }>;
+};
 
 /** After sign-up: the workspace opens from the e-mailed link, so point to the inbox. */
-export function SignupSent({ email, tenantName, password, mailboxHref }: SignupSentProps) {
+export function SignupSent({ email, tenantName, password, mailboxHref, resendAction }: SignupSentProps) {
   const t = useTranslations("account.signupSent");
   const ref = useRef<HTMLDivElement>(null);
   // The form just disappeared: keep keyboard focus on what replaced it.
@@ -28,11 +35,15 @@ export function SignupSent({ email, tenantName, password, mailboxHref }: SignupS
         </Alert>
       )}
       <p className="text-sm text-slate-700">{t("resendHint")}</p>
-      <ResendVerification
-        email={email}
-        password={password}
-        labels={{ resend: "signupSent.resend", resending: "signupSent.resending", resent: "signupSent.resent" }}
-      />
+      {/* Without JavaScript there is no password here to identify the sign-up: no resend button. */}
+      {password && (
+        <ResendVerification
+          action={resendAction}
+          email={email}
+          password={password}
+          labels={{ resend: "signupSent.resend", resending: "signupSent.resending", resent: "signupSent.resent" }}
+        />
+      )}
     </div>
   );
 }

@@ -1,41 +1,52 @@
 "use client";
 
+import { useEffect, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
-import { FormField } from "@/components/ui/form-field";
+import { useFormContext, useWatch } from "react-hook-form";
+import { Field, TimeZonePicker } from "@/components/forms";
+import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { localeNames, locales } from "@/lib/i18n/config";
-
-export type WorkspaceValues = {
-  tenantName: string;
-  slug: string;
-  defaultLocale: string;
-  currency: string;
-  timeZone: string;
-};
+import { normalizeSlugInput, slugify, useBrowserGuesses } from "./signup-helpers";
+import { SlugAvailability } from "./slug-availability";
 
 export type SignupWorkspaceFieldsProps = {
-  values: WorkspaceValues;
-  onChange: (field: keyof WorkspaceValues, value: string) => void;
-  errors?: Record<string, string>;
   /** Host shown in the address preview, e.g. "app.canal.io". */
   host: string;
   currencyOptions: SelectOption[];
-  timeZones: string[];
+  timeZones: ComboboxOption[];
 };
 
-/** The company half of sign-up: name, address (with live preview), language, currency, time zone. */
-export function SignupWorkspaceFields({
-  values,
-  onChange,
-  errors,
-  host,
-  currencyOptions,
-  timeZones,
-}: SignupWorkspaceFieldsProps) {
+/**
+ * The company half of sign-up: name, address (suggested from the name until typed by
+ * hand, checked as one types), language, currency and time zone (guessed from the browser
+ * until chosen). Rendered inside the sign-up <Form>.
+ */
+export function SignupWorkspaceFields({ host, currencyOptions, timeZones }: SignupWorkspaceFieldsProps) {
   const t = useTranslations("auth.signup");
-  // The browser's own zone may be missing from the server's list (ICU versions differ).
-  const zones = values.timeZone && !timeZones.includes(values.timeZone) ? [values.timeZone, ...timeZones] : timeZones;
+  const { getValues, getFieldState, resetField, setValue } = useFormContext();
+  const slug = useWatch({ name: "slug" }) as string;
+  const guesses = useBrowserGuesses();
+
+  // The browser's currency and zone, unless the visitor already chose.
+  useEffect(() => {
+    if (guesses.currency && !getFieldState("currency").isDirty) setValue("currency", guesses.currency);
+    if (guesses.timeZone && !getFieldState("timeZone").isDirty) setValue("timeZone", guesses.timeZone);
+  }, [guesses.currency, guesses.timeZone, getFieldState, setValue]);
+
+  function followName(event: ChangeEvent<HTMLInputElement>) {
+    const state = getFieldState("slug");
+    if (!state.isDirty) setValue("slug", slugify(event.target.value), { shouldValidate: Boolean(state.error) });
+  }
+
+  // Light clean-up while typing; emptying the address hands it back to the suggestion
+  // (after the form has taken the empty value, hence the microtask).
+  function tidySlug(event: ChangeEvent<HTMLInputElement>) {
+    const value = event.target.value;
+    if (value) event.target.value = normalizeSlugInput(value);
+    else queueMicrotask(() => resetField("slug", { defaultValue: slugify(String(getValues("tenantName") ?? "")) }));
+  }
 
   return (
     <fieldset aria-describedby="signup-workspace-hint">
@@ -44,79 +55,56 @@ export function SignupWorkspaceFields({
         {t("workspaceHint")}
       </p>
       <div className="space-y-5">
-        <FormField label={t("tenantName")} error={errors?.tenantName} required>
-          <Input
-            name="tenantName"
-            autoComplete="organization"
-            maxLength={120}
-            value={values.tenantName}
-            onChange={(event) => onChange("tenantName", event.target.value)}
-          />
-        </FormField>
-        <FormField
-          label={t("slug")}
-          error={errors?.slug}
-          required
-          hint={
-            <>
-              {t("slugHint")}{" "}
-              <span className="break-all">
-                {t("slugPreview")}{" "}
-                <span className="font-mono text-slate-900">
-                  {host}/<strong className="font-semibold text-brand-800">{values.slug || t("slugExample")}</strong>
-                  /admin
-                </span>
-              </span>
-            </>
-          }
-        >
-          <Input
+        <Field name="tenantName" label={t("tenantName")} required>
+          <Input autoComplete="organization" maxLength={120} onChange={followName} />
+        </Field>
+        <div className="space-y-1.5">
+          <Field
             name="slug"
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            maxLength={40}
-            className="font-mono"
-            value={values.slug}
-            onChange={(event) => onChange("slug", event.target.value)}
-          />
-        </FormField>
+            label={t("slug")}
+            required
+            hint={
+              <>
+                {t("slugHint")}{" "}
+                <span className="break-all">
+                  {t("slugPreview")}{" "}
+                  <span className="font-mono text-slate-900">
+                    {host}/<strong className="font-semibold text-brand-800">{slug || t("slugExample")}</strong>
+                    /admin
+                  </span>
+                </span>
+              </>
+            }
+          >
+            <Input
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              maxLength={40}
+              className="font-mono"
+              aria-describedby="signup-slug-availability"
+              onChange={tidySlug}
+            />
+          </Field>
+          <SlugAvailability id="signup-slug-availability" />
+        </div>
         <div className="grid gap-5 sm:grid-cols-2">
-          <FormField label={t("defaultLocale")} hint={t("defaultLocaleHint")} error={errors?.defaultLocale} required>
-            <Select
-              name="defaultLocale"
-              value={values.defaultLocale}
-              onChange={(event) => onChange("defaultLocale", event.target.value)}
-            >
+          <Field name="defaultLocale" label={t("defaultLocale")} hint={t("defaultLocaleHint")} required>
+            <Select>
               {locales.map((locale) => (
                 <option key={locale} value={locale} lang={locale}>
                   {localeNames[locale]}
                 </option>
               ))}
             </Select>
-          </FormField>
-          <FormField label={t("currency")} hint={t("currencyHint")} error={errors?.currency} required>
-            <Select
-              name="currency"
-              options={currencyOptions}
-              value={values.currency}
-              onChange={(event) => onChange("currency", event.target.value)}
-            />
-          </FormField>
+          </Field>
+          <Field name="currency" label={t("currency")} hint={t("currencyHint")} required>
+            <Select options={currencyOptions} />
+          </Field>
         </div>
-        <FormField label={t("timeZone")} hint={t("timeZoneHint")} error={errors?.timeZone} required>
-          <Select
-            name="timeZone"
-            value={values.timeZone}
-            onChange={(event) => onChange("timeZone", event.target.value)}
-          >
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll("_", " ")}
-              </option>
-            ))}
-          </Select>
-        </FormField>
+        <Field name="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} required>
+          {(control) => <TimeZonePicker {...control} options={timeZones} />}
+        </Field>
       </div>
     </fieldset>
   );

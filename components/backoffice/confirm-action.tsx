@@ -4,13 +4,11 @@ import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
-import { SubmitButton } from "@/components/ui/submit-button";
-import type { ActionState } from "@/lib/http/action-state";
-import { ActionAlert } from "./action-alert";
-import { useFormAction, type FormAction } from "./use-form-action";
+import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import type { ActionState, ServerAction } from "@/lib/http/action-state";
 
 export type ConfirmActionProps = {
-  action: FormAction;
+  action: ServerAction;
   /** Hidden inputs sent with the confirmation (tenant, ids). */
   fields: Record<string, string>;
   triggerLabel: string;
@@ -66,24 +64,25 @@ function ConfirmForm({
   cancelLabel,
   onDone,
 }: ConfirmActionProps & { cancelLabel: string; onDone: () => void }) {
-  const [state, formAction] = useFormAction(action, (result) => {
-    onDone();
-    onSuccess?.(result);
+  const kit = useActionForm({
+    action,
+    hidden: fields,
+    onSuccess: (result) => {
+      onDone();
+      onSuccess?.(result);
+    },
   });
   return (
-    <form action={formAction} className="space-y-4">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <ActionAlert state={state} />
+    <Form kit={kit} className="space-y-4">
+      <FormAlert />
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="secondary">{cancelLabel}</Button>
         </DialogClose>
-        <SubmitButton variant={tone === "danger" ? "danger" : "primary"} pendingText={pendingLabel}>
+        <FormSubmit variant={tone === "danger" ? "danger" : "primary"} pendingText={pendingLabel}>
           {confirmLabel}
-        </SubmitButton>
+        </FormSubmit>
       </DialogFooter>
-    </form>
+    </Form>
   );
 }

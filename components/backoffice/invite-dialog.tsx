@@ -2,20 +2,21 @@
 
 import { useState } from "react";
 import { MailCheck, UserPlus } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { useWatch } from "react-hook-form";
+import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
-import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { ActionAlert } from "./action-alert";
-import { useFormAction, type FormAction } from "./use-form-action";
+import type { ServerAction } from "@/lib/http/action-state";
+import { inviteVendorUsersSchema, MAX_INVITES_AT_ONCE } from "@/lib/users/schema";
+import { invitePartnerUsersSchema } from "@/lib/partners/schema";
 
 export type InviteDialogProps = {
   /** Catalog section with the dialog's words; both share the same keys. */
   namespace: "users.invite" | "partners.invite";
-  action: FormAction<{ email: string }>;
+  action: ServerAction<{ emails: string[] }>;
   /** Hidden inputs: the tenant, and the partner for portal users. */
   fields: Record<string, string>;
   roles: SelectOption[];
@@ -24,7 +25,7 @@ export type InviteDialogProps = {
   defaultOpen?: boolean;
 };
 
-/** "Invite someone" in a dialog: email, name and role; confirms who was invited. */
+/** "Invite people" in a dialog: one or more rows of email, name and role; confirms who was invited. */
 export function InviteDialog({ defaultOpen = false, ...props }: InviteDialogProps) {
   const t = useTranslations(props.namespace);
   const [open, setOpen] = useState(defaultOpen);
@@ -61,18 +62,28 @@ function InviteForm({
   onAnother,
 }: Omit<InviteDialogProps, "defaultOpen"> & { onAnother: () => void }) {
   const t = useTranslations(namespace);
-  const [state, formAction] = useFormAction(action);
-  const errors = state.fieldErrors ?? {};
-  const values = state.values ?? {};
+  const format = useFormatter();
+  const newRow = () => ({ email: "", name: "", role: defaultRole });
+  const kit = useActionForm({
+    action,
+    // The same rows either way; portal users also carry their partner (a hidden field).
+    schema: namespace === "partners.invite" ? invitePartnerUsersSchema : inviteVendorUsersSchema,
+    defaultValues: { invites: [newRow()] },
+    hidden: fields,
+  });
+  const { state } = kit;
 
   if (state.status === "success") {
+    const emails = state.data?.emails ?? [];
     return (
       <div role="status" className="space-y-4">
         <div className="flex items-start gap-3 rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
           <MailCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-emerald-700" />
-          <div>
-            <p className="font-semibold">{t("sentTitle")}</p>
-            <p>{t("sentBody", { email: state.data?.email ?? "" })}</p>
+          <div className="min-w-0">
+            <p className="font-semibold">{t("sentTitle", { count: emails.length })}</p>
+            <p className="break-words">
+              {t("sentBody", { emails: format.list(emails, { type: "conjunction" }), count: emails.length })}
+            </p>
           </div>
         </div>
         <DialogFooter>
@@ -88,26 +99,52 @@ function InviteForm({
   }
 
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <ActionAlert state={state} />
-      <FormField label={t("email")} error={errors.email} required>
-        <Input name="email" type="email" autoComplete="off" defaultValue={values.email} maxLength={254} />
-      </FormField>
-      <FormField label={t("name")} error={errors.name} required>
-        <Input name="name" autoComplete="off" defaultValue={values.name} maxLength={120} />
-      </FormField>
-      <FormField label={t("role")} hint={t("roleHint")} error={errors.role} required>
-        <Select name="role" options={roles} defaultValue={values.role ?? defaultRole} />
-      </FormField>
+    <Form kit={kit} className="space-y-4">
+      <FormAlert />
+      <FieldArray
+        name="invites"
+        legend={t("people")}
+        hideLegend
+        newRow={newRow}
+        min={1}
+        max={MAX_INVITES_AT_ONCE}
+        rowLabel={(index) => t("person", { number: index + 1 })}
+        addLabel={t("addPerson")}
+        removeLabel={(index) => t("removePerson", { number: index + 1 })}
+        announce={{
+          added: (index) => t("added", { number: index + 1 }),
+          removed: (index) => t("removed", { number: index + 1 }),
+        }}
+      >
+        {({ name }) => (
+          <>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <Field name={name("email")} label={t("email")} required>
+                <Input type="email" autoComplete="off" maxLength={254} />
+              </Field>
+              <Field name={name("name")} label={t("name")} required>
+                <Input autoComplete="off" maxLength={120} />
+              </Field>
+            </div>
+            <Field name={name("role")} label={t("role")} hint={t("roleHint")} required>
+              <Select options={roles} />
+            </Field>
+          </>
+        )}
+      </FieldArray>
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="secondary">{t("cancel")}</Button>
         </DialogClose>
-        <SubmitButton pendingText={t("pending")}>{t("submit")}</SubmitButton>
+        <SubmitLabel namespace={namespace} />
       </DialogFooter>
-    </form>
+    </Form>
   );
+}
+
+/** "Send invitation" / "Send 3 invitations", following the number of rows. */
+function SubmitLabel({ namespace }: { namespace: InviteDialogProps["namespace"] }) {
+  const t = useTranslations(namespace);
+  const rows = useWatch({ name: "invites" }) as unknown[] | undefined;
+  return <FormSubmit pendingText={t("pending")}>{t("submit", { count: rows?.length ?? 1 })}</FormSubmit>;
 }

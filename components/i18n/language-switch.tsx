@@ -4,7 +4,6 @@ import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { Languages } from "lucide-react";
-import { changeLocaleAction } from "@/app/actions/locale";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import {
@@ -15,16 +14,19 @@ import {
   DropdownMenuRadioItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import type { ServerAction } from "@/lib/http/action-state";
 import { isLocale, localeNames, locales, type Locale } from "@/lib/i18n/config";
 
 export type LanguageSwitchProps = {
   /** "menu": a globe button opening a menu (top bars); "inline": a two-button toggle (footers, public pages). */
   variant?: "menu" | "inline";
+  /** The language action (app/actions/locale.ts), passed in by the layout. */
+  action: ServerAction;
   className?: string;
 };
 
 /** Lets anyone switch between English and Español; the choice is kept in the NEXT_LOCALE cookie. */
-export function LanguageSwitch({ variant = "menu", className }: LanguageSwitchProps) {
+export function LanguageSwitch({ variant = "menu", action, className }: LanguageSwitchProps) {
   const t = useTranslations("common");
   const current = useLocale();
   const router = useRouter();
@@ -33,7 +35,7 @@ export function LanguageSwitch({ variant = "menu", className }: LanguageSwitchPr
   function choose(locale: Locale) {
     if (locale === current || pending) return;
     startTransition(async () => {
-      await changeLocaleAction(undefined, { locale });
+      await action(undefined, { locale });
       router.refresh();
     });
   }

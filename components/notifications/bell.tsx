@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { Bell } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { FormAction } from "@/components/backoffice/use-form-action";
+import type { ServerAction } from "@/lib/http/action-state";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -29,7 +29,7 @@ export type NotificationBellProps = {
   centerHref: string;
   /** Rendered by the layout, so the badge is right before the first poll. */
   initialUnread: number;
-  actions: { markRead: FormAction; markAllRead: FormAction };
+  actions: { markRead: ServerAction; markAllRead: ServerAction };
 };
 
 const POLL_MS = 30_000;

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { RotateCcw } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
-import type { FormAction } from "@/components/backoffice/use-form-action";
+import type { ServerAction } from "@/lib/http/action-state";
 import { Badge } from "@/components/ui/badge";
 import { BreakText, Truncate } from "@/components/ui/break-text";
 import { DataTable, type DataTableState } from "@/components/ui/data-table";
@@ -19,7 +19,7 @@ export type DeliveryTableProps = {
   exportHref: string;
   empty: ReactNode;
   /** Present with deliveries.retry: "Retry" on rows that can be sent again, and bulk retry. */
-  retry?: { one: FormAction; many: FormAction } | undefined;
+  retry?: { one: ServerAction; many: ServerAction } | undefined;
 };
 
 /** The delivery log: one row per message. */

@@ -5,9 +5,8 @@ import Link from "next/link";
 import { CheckCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useQueryClient } from "@tanstack/react-query";
-import { TenantField } from "@/components/backoffice/tenant-field";
-import { useFormAction, type FormAction } from "@/components/backoffice/use-form-action";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Form, FormSubmit, useActionForm } from "@/components/forms";
+import type { ServerAction } from "@/lib/http/action-state";
 import { LIST_HEADING_ID, NOTIFICATIONS_KEY } from "./feed";
 import { runAction } from "./run-action";
 
@@ -28,47 +27,49 @@ export function MarkReadButton({
   notificationId: string;
   /** The notification's title, so screen readers can tell the row buttons apart. */
   title: string;
-  action: FormAction;
+  action: ServerAction;
 }) {
   const t = useTranslations("notifications.center");
   const refreshBell = useRefreshBell();
-  const [state, formAction] = useFormAction(action, () => {
-    refreshBell();
-    // The button goes away with the unread state; the list heading (with the new count) takes focus.
-    document.getElementById(LIST_HEADING_ID)?.focus();
+  const kit = useActionForm({
+    action,
+    hidden: { tenant, notificationId },
+    onSuccess: () => {
+      refreshBell();
+      // The button goes away with the unread state; the list heading (with the new count) takes focus.
+      document.getElementById(LIST_HEADING_ID)?.focus();
+    },
   });
   return (
-    <form action={formAction} className="flex flex-col items-end gap-1">
-      <TenantField slug={tenant} />
-      <input type="hidden" name="notificationId" value={notificationId} />
-      <SubmitButton size="sm" variant="ghost" pendingText={t("marking")}>
+    <Form kit={kit} className="flex flex-col items-end gap-1">
+      <FormSubmit size="sm" variant="ghost" pendingText={t("marking")}>
         {t("markRead")}
         <span className="sr-only"> ({title})</span>
-      </SubmitButton>
+      </FormSubmit>
       <p aria-live="polite" className="text-xs font-medium text-red-700">
-        {state.status === "error" ? state.message : null}
+        {kit.state.status === "error" ? kit.state.message : null}
       </p>
-    </form>
+    </Form>
   );
 }
 
 /** "Mark all read" in the page header; says so once done. */
-export function MarkAllReadButton({ tenant, action }: { tenant: string; action: FormAction }) {
+export function MarkAllReadButton({ tenant, action }: { tenant: string; action: ServerAction }) {
   const t = useTranslations("notifications.center");
   const refreshBell = useRefreshBell();
-  const [state, formAction] = useFormAction(action, refreshBell);
+  const kit = useActionForm({ action, hidden: { tenant }, onSuccess: refreshBell });
+  const { state } = kit;
   return (
-    <form action={formAction} className="flex flex-col items-stretch gap-1 sm:items-end">
-      <TenantField slug={tenant} />
-      <SubmitButton variant="secondary" pendingText={t("marking")}>
+    <Form kit={kit} className="flex flex-col items-stretch gap-1 sm:items-end">
+      <FormSubmit variant="secondary" pendingText={t("marking")}>
         <CheckCheck aria-hidden="true" />
         {t("markAllRead")}
-      </SubmitButton>
+      </FormSubmit>
       <p aria-live="polite" className="text-sm">
         {state.status === "error" && <span className="font-medium text-red-700">{state.message}</span>}
         {state.status === "success" && <span className="text-emerald-800">{t("allRead")}</span>}
       </p>
-    </form>
+    </Form>
   );
 }
 
@@ -85,7 +86,7 @@ export function NotificationLink({
   tenant: string;
   notificationId: string;
   unread: boolean;
-  action: FormAction;
+  action: ServerAction;
   children: ReactNode;
 }) {
   const refreshBell = useRefreshBell();

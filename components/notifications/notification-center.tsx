@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BellOff, Settings } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { FormAction } from "@/components/backoffice/use-form-action";
+import type { ServerAction } from "@/lib/http/action-state";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -18,7 +18,7 @@ export type NotificationCenterProps = {
   /** "/acme/admin" or "/acme/portal". */
   basePath: string;
   result: NotificationList;
-  actions: { markRead: FormAction; markAllRead: FormAction };
+  actions: { markRead: ServerAction; markAllRead: ServerAction };
 };
 
 /** The full list behind the bell, identical in the back office and the portal. */

@@ -1,38 +1,46 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import Link from "next/link";
 import { CircleCheck, MessageSquareText } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { ActionAlert } from "@/components/backoffice/action-alert";
-import { TenantField } from "@/components/backoffice/tenant-field";
-import { useFormAction, type FormAction } from "@/components/backoffice/use-form-action";
+import { Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
-import { SubmitButton } from "@/components/ui/submit-button";
+import type { ServerAction } from "@/lib/http/action-state";
+import { phoneCodeSchema } from "@/lib/notify/schema";
 
 export type PhoneVerificationProps = {
   tenant: string;
+  /** The profile phone as people read it ("+34 600 12 34 56"), formatted by the server. */
   phone: string | null;
   verified: boolean;
   profileHref: string;
-  actions: { sendCode: FormAction; confirmCode: FormAction };
+  actions: { sendCode: ServerAction; confirmCode: ServerAction };
 };
 
-/** Proves the profile phone is the user's: "Send code" → 6-digit code → "Verify". */
+/**
+ * Proves the profile phone is the user's: "Send code" → 6-digit code → "Verify", and in
+ * the same step (ticked by default) text messages are switched on for the user's alerts.
+ */
 export function PhoneVerification({ tenant, phone, verified, profileHref, actions }: PhoneVerificationProps) {
   const t = useTranslations("notifications.preferences.phone");
-  const [sent, send] = useFormAction(actions.sendCode);
-  const [confirmed, confirm] = useFormAction(actions.confirmCode);
-  const codeRef = useRef<HTMLInputElement>(null);
-  const codeSent = sent.status === "success";
+  const send = useActionForm({ action: actions.sendCode, hidden: { tenant } });
+  const confirm = useActionForm({
+    action: actions.confirmCode,
+    schema: phoneCodeSchema,
+    defaultValues: { code: "", enableSms: true },
+    hidden: { tenant },
+  });
+  const register = useRegister(confirm.form);
+  const codeSent = send.state.status === "success";
+  const { setFocus } = confirm.form;
 
   // The code field appears after "Send code"; typing can start at once.
   useEffect(() => {
-    if (codeSent) codeRef.current?.focus();
-  }, [codeSent, sent]);
+    if (codeSent) setFocus("code");
+  }, [codeSent, send.state, setFocus]);
 
   if (!phone) {
     return (
@@ -56,21 +64,19 @@ export function PhoneVerification({ tenant, phone, verified, profileHref, action
   );
 
   if (verified) {
+    const done = confirm.state.status === "success";
     return (
       <div className="space-y-3">
-        {confirmed.status === "success" && <Alert tone="success">{t("success")}</Alert>}
+        {done && <Alert tone="success">{confirm.form.getValues("enableSms") ? t("successSms") : t("success")}</Alert>}
         {number}
         <p className="text-sm text-slate-600">{t("verifiedBody")}</p>
       </div>
     );
   }
 
-  const codeError = confirmed.fieldErrors?.code;
-
   return (
     <div className="space-y-4">
       {number}
-      <ActionAlert state={sent} />
       {codeSent && (
         <p role="status" className="flex items-start gap-2 text-sm text-slate-700">
           <MessageSquareText aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-brand-700" />
@@ -78,34 +84,37 @@ export function PhoneVerification({ tenant, phone, verified, profileHref, action
         </p>
       )}
       {codeSent && (
-        <form action={confirm} noValidate className="space-y-3">
-          <TenantField slug={tenant} />
-          {/* Field problems (wrong or expired code) sit under the field; anything else above it. */}
-          {!codeError && <ActionAlert state={confirmed} />}
-          <FormField label={t("code")} hint={t("codeHint")} error={codeError} required>
+        <Form kit={confirm} className="space-y-3">
+          {/* A wrong or expired code is said under the field; only other problems up here. */}
+          <FormAlert fieldSummary={false} />
+          <Field name="code" label={t("code")} hint={t("codeHint")} required>
             <Input
-              ref={codeRef}
-              name="code"
               inputMode="numeric"
               autoComplete="one-time-code"
               pattern="[0-9]{6}"
               maxLength={6}
               className="max-w-40 font-mono tracking-[0.3em]"
-              defaultValue={confirmed.values?.code}
             />
-          </FormField>
-          <SubmitButton pendingText={t("verifying")}>
+          </Field>
+          <label className="flex items-start gap-3 text-sm">
+            <input type="checkbox" {...register("enableSms", { type: "checkbox" })} className="mt-0.5 size-4 accent-brand-700" />
+            <span>
+              <span className="block font-medium text-slate-900">{t("enableSms")}</span>
+              <span className="block text-slate-600">{t("enableSmsHint")}</span>
+            </span>
+          </label>
+          <FormSubmit pendingText={t("verifying")}>
             <CircleCheck aria-hidden="true" />
             {t("verify")}
-          </SubmitButton>
-        </form>
+          </FormSubmit>
+        </Form>
       )}
-      <form action={send}>
-        <TenantField slug={tenant} />
-        <SubmitButton variant={codeSent ? "ghost" : "primary"} pendingText={t("sending")}>
+      <Form kit={send} className="space-y-3">
+        <FormAlert />
+        <FormSubmit variant={codeSent ? "ghost" : "primary"} pendingText={t("sending")}>
           {codeSent ? t("resend") : t("send")}
-        </SubmitButton>
-      </form>
+        </FormSubmit>
+      </Form>
     </div>
   );
 }

@@ -1,52 +1,48 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { ActionAlert } from "@/components/backoffice/action-alert";
-import { Button } from "@/components/ui/button";
+import { Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { idleState, type ActionState } from "@/lib/http/action-state";
+import type { ServerAction } from "@/lib/http/action-state";
+import { preferencesSchema } from "@/lib/notify/schema";
 import { eventLabel } from "@/lib/notify/texts";
-import type { EventPreference, ObjectAction } from "./types";
+import type { EventPreference } from "./types";
 
 const CHANNELS = ["email", "sms", "inApp"] as const;
-type Channel = (typeof CHANNELS)[number];
 
 export type PreferencesFormProps = {
   tenant: string;
   events: EventPreference[];
   /** SMS stays locked until the profile phone is verified. */
   smsAvailable: boolean;
-  action: ObjectAction;
+  action: ServerAction;
 };
 
-/** Tunable events × channels as a grid of checkboxes, saved together. */
-export function PreferencesForm({ tenant, events: initial, smsAvailable, action }: PreferencesFormProps) {
-  const t = useTranslations("notifications");
-  const [events, setEvents] = useState(initial);
-  const [state, dispatch, pending] = useActionState(
-    (prev: ActionState, events: EventPreference[]) => action(prev, { tenant, events }),
-    idleState,
-  );
-
-  function toggle(type: string, channel: Channel, value: boolean) {
-    setEvents((current) => current.map((event) => (event.type === type ? { ...event, [channel]: value } : event)));
-  }
-
-  // Sent as an object: a list of rows is not something FormData can carry.
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    startTransition(() => dispatch(events));
-  }
-
-  const smsNoteId = "notification-sms-locked";
+/**
+ * Tunable events × channels as a grid of checkboxes, saved together (the rows are named
+ * `events.<n>.<channel>`, so the same form also posts without JavaScript).
+ */
+export function PreferencesForm({ tenant, events, smsAvailable, action }: PreferencesFormProps) {
+  const kit = useActionForm({ action, schema: preferencesSchema, defaultValues: { events }, hidden: { tenant } });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <Form kit={kit}>
+      <PreferencesGrid events={events} smsAvailable={smsAvailable} />
+    </Form>
+  );
+}
+
+/** The grid itself, inside <Form> (its boxes register with the form). */
+function PreferencesGrid({ events, smsAvailable }: Pick<PreferencesFormProps, "events" | "smsAvailable">) {
+  const t = useTranslations("notifications");
+  const register = useRegister();
+  const smsNoteId = "notification-sms-locked";
+  return (
+    <>
       <CardContent className="space-y-4">
-        <ActionAlert state={state} success={t("preferences.events.saved")} />
+        <FormAlert success={t("preferences.events.saved")} />
         <Table label={t("preferences.events.tableLabel")}>
           <TableHeader>
             <TableRow>
@@ -59,7 +55,7 @@ export function PreferencesForm({ tenant, events: initial, smsAvailable, action 
             </TableRow>
           </TableHeader>
           <TableBody>
-            {events.map((event) => {
+            {events.map((event, index) => {
               const label = eventLabel(t, event.type);
               return (
                 <TableRow key={event.type}>
@@ -68,6 +64,7 @@ export function PreferencesForm({ tenant, events: initial, smsAvailable, action 
                     className="text-sm font-medium tracking-normal whitespace-normal text-slate-900 normal-case"
                   >
                     {label}
+                    <input type="hidden" {...register(`events.${index}.type`)} />
                   </TableHead>
                   {CHANNELS.map((channel) => {
                     const locked = channel === "sms" && !smsAvailable;
@@ -79,12 +76,13 @@ export function PreferencesForm({ tenant, events: initial, smsAvailable, action 
                             locked ? "cursor-not-allowed" : "cursor-pointer hover:bg-slate-100",
                           )}
                         >
+                          {/* A locked box is shown, not registered: its saved value is kept as it is. */}
                           <input
                             type="checkbox"
-                            checked={event[channel]}
-                            disabled={locked}
+                            {...(locked
+                              ? { disabled: true, defaultChecked: event[channel] }
+                              : register(`events.${index}.${channel}`, { type: "checkbox" }))}
                             aria-describedby={locked ? smsNoteId : undefined}
-                            onChange={(change) => toggle(event.type, channel, change.target.checked)}
                             className="size-5 accent-brand-700 disabled:opacity-50"
                           />
                           <span className="sr-only">
@@ -109,10 +107,8 @@ export function PreferencesForm({ tenant, events: initial, smsAvailable, action 
         )}
       </CardContent>
       <CardFooter>
-        <Button type="submit" loading={pending} loadingText={t("preferences.events.saving")}>
-          {t("preferences.events.save")}
-        </Button>
+        <FormSubmit pendingText={t("preferences.events.saving")}>{t("preferences.events.save")}</FormSubmit>
       </CardFooter>
-    </form>
+    </>
   );
 }

@@ -2,8 +2,9 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import type { SelectOption } from "@/components/ui/select";
+import type { ComboboxOption } from "@/components/ui/combobox";
 import type { NotificationSettings } from "@/lib/notify/schema";
+import { formatPhone } from "@/lib/phone";
 import { PhoneVerification } from "./phone-verification";
 import { PreferencesForm } from "./preferences-form";
 import { ProfileTabs } from "./profile-tabs";
@@ -15,7 +16,7 @@ export type PreferencesViewProps = {
   settings: NotificationSettings;
   /** The profile page of this area, where the phone number is edited. */
   profileHref: string;
-  timeZones: SelectOption[];
+  timeZones: ComboboxOption[];
   actions: PreferenceActions;
 };
 
@@ -36,6 +37,8 @@ export function PreferencesView({ tenant, settings, profileHref, timeZones, acti
             <CardDescription>{t("events.description")}</CardDescription>
           </CardHeader>
           <PreferencesForm
+            // Verifying the phone can switch SMS on: the grid starts again from what was saved.
+            key={`${settings.phoneVerified}:${settings.events.map((e) => `${+e.email}${+e.sms}${+e.inApp}`).join("")}`}
             tenant={tenant}
             events={settings.events}
             smsAvailable={settings.phoneVerified}
@@ -50,7 +53,7 @@ export function PreferencesView({ tenant, settings, profileHref, timeZones, acti
           <CardContent>
             <PhoneVerification
               tenant={tenant}
-              phone={settings.phone}
+              phone={settings.phone ? formatPhone(settings.phone) : null}
               verified={settings.phoneVerified}
               profileHref={profileHref}
               actions={{ sendCode: actions.sendCode, confirmCode: actions.confirmCode }}

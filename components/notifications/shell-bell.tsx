@@ -1,18 +1,7 @@
-import {
-  partnerMarkAllNotificationsReadAction,
-  partnerMarkNotificationReadAction,
-  vendorMarkAllNotificationsReadAction,
-  vendorMarkNotificationReadAction,
-} from "@/app/actions/notifications";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { loggerFor } from "@/lib/log";
 import { unreadNotificationCount } from "@/lib/notify/service";
-import { NotificationBell } from "./bell";
-
-const ACTIONS = {
-  vendor: { markRead: vendorMarkNotificationReadAction, markAllRead: vendorMarkAllNotificationsReadAction },
-  partner: { markRead: partnerMarkNotificationReadAction, markAllRead: partnerMarkAllNotificationsReadAction },
-} as const;
+import { NotificationBell, type NotificationBellProps } from "./bell";
 
 /** The bell's first badge; a failure here must not take the whole shell down. */
 async function unreadCount(ctx: VendorCtx | PartnerCtx): Promise<number> {
@@ -25,7 +14,14 @@ async function unreadCount(ctx: VendorCtx | PartnerCtx): Promise<number> {
 }
 
 /** The notification bell of the back office or the portal, with its server-side unread count. */
-export async function ShellBell({ ctx }: { ctx: VendorCtx | PartnerCtx }) {
+export async function ShellBell({
+  ctx,
+  actions,
+}: {
+  ctx: VendorCtx | PartnerCtx;
+  /** This area's flavour of the notification actions (app/actions/notifications.ts). */
+  actions: NotificationBellProps["actions"];
+}) {
   const base = `/${ctx.tenant.slug}/${ctx.audience === "vendor" ? "admin" : "portal"}`;
   return (
     <NotificationBell
@@ -33,7 +29,7 @@ export async function ShellBell({ ctx }: { ctx: VendorCtx | PartnerCtx }) {
       feedUrl={`${base}/notifications/feed`}
       centerHref={`${base}/notifications`}
       initialUnread={await unreadCount(ctx)}
-      actions={ACTIONS[ctx.audience]}
+      actions={actions}
     />
   );
 }

@@ -3,12 +3,10 @@
 import Link from "next/link";
 import { MailX } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { unsubscribeAction } from "@/app/(public)/unsubscribe/[token]/actions";
-import { ActionAlert } from "@/components/backoffice/action-alert";
-import { useFormAction } from "@/components/backoffice/use-form-action";
+import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
-import { SubmitButton } from "@/components/ui/submit-button";
+import type { ServerAction } from "@/lib/http/action-state";
 
 export type UnsubscribeFormProps = {
   token: string;
@@ -16,15 +14,18 @@ export type UnsubscribeFormProps = {
   event: string;
   /** Where notification settings are managed (sign-in first if needed). */
   settingsHref: string;
+  action: ServerAction;
 };
 
 /**
  * One button, never an automatic unsubscribe on page load: mail scanners open links, and
  * only a person's click (or the RFC 8058 POST from a mail client) should change anything.
  */
-export function UnsubscribeForm({ token, event, settingsHref }: UnsubscribeFormProps) {
+export function UnsubscribeForm({ token, event, settingsHref, action }: UnsubscribeFormProps) {
   const t = useTranslations("notifications.unsubscribe");
-  const [state, formAction] = useFormAction(unsubscribeAction);
+  // A form, not a fetch: it works before (or without) JavaScript, as mail links often open.
+  const kit = useActionForm({ action, hidden: { token } });
+  const { state } = kit;
   const settings = (
     <Link href={settingsHref} className={buttonVariants({ variant: "secondary", className: "w-full" })}>
       {t("manage")}
@@ -43,15 +44,14 @@ export function UnsubscribeForm({ token, event, settingsHref }: UnsubscribeFormP
   }
 
   return (
-    <form action={formAction} className="space-y-5">
-      <input type="hidden" name="token" value={token} />
-      <ActionAlert state={state} />
+    <Form kit={kit} className="space-y-5">
+      <FormAlert />
       <p className="text-sm text-slate-600">{t("unaffected")}</p>
-      <SubmitButton className="w-full" pendingText={t("working")}>
+      <FormSubmit className="w-full" pendingText={t("working")}>
         <MailX aria-hidden="true" />
         {t("confirm")}
-      </SubmitButton>
+      </FormSubmit>
       {settings}
-    </form>
+    </Form>
   );
 }

@@ -3,21 +3,21 @@
 import { useState } from "react";
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { ActionAlert } from "@/components/backoffice/action-alert";
-import { TenantField } from "@/components/backoffice/tenant-field";
-import { useFormAction, type FormAction } from "@/components/backoffice/use-form-action";
+import { CountryPicker, Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
+import type { ComboboxOption } from "@/components/ui/combobox";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
-import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
-import { SubmitButton } from "@/components/ui/submit-button";
+import type { ServerAction } from "@/lib/http/action-state";
+import { createPartnerSchema } from "@/lib/partners/schema";
 
 export type NewPartnerDialogProps = {
   tenant: string;
-  action: FormAction;
+  action: ServerAction;
   types: SelectOption[];
-  countries: SelectOption[];
+  /** From countryOptions(): searchable, in the reader's language. */
+  countries: ComboboxOption[];
   /** Opens at once, e.g. when arriving from "Create your first partner". */
   defaultOpen?: boolean;
   triggerLabel: string;
@@ -56,33 +56,30 @@ function NewPartnerForm({
   countries,
 }: Omit<NewPartnerDialogProps, "defaultOpen" | "triggerLabel">) {
   const t = useTranslations("partners.new");
-  const [state, formAction] = useFormAction(action);
-  const errors = state.fieldErrors ?? {};
-  const values = state.values ?? {};
+  const kit = useActionForm({
+    action,
+    schema: createPartnerSchema,
+    defaultValues: { name: "", type: "", country: "" },
+    hidden: { tenant },
+  });
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <TenantField slug={tenant} />
-      <ActionAlert state={state} />
-      <FormField label={t("name")} error={errors.name} required>
-        <Input name="name" autoComplete="organization" defaultValue={values.name} maxLength={160} />
-      </FormField>
-      <FormField label={t("type")} error={errors.type} required>
-        <Select name="type" options={types} placeholder={t("typePlaceholder")} defaultValue={values.type ?? ""} />
-      </FormField>
-      <FormField label={t("country")} hint={t("countryHint")} error={errors.country} optional>
-        <Select
-          name="country"
-          options={countries}
-          placeholder={t("countryPlaceholder")}
-          defaultValue={values.country ?? ""}
-        />
-      </FormField>
+    <Form kit={kit} className="space-y-4">
+      <FormAlert />
+      <Field name="name" label={t("name")} required>
+        <Input autoComplete="organization" maxLength={160} />
+      </Field>
+      <Field name="type" label={t("type")} required>
+        <Select options={types} placeholder={t("typePlaceholder")} />
+      </Field>
+      <Field name="country" label={t("country")} hint={t("countryHint")} optional>
+        {(control) => <CountryPicker {...control} options={countries} noneLabel={t("countryPlaceholder")} />}
+      </Field>
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="secondary">{t("cancel")}</Button>
         </DialogClose>
-        <SubmitButton pendingText={t("pending")}>{t("submit")}</SubmitButton>
+        <FormSubmit pendingText={t("pending")}>{t("submit")}</FormSubmit>
       </DialogFooter>
-    </form>
+    </Form>
   );
 }

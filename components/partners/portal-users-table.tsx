@@ -1,7 +1,7 @@
 import { UserX } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
-import type { FormAction } from "@/components/backoffice/use-form-action";
+import type { ServerAction } from "@/lib/http/action-state";
 import { MemberStatusBadge } from "@/components/users/member-status-badge";
 import { BreakText } from "@/components/ui/break-text";
 import { DataTable } from "@/components/ui/data-table";
@@ -13,7 +13,7 @@ export type PortalUsersTableProps = {
   timeZone: string;
   empty: React.ReactNode;
   /** Present only with partnerUsers.manage. */
-  deactivate?: FormAction;
+  deactivate?: ServerAction;
 };
 
 /** A partner's portal users as the vendor sees them, with deactivation for managers. */

@@ -2,69 +2,68 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { ActionAlert } from "@/components/backoffice/action-alert";
-import { useFormAction, type FormAction } from "@/components/backoffice/use-form-action";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { PhoneField } from "@/components/forms/phone-field";
 import { CardContent, CardFooter } from "@/components/ui/card";
+import type { ComboboxOption } from "@/components/ui/combobox";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { SubmitButton } from "@/components/ui/submit-button";
+import type { ServerAction } from "@/lib/http/action-state";
 import { localeNames, locales } from "@/lib/i18n/config";
+import { splitPhone } from "@/lib/phone";
+import { profileSchema } from "@/lib/users/profile-schema";
 
 type Saved = { name: string; locale: string; phone: string };
 
 export type ProfileFormProps = {
-  action: FormAction<Saved>;
+  action: ServerAction<Saved>;
   user: { name: string; email: string; locale: string; phone: string | null };
+  /** Every country with its calling code, and the one a new number most likely has. */
+  phoneCountries: ComboboxOption[];
+  defaultPhoneCountry: string;
 };
 
+/** The form's values for a saved profile: the phone split into its country and national number. */
+function valuesOf(user: Omit<Saved, "phone"> & { phone: string | null }, fallbackCountry: string) {
+  const phone = splitPhone(user.phone);
+  return { name: user.name, locale: user.locale, phone: phone.national, phoneCountry: phone.country ?? fallbackCountry };
+}
+
 /** Name, language and mobile number of the signed-in person. */
-export function ProfileForm({ action, user }: ProfileFormProps) {
+export function ProfileForm({ action, user, phoneCountries, defaultPhoneCountry }: ProfileFormProps) {
   const t = useTranslations("profile.details");
   const router = useRouter();
-  // A new language changes every label, so the page is rendered again with the new cookie.
-  const [state, formAction] = useFormAction(action, () => router.refresh());
-  const errors = state.fieldErrors ?? {};
-  // What was just saved wins over the (not yet refreshed) props; after an error, what was typed.
-  const values = {
-    name: user.name,
-    locale: user.locale,
-    phone: user.phone ?? "",
-    ...(state.status === "success" ? state.data : state.values),
-  };
+  const kit = useActionForm({
+    action,
+    schema: profileSchema,
+    defaultValues: valuesOf(user, defaultPhoneCountry),
+    onSuccess: (state) => {
+      // The number as saved ("600 12 34 56"); a new language changes every label, so the
+      // page is rendered again with the new cookie.
+      if (state.data) kit.form.reset(valuesOf(state.data, defaultPhoneCountry));
+      router.refresh();
+    },
+  });
 
   return (
-    <form action={formAction} noValidate>
+    <Form kit={kit}>
       <CardContent className="space-y-5">
-        <ActionAlert state={state} success={t("saved")} />
+        <FormAlert success={t("saved")} />
         <FormField label={t("email")} hint={t("emailHint")}>
           <Input value={user.email} readOnly type="email" />
         </FormField>
-        <FormField label={t("name")} error={errors.name} required>
-          <Input name="name" defaultValue={values.name} autoComplete="name" maxLength={120} />
-        </FormField>
-        <FormField label={t("language")} hint={t("languageHint")} error={errors.locale} required>
-          <Select
-            name="locale"
-            defaultValue={values.locale}
-            options={locales.map((code) => ({ value: code, label: localeNames[code] }))}
-          />
-        </FormField>
-        <FormField label={t("phone")} hint={t("phoneHint")} error={errors.phone} optional>
-          <Input
-            name="phone"
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            placeholder="+34600123456"
-            defaultValue={values.phone}
-            maxLength={24}
-          />
-        </FormField>
+        <Field name="name" label={t("name")} required>
+          <Input autoComplete="name" maxLength={120} />
+        </Field>
+        <Field name="locale" label={t("language")} hint={t("languageHint")} required>
+          <Select options={locales.map((code) => ({ value: code, label: localeNames[code] }))} />
+        </Field>
+        <PhoneField label={t("phone")} hint={t("phoneHint")} countries={phoneCountries} optional />
       </CardContent>
       <CardFooter>
-        <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
+        <FormSubmit pendingText={t("saving")}>{t("save")}</FormSubmit>
       </CardFooter>
-    </form>
+    </Form>
   );
 }

@@ -1,15 +1,23 @@
 import { useTranslations } from "next-intl";
-import { changePasswordAction, signOutEverywhereAction, updateProfileAction } from "@/app/actions/profile";
 import { ProfileTabs } from "@/components/notifications/profile-tabs";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { ComboboxOption } from "@/components/ui/combobox";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SessionUser } from "@/lib/auth/context";
+import type { ServerAction } from "@/lib/http/action-state";
 import { PasswordForm } from "./password-form";
-import { ProfileForm } from "./profile-form";
+import { ProfileForm, type ProfileFormProps } from "./profile-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
 
+export type ProfileViewProps = {
+  user: SessionUser;
+  phoneCountries: ComboboxOption[];
+  defaultPhoneCountry: string;
+  actions: { updateProfile: ProfileFormProps["action"]; changePassword: ServerAction; signOutEverywhere: ServerAction };
+};
+
 /** The profile page, identical in the back office and the partner portal. */
-export function ProfileView({ user }: { user: SessionUser }) {
+export function ProfileView({ user, phoneCountries, defaultPhoneCountry, actions }: ProfileViewProps) {
   const t = useTranslations("profile");
   return (
     <>
@@ -21,14 +29,19 @@ export function ProfileView({ user }: { user: SessionUser }) {
             <CardTitle>{t("details.title")}</CardTitle>
             <CardDescription>{t("details.description")}</CardDescription>
           </CardHeader>
-          <ProfileForm action={updateProfileAction} user={user} />
+          <ProfileForm
+            action={actions.updateProfile}
+            user={user}
+            phoneCountries={phoneCountries}
+            defaultPhoneCountry={defaultPhoneCountry}
+          />
         </Card>
         <Card>
           <CardHeader>
             <CardTitle>{t("password.title")}</CardTitle>
             <CardDescription>{t("password.description")}</CardDescription>
           </CardHeader>
-          <PasswordForm action={changePasswordAction} />
+          <PasswordForm action={actions.changePassword} />
         </Card>
         <Card>
           <CardHeader>
@@ -36,7 +49,7 @@ export function ProfileView({ user }: { user: SessionUser }) {
             <CardDescription>{t("sessions.description")}</CardDescription>
           </CardHeader>
           <CardContent>
-            <SignOutEverywhere action={signOutEverywhereAction} />
+            <SignOutEverywhere action={actions.signOutEverywhere} />
           </CardContent>
         </Card>
       </div>

@@ -4,10 +4,10 @@ import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
-import type { FormAction } from "@/components/backoffice/use-form-action";
+import type { ServerAction } from "@/lib/http/action-state";
 
 /** Ends every session of this account (lost phone, shared computer), this one included. */
-export function SignOutEverywhere({ action }: { action: FormAction }) {
+export function SignOutEverywhere({ action }: { action: ServerAction }) {
   const t = useTranslations("profile.sessions");
   return (
     <ConfirmAction

@@ -26,6 +26,7 @@ async function AppShell({
   search,
   notifications,
   banner,
+  changeLocale,
   children,
 }: ShellProps & { area: ShellArea }) {
   const t = await getTranslations("shell");
@@ -82,7 +83,7 @@ async function AppShell({
           <div data-slot="notifications" className="flex items-center empty:hidden">
             {notifications}
           </div>
-          <LanguageSwitch variant="menu" />
+          <LanguageSwitch variant="menu" action={changeLocale} />
           <UserMenu
             name={user.name}
             email={user.email}

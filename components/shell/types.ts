@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ServerAction } from "@/lib/http/action-state";
 
 /** Icon keys a nav item may use (kept as strings so server layouts can pass them to client parts). */
 export type NavIcon =
@@ -48,6 +49,8 @@ export type ShellProps = {
   notifications?: ReactNode;
   /** A notice above every page of the area, e.g. the banner of a preview as partner. */
   banner?: ReactNode;
+  /** The language switch's action (app/actions/locale.ts). */
+  changeLocale: ServerAction;
   children: ReactNode;
 };
 

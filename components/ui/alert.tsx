@@ -20,6 +20,7 @@ export type AlertProps = Omit<React.HTMLAttributes<HTMLDivElement>, "title"> & {
   title?: React.ReactNode;
   /** Buttons or links shown after the message. */
   actions?: React.ReactNode;
+  ref?: React.Ref<HTMLDivElement>;
 };
 
 /**

@@ -19,6 +19,7 @@ export {
   type DropdownMenuItemProps,
 } from "./dropdown-menu";
 export { EmptyState, type EmptyStateProps } from "./empty-state";
+export { Combobox, type ComboboxOption, type ComboboxProps } from "./combobox";
 export { FormField, type FormControlProps, type FormFieldProps } from "./form-field";
 export { Input, type InputProps } from "./input";
 export { Label, type LabelProps } from "./label";
@@ -27,7 +28,6 @@ export { Pagination, parsePage, type PaginationProps } from "./pagination";
 export { Select, type SelectOption, type SelectProps } from "./select";
 export { Skeleton, SkeletonText } from "./skeleton";
 export { Spinner, type SpinnerProps } from "./spinner";
-export { SubmitButton, type SubmitButtonProps } from "./submit-button";
 export {
   Table,
   TableBody,

@@ -3,9 +3,8 @@
 import { Check, Send, UserCheck, UserX } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
-import { TenantField } from "@/components/backoffice/tenant-field";
-import { useFormAction, type FormAction } from "@/components/backoffice/use-form-action";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Form, FormSubmit, useActionForm } from "@/components/forms";
+import type { ServerAction } from "@/lib/http/action-state";
 import type { MemberStatusValue } from "./member-status-badge";
 
 export type MemberActionsProps = {
@@ -13,7 +12,7 @@ export type MemberActionsProps = {
   membershipId: string;
   personName: string;
   status: MemberStatusValue;
-  actions: { deactivate: FormAction; reactivate: FormAction; resend: FormAction };
+  actions: { deactivate: ServerAction; reactivate: ServerAction; resend: ServerAction };
 };
 
 /** The row actions of a vendor user: resend the invitation, deactivate or reactivate. */
@@ -64,14 +63,13 @@ function ResendInvitation({
   tenant: string;
   membershipId: string;
   personName: string;
-  action: FormAction;
+  action: ServerAction;
 }) {
   const t = useTranslations("users.actions");
-  const [state, formAction] = useFormAction(action);
+  const kit = useActionForm({ action, hidden: { tenant, membershipId } });
+  const { state } = kit;
   return (
-    <form action={formAction} className="flex items-center gap-2">
-      <TenantField slug={tenant} />
-      <input type="hidden" name="membershipId" value={membershipId} />
+    <Form kit={kit} className="flex items-center gap-2">
       <span aria-live="polite" className="text-xs">
         {state.status === "success" && (
           <span className="inline-flex items-center gap-1 text-emerald-800">
@@ -81,11 +79,11 @@ function ResendInvitation({
         )}
         {state.status === "error" && <span className="font-medium text-red-700">{state.message}</span>}
       </span>
-      <SubmitButton size="sm" variant="ghost" pendingText={t("working")}>
+      <FormSubmit size="sm" variant="ghost" pendingText={t("working")}>
         <Send aria-hidden="true" />
         {t("resend")}
         <span className="sr-only"> ({personName})</span>
-      </SubmitButton>
-    </form>
+      </FormSubmit>
+    </Form>
   );
 }

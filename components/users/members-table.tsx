@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { FormAction } from "@/components/backoffice/use-form-action";
+import type { ServerAction } from "@/lib/http/action-state";
 import { BreakText } from "@/components/ui/break-text";
 import { DataTable, type DataTableState } from "@/components/ui/data-table";
 import type { SelectOption } from "@/components/ui/select";
@@ -21,10 +21,10 @@ export type MembersTableProps = {
   empty: ReactNode;
   /** Present only for users.manage: enables the role select and row actions. */
   manage?: {
-    changeRole: FormAction;
-    deactivate: FormAction;
-    reactivate: FormAction;
-    resend: FormAction;
+    changeRole: ServerAction;
+    deactivate: ServerAction;
+    reactivate: ServerAction;
+    resend: ServerAction;
   };
 };
 

@@ -1,12 +1,13 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { Check } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { TenantField } from "@/components/backoffice/tenant-field";
-import { useFormAction, type FormAction } from "@/components/backoffice/use-form-action";
+import { useWatch } from "react-hook-form";
+import { Form, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { Select, type SelectOption } from "@/components/ui/select";
-import { SubmitButton } from "@/components/ui/submit-button";
+import type { ServerAction } from "@/lib/http/action-state";
+import { changeRoleSchema } from "@/lib/users/schema";
 
 export type RoleFormProps = {
   tenant: string;
@@ -14,39 +15,42 @@ export type RoleFormProps = {
   personName: string;
   role: string;
   roles: SelectOption[];
-  action: FormAction;
+  action: ServerAction;
 };
 
 /** Changes one user's role in place; "Save" only wakes up once another role is chosen. */
 export function RoleForm({ tenant, membershipId, personName, role, roles, action }: RoleFormProps) {
   const t = useTranslations("users.role");
   const id = useId();
-  const [value, setValue] = useState(role);
-  const [state, formAction] = useFormAction(action);
+  const kit = useActionForm({
+    action,
+    schema: changeRoleSchema,
+    defaultValues: { role },
+    hidden: { tenant, membershipId },
+  });
+  const { state } = kit;
+  const register = useRegister(kit.form);
+  const value = useWatch({ control: kit.form.control, name: "role" });
   const feedbackId = `${id}-feedback`;
 
   return (
-    <form action={formAction} className="flex flex-col items-end gap-1 sm:items-start">
-      <TenantField slug={tenant} />
-      <input type="hidden" name="membershipId" value={membershipId} />
+    <Form kit={kit} className="flex flex-col items-end gap-1 sm:items-start">
       <div className="flex items-center gap-2">
         <label htmlFor={`${id}-role`} className="sr-only">
           {t("label", { name: personName })}
         </label>
         <Select
           id={`${id}-role`}
-          name="role"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
+          {...register("role")}
           options={roles}
           aria-describedby={state.status === "error" ? feedbackId : undefined}
           aria-invalid={state.status === "error" || undefined}
           className="w-44"
         />
-        <SubmitButton size="sm" variant="secondary" disabled={value === role} pendingText={t("saving")}>
+        <FormSubmit size="sm" variant="secondary" disabled={value === role} pendingText={t("saving")}>
           {t("save")}
           <span className="sr-only"> {t("label", { name: personName })}</span>
-        </SubmitButton>
+        </FormSubmit>
       </div>
       <p id={feedbackId} aria-live="polite" className="text-xs">
         {state.status === "error" && <span className="font-medium text-red-700">{state.message}</span>}
@@ -57,6 +61,6 @@ export function RoleForm({ tenant, membershipId, personName, role, roles, action
           </span>
         )}
       </p>
-    </form>
+    </Form>
   );
 }

@@ -24,6 +24,11 @@ export const RATE_LIMITS = {
   /** reset e-mails to one address: at most one per window; older links stay valid */
   passwordResetMailByEmail: { limit: 1, windowSeconds: 5 * 60 },
   signupByIp: { limit: 10, windowSeconds: 60 * 60 },
+  /**
+   * the sign-up form asking "is this address free?" as one types: enough for a person
+   * trying names, far too few to list the workspaces that exist
+   */
+  slugCheckByIp: { limit: 30, windowSeconds: 10 * 60 },
   /** "send the link again" for a pending sign-up, per client */
   verificationResendByIp: { limit: 10, windowSeconds: 15 * 60 },
   /** SMS codes cost money and annoy: a few per hour per user */

@@ -15,5 +15,5 @@ export {
 export type { SearchParams } from "./wrappers/pages";
 export { partnerMetadata, vendorMetadata } from "./wrappers/metadata";
 export { partnerAction, publicAction, userAction, vendorAction } from "./wrappers/actions";
-export type { ActionInput } from "./wrappers/actions";
+export type { ActionInput } from "@/lib/http/action-state";
 export { errorResponse, partnerRoute, publicRoute, vendorRoute } from "./wrappers/routes";

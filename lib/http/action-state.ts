@@ -5,11 +5,24 @@ export type ActionState<TData = unknown> = {
   message?: string;
   /** Stable error code, for tests and client logic. */
   code?: string;
-  /** Translated messages next to each field. */
+  /** Translated messages by field name ("email", "invites.1.email"; "_form" for the whole form). */
   fieldErrors?: Record<string, string>;
-  /** The submitted values, so a failed form keeps what the user typed (never passwords). */
-  values?: Record<string, string>;
+  /**
+   * The submitted values (never passwords or tokens). Only a form posted without
+   * JavaScript needs them: the page is rendered again from this state, and the form kit
+   * fills the fields from it. With JavaScript the form keeps its own values.
+   */
+  values?: Record<string, unknown>;
   data?: TData;
 };
 
 export const idleState: ActionState = { status: "idle" };
+
+/** What a server action accepts: a form's FormData (no JavaScript) or a plain object. */
+export type ActionInput = FormData | Record<string, unknown>;
+
+/** The signature of every wrapped server action (lib/auth/wrappers/actions.ts). */
+export type ServerAction<TData = unknown> = (
+  prev: ActionState<TData> | undefined,
+  input?: ActionInput,
+) => Promise<ActionState<TData>>;

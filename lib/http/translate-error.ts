@@ -1,27 +1,27 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
+import { issueField, translateIssueMessage, zodLocaleError, type Translator } from "@/lib/i18n/validation";
 import { loggerFor, type LogContext } from "@/lib/log";
 
 /** zod's own messages in the user's language for rules without a message key of ours. */
 export async function zodErrorMap() {
-  const locale = await getLocale();
-  return locale === "es" ? z.locales.es().localeError : z.locales.en().localeError;
+  return zodLocaleError(await getLocale());
 }
 
 /** Translates a message key ("validation.x", "users.invited") or returns zod's own text as is. */
 export async function translateMessage(message: string, params?: Record<string, string | number>) {
-  if (!/^[a-z][A-Za-z]*\.[A-Za-z0-9_.]+$/.test(message)) return message;
-  const t = await getTranslations();
-  return t.has(message as never) ? t(message as never, params as never) : message;
+  return translateIssueMessage((await getTranslations()) as unknown as Translator, message, params);
 }
 
+/** Every field's first problem, translated: the same shape the form kit shows in the browser. */
 export async function fieldErrorsOf(error: z.ZodError): Promise<Record<string, string>> {
+  const t = (await getTranslations()) as unknown as Translator;
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const field = issue.path.join(".") || "_form";
-    if (!out[field]) out[field] = await translateMessage(issue.message);
+    const field = issueField(issue.path);
+    if (!out[field]) out[field] = translateIssueMessage(t, issue.message);
   }
   return out;
 }

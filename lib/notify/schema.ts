@@ -14,25 +14,53 @@ export const preferencesSchema = z.object({
     .max(50),
 });
 
-/** "HH:MM" from a time input, or empty for "no quiet hours". */
-const minutesOfDay = z
+/** "HH:MM" from a time input; empty or absent means "not set". */
+const timeOfDay = z
   .string()
   .trim()
   .refine((value) => value === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { message: "validation.time" })
-  .transform((value) => (value === "" ? null : Number(value.slice(0, 2)) * 60 + Number(value.slice(3))));
+  .optional();
 
+const minutesOf = (time: string | undefined) =>
+  time ? Number(time.slice(0, 2)) * 60 + Number(time.slice(3)) : null;
+
+/**
+ * Quiet hours: the form's switch (`quietMode`) says on or off — "off" ignores the times
+ * still typed in the disabled fields; without it (API), both times set means on, neither
+ * means off. The output is minutes after local midnight, or null for none.
+ */
 export const quietHoursSchema = z
-  .object({ quietHoursStart: minutesOfDay, quietHoursEnd: minutesOfDay, timeZone: timeZoneSchema })
-  .refine((v) => (v.quietHoursStart === null) === (v.quietHoursEnd === null), {
-    path: ["quietHoursEnd"],
-    message: "validation.quietHoursBoth",
+  .object({
+    quietMode: z.enum(["on", "off"]).optional(),
+    quietHoursStart: timeOfDay,
+    quietHoursEnd: timeOfDay,
+    timeZone: timeZoneSchema,
   })
-  .refine((v) => v.quietHoursStart === null || v.quietHoursStart !== v.quietHoursEnd, {
-    path: ["quietHoursEnd"],
-    message: "validation.quietHoursSame",
-  });
+  .superRefine((v, ctx) => {
+    if (v.quietMode === "off") return;
+    const start = v.quietHoursStart ?? "";
+    const end = v.quietHoursEnd ?? "";
+    if (v.quietMode === "on") {
+      if (!start) ctx.addIssue({ code: "custom", path: ["quietHoursStart"], message: "validation.required" });
+      if (!end) ctx.addIssue({ code: "custom", path: ["quietHoursEnd"], message: "validation.required" });
+    } else if (!start !== !end) {
+      ctx.addIssue({ code: "custom", path: ["quietHoursEnd"], message: "validation.quietHoursBoth" });
+    }
+    if (start && start === end) {
+      ctx.addIssue({ code: "custom", path: ["quietHoursEnd"], message: "validation.quietHoursSame" });
+    }
+  })
+  .transform(({ quietMode, quietHoursStart, quietHoursEnd, timeZone }) => ({
+    quietHoursStart: quietMode === "off" ? null : minutesOf(quietHoursStart),
+    quietHoursEnd: quietMode === "off" ? null : minutesOf(quietHoursEnd),
+    timeZone,
+  }));
 
-export const phoneCodeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, { message: "validation.code" }) });
+export const phoneCodeSchema = z.object({
+  code: z.string().trim().regex(/^\d{6}$/, { message: "validation.code" }),
+  /** Turn on text messages for the user's alerts in the same step. */
+  enableSms: checkbox,
+});
 export const notificationIdSchema = z.object({ notificationId: z.string().min(1).max(64) });
 export const deliveryIdSchema = z.object({ deliveryId: z.string().min(1).max(64) });
 

@@ -4,11 +4,11 @@ import { authorize, can, scopeOf, type TenantCtx, type VendorCtx } from "@/lib/a
 import type { Permission } from "@/lib/auth/permissions";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/service";
-import { withScope } from "@/lib/db/scope";
+import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { offeredEvents } from "./audience";
-import { EVENTS, isEventType } from "./events";
+import { EVENTS, isEventType, type EventType } from "./events";
 import { publishAccountEvent } from "./publish";
 import type { NotificationList, NotificationSettings } from "./schema";
 import { visibleNotifications } from "./scope";
@@ -81,25 +81,31 @@ export async function markAllNotificationsRead(ctx: TenantCtx): Promise<void> {
 export async function getNotificationSettings(ctx: TenantCtx): Promise<NotificationSettings> {
   authorize(ctx, "notifications.configure");
   return withScope(scopeOf(ctx), async (tx) => {
-    const [user, preferences] = await Promise.all([
+    const [user, events] = await Promise.all([
       tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } }),
-      tx.notificationPreference.findMany({ where: { userId: ctx.user.id } }),
+      effectivePreferences(tx, ctx.user.id, offeredEvents(seatOf(ctx))),
     ]);
-    const byEvent = new Map(preferences.map((p) => [p.event, p]));
     return {
-      events: offeredEvents(seatOf(ctx)).map((type) => {
-        const saved = byEvent.get(type);
-        const defaults: readonly string[] = EVENTS[type].defaults;
-        return saved
-          ? { type, email: saved.email, sms: saved.sms, inApp: saved.inApp }
-          : { type, email: defaults.includes("EMAIL"), sms: defaults.includes("SMS"), inApp: defaults.includes("IN_APP") };
-      }),
+      events,
       phone: user.phone,
       phoneVerified: !!user.phone && !!user.phoneVerifiedAt,
       quietHoursStart: user.quietHoursStart,
       quietHoursEnd: user.quietHoursEnd,
       timeZone: user.timeZone,
     };
+  });
+}
+
+/** The channels of each of these (tunable) events for a user: what they saved, else the event's defaults. */
+async function effectivePreferences(tx: Tx, userId: string, types: readonly EventType[]) {
+  const preferences = await tx.notificationPreference.findMany({ where: { userId } });
+  const byEvent = new Map(preferences.map((p) => [p.event, p]));
+  return types.map((type) => {
+    const saved = byEvent.get(type);
+    const defaults: readonly string[] = EVENTS[type].defaults;
+    return saved
+      ? { type, email: saved.email, sms: saved.sms, inApp: saved.inApp }
+      : { type, email: defaults.includes("EMAIL"), sms: defaults.includes("SMS"), inApp: defaults.includes("IN_APP") };
   });
 }
 
@@ -153,7 +159,11 @@ export async function startPhoneVerification(ctx: TenantCtx): Promise<void> {
   });
 }
 
-export async function confirmPhoneVerification(ctx: TenantCtx, input: { code: string }): Promise<void> {
+/**
+ * Checks the SMS code and marks the phone verified. With `enableSms`, the same step turns
+ * on text messages for every alert the user already receives by e-mail or in the app.
+ */
+export async function confirmPhoneVerification(ctx: TenantCtx, input: { code: string; enableSms?: boolean }): Promise<void> {
   authorize(ctx, "notifications.configure");
   await withScope(scopeOf(ctx), async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } });
@@ -171,6 +181,17 @@ export async function confirmPhoneVerification(ctx: TenantCtx, input: { code: st
     const now = new Date();
     await tx.phoneVerification.update({ where: { id: pending.id }, data: { verifiedAt: now } });
     await tx.user.update({ where: { id: user.id }, data: { phoneVerifiedAt: now } });
+    if (input.enableSms) {
+      for (const event of await effectivePreferences(tx, user.id, offeredEvents(seatOf(ctx)))) {
+        if (event.sms || !(event.email || event.inApp)) continue;
+        const data = { email: event.email, sms: true, inApp: event.inApp };
+        await tx.notificationPreference.upsert({
+          where: { userId_event: { userId: user.id, event: event.type } },
+          create: { userId: user.id, event: event.type, ...data },
+          update: data,
+        });
+      }
+    }
     return { invalid: false };
   }).then((result) => {
     // Thrown after the commit so the failed attempt is counted.

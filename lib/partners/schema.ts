@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { defineListQuery } from "@/lib/lists/query";
 import { emailSchema, personNameSchema } from "@/lib/tenancy/schema";
+import { inviteRows } from "@/lib/users/schema";
 
 export const PARTNER_TYPES = ["DISTRIBUTOR", "WHOLESALER", "RETAILER", "VAR", "OEM", "REFERRAL"] as const;
 export const PARTNER_STATUSES = ["PROSPECT", "ONBOARDING", "ACTIVE", "SUSPENDED", "OFFBOARDED"] as const;
@@ -18,13 +19,21 @@ export const createPartnerSchema = z.object({
 });
 export type CreatePartnerInput = z.infer<typeof createPartnerSchema>;
 
-export const invitePartnerUserSchema = z.object({
-  partnerId: z.string().min(1).max(64),
+const partnerInviteeSchema = z.object({
   email: emailSchema,
   name: personNameSchema,
   role: z.enum(PARTNER_ROLES, { message: "validation.role" }),
 });
+
+export const invitePartnerUserSchema = partnerInviteeSchema.extend({ partnerId: z.string().min(1).max(64) });
 export type InvitePartnerUserInput = z.infer<typeof invitePartnerUserSchema>;
+
+/** Several people to one partner's portal at once. */
+export const invitePartnerUsersSchema = z.object({
+  partnerId: z.string().min(1).max(64),
+  invites: inviteRows(partnerInviteeSchema),
+});
+export type InvitePartnerUsersInput = z.infer<typeof invitePartnerUsersSchema>;
 
 /** Largest seat limit a vendor can set (a typo guard, not a business rule). */
 export const MAX_SEAT_LIMIT = 10_000;
@@ -54,13 +63,10 @@ export type UpdatePartnerAccountInput = z.infer<typeof updatePartnerAccountSchem
 /** A portal seat the vendor acts on. */
 export const partnerUserIdSchema = z.object({ partnerUserId: z.string().min(1).max(64) });
 
-/** A partner admin inviting a teammate: the partner is their own, never a field. */
-export const inviteTeammateSchema = z.object({
-  email: emailSchema,
-  name: personNameSchema,
-  role: z.enum(PARTNER_ROLES, { message: "validation.role" }),
-});
-export type InviteTeammateInput = z.infer<typeof inviteTeammateSchema>;
+/** A partner admin inviting teammates: the partner is their own, never a field. */
+export const inviteTeammatesSchema = z.object({ invites: inviteRows(partnerInviteeSchema) });
+export type InviteTeammateInput = z.infer<typeof partnerInviteeSchema>;
+export type InviteTeammatesInput = z.infer<typeof inviteTeammatesSchema>;
 
 /** A teammate's seat a partner admin acts on. */
 export const teammateIdSchema = z.object({ seatId: z.string().min(1).max(64) });

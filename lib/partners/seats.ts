@@ -1,11 +1,12 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
-import { withScope } from "@/lib/db/scope";
+import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { PartnerRole } from "@/lib/generated/prisma/enums";
+import { inviteEach } from "@/lib/seats/invitee";
 import { deactivateSeat, inviteSeat, reactivateSeat, resendSeat } from "@/lib/seats/lifecycle";
 import type { SeatChange } from "@/lib/seats/types";
-import type { InvitePartnerUserInput } from "./schema";
+import type { InvitePartnerUserInput, InvitePartnerUsersInput } from "./schema";
 import { getPartnerRow } from "./rows";
 import type { PortalSeatChange } from "./types";
 
@@ -26,13 +27,28 @@ export const portalSeatOf = (seat: SeatChange): PortalSeatChange => ({
   status: seat.status,
 });
 
+/** The partner people are invited to; an offboarded partner takes no new users. */
+async function invitingPartner(tx: Tx, ctx: VendorCtx, partnerId: string) {
+  const partner = await getPartnerRow(tx, ctx, partnerId);
+  if (partner.status === "OFFBOARDED") throw new AppError("CONFLICT");
+  return partner;
+}
+
 /** Invites a portal user into one of this tenant's partners (not an offboarded one), within its seat limit. */
 export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUserInput): Promise<PortalSeatChange> {
   authorize(ctx, "partnerUsers.manage");
   return withScope(scopeOf(ctx), async (tx) => {
-    const partner = await getPartnerRow(tx, ctx, input.partnerId);
-    if (partner.status === "OFFBOARDED") throw new AppError("CONFLICT");
+    const partner = await invitingPartner(tx, ctx, input.partnerId);
     return portalSeatOf(await inviteSeat(tx, ctx, { kind: "partner", role: input.role, partner }, input));
+  });
+}
+
+/** Invites several people to one partner's portal: all of them, or none when one row is refused. */
+export async function invitePartnerUsers(ctx: VendorCtx, input: InvitePartnerUsersInput): Promise<PortalSeatChange[]> {
+  authorize(ctx, "partnerUsers.manage");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const partner = await invitingPartner(tx, ctx, input.partnerId);
+    return inviteEach(input.invites, async (row) => portalSeatOf(await inviteSeat(tx, ctx, { kind: "partner", role: row.role, partner }, row)));
   });
 }
 

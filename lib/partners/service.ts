@@ -26,7 +26,13 @@ import { visiblePortalSeats } from "./scope";
 // The partner list (paging, sorting, filters, CSV export) lives in ./list.ts; portal seats
 // managed by the vendor in ./seats.ts, by the partner's own admins in ./team.ts.
 export { exportPartners, listPartners } from "./list";
-export { deactivatePartnerUser, invitePartnerUser, reactivatePartnerUser, resendPartnerInvitation } from "./seats";
+export {
+  deactivatePartnerUser,
+  invitePartnerUser,
+  invitePartnerUsers,
+  reactivatePartnerUser,
+  resendPartnerInvitation,
+} from "./seats";
 export { listOwnTeam } from "./team";
 
 const SEAT = {

@@ -2,8 +2,9 @@ import "server-only";
 import { authorize, scopeOf, type PartnerCtx } from "@/lib/auth/context";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
+import { inviteEach } from "@/lib/seats/invitee";
 import { deactivateSeat, inviteSeat, reactivateSeat, resendSeat } from "@/lib/seats/lifecycle";
-import type { InviteTeammateInput } from "./schema";
+import type { InviteTeammateInput, InviteTeammatesInput } from "./schema";
 import { visiblePortalSeats, visibleTeam } from "./scope";
 import { seatCountsOf } from "./seat-counts";
 import { portalSeatOf } from "./seats";
@@ -79,9 +80,22 @@ export async function inviteTeammate(ctx: PartnerCtx, input: InviteTeammateInput
   authorize(ctx, "partnerTeam.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     await assertSelfService(tx, ctx);
-    const partner = { id: ctx.partnerId, name: ctx.partner.name };
-    return portalSeatOf(await inviteSeat(tx, ctx, { kind: "partner", role: input.role, partner }, input));
+    return inviteOwn(tx, ctx, input);
   });
+}
+
+/** …several at once: all of them, or none when one row is refused (or the seats run out). */
+export async function inviteTeammates(ctx: PartnerCtx, input: InviteTeammatesInput): Promise<PortalSeatChange[]> {
+  authorize(ctx, "partnerTeam.manage");
+  return withScope(scopeOf(ctx), async (tx) => {
+    await assertSelfService(tx, ctx);
+    return inviteEach(input.invites, (row) => inviteOwn(tx, ctx, row));
+  });
+}
+
+async function inviteOwn(tx: Tx, ctx: PartnerCtx, input: InviteTeammateInput): Promise<PortalSeatChange> {
+  const partner = { id: ctx.partnerId, name: ctx.partner.name };
+  return portalSeatOf(await inviteSeat(tx, ctx, { kind: "partner", role: input.role, partner }, input));
 }
 
 /** …sends a teammate's invitation again. */

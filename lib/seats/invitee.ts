@@ -1,7 +1,7 @@
 import "server-only";
 import { scopeOf, type TenantCtx } from "@/lib/auth/context";
 import { applyScope, type Tx } from "@/lib/db/scope";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { publishEvent } from "@/lib/notify/publish";
 import { normalizeEmail } from "@/lib/tenancy/schema";
@@ -58,4 +58,24 @@ export async function announceSeat(
     return;
   }
   await publishEvent(tx, { tenantId: ctx.tenantId, type: "user.addedToWorkspace", payload: { recipients, link: "/workspaces", params } });
+}
+
+/**
+ * Several invitations in the caller's transaction (all or none), one `inviteOne` per row
+ * (each sets the scope its lookups need, see findOrCreateInvitee). A row's field errors
+ * come back under `invites.<row>.` so the form marks that row ("invites.2.email": already
+ * a member); errors without fields (a seat limit reached) stay the form's.
+ */
+export async function inviteEach<Row, R>(rows: Row[], inviteOne: (row: Row) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const [index, row] of rows.entries()) {
+    try {
+      results.push(await inviteOne(row));
+    } catch (error) {
+      if (!isAppError(error) || !error.fields) throw error;
+      const fields = Object.fromEntries(Object.entries(error.fields).map(([field, messages]) => [`invites.${index}.${field}`, messages]));
+      throw new AppError(error.code, { fields, ...(error.params ? { params: error.params } : {}) });
+    }
+  }
+  return results;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-rules";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 
 export const LOCALES = ["en", "es"] as const;
 export const CURRENCIES = ["USD", "EUR", "GBP", "MXN", "COP", "ARS", "CLP", "BRL", "CAD"] as const;
@@ -84,7 +84,11 @@ export function normalizeEmail(email: string): string {
 
 export const emailSchema = z.string().trim().toLowerCase().max(254).email({ message: "validation.email" });
 export const personNameSchema = z.string().trim().min(1, { message: "validation.required" }).max(120);
-export const newPasswordSchema = z.string().max(PASSWORD_MAX_LENGTH, { message: "validation.passwordTooLong" });
+/** Length here, so forms show it with every other problem; strength is checked by the services. */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { message: "validation.passwordTooShort" })
+  .max(PASSWORD_MAX_LENGTH, { message: "validation.passwordTooLong" });
 
 export const signUpSchema = z.object({
   tenantName: z.string().trim().min(2, { message: "validation.required" }).max(120),

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { createId, createSecretToken } from "@/lib/ids";
 import { publishAccountEvent } from "@/lib/notify/publish";
 import { hashToken } from "@/lib/users/tokens";
-import { normalizeEmail, type SignUpInput } from "./schema";
+import { normalizeEmail, slugSchema, type SignUpInput } from "./schema";
 import { openTenant } from "./service";
 
 type RequestMeta = { requestId: string; ip: string | null };
@@ -174,6 +174,30 @@ export async function resendVerification(meta: RequestMeta, input: { email: stri
     });
     if (renewed.count === 1) await mailVerificationLink(tx, row, token);
   });
+}
+
+export type SlugAvailability =
+  | { slug: string; available: true }
+  /** `invalid`: the address breaks a rule (message key in `message`); `taken`: it is in use. */
+  | { slug: string; available: false; reason: "invalid" | "taken"; message: string };
+
+/**
+ * Whether a workspace address is free, for the sign-up form as one types. It tells no
+ * more than sign-up itself does (taken or not — never whose), and each lookup counts
+ * against a per-IP rate limit; a malformed address is answered without a lookup.
+ */
+export async function checkSlugAvailability(meta: { ip: string | null }, rawSlug: string): Promise<SlugAvailability> {
+  if (!env().PUBLIC_SIGNUP_ENABLED) throw new AppError("SIGNUP_DISABLED");
+  const parsed = slugSchema.safeParse(rawSlug);
+  if (!parsed.success) {
+    return { slug: rawSlug, available: false, reason: "invalid", message: parsed.error.issues[0]?.message ?? "validation.slugFormat" };
+  }
+  const slug = parsed.data;
+  await consumeRateLimit("slugCheckByIp", ipSubject(meta.ip));
+  const existing = await withScope({ audience: "anonymous", tenantSlug: slug }, (tx) =>
+    tx.tenant.findUnique({ where: { slug }, select: { id: true } }),
+  );
+  return existing ? { slug, available: false, reason: "taken", message: "errors.SLUG_TAKEN" } : { slug, available: true };
 }
 
 /**

@@ -7,7 +7,7 @@ import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { publishAccountEvent } from "@/lib/notify/publish";
 import { normalizeEmail } from "@/lib/tenancy/schema";
-import type { ProfileInput } from "./schema";
+import type { ProfileInput } from "./profile-schema";
 import { consumeToken, findUsableToken, issueToken } from "./tokens";
 
 type RequestMeta = { requestId: string; ip: string | null };

@@ -5,9 +5,10 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/notify/publish";
 import type { VendorRole } from "@/lib/generated/prisma/enums";
+import { inviteEach } from "@/lib/seats/invitee";
 import { deactivateSeat, inviteSeat, reactivateSeat, resendSeat } from "@/lib/seats/lifecycle";
 import type { SeatChange } from "@/lib/seats/types";
-import type { InviteVendorUserInput } from "./schema";
+import type { InviteVendorUserInput, InviteVendorUsersInput } from "./schema";
 import type { MembershipChange } from "./types";
 
 // The users list (paging, sorting, filters, CSV export) lives in ./list.ts.
@@ -34,6 +35,14 @@ export async function inviteVendorUser(ctx: VendorCtx, input: InviteVendorUserIn
   authorize(ctx, "users.manage");
   return withScope(scopeOf(ctx), async (tx) =>
     membershipOf(await inviteSeat(tx, ctx, { kind: "vendor", role: input.role }, input)),
+  );
+}
+
+/** Invites several vendor users at once: all of them, or none when one row is refused. */
+export async function inviteVendorUsers(ctx: VendorCtx, input: InviteVendorUsersInput): Promise<MembershipChange[]> {
+  authorize(ctx, "users.manage");
+  return withScope(scopeOf(ctx), (tx) =>
+    inviteEach(input.invites, async (row) => membershipOf(await inviteSeat(tx, ctx, { kind: "vendor", role: row.role }, row))),
   );
 }
 

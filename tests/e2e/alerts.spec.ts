@@ -68,6 +68,14 @@ test("a user verifies a phone with the SMS code and turns on text messages", asy
     )
     .toBe(6);
   await page.getByLabel("6-digit code").fill(code);
+  // Text messages are switched on in the same step (the box is ticked by default).
+  await expect(page.getByRole("checkbox", { name: /Also send my alerts by text message/ })).toBeChecked();
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByText("Your number is verified.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Text messages are now on for your alerts.")).toBeVisible();
+  await page.reload();
+  for (const event of ["Someone accepted an invitation", "Your role changed", "A partner was created"]) {
+    await expect(page.getByRole("checkbox", { name: `SMS for “${event}”` })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: `SMS for “${event}”` })).toBeEnabled();
+  }
 });

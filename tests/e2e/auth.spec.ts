@@ -70,7 +70,7 @@ test("20 wrong passwords in a row end in a clear rate-limit message", async ({ p
   const email = DEMO.iberiaAdmin;
   await page.goto("/login");
   const submit = page.getByRole("button", { name: "Sign in" });
-  const alert = page.locator("[data-form-error]");
+  const alert = page.locator("[data-form-alert]");
 
   async function guessInTheForm(password: string) {
     await page.getByLabel(/^Email/).fill(email);

@@ -19,6 +19,7 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
+  type Locator,
   type Page,
 } from "@playwright/test";
 
@@ -167,6 +168,21 @@ export async function latestMailLink(
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Chooses an option of a searchable picker (components/ui/combobox.tsx): opens it from
+ * its labelled button, types `search`, picks the option named `option`, and checks the
+ * button now shows it.
+ */
+export async function pickOption(scope: Page | Locator, label: string | RegExp, search: string, option: string | RegExp) {
+  const page = "page" in scope ? scope.page() : scope;
+  const trigger = scope.getByRole("button", { name: label });
+  await trigger.click();
+  const popup = page.getByRole("dialog").last();
+  await popup.getByRole("combobox").fill(search);
+  await popup.getByRole("option", { name: option }).first().click();
+  await expect(trigger).toContainText(option);
 }
 
 export type SignUpInput = {

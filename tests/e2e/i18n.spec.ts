@@ -55,7 +55,7 @@ test("the login page switches to Español", async ({ page }) => {
   await page.getByLabel(/^Correo electrónico/).fill(DEMO.acmeAdmin);
   await page.getByLabel(/^Contraseña/).fill("incorrecta");
   await page.getByRole("button", { name: "Iniciar sesión" }).click();
-  await expect(page.locator("[data-form-error]")).toBeVisible();
+  await expect(page.locator("[data-form-alert]")).toBeVisible();
   expect(await visibleText(page)).not.toContain("The email or password is incorrect.");
 });
 

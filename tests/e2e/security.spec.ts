@@ -170,3 +170,49 @@ test("a NUL byte in the partner search is bad input, not a server error", async 
     await admin.dispose();
   }
 });
+
+test("malformed server-action bodies answer 400, never 500, and change nothing", async () => {
+  const admin = await apiLogin(DEMO.acmeAdmin);
+  try {
+    // The settings form's action id, as the page itself carries it for posts without JavaScript.
+    const html = (await (await admin.get("/acme/admin/settings")).text()).replaceAll("&quot;", '"');
+    const actionId = /"id":"([0-9a-f]{40,})"/.exec(html)?.[1];
+    expect(actionId, "an action id in the settings page").toBeTruthy();
+    const origin = baseUrl();
+    const call = (body: string, contentType = "text/plain;charset=UTF-8") =>
+      admin.post("/acme/admin/settings", {
+        headers: { origin, "next-action": actionId!, "content-type": contentType, accept: "text/x-component" },
+        data: body,
+      });
+
+    // Well-formed but invalid input: the action answers with its form state, and nothing is saved.
+    const valid = await call('["$undefined",{"tenant":"acme","name":""}]');
+    expect(valid.status()).toBe(200);
+    expect(await valid.text()).toContain("VALIDATION_FAILED");
+
+    const malformed: [string, string, string?][] = [
+      ["not JSON", "{{{garbage"],
+      ["not an argument list", '"abc"'],
+      ["input that is not an object", '["$undefined","abc"]'],
+      ["a reference to a missing part", '["$undefined",{"tenant":"acme","name":"$@9"}]'],
+      ["a broken multipart body", "--XX\r\ngarbage", "multipart/form-data; boundary=XX"],
+    ];
+    for (const [what, body, type] of malformed) {
+      const response = await call(body, type);
+      expect(response.status(), what).toBe(400);
+      expect((await response.json()).error.code, what).toBe("BAD_REQUEST");
+    }
+
+    // A form posted without JavaScript whose bound-action field is not JSON.
+    const noScript = await admin.post("/acme/admin/settings", {
+      headers: { origin },
+      multipart: { "$ACTION_REF_1": "", "$ACTION_1:0": "{nope", tenant: "acme", name: "Hacked" },
+    });
+    expect(noScript.status()).toBe(400);
+
+    const settings = await (await admin.get("/acme/admin/settings")).text();
+    expect(settings).toContain('value="Acme Industrial"');
+  } finally {
+    await admin.dispose();
+  }
+});

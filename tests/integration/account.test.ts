@@ -9,7 +9,7 @@ import { pruneExpiredSessions, startSession } from "@/lib/auth/sessions";
 import { capturedEmails as listCapturedEmails } from "@/tests/fixtures/mailbox";
 import { changePassword, requestPasswordReset, resetPassword, signOutEverywhere, updateProfile } from "@/lib/users/account";
 import { describeInvitation } from "@/lib/users/invitation-link";
-import { profileSchema } from "@/lib/users/schema";
+import { profileSchema } from "@/lib/users/profile-schema";
 import { inviteVendorUser } from "@/lib/users/service";
 import { hashToken } from "@/lib/users/tokens";
 import { ownerQuery, ownerRow, sessionVersionOf } from "@/tests/fixtures/db";

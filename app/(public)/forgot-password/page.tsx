@@ -5,6 +5,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { publicPage } from "@/lib/auth/wrappers";
 import { devMailboxEnabled } from "@/lib/env";
+import { requestResetAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.forgot");
@@ -24,7 +25,7 @@ export default publicPage(async () => {
         </Link>
       }
     >
-      <ForgotPasswordForm mailboxHref={devMailboxEnabled() ? "/dev/mailbox" : undefined} />
+      <ForgotPasswordForm action={requestResetAction} mailboxHref={devMailboxEnabled() ? "/dev/mailbox" : undefined} />
     </AuthCard>
   );
 });

@@ -7,6 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { publicPage, type SearchParams } from "@/lib/auth/wrappers";
 import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { resendVerificationAction } from "../verify-email/[token]/actions";
+import { afterSignInAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.login");
@@ -51,7 +53,11 @@ export default publicPage(async ({ searchParams }) => {
           {notice}
         </Alert>
       )}
-      <LoginForm callbackUrl={callbackUrl} initialError={first(searchParams, "error")} />
+      <LoginForm
+        callbackUrl={callbackUrl}
+        initialError={first(searchParams, "error")}
+        actions={{ afterSignIn: afterSignInAction, resendVerification: resendVerificationAction }}
+      />
     </AuthCard>
   );
 });

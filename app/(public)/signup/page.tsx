@@ -6,17 +6,14 @@ import { SignupForm } from "@/components/auth/signup-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { publicPage } from "@/lib/auth/wrappers";
+import { currencyOptions, timeZoneOptions } from "@/components/forms/options";
 import { devMailboxEnabled, env } from "@/lib/env";
-import { CURRENCIES } from "@/lib/tenancy/schema";
+import { resendVerificationAction } from "../verify-email/[token]/actions";
+import { signUpAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.signup");
   return { title: t("metaTitle") };
-}
-
-/** Every IANA zone this server knows, UTC first (lists from ICU leave it out). */
-function timeZones(): string[] {
-  return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
 }
 
 export default publicPage(async () => {
@@ -45,16 +42,15 @@ export default publicPage(async () => {
 
   // Labels are built here, not in the browser, so server and client render the same text.
   const locale = await getLocale();
-  const names = new Intl.DisplayNames([locale], { type: "currency" });
-  const currencyOptions = CURRENCIES.map((code) => ({ value: code, label: `${code} — ${names.of(code) ?? code}` }));
 
   return (
     <AuthCard title={t("title")} description={t("description")} width="lg" footer={signInLink}>
       <SignupForm
         host={new URL(env().APP_URL).host}
         mailboxHref={devMailboxEnabled() ? "/dev/mailbox" : undefined}
-        currencyOptions={currencyOptions}
-        timeZones={timeZones()}
+        currencyOptions={currencyOptions(locale)}
+        timeZones={timeZoneOptions()}
+        actions={{ signUp: signUpAction, resendVerification: resendVerificationAction }}
       />
     </AuthCard>
   );

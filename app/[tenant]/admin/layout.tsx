@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { changeLocaleAction } from "@/app/actions/locale";
+import { vendorMarkAllNotificationsReadAction, vendorMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
 import { ShellSearch } from "@/components/search/shell-search";
@@ -42,7 +44,15 @@ export default vendorLayout(async ({ ctx, children }) => {
       // A development tool, not part of the product: in the account menu, with a way back here.
       mailboxHref={can(ctx, "mailbox.read") && devMailboxEnabled() ? `/dev/mailbox?back=${encodeURIComponent(base)}` : undefined}
       search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
-      notifications={can(ctx, "notifications.read") ? <ShellBell ctx={ctx} /> : undefined}
+      notifications={
+        can(ctx, "notifications.read") ? (
+          <ShellBell
+            ctx={ctx}
+            actions={{ markRead: vendorMarkNotificationReadAction, markAllRead: vendorMarkAllNotificationsReadAction }}
+          />
+        ) : undefined
+      }
+      changeLocale={changeLocaleAction}
     >
       {children}
     </AdminShell>

@@ -2,22 +2,20 @@
 
 import { useParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { RouteError } from "@/components/backoffice/route-error";
+import { PageState } from "@/components/shell/page-state";
 
 /** Unexpected errors in a portal page; the shell (from the layout) stays usable. */
 export default function PortalError({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations("portal.error");
   const { tenant } = useParams<{ tenant: string }>();
   return (
-    <RouteError
+    <PageState
+      kind="error"
+      frame="shell"
+      description={t("description")}
+      home={{ href: `/${tenant}/portal`, label: t("home") }}
       error={error}
       retry={retry}
-      title={t("title")}
-      description={t("description")}
-      referenceLabel={t("reference")}
-      retryLabel={t("retry")}
-      homeHref={`/${tenant}/portal`}
-      homeLabel={t("home")}
     />
   );
 }

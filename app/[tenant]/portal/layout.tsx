@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { changeLocaleAction } from "@/app/actions/locale";
+import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
 import { ShellSearch } from "@/components/search/shell-search";
@@ -31,7 +33,15 @@ export default partnerLayout(async ({ ctx, children }) => {
       switcher={switcher}
       profileHref={`${base}/profile`}
       search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
-      notifications={can(ctx, "notifications.read") ? <ShellBell ctx={ctx} /> : undefined}
+      notifications={
+        can(ctx, "notifications.read") ? (
+          <ShellBell
+            ctx={ctx}
+            actions={{ markRead: partnerMarkNotificationReadAction, markAllRead: partnerMarkAllNotificationsReadAction }}
+          />
+        ) : undefined
+      }
+      changeLocale={changeLocaleAction}
     >
       {children}
     </PortalShell>

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArrowLeft, Inbox, Search } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { MailboxMessage } from "@/components/auth/mailbox-message";
+import { changeLocaleAction } from "@/app/actions/locale";
 import { PublicFrame } from "@/components/auth/public-frame";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -41,7 +42,7 @@ export default publicPage(async ({ searchParams }) => {
   const back = rawBack && /^\/(?![/\\])[^\s]*$/.test(rawBack) ? rawBack : undefined;
 
   return (
-    <PublicFrame>
+    <PublicFrame changeLocale={changeLocaleAction}>
       <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
         <Link
           href={back ?? "/"}

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { FormAction } from "@/components/backoffice/use-form-action";
+import type { ServerAction } from "@/lib/http/action-state";
 
 /**
  * What a list page hands the data table. Everything here crosses from the server page to
@@ -69,5 +69,5 @@ export type DataTableBulkAction = {
   pendingLabel: string;
   idField: string;
   fields: Record<string, string>;
-  action: FormAction;
+  action: ServerAction;
 };

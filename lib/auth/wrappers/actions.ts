@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import type { ActionState } from "@/lib/http/action-state";
+import type { ActionInput, ActionState } from "@/lib/http/action-state";
+import { echoValues, readActionInput } from "@/lib/http/form-input";
 import { isSameOriginRequest } from "@/lib/http/origin";
-import { stripNul } from "@/lib/http/sanitize";
 import { secretFieldPaths } from "@/lib/http/secret-fields";
 import { describeError, fieldErrorsOf, translateMessage, zodErrorMap } from "@/lib/http/translate-error";
 import type { LogContext } from "@/lib/log";
@@ -14,7 +14,6 @@ import { authorize, type PartnerCtx, type UserCtx, type VendorCtx } from "../con
 import type { PartnerPermission, Permission, UserPermission, VendorPermission } from "../permissions";
 import { getRequestInfo, loadVendorCtx, loadWritablePartnerCtx, requireUserCtx } from "../session";
 
-export type ActionInput = FormData | Record<string, unknown>;
 type Options<R, C> = {
   /** message key shown on success */
   success?: string;
@@ -23,26 +22,6 @@ type Options<R, C> = {
   /** path to go to on success */
   redirectTo?: (ctx: C, result: R) => string;
 };
-
-function toObject(input: ActionInput | undefined): Record<string, unknown> {
-  if (!input) return {};
-  const entries = input instanceof FormData ? [...input.entries()] : Object.entries(input);
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of entries) {
-    if (key.startsWith("$ACTION")) continue;
-    out[key] = typeof value === "string" ? stripNul(value) : value;
-  }
-  return out;
-}
-
-/** Submitted text values to refill the form after an error (secrets never echo back). */
-function echo(values: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (typeof value === "string" && !/password|token|secret/i.test(key)) out[key] = value;
-  }
-  return out;
-}
 
 /**
  * The shared body of every server action: same-origin check, context, zod parsing with
@@ -56,14 +35,15 @@ function defineAction<S extends z.ZodType, R, C>(
   options: Options<R, C>,
 ) {
   return async function action(_prev: ActionState | undefined, input?: ActionInput): Promise<ActionState<R>> {
-    const values = toObject(input);
     const { requestId } = await getRequestInfo();
+    let values: Record<string, unknown> = {};
     let destination: string | null = null;
     let state: ActionState<R>;
     let ctx: C | undefined;
     try {
       const h = await headers();
       if (!isSameOriginRequest((name) => h.get(name))) throw new AppError("BAD_ORIGIN");
+      values = readActionInput(input);
       ctx = await loadCtx(values);
       if (permission) authorize(ctx as VendorCtx | PartnerCtx | UserCtx, permission);
       const parsed = schema.safeParse(values, { error: await zodErrorMap() });
@@ -73,7 +53,7 @@ function defineAction<S extends z.ZodType, R, C>(
           code: "VALIDATION_FAILED",
           message: await translateMessage("errors.VALIDATION_FAILED"),
           fieldErrors: await fieldErrorsOf(parsed.error),
-          values: echo(values),
+          values: echoValues(values),
         };
       }
       const result = await handler(ctx, parsed.data);
@@ -95,7 +75,7 @@ function defineAction<S extends z.ZodType, R, C>(
         code: described.code,
         message: described.message,
         fieldErrors: described.fieldErrors,
-        values: echo(values),
+        values: echoValues(values),
       };
     }
     if (destination) redirect(destination);

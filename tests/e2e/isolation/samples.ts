@@ -29,7 +29,7 @@ export function samples(world: World): Record<string, Sample> {
   const newEmail = (label: string) => `${label}.${world.tag}.${Date.now().toString(36)}@isolation.test`;
   return {
     // back office: users
-    inviteUserAction: { input: { email: newEmail("invitee"), name: "Ian Intruder", role: "TENANT_ADMIN" } },
+    inviteUserAction: { input: { invites: [{ email: newEmail("invitee"), name: "Ian Intruder", role: "TENANT_ADMIN" }] } },
     changeRoleAction: { input: { membershipId: o.membershipId, role: "TENANT_ADMIN" }, owner: "tenant" },
     deactivateUserAction: { input: { membershipId: o.membershipId }, owner: "tenant" },
     reactivateUserAction: { input: { membershipId: o.deactivatedMembershipId }, owner: "tenant" },
@@ -38,7 +38,7 @@ export function samples(world: World): Record<string, Sample> {
     updateSettingsAction: { input: { name: "Hijacked Workspace", defaultLocale: "es", currency: "EUR", timeZone: "UTC" } },
     createPartnerAction: { input: { name: `Intruder Partner ${world.tag}`, type: "VAR", country: "ES" } },
     invitePartnerUserAction: {
-      input: { partnerId: world.partner.id, email: newEmail("portal"), name: "Ivy Intruder", role: "PARTNER_ADMIN" },
+      input: { partnerId: world.partner.id, invites: [{ email: newEmail("portal"), name: "Ivy Intruder", role: "PARTNER_ADMIN" }] },
       owner: "tenant",
     },
     deactivatePartnerUserAction: { input: { partnerUserId: o.partnerUserId }, owner: "tenant" },
@@ -51,7 +51,7 @@ export function samples(world: World): Record<string, Sample> {
     updateBrandAction: { input: { brandColor: "#be123c" } },
     updatePartnerRulesAction: { input: { partnerTeamSelfService: "" } },
     // portal: partner self-service (a partner admin's own team; P2's admin is tried with P1's seats)
-    inviteTeammateAction: { input: { email: newEmail("teammate"), name: "Tia Intruder", role: "PARTNER_ADMIN" } },
+    inviteTeammateAction: { input: { invites: [{ email: newEmail("teammate"), name: "Tia Intruder", role: "PARTNER_ADMIN" }] } },
     resendTeammateInvitationAction: { input: { seatId: o.invitedPartnerUserId }, owner: "partner:PARTNER_ADMIN" },
     deactivateTeammateAction: { input: { seatId: o.partnerUserId }, owner: "partner:PARTNER_ADMIN" },
     reactivateTeammateAction: { input: { seatId: o.deactivatedPartnerUserId }, owner: "partner:PARTNER_ADMIN" },
@@ -73,7 +73,9 @@ export function samples(world: World): Record<string, Sample> {
     // any signed-in user
     afterSignInAction: { input: { callbackUrl: "/workspaces" } },
     updateProfileAction: { input: { name: "Hijacked Name", locale: "es", phone: "+34600111222" } },
-    changePasswordAction: { input: { currentPassword: "not-the-password", newPassword: "Quartz-Lantern-Meadow-4821" } },
+    changePasswordAction: {
+      input: { currentPassword: "not-the-password", newPassword: "Quartz-Lantern-Meadow-4821", confirmPassword: "Quartz-Lantern-Meadow-4821" },
+    },
     signOutEverywhereAction: { input: {} },
     // an invitation addressed to someone else: nobody here may answer it
     respondToInvitationAction: {

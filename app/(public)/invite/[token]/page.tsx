@@ -6,6 +6,8 @@ import { InviteForm } from "@/components/auth/invite-form";
 import { buttonVariants } from "@/components/ui/button";
 import { publicPage } from "@/lib/auth/wrappers";
 import { describeInvitation } from "@/lib/users/invitation-link";
+import { afterSignInAction } from "../../login/actions";
+import { acceptInvitationAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.invite");
@@ -50,7 +52,12 @@ export default publicPage<{ token: string }>(async ({ params }) => {
       description={t("description", { tenant: invitation.tenantName })}
       icon={<UserPlus />}
     >
-      <InviteForm token={params.token} email={invitation.email} name={invitation.name} />
+      <InviteForm
+        token={params.token}
+        email={invitation.email}
+        name={invitation.name}
+        actions={{ accept: acceptInvitationAction, afterSignIn: afterSignInAction }}
+      />
     </AuthCard>
   );
 });

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { publicPage } from "@/lib/auth/wrappers";
+import { resetPasswordAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.reset");
@@ -23,7 +24,7 @@ export default publicPage<{ token: string }>(async ({ params }) => {
         </Link>
       }
     >
-      <ResetPasswordForm token={params.token} />
+      <ResetPasswordForm token={params.token} action={resetPasswordAction} />
     </AuthCard>
   );
 });

@@ -6,6 +6,7 @@ import { UnsubscribeForm } from "@/components/notifications/unsubscribe-form";
 import { eventLabel } from "@/lib/notify/texts";
 import { buttonVariants } from "@/components/ui/button";
 import { publicPage } from "@/lib/auth/wrappers";
+import { unsubscribeAction } from "./actions";
 import { describeUnsubscribe } from "@/lib/notify/service";
 
 /**
@@ -41,7 +42,7 @@ export default publicPage<{ token: string }>(async ({ params }) => {
       description={t("unsubscribe.description", { email: target.email, event })}
       icon={<MailX />}
     >
-      <UnsubscribeForm token={params.token} event={event} settingsHref={SETTINGS_HREF} />
+      <UnsubscribeForm token={params.token} event={event} settingsHref={SETTINGS_HREF} action={unsubscribeAction} />
     </AuthCard>
   );
 });

@@ -6,6 +6,8 @@ import { VerifyEmailForm } from "@/components/auth/verify-email-form";
 import { buttonVariants } from "@/components/ui/button";
 import { publicPage } from "@/lib/auth/wrappers";
 import { describeSignup } from "@/lib/tenancy/signup";
+import { afterSignInAction } from "../../login/actions";
+import { completeSignupAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("account.verify");
@@ -38,7 +40,11 @@ export default publicPage<{ token: string }>(async ({ params }) => {
 
   return (
     <AuthCard title={t("title", { tenant: signup.tenantName })} description={t("description")} icon={<MailCheck />}>
-      <VerifyEmailForm token={params.token} email={signup.email} />
+      <VerifyEmailForm
+        token={params.token}
+        email={signup.email}
+        actions={{ complete: completeSignupAction, afterSignIn: afterSignInAction }}
+      />
     </AuthCard>
   );
 });

@@ -4,14 +4,14 @@ import type { VendorCtx } from "@/lib/auth/context";
 import { vendorAction } from "@/lib/auth/wrappers";
 import {
   createPartnerSchema,
-  invitePartnerUserSchema,
+  invitePartnerUsersSchema,
   partnerUserIdSchema,
   updatePartnerAccountSchema,
 } from "@/lib/partners/schema";
 import {
   createPartner,
   deactivatePartnerUser,
-  invitePartnerUser,
+  invitePartnerUsers,
   reactivatePartnerUser,
   resendPartnerInvitation,
   updatePartnerAccount,
@@ -33,10 +33,10 @@ export const createPartnerAction = vendorAction(
 
 export const invitePartnerUserAction = vendorAction(
   "partnerUsers.manage",
-  invitePartnerUserSchema,
+  invitePartnerUsersSchema,
   async (ctx, input) => {
-    const seat = await invitePartnerUser(ctx, input);
-    return { email: input.email, partnerId: seat.partnerId };
+    await invitePartnerUsers(ctx, input);
+    return { emails: input.invites.map((invite) => invite.email), partnerId: input.partnerId };
   },
   { revalidate: (ctx, result) => partnerPath(ctx, result.partnerId) },
 );

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Handshake } from "lucide-react";
-import { countryOptions } from "@/components/partners/countries";
+import { countryOptions } from "@/components/forms/options";
 import { NewPartnerDialog } from "@/components/partners/new-partner-dialog";
 import { PartnersTable } from "@/components/partners/partners-table";
 import { tableState } from "@/components/ui/data-table";

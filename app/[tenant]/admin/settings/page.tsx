@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Facts } from "@/components/backoffice/facts";
-import { currencyOptions, timeZoneOptions } from "@/components/settings/options";
+import { currencyOptions, timeZoneOptions } from "@/components/forms/options";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

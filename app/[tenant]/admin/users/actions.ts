@@ -2,24 +2,24 @@
 
 import type { VendorCtx } from "@/lib/auth/context";
 import { vendorAction } from "@/lib/auth/wrappers";
-import { changeRoleSchema, inviteVendorUserSchema, membershipIdSchema } from "@/lib/users/schema";
+import { changeRoleSchema, inviteVendorUsersSchema, membershipIdSchema } from "@/lib/users/schema";
 import {
   changeMemberRole,
   deactivateMember,
-  inviteVendorUser,
+  inviteVendorUsers,
   reactivateMember,
   resendInvitation,
 } from "@/lib/users/service";
 
 const usersPath = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/users`;
 
-/** Only what the form needs goes back to the browser, not the whole membership row. */
+/** Invites one or more people (all or none); only their addresses go back to the browser. */
 export const inviteUserAction = vendorAction(
   "users.manage",
-  inviteVendorUserSchema,
+  inviteVendorUsersSchema,
   async (ctx, input) => {
-    await inviteVendorUser(ctx, input);
-    return { email: input.email };
+    await inviteVendorUsers(ctx, input);
+    return { emails: input.invites.map((invite) => invite.email) };
   },
   { revalidate: usersPath },
 );

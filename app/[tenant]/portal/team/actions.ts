@@ -2,8 +2,8 @@
 
 import type { PartnerCtx } from "@/lib/auth/context";
 import { partnerAction } from "@/lib/auth/wrappers";
-import { inviteTeammateSchema, teammateIdSchema } from "@/lib/partners/schema";
-import { deactivateTeammate, inviteTeammate, reactivateTeammate, resendTeammateInvitation } from "@/lib/partners/team";
+import { inviteTeammatesSchema, teammateIdSchema } from "@/lib/partners/schema";
+import { deactivateTeammate, inviteTeammates, reactivateTeammate, resendTeammateInvitation } from "@/lib/partners/team";
 
 /**
  * Partner self-service on the portal's team page: the partner is the session's own (never a
@@ -12,12 +12,13 @@ import { deactivateTeammate, inviteTeammate, reactivateTeammate, resendTeammateI
  */
 const teamPath = (ctx: PartnerCtx) => `/${ctx.tenant.slug}/portal/team`;
 
+/** Invites one or more teammates (all or none); only their addresses go back to the browser. */
 export const inviteTeammateAction = partnerAction(
   "partnerTeam.manage",
-  inviteTeammateSchema,
+  inviteTeammatesSchema,
   async (ctx, input) => {
-    await inviteTeammate(ctx, input);
-    return { email: input.email };
+    await inviteTeammates(ctx, input);
+    return { emails: input.invites.map((invite) => invite.email) };
   },
   { revalidate: teamPath },
 );

@@ -12,6 +12,7 @@ export { default as dataTable } from "./dataTable.json";
 export { default as emails } from "./emails.json";
 export { default as enums } from "./enums.json";
 export { default as errors } from "./errors.json";
+export { default as forms } from "./forms.json";
 export { default as landing } from "./landing.json";
 export { default as mailbox } from "./mailbox.json";
 export { default as notifications } from "./notifications.json";

@@ -6,7 +6,7 @@ import {
   vendorUpdateQuietHoursAction,
 } from "@/app/actions/notifications";
 import { PreferencesView } from "@/components/notifications/preferences-view";
-import { timeZoneOptions } from "@/components/settings/options";
+import { timeZoneOptions } from "@/components/forms/options";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { getNotificationSettings } from "@/lib/notify/service";
 

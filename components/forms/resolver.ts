@@ -1,0 +1,53 @@
+"use client";
+
+import { useMemo } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
+import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
+import type { z } from "zod";
+import { translateIssueMessage, zodLocaleError, type Translator } from "@/lib/i18n/validation";
+
+/** Walks RHF's nested errors (fields, list rows, `root`) and translates every message. */
+function translateErrors(node: unknown, t: Translator): void {
+  if (typeof node !== "object" || node === null) return;
+  const entry = node as Record<string, unknown>;
+  if (typeof entry.message === "string" && typeof entry.type === "string") {
+    entry.message = translateIssueMessage(t, entry.message);
+  }
+  for (const [key, value] of Object.entries(entry)) {
+    // `ref` is the DOM element; `types` holds raw criteria we do not show.
+    if (key !== "ref" && key !== "types" && typeof value === "object") translateErrors(value, t);
+  }
+}
+
+/**
+ * The server's own zod schema as the form's resolver: zod's messages in the page's
+ * language, our message keys translated with the same function the server uses, and the
+ * form's hidden values (tenant, ids) included so the schema sees what the server will.
+ * The raw values (not zod's output) are submitted: the server parses them again.
+ */
+export function schemaResolver<TValues extends FieldValues>(
+  schema: z.ZodType,
+  options: { hidden?: Record<string, string>; locale: string; t: Translator },
+): Resolver<TValues> {
+  const base = zodResolver(schema as never, { error: zodLocaleError(options.locale) }, { raw: true });
+  return async (values, context, resolverOptions) => {
+    const result = await base({ ...values, ...options.hidden } as never, context, resolverOptions as never);
+    translateErrors(result.errors, options.t);
+    const failed = Object.keys(result.errors ?? {}).length > 0;
+    return { values: failed ? {} : values, errors: result.errors as FieldErrors<TValues> };
+  };
+}
+
+/** schemaResolver with the page's language and translations. */
+export function useSchemaResolver<TValues extends FieldValues>(
+  schema: z.ZodType | undefined,
+  hidden: Record<string, string> | undefined,
+): Resolver<TValues> | undefined {
+  const locale = useLocale();
+  const t = useTranslations() as unknown as Translator;
+  return useMemo(
+    () => (schema ? schemaResolver<TValues>(schema, { ...(hidden ? { hidden } : {}), locale, t }) : undefined),
+    [schema, hidden, locale, t],
+  );
+}

@@ -1,0 +1,293 @@
+/**
+ * The form kit as people meet it: every problem shown at once (the browser checks the
+ * server's own schema, in the server's words), what was typed kept after an error — the
+ * browser's and the server's — server errors on the right field (also inside a list of
+ * rows), searchable pickers, national phone numbers, and a form that still works with
+ * JavaScript switched off.
+ */
+import type { Page } from "@playwright/test";
+import {
+  DEMO,
+  apiAnonymous,
+  expect,
+  newPerson,
+  pickOption,
+  signInFast,
+  signUp,
+  test,
+  uniqueEmail,
+  uniqueSlug,
+  uniqueTag,
+} from "./helpers";
+
+/** A fresh workspace of this test's own, so no other journey sees its settings change. */
+async function ownWorkspace(page: Page, label: string): Promise<string> {
+  const slug = uniqueSlug(label);
+  await signUp(page, { companyName: `Forms ${uniqueTag()}`, slug, adminName: "Fran Forms", email: uniqueEmail(label) });
+  return slug;
+}
+
+test("settings: every problem at once, typed values kept, a searchable time zone", async ({ page }) => {
+  const slug = await ownWorkspace(page, "settings");
+  await page.goto(`/${slug}/admin/settings`);
+  const name = page.getByLabel(/^Company name/);
+  await name.fill("X");
+  await page.getByLabel(/^Currency/).selectOption("EUR");
+  await pickOption(page, /^Time zone/, "madr", "Europe/Madrid");
+  await page.getByRole("button", { name: "Save settings" }).click();
+
+  // Refused in the browser with the server's message; nothing else was lost.
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(name).toHaveAccessibleDescription(/This field is required\./);
+  await expect(name).toBeFocused();
+  await expect(page.getByLabel(/^Currency/)).toHaveValue("EUR");
+  await expect(page.getByRole("button", { name: /^Time zone/ })).toContainText("Europe/Madrid");
+
+  // Fixing the field clears its error as one types; saving keeps every choice.
+  await name.fill("Forms Renamed");
+  await expect(name).not.toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(/^Company name/)).toHaveValue("Forms Renamed");
+  await expect(page.getByLabel(/^Currency/)).toHaveValue("EUR");
+  await expect(page.getByRole("button", { name: /^Time zone/ })).toContainText("Europe/Madrid");
+});
+
+test("invite several people at once: row errors together, server errors on their row, nothing lost", async ({ page }) => {
+  await signInFast(page, DEMO.acmeAdmin);
+  await page.goto("/acme/admin/users");
+  await page.getByRole("button", { name: "Invite user" }).click();
+  const dialog = page.getByRole("dialog", { name: "Invite a colleague" });
+  const first = uniqueEmail("batch-a");
+  const second = uniqueEmail("batch-b");
+
+  await dialog.getByRole("button", { name: "Add another person" }).click();
+  await expect(dialog.getByRole("group", { name: "Person 2" }).getByLabel(/^Email/)).toBeFocused();
+  await dialog.getByRole("button", { name: "Add another person" }).click();
+  const rows = [1, 2, 3].map((n) => dialog.getByRole("group", { name: `Person ${n}` }));
+  await rows[0]!.getByLabel(/^Email/).fill(first);
+  await rows[0]!.getByLabel(/^Full name/).fill("Batch One");
+  await rows[1]!.getByLabel(/^Email/).fill("not-an-address");
+  await rows[2]!.getByLabel(/^Email/).fill(first.toUpperCase());
+  await rows[2]!.getByLabel(/^Full name/).fill("Batch Three");
+  await dialog.getByRole("button", { name: "Send 3 invitations" }).click();
+
+  // All of them at once: a bad address, a missing name, the same address twice.
+  await expect(rows[1]!.getByLabel(/^Email/)).toHaveAccessibleDescription(/Enter a valid email address\./);
+  await expect(rows[1]!.getByLabel(/^Full name/)).toHaveAccessibleDescription(/This field is required\./);
+  await expect(rows[2]!.getByLabel(/^Email/)).toHaveAccessibleDescription(/This address is already in the list\./);
+  await expect(rows[0]!.getByLabel(/^Email/)).not.toHaveAttribute("aria-invalid", "true");
+
+  // Row 3 goes; row 2 becomes someone who already has a seat: the server marks that row.
+  await rows[2]!.getByRole("button", { name: "Remove person 3" }).click();
+  await expect(dialog.getByRole("group", { name: "Person 3" })).toHaveCount(0);
+  await rows[1]!.getByLabel(/^Email/).fill(DEMO.acmeManager);
+  await rows[1]!.getByLabel(/^Full name/).fill("Already Here");
+  await dialog.getByRole("button", { name: "Send 2 invitations" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("This person already has access to this workspace.");
+  await expect(rows[1]!.getByLabel(/^Email/)).toHaveAttribute("aria-invalid", "true");
+  await expect(rows[1]!.getByLabel(/^Email/)).toHaveAccessibleDescription(/already has access/);
+  await expect(rows[1]!.getByLabel(/^Email/)).toBeFocused();
+  // All or nothing: the first person was not invited either, and everything typed is still there.
+  await expect(rows[0]!.getByLabel(/^Email/)).toHaveValue(first);
+  await expect(rows[0]!.getByLabel(/^Full name/)).toHaveValue("Batch One");
+  await expect(rows[1]!.getByLabel(/^Full name/)).toHaveValue("Already Here");
+
+  await rows[1]!.getByLabel(/^Email/).fill(second);
+  await rows[1]!.getByLabel(/^Role/).selectOption({ label: "Finance" });
+  await dialog.getByRole("button", { name: "Send 2 invitations" }).click();
+  await expect(dialog.getByText("2 invitations sent")).toBeVisible();
+  await expect(dialog.getByText(`We've emailed ${first} and ${second}.`)).toBeVisible();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByRole("row").filter({ hasText: first })).toContainText("Sales rep");
+  await expect(page.getByRole("row").filter({ hasText: second })).toContainText("Finance");
+});
+
+test("profile: a national phone number with its country, every error at once", async ({ page }) => {
+  const slug = await ownWorkspace(page, "phone");
+  await page.goto(`/${slug}/admin/profile`);
+  const name = page.getByLabel(/^Full name/);
+  const phone = page.getByLabel(/^Mobile phone/);
+  await name.fill("");
+  await pickOption(page, "Country of the number", "spa", /^Spain/);
+  await phone.fill("12345");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(name).toHaveAccessibleDescription(/This field is required\./);
+  await expect(phone).toHaveAccessibleDescription(/Enter a mobile number that is valid in the chosen country\./);
+  await expect(phone).toHaveValue("12345");
+
+  // Typed the Spanish way, stored as +34…, shown back nationally.
+  const national = `6${String(Date.now()).slice(-8)}`;
+  await name.fill("Fran Phone");
+  await phone.fill(national);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Your details were saved.")).toBeVisible();
+  await page.goto(`/${slug}/admin/profile/notifications`);
+  const grouped = `+34 ${national.slice(0, 3)} ${national.slice(3, 5)} ${national.slice(5, 7)} ${national.slice(7)}`;
+  await expect(page.getByText(grouped)).toBeVisible();
+
+  // A number typed with + moves the picker to its country.
+  await page.goto(`/${slug}/admin/profile`);
+  await expect(page.getByRole("button", { name: "Country of the number" })).toContainText("Spain");
+  await phone.fill("+44 7400 123456");
+  await phone.blur();
+  await expect(page.getByRole("button", { name: "Country of the number" })).toContainText("United Kingdom");
+  await expect(phone).toHaveValue("07400 123456");
+});
+
+test("password: a wrong current password is marked on its field; the other fields keep their text", async ({ page }) => {
+  const slug = await ownWorkspace(page, "password");
+  await page.goto(`/${slug}/admin/profile`);
+  const current = page.getByLabel(/^Current password/);
+  const fresh = page.getByLabel(/^New password/);
+  const again = page.getByLabel(/^Repeat the new password/);
+
+  await fresh.fill("short");
+  await again.fill("different");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(current).toHaveAccessibleDescription(/This field is required\./);
+  await expect(fresh).toHaveAccessibleDescription(/Use at least 10 characters\./);
+  await expect(again).toHaveAccessibleDescription(/The passwords don't match\./);
+
+  await current.fill("not-my-password-1");
+  await fresh.fill("Granite-Orchid-Violin-73");
+  await again.fill("Granite-Orchid-Violin-73");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(current).toHaveAccessibleDescription(/The current password is incorrect\./);
+  await expect(fresh).toHaveValue("Granite-Orchid-Violin-73");
+  await expect(again).toHaveValue("Granite-Orchid-Violin-73");
+});
+
+test("quiet hours: both problems at once, times kept while switched off", async ({ page }) => {
+  const slug = await ownWorkspace(page, "quiet");
+  await page.goto(`/${slug}/admin/profile/notifications`);
+  await page.getByRole("radio", { name: /Set quiet hours/ }).check();
+  await page.getByLabel(/^From/).fill("23:00");
+  await page.getByLabel(/^Until/).fill("23:00");
+  await page.getByRole("button", { name: "Save quiet hours" }).click();
+  await expect(page.getByLabel(/^Until/)).toHaveAccessibleDescription(/Start and end must differ\./);
+
+  await page.getByRole("radio", { name: /No quiet hours/ }).check();
+  await page.getByRole("radio", { name: /Set quiet hours/ }).check();
+  await expect(page.getByLabel(/^From/)).toHaveValue("23:00");
+  await page.getByLabel(/^Until/).fill("06:30");
+  await pickOption(page, /^Time zone/, "lima", "America/Lima");
+  await page.getByRole("button", { name: "Save quiet hours" }).click();
+  await expect(page.getByText("Quiet hours saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(/^Until/)).toHaveValue("06:30");
+  await expect(page.getByRole("button", { name: /^Time zone/ })).toContainText("America/Lima");
+});
+
+test("the workspace-address check answers free, taken or why not, and is rate-limited per client", async () => {
+  const client = await apiAnonymous();
+  try {
+    const free = uniqueSlug("free");
+    const check = (slug: string) => client.get(`/api/signup/slug?slug=${encodeURIComponent(slug)}`);
+    const answer = await check(free);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()["cache-control"]).toBe("no-store");
+    expect(await answer.json()).toEqual({ slug: free, available: true });
+    expect(await (await check("acme")).json()).toEqual({
+      slug: "acme",
+      available: false,
+      reason: "taken",
+      message: "This address is already taken. Try another one.",
+    });
+    expect(await (await check("Bad Slug!")).json()).toMatchObject({ available: false, reason: "invalid", message: "Use lower-case letters, digits and dashes only." });
+
+    // 30 lookups per 10 minutes per client (one was used for "acme", one for the free one).
+    let limited = null;
+    for (let i = 0; i < 40 && !limited; i += 1) {
+      const response = await check(uniqueSlug("probe"));
+      if (response.status() === 429) limited = response;
+      else expect(response.status()).toBe(200);
+    }
+    expect(limited, "rate limited within 40 lookups").not.toBeNull();
+    expect(Number(limited!.headers()["retry-after"])).toBeGreaterThan(0);
+    expect((await limited!.json()).error.code).toBe("RATE_LIMITED");
+  } finally {
+    await client.dispose();
+  }
+});
+
+test("sign-up: the address is checked as one types; every problem at once; nothing typed is lost", async ({ page }) => {
+  await page.goto("/signup");
+  const status = page.locator("#signup-slug-availability");
+  await page.getByLabel("Company name").fill("Acme");
+  await expect(page.getByLabel("Workspace address")).toHaveValue("acme");
+  await expect(status).toHaveText("This address is already taken. Try another one.");
+  const slug = uniqueSlug("fresh");
+  await page.getByLabel("Workspace address").fill(slug);
+  await expect(status).toHaveText(`${slug} is available.`);
+  await page.getByLabel("Workspace address").fill("");
+  await expect(page.getByLabel("Workspace address")).toHaveValue("acme");
+
+  await page.getByLabel("Workspace address").fill(slug);
+  await pickOption(page, /^Time zone/, "bogot", "America/Bogota");
+  await page.getByLabel("Work email").fill("not-an-address");
+  await page.getByLabel(/^Password/).fill("short");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByLabel("Your name")).toHaveAccessibleDescription(/This field is required\./);
+  await expect(page.getByLabel("Work email")).toHaveAccessibleDescription(/Enter a valid email address\./);
+  await expect(page.getByLabel(/^Password/)).toHaveAccessibleDescription(/Use at least 10 characters\./);
+  await expect(page.getByLabel("Your name")).toBeFocused();
+  await expect(page.getByLabel("Workspace address")).toHaveValue(slug);
+  await expect(page.getByRole("button", { name: /^Time zone/ })).toContainText("America/Bogota");
+
+  // A common password passes the browser's rules; the server's refusal lands on the field.
+  await page.getByLabel("Your name").fill("Sam Signup");
+  await page.getByLabel("Work email").fill(uniqueEmail("signup"));
+  await page.getByLabel(/^Password/).fill("password1234");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByLabel(/^Password/)).toHaveAccessibleDescription(/too common or easy to guess/);
+  await expect(page.getByLabel("Company name")).toHaveValue("Acme");
+  await expect(page).toHaveURL(/\/signup$/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a form still posts to its server action and comes back with the errors and the typed values", async ({
+    page,
+    browser,
+  }) => {
+    // The workspace is made with JavaScript (sign-up signs in from the browser).
+    const setup = await newPerson(browser, { javaScriptEnabled: true });
+    const slug = await ownWorkspace(await setup.newPage(), "nojs");
+    await page.context().addCookies(await setup.cookies());
+    await setup.close();
+
+    await page.goto(`/${slug}/admin/settings`);
+    await page.getByLabel(/^Company name/).fill("Y");
+    await page.getByLabel(/^Currency/).selectOption("GBP");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+    await expect(page.getByLabel(/^Company name/)).toHaveValue("Y");
+    await expect(page.getByLabel(/^Company name/)).toHaveAccessibleDescription(/This field is required\./);
+    await expect(page.getByLabel(/^Currency/)).toHaveValue("GBP");
+
+    await page.getByLabel(/^Company name/).fill("Posted Without Script");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    await page.goto(`/${slug}/admin/settings`);
+    await expect(page.getByLabel(/^Company name/)).toHaveValue("Posted Without Script");
+    await expect(page.getByLabel(/^Currency/)).toHaveValue("GBP");
+  });
+
+  test("sign-up posts with the password in the body, never the address bar, and asks to check the inbox", async ({ page }) => {
+    const email = uniqueEmail("nojs");
+    await page.goto("/signup");
+    await page.getByLabel("Company name").fill(`No Script ${uniqueTag()}`);
+    await page.getByLabel("Workspace address").fill(uniqueSlug("nojs-signup"));
+    await page.getByLabel("Your name").fill("Nora Noscript");
+    await page.getByLabel("Work email").fill(email);
+    await page.getByLabel(/^Password/).fill("Quartz-Lantern-Meadow-4821");
+    await page.getByRole("button", { name: "Create workspace" }).click();
+    await expect(page.getByText("Check your inbox")).toBeVisible();
+    await expect(page.getByText(`We sent a link to ${email}.`, { exact: false })).toBeVisible();
+    expect(page.url()).not.toContain("Quartz");
+  });
+});
