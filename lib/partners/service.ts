@@ -55,7 +55,7 @@ export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Prom
   authorize(ctx, "partners.read");
   return withScope(scopeOf(ctx), async (tx) => {
     const partner = await getPartnerRow(tx, ctx, partnerId);
-    const [manager, users, seats] = await Promise.all([
+    const [manager, users, seats, tenant] = await Promise.all([
       tx.partner.findUniqueOrThrow({
         where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } },
         select: { channelManager: { select: MANAGER } },
@@ -66,12 +66,13 @@ export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Prom
         orderBy: { createdAt: "asc" },
       }),
       seatCountsOf(tx, ctx.tenantId, partnerId),
+      tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { partnerTeamSelfService: true } }),
     ]);
     const cm = manager.channelManager;
     const channelManager: ChannelManager | null = cm
       ? { membershipId: cm.id, name: cm.user.name, email: cm.user.email, active: cm.status === "ACTIVE" }
       : null;
-    return { partner, channelManager, seats, users };
+    return { partner, channelManager, seats, users, teamSelfService: tenant.partnerTeamSelfService };
   });
 }
 

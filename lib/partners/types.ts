@@ -42,6 +42,8 @@ export type PartnerDetail = {
   channelManager: ChannelManager | null;
   seats: SeatCounts;
   users: PortalSeat[];
+  /** the tenant's rule: do partner admins manage their own team? */
+  teamSelfService: boolean;
 };
 
 /** The partner's own company on its portal home, with the person to call at the vendor. */

@@ -185,7 +185,7 @@ describe("every portal service refuses a preview, except the partner's own reads
     "%s → FORBIDDEN, nothing written",
     async (_, service) => {
       const ctx = (await previewAs(manager, partnerAdmin.partnerId))!;
-      const module = (await import(/* @vite-ignore */ `@/${service.file.replace(/\.ts$/, "")}`)) as Record<
+      const loaded = (await import(/* @vite-ignore */ `@/${service.file.replace(/\.ts$/, "")}`)) as Record<
         string,
         (...args: unknown[]) => unknown
       >;
@@ -197,7 +197,7 @@ describe("every portal service refuses a preview, except the partner's own reads
       // Called in an async wrapper: a synchronous service throws rather than rejects.
       await rejectsWith(
         (async () =>
-          module[service.name]!(ctx, {
+          loaded[service.name]!(ctx, {
             seatId: "pu_x",
             notificationId: "ntf_x",
             email: "x@example.test",

@@ -14,10 +14,12 @@ import { listAuditLog } from "@/lib/audit/list";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_STATUSES } from "@/lib/partners/schema";
+import { DismissChecklist } from "@/components/setup/dismiss-checklist";
 import { SetupChecklist } from "@/components/setup/setup-checklist";
 import { partnerCountsByStatus, portalSeatTotals } from "@/lib/partners/service";
 import { getSetupChecklist } from "@/lib/tenancy/setup";
 import { memberCounts } from "@/lib/users/list";
+import { dismissSetupAction } from "./actions";
 
 const RECENT_ACTIVITY = 8;
 
@@ -102,6 +104,7 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
             colleague: `${base}/users?invite=1`,
             notifications: `${base}/profile/notifications`,
           }}
+          dismiss={<DismissChecklist tenant={ctx.tenant.slug} action={dismissSetupAction} />}
         />
       )}
 
