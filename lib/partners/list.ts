@@ -72,7 +72,11 @@ async function partnerRows(
       createdAt: true,
     },
   });
-  const seats = await partnerSeatCounts(tx, ctx.tenantId, rows.map((row) => row.id));
+  const seats = await partnerSeatCounts(
+    tx,
+    ctx.tenantId,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => {
     const counts = seats.get(row.id)!;
     return { ...row, portalUsers: counts.active, invitedUsers: counts.invited };

@@ -12,7 +12,10 @@ import { getPartnerRow } from "./rows";
  * the preview (lib/auth/preview.ts) — and not offboarded (its portal is closed). Every
  * start is audited; the caller then sets the preview cookie.
  */
-export async function startPartnerPreview(ctx: VendorCtx, input: { partnerId: string }): Promise<{ partnerId: string; name: string }> {
+export async function startPartnerPreview(
+  ctx: VendorCtx,
+  input: { partnerId: string },
+): Promise<{ partnerId: string; name: string }> {
   authorize(ctx, "partners.preview");
   return withScope(scopeOf(ctx), async (tx) => {
     const partner = await getPartnerRow(tx, ctx, input.partnerId);

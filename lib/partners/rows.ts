@@ -4,7 +4,16 @@ import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { PartnerProfile } from "./types";
 
-export const PROFILE = { id: true, name: true, type: true, status: true, tier: true, country: true, seatLimit: true, createdAt: true } as const;
+export const PROFILE = {
+  id: true,
+  name: true,
+  type: true,
+  status: true,
+  tier: true,
+  country: true,
+  seatLimit: true,
+  createdAt: true,
+} as const;
 
 /** One partner of this tenant, or 404 (never another tenant's). */
 export async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string): Promise<PartnerProfile> {

@@ -41,17 +41,15 @@ export const MAX_SEAT_LIMIT = 10_000;
 /** The vendor's rules for one partner: seat limit (empty = none) and channel manager (empty = none). */
 export const updatePartnerAccountSchema = z.object({
   partnerId: z.string().min(1).max(64),
-  seatLimit: z
-    .union([z.number(), z.string().trim().max(6)])
-    .transform((value, ctx) => {
-      if (value === "") return null;
-      const number = typeof value === "number" ? value : Number(value);
-      if (!Number.isInteger(number) || number < 0 || number > MAX_SEAT_LIMIT) {
-        ctx.addIssue({ code: "custom", message: "team.validation.seatLimit" });
-        return z.NEVER;
-      }
-      return number;
-    }),
+  seatLimit: z.union([z.number(), z.string().trim().max(6)]).transform((value, ctx) => {
+    if (value === "") return null;
+    const number = typeof value === "number" ? value : Number(value);
+    if (!Number.isInteger(number) || number < 0 || number > MAX_SEAT_LIMIT) {
+      ctx.addIssue({ code: "custom", message: "team.validation.seatLimit" });
+      return z.NEVER;
+    }
+    return number;
+  }),
   channelManagerId: z
     .string()
     .trim()

@@ -48,24 +48,41 @@ export async function invitePartnerUsers(ctx: VendorCtx, input: InvitePartnerUse
   authorize(ctx, "partnerUsers.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const partner = await invitingPartner(tx, ctx, input.partnerId);
-    return inviteEach(input.invites, async (row) => portalSeatOf(await inviteSeat(tx, ctx, { kind: "partner", role: row.role, partner }, row)));
+    return inviteEach(input.invites, async (row) =>
+      portalSeatOf(await inviteSeat(tx, ctx, { kind: "partner", role: row.role, partner }, row)),
+    );
   });
 }
 
 /** Sends a portal user's invitation again; CONFLICT once they answered. */
-export async function resendPartnerInvitation(ctx: VendorCtx, input: { partnerUserId: string }): Promise<PortalSeatChange> {
+export async function resendPartnerInvitation(
+  ctx: VendorCtx,
+  input: { partnerUserId: string },
+): Promise<PortalSeatChange> {
   authorize(ctx, "partnerUsers.manage");
-  return withScope(scopeOf(ctx), async (tx) => portalSeatOf(await resendSeat(tx, ctx, PORTAL_SEATS, input.partnerUserId)));
+  return withScope(scopeOf(ctx), async (tx) =>
+    portalSeatOf(await resendSeat(tx, ctx, PORTAL_SEATS, input.partnerUserId)),
+  );
 }
 
 /** Switches a portal user's seat off; access to this portal ends on their next request. */
-export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }): Promise<PortalSeatChange> {
+export async function deactivatePartnerUser(
+  ctx: VendorCtx,
+  input: { partnerUserId: string },
+): Promise<PortalSeatChange> {
   authorize(ctx, "partnerUsers.manage");
-  return withScope(scopeOf(ctx), async (tx) => portalSeatOf(await deactivateSeat(tx, ctx, PORTAL_SEATS, input.partnerUserId)));
+  return withScope(scopeOf(ctx), async (tx) =>
+    portalSeatOf(await deactivateSeat(tx, ctx, PORTAL_SEATS, input.partnerUserId)),
+  );
 }
 
 /** Gives a switched-off portal user access again (INVITED when they never accepted the seat), within the seat limit. */
-export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }): Promise<PortalSeatChange> {
+export async function reactivatePartnerUser(
+  ctx: VendorCtx,
+  input: { partnerUserId: string },
+): Promise<PortalSeatChange> {
   authorize(ctx, "partnerUsers.manage");
-  return withScope(scopeOf(ctx), async (tx) => portalSeatOf(await reactivateSeat(tx, ctx, PORTAL_SEATS, input.partnerUserId)));
+  return withScope(scopeOf(ctx), async (tx) =>
+    portalSeatOf(await reactivateSeat(tx, ctx, PORTAL_SEATS, input.partnerUserId)),
+  );
 }

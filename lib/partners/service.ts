@@ -106,11 +106,29 @@ export async function updatePartnerAccount(ctx: VendorCtx, input: UpdatePartnerA
   return withScope(scopeOf(ctx), async (tx) => {
     const before = await tx.partner.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerId } },
-      select: { id: true, name: true, seatLimit: true, channelManagerId: true },
+      select: {
+        id: true,
+        name: true,
+        seatLimit: true,
+        channelManagerId: true,
+        channelManager: { select: { userId: true, user: { select: { name: true } } } },
+      },
     });
     if (!before) throw new AppError("NOT_FOUND");
-    const newManager = input.channelManagerId !== before.channelManagerId ? input.channelManagerId : null;
-    if (newManager && !(await channelManagerOptions(tx, ctx.tenantId)).some((o) => o.membershipId === newManager)) {
+    const changesManager = input.channelManagerId !== before.channelManagerId;
+    const named =
+      changesManager && input.channelManagerId
+        ? await tx.membership.findFirst({
+            where: {
+              tenantId: ctx.tenantId,
+              id: input.channelManagerId,
+              status: "ACTIVE",
+              role: { in: rolesWithPermission("partners.manage").vendor },
+            },
+            select: { userId: true, user: { select: { name: true } } },
+          })
+        : null;
+    if (changesManager && input.channelManagerId && !named) {
       throw new AppError("VALIDATION_FAILED", { fields: { channelManagerId: ["team.validation.channelManager"] } });
     }
     const after = await tx.partner.update({
@@ -118,31 +136,26 @@ export async function updatePartnerAccount(ctx: VendorCtx, input: UpdatePartnerA
       data: { seatLimit: input.seatLimit, channelManagerId: input.channelManagerId },
       select: PROFILE,
     });
-    const changed = before.seatLimit !== input.seatLimit || before.channelManagerId !== input.channelManagerId;
-    if (!changed) return after;
+    if (before.seatLimit === input.seatLimit && !changesManager) return after;
+    // People by name in the history, never seat ids.
+    const managerName = changesManager ? (named?.user.name ?? null) : (before.channelManager?.user.name ?? null);
     await recordAudit(tx, ctx, {
       action: "partner.updated",
       entityType: "Partner",
       entityId: before.id,
-      before: { seatLimit: before.seatLimit, channelManagerId: before.channelManagerId },
-      after: { seatLimit: input.seatLimit, channelManagerId: input.channelManagerId },
+      before: { seatLimit: before.seatLimit, channelManager: before.channelManager?.user.name ?? null },
+      after: { seatLimit: input.seatLimit, channelManager: managerName },
     });
-    if (newManager) {
-      const manager = await tx.membership.findUniqueOrThrow({
-        where: { tenantId_id: { tenantId: ctx.tenantId, id: newManager } },
-        select: { userId: true },
+    if (named && named.userId !== ctx.user.id) {
+      await publishEvent(tx, {
+        tenantId: ctx.tenantId,
+        type: "partner.channelManagerAssigned",
+        payload: {
+          recipients: [{ userId: named.userId }],
+          link: `/${ctx.tenant.slug}/admin/partners/${before.id}`,
+          params: { tenant: ctx.tenant.name, partner: before.name, actor: ctx.user.name },
+        },
       });
-      if (manager.userId !== ctx.user.id) {
-        await publishEvent(tx, {
-          tenantId: ctx.tenantId,
-          type: "partner.channelManagerAssigned",
-          payload: {
-            recipients: [{ userId: manager.userId }],
-            link: `/${ctx.tenant.slug}/admin/partners/${before.id}`,
-            params: { tenant: ctx.tenant.name, partner: before.name, actor: ctx.user.name },
-          },
-        });
-      }
     }
     return after;
   });

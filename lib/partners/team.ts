@@ -57,7 +57,10 @@ export async function listDeactivatedTeammates(ctx: PartnerCtx): Promise<PortalS
 async function rulesOf(tx: Tx, ctx: PartnerCtx): Promise<TeamRules> {
   const [tenant, partner, seats] = await Promise.all([
     tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { partnerTeamSelfService: true } }),
-    tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } }, select: { seatLimit: true } }),
+    tx.partner.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } },
+      select: { seatLimit: true },
+    }),
     seatCountsOf(tx, ctx.tenantId, ctx.partnerId),
   ]);
   return { selfService: tenant.partnerTeamSelfService, seatLimit: partner.seatLimit, seats };

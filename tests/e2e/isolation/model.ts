@@ -25,7 +25,8 @@ import type { Audience } from "../../../scripts/endpoints/collect";
 
 type VendorRole = (typeof VENDOR_ROLE_LIST)[number];
 type PartnerRole = (typeof PARTNER_ROLE_LIST)[number];
-export type VisitorKey = "anonymous" | `vendor:${VendorRole}` | `partner:${PartnerRole}` | "otherPartner" | "otherTenant" | "preview";
+export type VisitorKey =
+  "anonymous" | `vendor:${VendorRole}` | `partner:${PartnerRole}` | "otherPartner" | "otherTenant" | "preview";
 
 /** The vendor role of the previewing visitor (its login is that role's, in a second session). */
 export const PREVIEW_VENDOR_ROLE: VendorRole = "CHANNEL_MANAGER";
@@ -67,7 +68,9 @@ export const VISITORS: VisitorKey[] = [
 ];
 
 /** The role a visitor holds in the world (P2's admin holds the first partner role). */
-function seatOf(visitor: VisitorKey): { side: "vendor"; role: VendorRole } | { side: "partner"; role: PartnerRole } | null {
+function seatOf(
+  visitor: VisitorKey,
+): { side: "vendor"; role: VendorRole } | { side: "partner"; role: PartnerRole } | null {
   if (visitor.startsWith("vendor:")) return { side: "vendor", role: visitor.slice(7) as VendorRole };
   if (visitor.startsWith("partner:")) return { side: "partner", role: visitor.slice(8) as PartnerRole };
   if (visitor === "otherPartner") return { side: "partner", role: PARTNER_ROLE_LIST[0]! };
@@ -111,6 +114,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
     .replaceAll("[token]", "not-a-real-token");
-  if (url.includes("[")) throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);
+  if (url.includes("["))
+    throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);
   return url;
 }

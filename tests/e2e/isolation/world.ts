@@ -20,24 +20,30 @@ import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
-import { addVendorUser, createPartnerWithUser, createTestTenant, strongPassword, uniqueEmail } from "@/tests/fixtures/factories";
+import {
+  addVendorUser,
+  createPartnerWithUser,
+  createTestTenant,
+  strongPassword,
+  uniqueEmail,
+} from "@/tests/fixtures/factories";
 import { PREVIEW_VENDOR_ROLE, type Login, type VisitorKey, type World } from "./model";
 
 const tag = randomBytes(3).toString("hex");
 
 async function membershipOf(ctx: VendorCtx): Promise<string> {
-  const [row] = await ownerQuery<{ id: string }>(`SELECT id FROM "Membership" WHERE "tenantId" = $1 AND "userId" = $2`, [
-    ctx.tenantId,
-    ctx.user.id,
-  ]);
+  const [row] = await ownerQuery<{ id: string }>(
+    `SELECT id FROM "Membership" WHERE "tenantId" = $1 AND "userId" = $2`,
+    [ctx.tenantId, ctx.user.id],
+  );
   return row!.id;
 }
 
 async function seatOf(ctx: PartnerCtx): Promise<string> {
-  const [row] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`, [
-    ctx.tenantId,
-    ctx.user.id,
-  ]);
+  const [row] = await ownerQuery<{ id: string }>(
+    `SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`,
+    [ctx.tenantId, ctx.user.id],
+  );
   return row!.id;
 }
 
@@ -104,8 +110,17 @@ async function main(): Promise<World> {
     ),
     createPartnerWithUser(a, "PARTNER_USER", { partnerId: p1.id, name: `Tom Target ${tag}` }),
     createPartnerWithUser(a, "PARTNER_USER", { partnerId: p1.id, name: `Pia Parked ${tag}` }),
-    invitePartnerUser(a, { partnerId: p1.id, email: uniqueEmail("iso-portal-invited"), name: `Ines Invited ${tag}`, role: "PARTNER_USER" }),
-    createPartnerWithUser(a, "PARTNER_ADMIN", { partnerName: `Partner Two ${tag}`, password: p2Password, name: `Otto Other ${tag}` }),
+    invitePartnerUser(a, {
+      partnerId: p1.id,
+      email: uniqueEmail("iso-portal-invited"),
+      name: `Ines Invited ${tag}`,
+      role: "PARTNER_USER",
+    }),
+    createPartnerWithUser(a, "PARTNER_ADMIN", {
+      partnerName: `Partner Two ${tag}`,
+      password: p2Password,
+      name: `Otto Other ${tag}`,
+    }),
   ]);
   for (const [role, login] of partners) logins[`partner:${role}`] = login;
   await deactivatePartnerUser(a, { partnerUserId: await seatOf(portalParked) });
@@ -127,10 +142,14 @@ async function main(): Promise<World> {
         [userId, a.tenantId],
       )
     )[0]?.id;
-  const owners = { vendorNotification: `vendor:${a.role}`, partnerNotification: `partner:${PARTNER_ROLE_LIST[0]!}` } as const;
+  const owners = {
+    vendorNotification: `vendor:${a.role}`,
+    partnerNotification: `partner:${PARTNER_ROLE_LIST[0]!}`,
+  } as const;
   const vendorNotificationId = await notificationOf(logins[owners.vendorNotification].userId);
   const partnerNotificationId = await notificationOf(logins[owners.partnerNotification].userId);
-  if (!vendorNotificationId || !partnerNotificationId) throw new Error("isolation world: expected in-app notifications");
+  if (!vendorNotificationId || !partnerNotificationId)
+    throw new Error("isolation world: expected in-app notifications");
 
   // A delivery the tenant admin could retry: the worker leaves DEAD rows alone.
   const [dead] = await ownerQuery<{ id: string }>(
