@@ -28,6 +28,11 @@ export const ERROR_STATUS = {
   CODE_INVALID: 422,
   CODE_EXPIRED: 422,
   BAD_SIGNATURE: 403,
+  /** A state machine has no such transition from the object's current state. */
+  INVALID_TRANSITION: 409,
+  REASON_REQUIRED: 422,
+  /** Someone else saved this record since it was loaded (optimistic version). */
+  STALE_EDIT: 409,
   INTERNAL: 500,
 } as const;
 
