@@ -33,6 +33,12 @@ export const ERROR_STATUS = {
   REASON_REQUIRED: 422,
   /** Someone else saved this record since it was loaded (optimistic version). */
   STALE_EDIT: 409,
+  /** Whole-file problems of a CSV import (row problems are listed in its report). */
+  CSV_TOO_LARGE: 413,
+  CSV_TOO_MANY_ROWS: 413,
+  CSV_EMPTY: 422,
+  CSV_UNREADABLE: 422,
+  CSV_MISSING_COLUMNS: 422,
   INTERNAL: 500,
 } as const;
 
