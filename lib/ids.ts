@@ -17,6 +17,9 @@ export const ID_PREFIXES = {
   request: "req",
   session: "ses",
   signupRequest: "sgn",
+  activity: "act",
+  partnerContact: "pct",
+  partnerProfile: "ppf",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -17,6 +17,8 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "OutboxEvent",
   "Delivery",
   "Notification",
+  // activities: partner sessions see only SHARED rows of their partner; the reminders job reads open tasks
+  "Activity",
 ];
 
 /**
