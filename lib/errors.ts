@@ -42,6 +42,8 @@ export const ERROR_STATUS = {
   CSV_EMPTY: 422,
   CSV_UNREADABLE: 422,
   CSV_MISSING_COLUMNS: 422,
+  /** The task was marked done already (by someone else, or in another tab). */
+  TASK_DONE: 409,
   INTERNAL: 500,
 } as const;
 

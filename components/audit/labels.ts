@@ -26,6 +26,15 @@ export const AUDIT_ACTION_KEYS = {
   "partnerUser.deactivated": "partnerUser_deactivated",
   "partnerUser.reactivated": "partnerUser_reactivated",
   "delivery.retried": "delivery_retried",
+  "partner.profileUpdated": "partner_profileUpdated",
+  "partnerContact.created": "partnerContact_created",
+  "partnerContact.updated": "partnerContact_updated",
+  "partnerContact.deleted": "partnerContact_deleted",
+  "activity.logged": "activity_logged",
+  "task.created": "task_created",
+  "task.completed": "task_completed",
+  "task.reminded": "task_reminded",
+  "task.overdueNotified": "task_overdueNotified",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

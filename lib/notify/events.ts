@@ -69,6 +69,28 @@ export const EVENTS = {
     // only a seat whose role holds partners.manage can be named a channel manager
     audience: { permissions: ["partners.manage"] },
   },
+  // Tasks (lib/activities): told to the assignee, on either side of the channel.
+  "task.assigned": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["activities.read", "sharedActivities.read"] },
+  },
+  "task.reminder": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["activities.read", "sharedActivities.read"] },
+  },
+  "task.overdue": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["activities.read", "sharedActivities.read"] },
+  },
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

@@ -19,6 +19,9 @@ const PARAMS: Record<string, readonly string[]> = {
   partner_created: ["partner", "actor"],
   partner_channelManagerAssigned: ["partner", "actor"],
   partnerUser_welcome: ["tenant", "partner"],
+  task_assigned: ["task", "actor", "due"],
+  task_reminder: ["task", "due"],
+  task_overdue: ["task", "due"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");
