@@ -1,6 +1,9 @@
 import {
   ArrowLeftRight,
   Bell,
+  Building2,
+  History,
+  ListChecks,
   Send,
   BadgeDollarSign,
   Boxes,
@@ -47,4 +50,7 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   notifications: Bell,
   deliveries: Send,
   workspaces: ArrowLeftRight,
+  tasks: ListChecks,
+  activities: History,
+  company: Building2,
 };

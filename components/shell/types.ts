@@ -23,7 +23,10 @@ export type NavIcon =
   | "marketing"
   | "workspaces"
   | "notifications"
-  | "deliveries";
+  | "deliveries"
+  | "tasks"
+  | "activities"
+  | "company";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

@@ -62,23 +62,33 @@ export async function assigneeChoice(
   return { userId: seat.userId, name: seat.user.name || seat.user.email, side: "PARTNER", membershipId: null, partnerUserId: seat.id };
 }
 
-async function vendorOptions(tx: Tx, tenantId: string): Promise<AssigneeOption[]> {
+async function vendorOptions(tx: Tx, tenantId: string, me: string): Promise<AssigneeOption[]> {
   const seats = await tx.membership.findMany({
     where: { tenantId, status: "ACTIVE", role: { in: rolesWithPermission("activities.read").vendor } },
-    select: { id: true, user: { select: { name: true, email: true } } },
+    select: { id: true, userId: true, user: { select: { name: true, email: true } } },
   });
   return seats
-    .map((seat) => ({ value: `m:${seat.id}`, label: seat.user.name || seat.user.email, side: "VENDOR" as const }))
+    .map((seat) => ({
+      value: `m:${seat.id}`,
+      label: seat.user.name || seat.user.email,
+      side: "VENDOR" as const,
+      self: seat.userId === me,
+    }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-async function partnerOptions(tx: Tx, tenantId: string, partnerId: string): Promise<AssigneeOption[]> {
+async function partnerOptions(tx: Tx, tenantId: string, partnerId: string, me: string): Promise<AssigneeOption[]> {
   const seats = await tx.partnerUser.findMany({
     where: { tenantId, partnerId, status: "ACTIVE", role: { in: rolesWithPermission("sharedActivities.read").partner } },
-    select: { id: true, user: { select: { name: true, email: true } } },
+    select: { id: true, userId: true, user: { select: { name: true, email: true } } },
   });
   return seats
-    .map((seat) => ({ value: `p:${seat.id}`, label: seat.user.name || seat.user.email, side: "PARTNER" as const }))
+    .map((seat) => ({
+      value: `p:${seat.id}`,
+      label: seat.user.name || seat.user.email,
+      side: "PARTNER" as const,
+      self: seat.userId === me,
+    }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
@@ -88,12 +98,12 @@ export async function listAssigneeOptions(ctx: VendorCtx, partnerId: string): Pr
   return withScope(scopeOf(ctx), async (tx) => {
     const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } }, select: { id: true } });
     if (!partner) throw new AppError("NOT_FOUND");
-    return [...(await vendorOptions(tx, ctx.tenantId)), ...(await partnerOptions(tx, ctx.tenantId, partnerId))];
+    return [...(await vendorOptions(tx, ctx.tenantId, ctx.user.id)), ...(await partnerOptions(tx, ctx.tenantId, partnerId, ctx.user.id))];
   });
 }
 
 /** A partner user's choices: the people of its own partner. */
 export async function listOwnAssigneeOptions(ctx: PartnerCtx): Promise<AssigneeOption[]> {
   authorize(ctx, "sharedActivities.log");
-  return withScope(scopeOf(ctx), (tx) => partnerOptions(tx, ctx.tenantId, ctx.partnerId));
+  return withScope(scopeOf(ctx), (tx) => partnerOptions(tx, ctx.tenantId, ctx.partnerId, ctx.user.id));
 }

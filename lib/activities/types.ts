@@ -30,7 +30,7 @@ export type ActivityItem = {
 };
 
 /** Someone a task can be assigned to: the form's select value ("m:mem_…" / "p:pu_…") and name. */
-export type AssigneeOption = { value: string; label: string; side: "VENDOR" | "PARTNER" };
+export type AssigneeOption = { value: string; label: string; side: "VENDOR" | "PARTNER"; /** the reader */ self: boolean };
 
 /** A page of a timeline: newest first; `more` when older entries exist. */
 export type Timeline = { items: ActivityItem[]; more: boolean };

@@ -67,7 +67,11 @@ const contactFields = z.object({
   role: optionalText(120),
   email: z.union([z.literal(""), emailSchema]).transform((value) => value || null),
   phone: phoneText,
-  primary: z.union([z.boolean(), z.enum(["on", "true", "false", ""])]).transform((value) => value === true || value === "on" || value === "true"),
+  // A checkbox: true from the live form, "on" (or nothing) from a form posted without JavaScript.
+  primary: z
+    .union([z.boolean(), z.enum(["on", "true", "false", ""])])
+    .optional()
+    .transform((value) => value === true || value === "on" || value === "true"),
 });
 
 /** A new contact (the vendor names the partner; a partner admin adds to its own). */

@@ -16,7 +16,10 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
   const base = `/${ctx.tenant.slug}/portal`;
   const items: (NavItem | false)[] = [
     can(ctx, "ownPartner.read") && { href: base, label: t("home"), icon: "home" },
+    can(ctx, "ownPartner.read") && { href: `${base}/company`, label: t("company"), icon: "company" },
     can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },
+    can(ctx, "sharedActivities.read") && { href: `${base}/activities`, label: t("activities"), icon: "activities" },
+    can(ctx, "sharedActivities.read") && { href: `${base}/tasks`, label: t("tasks"), icon: "tasks" },
     can(ctx, "notifications.read") && {
       href: `${base}/notifications`,
       label: tn("notifications"),

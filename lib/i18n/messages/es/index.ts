@@ -4,6 +4,7 @@
  * to both index files.
  */
 export { default as account } from "./account.json";
+export { default as activities } from "./activities.json";
 export { default as admin } from "./admin.json";
 export { default as audit } from "./audit.json";
 export { default as auth } from "./auth.json";
@@ -16,6 +17,8 @@ export { default as forms } from "./forms.json";
 export { default as landing } from "./landing.json";
 export { default as mailbox } from "./mailbox.json";
 export { default as notifications } from "./notifications.json";
+export { default as partner360 } from "./partner360.json";
+export { default as partnerProfile } from "./partnerProfile.json";
 export { default as partners } from "./partners.json";
 export { default as portal } from "./portal.json";
 export { default as preview } from "./preview.json";
