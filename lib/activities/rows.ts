@@ -1,5 +1,4 @@
 import "server-only";
-import type { TenantCtx } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateToDay } from "./dates";
 import type { ActivityItem } from "./types";
@@ -37,17 +36,20 @@ export function assigneeUserId(row: Pick<ActivityRow, "assigneeMembership" | "as
   return row.assigneeMembership?.userId ?? row.assigneePartnerUser?.userId ?? null;
 }
 
+/** Who reads an activity (a vendor or partner context fits): enough to decide what they may do with it. */
+export type ActivityReader = { audience: "vendor" | "partner"; user: { id: string }; preview?: unknown };
+
 /**
  * Who may mark a task done: on the vendor's side anyone who manages activities; in the
  * portal only the person it is assigned to (never in a preview, which reads only).
  */
-export function mayComplete(ctx: TenantCtx, row: ActivityRow, canManage: boolean): boolean {
+export function mayComplete(ctx: ActivityReader, row: ActivityRow, canManage: boolean): boolean {
   if (row.kind !== "TASK" || row.completedAt) return false;
   if (ctx.audience === "vendor") return canManage;
   return canManage && !ctx.preview && row.assigneePartnerUser?.userId === ctx.user.id;
 }
 
-export function toItem(ctx: TenantCtx, row: ActivityRow, today: string, canManage: boolean): ActivityItem {
+export function toItem(ctx: ActivityReader, row: ActivityRow, today: string, canManage: boolean): ActivityItem {
   const assignee = row.assigneeName
     ? { name: row.assigneeName, side: row.assigneePartnerUserId ? ("PARTNER" as const) : ("VENDOR" as const) }
     : null;
