@@ -12,7 +12,7 @@ import { logActivitySchema } from "@/lib/activities/schema";
 import { completeTask, logActivity } from "@/lib/activities/service";
 import { JOBS } from "@/lib/jobs/registry";
 import { ownerQuery } from "@/tests/fixtures/db";
-import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
+import { createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
 
 let east: VendorCtx; // Pacific/Kiritimati, UTC+14
 let west: VendorCtx; // Pacific/Pago_Pago, UTC-11
