@@ -175,8 +175,10 @@ export async function completeOwnTask(ctx: PartnerCtx, input: CompleteTaskInput)
 }
 
 async function finishTask(tx: Tx, ctx: TenantCtx, input: CompleteTaskInput): Promise<ActivityItem> {
+  // In the portal a task to complete is one's own: anyone else's is not there to act on.
+  const own = ctx.audience === "partner" ? { assigneePartnerUser: { userId: ctx.user.id } } : {};
   const row = await tx.activity.findFirst({
-    where: { ...visibleActivities(ctx), id: input.activityId },
+    where: { ...visibleActivities(ctx), ...own, id: input.activityId },
     select: ACTIVITY_SELECT,
   });
   if (!row) throw new AppError("NOT_FOUND");

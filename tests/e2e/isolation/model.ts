@@ -50,7 +50,13 @@ export type World = {
     deadDeliveryId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
+    /** P1's contact (Partner 360) */
+    contactId: string;
+    /** a shared task on P1 assigned to P1's PARTNER_USER */
+    taskId: string;
   };
+  /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
+  activities: { internalTitle: string; sharedTitle: string };
   /** whose bell each notification is in */
   owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey };
   /** every tenant and user the world created: the rows "nothing changed" is checked on */

@@ -16,7 +16,12 @@
  */
 import { randomBytes } from "node:crypto";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { todayIn } from "@/lib/activities/dates";
+import { logActivitySchema } from "@/lib/activities/schema";
+import { logActivity } from "@/lib/activities/service";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
+import { createPartnerContact } from "@/lib/partners/contacts";
+import { contactSchema } from "@/lib/partners/profile-schema";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
@@ -126,6 +131,32 @@ async function main(): Promise<World> {
   await deactivatePartnerUser(a, { partnerUserId: await seatOf(portalParked) });
   logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
 
+  // Partner 360 targets: P1's contact, an internal note and a shared task for P1's portal user.
+  const contact = await createPartnerContact(a, {
+    ...contactSchema.parse({ name: `Cora Contact ${tag}`, role: "", email: "", phone: "", primary: true }),
+    partnerId: p1.id,
+  });
+  const activities = { internalTitle: `Internal note ${tag}`, sharedTitle: `Shared task ${tag}` };
+  const today = todayIn(a.tenant.timeZone);
+  const base = { subjectType: "PARTNER", subjectId: p1.id, body: "", occurredOn: today, reminder: "none" } as const;
+  await logActivity(a, logActivitySchema.parse({ ...base, kind: "NOTE", visibility: "INTERNAL", title: activities.internalTitle, dueOn: "", assignee: "" }));
+  const portalUser = partners.find(([role]) => role === "PARTNER_USER")![1];
+  const [portalUserSeat] = await ownerQuery<{ id: string }>(
+    `SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`,
+    [a.tenantId, portalUser.userId],
+  );
+  const task = await logActivity(
+    a,
+    logActivitySchema.parse({
+      ...base,
+      kind: "TASK",
+      visibility: "SHARED",
+      title: activities.sharedTitle,
+      dueOn: today,
+      assignee: `p:${portalUserSeat!.id}`,
+    }),
+  );
+
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(
       `SELECT (SELECT count(*)::int FROM "OutboxEvent" WHERE "tenantId" = ANY($1) AND "expandedAt" IS NULL) AS pending,
@@ -184,7 +215,10 @@ async function main(): Promise<World> {
       deadDeliveryId: dead!.id,
       vendorNotificationId,
       partnerNotificationId,
+      contactId: contact.id,
+      taskId: task.id,
     },
+    activities,
     owners,
     scope: { tenantIds, userIds },
   };
