@@ -17,6 +17,14 @@ export const ID_PREFIXES = {
   request: "req",
   session: "ses",
   signupRequest: "sgn",
+  territory: "ter",
+  territoryRule: "trl",
+  territoryOwner: "tow",
+  territoryPartner: "tpt",
+  account: "acc",
+  contact: "con",
+  territoryChange: "tch",
+  conflict: "cfl",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

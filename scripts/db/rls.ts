@@ -8,7 +8,8 @@
 /**
  * Tenant tables whose policies are written by hand in their migration (never
  * auto-generated): seats and partners (seen across tenants by their own user), and the
- * tenant outbox (written by the worker, read by vendor users or the recipient).
+ * tenant outbox (written by the worker, read by vendor users or the recipient), and the
+ * vendor's own territory rules, reassignment history and channel conflicts.
  */
 export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Membership",
@@ -17,6 +18,13 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "OutboxEvent",
   "Delivery",
   "Notification",
+  // territories and conflicts (migration …_accounts_territories): vendor-only rows, and a
+  // partner reads just the territories it is assigned to
+  "Territory",
+  "TerritoryRule",
+  "TerritoryOwner",
+  "AccountTerritoryChange",
+  "ChannelConflict",
 ];
 
 /**
