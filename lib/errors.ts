@@ -42,6 +42,8 @@ export const ERROR_STATUS = {
   CSV_EMPTY: 422,
   CSV_UNREADABLE: 422,
   CSV_MISSING_COLUMNS: 422,
+  /** A territory with territories below it cannot be deleted. */
+  TERRITORY_HAS_CHILDREN: 409,
   INTERNAL: 500,
 } as const;
 

@@ -48,9 +48,12 @@ const LEGAL_FORMS: readonly string[][] = [
   ["cia"],
 ].sort((a, b) => b.length - a.length);
 
-/** Lower case, no accents, "&" as "and", letters and digits only, single spaces. */
+/**
+ * Lower case, no accents, "&" as "and", letters and digits only; runs of single letters
+ * join ("s. a." → "sa", "R. L." → "rl"), so spaced abbreviations read like unspaced ones.
+ */
 function words(text: string): string[] {
-  return text
+  const tokens = text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
@@ -61,6 +64,15 @@ function words(text: string): string[] {
     .trim()
     .split(" ")
     .filter(Boolean);
+  const out: string[] = [];
+  let run = false; // the last token is a run of single letters
+  for (const token of tokens) {
+    const single = /^\p{L}$/u.test(token);
+    if (single && run) out[out.length - 1] += token;
+    else out.push(token);
+    run = single;
+  }
+  return out;
 }
 
 function endsWith(tokens: string[], suffix: string[]): boolean {

@@ -33,6 +33,13 @@ export const VENDOR_PERMISSIONS = {
     "tenant.manage",
     "deliveries.read",
     "deliveries.retry",
+    "territories.read",
+    "territories.manage",
+    "accounts.read",
+    "accounts.manage",
+    "accounts.import",
+    "conflicts.read",
+    "conflicts.resolve",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -43,14 +50,38 @@ export const VENDOR_PERMISSIONS = {
     "partnerUsers.manage",
     "partners.preview",
     "audit.read",
+    "territories.read",
+    "territories.manage",
+    "accounts.read",
+    "accounts.manage",
+    "accounts.import",
+    "conflicts.read",
+    "conflicts.resolve",
   ],
-  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read"],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read"],
+  SALES_REP: [
+    ...SELF_SERVICE,
+    "dashboard.view",
+    "partners.read",
+    "territories.read",
+    "accounts.read",
+    "accounts.manage",
+    "conflicts.read",
+  ],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "accounts.read"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
-  PARTNER_ADMIN: [...SELF_SERVICE, "ownPartner.read", "partnerTeam.read", "partnerTeam.manage"],
-  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read"],
+  PARTNER_ADMIN: [
+    ...SELF_SERVICE,
+    "ownPartner.read",
+    "partnerTeam.read",
+    "partnerTeam.manage",
+    "ownAccounts.read",
+    "ownAccounts.manage",
+    "ownAccounts.import",
+    "ownTerritories.read",
+  ],
+  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "ownAccounts.read", "ownAccounts.manage", "ownTerritories.read"],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 /**
@@ -71,7 +102,7 @@ export type Permission = VendorPermission | PartnerPermission | UserPermission;
  * `can()` answers from it alone while a context is a preview, so every service refuses
  * every change (lib/auth/preview.ts).
  */
-export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read"] as const satisfies readonly PartnerPermission[];
+export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read", "ownAccounts.read", "ownTerritories.read"] as const satisfies readonly PartnerPermission[];
 
 /** The partner role a preview shows the portal as: the one that sees the most of it. */
 export const PREVIEW_ROLE: PartnerRole = "PARTNER_ADMIN";

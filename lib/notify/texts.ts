@@ -19,6 +19,7 @@ const PARAMS: Record<string, readonly string[]> = {
   partner_created: ["partner", "actor"],
   partner_channelManagerAssigned: ["partner", "actor"],
   partnerUser_welcome: ["tenant", "partner"],
+  conflict_opened: ["account", "partner", "count"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");
