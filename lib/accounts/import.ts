@@ -48,10 +48,6 @@ async function importFor(ctx: TenantCtx, partnerId: string | null, file: Blob | 
     maxRows: ACCOUNT_IMPORT_MAX_ROWS,
     error: zodLocaleError(locale),
   });
-  const headerOf = (field: string) => {
-    const column = ACCOUNT_IMPORT_COLUMNS.find((c) => c.key === field);
-    return column ? column.headers[0] : null;
-  };
   return withScope(scopeOf(ctx), async (tx) => {
     const results = await claimAccounts(
       tx,
@@ -64,7 +60,7 @@ async function importFor(ctx: TenantCtx, partnerId: string | null, file: Blob | 
     for (const [index, result] of results.entries()) {
       const line = read.rows[index]!.line;
       if (!result.ok) {
-        problems.push({ line, column: headerOf(result.problem.field), message: result.problem.message });
+        problems.push({ line, column: read.headerOf[result.problem.field] ?? null, message: result.problem.message });
         continue;
       }
       imported++;
