@@ -3,6 +3,7 @@ import {
   Bell,
   Send,
   BadgeDollarSign,
+  Building2,
   Boxes,
   ChartLine,
   CircleUser,
@@ -13,6 +14,7 @@ import {
   Megaphone,
   Package,
   PiggyBank,
+  Scale,
   ScrollText,
   Settings,
   ShieldCheck,
@@ -47,4 +49,6 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   notifications: Bell,
   deliveries: Send,
   workspaces: ArrowLeftRight,
+  accounts: Building2,
+  conflicts: Scale,
 };

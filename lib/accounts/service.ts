@@ -249,3 +249,21 @@ export async function removeOwnContact(ctx: PartnerCtx, contactId: string): Prom
   authorize(ctx, "ownAccounts.manage");
   return withScope(scopeOf(ctx), (tx) => removeContactFrom(tx, ctx, contactId));
 }
+
+/** Most owners offered in a select (filters, new account); a larger channel types a name into search instead. */
+export const OWNER_OPTIONS_LIMIT = 500;
+
+/** Partners that may own accounts (not offboarded), by name, for owner selects. */
+export async function accountOwnerOptions(ctx: VendorCtx): Promise<{ value: string; label: string }[]> {
+  authorize(ctx, "accounts.read");
+  return withScope(scopeOf(ctx), async (tx) =>
+    (
+      await tx.partner.findMany({
+        where: { tenantId: ctx.tenantId, status: { not: "OFFBOARDED" } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take: OWNER_OPTIONS_LIMIT,
+        select: { id: true, name: true },
+      })
+    ).map((p) => ({ value: p.id, label: p.name })),
+  );
+}

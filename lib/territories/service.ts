@@ -367,3 +367,28 @@ async function assignedTerritories(tx: Tx, tenantId: string, partnerId: string):
   const count = new Map(counts.map((c) => [c.territoryId, c._count]));
   return rows.map((r) => ({ ...r.territory, accounts: count.get(r.territory.id) ?? 0 }));
 }
+
+/** Who may be attached to a territory: active reps (seats that read territories) and partners (up to 500, by name). */
+export async function territoryPeopleOptions(
+  ctx: VendorCtx,
+): Promise<{ reps: { value: string; label: string }[]; partners: { value: string; label: string }[] }> {
+  authorize(ctx, "territories.manage");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const [reps, partners] = await Promise.all([
+      tx.membership.findMany({
+        where: { tenantId: ctx.tenantId, status: "ACTIVE", role: { in: rolesWithPermission("territories.read").vendor } },
+        select: { id: true, user: { select: { name: true, email: true } } },
+      }),
+      tx.partner.findMany({
+        where: { tenantId: ctx.tenantId, status: { not: "OFFBOARDED" } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take: 500,
+        select: { id: true, name: true },
+      }),
+    ]);
+    return {
+      reps: reps.map((r) => ({ value: r.id, label: r.user.name || r.user.email })).sort((a, b) => a.label.localeCompare(b.label)),
+      partners: partners.map((p) => ({ value: p.id, label: p.name })),
+    };
+  });
+}
