@@ -44,6 +44,8 @@ export const ERROR_STATUS = {
   CSV_MISSING_COLUMNS: 422,
   /** The task was marked done already (by someone else, or in another tab). */
   TASK_DONE: 409,
+  /** A territory with territories below it cannot be deleted. */
+  TERRITORY_HAS_CHILDREN: 409,
   INTERNAL: 500,
 } as const;
 

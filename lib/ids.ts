@@ -20,6 +20,14 @@ export const ID_PREFIXES = {
   activity: "act",
   partnerContact: "pct",
   partnerProfile: "ppf",
+  territory: "ter",
+  territoryRule: "trl",
+  territoryOwner: "tow",
+  territoryPartner: "tpt",
+  account: "acc",
+  contact: "con",
+  territoryChange: "tch",
+  conflict: "cfl",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

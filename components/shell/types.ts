@@ -26,7 +26,9 @@ export type NavIcon =
   | "deliveries"
   | "tasks"
   | "activities"
-  | "company";
+  | "company"
+  | "accounts"
+  | "conflicts";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

@@ -35,6 +35,13 @@ export const VENDOR_PERMISSIONS = {
     "deliveries.retry",
     "activities.read",
     "activities.manage",
+    "territories.read",
+    "territories.manage",
+    "accounts.read",
+    "accounts.manage",
+    "accounts.import",
+    "conflicts.read",
+    "conflicts.resolve",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -47,9 +54,26 @@ export const VENDOR_PERMISSIONS = {
     "audit.read",
     "activities.read",
     "activities.manage",
+    "territories.read",
+    "territories.manage",
+    "accounts.read",
+    "accounts.manage",
+    "accounts.import",
+    "conflicts.read",
+    "conflicts.resolve",
   ],
-  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read", "activities.read", "activities.manage"],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "activities.read"],
+  SALES_REP: [
+    ...SELF_SERVICE,
+    "dashboard.view",
+    "partners.read",
+    "activities.read",
+    "activities.manage",
+    "territories.read",
+    "accounts.read",
+    "accounts.manage",
+    "conflicts.read",
+  ],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "activities.read", "accounts.read"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
@@ -61,8 +85,20 @@ export const PARTNER_PERMISSIONS = {
     "partnerTeam.manage",
     "sharedActivities.read",
     "sharedActivities.log",
+    "ownAccounts.read",
+    "ownAccounts.manage",
+    "ownAccounts.import",
+    "ownTerritories.read",
   ],
-  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "sharedActivities.read", "sharedActivities.log"],
+  PARTNER_USER: [
+    ...SELF_SERVICE,
+    "ownPartner.read",
+    "sharedActivities.read",
+    "sharedActivities.log",
+    "ownAccounts.read",
+    "ownAccounts.manage",
+    "ownTerritories.read",
+  ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 /**
@@ -83,7 +119,13 @@ export type Permission = VendorPermission | PartnerPermission | UserPermission;
  * `can()` answers from it alone while a context is a preview, so every service refuses
  * every change (lib/auth/preview.ts).
  */
-export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read", "sharedActivities.read"] as const satisfies readonly PartnerPermission[];
+export const PREVIEW_PERMISSIONS = [
+  "ownPartner.read",
+  "partnerTeam.read",
+  "sharedActivities.read",
+  "ownAccounts.read",
+  "ownTerritories.read",
+] as const satisfies readonly PartnerPermission[];
 
 /** The partner role a preview shows the portal as: the one that sees the most of it. */
 export const PREVIEW_ROLE: PartnerRole = "PARTNER_ADMIN";

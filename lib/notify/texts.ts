@@ -22,6 +22,7 @@ const PARAMS: Record<string, readonly string[]> = {
   task_assigned: ["task", "actor", "due"],
   task_reminder: ["task", "due"],
   task_overdue: ["task", "due"],
+  conflict_opened: ["account", "partner", "count"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

@@ -8,7 +8,8 @@
 /**
  * Tenant tables whose policies are written by hand in their migration (never
  * auto-generated): seats and partners (seen across tenants by their own user), and the
- * tenant outbox (written by the worker, read by vendor users or the recipient).
+ * tenant outbox (written by the worker, read by vendor users or the recipient), and the
+ * vendor's own territory rules, reassignment history and channel conflicts.
  */
 export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Membership",
@@ -19,6 +20,13 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Notification",
   // activities: partner sessions see only SHARED rows of their partner; the reminders job reads open tasks
   "Activity",
+  // territories and conflicts (migration …_accounts_territories): vendor-only rows, and a
+  // partner reads just the territories it is assigned to
+  "Territory",
+  "TerritoryRule",
+  "TerritoryOwner",
+  "AccountTerritoryChange",
+  "ChannelConflict",
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { ContactsTab } from "@/components/partners/360/contacts-tab";
 import { ProfileTab } from "@/components/partners/360/profile-tab";
+import { PartnerTerritoriesAccounts } from "@/components/partners/360/territories-accounts-tab";
 import { TimelineTab } from "@/components/partners/360/timeline-tab";
 import type { PartnerTab } from "@/components/partners/360/types";
 import { UsersTab } from "@/components/partners/360/users-tab";
@@ -60,6 +61,13 @@ export const PARTNER_TABS: readonly PartnerTab[] = [
         }}
       />
     ),
+  },
+  {
+    id: "accounts",
+    label: ["partner360", "tabs.accounts"],
+    permission: "accounts.read",
+    order: 50,
+    render: ({ ctx, partner }) => <PartnerTerritoriesAccounts ctx={ctx} partnerId={partner.id} />,
   },
   {
     id: "timeline",
