@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { History } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,6 +17,8 @@ export type ActivityTimelineProps = {
   empty: { title: string; description: string };
   /** Older entries exist beyond this page. */
   more?: React.ReactNode;
+  /** On a partner's timeline, entries about one of its accounts link to it (the back office's account pages). */
+  accountsBase?: string;
 };
 
 /** A day ("YYYY-MM-DD") in the reader's words, without moving it across time zones. */
@@ -28,7 +31,7 @@ function useDay() {
  * What happened with a subject, newest first: calls, meetings, e-mails, notes and tasks,
  * who logged them, and — for tasks — due date, assignee, state and "Mark done".
  */
-export function ActivityTimeline({ tenant, items, complete, showVisibility, empty, more }: ActivityTimelineProps) {
+export function ActivityTimeline({ tenant, items, complete, showVisibility, empty, more, accountsBase }: ActivityTimelineProps) {
   const t = useTranslations("activities");
   const day = useDay();
   if (items.length === 0) return <EmptyState headingLevel="h3" icon={<History />} title={empty.title} description={empty.description} />;
@@ -48,6 +51,18 @@ export function ActivityTimeline({ tenant, items, complete, showVisibility, empt
                   {showVisibility && <VisibilityBadge visibility={item.visibility} />}
                   {item.kind === "TASK" && <TaskStateBadge item={item} />}
                 </p>
+                {item.account && (
+                  <p className="text-xs text-slate-700">
+                    {t("timeline.onAccount")}{" "}
+                    {accountsBase ? (
+                      <Link href={`${accountsBase}/${item.account.id}`} className="rounded font-medium text-brand-800 hover:underline">
+                        {item.account.name}
+                      </Link>
+                    ) : (
+                      <span className="font-medium">{item.account.name}</span>
+                    )}
+                  </p>
+                )}
                 <p className="text-xs text-slate-600">
                   {t("timeline.meta", {
                     kind: t(`kinds.${item.kind}`),

@@ -3,6 +3,8 @@ import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } f
 import { rolesWithPermission } from "@/lib/auth/permissions";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
+import type { ActivitySubjectTypeValue } from "./schema";
+import { ACTIVITY_SUBJECTS } from "./subjects";
 import type { AssigneeOption } from "./types";
 
 /**
@@ -92,13 +94,20 @@ async function partnerOptions(tx: Tx, tenantId: string, partnerId: string, me: s
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
-/** The vendor's choices for a task on one partner: its own people, then the partner's. */
-export async function listAssigneeOptions(ctx: VendorCtx, partnerId: string): Promise<AssigneeOption[]> {
+/**
+ * The vendor's choices for a task on one subject: its own people, then the users of the
+ * subject's partner (none for a record of the vendor alone, such as a direct account).
+ */
+export async function listAssigneeOptions(
+  ctx: VendorCtx,
+  subject: { type: ActivitySubjectTypeValue; id: string },
+): Promise<AssigneeOption[]> {
   authorize(ctx, "activities.manage");
   return withScope(scopeOf(ctx), async (tx) => {
-    const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } }, select: { id: true } });
-    if (!partner) throw new AppError("NOT_FOUND");
-    return [...(await vendorOptions(tx, ctx.tenantId, ctx.user.id)), ...(await partnerOptions(tx, ctx.tenantId, partnerId, ctx.user.id))];
+    const record = await ACTIVITY_SUBJECTS[subject.type].resolve(tx, ctx, subject.id);
+    if (!record) throw new AppError("NOT_FOUND");
+    const vendor = await vendorOptions(tx, ctx.tenantId, ctx.user.id);
+    return record.partnerId ? [...vendor, ...(await partnerOptions(tx, ctx.tenantId, record.partnerId, ctx.user.id))] : vendor;
   });
 }
 

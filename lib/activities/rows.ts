@@ -19,6 +19,8 @@ export const ACTIVITY_SELECT = {
   version: true,
   createdAt: true,
   partner: { select: { id: true, name: true } },
+  // a portal reader sees only its own partner's accounts: another's stays null
+  account: { select: { id: true, name: true } },
   authorName: true,
   assigneeName: true,
   completedByName: true,
@@ -60,6 +62,7 @@ export function toItem(ctx: ActivityReader, row: ActivityRow, today: string, can
     visibility: row.visibility,
     subjectType: row.subjectType,
     partner: row.partner,
+    account: row.account,
     title: row.title,
     body: row.body,
     occurredOn: dateToDay(row.occurredOn),

@@ -143,10 +143,20 @@ export async function getTimeline(
   });
 }
 
-/** The activities the vendor and the partner share, as the partner's users see them. */
-export async function getSharedTimeline(ctx: PartnerCtx, options: { limit?: number } = {}): Promise<Timeline> {
+/**
+ * The activities the vendor and the partner share, as the partner's users see them: all of
+ * them, or one subject's (one of its accounts; NOT_FOUND for a record it cannot reach).
+ */
+export async function getSharedTimeline(
+  ctx: PartnerCtx,
+  options: { limit?: number; subject?: { type: ActivitySubjectTypeValue; id: string } } = {},
+): Promise<Timeline> {
   authorize(ctx, "sharedActivities.read");
-  return withScope(scopeOf(ctx), (tx) => timeline(tx, ctx, {}, options.limit));
+  return withScope(scopeOf(ctx), async (tx) => {
+    const subject = options.subject;
+    if (subject && !(await ACTIVITY_SUBJECTS[subject.type].resolve(tx, ctx, subject.id))) throw new AppError("NOT_FOUND");
+    return timeline(tx, ctx, subject ? ACTIVITY_SUBJECTS[subject.type].where(subject.id) : {}, options.limit);
+  });
 }
 
 async function timeline(tx: Tx, ctx: TenantCtx, where: object, limit = TIMELINE_PAGE): Promise<Timeline> {

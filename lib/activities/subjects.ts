@@ -1,6 +1,7 @@
 import "server-only";
 import type { TenantCtx } from "@/lib/auth/context";
 import type { Tx } from "@/lib/db/scope";
+import { visibleAccounts } from "@/lib/accounts/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActivitySubjectTypeValue } from "./schema";
 
@@ -10,7 +11,7 @@ import type { ActivitySubjectTypeValue } from "./schema";
  * portal sees its SHARED activities), the Activity columns that point at it, and the
  * filter of its timeline.
  *
- * A later module attaches activities to its records in four steps:
+ * Accounts (lib/accounts) attach this way; a later module follows the same four steps:
  *  1. add its value to `ActivitySubjectType` (prisma/schema/activities.prisma) and a
  *     nullable column with a compound foreign key (`dealId String?` +
  *     `deal Deal? @relation(fields: [tenantId, dealId], references: [tenantId, id])`),
@@ -24,7 +25,7 @@ export type SubjectRecord = {
   /** the partner relationship it belongs to (null: a record of the vendor alone) */
   partnerId: string | null;
   /** the Activity columns naming it */
-  columns: Partial<Pick<Prisma.ActivityUncheckedCreateInput, "partnerId">>;
+  columns: Partial<Pick<Prisma.ActivityUncheckedCreateInput, "partnerId" | "accountId">>;
 };
 
 export type SubjectDefinition = {
@@ -44,6 +45,19 @@ export const ACTIVITY_SUBJECTS: Record<ActivitySubjectTypeValue, SubjectDefiniti
       });
       return partner ? { partnerId: partner.id, columns: { partnerId: partner.id } } : null;
     },
+    // A partner's timeline holds everything of that relationship, its accounts' entries too.
     where: (id) => ({ partnerId: id }),
+  },
+  ACCOUNT: {
+    // The account's partner at the time decides who in the portal sees its shared entries
+    // (a reassigned account's history stays with the partner that worked it).
+    resolve: async (tx, ctx, id) => {
+      const account = await tx.account.findFirst({
+        where: { ...visibleAccounts(ctx), id },
+        select: { id: true, partnerId: true },
+      });
+      return account ? { partnerId: account.partnerId, columns: { partnerId: account.partnerId, accountId: account.id } } : null;
+    },
+    where: (id) => ({ accountId: id }),
   },
 };

@@ -11,6 +11,8 @@ export type ActivityItem = {
   subjectType: ActivitySubjectTypeValue;
   /** the partner it belongs to (its name links to the partner page in the back office) */
   partner: { id: string; name: string } | null;
+  /** the account it is about, for ACCOUNT subjects */
+  account: { id: string; name: string } | null;
   title: string;
   body: string | null;
   /** "YYYY-MM-DD" */

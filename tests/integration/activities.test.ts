@@ -5,6 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { createAccountSchema } from "@/lib/accounts/schema";
+import { createAccount } from "@/lib/accounts/service";
 import { addDays, todayIn } from "@/lib/activities/dates";
 import { exportMyPortalTasks, exportMyTasks, listMyPortalTasks, listMyTasks } from "@/lib/activities/list";
 import { logActivitySchema, logSharedActivitySchema, type LogActivityInput } from "@/lib/activities/schema";
@@ -163,7 +165,7 @@ describe("visibility", () => {
     await rejectsWith(getTimeline(admin, { type: "PARTNER", id: otherTenantPartner.partnerId }), "NOT_FOUND");
     await rejectsWith(logActivity(finance, input({ subjectId: partnerAdmin.partnerId })), "FORBIDDEN");
     await expect(getTimeline(finance, { type: "PARTNER", id: partnerAdmin.partnerId })).resolves.toBeDefined();
-    await rejectsWith(listAssigneeOptions(admin, otherTenantPartner.partnerId), "NOT_FOUND");
+    await rejectsWith(listAssigneeOptions(admin, { type: "PARTNER", id: otherTenantPartner.partnerId }), "NOT_FOUND");
     const count = await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Activity" WHERE "tenantId" = $1`, [otherTenant.tenantId]);
     expect(count.n).toBe(0);
   });
@@ -171,7 +173,7 @@ describe("visibility", () => {
 
 describe("tasks: assignees and dates", () => {
   it("assigns to the vendor's people or the partner's own users; anything else is a field error", async () => {
-    const options = await listAssigneeOptions(manager, partnerAdmin.partnerId);
+    const options = await listAssigneeOptions(manager, { type: "PARTNER", id: partnerAdmin.partnerId });
     const mine = await seatOf("Membership", manager);
     const theirs = await seatOf("PartnerUser", partnerUser);
     expect(options).toEqual(
@@ -344,5 +346,51 @@ describe("my tasks", () => {
     const portalExport = [];
     for await (const row of exportMyPortalTasks(partnerUser, {})) portalExport.push(row.id);
     expect(portalExport).toEqual(portal.rows.map((row) => row.id));
+  });
+});
+
+describe("activities on accounts", () => {
+  it("attach to a partner's account and to a direct one; the portal sees only its own accounts' shared entries", async () => {
+    const owned = await createAccount(admin, createAccountSchema.parse({ name: `Owned Retail ${Date.now()}`, partnerId: partnerAdmin.partnerId }));
+    const direct = await createAccount(admin, createAccountSchema.parse({ name: `Direct Buyer ${Date.now()}` }));
+    const theirs = await createAccount(admin, createAccountSchema.parse({ name: `Their Retail ${Date.now()}`, partnerId: otherPartner.partnerId }));
+    const onAccount = (id: string, over: Partial<LogActivityInput> = {}) =>
+      input({ subjectId: id, subjectType: "ACCOUNT", ...over } as Partial<LogActivityInput> & { subjectId: string });
+
+    const shared = await logActivity(manager, onAccount(owned.id, { visibility: "SHARED", kind: "MEETING", title: "Store visit" }));
+    const internal = await logActivity(manager, onAccount(owned.id, { title: "Credit risk (internal)" }));
+    const directNote = await logActivity(manager, onAccount(direct.id, { title: "Direct deal note" }));
+    expect(shared).toMatchObject({ subjectType: "ACCOUNT", account: { id: owned.id }, partner: { id: partnerAdmin.partnerId } });
+    expect(directNote.partner).toBeNull();
+
+    // The account's timeline, and the partner's (which holds its accounts' entries too).
+    expect((await getTimeline(admin, { type: "ACCOUNT", id: owned.id })).items.map((i) => i.id)).toEqual([internal.id, shared.id]);
+    expect((await getTimeline(admin, { type: "PARTNER", id: partnerAdmin.partnerId })).items.map((i) => i.id)).toEqual(
+      expect.arrayContaining([internal.id, shared.id]),
+    );
+    // The portal: the shared entry only, on its own account only.
+    expect((await getSharedTimeline(partnerUser, { subject: { type: "ACCOUNT", id: owned.id } })).items.map((i) => i.id)).toEqual([shared.id]);
+    await rejectsWith(getSharedTimeline(partnerUser, { subject: { type: "ACCOUNT", id: theirs.id } }), "NOT_FOUND");
+    await rejectsWith(getSharedTimeline(partnerUser, { subject: { type: "ACCOUNT", id: direct.id } }), "NOT_FOUND");
+    expect((await getSharedTimeline(otherPartner)).items.map((i) => i.id)).not.toContain(shared.id);
+
+    // A partner user logs on its own account, never on another's or a direct one.
+    const portalInput = (id: string) =>
+      logSharedActivitySchema.parse({ subjectType: "ACCOUNT", subjectId: id, kind: "CALL", title: "Called the buyer", body: "", occurredOn: today, dueOn: "", assignee: "", reminder: "none" });
+    await expect(logSharedActivity(partnerUser, portalInput(owned.id))).resolves.toMatchObject({ visibility: "SHARED", account: { id: owned.id } });
+    await rejectsWith(logSharedActivity(partnerUser, portalInput(theirs.id)), "NOT_FOUND");
+    await rejectsWith(logSharedActivity(partnerUser, portalInput(direct.id)), "NOT_FOUND");
+    await rejectsWith(logActivity(otherTenant, onAccount(owned.id)), "NOT_FOUND");
+
+    // A task on a direct account can go to the vendor's people only.
+    const options = await listAssigneeOptions(manager, { type: "ACCOUNT", id: direct.id });
+    expect(options.every((option) => option.side === "VENDOR")).toBe(true);
+    const portalSeat = `p:${await seatOf("PartnerUser", partnerUser)}`;
+    expect(
+      await fieldOf(logActivity(manager, onAccount(direct.id, { kind: "TASK", visibility: "SHARED", dueOn: addDays(today, 2), assignee: portalSeat }))),
+    ).toEqual({ assignee: ["activities.validation.assignee"] });
+    await expect(
+      logActivity(manager, onAccount(owned.id, { kind: "TASK", visibility: "SHARED", dueOn: addDays(today, 2), assignee: portalSeat })),
+    ).resolves.toMatchObject({ assignee: { side: "PARTNER" } });
   });
 });

@@ -54,6 +54,7 @@ export default partnerPage("sharedActivities.read", async ({ ctx, searchParams }
             tenant={ctx.tenant.slug}
             items={timeline.items}
             showVisibility={false}
+            accountsBase={`/${ctx.tenant.slug}/portal/accounts`}
             {...(canLog ? { complete: completeOwnTaskAction } : {})}
             empty={{ title: t("portal.empty"), description: t("portal.emptyHint", { vendor }) }}
             more={
