@@ -10,6 +10,7 @@ import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { requestPasswordReset } from "@/lib/users/account";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { ownerQuery } from "@/tests/fixtures/db";
+import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 
@@ -30,6 +31,7 @@ async function makeTenant(): Promise<Fixture> {
   const p1 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
   const p1b = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: p1.partnerId });
   const p2 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+  await seedAccountsWorld(admin, p1, p2);
   return { admin, finance, p1, p1b, p2 };
 }
 
