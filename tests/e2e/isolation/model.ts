@@ -50,6 +50,14 @@ export type World = {
     deadDeliveryId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
+    /** P1's account (with a contact), P2's colliding one and the conflict between them */
+    accountId: string;
+    contactId: string;
+    conflictId: string;
+    /** a territory with a rule, P1 assigned and an owner rep */
+    territoryId: string;
+    ruleId: string;
+    ownerMembershipId: string;
   };
   /** whose bell each notification is in */
   owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey };
@@ -81,7 +89,10 @@ function seatOf(
 /** What the guard of an entry point does with a visitor. */
 export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly";
 
-type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string };
+type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
+
+/** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
+const P1_OBJECT_SEGMENTS = ["[accountId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -97,6 +108,7 @@ export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   const seat = seatOf(visitor)!;
   if (seat.side !== entry.audience) return "forbidden";
   const can = seat.side === "vendor" ? vendorCan(seat.role, permission) : partnerCan(seat.role, permission);
+  if (can && visitor === "otherPartner" && P1_OBJECT_SEGMENTS.some((segment) => entry.path?.includes(segment))) return "notFound";
   return can ? "allowed" : "forbidden";
 }
 
@@ -113,6 +125,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
   const url = template
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
+    .replaceAll("[accountId]", world.objects.accountId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);

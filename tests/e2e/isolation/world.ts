@@ -17,7 +17,10 @@
 import { randomBytes } from "node:crypto";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
+import { addContact, createAccount } from "@/lib/accounts/service";
+import { createAccountSchema } from "@/lib/accounts/schema";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
+import { addRule, addTerritoryOwner, assignTerritoryPartner, createTerritory } from "@/lib/territories/service";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
 import {
@@ -126,6 +129,19 @@ async function main(): Promise<World> {
   await deactivatePartnerUser(a, { partnerUserId: await seatOf(portalParked) });
   logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
 
+  // Territories and accounts: a territory with a rule, an owner rep and P1; P1's account
+  // with a contact; P2's account of the same customer, so a conflict is open.
+  const { id: territoryId } = await createTerritory(a, { name: `Iso Territory ${tag}`, description: null, parentId: null });
+  const rule = await addRule(a, { territoryId, country: "MX", region: null, postalPrefix: null, industry: null, priority: 0 });
+  const ownerMembershipId = await membershipOf(target);
+  await addTerritoryOwner(a, { territoryId, membershipId: ownerMembershipId });
+  await assignTerritoryPartner(a, { territoryId, partnerId: p1.id });
+  const account = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag} S.A.`, country: "MX", partnerId: p1.id }));
+  const contact = await addContact(a, { accountId: account.id, name: `Iso Contact ${tag}`, email: null, phone: null, title: null });
+  const rival = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag}`, country: "MX", partnerId: p2Admin.partnerId }));
+  const [conflict] = await ownerQuery<{ id: string }>(`SELECT id FROM "ChannelConflict" WHERE "accountId" = $1`, [rival.id]);
+  if (!conflict) throw new Error("isolation world: expected a channel conflict");
+
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(
       `SELECT (SELECT count(*)::int FROM "OutboxEvent" WHERE "tenantId" = ANY($1) AND "expandedAt" IS NULL) AS pending,
@@ -184,6 +200,12 @@ async function main(): Promise<World> {
       deadDeliveryId: dead!.id,
       vendorNotificationId,
       partnerNotificationId,
+      accountId: account.id,
+      contactId: contact.id,
+      conflictId: conflict.id,
+      territoryId,
+      ruleId: rule.id,
+      ownerMembershipId,
     },
     owners,
     scope: { tenantIds, userIds },
