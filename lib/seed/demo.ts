@@ -10,6 +10,7 @@ import { acceptInvitation } from "@/lib/users/invitation-link";
 import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { inviteVendorUser } from "@/lib/users/service";
 import { issueToken } from "@/lib/users/tokens";
+import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -150,8 +151,10 @@ export async function seedDemo(): Promise<void> {
   // Acme is set up: its brand, and its admin's choice of alerts (the checklist's last step).
   await updateTenantBrand(ctx, { brandColor: "#0f766e" });
   await updateNotificationPreferences(ctx, { events: [{ type: "partner.created", email: true, sms: false, inApp: true }] });
+  const partnerIds = new Map<string, string>();
   for (const spec of DEMO_PARTNERS) {
     const partner = await createPartner(ctx, { name: spec.name, type: spec.type, country: spec.country });
+    partnerIds.set(spec.name, partner.id);
     for (const user of spec.users) {
       await invitePartnerUser(ctx, { partnerId: partner.id, ...user });
       await acceptAsDemoUser(user.email, user.name, acme.tenantId);
@@ -168,6 +171,14 @@ export async function seedDemo(): Promise<void> {
       await inviteTeammate(await partnerCtxOf(acme.tenantId, firstAdmin!.email), invitation);
     }
   }
+
+  await seedAcmeAccounts(ctx, {
+    partners: partnerIds,
+    memberships: new Map(
+      await Promise.all(DEMO_VENDOR_USERS.map(async (m) => [m.email, await membershipIdOf(acme.tenantId, m.email)] as const)),
+    ),
+    portal: (email) => partnerCtxOf(acme.tenantId, email),
+  });
 
   const globex = await createTenantWithAdmin(
     {
@@ -188,6 +199,10 @@ export async function seedDemo(): Promise<void> {
   const globexPartner = await createPartner(globexCtx, { name: "Iberia Tech", type: "OEM", country: "ES" });
   await invitePartnerUser(globexCtx, { partnerId: globexPartner.id, email: "admin@iberia.test", name: "Iker Ibarra", role: "PARTNER_ADMIN" });
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
+  await seedGlobexAccounts(globexCtx, {
+    partners: new Map([["Iberia Tech", globexPartner.id]]),
+    portal: (email) => partnerCtxOf(globex.tenantId, email),
+  });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

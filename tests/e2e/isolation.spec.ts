@@ -43,7 +43,7 @@ import {
   type VisitorKey,
   type World,
 } from "./isolation/model";
-import { oversized, routeQueries, samples, type Sample } from "./isolation/samples";
+import { oversized, routeBodies, routeQueries, samples, type Sample } from "./isolation/samples";
 
 const ENDPOINTS = collectEndpoints();
 const GUARDED_PAGES = ENDPOINTS.pages.filter((p) => p.audience !== "public");
@@ -252,13 +252,16 @@ for (const entry of GUARDED_ROUTES) {
   test(`route ${entry.method} ${entry.path} (${entry.audience}, ${entry.permission})`, async () => {
     const query = routeQueries(world)[entry.path];
     const url = `${concreteUrl(entry.path, world)}${query ?? ""}`;
+    // A writing route is sent as the browser sends it: the app's Origin and its body.
+    const body: { multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>; headers?: Record<string, string> } =
+      entry.method === "GET" ? {} : { ...routeBodies(world)[entry.path], headers: { origin: baseUrl() } };
     await Promise.all(
       VISITORS.map(async (visitor) => {
         const outcome = outcomeFor(entry, visitor);
         const what = `${visitor} ${entry.method} ${url}`;
         const response = await clients
           .get(visitor)!
-          .fetch(url, { method: entry.method, maxRedirects: 0, headers: { accept: "application/json" } });
+          .fetch(url, { method: entry.method, maxRedirects: 0, ...body, headers: { accept: "application/json", ...body.headers } });
         expect.soft(response.status(), `${what}: status`).toBe(outcome === "login" ? 401 : PAGE_STATUS[outcome]);
         if (outcome !== "allowed") {
           const json = (await response.json()) as { error?: { code?: string } };
@@ -287,6 +290,8 @@ function refusalsOf(entry: ActionEndpoint, { owner, strangers }: Sample): Call[]
       calls.push({ visitor, tenant: a, expected: REFUSAL_CODE[outcome], why: outcome });
     } else if (strangers) {
       calls.push({ visitor, tenant: a, expected: strangers, why: "someone else's object" });
+    } else if (owner === "partner") {
+      if (visitor === "otherPartner") calls.push({ visitor, tenant: a, expected: "NOT_FOUND", why: "P1's object" });
     } else if (owner && owner !== "tenant" && visitor !== owner) {
       calls.push({ visitor, tenant: a, expected: "NOT_FOUND", why: `someone else's (${owner}'s) object` });
     }
@@ -353,7 +358,12 @@ for (const entry of GUARDED_ACTIONS) {
     // Positive control: a rightful caller gets past the guard to the input check (an
     // oversized input changes nothing). Actions without input are not run for real.
     if (Object.keys(sample!.input).length > 0) {
-      const owner = sample!.owner && sample!.owner !== "tenant" ? sample!.owner : undefined;
+      const owner =
+        sample!.owner === "partner"
+          ? (`partner:${PARTNER_ROLE_LIST[0]!}` as const)
+          : sample!.owner && sample!.owner !== "tenant"
+            ? sample!.owner
+            : undefined;
       const rightful = owner ?? VISITORS.find((visitor) => outcomeFor(entry, visitor) === "allowed")!;
       const tenant = world.tenant.slug;
       const answer = await callAction(

@@ -16,6 +16,7 @@ import { contactSchema, partnerProfileFields } from "@/lib/partners/profile-sche
 import { requestPasswordReset } from "@/lib/users/account";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { ownerQuery } from "@/tests/fixtures/db";
+import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 
@@ -46,6 +47,7 @@ async function makeTenant(): Promise<Fixture> {
     admin,
     logActivitySchema.parse({ ...activity, kind: "TASK", visibility: "SHARED", title: "Shared", dueOn: todayIn("UTC"), assignee: `p:${seat[0]!.id}` }),
   );
+  await seedAccountsWorld(admin, p1, p2);
   return { admin, finance, p1, p1b, p2 };
 }
 

@@ -366,3 +366,14 @@ BEGIN
     EXECUTE format('CREATE POLICY vendor_only ON %I USING ("tenantId" = app_tenant_id() AND app_is_vendor()) WITH CHECK ("tenantId" = app_tenant_id() AND app_is_vendor())', t);
   END LOOP;
 END $$;
+
+-- A vendor previewing a partner's portal reads as that partner and writes nothing.
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['Territory', 'TerritoryRule', 'TerritoryOwner', 'AccountTerritoryChange', 'ChannelConflict'] LOOP
+    EXECUTE format('CREATE POLICY preview_no_insert ON %I AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview())', t);
+    EXECUTE format('CREATE POLICY preview_no_update ON %I AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview())', t);
+    EXECUTE format('CREATE POLICY preview_no_delete ON %I AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview())', t);
+  END LOOP;
+END $$;

@@ -14,7 +14,8 @@ import type { VisitorKey, World } from "./model";
 export type Sample = {
   /** form fields (sent as FormData) or an object (sent as a plain object, like the preferences form) */
   input: Record<string, unknown>;
-  owner?: "tenant" | VisitorKey;
+  /** "partner": an object of P1 (its users may act on it; another partner gets NOT_FOUND) */
+  owner?: "tenant" | "partner" | VisitorKey;
   /** the input names someone else's object that no visitor owns: everyone who passes the guard gets this code */
   strangers?: string;
 };
@@ -91,15 +92,15 @@ export function samples(world: World): Record<string, Sample> {
       owner: "tenant",
     },
     createPartnerContactAction: { input: { partnerId: world.partner.id, ...contact }, owner: "tenant" },
-    updatePartnerContactAction: { input: { contactId: o.contactId, version: "0", ...contact }, owner: "tenant" },
-    deletePartnerContactAction: { input: { contactId: o.contactId, version: "0" }, owner: "tenant" },
+    updatePartnerContactAction: { input: { contactId: o.partnerContactId, version: "0", ...contact }, owner: "tenant" },
+    deletePartnerContactAction: { input: { contactId: o.partnerContactId, version: "0" }, owner: "tenant" },
     logActivityAction: { input: { ...activity(world.partner.id), visibility: "INTERNAL" }, owner: "tenant" },
     completeTaskAction: { input: { activityId: o.taskId, version: "0" }, owner: "tenant" },
     // portal: the partner's own company and shared activities (P2's admin is tried with P1's ids)
     updateOwnProfileAction: { input: { ...profile, legalName: "Hijacked S.A.", version: "0" } },
     createOwnContactAction: { input: contact },
-    updateOwnContactAction: { input: { contactId: o.contactId, version: "0", ...contact }, owner: "partner:PARTNER_ADMIN" },
-    deleteOwnContactAction: { input: { contactId: o.contactId, version: "0" }, owner: "partner:PARTNER_ADMIN" },
+    updateOwnContactAction: { input: { contactId: o.partnerContactId, version: "0", ...contact }, owner: "partner:PARTNER_ADMIN" },
+    deleteOwnContactAction: { input: { contactId: o.partnerContactId, version: "0" }, owner: "partner:PARTNER_ADMIN" },
     logSharedActivityAction: { input: activity(world.partner.id) },
     completeOwnTaskAction: { input: { activityId: o.taskId, version: "0" }, owner: "partner:PARTNER_USER" },
     // portal: partner self-service (a partner admin's own team; P2's admin is tried with P1's seats)
@@ -130,6 +131,28 @@ export function samples(world: World): Record<string, Sample> {
     partnerStartPhoneVerificationAction: { input: {} },
     vendorConfirmPhoneVerificationAction: { input: { code: "123456" } },
     partnerConfirmPhoneVerificationAction: { input: { code: "123456" } },
+    // back office: accounts, territories, conflicts
+    createAccountAction: { input: { name: `Intruder Account ${world.tag}`, website: "intruder.example" } },
+    updateAccountAction: { input: { accountId: o.accountId, name: "Hijacked Customer", version: "0" }, owner: "tenant" },
+    addContactAction: { input: { accountId: o.accountId, name: "Ivan Intruder" }, owner: "tenant" },
+    removeContactAction: { input: { contactId: o.contactId }, owner: "tenant" },
+    overrideTerritoryAction: { input: { accountId: o.accountId, territoryId: "", reason: "" }, owner: "tenant" },
+    createTerritoryAction: { input: { name: `Intruder Territory ${world.tag}`, parentId: "" } },
+    updateTerritoryAction: { input: { territoryId: o.territoryId, name: "Hijacked", parentId: "", version: "0" }, owner: "tenant" },
+    deleteTerritoryAction: { input: { territoryId: o.territoryId }, owner: "tenant" },
+    addRuleAction: { input: { territoryId: o.territoryId, country: "ES", priority: "1" }, owner: "tenant" },
+    removeRuleAction: { input: { ruleId: o.ruleId }, owner: "tenant" },
+    addTerritoryOwnerAction: { input: { territoryId: o.territoryId, membershipId: o.membershipId }, owner: "tenant" },
+    removeTerritoryOwnerAction: { input: { territoryId: o.territoryId, membershipId: o.ownerMembershipId }, owner: "tenant" },
+    assignTerritoryPartnerAction: { input: { territoryId: o.territoryId, partnerId: world.otherPartner.id }, owner: "tenant" },
+    unassignTerritoryPartnerAction: { input: { territoryId: o.territoryId, partnerId: world.partner.id }, owner: "tenant" },
+    reassignByRulesAction: { input: {} },
+    resolveConflictAction: { input: { conflictId: o.conflictId, decision: "DECLINED", reason: "Intruder", version: "0" }, owner: "tenant" },
+    // portal: the partner's own accounts (P2's admin is tried with P1's account)
+    createOwnAccountAction: { input: { name: `Intruder Own ${world.tag}` } },
+    updateOwnAccountAction: { input: { accountId: o.accountId, name: "Hijacked Own", version: "0" }, owner: "partner" },
+    addOwnContactAction: { input: { accountId: o.accountId, name: "Ivy Intruder" }, owner: "partner" },
+    removeOwnContactAction: { input: { contactId: o.contactId }, owner: "partner" },
     // any signed-in user
     afterSignInAction: { input: { callbackUrl: "/workspaces" } },
     updateProfileAction: { input: { name: "Hijacked Name", locale: "es", phone: "+34600111222" } },
@@ -157,6 +180,18 @@ export function samples(world: World): Record<string, Sample> {
 export function routeQueries(world: World): Record<string, string> {
   const q = `?${new URLSearchParams({ q: world.tag })}`;
   return { "/[tenant]/admin/search": q, "/[tenant]/portal/search": q };
+}
+
+/**
+ * The body of a route that takes one (a writing route): what the rightful user would send.
+ * The accounts imports get a one-row CSV.
+ */
+export function routeBodies(world: World): Record<string, { multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> }> {
+  const file = (name: string) => ({ name: "accounts.csv", mimeType: "text/csv", buffer: Buffer.from(`name\n${name}\n`) });
+  return {
+    "/[tenant]/admin/accounts/import/upload": { multipart: { partnerId: "", file: file(`Iso Import ${world.tag}`) } },
+    "/[tenant]/portal/accounts/import/upload": { multipart: { file: file(`Iso Own Import ${world.tag}`) } },
+  };
 }
 
 /** The same input with every field too long for its schema: the rightful caller gets VALIDATION_FAILED. */

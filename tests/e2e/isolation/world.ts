@@ -22,7 +22,10 @@ import { logActivity } from "@/lib/activities/service";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
 import { createPartnerContact } from "@/lib/partners/contacts";
 import { contactSchema } from "@/lib/partners/profile-schema";
+import { addContact, createAccount } from "@/lib/accounts/service";
+import { createAccountSchema } from "@/lib/accounts/schema";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
+import { addRule, addTerritoryOwner, assignTerritoryPartner, createTerritory } from "@/lib/territories/service";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
 import {
@@ -132,7 +135,7 @@ async function main(): Promise<World> {
   logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
 
   // Partner 360 targets: P1's contact, an internal note and a shared task for P1's portal user.
-  const contact = await createPartnerContact(a, {
+  const partnerContact = await createPartnerContact(a, {
     ...contactSchema.parse({ name: `Cora Contact ${tag}`, role: "", email: "", phone: "", primary: true }),
     partnerId: p1.id,
   });
@@ -156,6 +159,18 @@ async function main(): Promise<World> {
       assignee: `p:${portalUserSeat!.id}`,
     }),
   );
+  // Territories and accounts: a territory with a rule, an owner rep and P1; P1's account
+  // with a contact; P2's account of the same customer, so a conflict is open.
+  const { id: territoryId } = await createTerritory(a, { name: `Iso Territory ${tag}`, description: null, parentId: null });
+  const rule = await addRule(a, { territoryId, country: "MX", region: null, postalPrefix: null, industry: null, priority: 0 });
+  const ownerMembershipId = await membershipOf(target);
+  await addTerritoryOwner(a, { territoryId, membershipId: ownerMembershipId });
+  await assignTerritoryPartner(a, { territoryId, partnerId: p1.id });
+  const account = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag} S.A.`, country: "MX", partnerId: p1.id }));
+  const contact = await addContact(a, { accountId: account.id, name: `Iso Contact ${tag}`, email: null, phone: null, title: null });
+  const rival = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag}`, country: "MX", partnerId: p2Admin.partnerId }));
+  const [conflict] = await ownerQuery<{ id: string }>(`SELECT id FROM "ChannelConflict" WHERE "accountId" = $1`, [rival.id]);
+  if (!conflict) throw new Error("isolation world: expected a channel conflict");
 
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(
@@ -215,8 +230,14 @@ async function main(): Promise<World> {
       deadDeliveryId: dead!.id,
       vendorNotificationId,
       partnerNotificationId,
-      contactId: contact.id,
+      partnerContactId: partnerContact.id,
       taskId: task.id,
+      accountId: account.id,
+      contactId: contact.id,
+      conflictId: conflict.id,
+      territoryId,
+      ruleId: rule.id,
+      ownerMembershipId,
     },
     activities,
     owners,
