@@ -32,6 +32,8 @@ export const VENDOR_PERMISSIONS = {
     "tenant.manage",
     "deliveries.read",
     "deliveries.retry",
+    "files.read",
+    "files.upload",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -41,14 +43,16 @@ export const VENDOR_PERMISSIONS = {
     "partners.manage",
     "partnerUsers.manage",
     "audit.read",
+    "files.read",
+    "files.upload",
   ],
-  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read"],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read"],
+  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read", "files.read"],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
-  PARTNER_ADMIN: [...SELF_SERVICE, "ownPartner.read", "partnerTeam.read"],
-  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read"],
+  PARTNER_ADMIN: [...SELF_SERVICE, "ownPartner.read", "partnerTeam.read", "partnerFiles.read", "partnerFiles.upload"],
+  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "partnerFiles.read"],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 /**
