@@ -44,5 +44,10 @@ export function brandColors(color: string | null | undefined): BrandColors {
   // White when it passes (the usual look of text on a brand colour), else Canal's
   // near-black when that passes, else black, which always does.
   const text = TEXT_CANDIDATES.find((candidate) => contrastRatio(background, candidate) >= AA_TEXT) ?? "#000000";
-  return { background, text, textContrast: contrastRatio(background, text), pageContrast: contrastRatio(background, WHITE) };
+  return {
+    background,
+    text,
+    textContrast: contrastRatio(background, text),
+    pageContrast: contrastRatio(background, WHITE),
+  };
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { authorize, can, scopeOf, type PartnerCtx, type SystemCtx, type VendorCtx } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
-import { isForeignKeyViolation } from "@/lib/db/errors";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
@@ -13,7 +12,8 @@ import { MAX_UPLOAD_BYTES, purposeRule, type FilePurposeRule } from "./purposes"
 import { readCapped, tooLarge } from "./read-body";
 import { visibleFiles } from "./scope";
 import { storageOf, uploadStorage, type StoredObject } from "./storage";
-import { FILE_SELECT, toFileInfo, type FileRow } from "./rows";
+import { releaseFile, removeReleasedBytes } from "./release";
+import { FILE_SELECT, toFileInfo } from "./rows";
 import type { FileInfo } from "./types";
 
 /** What an upload route hands over: the purpose and name from the query, the raw body. */
@@ -181,46 +181,12 @@ export async function openPartnerFile(ctx: PartnerCtx, fileId: string): Promise<
 }
 
 async function remove(ctx: VendorCtx | PartnerCtx, fileId: string): Promise<void> {
-  const removed = await withScope(scopeOf(ctx), async (tx) => {
-    const row: (FileRow & { storage: string; storageKey: string }) | null = await tx.fileObject.findFirst({
-      where: { AND: [visibleFiles(ctx), { id: fileId }] },
-      select: { ...FILE_SELECT, storage: true, storageKey: true },
-    });
-    if (!row) throw new AppError("NOT_FOUND");
-    if (!sideAllows(ctx, ruleOf(row.purpose).upload)) throw new AppError("FORBIDDEN");
-    try {
-      await tx.fileObject.delete({ where: { tenantId_id: { tenantId: ctx.tenantId, id: row.id } } });
-    } catch (error) {
-      // Still referenced (the tenant's current logo): the reference must go first.
-      if (isForeignKeyViolation(error)) throw new AppError("FILE_IN_USE");
-      throw error;
-    }
-    await recordAudit(tx, ctx, {
-      action: "file.deleted",
-      entityType: "FileObject",
-      entityId: row.id,
-      before: {
-        purpose: row.purpose,
-        name: row.originalName,
-        contentType: row.contentType,
-        size: row.size,
-        sha256: row.sha256,
-        partnerId: row.partnerId,
-      },
-    });
-    return row;
-  });
-  // Object stores are cleaned once the row is gone; a failure leaves unreachable bytes, never a broken file.
-  const object: StoredObject = {
-    tenantId: ctx.tenantId,
-    fileId: removed.id,
-    storageKey: removed.storageKey,
-    size: removed.size,
-    contentType: removed.contentType,
-  };
-  await storageOf(removed.storage)
-    .remove(object)
-    .catch((err: unknown) => loggerFor(ctx).warn({ err, fileId: removed.id }, "file bytes left behind"));
+  const released = await withScope(scopeOf(ctx), (tx) =>
+    releaseFile(tx, ctx, fileId, (row) => {
+      if (!sideAllows(ctx, ruleOf(row.purpose).upload)) throw new AppError("FORBIDDEN");
+    }),
+  );
+  await removeReleasedBytes(ctx, released);
 }
 
 /** Deletes a file in the back office (its purpose's upload permission decides). */

@@ -5,6 +5,8 @@ import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
 import { ShellSearch } from "@/components/search/shell-search";
 import { AdminShell, type NavItem } from "@/components/shell";
+import { shellBrand } from "@/components/shell/shell-brand";
+import { getTenantBrand } from "@/lib/branding/service";
 import { can, type VendorCtx } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { vendorLayout } from "@/lib/auth/wrappers";
@@ -24,25 +26,37 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
     { href: `${base}/audit`, label: t("audit"), icon: "audit", allowed: allowed("audit.read") },
     { href: `${base}/deliveries`, label: tn("deliveries"), icon: "deliveries", allowed: allowed("deliveries.read") },
     { href: `${base}/settings`, label: t("settings"), icon: "settings", allowed: allowed("tenant.manage") },
-    { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications", allowed: allowed("notifications.read") },
+    {
+      href: `${base}/notifications`,
+      label: tn("notifications"),
+      icon: "notifications",
+      allowed: allowed("notifications.read"),
+    },
     { href: `${base}/profile`, label: t("profile"), icon: "profile", allowed: allowed("account.manage") },
   ];
   return entries.filter((entry) => entry.allowed).map(({ href, label, icon }) => ({ href, label, icon }));
 }
 
 export default vendorLayout(async ({ ctx, children }) => {
-  const [nav, switcher, enums] = await Promise.all([navFor(ctx), workspaceSwitcher(ctx), getTranslations("enums")]);
+  const [nav, switcher, enums, brand] = await Promise.all([
+    navFor(ctx),
+    workspaceSwitcher(ctx),
+    getTranslations("enums"),
+    getTenantBrand(ctx),
+  ]);
   const base = `/${ctx.tenant.slug}/admin`;
   return (
     <AdminShell
-      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name }}
+      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: shellBrand(brand) }}
       user={{ name: ctx.user.name, email: ctx.user.email }}
       roleLabel={enums(`vendorRole.${ctx.role}`)}
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
       // A development tool, not part of the product: in the account menu, with a way back here.
-      mailboxHref={can(ctx, "mailbox.read") && devMailboxEnabled() ? `/dev/mailbox?back=${encodeURIComponent(base)}` : undefined}
+      mailboxHref={
+        can(ctx, "mailbox.read") && devMailboxEnabled() ? `/dev/mailbox?back=${encodeURIComponent(base)}` : undefined
+      }
       search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
       notifications={
         can(ctx, "notifications.read") ? (

@@ -5,6 +5,8 @@ import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
 import { ShellSearch } from "@/components/search/shell-search";
 import { PortalShell, type NavItem } from "@/components/shell";
+import { shellBrand } from "@/components/shell/shell-brand";
+import { getTenantBrand } from "@/lib/branding/service";
 import { can, type PartnerCtx } from "@/lib/auth/context";
 import { partnerLayout } from "@/lib/auth/wrappers";
 
@@ -15,18 +17,27 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
   const items: (NavItem | false)[] = [
     can(ctx, "ownPartner.read") && { href: base, label: t("home"), icon: "home" },
     can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },
-    can(ctx, "notifications.read") && { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications" },
+    can(ctx, "notifications.read") && {
+      href: `${base}/notifications`,
+      label: tn("notifications"),
+      icon: "notifications",
+    },
     can(ctx, "account.manage") && { href: `${base}/profile`, label: t("profile"), icon: "profile" },
   ];
   return items.filter((item): item is NavItem => item !== false);
 }
 
 export default partnerLayout(async ({ ctx, children }) => {
-  const [nav, switcher, enums] = await Promise.all([navFor(ctx), workspaceSwitcher(ctx), getTranslations("enums")]);
+  const [nav, switcher, enums, brand] = await Promise.all([
+    navFor(ctx),
+    workspaceSwitcher(ctx),
+    getTranslations("enums"),
+    getTenantBrand(ctx),
+  ]);
   const base = `/${ctx.tenant.slug}/portal`;
   return (
     <PortalShell
-      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name }}
+      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: shellBrand(brand) }}
       user={{ name: ctx.user.name, email: ctx.user.email }}
       roleLabel={enums(`partnerRole.${ctx.role}`)}
       nav={nav}
@@ -37,7 +48,10 @@ export default partnerLayout(async ({ ctx, children }) => {
         can(ctx, "notifications.read") ? (
           <ShellBell
             ctx={ctx}
-            actions={{ markRead: partnerMarkNotificationReadAction, markAllRead: partnerMarkAllNotificationsReadAction }}
+            actions={{
+              markRead: partnerMarkNotificationReadAction,
+              markAllRead: partnerMarkAllNotificationsReadAction,
+            }}
           />
         ) : undefined
       }

@@ -1,6 +1,8 @@
 "use server";
 
 import { vendorAction } from "@/lib/auth/wrappers";
+import { brandSchema } from "@/lib/branding/schema";
+import { updateBrand } from "@/lib/branding/service";
 import { tenantSettingsSchema } from "@/lib/tenancy/schema";
 import { updateTenantSettings } from "@/lib/tenancy/service";
 
@@ -12,5 +14,17 @@ export const updateSettingsAction = vendorAction(
     return null;
   },
   // The tenant's name shows in every back-office page's shell, so the whole area refreshes.
+  { revalidate: (ctx) => `/${ctx.tenant.slug}/admin` },
+);
+
+/** The brand card: colour and logo (a new upload is claimed, the replaced logo deleted). */
+export const updateBrandAction = vendorAction(
+  "tenant.manage",
+  brandSchema,
+  async (ctx, input) => {
+    await updateBrand(ctx, input);
+    return null;
+  },
+  // The logo and colour show in every back-office page's shell.
   { revalidate: (ctx) => `/${ctx.tenant.slug}/admin` },
 );

@@ -7,7 +7,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { localeNames } from "@/lib/i18n/config";
 import { LOCALES } from "@/lib/tenancy/schema";
-import { updateSettingsAction } from "./actions";
+import { BrandForm } from "@/components/branding/brand-form";
+import { getTenantBrand } from "@/lib/branding/service";
+import { FILE_PURPOSES } from "@/lib/files/purposes";
+import { updateBrandAction, updateSettingsAction } from "./actions";
 
 export const generateMetadata = vendorMetadata("tenant.manage", async () => {
   const t = await getTranslations("settings");
@@ -15,7 +18,13 @@ export const generateMetadata = vendorMetadata("tenant.manage", async () => {
 });
 
 export default vendorPage("tenant.manage", async ({ ctx }) => {
-  const [t, locale] = await Promise.all([getTranslations("settings"), getLocale()]);
+  const [t, tb, locale, brand] = await Promise.all([
+    getTranslations("settings"),
+    getTranslations("branding"),
+    getLocale(),
+    getTenantBrand(ctx),
+  ]);
+  const logoRule = FILE_PURPOSES["tenant.logo"];
   const { tenant } = ctx;
 
   return (
@@ -44,7 +53,20 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
             }}
           />
         </Card>
-        <Card className="h-fit">
+        <Card className="h-fit lg:col-span-2" id="brand">
+          <CardHeader>
+            <CardTitle>{tb("title")}</CardTitle>
+            <CardDescription>{tb("description")}</CardDescription>
+          </CardHeader>
+          <BrandForm
+            tenant={tenant.slug}
+            tenantName={tenant.name}
+            action={updateBrandAction}
+            current={{ brandColor: brand.color, logo: brand.logo }}
+            logoRule={{ accept: logoRule.types, maxBytes: logoRule.maxBytes }}
+          />
+        </Card>
+        <Card className="h-fit lg:col-start-3 lg:row-start-1">
           <CardHeader>
             <CardTitle>{t("workspace.title")}</CardTitle>
             <CardDescription>{t("workspace.description")}</CardDescription>
