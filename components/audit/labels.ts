@@ -8,6 +8,7 @@ import { AUDIT_ENTITY_TYPES, type AuditEntityType } from "@/lib/audit/schema";
 export const AUDIT_ACTION_KEYS = {
   "tenant.created": "tenant_created",
   "tenant.updated": "tenant_updated",
+  "tenant.brandUpdated": "tenant_brandUpdated",
   "user.invited": "user_invited",
   "user.roleChanged": "user_roleChanged",
   "user.deactivated": "user_deactivated",
@@ -20,6 +21,8 @@ export const AUDIT_ACTION_KEYS = {
   "partnerUser.deactivated": "partnerUser_deactivated",
   "partnerUser.reactivated": "partnerUser_reactivated",
   "delivery.retried": "delivery_retried",
+  "file.uploaded": "file_uploaded",
+  "file.deleted": "file_deleted",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];
