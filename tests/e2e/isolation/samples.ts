@@ -34,6 +34,7 @@ export function samples(world: World): Record<string, Sample> {
     resendInvitationAction: { input: { membershipId: o.invitedMembershipId }, owner: "tenant" },
     // back office: settings and partners
     updateSettingsAction: { input: { name: "Hijacked Workspace", defaultLocale: "es", currency: "EUR", timeZone: "UTC" } },
+    updateBrandAction: { input: { brandColor: "#ff0000", logoFileId: "" } },
     createPartnerAction: { input: { name: `Intruder Partner ${world.tag}`, type: "VAR", country: "ES" } },
     invitePartnerUserAction: {
       input: { partnerId: world.partner.id, invites: [{ email: newEmail("portal"), name: "Ivy Intruder", role: "PARTNER_ADMIN" }] },
