@@ -6,7 +6,6 @@
 
 const MAX_NAME_LENGTH = 120;
 /** Control characters, bidirectional overrides (a "gpj.exe" trick) and zero-width marks. */
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /** Characters Windows, macOS or shells treat specially in a file name. */
 const RESERVED = /[<>:"/\\|?*]/g;

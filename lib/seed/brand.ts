@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { systemCtx, type VendorCtx } from "@/lib/auth/context";
+import { authorize, systemCtx, type VendorCtx } from "@/lib/auth/context";
 import { updateBrand } from "@/lib/branding/service";
 import { uploadSystemFile } from "@/lib/files/service";
 
@@ -9,6 +9,7 @@ const ASSETS = path.join(process.cwd(), "prisma", "seed-assets");
 
 /** Gives a demo tenant its logo and colour the way an admin would: upload, then save the brand. */
 export async function seedBrand(ctx: VendorCtx, brand: { logo: string; color: string }): Promise<void> {
+  authorize(ctx, "tenant.manage");
   const bytes = readFileSync(path.join(ASSETS, brand.logo));
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
