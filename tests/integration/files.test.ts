@@ -8,7 +8,9 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { pruneUnclaimedFiles } from "@/lib/files/prune";
 import { FILE_CHUNK_BYTES } from "@/lib/files/storage/postgres";
+import { updateBrand } from "@/lib/branding/service";
 import {
   deletePartnerFile,
   deleteVendorFile,
@@ -282,5 +284,29 @@ describe("row-level security (the second wall)", () => {
       expect(await ids("FileObject")).not.toContain(p1Doc);
       expect(await ids("FileChunk", "fileId")).not.toContain(p1Doc);
     });
+  });
+});
+
+describe("abandoned uploads", () => {
+  it("a day later, uploads nobody claimed are deleted (audited as Canal's own), claimed and recent ones stay", async () => {
+    const abandoned = await uploadVendorFile(A.admin, input(png(), { purpose: "tenant.logo" }));
+    const kept = await uploadVendorFile(A.admin, input(png(), { purpose: "tenant.logo" }));
+    await updateBrand(A.admin, { brandColor: null, logoFileId: kept.id });
+    const recent = await uploadVendorFile(A.admin, input(png(), { purpose: "tenant.logo" }));
+    // Two of them were uploaded "two days ago" (other test files' fresh uploads stay untouched).
+    await ownerQuery(`UPDATE "FileObject" SET "createdAt" = now() - interval '2 days' WHERE id = ANY($1)`, [
+      [abandoned.id, kept.id],
+    ]);
+
+    expect(await pruneUnclaimedFiles()).toBeGreaterThanOrEqual(1);
+    const left = await ownerQuery<{ id: string }>(`SELECT id FROM "FileObject" WHERE id = ANY($1) ORDER BY id`, [
+      [abandoned.id, kept.id, recent.id],
+    ]);
+    expect(left.map((r) => r.id)).toEqual([kept.id, recent.id].sort());
+    expect(
+      await ownerQuery(`SELECT "actorUserId" FROM "AuditLog" WHERE "entityId" = $1 AND action = 'file.deleted'`, [
+        abandoned.id,
+      ]),
+    ).toEqual([{ actorUserId: null }]);
   });
 });
