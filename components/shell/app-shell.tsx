@@ -59,13 +59,16 @@ async function AppShell({
         >
           <MobileNav
             tenantName={tenant.name}
+            logoPath={logo}
             areaLabel={areaLabel}
             roleLabel={roleLabel}
             nav={nav}
             switcher={switcher}
           />
           <div className="flex min-w-0 flex-1 items-center gap-2">
-            {logo && <TenantLogo src={logo} name={tenant.name} decorative className="h-8 max-w-24 lg:hidden" />}
+            {logo && (
+              <TenantLogo src={logo} name={tenant.name} decorative className="hidden h-8 max-w-24 sm:block lg:hidden" />
+            )}
             <TenantSwitcher tenantName={tenant.name} areaLabel={areaLabel} items={switcher} />
           </div>
           <div data-slot="search" className="flex items-center empty:hidden">
