@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
-import { pruneUnclaimedFiles } from "@/lib/files/prune";
+import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { defineJob, type AnyJob } from "./contract";
 
@@ -32,16 +32,6 @@ export const pruneAccountsJob = defineJob({
     sessions: await pruneExpiredSessions(run.now),
     signupRequests: await pruneExpiredSignups(run.now),
   }),
-});
-
-/** Uploads no form ever saved (claimed) are deleted after a day. */
-export const pruneUnclaimedFilesJob = defineJob({
-  name: "files.pruneUnclaimed",
-  payload: z.object({}),
-  schedule: { cron: "23 * * * *", payload: {} },
-  retry: { limit: 3, delaySeconds: 60, backoff: true },
-  timeoutSeconds: 600,
-  handler: async (_payload, run) => ({ deleted: await pruneUnclaimedFiles(run.now) }),
 });
 
 export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob, pruneUnclaimedFilesJob];
