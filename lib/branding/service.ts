@@ -86,6 +86,9 @@ export async function updateBrand(ctx: VendorCtx, input: BrandInput): Promise<Te
   authorize(ctx, "tenant.manage");
   let released: ReleasedFile | null = null;
   const brand = await withScope(scopeOf(ctx), async (tx) => {
+    // Two tabs saving at once: the second waits here and then replaces the first's logo,
+    // instead of both reading the same "previous logo" and one failing to delete it.
+    await tx.$executeRaw`SELECT 1 FROM "Tenant" WHERE "id" = ${ctx.tenantId} FOR UPDATE`;
     const before = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: BRAND_FIELDS });
     if (input.logoFileId && input.logoFileId !== before.logoFileId) {
       await claimFile(tx, ctx, { fileId: input.logoFileId, purpose: "tenant.logo", field: "logoFileId" });

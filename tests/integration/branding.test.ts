@@ -87,6 +87,18 @@ describe("updateBrand", () => {
     await rejectsWith(openPublicLogo(other.tenant.slug, second.id), "NOT_FOUND");
   });
 
+  it("two saves at once both succeed, one after the other: the last logo stays, the others are deleted", async () => {
+    const [a, b] = await Promise.all([logo(admin), logo(admin)]);
+    await Promise.all([
+      updateBrand(admin, { brandColor: null, logoFileId: a.id }),
+      updateBrand(admin, { brandColor: null, logoFileId: b.id }),
+    ]);
+    const current = (await getTenantBrand(admin)).logo!.fileId;
+    expect([a.id, b.id]).toContain(current);
+    const loser = current === a.id ? b.id : a.id;
+    expect(await ownerQuery(`SELECT 1 FROM "FileObject" WHERE id = $1`, [loser])).toEqual([]);
+  });
+
   it("removing the logo clears it and deletes the file", async () => {
     const current = (await getTenantBrand(admin)).logo!.fileId;
     const brand = await updateBrand(admin, { brandColor: "#0f766e", logoFileId: null });
