@@ -25,6 +25,8 @@ test.afterAll(async () => {
   await Promise.all([northwind, bluepeak, acmeAdmin, globexAdmin].map((client) => client.dispose()));
 });
 
+// Uploads are made as Bluepeak's admin: other journeys count what Northwind's admin did
+// in the audit log (lists.spec.ts).
 const upload = (client: APIRequestContext, url: string, body: Buffer, query: Record<string, string>) =>
   client.post(`${url}?${new URLSearchParams(query)}`, {
     data: body,
@@ -32,7 +34,7 @@ const upload = (client: APIRequestContext, url: string, body: Buffer, query: Rec
   });
 
 test("a partner's document: its own partner and the vendor read it, another partner and another tenant get 404", async () => {
-  const created = await upload(northwind, "/acme/portal/files", pdf(), {
+  const created = await upload(bluepeak, "/acme/portal/files", pdf(), {
     purpose: "partner.document",
     name: "Contrato firmado «2026».pdf",
   });
@@ -40,7 +42,7 @@ test("a partner's document: its own partner and the vendor read it, another part
   const { file } = (await created.json()) as { file: { id: string; name: string; contentType: string } };
   expect(file).toMatchObject({ contentType: "application/pdf", name: "Contrato firmado «2026».pdf" });
 
-  const own = await northwind.get(`/acme/portal/files/${file.id}`);
+  const own = await bluepeak.get(`/acme/portal/files/${file.id}`);
   expect(own.status()).toBe(200);
   const headers = own.headers();
   expect(headers["content-type"]).toBe("application/pdf");
@@ -54,13 +56,13 @@ test("a partner's document: its own partner and the vendor read it, another part
   expect((await own.body()).equals(pdf())).toBe(true);
 
   // Revalidation with the ETag is cheap: 304, no body.
-  const again = await northwind.get(`/acme/portal/files/${file.id}`, {
+  const again = await bluepeak.get(`/acme/portal/files/${file.id}`, {
     headers: { "if-none-match": headers["etag"]! },
   });
   expect(again.status()).toBe(304);
 
   expect((await acmeAdmin.get(`/acme/admin/files/${file.id}`)).status()).toBe(200);
-  const otherPartner = await bluepeak.get(`/acme/portal/files/${file.id}`);
+  const otherPartner = await northwind.get(`/acme/portal/files/${file.id}`);
   expect(otherPartner.status()).toBe(404);
   expect(((await otherPartner.json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
   expect((await globexAdmin.get(`/globex/admin/files/${file.id}`)).status()).toBe(404);
