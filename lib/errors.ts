@@ -32,6 +32,9 @@ export const ERROR_STATUS = {
   FILE_TYPE_REFUSED: 415,
   FILE_EMPTY: 422,
   FILE_IN_USE: 409,
+  PREVIEW_READ_ONLY: 403,
+  SEAT_LIMIT_REACHED: 409,
+  SELF_SERVICE_OFF: 403,
   /** A state machine has no such transition from the object's current state. */
   INVALID_TRANSITION: 409,
   REASON_REQUIRED: 422,

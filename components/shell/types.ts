@@ -50,6 +50,8 @@ export type ShellProps = {
   search?: ReactNode;
   /** Slot in the top bar for a notifications bell (empty by default). */
   notifications?: ReactNode;
+  /** A notice above every page of the area, e.g. the banner of a preview as partner. */
+  banner?: ReactNode;
   /** The language switch's action (app/actions/locale.ts). */
   changeLocale: ServerAction;
   children: ReactNode;

@@ -7,10 +7,11 @@ import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { authSecret } from "@/lib/env";
 import { createId } from "@/lib/ids";
+import { loadPreviewCtx } from "./preview";
 import { SESSION_COOKIE } from "./session-cookie";
 import type { PartnerCtx, SessionUser, TenantInfo, UserCtx, VendorCtx } from "./context";
 
-const TENANT_FIELDS = { id: true, slug: true, name: true, defaultLocale: true, currency: true, timeZone: true } as const;
+const TENANT_FIELDS = { id: true, slug: true, name: true, defaultLocale: true, currency: true, timeZone: true, brandColor: true } as const;
 
 /** Request id and client IP, set by proxy.ts on every request. */
 export const getRequestInfo = cache(async () => {
@@ -113,7 +114,11 @@ export const loadVendorCtx = cache(async (slug: string): Promise<VendorCtx> => {
   };
 });
 
-/** Context for the partner portal of `slug`; the partner is the session user's own. */
+/**
+ * Context for the partner portal of `slug`; the partner is the session user's own. A
+ * vendor user gets 403 there — unless they are previewing one of this tenant's partners
+ * (lib/auth/preview.ts), which gives a read-only context of that partner.
+ */
 export const loadPartnerCtx = cache(async (slug: string): Promise<PartnerCtx> => {
   const user = await getSessionUser();
   if (!user) throw new AppError("UNAUTHENTICATED");
@@ -121,7 +126,10 @@ export const loadPartnerCtx = cache(async (slug: string): Promise<PartnerCtx> =>
   if (!seats.tenant) throw new AppError("NOT_FOUND");
   const seat = seats.partner;
   if (!seat || seat.status !== "ACTIVE" || seat.partner.status === "OFFBOARDED") {
-    throw new AppError(seats.vendor?.status === "ACTIVE" ? "FORBIDDEN" : "NOT_FOUND");
+    if (seats.vendor?.status !== "ACTIVE") throw new AppError("NOT_FOUND");
+    const preview = await loadPreviewCtx(user, seats.tenant, seats.vendor.role, await getRequestInfo());
+    if (preview) return preview;
+    throw new AppError("FORBIDDEN");
   }
   return {
     audience: "partner",
@@ -134,3 +142,10 @@ export const loadPartnerCtx = cache(async (slug: string): Promise<PartnerCtx> =>
     ...(await getRequestInfo()),
   };
 });
+
+/** The portal context for a change: a preview may read the portal, never change it. */
+export async function loadWritablePartnerCtx(slug: string): Promise<PartnerCtx> {
+  const ctx = await loadPartnerCtx(slug);
+  if (ctx.preview) throw new AppError("PREVIEW_READ_ONLY");
+  return ctx;
+}

@@ -60,7 +60,8 @@ function brandBand(brand: EmailBrand, colors: { background: string; text: string
  * An e-mail for one event in the recipient's language (`emails` catalog): plain text and
  * a simple accessible HTML version with the action button and, for tunable events, an
  * unsubscribe line. A workspace's e-mail carries its brand: logo and name on a band of
- * its colour, and the button in that colour (text colour chosen for contrast, WCAG AA).
+ * its colour, the button in that colour (text colour chosen for contrast, WCAG AA) and a
+ * footer naming it. Account e-mails (no workspace) carry Canal's own.
  */
 export function renderEmail(input: {
   type: EventType;
@@ -77,13 +78,14 @@ export function renderEmail(input: {
   const subject = t(`${key}.subject` as never, input.params as never);
   const text = t(`${key}.body` as never, input.params as never);
   const cta = t(`${key}.cta` as never, input.params as never);
-  const footer = t("footer");
-  const unsubscribe = input.unsubscribeUrl ? t("unsubscribe", { url: input.unsubscribeUrl }) : null;
   const brand = input.brand ?? null;
   const colors = brandColors(brand?.color);
+  const footer = brand ? t("footerTenant", { tenant: brand.name }) : t("footer");
+  const unsubscribe = input.unsubscribeUrl ? t("unsubscribe", { url: input.unsubscribeUrl }) : null;
   const body = [brand?.name, text, `${cta}: ${url}`, footer, unsubscribe].filter(Boolean).join("\n\n");
+  const band = brand ? brandBand(brand, colors) : "";
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#111827;line-height:1.5">
-${brand ? brandBand(brand, colors) : ""}<p>${escapeHtml(text)}</p>
+${band}<p>${escapeHtml(text)}</p>
 <p><a href="${escapeHtml(url)}" style="display:inline-block;background:${colors.background};color:${colors.text};padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(cta)}</a></p>
 <p style="color:#4b5563;font-size:13px">${escapeHtml(footer)}</p>${
     input.unsubscribeUrl

@@ -110,6 +110,13 @@ export const tenantSettingsSchema = z.object({
 });
 export type TenantSettingsInput = z.infer<typeof tenantSettingsSchema>;
 
+/** A checkbox as forms send it ("on", "true") or a boolean; anything else is "off". */
+const checkbox = z.union([z.boolean(), z.string().max(8)]).transform((value) => value === true || value === "on" || value === "true");
+
+/** The vendor's rules for partner teams: may partner admins manage their own team in the portal? */
+export const partnerTeamRulesSchema = z.object({ partnerTeamSelfService: checkbox.default(false) });
+export type PartnerTeamRulesInput = z.infer<typeof partnerTeamRulesSchema>;
+
 /** Verification link of a pending sign-up, confirmed with the password chosen at sign-up. */
 export const completeSignupSchema = z.object({
   token: z.string().min(10).max(200),

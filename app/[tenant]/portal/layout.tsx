@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { changeLocaleAction } from "@/app/actions/locale";
+import { endPreviewAction } from "@/app/[tenant]/admin/partners/preview-actions";
+import { PreviewBanner } from "@/components/partners/preview-banner";
 import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
@@ -28,10 +30,12 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
 }
 
 export default partnerLayout(async ({ ctx, children }) => {
-  const [nav, switcher, enums, brand] = await Promise.all([
+  const [nav, switcher, enums, preview, brand] = await Promise.all([
     navFor(ctx),
-    workspaceSwitcher(ctx),
+    // A preview's person is a vendor user: their workspaces and profile are the back office's.
+    can(ctx, "workspaces.read") ? workspaceSwitcher(ctx) : [],
     getTranslations("enums"),
+    getTranslations("preview"),
     getTenantBrand(ctx),
   ]);
   const base = `/${ctx.tenant.slug}/portal`;
@@ -39,10 +43,14 @@ export default partnerLayout(async ({ ctx, children }) => {
     <PortalShell
       tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: shellBrand(brand) }}
       user={{ name: ctx.user.name, email: ctx.user.email }}
-      roleLabel={enums(`partnerRole.${ctx.role}`)}
+      roleLabel={
+        ctx.preview
+          ? `${preview("bannerLabel")} · ${enums(`vendorRole.${ctx.preview.vendorRole}`)}`
+          : enums(`partnerRole.${ctx.role}`)
+      }
       nav={nav}
       switcher={switcher}
-      profileHref={`${base}/profile`}
+      profileHref={ctx.preview ? `/${ctx.tenant.slug}/admin/profile` : `${base}/profile`}
       search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
       notifications={
         can(ctx, "notifications.read") ? (
@@ -56,6 +64,11 @@ export default partnerLayout(async ({ ctx, children }) => {
         ) : undefined
       }
       changeLocale={changeLocaleAction}
+      banner={
+        ctx.preview ? (
+          <PreviewBanner tenant={ctx.tenant.slug} partnerName={ctx.partner.name} exit={endPreviewAction} />
+        ) : undefined
+      }
     >
       {children}
     </PortalShell>

@@ -3,8 +3,8 @@
 import { vendorAction } from "@/lib/auth/wrappers";
 import { brandSchema } from "@/lib/branding/schema";
 import { updateBrand } from "@/lib/branding/service";
-import { tenantSettingsSchema } from "@/lib/tenancy/schema";
-import { updateTenantSettings } from "@/lib/tenancy/service";
+import { partnerTeamRulesSchema, tenantSettingsSchema } from "@/lib/tenancy/schema";
+import { updatePartnerTeamRules, updateTenantSettings } from "@/lib/tenancy/service";
 
 export const updateSettingsAction = vendorAction(
   "tenant.manage",
@@ -27,4 +27,15 @@ export const updateBrandAction = vendorAction(
   },
   // The logo and colour show in every back-office page's shell.
   { revalidate: (ctx) => `/${ctx.tenant.slug}/admin` },
+);
+
+/** Whether partner admins manage their own team in the portal. */
+export const updatePartnerRulesAction = vendorAction(
+  "tenant.manage",
+  partnerTeamRulesSchema,
+  async (ctx, input) => {
+    const rules = await updatePartnerTeamRules(ctx, input);
+    return { partnerTeamSelfService: rules.partnerTeamSelfService };
+  },
+  { revalidate: (ctx) => `/${ctx.tenant.slug}/admin/settings` },
 );

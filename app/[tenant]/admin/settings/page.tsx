@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Facts } from "@/components/backoffice/facts";
 import { currencyOptions, timeZoneOptions } from "@/components/forms/options";
+import { PartnerRulesForm } from "@/components/settings/partner-rules-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,7 +11,8 @@ import { LOCALES } from "@/lib/tenancy/schema";
 import { BrandForm } from "@/components/branding/brand-form";
 import { getTenantBrand } from "@/lib/branding/service";
 import { FILE_PURPOSES } from "@/lib/files/purposes";
-import { updateBrandAction, updateSettingsAction } from "./actions";
+import { getWorkspaceRules } from "@/lib/tenancy/service";
+import { updateBrandAction, updatePartnerRulesAction, updateSettingsAction } from "./actions";
 
 export const generateMetadata = vendorMetadata("tenant.manage", async () => {
   const t = await getTranslations("settings");
@@ -18,9 +20,11 @@ export const generateMetadata = vendorMetadata("tenant.manage", async () => {
 });
 
 export default vendorPage("tenant.manage", async ({ ctx }) => {
-  const [t, tb, locale, brand] = await Promise.all([
+  const [t, tb, setup, rules, locale, brand] = await Promise.all([
     getTranslations("settings"),
     getTranslations("branding"),
+    getTranslations("setup"),
+    getWorkspaceRules(ctx),
     getLocale(),
     getTenantBrand(ctx),
   ]);
@@ -86,6 +90,17 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
               ]}
             />
           </CardContent>
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>{setup("partnerRules.title")}</CardTitle>
+            <CardDescription>{setup("partnerRules.description")}</CardDescription>
+          </CardHeader>
+          <PartnerRulesForm
+            tenant={tenant.slug}
+            action={updatePartnerRulesAction}
+            current={{ partnerTeamSelfService: rules.partnerTeamSelfService }}
+          />
         </Card>
       </div>
     </>
