@@ -1,6 +1,7 @@
 import "server-only";
 import { activityAuditObjects } from "@/lib/activities/audit-objects";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
+import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
@@ -17,4 +18,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...notifyAuditObjects,
   ...activityAuditObjects,
   ...accountAuditObjects,
+  ...fileAuditObjects,
 ];

@@ -9,6 +9,7 @@ export const AUDIT_ENTITY_TYPES = [
   "Partner",
   "PartnerUser",
   "Delivery",
+  "FileObject",
   "PartnerContact",
   "Activity",
   "Account",

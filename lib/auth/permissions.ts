@@ -42,6 +42,8 @@ export const VENDOR_PERMISSIONS = {
     "accounts.import",
     "conflicts.read",
     "conflicts.resolve",
+    "files.read",
+    "files.upload",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -61,11 +63,14 @@ export const VENDOR_PERMISSIONS = {
     "accounts.import",
     "conflicts.read",
     "conflicts.resolve",
+    "files.read",
+    "files.upload",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
     "dashboard.view",
     "partners.read",
+    "files.read",
     "activities.read",
     "activities.manage",
     "territories.read",
@@ -73,7 +78,7 @@ export const VENDOR_PERMISSIONS = {
     "accounts.manage",
     "conflicts.read",
   ],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "activities.read", "accounts.read"],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read", "activities.read", "accounts.read"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
@@ -83,6 +88,8 @@ export const PARTNER_PERMISSIONS = {
     "ownPartner.manage",
     "partnerTeam.read",
     "partnerTeam.manage",
+    "partnerFiles.read",
+    "partnerFiles.upload",
     "sharedActivities.read",
     "sharedActivities.log",
     "ownAccounts.read",
@@ -93,6 +100,7 @@ export const PARTNER_PERMISSIONS = {
   PARTNER_USER: [
     ...SELF_SERVICE,
     "ownPartner.read",
+    "partnerFiles.read",
     "sharedActivities.read",
     "sharedActivities.log",
     "ownAccounts.read",

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { taskNoticesJob } from "@/lib/activities/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
+import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { defineJob, type AnyJob } from "./contract";
 
@@ -34,4 +35,4 @@ export const pruneAccountsJob = defineJob({
   }),
 });
 
-export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob, taskNoticesJob];
+export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob, pruneUnclaimedFilesJob, taskNoticesJob];

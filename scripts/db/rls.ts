@@ -8,8 +8,9 @@
 /**
  * Tenant tables whose policies are written by hand in their migration (never
  * auto-generated): seats and partners (seen across tenants by their own user), and the
- * tenant outbox (written by the worker, read by vendor users or the recipient), and the
- * vendor's own territory rules, reassignment history and channel conflicts.
+ * tenant outbox (written by the worker, read by vendor users or the recipient), files (a
+ * partner reads its own and the tenant's shared ones), the vendor's own territory rules,
+ * reassignment history and channel conflicts, and activities (partners read only shared ones).
  */
 export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Membership",
@@ -27,6 +28,8 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "TerritoryOwner",
   "AccountTerritoryChange",
   "ChannelConflict",
+  // partner files, plus the tenant files shared with every partner (the logo)
+  "FileObject",
 ];
 
 /**

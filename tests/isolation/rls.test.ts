@@ -14,7 +14,9 @@ import { createOwnContact } from "@/lib/partners/contacts";
 import { updatePartnerProfile } from "@/lib/partners/profile";
 import { contactSchema, partnerProfileFields } from "@/lib/partners/profile-schema";
 import { requestPasswordReset } from "@/lib/users/account";
+import { uploadPartnerFile } from "@/lib/files/service";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
+import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
@@ -48,6 +50,9 @@ async function makeTenant(): Promise<Fixture> {
     logActivitySchema.parse({ ...activity, kind: "TASK", visibility: "SHARED", title: "Shared", dueOn: todayIn("UTC"), assignee: `p:${seat[0]!.id}` }),
   );
   await seedAccountsWorld(admin, p1, p2);
+  // A partner's document, so the file tables hold rows of every tenant too.
+  const bytes = pdf();
+  await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
   return { admin, finance, p1, p1b, p2 };
 }
 

@@ -62,6 +62,8 @@ export type World = {
     territoryId: string;
     ruleId: string;
     ownerMembershipId: string;
+    /** tenant A's logo: a file every vendor role and every partner of A may read */
+    logoFileId: string;
   };
   /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
   activities: { internalTitle: string; sharedTitle: string };
@@ -132,6 +134,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
     .replaceAll("[accountId]", world.objects.accountId)
+    .replaceAll("[fileId]", world.objects.logoFileId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);
