@@ -1,5 +1,5 @@
 import "server-only";
-import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { authorize, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { addDays, dayToDate, todayIn } from "@/lib/activities/dates";
 import { logActivitySchema, logSharedActivitySchema } from "@/lib/activities/schema";
 import { completeTask, logActivity, logSharedActivity } from "@/lib/activities/service";
@@ -105,6 +105,7 @@ async function log(
 }
 
 export async function seedAcmeActivities(admin: VendorCtx, people: People): Promise<void> {
+  authorize(admin, "activities.manage");
   const northwind = people.partners.get("Northwind Distribution")!;
   const bluepeak = people.partners.get("Bluepeak Systems")!;
   const marta = await people.vendor("manager@acme.test");
@@ -181,6 +182,7 @@ export async function seedAcmeActivities(admin: VendorCtx, people: People): Prom
 }
 
 export async function seedGlobexActivities(admin: VendorCtx, people: People): Promise<void> {
+  authorize(admin, "activities.manage");
   const iberia = people.partners.get("Iberia Tech")!;
   const iker = await people.portal("admin@iberia.test");
   await updatePartnerProfile(admin, {
