@@ -152,7 +152,8 @@ describe("no result reachable from an entry point carries a secret", () => {
       expect.arrayContaining(["@/lib/users/service: changeMemberRole", "@/lib/partners/service: getPartnerOrThrow"]),
     );
     expect(services.flatMap(({ name, fn }) => leaksOf(name, fn))).toEqual([]);
-  });
+    // Type-checking every module is CPU-bound: a few seconds alone, far more on a shared machine.
+  }, 90_000);
 
   it("server action handlers, on every return path", () => {
     const handlers = actionHandlers();
