@@ -19,6 +19,8 @@ const PARAMS: Record<string, readonly string[]> = {
   partner_created: ["partner", "actor"],
   partner_channelManagerAssigned: ["partner", "actor"],
   partnerUser_welcome: ["tenant", "partner"],
+  partner_statusChanged: ["partner", "status", "reason", "actor", "tenant"],
+  partner_ownStatusChanged: ["partner", "status", "reason", "tenant"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");
