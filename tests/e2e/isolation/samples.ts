@@ -56,6 +56,11 @@ export function samples(world: World): Record<string, Sample> {
       owner: "tenant",
     },
     startPreviewAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
+    // P1 is ONBOARDING (as created): activating it is a transition the table allows
+    changePartnerStatusAction: {
+      input: { partnerId: world.partner.id, from: "ONBOARDING", to: "ACTIVE", reason: "Isolation check" },
+      owner: "tenant",
+    },
     endPreviewAction: { input: {} },
     dismissSetupAction: { input: {} },
     updateBrandAction: { input: { brandColor: "#be123c" } },

@@ -8,6 +8,7 @@ import { PartnerAccountCard } from "@/components/partners/partner-account-card";
 import { PartnerStatusBadge, PartnerTypeBadge } from "@/components/partners/partner-badges";
 import { PortalUsersTable } from "@/components/partners/portal-users-table";
 import { StartPreview } from "@/components/partners/start-preview";
+import { LifecycleCard } from "@/components/lifecycle/lifecycle-card";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,6 +17,7 @@ import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_ROLES } from "@/lib/partners/schema";
 import { getPartnerName, getPartnerOrThrow, listChannelManagerOptions } from "@/lib/partners/service";
+import { availablePartnerTransitions, listPartnerStatusHistory } from "@/lib/partners/lifecycle";
 import {
   deactivatePartnerUserAction,
   invitePartnerUserAction,
@@ -24,6 +26,7 @@ import {
   updatePartnerAccountAction,
 } from "../actions";
 import { startPreviewAction } from "../preview-actions";
+import { changePartnerStatusAction } from "../lifecycle-actions";
 
 export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, params }) => ({
   title: await getPartnerName(ctx, params.partnerId ?? ""),
@@ -31,7 +34,7 @@ export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, pa
 
 export default vendorPage("partners.read", async ({ ctx, params }) => {
   const canEdit = can(ctx, "partners.manage");
-  const [{ partner, channelManager, seats, users, teamSelfService }, managers, t, preview, roles, format, locale] =
+  const [{ partner, channelManager, seats, users, teamSelfService }, managers, t, preview, roles, format, locale, history] =
     await Promise.all([
       getPartnerOrThrow(ctx, params.partnerId),
       canEdit ? listChannelManagerOptions(ctx) : null,
@@ -40,6 +43,7 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
       getTranslations("enums.partnerRole"),
       getFormatter(),
       getLocale(),
+      listPartnerStatusHistory(ctx, params.partnerId),
     ]);
   const listPath = `/${ctx.tenant.slug}/admin/partners`;
   const manageUsers = can(ctx, "partnerUsers.manage");
@@ -117,6 +121,16 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
               />
             </CardContent>
           </Card>
+          <LifecycleCard
+            tenant={ctx.tenant.slug}
+            partnerId={partner.id}
+            status={partner.status}
+            timeZone={ctx.tenant.timeZone}
+            history={history}
+            {...(canEdit
+              ? { change: { transitions: availablePartnerTransitions(ctx, partner.status), action: changePartnerStatusAction } }
+              : {})}
+          />
           <PartnerAccountCard
             tenant={ctx.tenant.slug}
             partner={partner}
