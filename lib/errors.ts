@@ -44,6 +44,12 @@ export const ERROR_STATUS = {
   CSV_EMPTY: 422,
   CSV_UNREADABLE: 422,
   CSV_MISSING_COLUMNS: 422,
+  /** The tenant does not take partner applications (its settings). */
+  APPLICATIONS_CLOSED: 403,
+  /** An application for this tax id is already waiting for a decision. */
+  APPLICATION_PENDING: 409,
+  /** The application was decided meanwhile (another channel manager, another tab). */
+  APPLICATION_DECIDED: 409,
   INTERNAL: 500,
 } as const;
 

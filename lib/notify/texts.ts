@@ -21,6 +21,7 @@ const PARAMS: Record<string, readonly string[]> = {
   partnerUser_welcome: ["tenant", "partner"],
   partner_statusChanged: ["partner", "status", "reason", "actor", "tenant"],
   partner_ownStatusChanged: ["partner", "status", "reason", "tenant"],
+  application_received: ["company", "country", "tenant"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");
