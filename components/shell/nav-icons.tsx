@@ -8,6 +8,7 @@ import {
   CircleUser,
   Handshake,
   House,
+  Inbox,
   Mail,
   Map as MapIcon,
   Megaphone,
@@ -47,4 +48,5 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   notifications: Bell,
   deliveries: Send,
   workspaces: ArrowLeftRight,
+  applications: Inbox,
 };

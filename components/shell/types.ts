@@ -23,7 +23,8 @@ export type NavIcon =
   | "marketing"
   | "workspaces"
   | "notifications"
-  | "deliveries";
+  | "deliveries"
+  | "applications";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

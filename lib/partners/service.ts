@@ -187,7 +187,7 @@ export async function createPartnerInTx(tx: Tx, ctx: VendorCtx, input: CreatePar
         name: input.name,
         type: input.type,
         country: input.country,
-        status: "ONBOARDING",
+        status: input.status ?? "ONBOARDING",
       },
       select: PROFILE,
     });

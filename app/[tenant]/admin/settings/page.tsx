@@ -10,7 +10,9 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { localeNames } from "@/lib/i18n/config";
 import { LOCALES } from "@/lib/tenancy/schema";
 import { getWorkspaceRules } from "@/lib/tenancy/service";
-import { updateBrandAction, updatePartnerRulesAction, updateSettingsAction } from "./actions";
+import { updateApplicationRulesAction, updateBrandAction, updatePartnerRulesAction, updateSettingsAction } from "./actions";
+import { ApplicationRulesForm } from "@/components/applications/application-rules-form";
+import { getApplicationRules } from "@/lib/applications/service";
 
 export const generateMetadata = vendorMetadata("tenant.manage", async () => {
   const t = await getTranslations("settings");
@@ -18,11 +20,13 @@ export const generateMetadata = vendorMetadata("tenant.manage", async () => {
 });
 
 export default vendorPage("tenant.manage", async ({ ctx }) => {
-  const [t, setup, rules, locale] = await Promise.all([
+  const [t, setup, rules, locale, applications, applicationRules] = await Promise.all([
     getTranslations("settings"),
     getTranslations("setup"),
     getWorkspaceRules(ctx),
     getLocale(),
+    getTranslations("applications.settings"),
+    getApplicationRules(ctx),
   ]);
   const { tenant } = ctx;
 
@@ -95,6 +99,13 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
             action={updatePartnerRulesAction}
             current={{ partnerTeamSelfService: rules.partnerTeamSelfService }}
           />
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>{applications("title")}</CardTitle>
+            <CardDescription>{applications("description", { path: `/${tenant.slug}/apply` })}</CardDescription>
+          </CardHeader>
+          <ApplicationRulesForm tenant={tenant.slug} action={updateApplicationRulesAction} current={applicationRules} />
         </Card>
       </div>
     </>

@@ -5,6 +5,7 @@
  */
 export { default as account } from "./account.json";
 export { default as admin } from "./admin.json";
+export { default as applications } from "./applications.json";
 export { default as audit } from "./audit.json";
 export { default as auth } from "./auth.json";
 export { default as common } from "./common.json";
