@@ -4,7 +4,7 @@ import { applicationFormSchema, type ApplicationFormInput } from "@/lib/applicat
 import { approveApplication, listApplications, rejectApplication, submitApplication } from "@/lib/applications/service";
 import type { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { changePartnerStatus } from "@/lib/partners/lifecycle";
-import { createPartner } from "@/lib/partners/service";
+import { createPartner, listPartners } from "@/lib/partners/service";
 
 /**
  * Demo data of the partner lifecycle and applications (through the real services): a
@@ -16,7 +16,7 @@ import { createPartner } from "@/lib/partners/service";
 type Step = { to: PartnerStatus; reason: string };
 
 /** Walks a partner through its lifecycle, each step with its reason. */
-export async function walkPartner(ctx: VendorCtx, partnerId: string, from: PartnerStatus, steps: Step[]): Promise<void> {
+async function walkPartner(ctx: VendorCtx, partnerId: string, from: PartnerStatus, steps: Step[]): Promise<void> {
   let current = from;
   for (const step of steps) {
     await changePartnerStatus(ctx, { partnerId, from: current, to: step.to, reason: step.reason });
@@ -25,7 +25,7 @@ export async function walkPartner(ctx: VendorCtx, partnerId: string, from: Partn
 }
 
 /** Extra partners that show the statuses the main demo partners do not (Globex also gets a suspended one). */
-export async function seedLifecyclePartners(ctx: VendorCtx, es: boolean): Promise<void> {
+async function seedLifecyclePartners(ctx: VendorCtx, es: boolean): Promise<void> {
   await createPartner(ctx, {
     name: es ? "Soluciones Cóndor" : "Horizon Supply",
     type: "WHOLESALER",
@@ -55,7 +55,7 @@ async function apply(input: Omit<ApplicationFormInput, "nickname">): Promise<str
 }
 
 /** Applications: two pending, one approved (partner + invited admin), one rejected. */
-export async function seedApplications(ctx: VendorCtx, es: boolean): Promise<void> {
+async function seedApplications(ctx: VendorCtx, es: boolean): Promise<void> {
   const tenant = ctx.tenant.slug;
   const locale = es ? "es" : "en";
   const names = {
@@ -127,4 +127,34 @@ export async function seedApplications(ctx: VendorCtx, es: boolean): Promise<voi
       ? "Por ahora solo trabajamos con revendedores con tienda física."
       : "For now we only work with resellers that have a physical store.",
   });
+}
+
+/** The demo workspaces' admins: Acme (English) and Globex (Spanish). */
+export type DemoWorkspaces = { acme: VendorCtx; globex: VendorCtx };
+
+/** The main demo partners' way through the lifecycle from ONBOARDING (by name), each step with its reason. */
+const DEMO_LIFECYCLE: Record<string, Step[]> = {
+  "Northwind Distribution": [{ to: "ACTIVE", reason: "Onboarding complete: agreement signed and team trained." }],
+  "Lumen Retail": [
+    { to: "ACTIVE", reason: "Onboarding complete." },
+    { to: "SUSPENDED", reason: "Three invoices overdue by more than 60 days." },
+  ],
+  "Iberia Tech": [{ to: "ACTIVE", reason: "Incorporación completada." }],
+};
+
+async function walkDemoPartners(ctx: VendorCtx): Promise<void> {
+  const { rows } = await listPartners(ctx, { pageSize: 100 });
+  for (const partner of rows) {
+    const steps = DEMO_LIFECYCLE[partner.name];
+    if (steps) await walkPartner(ctx, partner.id, partner.status, steps);
+  }
+}
+
+/** Everything of this file, once the workspaces and their partners exist. */
+export async function seedLifecycleDemo(workspaces: DemoWorkspaces): Promise<void> {
+  for (const [ctx, es] of [[workspaces.acme, false], [workspaces.globex, true]] as const) {
+    await walkDemoPartners(ctx);
+    await seedLifecyclePartners(ctx, es);
+    await seedApplications(ctx, es);
+  }
 }

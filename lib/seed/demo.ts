@@ -1,7 +1,7 @@
 import "server-only";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { withScope } from "@/lib/db/scope";
-import type { PartnerRole, PartnerStatus, PartnerType, VendorRole } from "@/lib/generated/prisma/enums";
+import type { PartnerRole, PartnerType, VendorRole } from "@/lib/generated/prisma/enums";
 import { updateNotificationPreferences } from "@/lib/notify/service";
 import { createPartner, invitePartnerUser, updatePartnerAccount } from "@/lib/partners/service";
 import { inviteTeammate } from "@/lib/partners/team";
@@ -10,7 +10,7 @@ import { acceptInvitation } from "@/lib/users/invitation-link";
 import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { inviteVendorUser } from "@/lib/users/service";
 import { issueToken } from "@/lib/users/tokens";
-import { seedApplications, seedLifecyclePartners, walkPartner } from "./demo-lifecycle";
+import { seedLifecycleDemo } from "./demo-lifecycle";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -33,8 +33,6 @@ export const DEMO_PARTNERS: {
   channelManager?: string;
   /** invited by the partner's first admin in the portal, not accepted yet */
   pendingInvitations?: { email: string; name: string; role: PartnerRole }[];
-  /** its way through the lifecycle from ONBOARDING (lib/partners/lifecycle.ts), each step with its reason */
-  lifecycle?: { to: PartnerStatus; reason: string }[];
 }[] = [
   {
     name: "Northwind Distribution",
@@ -47,7 +45,6 @@ export const DEMO_PARTNERS: {
     seatLimit: 5,
     channelManager: "manager@acme.test",
     pendingInvitations: [{ email: "sales@northwind.test", name: "Sam Sales", role: "PARTNER_USER" }],
-    lifecycle: [{ to: "ACTIVE", reason: "Onboarding complete: agreement signed and team trained." }],
   },
   {
     name: "Bluepeak Systems",
@@ -57,16 +54,12 @@ export const DEMO_PARTNERS: {
     // every seat in use: Blanca's team page shows the limit reached
     seatLimit: 1,
   },
-  // suspended: Luis sees his portal read-only, with the banner
+  // suspended (./demo-lifecycle.ts): Luis sees his portal read-only, with the banner
   {
     name: "Lumen Retail",
     type: "RETAILER",
     country: "MX",
     users: [{ email: "admin@lumen.test", name: "Luis Lumen", role: "PARTNER_ADMIN" }],
-    lifecycle: [
-      { to: "ACTIVE", reason: "Onboarding complete." },
-      { to: "SUSPENDED", reason: "Three invoices overdue by more than 60 days." },
-    ],
   },
 ];
 
@@ -181,10 +174,7 @@ export async function seedDemo(): Promise<void> {
     for (const invitation of spec.pendingInvitations ?? []) {
       await inviteTeammate(await partnerCtxOf(acme.tenantId, firstAdmin!.email), invitation);
     }
-    await walkPartner(ctx, partner.id, "ONBOARDING", spec.lifecycle ?? []);
   }
-  await seedLifecyclePartners(ctx, false);
-  await seedApplications(ctx, false);
 
   const globex = await createTenantWithAdmin(
     {
@@ -205,9 +195,7 @@ export async function seedDemo(): Promise<void> {
   const globexPartner = await createPartner(globexCtx, { name: "Iberia Tech", type: "OEM", country: "ES" });
   await invitePartnerUser(globexCtx, { partnerId: globexPartner.id, email: "admin@iberia.test", name: "Iker Ibarra", role: "PARTNER_ADMIN" });
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
-  await walkPartner(globexCtx, globexPartner.id, "ONBOARDING", [{ to: "ACTIVE", reason: "Incorporación completada." }]);
-  await seedLifecyclePartners(globexCtx, true);
-  await seedApplications(globexCtx, true);
+  await seedLifecycleDemo({ acme: ctx, globex: globexCtx });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */
