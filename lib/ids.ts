@@ -18,6 +18,7 @@ export const ID_PREFIXES = {
   session: "ses",
   signupRequest: "sgn",
   application: "apl",
+  file: "fil",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

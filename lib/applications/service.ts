@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { logger } from "@/lib/log";
 import { publishEvent } from "@/lib/notify/publish";
+import { logoPath } from "@/lib/branding/service";
 import { createPartnerInTx } from "@/lib/partners/service";
 import { inviteSeat } from "@/lib/seats/lifecycle";
 import { APPLICATION_ROW } from "./list";
@@ -38,7 +39,15 @@ async function tenantBySlug(slug: string) {
   return withScope({ audience: "anonymous", tenantSlug: slug }, (tx) =>
     tx.tenant.findUnique({
       where: { slug },
-      select: { id: true, slug: true, name: true, brandColor: true, currency: true, partnerApplicationsOpen: true },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        brandColor: true,
+        logoFileId: true,
+        currency: true,
+        partnerApplicationsOpen: true,
+      },
     }),
   );
 }
@@ -51,6 +60,7 @@ export async function getApplyPage(slug: string): Promise<ApplyPageInfo | null> 
     name: tenant.name,
     slug: tenant.slug,
     brandColor: tenant.brandColor,
+    logoPath: tenant.logoFileId ? logoPath(tenant.slug, tenant.logoFileId) : null,
     currency: tenant.currency,
     open: tenant.partnerApplicationsOpen,
   };

@@ -5,6 +5,8 @@ export type ApplyPageInfo = {
   name: string;
   slug: string;
   brandColor: string | null;
+  /** same-site path of the tenant's logo (lib/branding), null without one */
+  logoPath: string | null;
   currency: string;
   open: boolean;
 };

@@ -123,6 +123,7 @@ describe("applying on the public page", () => {
       name: admin.tenant.name,
       slug: admin.tenant.slug,
       brandColor: null,
+      logoPath: null,
       currency: admin.tenant.currency,
       open: true,
     });

@@ -10,7 +10,9 @@ import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { applicationFormSchema } from "@/lib/applications/schema";
 import { submitApplication } from "@/lib/applications/service";
 import { requestPasswordReset } from "@/lib/users/account";
+import { uploadPartnerFile } from "@/lib/files/service";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
+import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
@@ -47,6 +49,9 @@ async function makeTenant(): Promise<Fixture> {
       currency: "EUR",
     }),
   );
+  // A partner's document, so the file tables hold rows of every tenant too.
+  const bytes = pdf();
+  await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
   return { admin, finance, p1, p1b, p2 };
 }
 

@@ -10,7 +10,8 @@ import { publicPage } from "@/lib/auth/wrappers";
 import { getApplyPage } from "@/lib/applications/service";
 import { PARTNER_TYPES } from "@/lib/partners/schema";
 import { AppError } from "@/lib/errors";
-import { brandColors } from "@/lib/tenancy/brand";
+import { brandColors } from "@/lib/branding/colors";
+import { TenantLogo } from "@/components/shell/shell-brand";
 import { submitApplicationAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
@@ -27,11 +28,12 @@ export default publicPage<{ tenant: string }>(async ({ params }) => {
   return (
     <PublicFrame changeLocale={changeLocaleAction}>
       <div
-        className="px-4 py-3 text-center text-sm font-semibold"
+        className="flex items-center justify-center gap-3 px-4 py-3 text-sm font-semibold"
         style={{ background: brand.background, color: brand.text }}
         data-apply-brand=""
       >
-        {info.name}
+        {info.logoPath && <TenantLogo src={info.logoPath} name={info.name} decorative className="h-8 max-w-32 rounded bg-white p-0.5" />}
+        <span className="min-w-0 break-words">{info.name}</span>
       </div>
       <AuthCard
         width="lg"
