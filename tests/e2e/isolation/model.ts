@@ -117,6 +117,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
     .replaceAll("[fileId]", world.objects.logoFileId)
+    .replaceAll("[applicationId]", world.objects.applicationId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);
