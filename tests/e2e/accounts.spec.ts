@@ -44,7 +44,7 @@ test("un socio importa cuentas con filas erróneas: ve el informe y se importan 
 test("a channel manager decides a conflict; the partner sees the outcome, never the other party", async ({ page, browser }) => {
   await signInFast(page, DEMO.acmeManager);
   await page.goto("/acme/admin/conflicts?status=OPEN");
-  const row = page.getByRole("row").filter({ hasText: "Cerveceria del Norte SA de CV" });
+  const row = page.getByRole("row").filter({ hasText: "Cerveceria del Norte SA de CV" }).filter({ hasText: "Claimed twice" });
   await expect(row).toContainText("Northwind Distribution");
   await expect(row).toContainText("Lumen Retail");
   await row.getByRole("button", { name: /Decide/ }).click();
