@@ -25,6 +25,7 @@ export const ID_PREFIXES = {
   contact: "con",
   territoryChange: "tch",
   conflict: "cfl",
+  file: "fil",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -46,6 +46,8 @@ export const AUDIT_ACTION_KEYS = {
   "conflict.opened": "conflict_opened",
   "conflict.allow": "conflict_allow",
   "conflict.decline": "conflict_decline",
+  "file.uploaded": "file_uploaded",
+  "file.deleted": "file_deleted",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

@@ -1,5 +1,6 @@
 import "server-only";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
+import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
@@ -15,4 +16,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...partnerAuditObjects,
   ...notifyAuditObjects,
   ...accountAuditObjects,
+  ...fileAuditObjects,
 ];

@@ -40,6 +40,8 @@ export const VENDOR_PERMISSIONS = {
     "accounts.import",
     "conflicts.read",
     "conflicts.resolve",
+    "files.read",
+    "files.upload",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -50,6 +52,8 @@ export const VENDOR_PERMISSIONS = {
     "partnerUsers.manage",
     "partners.preview",
     "audit.read",
+    "files.read",
+    "files.upload",
     "territories.read",
     "territories.manage",
     "accounts.read",
@@ -62,12 +66,13 @@ export const VENDOR_PERMISSIONS = {
     ...SELF_SERVICE,
     "dashboard.view",
     "partners.read",
+    "files.read",
     "territories.read",
     "accounts.read",
     "accounts.manage",
     "conflicts.read",
   ],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "accounts.read"],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read", "accounts.read"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
@@ -76,12 +81,21 @@ export const PARTNER_PERMISSIONS = {
     "ownPartner.read",
     "partnerTeam.read",
     "partnerTeam.manage",
+    "partnerFiles.read",
+    "partnerFiles.upload",
     "ownAccounts.read",
     "ownAccounts.manage",
     "ownAccounts.import",
     "ownTerritories.read",
   ],
-  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "ownAccounts.read", "ownAccounts.manage", "ownTerritories.read"],
+  PARTNER_USER: [
+    ...SELF_SERVICE,
+    "ownPartner.read",
+    "partnerFiles.read",
+    "ownAccounts.read",
+    "ownAccounts.manage",
+    "ownTerritories.read",
+  ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 /**

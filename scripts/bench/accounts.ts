@@ -28,6 +28,8 @@ const { values } = parseArgs({
     accounts: { type: "string", default: "200000" },
     samples: { type: "string", default: "100" },
     runs: { type: "string", default: "3" },
+    /** print the query plans of the account list's statements (as the app role) */
+    explain: { type: "boolean", default: false },
   },
 });
 const ASSIGN = Number(values.assign);
@@ -100,21 +102,17 @@ runMain(async () => {
   let started = performance.now();
   let territories = 0;
   let rules = 0;
-  for (const region of benchTree()) {
-    const { id: regionId } = await createTerritory(admin, { name: region.name, description: null, parentId: null });
+  type Node = { name: string; rules: Record<string, unknown>[]; children?: Node[] };
+  const plant = async (node: Node, parentId: string | null): Promise<void> => {
+    const { id } = await createTerritory(admin, { name: node.name, description: null, parentId });
     territories++;
-    for (const rule of region.rules) (await addRule(admin, ruleSchema.parse({ territoryId: regionId, ...rule })), rules++);
-    for (const country of region.children) {
-      const { id: countryId } = await createTerritory(admin, { name: country.name, description: null, parentId: regionId });
-      territories++;
-      for (const rule of country.rules) (await addRule(admin, ruleSchema.parse({ territoryId: countryId, ...rule })), rules++);
-      for (const area of country.children) {
-        const { id } = await createTerritory(admin, { name: area.name, description: null, parentId: countryId });
-        territories++;
-        for (const rule of area.rules) (await addRule(admin, ruleSchema.parse({ territoryId: id, ...rule })), rules++);
-      }
+    for (const rule of node.rules) {
+      await addRule(admin, ruleSchema.parse({ territoryId: id, ...rule }));
+      rules++;
     }
-  }
+    for (const child of node.children ?? []) await plant(child, id);
+  };
+  for (const region of benchTree()) await plant(region, null);
   await generatePartners(db.ownerUrl, admin.tenantId, PARTNERS);
   await generateAccounts(db.ownerUrl, admin.tenantId, { from: 1, count: ASSIGN, partners: PARTNERS });
   console.log(
@@ -178,8 +176,19 @@ runMain(async () => {
           WHERE a."tenantId" = $1 ORDER BY a.name ASC, a.id ASC LIMIT 25`,
         [admin.tenantId],
       );
-      await app.query(`SELECT count(*) FROM "Account" WHERE "tenantId" = $1`, [admin.tenantId]);
+      // the list counts only as far as COUNT_CAP (lib/lists/query.ts)
+      await app.query(`SELECT count(*) FROM (SELECT 1 FROM "Account" WHERE "tenantId" = $1 LIMIT 10001) matching`, [admin.tenantId]);
     });
+  if (values.explain) {
+    for (const statement of [
+      `SELECT a.id, a.name FROM "Account" a LEFT JOIN "Partner" p ON p."tenantId" = a."tenantId" AND p.id = a."partnerId" WHERE a."tenantId" = $1 ORDER BY a.name ASC, a.id ASC LIMIT 25`,
+      `SELECT count(*) FROM (SELECT 1 FROM "Account" WHERE "tenantId" = $1 LIMIT 10001) matching`,
+      `SELECT id FROM "Account" WHERE "tenantId" = $1 AND name ILIKE '%0004242%' ORDER BY name, id LIMIT 25`,
+    ]) {
+      const plan = await asVendor(() => app.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement}`, [admin.tenantId]));
+      console.log(plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n"));
+    }
+  }
   const rows = [
     ["partner list, first page (service)", await latency(() => listPartners(admin, {}))],
     ["partner list, same SQL directly", await latency(partnerSql)],

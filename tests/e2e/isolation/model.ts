@@ -58,6 +58,8 @@ export type World = {
     territoryId: string;
     ruleId: string;
     ownerMembershipId: string;
+    /** tenant A's logo: a file every vendor role and every partner of A may read */
+    logoFileId: string;
   };
   /** whose bell each notification is in */
   owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey };
@@ -126,6 +128,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
     .replaceAll("[accountId]", world.objects.accountId)
+    .replaceAll("[fileId]", world.objects.logoFileId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);

@@ -41,6 +41,7 @@ export function samples(world: World): Record<string, Sample> {
     updateSettingsAction: {
       input: { name: "Hijacked Workspace", defaultLocale: "es", currency: "EUR", timeZone: "UTC" },
     },
+    updateBrandAction: { input: { brandColor: "#ff0000", logoFileId: "" } },
     createPartnerAction: { input: { name: `Intruder Partner ${world.tag}`, type: "VAR", country: "ES" } },
     invitePartnerUserAction: {
       input: {
@@ -59,7 +60,6 @@ export function samples(world: World): Record<string, Sample> {
     startPreviewAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
     endPreviewAction: { input: {} },
     dismissSetupAction: { input: {} },
-    updateBrandAction: { input: { brandColor: "#be123c" } },
     updatePartnerRulesAction: { input: { partnerTeamSelfService: "" } },
     // portal: partner self-service (a partner admin's own team; P2's admin is tried with P1's seats)
     inviteTeammateAction: {
@@ -138,18 +138,6 @@ export function samples(world: World): Record<string, Sample> {
 export function routeQueries(world: World): Record<string, string> {
   const q = `?${new URLSearchParams({ q: world.tag })}`;
   return { "/[tenant]/admin/search": q, "/[tenant]/portal/search": q };
-}
-
-/**
- * The body of a route that takes one (a writing route): what the rightful user would send.
- * The accounts imports get a one-row CSV.
- */
-export function routeBodies(world: World): Record<string, { multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> }> {
-  const file = (name: string) => ({ name: "accounts.csv", mimeType: "text/csv", buffer: Buffer.from(`name\n${name}\n`) });
-  return {
-    "/[tenant]/admin/accounts/import/upload": { multipart: { partnerId: "", file: file(`Iso Import ${world.tag}`) } },
-    "/[tenant]/portal/accounts/import/upload": { multipart: { file: file(`Iso Own Import ${world.tag}`) } },
-  };
 }
 
 /** The same input with every field too long for its schema: the rightful caller gets VALIDATION_FAILED. */
