@@ -1,5 +1,5 @@
 import "server-only";
-import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { authorize, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { accountFieldsSchema, createAccountSchema } from "@/lib/accounts/schema";
 import { addContact, createAccount, createOwnAccount } from "@/lib/accounts/service";
 import { conflictsOf, resolveConflict } from "@/lib/conflicts/service";
@@ -34,6 +34,7 @@ export async function seedAcmeAccounts(
   ctx: VendorCtx,
   people: { partners: Map<string, string>; memberships: Map<string, string>; portal: (email: string) => Promise<PartnerCtx> },
 ): Promise<void> {
+  authorize(ctx, "territories.manage");
   const t = await plant(ctx, [
     {
       name: "LATAM",
@@ -105,6 +106,7 @@ export async function seedAcmeAccounts(
 
 /** Globex (Spanish): a small Iberian tree, Iberia Tech assigned, accounts of its own and direct. */
 export async function seedGlobexAccounts(ctx: VendorCtx, people: { partners: Map<string, string>; portal: (email: string) => Promise<PartnerCtx> }): Promise<void> {
+  authorize(ctx, "territories.manage");
   const t = await plant(ctx, [
     {
       name: "Iberia",
