@@ -18,6 +18,14 @@ export const ID_PREFIXES = {
   session: "ses",
   signupRequest: "sgn",
   application: "apl",
+  territory: "ter",
+  territoryRule: "trl",
+  territoryOwner: "tow",
+  territoryPartner: "tpt",
+  account: "acc",
+  contact: "con",
+  territoryChange: "tch",
+  conflict: "cfl",
   file: "fil",
 } as const;
 

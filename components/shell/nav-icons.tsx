@@ -3,6 +3,7 @@ import {
   Bell,
   Send,
   BadgeDollarSign,
+  Building2,
   Boxes,
   ChartLine,
   CircleUser,
@@ -14,6 +15,7 @@ import {
   Megaphone,
   Package,
   PiggyBank,
+  Scale,
   ScrollText,
   Settings,
   ShieldCheck,
@@ -49,4 +51,6 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   deliveries: Send,
   workspaces: ArrowLeftRight,
   applications: Inbox,
+  accounts: Building2,
+  conflicts: Scale,
 };

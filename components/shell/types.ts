@@ -24,7 +24,9 @@ export type NavIcon =
   | "workspaces"
   | "notifications"
   | "deliveries"
-  | "applications";
+  | "applications"
+  | "accounts"
+  | "conflicts";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

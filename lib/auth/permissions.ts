@@ -35,6 +35,13 @@ export const VENDOR_PERMISSIONS = {
     "tenant.manage",
     "deliveries.read",
     "deliveries.retry",
+    "territories.read",
+    "territories.manage",
+    "accounts.read",
+    "accounts.manage",
+    "accounts.import",
+    "conflicts.read",
+    "conflicts.resolve",
     "files.read",
     "files.upload",
   ],
@@ -51,9 +58,25 @@ export const VENDOR_PERMISSIONS = {
     "audit.read",
     "files.read",
     "files.upload",
+    "territories.read",
+    "territories.manage",
+    "accounts.read",
+    "accounts.manage",
+    "accounts.import",
+    "conflicts.read",
+    "conflicts.resolve",
   ],
-  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read", "files.read"],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read"],
+  SALES_REP: [
+    ...SELF_SERVICE,
+    "dashboard.view",
+    "partners.read",
+    "files.read",
+    "territories.read",
+    "accounts.read",
+    "accounts.manage",
+    "conflicts.read",
+  ],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read", "accounts.read"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
@@ -64,8 +87,19 @@ export const PARTNER_PERMISSIONS = {
     "partnerTeam.manage",
     "partnerFiles.read",
     "partnerFiles.upload",
+    "ownAccounts.read",
+    "ownAccounts.manage",
+    "ownAccounts.import",
+    "ownTerritories.read",
   ],
-  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "partnerFiles.read"],
+  PARTNER_USER: [
+    ...SELF_SERVICE,
+    "ownPartner.read",
+    "partnerFiles.read",
+    "ownAccounts.read",
+    "ownAccounts.manage",
+    "ownTerritories.read",
+  ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 /**
@@ -86,7 +120,7 @@ export type Permission = VendorPermission | PartnerPermission | UserPermission;
  * `can()` answers from it alone while a context is a preview, so every service refuses
  * every change (lib/auth/preview.ts).
  */
-export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read"] as const satisfies readonly PartnerPermission[];
+export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read", "ownAccounts.read", "ownTerritories.read"] as const satisfies readonly PartnerPermission[];
 
 /**
  * What a SUSPENDED partner's users keep: reading their portal (every `….read` permission —

@@ -19,6 +19,8 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
   const base = `/${ctx.tenant.slug}/portal`;
   const items: (NavItem | false)[] = [
     can(ctx, "ownPartner.read") && { href: base, label: t("home"), icon: "home" },
+    can(ctx, "ownAccounts.read") && { href: `${base}/accounts`, label: t("accounts"), icon: "accounts" },
+    can(ctx, "ownTerritories.read") && { href: `${base}/territories`, label: t("territories"), icon: "territories" },
     can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },
     can(ctx, "notifications.read") && {
       href: `${base}/notifications`,
