@@ -72,7 +72,8 @@ export function ConflictsTable({ tenant, rows, state, timeZone, empty, resolve }
             ) : (
               <span>
                 {conflict.otherAccount ? (
-                  <Link href={`${base}/accounts/${conflict.otherAccount.id}`} className="rounded text-brand-800 underline-offset-4 hover:underline">
+                  // Inside a sentence: underlined, so it is told apart without relying on colour (WCAG 1.4.1).
+                  <Link href={`${base}/accounts/${conflict.otherAccount.id}`} className="rounded text-brand-800 underline underline-offset-4">
                     {conflict.otherAccount.name}
                   </Link>
                 ) : null}{" "}
