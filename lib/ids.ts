@@ -20,6 +20,7 @@ export const ID_PREFIXES = {
   activity: "act",
   partnerContact: "pct",
   partnerProfile: "ppf",
+  application: "apl",
   territory: "ter",
   territoryRule: "trl",
   territoryOwner: "tow",

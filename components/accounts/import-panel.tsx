@@ -25,8 +25,8 @@ type Outcome = { kind: "report"; report: ImportReport } | { kind: "error"; messa
 
 /**
  * Upload an accounts file and read the row-by-row report: the good rows are imported, every
- * other row is listed with its line, column and reason. The file goes to a route handler
- * (not a server action), so a large file is refused by size before it is read.
+ * other row is listed with its line, column and reason. The file is the body of a POST to a
+ * route handler (not a server action), read with the import's size cap.
  */
 export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, owners }: ImportPanelProps) {
   const t = useTranslations("accounts.import");
@@ -48,7 +48,9 @@ export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, own
     setPending(true);
     setOutcome(null);
     try {
-      const response = await fetch(uploadUrl, { method: "POST", body: data, headers: { accept: "application/json" } });
+      const owner = data.get("partnerId");
+      const url = typeof owner === "string" && owner ? `${uploadUrl}?${new URLSearchParams({ partnerId: owner })}` : uploadUrl;
+      const response = await fetch(url, { method: "POST", body: file, headers: { accept: "application/json", "content-type": "text/csv" } });
       const body = (await response.json().catch(() => null)) as { report?: ImportReport; error?: { message: string } } | null;
       if (response.ok && body?.report) {
         setOutcome({ kind: "report", report: body.report });

@@ -72,7 +72,7 @@ export function ConflictsTable({ tenant, rows, state, timeZone, empty, resolve }
             ) : (
               <span>
                 {conflict.otherAccount ? (
-                  // Inside a sentence: underlined, so it is not told apart by colour alone (WCAG 1.4.1).
+                  // Inside a sentence: underlined, so it is told apart without relying on colour (WCAG 1.4.1).
                   <Link href={`${base}/accounts/${conflict.otherAccount.id}`} className="rounded text-brand-800 underline underline-offset-4">
                     {conflict.otherAccount.name}
                   </Link>

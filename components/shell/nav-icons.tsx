@@ -12,6 +12,7 @@ import {
   CircleUser,
   Handshake,
   House,
+  Inbox,
   Mail,
   Map as MapIcon,
   Megaphone,
@@ -55,6 +56,7 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   tasks: ListChecks,
   activities: History,
   company: Store,
+  applications: Inbox,
   accounts: Building2,
   conflicts: Scale,
 };

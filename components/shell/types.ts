@@ -27,6 +27,7 @@ export type NavIcon =
   | "tasks"
   | "activities"
   | "company"
+  | "applications"
   | "accounts"
   | "conflicts";
 

@@ -4,7 +4,7 @@ import { containsText } from "@/lib/db/like";
 import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
-import { direction, pageWindow, type ListPage } from "@/lib/lists/query";
+import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { accountListQuery, type AccountListQuery, type AccountSort, type Industry } from "./schema";
 import { visibleAccounts } from "./scope";
 import type { AccountListItem } from "./types";
@@ -61,8 +61,12 @@ async function page(ctx: TenantCtx, input: Partial<AccountListQuery>): Promise<L
   const query = fullQuery(input);
   const where = accountWhere(ctx, query);
   return withScope(scopeOf(ctx), async (tx) => {
-    const [found, total] = await Promise.all([rows(tx, where, query, pageWindow(query)), tx.account.count({ where })]);
-    return { rows: found, total, page: query.page, pageSize: query.pageSize };
+    // A tenant may hold hundreds of thousands of accounts: count only as far as COUNT_CAP.
+    const [found, count] = await Promise.all([
+      rows(tx, where, query, pageWindow(query)),
+      tx.account.count({ where, take: COUNT_CAP + 1 }),
+    ]);
+    return { rows: found, ...cappedTotal(count), page: query.page, pageSize: query.pageSize };
   });
 }
 

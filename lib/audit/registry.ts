@@ -1,5 +1,6 @@
 import "server-only";
 import { activityAuditObjects } from "@/lib/activities/audit-objects";
+import { applicationAuditObjects } from "@/lib/applications/audit-objects";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
@@ -17,6 +18,7 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...partnerAuditObjects,
   ...notifyAuditObjects,
   ...activityAuditObjects,
+  ...applicationAuditObjects,
   ...accountAuditObjects,
   ...fileAuditObjects,
 ];

@@ -12,6 +12,7 @@ export const AUDIT_ENTITY_TYPES = [
   "FileObject",
   "PartnerContact",
   "Activity",
+  "PartnerApplication",
   "Account",
   "Territory",
   "ChannelConflict",

@@ -28,6 +28,8 @@ export const VENDOR_PERMISSIONS = {
     "partners.manage",
     "partnerUsers.manage",
     "partners.preview",
+    "applications.read",
+    "applications.decide",
     "audit.read",
     "mailbox.read",
     "tenant.manage",
@@ -53,9 +55,13 @@ export const VENDOR_PERMISSIONS = {
     "partners.manage",
     "partnerUsers.manage",
     "partners.preview",
+    "applications.read",
+    "applications.decide",
     "audit.read",
     "activities.read",
     "activities.manage",
+    "files.read",
+    "files.upload",
     "territories.read",
     "territories.manage",
     "accounts.read",
@@ -63,8 +69,6 @@ export const VENDOR_PERMISSIONS = {
     "accounts.import",
     "conflicts.read",
     "conflicts.resolve",
-    "files.read",
-    "files.upload",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -134,6 +138,16 @@ export const PREVIEW_PERMISSIONS = [
   "ownAccounts.read",
   "ownTerritories.read",
 ] as const satisfies readonly PartnerPermission[];
+
+/**
+ * What a SUSPENDED partner's users keep: reading their portal (every `….read` permission —
+ * name a portal permission that changes anything otherwise) and their own login, alerts
+ * and search. Everything else is refused with PARTNER_SUSPENDED until a channel manager
+ * reinstates the partner (lib/partners/lifecycle.ts).
+ */
+export function suspendedPartnerMay(permission: Permission): boolean {
+  return permission.endsWith(".read") || (SELF_SERVICE as readonly string[]).includes(permission);
+}
 
 /** The partner role a preview shows the portal as: the one that sees the most of it. */
 export const PREVIEW_ROLE: PartnerRole = "PARTNER_ADMIN";

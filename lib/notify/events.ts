@@ -91,6 +91,30 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["activities.read", "sharedActivities.read"] },
   },
+  /** A partner moved in its lifecycle (lib/partners/lifecycle.ts): the vendor's side. */
+  "partner.statusChanged": {
+    mandatory: [],
+    defaults: ["IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["partners.read"] },
+  },
+  /**
+   * …and the partner's own users: their portal opens, turns read-only or closes, so they
+   * are always told, by e-mail and in the bell.
+   */
+  "partner.ownStatusChanged": { mandatory: ["EMAIL", "IN_APP"], defaults: [], tunable: false, unsubscribable: false },
+  /** A company applied on the public page: for those who decide applications. */
+  "application.received": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["applications.decide"] },
+  },
+  /** The applicant, by e-mail (no login yet), either way. */
+  "application.approved": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
+  "application.rejected": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
   "conflict.opened": {
     mandatory: [],
     defaults: ["EMAIL", "IN_APP"],

@@ -22,6 +22,9 @@ const PARAMS: Record<string, readonly string[]> = {
   task_assigned: ["task", "actor", "due"],
   task_reminder: ["task", "due"],
   task_overdue: ["task", "due"],
+  partner_statusChanged: ["partner", "status", "reason", "actor", "tenant"],
+  partner_ownStatusChanged: ["partner", "status", "reason", "tenant"],
+  application_received: ["company", "country", "tenant"],
   conflict_opened: ["account", "partner", "count"],
 };
 

@@ -34,7 +34,7 @@ export async function seedAcmeAccounts(
   ctx: VendorCtx,
   people: { partners: Map<string, string>; memberships: Map<string, string>; portal: (email: string) => Promise<PartnerCtx> },
 ): Promise<void> {
-  authorize(ctx, "accounts.manage");
+  authorize(ctx, "territories.manage");
   const t = await plant(ctx, [
     {
       name: "LATAM",
@@ -106,7 +106,7 @@ export async function seedAcmeAccounts(
 
 /** Globex (Spanish): a small Iberian tree, Iberia Tech assigned, accounts of its own and direct. */
 export async function seedGlobexAccounts(ctx: VendorCtx, people: { partners: Map<string, string>; portal: (email: string) => Promise<PartnerCtx> }): Promise<void> {
-  authorize(ctx, "accounts.manage");
+  authorize(ctx, "territories.manage");
   const t = await plant(ctx, [
     {
       name: "Iberia",

@@ -11,6 +11,7 @@ import { acceptInvitation } from "@/lib/users/invitation-link";
 import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { inviteVendorUser } from "@/lib/users/service";
 import { issueToken } from "@/lib/users/tokens";
+import { seedLifecycleDemo } from "./demo-lifecycle";
 import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
 
@@ -56,7 +57,13 @@ export const DEMO_PARTNERS: {
     // every seat in use: Blanca's team page shows the limit reached
     seatLimit: 1,
   },
-  { name: "Lumen Retail", type: "RETAILER", country: "MX", users: [] },
+  // suspended (./demo-lifecycle.ts): Luis sees his portal read-only, with the banner
+  {
+    name: "Lumen Retail",
+    type: "RETAILER",
+    country: "MX",
+    users: [{ email: "admin@lumen.test", name: "Luis Lumen", role: "PARTNER_ADMIN" }],
+  },
 ];
 
 /** Sets the password of an invited demo user through the real invitation flow. */
@@ -221,6 +228,7 @@ export async function seedDemo(): Promise<void> {
     role: "PARTNER_ADMIN",
   });
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
+  await seedLifecycleDemo({ acme: ctx, globex: globexCtx });
   await seedGlobexAccounts(globexCtx, {
     partners: new Map([["Iberia Tech", globexPartner.id]]),
     portal: (email) => partnerCtxOf(globex.tenantId, email),

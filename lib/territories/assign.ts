@@ -15,9 +15,16 @@ import type { TerritoryExplanation } from "./types";
  * whole tenant: for every account not placed by hand, the first matching rule in the same
  * order (criteria count, prefix length, priority, depth, age, id). `reassignSql` updates
  * the accounts that move and writes their history in the same statement; it returns how
- * many moved. tests/integration/territories.test.ts checks it agrees with winningRule().
+ * many moved. It works on the accounts whose id lies in (after, upTo] (upTo null = to the
+ * end), so a large tenant goes in batches of short transactions.
+ * tests/integration/territories.test.ts checks it agrees with winningRule().
  */
-export function reassignSql(tenantId: string, actorUserId: string | null): Prisma.Sql {
+export function reassignSql(
+  tenantId: string,
+  actorUserId: string | null,
+  batch: { after: string; upTo: string | null } = { after: "", upTo: null },
+): Prisma.Sql {
+  const upTo = batch.upTo === null ? Prisma.empty : Prisma.sql`AND a."id" <= ${batch.upTo}`;
   return Prisma.sql`
     WITH best AS (
       SELECT a."id", a."territoryId" AS "fromId", r."id" AS "ruleId", r."territoryId" AS "toId"
@@ -41,7 +48,7 @@ export function reassignSql(tenantId: string, actorUserId: string | null): Prism
           r."id" COLLATE "C" ASC
         LIMIT 1
       ) r ON true
-      WHERE a."tenantId" = ${tenantId} AND a."territorySource" <> 'MANUAL'
+      WHERE a."tenantId" = ${tenantId} AND a."territorySource" <> 'MANUAL' AND a."id" > ${batch.after} ${upTo}
     ),
     moved AS (
       UPDATE "Account" a
@@ -63,14 +70,34 @@ export function reassignSql(tenantId: string, actorUserId: string | null): Prism
     WHERE moved."fromId" IS DISTINCT FROM moved."toId"`;
 }
 
-/** Places every account not chosen by hand by today's rules; returns how many changed territory. */
+/** Accounts re-placed per transaction: keeps each one short (well under the scope's timeout). */
+export const REASSIGN_BATCH = 10_000;
+
+/**
+ * Places every account not chosen by hand by today's rules, in batches by id (each batch
+ * its own transaction, so a re-run after an interruption simply finishes the job); returns
+ * how many changed territory. The audit entry is written with the last batch.
+ */
 export async function reassignByRules(ctx: VendorCtx | SystemCtx): Promise<{ moved: number }> {
   authorize(ctx, "territories.manage");
-  return withScope(scopeOf(ctx), async (tx) => {
-    const moved = await tx.$executeRaw(reassignSql(ctx.tenantId, ctx.user?.id ?? null));
-    await recordAudit(tx, ctx, { action: "territory.rulesApplied", entityType: "Tenant", entityId: ctx.tenantId, after: { moved } });
-    return { moved };
-  });
+  let moved = 0;
+  let after = "";
+  for (;;) {
+    const done = await withScope(scopeOf(ctx), async (tx) => {
+      const [bound] = await tx.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "Account" WHERE "tenantId" = ${ctx.tenantId} AND "id" > ${after}
+        ORDER BY "id" OFFSET ${REASSIGN_BATCH - 1} LIMIT 1`;
+      const upTo = bound?.id ?? null;
+      moved += await tx.$executeRaw(reassignSql(ctx.tenantId, ctx.user?.id ?? null, { after, upTo }));
+      if (upTo !== null) {
+        after = upTo;
+        return false;
+      }
+      await recordAudit(tx, ctx, { action: "territory.rulesApplied", entityType: "Tenant", entityId: ctx.tenantId, after: { moved } });
+      return true;
+    });
+    if (done) return { moved };
+  }
 }
 
 async function rulesOf(tx: Tx, tenantId: string) {

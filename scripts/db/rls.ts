@@ -21,6 +21,8 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Notification",
   // activities: partner sessions see only SHARED rows of their partner; the reminders job reads open tasks
   "Activity",
+  // partner files, plus the tenant files shared with every partner (the logo)
+  "FileObject",
   // territories and conflicts (migration …_accounts_territories): vendor-only rows, and a
   // partner reads just the territories it is assigned to
   "Territory",
@@ -28,8 +30,6 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "TerritoryOwner",
   "AccountTerritoryChange",
   "ChannelConflict",
-  // partner files, plus the tenant files shared with every partner (the logo)
-  "FileObject",
 ];
 
 /**
@@ -71,9 +71,10 @@ export function rlsStatements({ qualified, partnerScoped }: RlsTable): string {
     `CREATE POLICY preview_no_delete ON ${qualified} AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());`,
   ];
   if (partnerScoped) {
-    lines.push(
-      `CREATE POLICY partner_isolation ON ${qualified} AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());`,
-    );
+    // Sub-selects: evaluated once per statement (an InitPlan), not once per row — a count
+    // over 200,000 accounts otherwise spends most of its time reading the settings.
+    const rule = `(SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())`;
+    lines.push(`CREATE POLICY partner_isolation ON ${qualified} AS RESTRICTIVE USING (${rule}) WITH CHECK (${rule});`);
   }
   return lines.join("\n");
 }

@@ -44,7 +44,7 @@ import {
   type VisitorKey,
   type World,
 } from "./isolation/model";
-import { oversized, routeBodies, routeQueries, samples, type Sample } from "./isolation/samples";
+import { oversized, routeQueries, samples, type Sample } from "./isolation/samples";
 
 const ENDPOINTS = collectEndpoints();
 const GUARDED_PAGES = ENDPOINTS.pages.filter((p) => p.audience !== "public");
@@ -253,24 +253,21 @@ for (const entry of GUARDED_ROUTES) {
   test(`route ${entry.method} ${entry.path} (${entry.audience}, ${entry.permission})`, async () => {
     const query = routeQueries(world)[entry.path];
     const url = `${concreteUrl(entry.path, world)}${query ?? ""}`;
-    // A writing route is sent as the browser sends it: the app's Origin and its body.
-    const body: { multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>; headers?: Record<string, string> } =
-      entry.method === "GET" ? {} : { ...routeBodies(world)[entry.path], headers: { origin: baseUrl() } };
     await Promise.all(
       VISITORS.map(async (visitor) => {
         const outcome = outcomeFor(entry, visitor);
         const what = `${visitor} ${entry.method} ${url}`;
-        // A write is sent as the browser sends it, from the app's origin: with its body when the
-        // samples give one (an import: the rightful caller's rows land), else with nothing in
-        // it (an upload: the rightful caller gets past the guard to VALIDATION_FAILED).
+        // A write (an upload) is sent as the browser sends it, from the app's origin, with
+        // nothing in it: the rightful caller gets past the guard to VALIDATION_FAILED.
         const write = entry.method !== "GET";
-        const empty = write && !("multipart" in body);
-        const response = await clients
-          .get(visitor)!
-          .fetch(url, { method: entry.method, maxRedirects: 0, ...body, headers: { accept: "application/json", ...(write ? { origin: baseUrl() } : {}), ...body.headers } });
-        const allowedStatus = empty ? 422 : PAGE_STATUS.allowed;
+        const response = await clients.get(visitor)!.fetch(url, {
+          method: entry.method,
+          maxRedirects: 0,
+          headers: { accept: "application/json", ...(write ? { origin: baseUrl() } : {}) },
+        });
+        const allowedStatus = write ? 422 : PAGE_STATUS.allowed;
         expect.soft(response.status(), `${what}: status`).toBe(outcome === "login" ? 401 : outcome === "allowed" ? allowedStatus : PAGE_STATUS[outcome]);
-        if (empty && outcome === "allowed") {
+        if (write && outcome === "allowed") {
           expect.soft(((await response.json()) as { error?: { code?: string } }).error?.code, `${what}: past the guard`).toBe("VALIDATION_FAILED");
         } else if (outcome !== "allowed") {
           const json = (await response.json()) as { error?: { code?: string } };

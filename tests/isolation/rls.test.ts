@@ -10,6 +10,8 @@ import { todayIn } from "@/lib/activities/dates";
 import { logActivitySchema } from "@/lib/activities/schema";
 import { logActivity } from "@/lib/activities/service";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { applicationFormSchema } from "@/lib/applications/schema";
+import { submitApplication } from "@/lib/applications/service";
 import { createOwnContact } from "@/lib/partners/contacts";
 import { updatePartnerProfile } from "@/lib/partners/profile";
 import { contactSchema, partnerProfileFields } from "@/lib/partners/profile-schema";
@@ -49,10 +51,25 @@ async function makeTenant(): Promise<Fixture> {
     admin,
     logActivitySchema.parse({ ...activity, kind: "TASK", visibility: "SHARED", title: "Shared", dueOn: todayIn("UTC"), assignee: `p:${seat[0]!.id}` }),
   );
-  await seedAccountsWorld(admin, p1, p2);
+  // A company's application, from the public page's service.
+  const applicant = { companyName: `Applicant ${randomIp()}`, taxId: `T-${randomIp().replaceAll(":", "")}`.slice(0, 40) };
+  await submitApplication(
+    freshMeta(),
+    applicationFormSchema.parse({
+      tenant: admin.tenant.slug,
+      ...applicant,
+      partnerType: "VAR",
+      country: "ES",
+      contactName: "Ana Applicant",
+      contactEmail: `applicant-${admin.tenant.slug}@example.test`,
+      expectedVolume: "1000",
+      currency: "EUR",
+    }),
+  );
   // A partner's document, so the file tables hold rows of every tenant too.
   const bytes = pdf();
   await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
+  await seedAccountsWorld(admin, p1, p2);
   return { admin, finance, p1, p1b, p2 };
 }
 

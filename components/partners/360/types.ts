@@ -6,7 +6,7 @@ import type { PartnerDetail, PartnerProfile } from "@/lib/partners/types";
 
 /**
  * Partner 360: the partner's page in the back office is a set of tabs, one per module
- * (profile, contacts, users, timeline, and later program and tier, territories, accounts,
+ * (profile, lifecycle, contacts, users, timeline, and later program and tier, territories, accounts,
  * orders, deals, co-op, warranties). A module adds its tab in two steps:
  *
  *  1. its section as a server component in `components/partners/360/<name>-tab.tsx` (or

@@ -318,7 +318,7 @@ CREATE POLICY tenant_isolation ON "Account" USING ("tenantId" = app_tenant_id())
 CREATE POLICY preview_no_insert ON "Account" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
 CREATE POLICY preview_no_update ON "Account" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "Account" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
-CREATE POLICY partner_isolation ON "Account" AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());
+CREATE POLICY partner_isolation ON "Account" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- RowLevelSecurity: AccountContact
 ALTER TABLE "AccountContact" ENABLE ROW LEVEL SECURITY;
@@ -327,7 +327,7 @@ CREATE POLICY tenant_isolation ON "AccountContact" USING ("tenantId" = app_tenan
 CREATE POLICY preview_no_insert ON "AccountContact" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
 CREATE POLICY preview_no_update ON "AccountContact" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "AccountContact" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
-CREATE POLICY partner_isolation ON "AccountContact" AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());
+CREATE POLICY partner_isolation ON "AccountContact" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- RowLevelSecurity: TerritoryPartner
 ALTER TABLE "TerritoryPartner" ENABLE ROW LEVEL SECURITY;
@@ -336,7 +336,7 @@ CREATE POLICY tenant_isolation ON "TerritoryPartner" USING ("tenantId" = app_ten
 CREATE POLICY preview_no_insert ON "TerritoryPartner" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
 CREATE POLICY preview_no_update ON "TerritoryPartner" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "TerritoryPartner" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
-CREATE POLICY partner_isolation ON "TerritoryPartner" AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());
+CREATE POLICY partner_isolation ON "TerritoryPartner" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- Hand-written policies (scripts/db/rls.ts RLS_CUSTOM_TABLES).
 -- Territories: vendor users (and Canal's jobs) see and change the tree; a partner (or a

@@ -48,6 +48,7 @@ export type World = {
     deactivatedPartnerUserId: string;
     invitedPartnerUserId: string;
     deadDeliveryId: string;
+    applicationId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
     /** P1's own contact (Partner 360) */
@@ -135,6 +136,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[partnerId]", world.partner.id)
     .replaceAll("[accountId]", world.objects.accountId)
     .replaceAll("[fileId]", world.objects.logoFileId)
+    .replaceAll("[applicationId]", world.objects.applicationId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);

@@ -83,6 +83,15 @@ export function samples(world: World): Record<string, Sample> {
       owner: "tenant",
     },
     startPreviewAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
+    // back office: the application queue (A's pending application)
+    approveApplicationAction: { input: { applicationId: o.applicationId, reason: "" }, owner: "tenant" },
+    rejectApplicationAction: { input: { applicationId: o.applicationId, reason: "Isolation check" }, owner: "tenant" },
+    updateApplicationRulesAction: { input: { partnerApplicationsOpen: "" } },
+    // P1 is ONBOARDING (as created): activating it is a transition the table allows
+    changePartnerStatusAction: {
+      input: { partnerId: world.partner.id, from: "ONBOARDING", to: "ACTIVE", reason: "Isolation check" },
+      owner: "tenant",
+    },
     endPreviewAction: { input: {} },
     dismissSetupAction: { input: {} },
     updatePartnerRulesAction: { input: { partnerTeamSelfService: "" } },
@@ -180,18 +189,6 @@ export function samples(world: World): Record<string, Sample> {
 export function routeQueries(world: World): Record<string, string> {
   const q = `?${new URLSearchParams({ q: world.tag })}`;
   return { "/[tenant]/admin/search": q, "/[tenant]/portal/search": q };
-}
-
-/**
- * The body of a route that takes one (a writing route): what the rightful user would send.
- * The accounts imports get a one-row CSV.
- */
-export function routeBodies(world: World): Record<string, { multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> }> {
-  const file = (name: string) => ({ name: "accounts.csv", mimeType: "text/csv", buffer: Buffer.from(`name\n${name}\n`) });
-  return {
-    "/[tenant]/admin/accounts/import/upload": { multipart: { partnerId: "", file: file(`Iso Import ${world.tag}`) } },
-    "/[tenant]/portal/accounts/import/upload": { multipart: { file: file(`Iso Own Import ${world.tag}`) } },
-  };
 }
 
 /** The same input with every field too long for its schema: the rightful caller gets VALIDATION_FAILED. */

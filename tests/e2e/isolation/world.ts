@@ -7,6 +7,7 @@
  *             (an active, a deactivated and an invited member)
  *     partner P1: one portal user per partner role, plus a target portal seat
  *     partner P2: its admin ("another partner")
+ *     a pending partner application (the queue's decisions aim at it)
  *   tenant B: its admin ("another tenant")
  *
  * Run by isolation.spec.ts as `tsx --import <server-only shim> world.ts` with the e2e
@@ -22,12 +23,14 @@ import { logActivity } from "@/lib/activities/service";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
 import { createPartnerContact } from "@/lib/partners/contacts";
 import { contactSchema } from "@/lib/partners/profile-schema";
+import { applicationFormSchema } from "@/lib/applications/schema";
+import { submitApplication } from "@/lib/applications/service";
 import { addContact, createAccount } from "@/lib/accounts/service";
 import { createAccountSchema } from "@/lib/accounts/schema";
-import { addRule, addTerritoryOwner, assignTerritoryPartner, createTerritory } from "@/lib/territories/service";
 import { updateBrand } from "@/lib/branding/service";
 import { uploadVendorFile } from "@/lib/files/service";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
+import { addRule, addTerritoryOwner, assignTerritoryPartner, createTerritory } from "@/lib/territories/service";
 import { encodePng, rgb } from "@/scripts/assets/png";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
@@ -162,6 +165,21 @@ async function main(): Promise<World> {
       assignee: `p:${portalUserSeat!.id}`,
     }),
   );
+  // A company's pending application to A, from the public page's service.
+  const applicant = applicationFormSchema.parse({
+    tenant: a.tenant.slug,
+    locale: "en",
+    companyName: `Applicant ${tag}`,
+    taxId: `ISO-${tag}`,
+    partnerType: "VAR",
+    country: "ES",
+    contactName: `Ada Applicant ${tag}`,
+    contactEmail: uniqueEmail("iso-applicant"),
+    expectedVolume: "1000",
+    currency: "EUR",
+  });
+  await submitApplication({ requestId: "isolation", ip: `192.0.2.${Math.floor(Math.random() * 250) + 1}` }, applicant);
+  const [application] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerApplication" WHERE "tenantId" = $1`, [a.tenantId]);
   // Territories and accounts: a territory with a rule, an owner rep and P1; P1's account
   // with a contact; P2's account of the same customer, so a conflict is open.
   const { id: territoryId } = await createTerritory(a, { name: `Iso Territory ${tag}`, description: null, parentId: null });
@@ -241,6 +259,7 @@ async function main(): Promise<World> {
       deactivatedPartnerUserId: await seatOf(portalParked),
       invitedPartnerUserId: portalInvited.id,
       deadDeliveryId: dead!.id,
+      applicationId: application!.id,
       vendorNotificationId,
       partnerNotificationId,
       partnerContactId: partnerContact.id,

@@ -1,4 +1,5 @@
 import { ContactsTab } from "@/components/partners/360/contacts-tab";
+import { LifecycleTab } from "@/components/partners/360/lifecycle-tab";
 import { ProfileTab } from "@/components/partners/360/profile-tab";
 import { PartnerTerritoriesAccounts } from "@/components/partners/360/territories-accounts-tab";
 import { TimelineTab } from "@/components/partners/360/timeline-tab";
@@ -11,6 +12,7 @@ import {
   resendPartnerInvitationAction,
   updatePartnerAccountAction,
 } from "../actions";
+import { changePartnerStatusAction } from "../lifecycle-actions";
 import {
   createPartnerContactAction,
   deletePartnerContactAction,
@@ -21,8 +23,8 @@ import {
 /**
  * Partner 360: the sections of a partner's page, one per module (see
  * components/partners/360/types.ts). To add one: write its component, then add ONE entry
- * here with a free `order` (program and tier 40, territories 50, accounts 60, onboarding
- * 70, orders/deals/co-op/warranties 100+); keep the timeline last.
+ * here with a free `order` (lifecycle 15, program and tier 40, territories 50, accounts 60,
+ * onboarding 70, orders/deals/co-op/warranties 100+); keep the timeline last.
  */
 export const PARTNER_TABS: readonly PartnerTab[] = [
   {
@@ -33,6 +35,13 @@ export const PARTNER_TABS: readonly PartnerTab[] = [
     render: (props) => (
       <ProfileTab {...props} actions={{ updateAccount: updatePartnerAccountAction, updateProfile: updatePartnerProfileAction }} />
     ),
+  },
+  {
+    id: "lifecycle",
+    label: ["partner360", "tabs.lifecycle"],
+    permission: "partners.read",
+    order: 15,
+    render: (props) => <LifecycleTab {...props} actions={{ change: changePartnerStatusAction }} />,
   },
   {
     id: "contacts",
