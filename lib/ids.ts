@@ -30,6 +30,14 @@ export const ID_PREFIXES = {
   territoryChange: "tch",
   conflict: "cfl",
   file: "fil",
+  dealStage: "stg",
+  dealCriterion: "crt",
+  dealSettings: "dst",
+  registration: "reg",
+  registrationLine: "rgl",
+  dealMatch: "dmt",
+  dealExtension: "ext",
+  opportunity: "opp",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

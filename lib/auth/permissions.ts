@@ -46,6 +46,10 @@ export const VENDOR_PERMISSIONS = {
     "conflicts.resolve",
     "files.read",
     "files.upload",
+    "deals.read",
+    "deals.manage",
+    "deals.review",
+    "deals.configure",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -69,6 +73,9 @@ export const VENDOR_PERMISSIONS = {
     "accounts.import",
     "conflicts.read",
     "conflicts.resolve",
+    "deals.read",
+    "deals.manage",
+    "deals.review",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -81,8 +88,19 @@ export const VENDOR_PERMISSIONS = {
     "accounts.read",
     "accounts.manage",
     "conflicts.read",
+    "deals.read",
+    "deals.manage",
   ],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read", "activities.read", "accounts.read"],
+  FINANCE: [
+    ...SELF_SERVICE,
+    "dashboard.view",
+    "partners.read",
+    "audit.read",
+    "files.read",
+    "activities.read",
+    "accounts.read",
+    "deals.read",
+  ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
@@ -100,6 +118,8 @@ export const PARTNER_PERMISSIONS = {
     "ownAccounts.manage",
     "ownAccounts.import",
     "ownTerritories.read",
+    "ownDeals.read",
+    "ownDeals.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -110,6 +130,8 @@ export const PARTNER_PERMISSIONS = {
     "ownAccounts.read",
     "ownAccounts.manage",
     "ownTerritories.read",
+    "ownDeals.read",
+    "ownDeals.manage",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -137,6 +159,7 @@ export const PREVIEW_PERMISSIONS = [
   "sharedActivities.read",
   "ownAccounts.read",
   "ownTerritories.read",
+  "ownDeals.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

@@ -26,6 +26,15 @@ const PARAMS: Record<string, readonly string[]> = {
   partner_ownStatusChanged: ["partner", "status", "reason", "tenant"],
   application_received: ["company", "country", "tenant"],
   conflict_opened: ["account", "partner", "count"],
+  deal_registered: ["deal", "customer", "partner", "flagged"],
+  deal_withdrawn: ["deal", "customer", "partner"],
+  deal_approved: ["deal", "customer", "until", "reason"],
+  deal_rejected: ["deal", "customer", "reason"],
+  deal_extensionRequested: ["deal", "customer", "partner", "days"],
+  deal_extensionDecided: ["deal", "customer", "decision", "until", "reason"],
+  deal_expiring: ["deal", "customer", "until"],
+  deal_expired: ["deal", "customer"],
+  deal_stageChanged: ["deal", "customer", "stage", "actor"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

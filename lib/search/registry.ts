@@ -1,5 +1,6 @@
 import "server-only";
 import { searchApplications } from "@/lib/applications/search";
+import { searchDeals, searchOwnDeals, searchOwnRegistrations, searchRegistrations } from "@/lib/deals/search";
 import { searchNotifications } from "@/lib/notify/search";
 import { searchOwnTeam, searchPartners, searchPortalUsers } from "@/lib/partners/search";
 import { searchMembers } from "@/lib/users/search";
@@ -16,9 +17,13 @@ import type { SearchProvider } from "./provider";
 export const SEARCH_PROVIDERS: readonly SearchProvider[] = [
   { group: "partners", audience: "vendor", permission: "partners.read", search: searchPartners },
   { group: "applications", audience: "vendor", permission: "applications.read", search: searchApplications },
+  { group: "deals", audience: "vendor", permission: "deals.read", search: searchDeals },
+  { group: "registrations", audience: "vendor", permission: "deals.read", search: searchRegistrations },
   { group: "members", audience: "vendor", permission: "users.read", search: searchMembers },
   { group: "portalUsers", audience: "vendor", permission: "partners.read", search: searchPortalUsers },
   { group: "notifications", audience: "vendor", permission: "notifications.read", search: searchNotifications },
+  { group: "deals", audience: "partner", permission: "ownDeals.read", search: searchOwnDeals },
+  { group: "registrations", audience: "partner", permission: "ownDeals.read", search: searchOwnRegistrations },
   { group: "team", audience: "partner", permission: "partnerTeam.read", search: searchOwnTeam },
   { group: "notifications", audience: "partner", permission: "notifications.read", search: searchNotifications },
 ];
