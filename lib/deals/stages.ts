@@ -76,6 +76,12 @@ export async function loadDealSettings(tx: Tx, tenantId: string): Promise<DealSe
   return row ?? { ...DEFAULT_SETTINGS };
 }
 
+/** Portal: the rules a partner works by (how long an extension it may ask for). */
+export async function getOwnDealSettings(ctx: PartnerCtx): Promise<DealSettingsItem> {
+  authorize(ctx, "ownDeals.read");
+  return withScope(scopeOf(ctx), (tx) => loadDealSettings(tx, ctx.tenantId));
+}
+
 /** The settings page: stages with their deal counts, and the registration rules. */
 export async function getDealSettings(ctx: VendorCtx): Promise<{ stages: StageSettingsItem[]; settings: DealSettingsItem }> {
   authorize(ctx, "deals.configure");

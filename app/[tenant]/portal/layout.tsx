@@ -20,6 +20,7 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
   const items: (NavItem | false)[] = [
     can(ctx, "ownPartner.read") && { href: base, label: t("home"), icon: "home" },
     can(ctx, "ownPartner.read") && { href: `${base}/company`, label: t("company"), icon: "company" },
+    can(ctx, "ownDeals.read") && { href: `${base}/deals`, label: t("deals"), icon: "deals" },
     can(ctx, "ownAccounts.read") && { href: `${base}/accounts`, label: t("accounts"), icon: "accounts" },
     can(ctx, "ownTerritories.read") && { href: `${base}/territories`, label: t("territories"), icon: "territories" },
     can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },

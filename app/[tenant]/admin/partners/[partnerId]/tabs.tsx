@@ -1,3 +1,4 @@
+import { PartnerDealsTab } from "@/components/deals/partner-deals-tab";
 import { ContactsTab } from "@/components/partners/360/contacts-tab";
 import { LifecycleTab } from "@/components/partners/360/lifecycle-tab";
 import { ProfileTab } from "@/components/partners/360/profile-tab";
@@ -77,6 +78,13 @@ export const PARTNER_TABS: readonly PartnerTab[] = [
     permission: "accounts.read",
     order: 50,
     render: ({ ctx, partner }) => <PartnerTerritoriesAccounts ctx={ctx} partnerId={partner.id} />,
+  },
+  {
+    id: "deals",
+    label: ["deals", "partnerTab.label"],
+    permission: "deals.read",
+    order: 100,
+    render: (props) => <PartnerDealsTab {...props} />,
   },
   {
     id: "timeline",
