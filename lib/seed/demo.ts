@@ -14,6 +14,7 @@ import { issueToken } from "@/lib/users/tokens";
 import { seedLifecycleDemo } from "./demo-lifecycle";
 import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
+import { seedAcmeDeals, seedGlobexDeals } from "./demo-deals";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -202,6 +203,7 @@ export async function seedDemo(): Promise<void> {
     portal: (email) => partnerCtxOf(acme.tenantId, email),
     vendor: (email) => vendorCtxOf(acme.tenantId, email),
   });
+  await seedAcmeDeals(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
 
   const globex = await createTenantWithAdmin(
     {
@@ -238,6 +240,7 @@ export async function seedDemo(): Promise<void> {
     portal: (email) => partnerCtxOf(globex.tenantId, email),
     vendor: (email) => vendorCtxOf(globex.tenantId, email),
   });
+  await seedGlobexDeals(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */
