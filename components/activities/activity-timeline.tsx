@@ -19,7 +19,7 @@ export type ActivityTimelineProps = {
   more?: React.ReactNode;
   /** On a partner's timeline, entries about one of its accounts link to it (the back office's account pages). */
   accountsBase?: string;
-  /** …and entries about one of its deals link to the deal's page. */
+  /** …and entries about one of its deals name and link the deal (a deal's own timeline needs neither). */
   dealsBase?: string;
 };
 
@@ -65,16 +65,12 @@ export function ActivityTimeline({ tenant, items, complete, showVisibility, empt
                     )}
                   </p>
                 )}
-                {item.deal && (
+                {item.deal && dealsBase && (
                   <p className="text-xs text-slate-700">
                     {t("timeline.onDeal")}{" "}
-                    {dealsBase ? (
-                      <Link href={`${dealsBase}/${item.deal.id}`} className="rounded font-medium text-brand-800 hover:underline">
-                        {item.deal.name}
-                      </Link>
-                    ) : (
-                      <span className="font-medium">{item.deal.name}</span>
-                    )}
+                    <Link href={`${dealsBase}/${item.deal.id}`} className="rounded font-medium text-brand-800 hover:underline">
+                      {item.deal.name}
+                    </Link>
                   </p>
                 )}
                 <p className="text-xs text-slate-600">

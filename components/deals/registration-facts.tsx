@@ -27,7 +27,7 @@ export function RegistrationFacts({ registration, extra = [] }: { registration: 
               { label: f("title"), value: r.title },
               { label: f("amount"), value: formatAmount(r.amountMinor, r.currency, locale) },
               { label: f("expectedCloseOn"), value: formatDay(format, r.expectedCloseOn) },
-              { label: t("protectedUntil"), value: r.protectedUntil ? formatDay(format, r.protectedUntil) : none },
+              ...(r.protectedUntil ? [{ label: t("protectedUntil"), value: formatDay(format, r.protectedUntil) }] : []),
               { label: f("competition"), value: r.competition ?? none },
               { label: f("notes"), value: r.notes ? <span className="whitespace-pre-line">{r.notes}</span> : none },
               { label: t("submittedBy"), value: `${r.submittedByName} · ${format.dateTime(r.createdAt, { dateStyle: "medium" })}` },
@@ -63,9 +63,9 @@ export function RegistrationFacts({ registration, extra = [] }: { registration: 
               { label: f("region"), value: r.region ?? none },
               { label: f("postalCode"), value: r.postalCode ?? none },
               { label: f("industry"), value: r.industry ? industries(r.industry as never) : none },
-              { label: f("contactName"), value: r.contactName },
-              { label: f("contactEmail"), value: r.contactEmail ? <BreakText value={r.contactEmail} /> : none },
-              { label: f("contactPhone"), value: r.contactPhone ?? none },
+              { label: t("contactName"), value: r.contactName },
+              { label: t("contactEmail"), value: r.contactEmail ? <BreakText value={r.contactEmail} /> : none },
+              { label: t("contactPhone"), value: r.contactPhone ?? none },
             ]}
           />
         </CardContent>

@@ -50,7 +50,7 @@ export function ReviewForms({ tenant, registration, protectionDays, approve, rej
         <Field name="protectionDays" label={t("protectionDays")} hint={t("protectionHint")} required>
           <Input inputMode="numeric" maxLength={3} className="max-w-32" />
         </Field>
-        <Field name="reason" label={t("note")} hint={t("noteHint")} optional>
+        <Field name="reason" label={t("note")} optional>
           <Textarea rows={3} maxLength={1000} />
         </Field>
         <FormSubmit pendingText={t("approving")}>{t("approve")}</FormSubmit>

@@ -51,7 +51,7 @@ export default vendorPage("deals.read", async ({ ctx, params, searchParams }) =>
           </span>
         }
       />
-      <div className="grid gap-6 xl:grid-cols-3">
+      <div className="grid gap-6 lg:grid-cols-2">
         <Card className="h-fit min-w-0">
           <CardHeader>
             <CardTitle>{t("opportunity.facts")}</CardTitle>
@@ -60,7 +60,7 @@ export default vendorPage("deals.read", async ({ ctx, params, searchParams }) =>
             <OpportunityFacts deal={deal} base={base} vendor />
           </CardContent>
         </Card>
-        <div className="grid h-fit min-w-0 gap-6 xl:col-span-2">
+        <div className="grid h-fit min-w-0 gap-6">
           <Card>
             <CardHeader>
               <CardTitle>{t("criteria.title", { stage: deal.stage.name })}</CardTitle>
