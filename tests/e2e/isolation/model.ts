@@ -65,6 +65,17 @@ export type World = {
     ownerMembershipId: string;
     /** tenant A's logo: a file every vendor role and every partner of A may read */
     logoFileId: string;
+    /** deals: P1's registration waiting for review (P2 registered the same customer) */
+    registrationId: string;
+    /** P1's approved registration and its deal */
+    protectedRegistrationId: string;
+    opportunityId: string;
+    /** an extension P1 asked for on another approved registration */
+    extensionId: string;
+    /** an open stage no deal is in, A's LOST stage, and a criterion of A's first stage */
+    stageId: string;
+    lostStageId: string;
+    criterionId: string;
   };
   /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
   activities: { internalTitle: string; sharedTitle: string };
@@ -101,7 +112,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[registrationId]", "[opportunityId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -137,6 +148,8 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[accountId]", world.objects.accountId)
     .replaceAll("[fileId]", world.objects.logoFileId)
     .replaceAll("[applicationId]", world.objects.applicationId)
+    .replaceAll("[registrationId]", world.objects.registrationId)
+    .replaceAll("[opportunityId]", world.objects.opportunityId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);
