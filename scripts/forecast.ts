@@ -56,7 +56,9 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const { series, problems } = collectSeries(file.rows.map(({ line, data, extraCells }) => ({ line, extraCells, ...data })));
+  const { series, problems } = collectSeries(
+    file.rows.map(({ line, data, extraCells }) => ({ line, extraCells, ...data })),
+  );
   if (problems.length) {
     const lines = problems.slice(0, MAX_REPORTED).map((problem) => `  ${describeProblem(problem)}`);
     if (problems.length > MAX_REPORTED) lines.push(`  … and ${problems.length - MAX_REPORTED} more`);
@@ -82,7 +84,10 @@ async function run(argv: string[]): Promise<number> {
       ]),
     );
   }
-  const text = stringify(records, { header: true, columns: ["series", "period", "forecast", "lower", "upper", "method"] });
+  const text = stringify(records, {
+    header: true,
+    columns: ["series", "period", "forecast", "lower", "upper", "method"],
+  });
   // Written beside the target and renamed: a reader never sees half a file.
   const partial = `${args.output}.${process.pid}.partial`;
   await writeFile(partial, text);

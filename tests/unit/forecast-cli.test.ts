@@ -76,7 +76,16 @@ describe("npm run forecast", () => {
 
   it("takes Spanish headers, semicolons and a horizon and level of choice", async () => {
     await writeFile(file("es.csv"), "Serie;Periodo;Valor\nA;2024-01;10\nA;2024-02;12.5\nA;2024-03;11\nA;2024-04;14\n");
-    const result = await run("--input", file("es.csv"), "--output", file("es-out.csv"), "--horizon", "3", "--level", "95");
+    const result = await run(
+      "--input",
+      file("es.csv"),
+      "--output",
+      file("es-out.csv"),
+      "--horizon",
+      "3",
+      "--level",
+      "95",
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("95 % intervals");
     const rows = (parse(await readFile(file("es-out.csv"), "utf8")) as string[][]).slice(1);
@@ -171,13 +180,21 @@ describe("the command line's argument checks", () => {
   });
 
   it("needs an input and an output that differ", () => {
-    expect(messageOf(() => readArguments(["--output", "x.csv"]))).toBe("--input is required: the CSV file with the history.");
-    expect(messageOf(() => readArguments(["--input", "a.csv"]))).toBe("--output is required: the CSV file to write the forecasts to.");
-    expect(messageOf(() => readArguments(["--input", "a.csv", "--output", "./a.csv"]))).toBe("--output must not be the input file.");
+    expect(messageOf(() => readArguments(["--output", "x.csv"]))).toBe(
+      "--input is required: the CSV file with the history.",
+    );
+    expect(messageOf(() => readArguments(["--input", "a.csv"]))).toBe(
+      "--output is required: the CSV file to write the forecasts to.",
+    );
+    expect(messageOf(() => readArguments(["--input", "a.csv", "--output", "./a.csv"]))).toBe(
+      "--output must not be the input file.",
+    );
   });
 
   it("checks that the input exists and the output's folder does", async () => {
-    await expect(readInput(file("missing.csv"))).rejects.toThrow(`The input file ${file("missing.csv")} does not exist.`);
+    await expect(readInput(file("missing.csv"))).rejects.toThrow(
+      `The input file ${file("missing.csv")} does not exist.`,
+    );
     await expect(readInput(folder)).rejects.toThrow(`The input ${folder} is a folder, not a file.`);
     await expect(checkOutputFolder(path.join(folder, "none", "x.csv"))).rejects.toThrow(
       `The folder of the output file, ${path.join(folder, "none")}, does not exist.`,

@@ -126,8 +126,10 @@ describe("short and odd histories", () => {
   });
 
   it("refuses a horizon outside 1…36, a level outside 50…99 %, and history that is empty, negative or not finite", () => {
-    for (const horizon of [0, 37, 1.5, Number.NaN]) expect(() => forecastSeries([1, 2], { horizon })).toThrow(RangeError);
-    for (const level of [0.3, 1, Number.NaN]) expect(() => forecastSeries([1, 2], { horizon: 1, level })).toThrow(RangeError);
+    for (const horizon of [0, 37, 1.5, Number.NaN])
+      expect(() => forecastSeries([1, 2], { horizon })).toThrow(RangeError);
+    for (const level of [0.3, 1, Number.NaN])
+      expect(() => forecastSeries([1, 2], { horizon: 1, level })).toThrow(RangeError);
     for (const history of [[], [1, -1], [1, Number.NaN], [Number.POSITIVE_INFINITY]])
       expect(() => forecastSeries(history, { horizon: 1 })).toThrow(RangeError);
   });

@@ -132,7 +132,14 @@ describe("exponential smoothing", () => {
 
   it("refuses a multiplicative model whose level leaves the positive numbers", () => {
     const spec = { trend: false, season: "multiplicative" } as const;
-    expect(etsRun([1], spec, { alpha: 0.5, beta: 0, gamma: 0, phi: 1 }, { level: 0, trend: 0, season: new Array(12).fill(1) })).toBeNull();
+    expect(
+      etsRun(
+        [1],
+        spec,
+        { alpha: 0.5, beta: 0, gamma: 0, phi: 1 },
+        { level: 0, trend: 0, season: new Array(12).fill(1) },
+      ),
+    ).toBeNull();
   });
 
   it("picks a seasonal form for a seasonal history and repeats an exact pattern", () => {
@@ -160,7 +167,10 @@ describe("numeric helpers", () => {
   });
 
   it("fits a line, the normal quantile, ln Γ, the incomplete beta and the F test", () => {
-    expect(linearFit([10, 12, 11, 13, 15])).toEqual({ intercept: expect.closeTo(9.999999999, 6), slope: expect.closeTo(1.1, 12) });
+    expect(linearFit([10, 12, 11, 13, 15])).toEqual({
+      intercept: expect.closeTo(9.999999999, 6),
+      slope: expect.closeTo(1.1, 12),
+    });
     expect(normalQuantile(0.9)).toBeCloseTo(1.2815515655446004, 14);
     expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 14);
     expect(normalQuantile(0.01)).toBeCloseTo(-2.3263478740408408, 14);

@@ -14,7 +14,11 @@ describe("maseScale", () => {
     // |12−10| + |11−12| + |15−11| = 7 over 3 changes
     { name: "under two years: the naive method's in-sample error", history: [10, 12, 11, 15], scale: 7 / 3 },
     // every month is 12 more than a year before
-    { name: "two years or more: the seasonal naive method's", history: Array.from({ length: 24 }, (_, t) => t), scale: 12 },
+    {
+      name: "two years or more: the seasonal naive method's",
+      history: Array.from({ length: 24 }, (_, t) => t),
+      scale: 12,
+    },
     // the same year twice: seasonal naive is perfect, so the naive error instead. Changes within
     // `year`: 4+5+3+1+2+3+6+7+6+3+2 = 42, twice, plus |5 − 7| = 2 from December to January: 86 over 23
     { name: "a perfect seasonal naive fit: back to the naive error", history: [...year, ...year], scale: 86 / 23 },

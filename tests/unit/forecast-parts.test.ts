@@ -40,7 +40,11 @@ describe("collectSeries", () => {
   });
 
   it.each([
-    { row: { series: "a", period: "2024-01", value: "1", extraCells: 1 }, code: "ROW_EXTRA_CELLS", params: { cells: 1 } },
+    {
+      row: { series: "a", period: "2024-01", value: "1", extraCells: 1 },
+      code: "ROW_EXTRA_CELLS",
+      params: { cells: 1 },
+    },
     { row: { period: "2024-01", value: "1" }, code: "SERIES_MISSING", params: {} },
     { row: { series: "a", value: "1" }, code: "PERIOD_MISSING", params: {} },
     { row: { series: "a", period: "2024-1", value: "1" }, code: "PERIOD_INVALID", params: { period: "2024-1" } },
@@ -125,7 +129,12 @@ describe("rolling-origin backtest", () => {
       { index: 0, weight: expect.closeTo(0.5 / 1.75, 12) },
       { index: 2, weight: expect.closeTo(0.25 / 1.75, 12) },
     ]);
-    expect(combinationWeights([{ index: 0, score: 0 }, { index: 1, score: 3 }])).toBeNull();
+    expect(
+      combinationWeights([
+        { index: 0, score: 0 },
+        { index: 1, score: 3 },
+      ]),
+    ).toBeNull();
     expect(combinationWeights([{ index: 0, score: 3 }])).toBeNull();
   });
 });
@@ -146,7 +155,12 @@ describe("prediction intervals", () => {
   });
 
   it("are flat for errors that do not grow, zero-width for none, and never below zero", () => {
-    expect(spreadFromErrors([[2, -2, 2], [-2, 2]])).toEqual({ scale: 2, power: 0 });
+    expect(
+      spreadFromErrors([
+        [2, -2, 2],
+        [-2, 2],
+      ]),
+    ).toEqual({ scale: 2, power: 0 });
     expect(spreadFromErrors([[0, 0], [0]])).toEqual({ scale: 0, power: 0 });
     expect(spreadFromErrors([])).toEqual({ scale: 0, power: 0 });
     expect(intervalBounds([1], { scale: 10, power: 0 }, 0.9).lower).toEqual([0]);

@@ -89,7 +89,14 @@ export function forecastSeries(history: readonly number[], options: ForecastOpti
     // month carries forward, with the spread of the month-to-month changes seen so far.
     const { values, label } = single(naive, history, horizon);
     const bounds = intervalBounds(values, naiveSpread(history), level);
-    return { method: label, components: [{ method: label, weight: 1 }], forecast: values, ...bounds, backtest: [], profile };
+    return {
+      method: label,
+      components: [{ method: label, weight: 1 }],
+      forecast: values,
+      ...bounds,
+      backtest: [],
+      profile,
+    };
   }
 
   const candidates = candidatesFor(profile);

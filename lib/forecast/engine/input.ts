@@ -120,7 +120,8 @@ export function collectSeries(rows: readonly SeriesRow[]): { series: MonthlySeri
 export function zeroFilled(points: readonly { period: Period; value: number }[], from: Period, to: Period): number[] {
   const first = periodIndex(from);
   const last = periodIndex(to);
-  if (first === null || last === null || last < first) throw new RangeError(`Not a range of YYYY-MM periods: ${from}…${to}`);
+  if (first === null || last === null || last < first)
+    throw new RangeError(`Not a range of YYYY-MM periods: ${from}…${to}`);
   const values = new Array<number>(last - first + 1).fill(0);
   for (const { period, value } of points) {
     const index = periodIndex(period);

@@ -63,13 +63,15 @@ export function accuracyByHorizon(points: readonly ErrorPoint[]): { horizon: num
     if (group) group.push(point);
     else groups.set(point.horizon, [point]);
   }
-  return [...groups]
-    .sort(([a], [b]) => a - b)
-    .map(([horizon, group]) => ({ horizon, accuracy: accuracy(group) }));
+  return [...groups].sort(([a], [b]) => a - b).map(([horizon, group]) => ({ horizon, accuracy: accuracy(group) }));
 }
 
 /** The error points of one forecast (h = 1…) made from `history`, against the actuals that followed. */
-export function errorPoints(history: readonly number[], forecast: readonly number[], actuals: readonly number[]): ErrorPoint[] {
+export function errorPoints(
+  history: readonly number[],
+  forecast: readonly number[],
+  actuals: readonly number[],
+): ErrorPoint[] {
   const scale = maseScale(history);
   const count = Math.min(forecast.length, actuals.length);
   const points: ErrorPoint[] = [];

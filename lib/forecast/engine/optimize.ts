@@ -24,7 +24,8 @@ export function nelderMead(
     point[i]! += step;
     simplex.push(evaluate(point));
   }
-  const combine = (a: readonly number[], b: readonly number[], t: number) => a.map((value, i) => value + t * (b[i]! - value));
+  const combine = (a: readonly number[], b: readonly number[], t: number) =>
+    a.map((value, i) => value + t * (b[i]! - value));
 
   while (evaluations < maxEvaluations) {
     // Stable order: ties keep their previous positions, so the walk is reproducible.

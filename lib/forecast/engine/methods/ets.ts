@@ -75,7 +75,8 @@ function aicc(sse: number, n: number, k: number): number {
 export function fitEts(y: readonly number[], spec: EtsSpec): Fit | null {
   const initial = initialState(y, spec);
   if (!initial) return null;
-  const objective = (u: readonly number[]) => etsRun(y, spec, toParams(u, spec), initial)?.sse ?? Number.POSITIVE_INFINITY;
+  const objective = (u: readonly number[]) =>
+    etsRun(y, spec, toParams(u, spec), initial)?.sse ?? Number.POSITIVE_INFINITY;
   const best = nelderMead(objective, startPoint(spec));
   if (!Number.isFinite(best.value)) return null;
   const params = toParams(best.point, spec);
@@ -88,7 +89,8 @@ export function fitEts(y: readonly number[], spec: EtsSpec): Fit | null {
 /** The forms worth fitting to this history, simplest first (ties in AICc keep the simpler). */
 export function etsCandidates(y: readonly number[]): EtsSpec[] {
   const seasons: EtsSpec["season"][] = ["none"];
-  if (isSeasonal(y)) seasons.splice(0, 1, "additive", ...(y.every((value) => value > 0) ? ["multiplicative" as const] : []));
+  if (isSeasonal(y))
+    seasons.splice(0, 1, "additive", ...(y.every((value) => value > 0) ? ["multiplicative" as const] : []));
   const specs: EtsSpec[] = [];
   for (const season of seasons) for (const trend of [false, true]) specs.push({ trend, season });
   return specs;
