@@ -101,8 +101,10 @@ describe("rolling-origin backtest", () => {
   it.each([
     // 36 months, 12 ahead: four origins three months apart, the first reaching 12 months
     { length: 36, horizon: 12, plan: { horizon: 12, origins: [24, 27, 30, 33] } },
-    // the backtest horizon is at most a third of the history
-    { length: 6, horizon: 12, plan: { horizon: 2, origins: [4, 5] } },
+    // one month ahead: still four origins, one month apart
+    { length: 36, horizon: 1, plan: { horizon: 1, origins: [32, 33, 34, 35] } },
+    // the backtest horizon is at most a third of the history; at least three months to learn from
+    { length: 6, horizon: 12, plan: { horizon: 2, origins: [3, 4, 5] } },
     { length: 100, horizon: 6, plan: { horizon: 6, origins: [94, 95, 96, 97] } },
     { length: 4, horizon: 3, plan: { horizon: 1, origins: [3] } },
     { length: 3, horizon: 3, plan: null },

@@ -4,23 +4,26 @@ import type { Method } from "./types";
  * Rolling-origin evaluation. The history is cut at several origins near its end; at each
  * origin every candidate forecasts from the months before it and is compared with the
  * months after it, up to the backtest horizon (the requested horizon, at most a third of
- * the history). Origins are spaced so four of them cover the backtest horizon: with 36
- * months and a 12-month horizon, origins after 24, 27, 30 and 33 months, giving 12, 9, 6
- * and 3 compared months.
+ * the history). Four origins are spread over the last months — as many months as the
+ * backtest horizon, and at least four, so a one-month horizon is still judged on four
+ * forecasts — keeping at least three months to learn from. With 36 months and a 12-month
+ * horizon: origins after 24, 27, 30 and 33 months, compared on 12, 9, 6 and 3 months.
  */
 export type BacktestPlan = { horizon: number; origins: number[] };
 
 /** Below this many months there is nothing to learn from a backtest. */
 export const MIN_BACKTEST_LENGTH = 4;
+const MIN_TRAINING = 3;
 const ORIGINS = 4;
 
 export function backtestPlan(length: number, horizon: number): BacktestPlan | null {
   if (length < MIN_BACKTEST_LENGTH) return null;
   const steps = Math.min(horizon, Math.max(1, Math.floor(length / 3)));
-  const count = Math.min(ORIGINS, steps);
-  const spacing = Math.max(1, Math.floor(steps / count));
+  const span = Math.min(Math.max(steps, ORIGINS), length - MIN_TRAINING);
+  const count = Math.min(ORIGINS, span);
+  const spacing = Math.max(1, Math.floor(span / count));
   const origins: number[] = [];
-  for (let k = 0; k < count; k++) origins.push(length - steps + k * spacing);
+  for (let k = 0; k < count; k++) origins.push(length - span + k * spacing);
   return { horizon: steps, origins };
 }
 
