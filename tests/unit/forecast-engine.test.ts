@@ -125,6 +125,17 @@ describe("short and odd histories", () => {
     expect(result.profile.allZero).toBe(true);
   });
 
+  it("a discontinued product and a late launch: breaks in level, not intermittent demand", () => {
+    const discontinued = forecastSeries([...new Array(24).fill(100), ...new Array(12).fill(0)], { horizon: 3 });
+    expect(discontinued.profile).toMatchObject({ intermittent: false, breakAt: 24 });
+    expect(discontinued.forecast).toEqual([0, 0, 0]);
+    const launched = forecastSeries([...new Array(30).fill(0), 48, 52, 50, 49, 51, 50], { horizon: 3 });
+    expect(launched.profile).toMatchObject({ intermittent: false, breakAt: 30 });
+    for (const value of launched.forecast) expect(value).toBeCloseTo(50, -1);
+    // zeros between demands are what makes demand intermittent
+    expect(forecastSeries([0, 4, 0, 0, 3, 0, 5, 0, 0, 2, 0, 6], { horizon: 1 }).profile.intermittent).toBe(true);
+  });
+
   it("refuses a horizon outside 1…36, a level outside 50…99 %, and history that is empty, negative or not finite", () => {
     for (const horizon of [0, 37, 1.5, Number.NaN])
       expect(() => forecastSeries([1, 2], { horizon })).toThrow(RangeError);

@@ -3,7 +3,9 @@ import { isSeasonal } from "./seasonality";
 /**
  * What the engine noticed about a history, reported with every forecast so a reader can
  * see why a method was offered. Intermittent follows Syntetos & Boylan's cut-off: an
- * average inter-demand interval (months per month with demand) of 1.32 or more.
+ * average interval between successive months with demand of 1.32 months or more. Zeros
+ * before the first demand or after the last do not count: a product launched late or
+ * discontinued is a break in level, not intermittent demand.
  */
 export type SeriesProfile = {
   length: number;
@@ -18,11 +20,13 @@ export const INTERMITTENT_INTERVAL = 1.32;
 
 export function profileOf(history: readonly number[]): SeriesProfile {
   const demandMonths = history.filter((value) => value > 0).length;
+  const first = history.findIndex((value) => value > 0);
+  const last = history.findLastIndex((value) => value > 0);
   return {
     length: history.length,
     demandMonths,
     allZero: demandMonths === 0,
-    intermittent: demandMonths >= 2 && history.length / demandMonths >= INTERMITTENT_INTERVAL,
+    intermittent: demandMonths >= 2 && (last - first) / (demandMonths - 1) >= INTERMITTENT_INTERVAL,
     seasonal: isSeasonal(history),
   };
 }
