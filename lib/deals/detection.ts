@@ -23,6 +23,12 @@ import type { MatchKindValue } from "./schema";
  * same tax id, domain or normalised name. Names match exactly after normalisation or as
  * "similar" (./similarity.ts). A customer outside the claimant's territories is evidence
  * too, though not a claim.
+ *
+ * Speed (npm run bench:deals): each table is read by one statement whose conditions are
+ * all served by indexes — btree on the normalised name, domain and tax id, trigram GIN on
+ * the name for `%` — combined in one bitmap. Under row-level security that takes the
+ * operators being LEAKPROOF: text equality is, and the deals migration marks pg_trgm's
+ * similarity_op so (see there).
  */
 
 export type Finding = {
@@ -60,6 +66,9 @@ export type DetectInput = {
   /** leave this registration out (re-checking one that exists) */
   excludeRegistrationId?: string;
 };
+
+/** Trigram similarity from which a name is a candidate (`%`); ./similarity.ts decides which are "similar". */
+export const CANDIDATE_SIMILARITY = 0.4;
 
 /** Most candidates read per table: the strongest first (shared keys, then similarity). */
 const CANDIDATES = 50;
@@ -103,6 +112,9 @@ function opportunityCandidates(tx: Tx, tenantId: string, input: DetectInput) {
 export async function unsafeDetect(tx: Tx, ctx: TenantCtx | SystemCtx, input: DetectInput): Promise<Detection> {
   const tenantId = ctx.tenantId;
   return unsafeAcrossPartners(tx, ctx, async () => {
+    // Candidates share at least 40 % of their trigrams: enough for typos and a group's
+    // subsidiaries, while names sharing only a common word ("… Logistics") stay out.
+    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`;
     // The widened scope reads as the system; the world loader must not restore the partner's mid-way.
     const [registrations, opportunities, world] = await Promise.all([
       registrationCandidates(tx, tenantId, input),

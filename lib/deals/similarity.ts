@@ -1,17 +1,18 @@
 /**
  * When two customers' normalised names (lib/accounts/normalize.ts companyNameKey: "ACME
  * S.A." and "Acme SA" are both "acme") are "similar" without being equal. The database
- * finds candidates with pg_trgm's `%` (trigram similarity ≥ 0.3, served by a GIN index,
- * so the check stays fast on 100,000 registrations); this decides, with the similarity
- * PostgreSQL measured:
+ * finds candidates with pg_trgm's `%` (trigram similarity ≥ 0.4, CANDIDATE_SIMILARITY in
+ * ./detection.ts, served by a GIN index, so the check stays fast on 100,000
+ * registrations); this decides, with the similarity PostgreSQL measured:
  *
  * - trigram similarity ≥ 0.5 ("northwind traders" / "nortwind traders");
  * - one or two typos: an edit distance of 1 for names of 4+ characters, 2 for 8+
  *   (transpositions count once: "acme" / "amce");
  * - every word of the shorter name is a word of the longer ("acme" / "acme holdings").
  *
- * Very short names with a typo in the middle ("acme" / "acne") share too few trigrams to
- * be candidates at all; the same customer's domain or tax id still matches them exactly.
+ * Very short names with a typo in the middle ("acme" / "acne"), or a short name inside a
+ * long one ("acme" / "acme holdings international"), share too few trigrams to be
+ * candidates at all; the same customer's domain or tax id still matches them exactly.
  */
 
 export const SIMILAR_TRIGRAM = 0.5;

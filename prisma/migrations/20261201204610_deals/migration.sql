@@ -390,6 +390,22 @@ ALTER TABLE "Opportunity" ADD CONSTRAINT "Opportunity_tenantId_territoryId_fkey"
 -- AddForeignKey
 ALTER TABLE "Opportunity" ADD CONSTRAINT "Opportunity_tenantId_repMembershipId_fkey" FOREIGN KEY ("tenantId", "repMembershipId") REFERENCES "Membership"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
+-- Similar names are found through the trigram index of "nameKey" (pg_trgm's % operator).
+-- On a table with row-level security PostgreSQL only lets an index serve a condition
+-- whose operator is LEAKPROOF: otherwise it checks the policies on every row first and
+-- the duplicate check scans all registrations. similarity_op raises no error and has no
+-- side effect whatever its arguments (it compares two strings' trigrams), so it is marked
+-- LEAKPROOF. Only a superuser may do that: a deployment that migrates as another role runs
+-- this one statement as a superuser, or the check stays correct but scans.
+DO $$
+BEGIN
+  IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    ALTER FUNCTION similarity_op(text, text) LEAKPROOF;
+  ELSE
+    RAISE NOTICE 'not a superuser: run ALTER FUNCTION similarity_op(text, text) LEAKPROOF as one (see lib/deals/detection.ts)';
+  END IF;
+END $$;
+
 -- Every tenant gets the default methodology in its language (new tenants get it from
 -- lib/deals/defaults.ts when they are opened): four open stages, Closed won, Closed lost.
 INSERT INTO "DealStage" ("id", "tenantId", "name", "position", "probability", "kind", "exitCriteria", "updatedAt")
