@@ -93,7 +93,7 @@ runMain(async () => {
     (await createTerritory(admin, { name: "Bench North", description: null, parentId: null })).id,
     (await createTerritory(admin, { name: "Bench South", description: null, parentId: null })).id,
   ];
-  let started = performance.now();
+  const started = performance.now();
   await generatePartners(db.ownerUrl, admin.tenantId, PARTNERS);
   await generateRegistrations(db.ownerUrl, admin.tenantId, { count: REGISTRATIONS, partners: PARTNERS, userId: admin.user.id });
   const stages = (await listStages(admin)).filter((s) => s.kind === "OPEN");
