@@ -134,7 +134,7 @@ async function opportunityRows(ctx: TenantCtx, query: OpportunityListQuery, wind
       }),
       asOf ? Promise.resolve(0) : tx.opportunity.count({ where, take: COUNT_CAP + 1 }),
     ]);
-    return { rows: rows.map((row) => opportunityItem(ctx, row)), count };
+    return { rows: rows.map((row) => opportunityItem(ctx.audience, row)), count };
   });
 }
 

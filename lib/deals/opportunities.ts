@@ -24,7 +24,7 @@ import type { OpportunityDetail } from "./types";
 async function loadOpportunity(tx: Tx, ctx: TenantCtx, opportunityId: string): Promise<OpportunityDetail> {
   const row = await tx.opportunity.findFirst({ where: { ...visibleOpportunities(ctx), id: opportunityId }, select: OPPORTUNITY_DETAIL });
   if (!row) throw new AppError("NOT_FOUND");
-  return opportunityDetail(ctx, row);
+  return opportunityDetail(ctx.audience, row);
 }
 
 export async function getOpportunity(ctx: VendorCtx, opportunityId: string): Promise<OpportunityDetail> {

@@ -1,5 +1,4 @@
 import "server-only";
-import type { TenantCtx } from "@/lib/auth/context";
 import { dateToDay } from "@/lib/activities/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OpportunityDetail, OpportunityListItem } from "./types";
@@ -43,19 +42,19 @@ type DetailRow = Prisma.OpportunityGetPayload<{ select: typeof OPPORTUNITY_DETAI
  * A row as its reader may see it: reps are the vendor's seats, so a partner is never
  * shown one (row-level security would hide the seat anyway; this keeps the shape honest).
  */
-export function opportunityItem(ctx: Pick<TenantCtx, "audience">, row: ItemRow): OpportunityListItem {
+export function opportunityItem(audience: "vendor" | "partner", row: ItemRow): OpportunityListItem {
   const { rep, closeOn, ...rest } = row;
   return {
     ...rest,
     closeOn: dateToDay(closeOn),
-    rep: ctx.audience === "vendor" && rep ? { membershipId: rep.id, name: rep.user.name } : null,
+    rep: audience === "vendor" && rep ? { membershipId: rep.id, name: rep.user.name } : null,
   };
 }
 
-export function opportunityDetail(ctx: Pick<TenantCtx, "audience">, row: DetailRow): OpportunityDetail {
+export function opportunityDetail(audience: "vendor" | "partner", row: DetailRow): OpportunityDetail {
   const { version, domain, taxId, country, criteriaMet, winReason, lossReason, closedAt, stageChangedAt, registrationId, account, ...item } = row;
   return {
-    ...opportunityItem(ctx, item),
+    ...opportunityItem(audience, item),
     version,
     domain,
     taxId,

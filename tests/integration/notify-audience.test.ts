@@ -32,6 +32,9 @@ beforeAll(async () => {
   partnerUser = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: partnerAdmin.partnerId });
 });
 
+/** What a partner's users hear about its deals (lib/deals), in alphabetical order. */
+const PARTNER_DEAL_EVENTS = ["deal.approved", "deal.expired", "deal.expiring", "deal.extensionDecided", "deal.rejected", "deal.stageChanged"];
+
 describe("which events each audience is offered", () => {
   it("every tunable event says who receives it", () => {
     for (const type of TUNABLE_EVENTS) expect((EVENTS[type] as { audience?: unknown }).audience, type).toBeDefined();
@@ -52,19 +55,30 @@ describe("which events each audience is offered", () => {
   });
 
   it("a partner user is not offered “a partner was created”; a partner admin hears when a teammate joins", async () => {
-    // Every portal user can be given tasks: they hear about them.
+    // Every portal user can be given tasks, and follows the partner's deals: they hear about both.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
-    expect(await offered(partnerUser)).toEqual(tasks);
-    expect(await offered(partnerAdmin)).toEqual(["invitation.accepted", ...tasks]);
+    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, ...tasks]);
+    expect(await offered(partnerAdmin)).toEqual([...PARTNER_DEAL_EVENTS, "invitation.accepted", ...tasks]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
   it("vendor roles see what their permissions bring them", async () => {
-    const all = [...TUNABLE_EVENTS].sort();
+    // Everything but the news a partner gets about its own registrations.
+    const all = [...TUNABLE_EVENTS].filter((type) => !["deal.approved", "deal.extensionDecided", "deal.rejected"].includes(type)).sort();
     expect(await offered(admin)).toEqual(all);
     // A sales rep manages no users and no partners: news about their own seat, their tasks,
-    // and partners' status changes (they read partners).
-    expect(await offered(rep)).toEqual(["member.roleChanged", "partner.statusChanged", "task.assigned", "task.overdue", "task.reminder"]);
+    // partners' status changes (they read partners) and deals in their territories.
+    expect(await offered(rep)).toEqual([
+      "deal.expired",
+      "deal.expiring",
+      "deal.registered",
+      "deal.stageChanged",
+      "member.roleChanged",
+      "partner.statusChanged",
+      "task.assigned",
+      "task.overdue",
+      "task.reminder",
+    ]);
   });
 
   it("saving an event the page did not offer is refused, and nothing is saved", async () => {
@@ -81,6 +95,12 @@ describe("which events each audience is offered", () => {
       "task.assigned",
       "task.reminder",
       "task.overdue",
+      "deal.approved",
+      "deal.rejected",
+      "deal.extensionDecided",
+      "deal.expiring",
+      "deal.expired",
+      "deal.stageChanged",
     ]);
   });
 

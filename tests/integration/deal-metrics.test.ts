@@ -1,0 +1,58 @@
+/**
+ * The deal metrics tiers and incentives read (lib/deals/metrics.ts): registered, approved,
+ * won deals and won value of one partner in one period — and nothing of another partner,
+ * another period or another currency.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { withScope } from "@/lib/db/scope";
+import { approvedDeals, registeredDeals, wonDeals, wonValue } from "@/lib/deals/metrics";
+import { checkCriterion } from "@/lib/deals/opportunities";
+import { approveRegistration, rejectRegistration } from "@/lib/deals/review";
+import { moveOpportunityStage } from "@/lib/deals/stage-moves";
+import { listStages } from "@/lib/deals/stages";
+import { register } from "@/tests/fixtures/deals";
+import { createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
+
+let admin: VendorCtx;
+let partner: PartnerCtx;
+let other: PartnerCtx;
+const DAY = 86_400_000;
+const period = { from: new Date(Date.now() - DAY), to: new Date(Date.now() + DAY) };
+
+const read = <T>(fn: (tx: Parameters<Parameters<typeof withScope>[1]>[0]) => Promise<T>) => withScope({ audience: "system", tenantId: admin.tenantId }, fn);
+
+beforeAll(async () => {
+  admin = await createTestTenant();
+  partner = await createPartnerWithUser(admin);
+  other = await createPartnerWithUser(admin);
+  const won = await register(partner, { customerName: "Ganadora SA", amount: "1500.50" });
+  const { opportunityId } = await approveRegistration(admin, { registrationId: won.id, version: 0, protectionDays: 90, reason: "" });
+  const lost = await register(partner, { customerName: "Rechazada SA" });
+  await rejectRegistration(admin, { registrationId: lost.id, version: 0, reason: "Not qualified" });
+  await register(other, { customerName: "Ajena SA" });
+  const stages = await listStages(admin);
+  const criteria = stages.filter((s) => s.kind === "OPEN").flatMap((s) => s.criteria);
+  for (const [version, criterion] of criteria.entries()) await checkCriterion(admin, { opportunityId, version, criterionId: criterion.id, checked: true });
+  await moveOpportunityStage(admin, { opportunityId, version: criteria.length, stageId: stages.find((s) => s.kind === "WON")!.id, reason: "" });
+});
+
+describe("deal metrics of a partner and period", () => {
+  it("counts registered, approved and won deals, and sums the won value in the period's currency", async () => {
+    const query = { tenantId: admin.tenantId, partnerId: partner.partnerId, ...period };
+    expect(await read((tx) => registeredDeals(tx, query))).toBe(2);
+    expect(await read((tx) => approvedDeals(tx, query))).toBe(1);
+    expect(await read((tx) => wonDeals(tx, query))).toBe(1);
+    expect(await read((tx) => wonValue(tx, { ...query, currency: "USD" }))).toBe(150_050n);
+    expect(await read((tx) => wonValue(tx, { ...query, currency: "EUR" }))).toBe(0n);
+  });
+
+  it("reads nothing of another partner or another period", async () => {
+    const otherQuery = { tenantId: admin.tenantId, partnerId: other.partnerId, ...period };
+    expect(await read((tx) => registeredDeals(tx, otherQuery))).toBe(1);
+    expect(await read((tx) => wonDeals(tx, otherQuery))).toBe(0);
+    const earlier = { tenantId: admin.tenantId, partnerId: partner.partnerId, from: new Date(Date.now() - 10 * DAY), to: period.from };
+    expect(await read((tx) => registeredDeals(tx, earlier))).toBe(0);
+    expect(await read((tx) => wonValue(tx, { ...earlier, currency: "USD" }))).toBe(0n);
+  });
+});
