@@ -17,6 +17,18 @@ export const ID_PREFIXES = {
   request: "req",
   session: "ses",
   signupRequest: "sgn",
+  program: "prg",
+  programTier: "tier",
+  tierRule: "trl",
+  partnerProgram: "enr",
+  tierEvaluation: "tev",
+  recordedMetric: "met",
+  onboardingItem: "obi",
+  agreementVersion: "agr",
+  agreementText: "agt",
+  agreementAcceptance: "acc",
+  onboardingSubmission: "obs",
+  partnerBilling: "bil",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

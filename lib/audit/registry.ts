@@ -1,6 +1,7 @@
 import "server-only";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
+import { programAuditObjects } from "@/lib/programs/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
 import type { AuditObjectType } from "./objects";
 
@@ -13,4 +14,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...userAuditObjects,
   ...partnerAuditObjects,
   ...notifyAuditObjects,
+  ...programAuditObjects,
 ];

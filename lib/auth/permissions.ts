@@ -33,6 +33,10 @@ export const VENDOR_PERMISSIONS = {
     "tenant.manage",
     "deliveries.read",
     "deliveries.retry",
+    "programs.read",
+    "programs.manage",
+    "partnerPrograms.manage",
+    "metrics.record",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -43,14 +47,24 @@ export const VENDOR_PERMISSIONS = {
     "partnerUsers.manage",
     "partners.preview",
     "audit.read",
+    "programs.read",
+    "partnerPrograms.manage",
+    "metrics.record",
   ],
-  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read"],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read"],
+  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read", "programs.read"],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "programs.read", "metrics.record"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
-  PARTNER_ADMIN: [...SELF_SERVICE, "ownPartner.read", "partnerTeam.read", "partnerTeam.manage"],
-  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read"],
+  PARTNER_ADMIN: [
+    ...SELF_SERVICE,
+    "ownPartner.read",
+    "partnerTeam.read",
+    "partnerTeam.manage",
+    "ownProgram.read",
+    "onboarding.complete",
+  ],
+  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "ownProgram.read"],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 /**
@@ -71,7 +85,7 @@ export type Permission = VendorPermission | PartnerPermission | UserPermission;
  * `can()` answers from it alone while a context is a preview, so every service refuses
  * every change (lib/auth/preview.ts).
  */
-export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read"] as const satisfies readonly PartnerPermission[];
+export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read", "ownProgram.read"] as const satisfies readonly PartnerPermission[];
 
 /** The partner role a preview shows the portal as: the one that sees the most of it. */
 export const PREVIEW_ROLE: PartnerRole = "PARTNER_ADMIN";

@@ -69,6 +69,38 @@ export const EVENTS = {
     // only a seat whose role holds partners.manage can be named a channel manager
     audience: { permissions: ["partners.manage"] },
   },
+  /** lib/programs: a partner's tier changed (evaluation, override or its end), to the back office… */
+  "partner.tierChanged": {
+    mandatory: [],
+    defaults: ["IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["partnerPrograms.manage"] },
+  },
+  /** …and to that partner's users, in their portal. */
+  "ownTier.changed": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownProgram.read"] },
+  },
+  /** A partner completed its onboarding checklist in a program activated by a channel manager. */
+  "partner.onboardingCompleted": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["partnerPrograms.manage"] },
+  },
+  /** A new version of the program agreement awaits the partner's acceptance. */
+  "agreement.published": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["onboarding.complete"] },
+  },
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

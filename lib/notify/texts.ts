@@ -19,6 +19,10 @@ const PARAMS: Record<string, readonly string[]> = {
   partner_created: ["partner", "actor"],
   partner_channelManagerAssigned: ["partner", "actor"],
   partnerUser_welcome: ["tenant", "partner"],
+  partner_tierChanged: ["partner", "program", "tier", "previous"],
+  ownTier_changed: ["program", "tier", "previous"],
+  partner_onboardingCompleted: ["partner", "program"],
+  agreement_published: ["program", "version"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");
