@@ -63,17 +63,25 @@ export async function runTierEvaluation(now: Date): Promise<EvaluationSummary & 
   const tenants = await withScope({ audience: "worker" }, (tx) => tx.tenant.findMany({ select: { id: true }, orderBy: { id: "asc" } }));
   const total = { tenants: tenants.length, evaluated: 0, changed: 0, activated: 0 };
   for (const tenant of tenants) {
-    const ctx = systemCtx(tenant.id);
-    const summary = await evaluateTenant(ctx, { trigger: "SCHEDULED", now });
+    const summary = await evaluateTenantTiers(tenant.id, now);
     total.evaluated += summary.evaluated;
     total.changed += summary.changed;
-    const pending = await withScope(scopeOf(ctx), (tx) => pendingAutomaticActivations(tx, tenant.id));
-    for (const partnerId of pending) {
-      const outcome = await withScope(scopeOf(ctx), (tx) => completeOnboardingInTx(tx, ctx, partnerId, { announce: false }));
-      if (outcome === "activated") total.activated += 1;
-    }
+    total.activated += summary.activated;
   }
   return total;
+}
+
+/** One tenant's part of the nightly run (also what its tests call). */
+export async function evaluateTenantTiers(tenantId: string, now: Date): Promise<EvaluationSummary & { activated: number }> {
+  const ctx = systemCtx(tenantId);
+  const summary = await evaluateTenant(ctx, { trigger: "SCHEDULED", now });
+  let activated = 0;
+  const pending = await withScope(scopeOf(ctx), (tx) => pendingAutomaticActivations(tx, tenantId));
+  for (const partnerId of pending) {
+    const outcome = await withScope(scopeOf(ctx), (tx) => completeOnboardingInTx(tx, ctx, partnerId, { announce: false }));
+    if (outcome === "activated") activated += 1;
+  }
+  return { ...summary, activated };
 }
 
 export const evaluateTiersJob = defineJob({
