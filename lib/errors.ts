@@ -29,6 +29,8 @@ export const ERROR_STATUS = {
   CODE_EXPIRED: 422,
   BAD_SIGNATURE: 403,
   PREVIEW_READ_ONLY: 403,
+  /** A suspended partner's portal is read-only (lib/auth/context.ts `authorize`). */
+  PARTNER_SUSPENDED: 403,
   SEAT_LIMIT_REACHED: 409,
   SELF_SERVICE_OFF: 403,
   /** A state machine has no such transition from the object's current state. */

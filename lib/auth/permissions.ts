@@ -87,6 +87,16 @@ export type Permission = VendorPermission | PartnerPermission | UserPermission;
  */
 export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read", "ownProgram.read"] as const satisfies readonly PartnerPermission[];
 
+/**
+ * What a SUSPENDED partner's users keep: reading their portal (every `….read` permission —
+ * name a portal permission that changes anything otherwise) and their own login, alerts
+ * and search. Everything else is refused with PARTNER_SUSPENDED until a channel manager
+ * reinstates the partner (lib/partners/lifecycle.ts).
+ */
+export function suspendedPartnerMay(permission: Permission): boolean {
+  return permission.endsWith(".read") || (SELF_SERVICE as readonly string[]).includes(permission);
+}
+
 /** The partner role a preview shows the portal as: the one that sees the most of it. */
 export const PREVIEW_ROLE: PartnerRole = "PARTNER_ADMIN";
 

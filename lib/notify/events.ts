@@ -69,6 +69,19 @@ export const EVENTS = {
     // only a seat whose role holds partners.manage can be named a channel manager
     audience: { permissions: ["partners.manage"] },
   },
+  /** A partner moved in its lifecycle (lib/partners/lifecycle.ts): the vendor's side. */
+  "partner.statusChanged": {
+    mandatory: [],
+    defaults: ["IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["partners.read"] },
+  },
+  /**
+   * …and the partner's own users: their portal opens, turns read-only or closes, so they
+   * are always told, by e-mail and in the bell.
+   */
+  "partner.ownStatusChanged": { mandatory: ["EMAIL", "IN_APP"], defaults: [], tunable: false, unsubscribable: false },
   /** lib/programs: a partner's tier changed (evaluation, override or its end), to the back office… */
   "partner.tierChanged": {
     mandatory: [],

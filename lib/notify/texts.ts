@@ -23,6 +23,8 @@ const PARAMS: Record<string, readonly string[]> = {
   ownTier_changed: ["program", "tier", "previous"],
   partner_onboardingCompleted: ["partner", "program"],
   agreement_published: ["program", "version"],
+  partner_statusChanged: ["partner", "status", "reason", "actor", "tenant"],
+  partner_ownStatusChanged: ["partner", "status", "reason", "tenant"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

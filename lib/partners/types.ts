@@ -66,3 +66,12 @@ export type ChannelManagerOption = { membershipId: string; name: string; email: 
  * whether they manage it themselves, and how many seats it may hold.
  */
 export type TeamRules = { selfService: boolean; seatLimit: number | null; seats: SeatCounts };
+
+/** A status change the partner page may offer (lib/partners/lifecycle.ts). */
+export type PartnerTransition = {
+  to: PartnerStatus;
+  action: "startOnboarding" | "activate" | "suspend" | "reinstate" | "offboard";
+};
+
+/** What one lifecycle change did. */
+export type PartnerStatusChange = PartnerTransition & { partnerId: string; from: PartnerStatus; reason: string };

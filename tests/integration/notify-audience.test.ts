@@ -60,8 +60,9 @@ describe("which events each audience is offered", () => {
   it("vendor roles see what their permissions bring them", async () => {
     const all = [...TUNABLE_EVENTS].sort();
     expect(await offered(admin)).toEqual(all);
-    // A sales rep manages no users and no partners: only news about their own seat.
-    expect(await offered(rep)).toEqual(["member.roleChanged"]);
+    // A sales rep manages no users and no partners: news about their own seat, and partners'
+    // status changes (they read partners).
+    expect(await offered(rep)).toEqual(["member.roleChanged", "partner.statusChanged"]);
   });
 
   it("saving an event the page did not offer is refused, and nothing is saved", async () => {
