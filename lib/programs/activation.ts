@@ -48,7 +48,7 @@ export async function completeOnboardingInTx(
       partnerId,
       "ACTIVE",
       await systemReason(tx, ctx.tenantId, "onboardingCompleteAutomatic", { program: enrolment.program.name }),
-      { expectedFrom: "ONBOARDING", system: options.actorUserId ? { actorUserId: options.actorUserId } : {} },
+      { expectedFrom: "ONBOARDING", ...(options.actorUserId ? { actorUserId: options.actorUserId } : {}) },
     );
     await tx.partnerProgram.update({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: enrolment.id } },

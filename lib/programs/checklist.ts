@@ -124,24 +124,19 @@ export async function publishAgreement(ctx: VendorCtx, input: PublishAgreementIn
       _max: { number: true },
     });
     const number = (last._max.number ?? 0) + 1;
+    const agreement = await tx.agreementVersion.create({
+      data: { id: createId("agreementVersion"), tenantId: ctx.tenantId, programId: program.id, number, publishedByName: ctx.user.name },
+      select: { id: true, number: true },
+    });
     const texts = AGREEMENT_LOCALES.filter((locale) => input[locale].title && input[locale].body).map((locale) => ({
       id: createId("agreementText"),
       tenantId: ctx.tenantId,
+      agreementId: agreement.id,
       locale,
       title: input[locale].title,
       body: input[locale].body,
     }));
-    const agreement = await tx.agreementVersion.create({
-      data: {
-        id: createId("agreementVersion"),
-        tenantId: ctx.tenantId,
-        programId: program.id,
-        number,
-        publishedByName: ctx.user.name,
-        texts: { create: texts },
-      },
-      select: { id: true, number: true },
-    });
+    await tx.agreementText.createMany({ data: texts });
     await recordAudit(tx, ctx, {
       action: "program.agreementPublished",
       entityType: "Program",

@@ -166,6 +166,11 @@ function rulesFrom(rules: CreateTierInput["rules"], currency: string) {
   return out;
 }
 
+async function writeRules(tx: Tx, tenantId: string, tierId: string, rules: { metric: ProgramMetricValue; minimum: bigint }[]) {
+  if (rules.length === 0) return;
+  await tx.tierRule.createMany({ data: rules.map((rule) => ({ id: createId("tierRule"), tenantId, tierId, ...rule })) });
+}
+
 const ruleAudit = (rules: { metric: string; minimum: bigint }[]) =>
   Object.fromEntries(rules.map((rule) => [rule.metric, rule.minimum.toString()]));
 
@@ -187,10 +192,10 @@ export async function createTier(ctx: VendorCtx, input: CreateTierInput): Promis
           name: input.name,
           description: input.description,
           rank: (top._max.rank ?? 0) + 1,
-          rules: { create: rules.map((rule) => ({ id: createId("tierRule"), tenantId: ctx.tenantId, ...rule })) },
         },
         select: { id: true, name: true, rank: true, description: true },
       });
+      await writeRules(tx, ctx.tenantId, tier.id, rules);
       await recordAudit(tx, ctx, {
         action: "program.tierCreated",
         entityType: "Program",
@@ -226,15 +231,12 @@ export async function updateTier(ctx: VendorCtx, input: UpdateTierInput): Promis
     withScope(scopeOf(ctx), async (tx) => {
       const before = await tierRow(tx, ctx.tenantId, input.tierId);
       const rules = rulesFrom(input.rules, before.program.currency);
-      await tx.tierRule.deleteMany({ where: { tenantId: ctx.tenantId, tierId: before.id } });
       await tx.programTier.update({
         where: { tenantId_id: { tenantId: ctx.tenantId, id: before.id } },
-        data: {
-          name: input.name,
-          description: input.description,
-          rules: { create: rules.map((rule) => ({ id: createId("tierRule"), tenantId: ctx.tenantId, ...rule })) },
-        },
+        data: { name: input.name, description: input.description },
       });
+      await tx.tierRule.deleteMany({ where: { tenantId: ctx.tenantId, tierId: before.id } });
+      await writeRules(tx, ctx.tenantId, before.id, rules);
       if (before.name !== input.name) {
         // Partner.tier mirrors the held tier's name (the partner list sorts and filters on it).
         const holders = await tx.partnerProgram.findMany({

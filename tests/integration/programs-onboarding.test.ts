@@ -102,16 +102,33 @@ describe("the checklist", () => {
   it("a partner session cannot write the vendor's program rows (row-level security)", async () => {
     const setup = await onboardingSetup("MANUAL");
     const partner = setup.partnerAdmin;
+    // Updates and deletes see no row to change; inserts are refused outright.
+    const updated = await withScope(scopeOf(partner), (tx) =>
+      Promise.all([
+        tx.partnerProgram.updateMany({ where: { partnerId: partner.partnerId }, data: { overrideReason: "self-promoted" } }),
+        tx.program.updateMany({ where: { id: setup.program.programId }, data: { name: "Hijacked" } }),
+        tx.recordedMetric.deleteMany({ where: { partnerId: partner.partnerId } }),
+      ]),
+    );
+    expect(updated.map((result) => result.count)).toEqual([0, 0, 0]);
     await expect(
       withScope(scopeOf(partner), (tx) =>
-        tx.partnerProgram.updateMany({ where: { partnerId: partner.partnerId }, data: { overrideReason: "self-promoted" } }),
+        tx.recordedMetric.createMany({
+          data: {
+            id: "met_selfmade",
+            tenantId: partner.tenantId,
+            partnerId: partner.partnerId,
+            metric: "REVENUE_T12M",
+            periodStart: new Date(),
+            periodEnd: new Date(),
+            value: 10n ** 12n,
+            currency: "USD",
+          },
+        }),
       ),
     ).rejects.toThrow();
-    const { count } = await withScope(scopeOf(partner), (tx) =>
-      tx.program.updateMany({ where: { id: setup.program.programId }, data: { name: "Hijacked" } }),
-    ).catch(() => ({ count: -1 }));
-    expect(count).not.toBe(1);
     expect((await ownerRow<{ name: string }>("Program", "id", setup.program.programId))!.name).not.toBe("Hijacked");
+    expect((await ownerRow<{ overrideReason: string | null }>("PartnerProgram", "partnerId", partner.partnerId))!.overrideReason).toBeNull();
   });
 });
 
@@ -124,8 +141,10 @@ describe("agreement versions", () => {
   it("records who accepted which version, when and in which language; a new version is not silently accepted", async () => {
     const setup = await onboardingSetup("MANUAL");
     const partner = setup.partnerAdmin;
+    const mine = partner.user.locale === "es" ? "es" : "en";
+    const other = mine === "es" ? "en" : "es";
     const read = await getOwnAgreement(partner);
-    expect(read).toMatchObject({ number: 1, title: AGREEMENT_V1.en.title, accepted: null });
+    expect(read).toMatchObject({ number: 1, locale: mine, title: AGREEMENT_V1[mine].title, accepted: null });
     await acceptAgreement(partner, { agreementId: setup.agreementId });
     const acceptance = await ownerQuery<{ acceptedById: string; acceptedByEmail: string; locale: string; acceptedAt: Date }>(
       `SELECT "acceptedById", "acceptedByEmail", locale, "acceptedAt" FROM "AgreementAcceptance" WHERE "partnerId" = $1`,
@@ -136,14 +155,14 @@ describe("agreement versions", () => {
     ]);
     const v2 = await publishAgreement(admin, {
       programId: setup.program.programId,
-      en: { title: "", body: "" },
-      es: { title: "Acuerdo de distribución v2", body: "3. Nueva cláusula de marca." },
-    });
+      [mine]: { title: "", body: "" },
+      [other]: { title: "Agreement v2", body: "3. A new brand clause." },
+    } as Parameters<typeof publishAgreement>[1]);
     expect(v2.number).toBe(2);
     const progress = await getOwnOnboarding(partner);
     expect(progress?.items[0]).toMatchObject({ kind: "AGREEMENT", done: false, agreement: { latest: 2, accepted: 1 } });
-    // Only Spanish text in v2: an English reader gets it rather than nothing.
-    expect(await getOwnAgreement(partner)).toMatchObject({ number: 2, locale: "es", accepted: null });
+    // v2 only in the other language: the reader gets it rather than nothing.
+    expect(await getOwnAgreement(partner)).toMatchObject({ number: 2, locale: other, accepted: null });
     // The page the partner had open showed v1: accepting it now is refused.
     await rejectsWith(acceptAgreement(partner, { agreementId: setup.agreementId }), "AGREEMENT_CHANGED");
     await acceptAgreement(partner, { agreementId: v2.id });
