@@ -135,7 +135,8 @@ export const metricIdSchema = z.object({ metricId: id });
 export const acceptAgreementSchema = z.object({
   /** the version the person read: a newer one published meanwhile is AGREEMENT_CHANGED */
   agreementId: id,
-  accept: z.literal(true, { message: "programs.validation.accept" }),
+  /** the tick box: true from the kit, "on" from a form posted without JavaScript */
+  accept: z.preprocess((value) => value === true || value === "on" || value === "true", z.literal(true, { message: "programs.validation.accept" })),
 });
 export const billingSchema = z.object({
   legalName: z.string().trim().min(2, { message: "validation.required" }).max(160, { message: "programs.validation.tooLong" }),

@@ -24,6 +24,10 @@ import {
   updatePartnerAccountAction,
 } from "../actions";
 import { startPreviewAction } from "../preview-actions";
+import { PartnerProgramSection } from "@/components/programs/partner-program-section";
+import { getPartnerProgram } from "@/lib/programs/enrolment";
+import { listProgramOptions } from "@/lib/programs/service";
+import * as programActions from "../program-actions";
 
 export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, params }) => ({
   title: await getPartnerName(ctx, params.partnerId ?? ""),
@@ -31,7 +35,8 @@ export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, pa
 
 export default vendorPage("partners.read", async ({ ctx, params }) => {
   const canEdit = can(ctx, "partners.manage");
-  const [{ partner, channelManager, seats, users, teamSelfService }, managers, t, preview, roles, format, locale] =
+  const canPrograms = can(ctx, "programs.read");
+  const [{ partner, channelManager, seats, users, teamSelfService }, managers, t, preview, roles, format, locale, program, programs] =
     await Promise.all([
       getPartnerOrThrow(ctx, params.partnerId),
       canEdit ? listChannelManagerOptions(ctx) : null,
@@ -40,6 +45,8 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
       getTranslations("enums.partnerRole"),
       getFormatter(),
       getLocale(),
+      canPrograms ? getPartnerProgram(ctx, params.partnerId) : null,
+      can(ctx, "partnerPrograms.manage") ? listProgramOptions(ctx) : null,
     ]);
   const listPath = `/${ctx.tenant.slug}/admin/partners`;
   const manageUsers = can(ctx, "partnerUsers.manage");
@@ -164,6 +171,29 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
           </CardContent>
         </Card>
       </div>
+      {canPrograms && (
+        <div className="mt-6">
+          <PartnerProgramSection
+            tenant={ctx.tenant.slug}
+            timeZone={ctx.tenant.timeZone}
+            currency={ctx.tenant.currency}
+            today={new Date().toLocaleDateString("sv-SE", { timeZone: ctx.tenant.timeZone })}
+            partnerId={partner.id}
+            partnerStatus={partner.status}
+            view={program}
+            programs={programs}
+            can={{ manage: can(ctx, "partnerPrograms.manage") && !offboarded, record: can(ctx, "metrics.record") && !offboarded }}
+            actions={{
+              enrol: programActions.enrolPartnerAction,
+              evaluate: programActions.evaluatePartnerAction,
+              override: programActions.overrideTierAction,
+              clearOverride: programActions.clearOverrideAction,
+              recordMetric: programActions.recordMetricAction,
+              activate: programActions.activatePartnerAction,
+            }}
+          />
+        </div>
+      )}
     </>
   );
 });
