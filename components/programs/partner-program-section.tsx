@@ -132,7 +132,7 @@ export async function PartnerProgramSection(props: PartnerProgramSectionProps) {
                     { label: t("ruleTier"), value: view.ruleTier?.name ?? t("noTier") },
                   ]
                 : []),
-              { label: t("evaluated"), value: view.evaluatedAt ? date(view.evaluatedAt) : t("never") },
+              { label: t("lastEvaluated"), value: view.evaluatedAt ? date(view.evaluatedAt) : t("never") },
               { label: t("enrolled"), value: date(view.enrolledAt) },
             ]}
           />

@@ -1,5 +1,7 @@
 import {
   ArrowLeftRight,
+  Award,
+  ListChecks,
   Bell,
   Send,
   BadgeDollarSign,
@@ -47,4 +49,6 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   notifications: Bell,
   deliveries: Send,
   workspaces: ArrowLeftRight,
+  programs: Award,
+  onboarding: ListChecks,
 };

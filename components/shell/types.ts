@@ -23,7 +23,9 @@ export type NavIcon =
   | "marketing"
   | "workspaces"
   | "notifications"
-  | "deliveries";
+  | "deliveries"
+  | "programs"
+  | "onboarding";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

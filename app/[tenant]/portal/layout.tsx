@@ -16,6 +16,8 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
   const base = `/${ctx.tenant.slug}/portal`;
   const items: (NavItem | false)[] = [
     can(ctx, "ownPartner.read") && { href: base, label: t("home"), icon: "home" },
+    can(ctx, "ownProgram.read") && { href: `${base}/program`, label: t("program"), icon: "programs" },
+    can(ctx, "ownProgram.read") && { href: `${base}/onboarding`, label: t("onboarding"), icon: "onboarding" },
     can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },
     can(ctx, "notifications.read") && {
       href: `${base}/notifications`,

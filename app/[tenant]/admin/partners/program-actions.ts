@@ -66,7 +66,7 @@ export const recordMetricAction = vendorAction(
   "metrics.record",
   recordMetricSchema,
   (ctx, input) => recordMetric(ctx, input),
-  { success: "programs.metrics.recorded", ...revalidatePartner },
+  { success: "programs.metrics.savedValue", ...revalidatePartner },
 );
 
 export const activatePartnerAction = vendorAction(
