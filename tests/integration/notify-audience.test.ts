@@ -52,13 +52,16 @@ describe("which events each audience is offered", () => {
   });
 
   it("a partner user is not offered “a partner was created”; a partner admin hears when a teammate joins", async () => {
-    expect(await offered(partnerUser)).toEqual([]);
-    expect(await offered(partnerAdmin)).toEqual(["invitation.accepted"]);
+    // Both hear about their own company's tier; admins, who accept agreements, about new versions.
+    expect(await offered(partnerUser)).toEqual(["ownTier.changed"]);
+    expect(await offered(partnerAdmin)).toEqual(["agreement.published", "invitation.accepted", "ownTier.changed"]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
   it("vendor roles see what their permissions bring them", async () => {
-    const all = [...TUNABLE_EVENTS].sort();
+    // Everything but the partner side's news about its own program.
+    const portalOnly = ["agreement.published", "ownTier.changed"];
+    const all = TUNABLE_EVENTS.filter((type) => !portalOnly.includes(type)).sort();
     expect(await offered(admin)).toEqual(all);
     // A sales rep manages no users and no partners: news about their own seat, and partners'
     // status changes (they read partners).
@@ -71,7 +74,8 @@ describe("which events each audience is offered", () => {
       "VALIDATION_FAILED",
     );
     await updateNotificationPreferences(partnerAdmin, { events: [{ type: "invitation.accepted", email: false, sms: false, inApp: true }] });
-    expect((await getNotificationSettings(partnerAdmin)).events).toEqual([{ type: "invitation.accepted", email: false, sms: false, inApp: true }]);
+    expect((await getNotificationSettings(partnerAdmin)).events).toContainEqual({ type: "invitation.accepted", email: false, sms: false, inApp: true });
+    expect((await getNotificationSettings(partnerAdmin)).events.map((event) => event.type)).not.toContain("partner.created");
   });
 
   it("each event type in the catalog has words in the preferences list", async () => {

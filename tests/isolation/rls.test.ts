@@ -12,6 +12,7 @@ import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
+import { seedProgramRows } from "@/tests/fixtures/programs";
 
 let app: pg.Client;
 let appRole: string;
@@ -30,6 +31,7 @@ async function makeTenant(): Promise<Fixture> {
   const p1 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
   const p1b = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: p1.partnerId });
   const p2 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+  await seedProgramRows(admin, p1);
   return { admin, finance, p1, p1b, p2 };
 }
 
