@@ -142,7 +142,8 @@ export async function getOwnBilling(ctx: PartnerCtx): Promise<BillingView> {
 async function step<T>(ctx: PartnerCtx, work: (tx: Tx, enrolment: NonNullable<Awaited<ReturnType<typeof ownEnrolment>>>) => Promise<T>): Promise<T> {
   const { result, wasComplete } = await withScope(scopeOf(ctx), async (tx) => {
     const enrolment = await ownEnrolment(tx, ctx);
-    if (!enrolment) throw new AppError("NOT_ENROLLED");
+    // Not in a program: whatever the input names (an agreement, an item) is not this partner's.
+    if (!enrolment) throw new AppError("NOT_FOUND");
     const before = await progressFor(tx, ctx, enrolment);
     return { result: await work(tx, enrolment), wasComplete: before.complete };
   });

@@ -50,6 +50,12 @@ export type World = {
     deadDeliveryId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
+    /** programs (lib/programs): P1 is enrolled in this program */
+    programId: string;
+    tierId: string;
+    itemId: string;
+    agreementId: string;
+    metricId: string;
   };
   /** whose bell each notification is in */
   owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey };
@@ -113,6 +119,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
   const url = template
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
+    .replaceAll("[programId]", world.objects.programId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);

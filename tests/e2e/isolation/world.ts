@@ -27,6 +27,7 @@ import {
   strongPassword,
   uniqueEmail,
 } from "@/tests/fixtures/factories";
+import { seedProgramWorld } from "@/tests/fixtures/programs";
 import { PREVIEW_VENDOR_ROLE, type Login, type VisitorKey, type World } from "./model";
 
 const tag = randomBytes(3).toString("hex");
@@ -125,6 +126,7 @@ async function main(): Promise<World> {
   for (const [role, login] of partners) logins[`partner:${role}`] = login;
   await deactivatePartnerUser(a, { partnerUserId: await seatOf(portalParked) });
   logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
+  const programs = await seedProgramWorld(a, p1.id);
 
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(
@@ -184,6 +186,7 @@ async function main(): Promise<World> {
       deadDeliveryId: dead!.id,
       vendorNotificationId,
       partnerNotificationId,
+      ...programs,
     },
     owners,
     scope: { tenantIds, userIds },
