@@ -5,6 +5,7 @@ import type { PartnerRole, PartnerType, VendorRole } from "@/lib/generated/prism
 import { updateNotificationPreferences } from "@/lib/notify/service";
 import { createPartner, invitePartnerUser, updatePartnerAccount } from "@/lib/partners/service";
 import { inviteTeammate } from "@/lib/partners/team";
+import { seedAcmePrograms, seedGlobexPrograms } from "@/lib/seed/programs";
 import { createTenantWithAdmin, updateTenantBrand } from "@/lib/tenancy/service";
 import { acceptInvitation } from "@/lib/users/invitation-link";
 import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
@@ -168,6 +169,7 @@ export async function seedDemo(): Promise<void> {
       await inviteTeammate(await partnerCtxOf(acme.tenantId, firstAdmin!.email), invitation);
     }
   }
+  await seedAcmePrograms(ctx, (email) => partnerCtxOf(acme.tenantId, email));
 
   const globex = await createTenantWithAdmin(
     {
@@ -188,6 +190,7 @@ export async function seedDemo(): Promise<void> {
   const globexPartner = await createPartner(globexCtx, { name: "Iberia Tech", type: "OEM", country: "ES" });
   await invitePartnerUser(globexCtx, { partnerId: globexPartner.id, email: "admin@iberia.test", name: "Iker Ibarra", role: "PARTNER_ADMIN" });
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
+  await seedGlobexPrograms(globexCtx, (email) => partnerCtxOf(globex.tenantId, email));
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */
