@@ -1,0 +1,106 @@
+/**
+ * Programs and onboarding (issue #9, items 3 and 4): a channel manager enrols a new
+ * partner in the Reseller program and records its values; the partner's admin — in
+ * Spanish — accepts the agreement, gives billing details and states a certification; the
+ * manager activates the complete partner; the partner sees its tier, why, and what the
+ * next tier needs.
+ */
+import type { Page } from "@playwright/test";
+import { DEMO, STRONG_PASSWORD, baseUrl, expect, latestMailLink, newPerson, pickOption, signInFast, test, uniqueEmail, uniqueTag } from "./helpers";
+
+async function recordValue(page: Page, metric: string, value: string) {
+  await page.getByRole("button", { name: "Record a value" }).click();
+  const dialog = page.getByRole("dialog", { name: "Record a metric value" });
+  await dialog.getByLabel(/^Metric/).selectOption({ label: metric });
+  await dialog.getByLabel(/^Period start/).fill("2026-10-01");
+  await dialog.getByLabel(/^Value/).fill(value);
+  await dialog.getByRole("button", { name: "Record" }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test("a new partner is enrolled, onboards in Spanish, is activated and sees its tier and what the next needs", async ({ page, browser }) => {
+  const tag = uniqueTag();
+  const partnerName = `Onboard Co ${tag}`;
+  const adminEmail = uniqueEmail("onboard");
+  await signInFast(page, DEMO.acmeManager);
+
+  await test.step("the channel manager creates the partner, invites its admin and enrols it in Reseller", async () => {
+    await page.goto("/acme/admin/partners");
+    await page.getByRole("button", { name: "New partner" }).click();
+    const dialog = page.getByRole("dialog", { name: "New partner" });
+    await dialog.getByLabel(/^Company name/).fill(partnerName);
+    await dialog.getByLabel(/^Partner type/).selectOption({ label: "Value-added reseller" });
+    await dialog.getByRole("button", { name: "Create partner" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(partnerName);
+    await page.getByRole("button", { name: "Invite portal user" }).click();
+    const invite = page.getByRole("dialog", { name: "Invite a portal user" });
+    await invite.getByLabel(/^Email/).fill(adminEmail);
+    await invite.getByLabel(/^Full name/).fill(`Olga ${tag}`);
+    await invite.getByRole("button", { name: "Send invitation" }).click();
+    await invite.getByRole("button", { name: "Done" }).click();
+
+    await page.getByLabel(/^Program/).selectOption({ label: "Reseller" });
+    await page.getByRole("button", { name: "Enrol" }).click();
+    await expect(page.getByText("The rules give Registered: every rule of each tier up to Registered is met.")).toBeVisible();
+  });
+
+  await test.step("…records a quarter's revenue and two certified people: Silver at the next evaluation", async () => {
+    await recordValue(page, "Revenue, last 12 months", "60000");
+    await recordValue(page, "Certified people", "2");
+    await page.getByRole("button", { name: "Evaluate now" }).click();
+    await expect(page.getByText("The rules give Silver: every rule of each tier up to Silver is met.")).toBeVisible();
+    await expect(page.getByText("To reach Gold:")).toBeVisible();
+    await expect(page.getByText("Revenue, last 12 months: $190,000.00 more (has $60,000.00 of $250,000.00)")).toBeVisible();
+  });
+
+  const olgaContext = await newPerson(browser);
+  const olga = await olgaContext.newPage();
+  await test.step("the partner's admin joins and works through the checklist in Spanish", async () => {
+    await olga.goto(await latestMailLink(olga.request, adminEmail, "/invite/"));
+    await olga.getByLabel(/^Password/).fill(STRONG_PASSWORD);
+    await olga.getByRole("button", { name: "Join and sign in" }).click();
+    await expect(olga).toHaveURL(/\/acme\/portal$/);
+    await olgaContext.addCookies([{ name: "NEXT_LOCALE", value: "es", url: baseUrl() }]);
+
+    await olga.goto("/acme/portal/onboarding");
+    await expect(olga.getByRole("heading", { level: 1 })).toHaveText("Incorporación");
+    await expect(olga.getByText("0 de 3 hechos")).toBeVisible();
+
+    await olga.getByLabel(`He leído la versión 1 de este acuerdo y lo acepto en nombre de ${partnerName}.`).check();
+    await olga.getByRole("button", { name: "Aceptar", exact: true }).click();
+    await expect(olga.getByText(`Aceptado por Olga ${tag}`)).toBeVisible();
+
+    await olga.getByLabel(/^Razón social/).fill(`${partnerName} S.A. de C.V.`);
+    await olga.getByLabel(/^NIF/).fill("OCO123456AB1");
+    await olga.getByLabel(/^Correo de facturación/).fill(`facturas.${tag}@example.test`);
+    await olga.getByLabel(/^Dirección de facturación/).fill("Av. Reforma 100, Ciudad de México");
+    await pickOption(olga, /^País/, "Méx", "México");
+    await olga.getByRole("button", { name: "Guardar datos de facturación" }).click();
+    await expect(olga.getByText("Datos de facturación guardados.")).toBeVisible();
+
+    await olga.getByLabel(/^Persona certificada/).fill(`Olga ${tag}`);
+    await olga.getByLabel(/^ID de la credencial/).fill("ACME-SE-0042");
+    await olga.getByLabel(/^Completada el/).fill("2026-11-20");
+    await olga.getByRole("button", { name: "Guardar certificación" }).click();
+    await expect(olga.getByText("3 de 3 hechos")).toBeVisible();
+    await expect(olga.getByText("Completa: a la espera de que un gerente de canal lo active")).toBeVisible();
+  });
+
+  await test.step("the channel manager activates the complete partner", async () => {
+    await page.reload();
+    await expect(page.getByText("Complete: waiting for a channel manager to activate")).toBeVisible();
+    await page.getByRole("button", { name: "Activate the partner" }).click();
+    await expect(page.getByText(/^Activated on /)).toBeVisible();
+    await expect(page.getByText("Active", { exact: true }).first()).toBeVisible();
+  });
+
+  await test.step("the partner sees its tier, why, and what the next tier needs", async () => {
+    await olga.goto("/acme/portal/program");
+    await expect(olga.getByRole("heading", { level: 1 })).toHaveText("Reseller");
+    await expect(olga.getByText("Las reglas dan Silver: se cumplen todas las reglas de cada nivel hasta Silver.")).toBeVisible();
+    await expect(olga.getByText("Para llegar a Gold:")).toBeVisible();
+    await expect(olga.getByText(/^Personas certificadas: 3 más \(tiene 2 de 5\)$/)).toBeVisible();
+  });
+
+  await olgaContext.close();
+});
