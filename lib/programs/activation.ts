@@ -4,7 +4,7 @@ import { usersWithPermission } from "@/lib/auth/holders";
 import type { Tx } from "@/lib/db/scope";
 import { changePartnerStatusInTx } from "@/lib/partners/lifecycle";
 import { publishEvent } from "@/lib/notify/publish";
-import { tenantSlug } from "./evaluate";
+import { tenantRef } from "./evaluate";
 import { progressOf } from "./progress";
 import { systemReason } from "./reasons";
 
@@ -59,13 +59,14 @@ export async function completeOnboardingInTx(
   if (options.announce) {
     const managers = await usersWithPermission(tx, { tenantId: ctx.tenantId }, "partnerPrograms.manage");
     if (managers.length) {
+      const tenant = await tenantRef(tx, ctx);
       await publishEvent(tx, {
         tenantId: ctx.tenantId,
         type: "partner.onboardingCompleted",
         payload: {
           recipients: managers.map((userId) => ({ userId })),
-          link: `/${await tenantSlug(tx, ctx)}/admin/partners/${partnerId}`,
-          params: { partner: enrolment.partner.name, program: enrolment.program.name },
+          link: `/${tenant.slug}/admin/partners/${partnerId}`,
+          params: { tenant: tenant.name, partner: enrolment.partner.name, program: enrolment.program.name },
         },
       });
     }

@@ -161,10 +161,11 @@ async function announceTierChange(
   previous: TierRef | null,
   tier: TierRef | null,
 ): Promise<void> {
-  const slug = await tenantSlug(tx, ctx);
+  const tenant = await tenantRef(tx, ctx);
   const except = ctx.audience === "vendor" ? ctx.user.id : undefined;
   const none = "—";
   const params = {
+    tenant: tenant.name,
     partner: enrolment.partner.name,
     program: enrolment.program.name,
     tier: tier?.name ?? none,
@@ -180,7 +181,7 @@ async function announceTierChange(
       type: "partner.tierChanged",
       payload: {
         recipients: vendor.map((userId) => ({ userId })),
-        link: `/${slug}/admin/partners/${enrolment.partnerId}`,
+        link: `/${tenant.slug}/admin/partners/${enrolment.partnerId}`,
         params,
       },
     });
@@ -189,14 +190,13 @@ async function announceTierChange(
     await publishEvent(tx, {
       tenantId: ctx.tenantId,
       type: "ownTier.changed",
-      payload: { recipients: partner.map((userId) => ({ userId })), link: `/${slug}/portal/program`, params },
+      payload: { recipients: partner.map((userId) => ({ userId })), link: `/${tenant.slug}/portal/program`, params },
     });
   }
 }
 
-/** The tenant's slug for links (a system context carries only the id). */
-export async function tenantSlug(tx: Tx, ctx: EvaluatorCtx | { audience: "partner"; tenant: { slug: string }; tenantId: string }): Promise<string> {
-  if (ctx.audience !== "system") return ctx.tenant.slug;
-  const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { slug: true } });
-  return tenant.slug;
+/** The tenant's slug (for links) and name (for messages); a system context carries only the id. */
+export async function tenantRef(tx: Tx, ctx: EvaluatorCtx): Promise<{ slug: string; name: string }> {
+  if (ctx.audience !== "system") return { slug: ctx.tenant.slug, name: ctx.tenant.name };
+  return tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { slug: true, name: true } });
 }

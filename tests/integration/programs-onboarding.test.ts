@@ -22,7 +22,7 @@ import {
 import { ownerQuery, ownerRow } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
-import { createLadderProgram } from "@/tests/fixtures/programs";
+import { createLadderProgram, renderProgramEvents } from "@/tests/fixtures/programs";
 
 let admin: VendorCtx;
 
@@ -213,6 +213,7 @@ describe("activation", () => {
     );
     expect(told).toHaveLength(1);
     expect(told[0]!.payload.recipients).toEqual(expect.arrayContaining([{ userId: manager.user.id }, { userId: admin.user.id }]));
+    expect(await renderProgramEvents(admin.tenantId, partner.partner.name)).toBeGreaterThanOrEqual(3);
     const rep = await addVendorUser(admin, "SALES_REP");
     await rejectsWith(activatePartner(rep, { partnerId: partner.partnerId }), "FORBIDDEN");
     await activatePartner(manager, { partnerId: partner.partnerId });

@@ -23,7 +23,7 @@ import { deleteTier, moveTier, updateTier } from "@/lib/programs/service";
 import { ownerQuery, ownerRow } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
-import { createLadderProgram, dayFromToday, record } from "@/tests/fixtures/programs";
+import { createLadderProgram, dayFromToday, record, renderProgramEvents } from "@/tests/fixtures/programs";
 
 let admin: VendorCtx;
 let program: Awaited<ReturnType<typeof createLadderProgram>>;
@@ -224,6 +224,7 @@ describe("overrides", () => {
     expect(byType["ownTier.changed"]?.recipients).toEqual([{ userId: partner.user.id }]);
     // The tenant admin hears it; the manager who made the change does not.
     expect(byType["partner.tierChanged"]?.recipients).toEqual([{ userId: admin.user.id }]);
+    expect(await renderProgramEvents(admin.tenantId, partner.partner.name)).toBeGreaterThanOrEqual(2);
   });
 
   it("clearing the override returns the partner to the rules", async () => {
