@@ -28,6 +28,10 @@ export const ERROR_STATUS = {
   CODE_INVALID: 422,
   CODE_EXPIRED: 422,
   BAD_SIGNATURE: 403,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_REFUSED: 415,
+  FILE_EMPTY: 422,
+  FILE_IN_USE: 409,
   PREVIEW_READ_ONLY: 403,
   /** A suspended partner's portal is read-only (lib/auth/context.ts `authorize`). */
   PARTNER_SUSPENDED: 403,

@@ -26,9 +26,10 @@ export const ID_PREFIXES = {
   onboardingItem: "obi",
   agreementVersion: "agr",
   agreementText: "agt",
-  agreementAcceptance: "acc",
+  agreementAcceptance: "aga",
   onboardingSubmission: "obs",
   partnerBilling: "bil",
+  file: "fil",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

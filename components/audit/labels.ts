@@ -53,6 +53,8 @@ export const AUDIT_ACTION_KEYS = {
   "program.billingSaved": "program_billingSaved",
   "program.certificationSubmitted": "program_certificationSubmitted",
   "program.documentSubmitted": "program_documentSubmitted",
+  "file.uploaded": "file_uploaded",
+  "file.deleted": "file_deleted",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

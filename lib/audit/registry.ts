@@ -1,4 +1,5 @@
 import "server-only";
+import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
 import { programAuditObjects } from "@/lib/programs/audit-objects";
@@ -15,4 +16,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...partnerAuditObjects,
   ...notifyAuditObjects,
   ...programAuditObjects,
+  ...fileAuditObjects,
 ];

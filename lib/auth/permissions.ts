@@ -33,6 +33,8 @@ export const VENDOR_PERMISSIONS = {
     "tenant.manage",
     "deliveries.read",
     "deliveries.retry",
+    "files.read",
+    "files.upload",
     "programs.read",
     "programs.manage",
     "partnerPrograms.manage",
@@ -47,12 +49,14 @@ export const VENDOR_PERMISSIONS = {
     "partnerUsers.manage",
     "partners.preview",
     "audit.read",
+    "files.read",
+    "files.upload",
     "programs.read",
     "partnerPrograms.manage",
     "metrics.record",
   ],
-  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read", "programs.read"],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "programs.read", "metrics.record"],
+  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read", "files.read", "programs.read"],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read", "programs.read", "metrics.record"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
@@ -61,10 +65,12 @@ export const PARTNER_PERMISSIONS = {
     "ownPartner.read",
     "partnerTeam.read",
     "partnerTeam.manage",
+    "partnerFiles.read",
+    "partnerFiles.upload",
     "ownProgram.read",
     "onboarding.complete",
   ],
-  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "ownProgram.read"],
+  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "partnerFiles.read", "ownProgram.read"],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 /**

@@ -35,7 +35,7 @@ export async function getSetupChecklist(ctx: VendorCtx): Promise<SetupChecklist>
   return withScope(scopeOf(ctx), async (tx) => {
     const tenantId = ctx.tenantId;
     const [tenant, settingsSaved, partner, colleague, preference, me] = await Promise.all([
-      tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { setupDismissedAt: true, brandColor: true } }),
+      tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { setupDismissedAt: true, brandColor: true, logoFileId: true } }),
       tx.auditLog.findFirst({ where: { tenantId, action: { in: [...BRAND_ACTIONS] } }, select: { id: true } }),
       tx.partner.findFirst({ where: { tenantId }, select: { id: true } }),
       tx.membership.findFirst({ where: { tenantId, userId: { not: ctx.user.id }, status: { not: "DEACTIVATED" } }, select: { id: true } }),
@@ -43,7 +43,7 @@ export async function getSetupChecklist(ctx: VendorCtx): Promise<SetupChecklist>
       tx.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { quietHoursStart: true, phoneVerifiedAt: true } }),
     ]);
     const done: Record<SetupStepId, boolean> = {
-      brand: settingsSaved !== null || tenant.brandColor !== null,
+      brand: settingsSaved !== null || tenant.brandColor !== null || tenant.logoFileId !== null,
       partner: partner !== null,
       colleague: colleague !== null,
       notifications: preference !== null || me.quietHoursStart !== null || me.phoneVerifiedAt !== null,

@@ -50,6 +50,8 @@ export type World = {
     deadDeliveryId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
+    /** tenant A's logo: a file every vendor role and every partner of A may read */
+    logoFileId: string;
     /** programs (lib/programs): P1 is enrolled in this program */
     programId: string;
     tierId: string;
@@ -119,6 +121,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
   const url = template
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
+    .replaceAll("[fileId]", world.objects.logoFileId)
     .replaceAll("[programId]", world.objects.programId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))

@@ -41,6 +41,7 @@ export function samples(world: World): Record<string, Sample> {
     updateSettingsAction: {
       input: { name: "Hijacked Workspace", defaultLocale: "es", currency: "EUR", timeZone: "UTC" },
     },
+    updateBrandAction: { input: { brandColor: "#ff0000", logoFileId: "" } },
     createPartnerAction: { input: { name: `Intruder Partner ${world.tag}`, type: "VAR", country: "ES" } },
     invitePartnerUserAction: {
       input: {
@@ -59,7 +60,6 @@ export function samples(world: World): Record<string, Sample> {
     startPreviewAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
     endPreviewAction: { input: {} },
     dismissSetupAction: { input: {} },
-    updateBrandAction: { input: { brandColor: "#be123c" } },
     updatePartnerRulesAction: { input: { partnerTeamSelfService: "" } },
     // back office: programs and tiers (lib/programs)
     createProgramAction: { input: { name: `Intruder Program ${world.tag}`, description: "", activation: "AUTOMATIC" } },
