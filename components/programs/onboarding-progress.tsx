@@ -11,10 +11,13 @@ export async function OnboardingProgressView({
   progress,
   timeZone,
   anchors = false,
+  filesPath,
 }: {
   progress: OnboardingProgress;
   timeZone: string;
   anchors?: boolean;
+  /** where a filed document downloads from (`/<tenant>/admin/files` or `/<tenant>/portal/files`) */
+  filesPath?: string;
 }) {
   const [t, kinds, format] = await Promise.all([
     getTranslations("programs.onboarding"),
@@ -88,6 +91,18 @@ export async function OnboardingProgressView({
                 {item.certification && (
                   <p className="text-slate-600 break-words">
                     {t("certificationDetail", { person: item.certification.person, credential: item.certification.credential, date: item.certification.completedOn })}
+                  </p>
+                )}
+                {item.document && (
+                  <p className="break-words text-slate-600">
+                    {filesPath ? (
+                      <a href={`${filesPath}/${item.document.fileId}`} className="text-brand-800 underline-offset-4 hover:underline">
+                        {item.document.name}
+                        <span className="sr-only"> ({t("download")})</span>
+                      </a>
+                    ) : (
+                      item.document.name
+                    )}
                   </p>
                 )}
                 {item.done && item.doneAt && (

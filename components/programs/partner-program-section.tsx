@@ -181,7 +181,7 @@ export async function PartnerProgramSection(props: PartnerProgramSectionProps) {
           <CardDescription>{t("onboardingDescription")}</CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">
-          <OnboardingProgressView progress={view.onboarding} timeZone={props.timeZone} />
+          <OnboardingProgressView progress={view.onboarding} timeZone={props.timeZone} filesPath={`/${tenant}/admin/files`} />
           {props.can.manage && props.partnerStatus === "ONBOARDING" && view.onboarding.complete && (
             <ActionButton action={props.actions.activate} fields={fields} label={t("activate")} pendingLabel={t("activating")} variant="primary" />
           )}

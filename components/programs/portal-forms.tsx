@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CountryPicker, Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
+import { CountryPicker, Field, FileField, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { acceptAgreementSchema, billingSchema, certificationSchema } from "@/lib/programs/schema";
+import { acceptAgreementSchema, billingSchema, certificationSchema, documentSchema } from "@/lib/programs/schema";
 import type { BillingView } from "@/lib/programs/types";
 
 /** "I have read and accept version N": sends the version read, so a newer one is refused. */
@@ -104,6 +104,43 @@ export function CertificationForm({
         <Input type="date" className="max-w-48" />
       </Field>
       <FormSubmit pendingText={t("saving")}>{current ? t("update") : t("save")}</FormSubmit>
+    </Form>
+  );
+}
+
+/** A document for one checklist item: uploaded at once to the portal's files route, filed on save. */
+export function DocumentForm({
+  tenant,
+  itemId,
+  action,
+  rule,
+  current,
+}: {
+  tenant: string;
+  itemId: string;
+  action: ServerAction;
+  /** the partner.document purpose's limits (lib/files/purposes.ts) */
+  rule: { accept: readonly string[]; maxBytes: number };
+  current: { fileId: string; name: string } | null;
+}) {
+  const t = useTranslations("programs.document");
+  const kit = useActionForm({ action, schema: documentSchema, defaultValues: { fileId: current?.fileId ?? "" }, hidden: { tenant, itemId } });
+  return (
+    <Form kit={kit} className="space-y-4">
+      <FormAlert success={t("saved")} />
+      <Field name="fileId" label={t("file")} hint={t("fileHint", { mb: Math.round(rule.maxBytes / (1024 * 1024)) })} required>
+        {(control) => (
+          <FileField
+            {...control}
+            uploadUrl={`/${tenant}/portal/files`}
+            purpose="partner.document"
+            accept={rule.accept}
+            maxBytes={rule.maxBytes}
+            current={current ? { name: current.name } : null}
+          />
+        )}
+      </Field>
+      <FormSubmit pendingText={t("saving")}>{current ? t("replace") : t("save")}</FormSubmit>
     </Form>
   );
 }

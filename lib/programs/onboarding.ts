@@ -10,7 +10,8 @@ import { loggerFor } from "@/lib/log";
 import { completeOnboardingInTx } from "./activation";
 import { progressOf } from "./progress";
 import type { TierExplanation } from "./rules";
-import type { BillingInput, CertificationInput } from "./schema";
+import { claimFile } from "@/lib/files/claim";
+import type { BillingInput, CertificationInput, DocumentInput } from "./schema";
 import type { AgreementToRead, BillingView, OnboardingProgress, OwnProgramView } from "./types";
 
 /**
@@ -273,6 +274,39 @@ export async function submitCertification(ctx: PartnerCtx, input: CertificationI
       entityType: "Partner",
       entityId: ctx.partnerId,
       after: { item: item.title, ...details },
+    });
+    return { itemId: item.id };
+  });
+}
+
+/**
+ * Files a document for a checklist item: the upload (lib/files, purpose partner.document)
+ * is claimed for the partner in this transaction — another partner's or tenant's file id
+ * is a validation error on the field. A new document replaces the item's answer; the
+ * earlier file stays among the partner's documents.
+ */
+export async function submitDocument(ctx: PartnerCtx, input: DocumentInput): Promise<{ itemId: string }> {
+  authorize(ctx, "onboarding.complete");
+  return step(ctx, async (tx, enrolment) => {
+    const item = await ownItem(tx, ctx, enrolment.programId, input.itemId, "DOCUMENT");
+    const file = await claimFile(tx, ctx, { fileId: input.fileId, purpose: "partner.document", partnerId: ctx.partnerId, field: "fileId" });
+    await tx.onboardingSubmission.upsert({
+      where: { tenantId_partnerId_itemId: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, itemId: item.id } },
+      create: {
+        id: createId("onboardingSubmission"),
+        tenantId: ctx.tenantId,
+        partnerId: ctx.partnerId,
+        itemId: item.id,
+        fileId: file.id,
+        submittedByName: ctx.user.name,
+      },
+      update: { fileId: file.id, submittedByName: ctx.user.name, submittedAt: new Date() },
+    });
+    await recordAudit(tx, ctx, {
+      action: "program.documentSubmitted",
+      entityType: "Partner",
+      entityId: ctx.partnerId,
+      after: { item: item.title, file: file.name },
     });
     return { itemId: item.id };
   });

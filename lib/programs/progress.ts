@@ -32,7 +32,7 @@ export async function progressOf(
     }),
     tx.onboardingSubmission.findMany({
       where: { tenantId, partnerId, item: { programId } },
-      select: { itemId: true, details: true, fileId: true, submittedAt: true, submittedByName: true },
+      select: { itemId: true, details: true, submittedAt: true, submittedByName: true, file: { select: { id: true, originalName: true } } },
     }),
   ]);
   const accepted = await tx.agreementAcceptance.findFirst({
@@ -72,7 +72,7 @@ export async function progressOf(
                   ? { person: details.person ?? "", credential: details.credential ?? "", completedOn: details.completedOn ?? "" }
                   : null,
               }
-            : { fileId: submission?.fileId ?? null }),
+            : { document: submission?.file ? { fileId: submission.file.id, name: submission.file.originalName } : null }),
         };
       }
     }

@@ -158,6 +158,12 @@ export const certificationSchema = z.object({
   completedOn: day,
 });
 export type CertificationInput = z.infer<typeof certificationSchema>;
+/** A document filed for a checklist item: the id the files route gave the upload. */
+export const documentSchema = z.object({
+  itemId: id,
+  fileId: z.string().trim().min(1, { message: "programs.validation.file" }).max(64),
+});
+export type DocumentInput = z.infer<typeof documentSchema>;
 
 // ── Lists ──
 

@@ -79,8 +79,8 @@ export type ChecklistItem = {
   agreement?: { latest: number | null; accepted: number | null };
   /** certification: what was stated */
   certification?: { person: string; credential: string; completedOn: string } | null;
-  /** document: the file filed */
-  fileId?: string | null;
+  /** document: the file filed (downloaded from the files route of the reader's side) */
+  document?: { fileId: string; name: string } | null;
 };
 
 export type OnboardingProgress = {

@@ -12,16 +12,19 @@ import { createOnboardingItem, publishAgreement } from "@/lib/programs/checklist
 import { activatePartner, enrolPartner, getPartnerProgram } from "@/lib/programs/enrolment";
 import { evaluateTenantTiers } from "@/lib/programs/jobs";
 import { publishAgreementSchema } from "@/lib/programs/schema";
+import { deletePartnerFile, uploadPartnerFile } from "@/lib/files/service";
 import {
   acceptAgreement,
   getOwnAgreement,
   getOwnOnboarding,
   saveBilling,
   submitCertification,
+  submitDocument,
 } from "@/lib/programs/onboarding";
 import { ownerQuery, ownerRow } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
+import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { createLadderProgram, renderProgramEvents } from "@/tests/fixtures/programs";
 
 let admin: VendorCtx;
@@ -136,6 +139,32 @@ async function onboardingSetupFor(tenant: VendorCtx): Promise<string> {
   const program = await createLadderProgram(tenant);
   return (await createOnboardingItem(tenant, { programId: program.programId, kind: "CERTIFICATION", title: "Cert", description: null })).id;
 }
+
+describe("documents (lib/files)", () => {
+  it("a document item is done once an upload of the partner's is filed; another partner's upload is refused on the field", async () => {
+    const program = await createLadderProgram(admin, { activation: "AUTOMATIC" });
+    const item = await createOnboardingItem(admin, { programId: program.programId, kind: "DOCUMENT", title: "Signed tax form", description: null });
+    const partner = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+    const stranger = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+    await enrolPartner(admin, { partnerId: partner.partnerId, programId: program.programId });
+    const bytes = pdf();
+    const upload = (who: PartnerCtx) => uploadPartnerFile(who, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
+    const theirs = await upload(stranger);
+    const refused = await rejectsWith(submitDocument(partner, { itemId: item.id, fileId: theirs.id }), "VALIDATION_FAILED");
+    expect(refused.fields).toEqual({ fileId: ["files.validation.unknownFile"] });
+    expect(await statusOf(partner.partnerId)).toBe("ONBOARDING");
+
+    const mine = await upload(partner);
+    await submitDocument(partner, { itemId: item.id, fileId: mine.id });
+    const progress = await getOwnOnboarding(partner);
+    expect(progress?.items[0]).toMatchObject({ kind: "DOCUMENT", done: true, document: { fileId: mine.id, name: "w9.pdf" } });
+    // The only item: the automatic program activated the partner.
+    expect(await statusOf(partner.partnerId)).toBe("ACTIVE");
+    // Claimed, and kept while it answers the item.
+    expect((await ownerRow<{ claimedAt: Date | null }>("FileObject", "id", mine.id))!.claimedAt).toBeInstanceOf(Date);
+    await rejectsWith(deletePartnerFile(partner, mine.id), "FILE_IN_USE");
+  });
+});
 
 describe("agreement versions", () => {
   it("records who accepted which version, when and in which language; a new version is not silently accepted", async () => {

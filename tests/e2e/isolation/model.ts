@@ -58,6 +58,8 @@ export type World = {
     itemId: string;
     agreementId: string;
     metricId: string;
+    documentItemId: string;
+    documentFileId: string;
   };
   /** whose bell each notification is in */
   owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey };

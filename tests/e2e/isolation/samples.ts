@@ -95,6 +95,7 @@ export function samples(world: World): Record<string, Sample> {
       input: { legalName: "Intruder Ltd", taxId: "X-1", email: "intruder@isolation.test", address: "1 Nowhere Street", country: "ES", version: "0" },
       owner: "partner:PARTNER_ADMIN",
     },
+    submitDocumentAction: { input: { itemId: o.documentItemId, fileId: o.documentFileId }, owner: "partner:PARTNER_ADMIN" },
     submitCertificationAction: {
       input: { itemId: o.itemId, person: "Ivan Intruder", credential: "X-1", completedOn: "2026-11-01" },
       owner: "partner:PARTNER_ADMIN",

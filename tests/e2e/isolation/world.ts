@@ -27,6 +27,7 @@ import {
   addVendorUser,
   createPartnerWithUser,
   createTestTenant,
+  partnerCtxFor,
   strongPassword,
   uniqueEmail,
 } from "@/tests/fixtures/factories";
@@ -129,7 +130,7 @@ async function main(): Promise<World> {
   for (const [role, login] of partners) logins[`partner:${role}`] = login;
   await deactivatePartnerUser(a, { partnerUserId: await seatOf(portalParked) });
   logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
-  const programs = await seedProgramWorld(a, p1.id);
+  const programs = await seedProgramWorld(a, await partnerCtxFor(a.tenantId, logins["partner:PARTNER_ADMIN"].email));
 
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(

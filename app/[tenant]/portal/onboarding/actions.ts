@@ -2,8 +2,8 @@
 
 import type { PartnerCtx } from "@/lib/auth/context";
 import { partnerAction } from "@/lib/auth/wrappers";
-import { acceptAgreement, saveBilling, submitCertification } from "@/lib/programs/onboarding";
-import { acceptAgreementSchema, billingSchema, certificationSchema } from "@/lib/programs/schema";
+import { acceptAgreement, saveBilling, submitCertification, submitDocument } from "@/lib/programs/onboarding";
+import { acceptAgreementSchema, billingSchema, certificationSchema, documentSchema } from "@/lib/programs/schema";
 
 // The portal's onboarding page; the partner is always the session's.
 const onboardingPath = (ctx: PartnerCtx) => `/${ctx.tenant.slug}/portal/onboarding`;
@@ -26,3 +26,8 @@ export const submitCertificationAction = partnerAction(
   (ctx, input) => submitCertification(ctx, input),
   { success: "programs.onboarding.certificationSaved", revalidate: onboardingPath },
 );
+
+export const submitDocumentAction = partnerAction("onboarding.complete", documentSchema, (ctx, input) => submitDocument(ctx, input), {
+  success: "programs.onboarding.documentSaved",
+  revalidate: onboardingPath,
+});

@@ -2,15 +2,16 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ListChecks } from "lucide-react";
 import { countryOptions } from "@/components/forms/options";
 import { OnboardingProgressView } from "@/components/programs/onboarding-progress";
-import { AcceptAgreementForm, BillingForm, CertificationForm } from "@/components/programs/portal-forms";
+import { AcceptAgreementForm, BillingForm, CertificationForm, DocumentForm } from "@/components/programs/portal-forms";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
+import { FILE_PURPOSES } from "@/lib/files/purposes";
 import { getOwnAgreement, getOwnBilling, getOwnOnboarding } from "@/lib/programs/onboarding";
-import { acceptAgreementAction, saveBillingAction, submitCertificationAction } from "./actions";
+import { acceptAgreementAction, saveBillingAction, submitCertificationAction, submitDocumentAction } from "./actions";
 
 export const generateMetadata = partnerMetadata("ownProgram.read", async () => {
   const t = await getTranslations("programs.portal");
@@ -40,6 +41,7 @@ export default partnerPage("ownProgram.read", async ({ ctx }) => {
     );
   }
   const complete = can(ctx, "onboarding.complete");
+  const documentRule = FILE_PURPOSES["partner.document"];
   const tenant = ctx.tenant.slug;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: ctx.tenant.timeZone });
   return (
@@ -56,7 +58,12 @@ export default partnerPage("ownProgram.read", async ({ ctx }) => {
             <CardTitle>{t("checklistTitle")}</CardTitle>
           </CardHeader>
           <CardContent>
-            <OnboardingProgressView progress={progress} timeZone={ctx.tenant.timeZone} anchors={complete} />
+            <OnboardingProgressView
+              progress={progress}
+              timeZone={ctx.tenant.timeZone}
+              anchors={complete}
+              {...(can(ctx, "partnerFiles.read") ? { filesPath: `/${tenant}/portal/files` } : {})}
+            />
           </CardContent>
         </Card>
         <div className="grid h-fit min-w-0 gap-6 xl:col-span-2">
@@ -109,7 +116,18 @@ export default partnerPage("ownProgram.read", async ({ ctx }) => {
                   ) : (
                     <p className="text-sm text-slate-700">{item.done ? t("certificationGiven") : t("certificationMissing")}</p>
                   ))}
-                {item.kind === "DOCUMENT" && <p className="text-sm text-slate-700">{item.done ? t("documentGiven") : t("documentMissing")}</p>}
+                {item.kind === "DOCUMENT" &&
+                  (complete && can(ctx, "partnerFiles.upload") ? (
+                    <DocumentForm
+                      tenant={tenant}
+                      itemId={item.id}
+                      action={submitDocumentAction}
+                      rule={{ accept: documentRule.types, maxBytes: documentRule.maxBytes }}
+                      current={item.document ?? null}
+                    />
+                  ) : (
+                    <p className="text-sm text-slate-700">{item.done ? t("documentGiven") : t("documentMissing")}</p>
+                  ))}
               </CardContent>
             </Card>
           ))}
