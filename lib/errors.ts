@@ -57,6 +57,12 @@ export const ERROR_STATUS = {
   ONBOARDING_INCOMPLETE: 409,
   /** A newer agreement version was published while the partner was reading the old one. */
   AGREEMENT_CHANGED: 409,
+  /** The tenant does not take partner applications (its settings). */
+  APPLICATIONS_CLOSED: 403,
+  /** An application for this tax id is already waiting for a decision. */
+  APPLICATION_PENDING: 409,
+  /** The application was decided meanwhile (another channel manager, another tab). */
+  APPLICATION_DECIDED: 409,
   INTERNAL: 500,
 } as const;
 

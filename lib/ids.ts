@@ -29,6 +29,7 @@ export const ID_PREFIXES = {
   agreementAcceptance: "aga",
   onboardingSubmission: "obs",
   partnerBilling: "bil",
+  application: "apl",
   file: "fil",
 } as const;
 

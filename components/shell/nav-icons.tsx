@@ -10,6 +10,7 @@ import {
   CircleUser,
   Handshake,
   House,
+  Inbox,
   Mail,
   Map as MapIcon,
   Megaphone,
@@ -51,4 +52,5 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   workspaces: ArrowLeftRight,
   programs: Award,
   onboarding: ListChecks,
+  applications: Inbox,
 };

@@ -25,7 +25,8 @@ export type NavIcon =
   | "notifications"
   | "deliveries"
   | "programs"
-  | "onboarding";
+  | "onboarding"
+  | "applications";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { applicationAuditObjects } from "@/lib/applications/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
@@ -16,5 +17,6 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...partnerAuditObjects,
   ...notifyAuditObjects,
   ...programAuditObjects,
+  ...applicationAuditObjects,
   ...fileAuditObjects,
 ];

@@ -114,6 +114,17 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["onboarding.complete"] },
   },
+  /** A company applied on the public page: for those who decide applications. */
+  "application.received": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["applications.decide"] },
+  },
+  /** The applicant, by e-mail (no login yet), either way. */
+  "application.approved": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
+  "application.rejected": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

@@ -25,6 +25,7 @@ const PARAMS: Record<string, readonly string[]> = {
   agreement_published: ["program", "version"],
   partner_statusChanged: ["partner", "status", "reason", "actor", "tenant"],
   partner_ownStatusChanged: ["partner", "status", "reason", "tenant"],
+  application_received: ["company", "country", "tenant"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

@@ -10,7 +10,7 @@ import { publishEvent } from "@/lib/notify/publish";
 import { defineStateMachine, type TransitionRule } from "@/lib/state-machine";
 import { PARTNER_STATUSES } from "./schema";
 import type { ChangePartnerStatusInput } from "./schema";
-import type { PartnerStatusChange, PartnerTransition } from "./types";
+import type { PartnerStatusChange, PartnerStatusEntry, PartnerTransition } from "./types";
 
 /**
  * The partner lifecycle: the one table of allowed status changes.
@@ -145,6 +145,41 @@ async function announce(
       payload: { recipients: own.map((userId) => ({ userId })), link: `/${tenant.slug}/portal`, params },
     });
   }
+}
+
+const LIFECYCLE_AUDIT_ACTIONS = [...new Set(partnerLifecycle.transitions.map((rule) => `partner.${rule.action}`))];
+
+/**
+ * A partner's status changes, newest first (from the audit log, where each is recorded
+ * with its reason): the partner page's "history" for everyone who reads partners.
+ */
+export async function listPartnerStatusHistory(ctx: VendorCtx, partnerId: string, take = 20): Promise<PartnerStatusEntry[]> {
+  authorize(ctx, "partners.read");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const rows = await tx.auditLog.findMany({
+      where: { tenantId: ctx.tenantId, entityType: "Partner", entityId: partnerId, action: { in: LIFECYCLE_AUDIT_ACTIONS } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take,
+      select: { id: true, createdAt: true, before: true, after: true, actorUserId: true },
+    });
+    const actorIds = [...new Set(rows.map((row) => row.actorUserId).filter((id): id is string => Boolean(id)))];
+    const actors = actorIds.length
+      ? await tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
+      : [];
+    const names = new Map(actors.map((user) => [user.id, user.name]));
+    return rows.map((row) => {
+      const before = (row.before ?? {}) as { status?: PartnerStatus };
+      const after = (row.after ?? {}) as { status?: PartnerStatus; reason?: string };
+      return {
+        id: row.id,
+        at: row.createdAt,
+        from: before.status ?? null,
+        to: after.status ?? null,
+        reason: after.reason ?? "",
+        actor: row.actorUserId ? (names.get(row.actorUserId) ?? null) : null,
+      };
+    });
+  });
 }
 
 /**

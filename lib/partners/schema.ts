@@ -16,6 +16,8 @@ export const createPartnerSchema = z.object({
     .toUpperCase()
     .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), { message: "validation.country" })
     .transform((value) => value || null),
+  /** where it starts: ONBOARDING (default) or PROSPECT, a company still being talked to */
+  status: z.enum(["PROSPECT", "ONBOARDING"]).optional(),
 });
 export type CreatePartnerInput = z.infer<typeof createPartnerSchema>;
 

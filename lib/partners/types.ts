@@ -75,3 +75,13 @@ export type PartnerTransition = {
 
 /** What one lifecycle change did. */
 export type PartnerStatusChange = PartnerTransition & { partnerId: string; from: PartnerStatus; reason: string };
+
+/** One line of a partner's status history; `actor` null = Canal itself (a rule). */
+export type PartnerStatusEntry = {
+  id: string;
+  at: Date;
+  from: PartnerStatus | null;
+  to: PartnerStatus | null;
+  reason: string;
+  actor: string | null;
+};

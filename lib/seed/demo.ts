@@ -12,6 +12,7 @@ import { acceptInvitation } from "@/lib/users/invitation-link";
 import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { inviteVendorUser } from "@/lib/users/service";
 import { issueToken } from "@/lib/users/tokens";
+import { seedLifecycleDemo } from "./demo-lifecycle";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -55,7 +56,13 @@ export const DEMO_PARTNERS: {
     // every seat in use: Blanca's team page shows the limit reached
     seatLimit: 1,
   },
-  { name: "Lumen Retail", type: "RETAILER", country: "MX", users: [] },
+  // suspended (./demo-lifecycle.ts): Luis sees his portal read-only, with the banner
+  {
+    name: "Lumen Retail",
+    type: "RETAILER",
+    country: "MX",
+    users: [{ email: "admin@lumen.test", name: "Luis Lumen", role: "PARTNER_ADMIN" }],
+  },
 ];
 
 /** Sets the password of an invited demo user through the real invitation flow. */
@@ -201,6 +208,7 @@ export async function seedDemo(): Promise<void> {
   });
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
   await seedGlobexPrograms(globexCtx, (email) => partnerCtxOf(globex.tenantId, email));
+  await seedLifecycleDemo({ acme: ctx, globex: globexCtx });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

@@ -212,7 +212,8 @@ export async function seedGlobexPrograms(ctx: VendorCtx, partnerCtx: (email: str
     ],
     agreement,
   });
-  // Iberia Tech: Oro by the rules; agreement accepted, certification stated, billing still open.
+  // Iberia Tech: Oro by the rules; its checklist complete, so its channel manager activates it
+  // (lib/seed/demo-lifecycle.ts).
   const iberia = await partnerIdByName(ctx, "Iberia Tech");
   if (iberia) {
     await recordYear(ctx, iberia, { revenuePerQuarter: "55000", dealsPerQuarter: "3", certified: "5" });
@@ -224,6 +225,14 @@ export async function seedGlobexPrograms(ctx: VendorCtx, partnerCtx: (email: str
       person: "Iker Ibarra",
       credential: "GLX-TEC-2026-0142",
       completedOn: monthEnd(2).end,
+    });
+    await saveBilling(iker, {
+      legalName: "Iberia Tech S.L.",
+      taxId: "ESB87654321",
+      email: "facturacion@iberia.test",
+      address: "Avenida Diagonal 640, 08017 Barcelona",
+      country: "ES",
+      version: 0,
     });
   }
 }

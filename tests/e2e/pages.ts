@@ -100,11 +100,26 @@ async function programId(context: BrowserContext): Promise<string> {
   return resellerId;
 }
 
+let demoApplicationId: string | undefined;
+
+/** A pending demo application of Acme's, read from its queue. */
+async function applicationId(context: BrowserContext): Promise<string> {
+  if (demoApplicationId) return demoApplicationId;
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/acme/admin/applications?status=PENDING`);
+  const href = await page.locator('a[href*="/applications/apl_"]').first().getAttribute("href");
+  await page.close();
+  demoApplicationId = /\/applications\/(apl_[a-z0-9]+)$/.exec(href ?? "")?.[1];
+  if (!demoApplicationId) throw new Error("no demo application found in Acme's queue");
+  return demoApplicationId;
+}
+
 /** The URL to visit for a page template, as seen by its audience's visitor. */
 export async function concreteUrl(entry: AppPage, context: BrowserContext): Promise<string> {
   let url = entry.template.replaceAll("[tenant]", "acme").replaceAll("[token]", "not-a-real-token");
   if (url.includes("[partnerId]")) url = url.replaceAll("[partnerId]", await partnerId(context));
   if (url.includes("[programId]")) url = url.replaceAll("[programId]", await programId(context));
+  if (url.includes("[applicationId]")) url = url.replaceAll("[applicationId]", await applicationId(context));
   if (url.includes("[")) throw new Error(`${entry.template}: give this dynamic segment a value in tests/e2e/pages.ts`);
   return url;
 }

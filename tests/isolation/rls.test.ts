@@ -7,6 +7,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { applicationFormSchema } from "@/lib/applications/schema";
+import { submitApplication } from "@/lib/applications/service";
 import { requestPasswordReset } from "@/lib/users/account";
 import { uploadPartnerFile } from "@/lib/files/service";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
@@ -33,6 +35,21 @@ async function makeTenant(): Promise<Fixture> {
   const p1 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
   const p1b = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: p1.partnerId });
   const p2 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+  // A company's application, from the public page's service.
+  const applicant = { companyName: `Applicant ${randomIp()}`, taxId: `T-${randomIp().replaceAll(":", "")}`.slice(0, 40) };
+  await submitApplication(
+    freshMeta(),
+    applicationFormSchema.parse({
+      tenant: admin.tenant.slug,
+      ...applicant,
+      partnerType: "VAR",
+      country: "ES",
+      contactName: "Ana Applicant",
+      contactEmail: `applicant-${admin.tenant.slug}@example.test`,
+      expectedVolume: "1000",
+      currency: "EUR",
+    }),
+  );
   // A partner's document, so the file tables hold rows of every tenant too.
   const bytes = pdf();
   await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });

@@ -23,6 +23,12 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
     { href: base, label: t("dashboard"), icon: "home", allowed: allowed("dashboard.view") },
     { href: `${base}/partners`, label: t("partners"), icon: "partners", allowed: allowed("partners.read") },
     { href: `${base}/programs`, label: t("programs"), icon: "programs", allowed: allowed("programs.read") },
+    {
+      href: `${base}/applications`,
+      label: t("applications"),
+      icon: "applications",
+      allowed: allowed("applications.read"),
+    },
     { href: `${base}/users`, label: t("users"), icon: "users", allowed: allowed("users.read") },
     { href: `${base}/audit`, label: t("audit"), icon: "audit", allowed: allowed("audit.read") },
     { href: `${base}/deliveries`, label: tn("deliveries"), icon: "deliveries", allowed: allowed("deliveries.read") },

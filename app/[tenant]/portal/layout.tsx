@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { changeLocaleAction } from "@/app/actions/locale";
 import { endPreviewAction } from "@/app/[tenant]/admin/partners/preview-actions";
 import { PreviewBanner } from "@/components/partners/preview-banner";
+import { SuspendedBanner } from "@/components/lifecycle/suspended-banner";
 import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell } from "@/components/notifications/shell-bell";
@@ -69,6 +70,8 @@ export default partnerLayout(async ({ ctx, children }) => {
       banner={
         ctx.preview ? (
           <PreviewBanner tenant={ctx.tenant.slug} partnerName={ctx.partner.name} exit={endPreviewAction} />
+        ) : ctx.partner.status === "SUSPENDED" ? (
+          <SuspendedBanner vendor={ctx.tenant.name} />
         ) : undefined
       }
     >

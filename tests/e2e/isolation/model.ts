@@ -48,6 +48,7 @@ export type World = {
     deactivatedPartnerUserId: string;
     invitedPartnerUserId: string;
     deadDeliveryId: string;
+    applicationId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
     /** tenant A's logo: a file every vendor role and every partner of A may read */

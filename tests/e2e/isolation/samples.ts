@@ -58,6 +58,15 @@ export function samples(world: World): Record<string, Sample> {
       owner: "tenant",
     },
     startPreviewAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
+    // back office: the application queue (A's pending application)
+    approveApplicationAction: { input: { applicationId: o.applicationId, reason: "" }, owner: "tenant" },
+    rejectApplicationAction: { input: { applicationId: o.applicationId, reason: "Isolation check" }, owner: "tenant" },
+    updateApplicationRulesAction: { input: { partnerApplicationsOpen: "" } },
+    // P1 is ONBOARDING (as created): activating it is a transition the table allows
+    changePartnerStatusAction: {
+      input: { partnerId: world.partner.id, from: "ONBOARDING", to: "ACTIVE", reason: "Isolation check" },
+      owner: "tenant",
+    },
     endPreviewAction: { input: {} },
     dismissSetupAction: { input: {} },
     updatePartnerRulesAction: { input: { partnerTeamSelfService: "" } },

@@ -7,6 +7,7 @@
  *             (an active, a deactivated and an invited member)
  *     partner P1: one portal user per partner role, plus a target portal seat
  *     partner P2: its admin ("another partner")
+ *     a pending partner application (the queue's decisions aim at it)
  *   tenant B: its admin ("another tenant")
  *
  * Run by isolation.spec.ts as `tsx --import <server-only shim> world.ts` with the e2e
@@ -17,6 +18,8 @@
 import { randomBytes } from "node:crypto";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
+import { applicationFormSchema } from "@/lib/applications/schema";
+import { submitApplication } from "@/lib/applications/service";
 import { updateBrand } from "@/lib/branding/service";
 import { uploadVendorFile } from "@/lib/files/service";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
@@ -132,6 +135,22 @@ async function main(): Promise<World> {
   logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
   const programs = await seedProgramWorld(a, await partnerCtxFor(a.tenantId, logins["partner:PARTNER_ADMIN"].email));
 
+  // A company's pending application to A, from the public page's service.
+  const applicant = applicationFormSchema.parse({
+    tenant: a.tenant.slug,
+    locale: "en",
+    companyName: `Applicant ${tag}`,
+    taxId: `ISO-${tag}`,
+    partnerType: "VAR",
+    country: "ES",
+    contactName: `Ada Applicant ${tag}`,
+    contactEmail: uniqueEmail("iso-applicant"),
+    expectedVolume: "1000",
+    currency: "EUR",
+  });
+  await submitApplication({ requestId: "isolation", ip: `192.0.2.${Math.floor(Math.random() * 250) + 1}` }, applicant);
+  const [application] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerApplication" WHERE "tenantId" = $1`, [a.tenantId]);
+
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(
       `SELECT (SELECT count(*)::int FROM "OutboxEvent" WHERE "tenantId" = ANY($1) AND "expandedAt" IS NULL) AS pending,
@@ -198,6 +217,7 @@ async function main(): Promise<World> {
       deactivatedPartnerUserId: await seatOf(portalParked),
       invitedPartnerUserId: portalInvited.id,
       deadDeliveryId: dead!.id,
+      applicationId: application!.id,
       vendorNotificationId,
       partnerNotificationId,
       logoFileId: logo.id,

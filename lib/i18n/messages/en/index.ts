@@ -5,6 +5,7 @@
  */
 export { default as account } from "./account.json";
 export { default as admin } from "./admin.json";
+export { default as applications } from "./applications.json";
 export { default as audit } from "./audit.json";
 export { default as auth } from "./auth.json";
 export { default as branding } from "./branding.json";
@@ -16,6 +17,7 @@ export { default as errors } from "./errors.json";
 export { default as files } from "./files.json";
 export { default as forms } from "./forms.json";
 export { default as landing } from "./landing.json";
+export { default as lifecycle } from "./lifecycle.json";
 export { default as mailbox } from "./mailbox.json";
 export { default as notifications } from "./notifications.json";
 export { default as partners } from "./partners.json";

@@ -8,6 +8,7 @@ import { PartnerAccountCard } from "@/components/partners/partner-account-card";
 import { PartnerStatusBadge, PartnerTypeBadge } from "@/components/partners/partner-badges";
 import { PortalUsersTable } from "@/components/partners/portal-users-table";
 import { StartPreview } from "@/components/partners/start-preview";
+import { LifecycleCard } from "@/components/lifecycle/lifecycle-card";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -16,6 +17,7 @@ import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_ROLES } from "@/lib/partners/schema";
 import { getPartnerName, getPartnerOrThrow, listChannelManagerOptions } from "@/lib/partners/service";
+import { availablePartnerTransitions, listPartnerStatusHistory } from "@/lib/partners/lifecycle";
 import {
   deactivatePartnerUserAction,
   invitePartnerUserAction,
@@ -28,6 +30,7 @@ import { PartnerProgramSection } from "@/components/programs/partner-program-sec
 import { getPartnerProgram } from "@/lib/programs/enrolment";
 import { listProgramOptions } from "@/lib/programs/service";
 import * as programActions from "../program-actions";
+import { changePartnerStatusAction } from "../lifecycle-actions";
 
 export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, params }) => ({
   title: await getPartnerName(ctx, params.partnerId ?? ""),
@@ -36,7 +39,7 @@ export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, pa
 export default vendorPage("partners.read", async ({ ctx, params }) => {
   const canEdit = can(ctx, "partners.manage");
   const canPrograms = can(ctx, "programs.read");
-  const [{ partner, channelManager, seats, users, teamSelfService }, managers, t, preview, roles, format, locale, program, programs] =
+  const [{ partner, channelManager, seats, users, teamSelfService }, managers, t, preview, roles, format, locale, history, program, programs] =
     await Promise.all([
       getPartnerOrThrow(ctx, params.partnerId),
       canEdit ? listChannelManagerOptions(ctx) : null,
@@ -45,6 +48,7 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
       getTranslations("enums.partnerRole"),
       getFormatter(),
       getLocale(),
+      listPartnerStatusHistory(ctx, params.partnerId),
       canPrograms ? getPartnerProgram(ctx, params.partnerId) : null,
       can(ctx, "partnerPrograms.manage") ? listProgramOptions(ctx) : null,
     ]);
@@ -124,6 +128,16 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
               />
             </CardContent>
           </Card>
+          <LifecycleCard
+            tenant={ctx.tenant.slug}
+            partnerId={partner.id}
+            status={partner.status}
+            timeZone={ctx.tenant.timeZone}
+            history={history}
+            {...(canEdit
+              ? { change: { transitions: availablePartnerTransitions(ctx, partner.status), action: changePartnerStatusAction } }
+              : {})}
+          />
           <PartnerAccountCard
             tenant={ctx.tenant.slug}
             partner={partner}
