@@ -22,6 +22,7 @@ import { ownerQuery, ownerRow } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, uniqueEmail } from "@/tests/fixtures/factories";
 import { capturedEmails } from "@/tests/fixtures/mailbox";
+import { createLadderProgram } from "@/tests/fixtures/programs";
 
 let admin: VendorCtx;
 let manager: VendorCtx;
@@ -204,6 +205,21 @@ describe("the queue", () => {
 });
 
 describe("deciding", () => {
+  it("the approver may enrol the new partner in a program at once; another tenant's program changes nothing", async () => {
+    const program = await createLadderProgram(admin);
+    const { id } = await apply();
+    const decision = await approveApplication(manager, { applicationId: id, reason: "", programId: program.programId });
+    expect(await ownerRow("PartnerProgram", "partnerId", decision.partnerId)).toMatchObject({ programId: program.programId, tierId: program.tiers.Registered });
+    expect(await ownerRow("Partner", "id", decision.partnerId)).toMatchObject({ tier: "Registered", status: "ONBOARDING" });
+
+    const theirs = await createLadderProgram(other);
+    const second = await apply();
+    const error = await rejectsWith(approveApplication(manager, { applicationId: second.id, reason: "", programId: theirs.programId }), "VALIDATION_FAILED");
+    expect(error.fields).toEqual({ programId: ["programs.validation.program"] });
+    expect(await ownerRow("PartnerApplication", "id", second.id)).toMatchObject({ status: "PENDING" });
+    expect(await ownerQuery(`SELECT id FROM "Partner" WHERE name = $1`, [second.input.companyName])).toEqual([]);
+  });
+
   it("approval creates the partner (ONBOARDING), invites its first admin and e-mails the applicant", async () => {
     const { id, input } = await apply({ locale: "es" });
     const decision = await approveApplication(manager, { applicationId: id, reason: "Welcome aboard." });
