@@ -180,7 +180,7 @@ export async function seedDemo(): Promise<void> {
       await inviteTeammate(await partnerCtxOf(acme.tenantId, firstAdmin!.email), invitation);
     }
   }
-  await seedAcmePrograms(ctx, (email) => partnerCtxOf(acme.tenantId, email));
+  await seedAcmePrograms({ ctx, partnerCtx: (email) => partnerCtxOf(acme.tenantId, email) });
 
   const globex = await createTenantWithAdmin(
     {
@@ -207,7 +207,7 @@ export async function seedDemo(): Promise<void> {
     role: "PARTNER_ADMIN",
   });
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
-  await seedGlobexPrograms(globexCtx, (email) => partnerCtxOf(globex.tenantId, email));
+  await seedGlobexPrograms({ ctx: globexCtx, partnerCtx: (email) => partnerCtxOf(globex.tenantId, email) });
   await seedLifecycleDemo({ acme: ctx, globex: globexCtx });
 }
 

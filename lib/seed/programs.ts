@@ -30,6 +30,9 @@ type ProgramSpec = {
 
 const none = { title: "", body: "" };
 
+/** A demo workspace's admin, and how to act as one of its partner users (by e-mail). */
+export type DemoPrograms = { ctx: VendorCtx; partnerCtx: (email: string) => Promise<PartnerCtx> };
+
 async function makeProgram(ctx: VendorCtx, spec: ProgramSpec) {
   const program = await createProgram(ctx, { name: spec.name, description: spec.description, activation: spec.activation });
   const tiers: Record<string, string> = {};
@@ -54,19 +57,20 @@ function monthEnd(monthsAgo: number): { start: string; end: string } {
   return { start: iso(start), end: iso(end) };
 }
 
-/** Quarterly revenue and won deals over the last year, and today's certified people. */
+/**
+ * Revenue of the last two half-years, the deals won over the year, and today's certified
+ * people: a few values per partner, as a channel manager would copy them from reports.
+ */
 async function recordYear(
   ctx: VendorCtx,
   partnerId: string,
-  values: { revenuePerQuarter: string; dealsPerQuarter: string; certified: string },
+  values: { revenuePerHalf: string; dealsPerYear: string; certified: string },
 ) {
-  const record = (metric: ProgramMetricValue, value: string, period: { start: string; end: string }, note: string | null = null) =>
-    recordMetric(ctx, { partnerId, metric, periodStart: period.start, periodEnd: period.end, value, note });
-  for (const monthsAgo of [10, 7, 4, 1]) {
-    const quarter = { start: monthEnd(monthsAgo + 2).start, end: monthEnd(monthsAgo).end };
-    await record("REVENUE_T12M", values.revenuePerQuarter, quarter);
-    await record("WON_DEALS_T12M", values.dealsPerQuarter, quarter);
-  }
+  const record = (metric: ProgramMetricValue, value: string, period: { start: string; end: string }) =>
+    recordMetric(ctx, { partnerId, metric, periodStart: period.start, periodEnd: period.end, value, note: null });
+  await record("REVENUE_T12M", values.revenuePerHalf, { start: monthEnd(12).start, end: monthEnd(7).end });
+  await record("REVENUE_T12M", values.revenuePerHalf, { start: monthEnd(6).start, end: monthEnd(1).end });
+  await record("WON_DEALS_T12M", values.dealsPerYear, { start: monthEnd(12).start, end: monthEnd(1).end });
   await record("CERTIFIED_PEOPLE", values.certified, monthEnd(1));
 }
 
@@ -96,7 +100,7 @@ const ACME_AGREEMENT = {
 };
 
 /** Acme (English): Reseller (manual activation) and Distribution (automatic). */
-export async function seedAcmePrograms(ctx: VendorCtx, partnerCtx: (email: string) => Promise<PartnerCtx>): Promise<void> {
+export async function seedAcmePrograms({ ctx, partnerCtx }: DemoPrograms): Promise<void> {
   const reseller = await makeProgram(ctx, {
     name: "Reseller",
     description: "For value-added resellers and retailers selling to end customers.",
@@ -128,7 +132,7 @@ export async function seedAcmePrograms(ctx: VendorCtx, partnerCtx: (email: strin
   // Northwind: Gold by the rules in Distribution; its onboarding done, so it was activated automatically.
   const northwind = await partnerIdByName(ctx, "Northwind Distribution");
   if (northwind) {
-    await recordYear(ctx, northwind, { revenuePerQuarter: "160000", dealsPerQuarter: "4", certified: "6" });
+    await recordYear(ctx, northwind, { revenuePerHalf: "320000", dealsPerYear: "16", certified: "6" });
     await enrolPartner(ctx, { partnerId: northwind, programId: distribution.id });
     const nora = await partnerCtx("admin@northwind.test");
     await acceptAgreement(nora, { agreementId: distribution.agreementId });
@@ -144,7 +148,7 @@ export async function seedAcmePrograms(ctx: VendorCtx, partnerCtx: (email: strin
   // Bluepeak: Silver in Reseller, half-way through onboarding (certification and tax form still open).
   const bluepeak = await partnerIdByName(ctx, "Bluepeak Systems");
   if (bluepeak) {
-    await recordYear(ctx, bluepeak, { revenuePerQuarter: "16000", dealsPerQuarter: "1", certified: "2" });
+    await recordYear(ctx, bluepeak, { revenuePerHalf: "32000", dealsPerYear: "4", certified: "2" });
     await enrolPartner(ctx, { partnerId: bluepeak, programId: reseller.id });
     const blanca = await partnerCtx("admin@bluepeak.test");
     await acceptAgreement(blanca, { agreementId: reseller.agreementId });
@@ -178,7 +182,7 @@ const GLOBEX_TIERS: TierSpec[] = [
 ];
 
 /** Globex (Spanish): Distribuidores (manual activation) and Revendedores (automatic). */
-export async function seedGlobexPrograms(ctx: VendorCtx, partnerCtx: (email: string) => Promise<PartnerCtx>): Promise<void> {
+export async function seedGlobexPrograms({ ctx, partnerCtx }: DemoPrograms): Promise<void> {
   const agreement = {
     es: {
       title: "Acuerdo de socio de Globex",
@@ -216,7 +220,7 @@ export async function seedGlobexPrograms(ctx: VendorCtx, partnerCtx: (email: str
   // (lib/seed/demo-lifecycle.ts).
   const iberia = await partnerIdByName(ctx, "Iberia Tech");
   if (iberia) {
-    await recordYear(ctx, iberia, { revenuePerQuarter: "55000", dealsPerQuarter: "3", certified: "5" });
+    await recordYear(ctx, iberia, { revenuePerHalf: "110000", dealsPerYear: "12", certified: "5" });
     await enrolPartner(ctx, { partnerId: iberia, programId: distribuidores.id });
     const iker = await partnerCtx("admin@iberia.test");
     await acceptAgreement(iker, { agreementId: distribuidores.agreementId });

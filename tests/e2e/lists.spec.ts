@@ -105,8 +105,9 @@ test("audit log: names people and records with links, and filters by person and 
 
   await page.getByLabel("Person").selectOption({ label: "Nora Northwind" });
   await expect(page).toHaveURL(/actor=usr_/);
-  // Nora accepted her invitation and (demo data) invited a teammate: only her rows remain.
-  await expect(table.locator("tbody tr")).toHaveCount(2);
+  // Nora accepted her invitation and (demo data) invited a teammate, accepted the program
+  // agreement and gave billing details — the step that activated Northwind: only her rows remain.
+  await expect(table.locator("tbody tr")).toHaveCount(5);
   await expect(table.locator("tbody tr").filter({ hasNotText: "Nora Northwind" })).toHaveCount(0);
   await page.goto("/acme/admin/audit");
   await table
@@ -115,7 +116,8 @@ test("audit log: names people and records with links, and filters by person and 
     .click();
   await expect(page).toHaveURL(/entity=Partner&entityId=ptn_/);
   await expect(page.getByRole("link", { name: /Only: Northwind Distribution/ })).toBeVisible();
-  // Its creation and (demo data) its account settings: channel manager and seat limit.
-  await expect(table.locator("tbody tr")).toHaveCount(2);
+  // Its creation, (demo data) its account settings — channel manager and seat limit — and its
+  // program: four recorded values, enrolment, agreement, billing details and activation.
+  await expect(table.locator("tbody tr")).toHaveCount(10);
   await expect(table.locator("tbody tr").filter({ hasNotText: "Northwind Distribution" })).toHaveCount(0);
 });
