@@ -8,6 +8,9 @@
 import type { Page } from "@playwright/test";
 import { DEMO, STRONG_PASSWORD, baseUrl, expect, latestMailLink, newPerson, pickOption, signInFast, test, uniqueEmail, uniqueTag } from "./helpers";
 
+/** A server action then the page it re-renders (the partner page holds many sections). */
+const AFTER_ACTION = 30_000;
+
 async function recordValue(page: Page, metric: string, value: string) {
   await page.getByRole("button", { name: "Record a value" }).click();
   const dialog = page.getByRole("dialog", { name: "Record a metric value" });
@@ -15,7 +18,7 @@ async function recordValue(page: Page, metric: string, value: string) {
   await dialog.getByLabel(/^Period start/).fill("2026-10-01");
   await dialog.getByLabel(/^Value/).fill(value);
   await dialog.getByRole("button", { name: "Record" }).click();
-  await expect(dialog).toBeHidden();
+  await expect(dialog).toBeHidden({ timeout: AFTER_ACTION });
 }
 
 test("a new partner is enrolled, onboards in Spanish, is activated and sees its tier and what the next needs", async ({ page, browser }) => {
@@ -41,16 +44,16 @@ test("a new partner is enrolled, onboards in Spanish, is activated and sees its 
 
     await page.getByLabel(/^Program/).selectOption({ label: "Reseller" });
     await page.getByRole("button", { name: "Enrol" }).click();
-    await expect(page.getByText("The rules give Registered: every rule of each tier up to Registered is met.")).toBeVisible();
+    await expect(page.getByText("The rules give Registered: every rule of each tier up to Registered is met.")).toBeVisible({ timeout: AFTER_ACTION });
   });
 
   await test.step("…records a quarter's revenue and two certified people: Silver at the next evaluation", async () => {
     await recordValue(page, "Revenue, last 12 months", "60000");
     await recordValue(page, "Certified people", "2");
     await page.getByRole("button", { name: "Evaluate now" }).click();
-    await expect(page.getByText("The rules give Silver: every rule of each tier up to Silver is met.")).toBeVisible();
-    await expect(page.getByText("To reach Gold:")).toBeVisible();
-    await expect(page.getByText("Revenue, last 12 months: $190,000.00 more (has $60,000.00 of $250,000.00)")).toBeVisible();
+    await expect(page.getByText("The rules give Silver: every rule of each tier up to Silver is met.")).toBeVisible({ timeout: AFTER_ACTION });
+    await expect(page.getByText("To reach Gold:")).toBeVisible({ timeout: AFTER_ACTION });
+    await expect(page.getByText("Revenue, last 12 months: $190,000.00 more (has $60,000.00 of $250,000.00)")).toBeVisible({ timeout: AFTER_ACTION });
   });
 
   const olgaContext = await newPerson(browser);
@@ -64,11 +67,11 @@ test("a new partner is enrolled, onboards in Spanish, is activated and sees its 
 
     await olga.goto("/acme/portal/onboarding");
     await expect(olga.getByRole("heading", { level: 1 })).toHaveText("Incorporación");
-    await expect(olga.getByText("0 de 3 hechos")).toBeVisible();
+    await expect(olga.getByText("0 de 3 hechos")).toBeVisible({ timeout: AFTER_ACTION });
 
     await olga.getByLabel(`He leído la versión 1 de este acuerdo y lo acepto en nombre de ${partnerName}.`).check();
     await olga.getByRole("button", { name: "Aceptar", exact: true }).click();
-    await expect(olga.getByText(`Aceptado por Olga ${tag}`)).toBeVisible();
+    await expect(olga.getByText(`Aceptado por Olga ${tag}`)).toBeVisible({ timeout: AFTER_ACTION });
 
     await olga.getByLabel(/^Razón social/).fill(`${partnerName} S.A. de C.V.`);
     await olga.getByLabel(/^NIF/).fill("OCO123456AB1");
@@ -76,30 +79,30 @@ test("a new partner is enrolled, onboards in Spanish, is activated and sees its 
     await olga.getByLabel(/^Dirección de facturación/).fill("Av. Reforma 100, Ciudad de México");
     await pickOption(olga, /^País/, "Méx", "México");
     await olga.getByRole("button", { name: "Guardar datos de facturación" }).click();
-    await expect(olga.getByText("Datos de facturación guardados.")).toBeVisible();
+    await expect(olga.getByText("Datos de facturación guardados.")).toBeVisible({ timeout: AFTER_ACTION });
 
     await olga.getByLabel(/^Persona certificada/).fill(`Olga ${tag}`);
     await olga.getByLabel(/^ID de la credencial/).fill("ACME-SE-0042");
     await olga.getByLabel(/^Completada el/).fill("2026-11-20");
     await olga.getByRole("button", { name: "Guardar certificación" }).click();
-    await expect(olga.getByText("3 de 3 hechos")).toBeVisible();
-    await expect(olga.getByText("Completa: a la espera de que un gerente de canal lo active")).toBeVisible();
+    await expect(olga.getByText("3 de 3 hechos")).toBeVisible({ timeout: AFTER_ACTION });
+    await expect(olga.getByText("Completa: a la espera de que un gerente de canal lo active")).toBeVisible({ timeout: AFTER_ACTION });
   });
 
   await test.step("the channel manager activates the complete partner", async () => {
     await page.reload();
-    await expect(page.getByText("Complete: waiting for a channel manager to activate")).toBeVisible();
+    await expect(page.getByText("Complete: waiting for a channel manager to activate")).toBeVisible({ timeout: AFTER_ACTION });
     await page.getByRole("button", { name: "Activate the partner" }).click();
-    await expect(page.getByText(/^Activated on /)).toBeVisible();
-    await expect(page.getByText("Active", { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(/^Activated on /)).toBeVisible({ timeout: AFTER_ACTION });
+    await expect(page.getByText("Active", { exact: true }).first()).toBeVisible({ timeout: AFTER_ACTION });
   });
 
   await test.step("the partner sees its tier, why, and what the next tier needs", async () => {
     await olga.goto("/acme/portal/program");
     await expect(olga.getByRole("heading", { level: 1 })).toHaveText("Reseller");
-    await expect(olga.getByText("Las reglas dan Silver: se cumplen todas las reglas de cada nivel hasta Silver.")).toBeVisible();
-    await expect(olga.getByText("Para llegar a Gold:")).toBeVisible();
-    await expect(olga.getByText(/^Personas certificadas: 3 más \(tiene 2 de 5\)$/)).toBeVisible();
+    await expect(olga.getByText("Las reglas dan Silver: se cumplen todas las reglas de cada nivel hasta Silver.")).toBeVisible({ timeout: AFTER_ACTION });
+    await expect(olga.getByText("Para llegar a Gold:")).toBeVisible({ timeout: AFTER_ACTION });
+    await expect(olga.getByText(/^Personas certificadas: 3 más \(tiene 2 de 5\)$/)).toBeVisible({ timeout: AFTER_ACTION });
   });
 
   await olgaContext.close();

@@ -126,6 +126,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[partnerId]", world.partner.id)
     .replaceAll("[fileId]", world.objects.logoFileId)
     .replaceAll("[programId]", world.objects.programId)
+    .replaceAll("[applicationId]", world.objects.applicationId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);
