@@ -22,6 +22,8 @@ async function recordValue(page: Page, metric: string, value: string) {
 }
 
 test("a new partner is enrolled, onboards in Spanish, is activated and sees its tier and what the next needs", async ({ page, browser }) => {
+  // Two people, a dozen steps, each re-rendering a full page: more than one test's default budget.
+  test.setTimeout(180_000);
   const tag = uniqueTag();
   const partnerName = `Onboard Co ${tag}`;
   const adminEmail = uniqueEmail("onboard");
