@@ -63,6 +63,8 @@ export const ERROR_STATUS = {
   APPLICATION_PENDING: 409,
   /** The application was decided meanwhile (another channel manager, another tab). */
   APPLICATION_DECIDED: 409,
+  /** A territory with territories below it cannot be deleted. */
+  TERRITORY_HAS_CHILDREN: 409,
   INTERNAL: 500,
 } as const;
 

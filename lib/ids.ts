@@ -30,6 +30,14 @@ export const ID_PREFIXES = {
   onboardingSubmission: "obs",
   partnerBilling: "bil",
   application: "apl",
+  territory: "ter",
+  territoryRule: "trl",
+  territoryOwner: "tow",
+  territoryPartner: "tpt",
+  account: "acc",
+  contact: "con",
+  territoryChange: "tch",
+  conflict: "cfl",
   file: "fil",
 } as const;
 

@@ -125,9 +125,12 @@ export function ApplyForm(props: ApplyFormProps) {
           <Textarea rows={2} maxLength={2000} />
         </Field>
       </fieldset>
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="apply-nickname">{t("honeypot")}</label>
-        <input id="apply-nickname" tabIndex={-1} autoComplete="off" {...kit.form.register("nickname")} />
+      {/* Clipped to nothing and hidden from assistive technology; bots read the markup. */}
+      <div aria-hidden="true" className="sr-only">
+        <label htmlFor="apply-nickname" className="sr-only">
+          {t("honeypot")}
+        </label>
+        <input id="apply-nickname" tabIndex={-1} autoComplete="off" className="sr-only" {...kit.form.register("nickname")} />
       </div>
       <FormSubmit pendingText={t("sending")}>{t("submit")}</FormSubmit>
     </Form>

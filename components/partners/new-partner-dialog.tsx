@@ -56,10 +56,11 @@ function NewPartnerForm({
   countries,
 }: Omit<NewPartnerDialogProps, "defaultOpen" | "triggerLabel">) {
   const t = useTranslations("partners.new");
+  const stages = useTranslations("lifecycle.newPartner");
   const kit = useActionForm({
     action,
     schema: createPartnerSchema,
-    defaultValues: { name: "", type: "", country: "" },
+    defaultValues: { name: "", type: "", country: "", status: "ONBOARDING" },
     hidden: { tenant },
   });
   return (
@@ -73,6 +74,14 @@ function NewPartnerForm({
       </Field>
       <Field name="country" label={t("country")} hint={t("countryHint")} optional>
         {(control) => <CountryPicker {...control} options={countries} noneLabel={t("countryPlaceholder")} />}
+      </Field>
+      <Field name="status" label={stages("stage")} hint={stages("stageHint")}>
+        <Select
+          options={[
+            { value: "ONBOARDING", label: stages("ONBOARDING") },
+            { value: "PROSPECT", label: stages("PROSPECT") },
+          ]}
+        />
       </Field>
       <DialogFooter>
         <DialogClose asChild>

@@ -5,6 +5,7 @@ import {
   Bell,
   Send,
   BadgeDollarSign,
+  Building2,
   Boxes,
   ChartLine,
   CircleUser,
@@ -16,6 +17,7 @@ import {
   Megaphone,
   Package,
   PiggyBank,
+  Scale,
   ScrollText,
   Settings,
   ShieldCheck,
@@ -53,4 +55,6 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   programs: Award,
   onboarding: ListChecks,
   applications: Inbox,
+  accounts: Building2,
+  conflicts: Scale,
 };

@@ -26,7 +26,9 @@ export type NavIcon =
   | "deliveries"
   | "programs"
   | "onboarding"
-  | "applications";
+  | "applications"
+  | "accounts"
+  | "conflicts";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { applicationAuditObjects } from "@/lib/applications/audit-objects";
+import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
@@ -18,5 +19,6 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...notifyAuditObjects,
   ...programAuditObjects,
   ...applicationAuditObjects,
+  ...accountAuditObjects,
   ...fileAuditObjects,
 ];

@@ -35,6 +35,13 @@ export const VENDOR_PERMISSIONS = {
     "tenant.manage",
     "deliveries.read",
     "deliveries.retry",
+    "territories.read",
+    "territories.manage",
+    "accounts.read",
+    "accounts.manage",
+    "accounts.import",
+    "conflicts.read",
+    "conflicts.resolve",
     "files.read",
     "files.upload",
     "programs.read",
@@ -58,9 +65,35 @@ export const VENDOR_PERMISSIONS = {
     "programs.read",
     "partnerPrograms.manage",
     "metrics.record",
+    "territories.read",
+    "territories.manage",
+    "accounts.read",
+    "accounts.manage",
+    "accounts.import",
+    "conflicts.read",
+    "conflicts.resolve",
   ],
-  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read", "files.read", "programs.read"],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read", "programs.read", "metrics.record"],
+  SALES_REP: [
+    ...SELF_SERVICE,
+    "dashboard.view",
+    "partners.read",
+    "files.read",
+    "programs.read",
+    "territories.read",
+    "accounts.read",
+    "accounts.manage",
+    "conflicts.read",
+  ],
+  FINANCE: [
+    ...SELF_SERVICE,
+    "dashboard.view",
+    "partners.read",
+    "audit.read",
+    "files.read",
+    "programs.read",
+    "metrics.record",
+    "accounts.read",
+  ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
@@ -73,8 +106,20 @@ export const PARTNER_PERMISSIONS = {
     "partnerFiles.upload",
     "ownProgram.read",
     "onboarding.complete",
+    "ownAccounts.read",
+    "ownAccounts.manage",
+    "ownAccounts.import",
+    "ownTerritories.read",
   ],
-  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "partnerFiles.read", "ownProgram.read"],
+  PARTNER_USER: [
+    ...SELF_SERVICE,
+    "ownPartner.read",
+    "partnerFiles.read",
+    "ownProgram.read",
+    "ownAccounts.read",
+    "ownAccounts.manage",
+    "ownTerritories.read",
+  ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 /**
@@ -95,7 +140,13 @@ export type Permission = VendorPermission | PartnerPermission | UserPermission;
  * `can()` answers from it alone while a context is a preview, so every service refuses
  * every change (lib/auth/preview.ts).
  */
-export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read", "ownProgram.read"] as const satisfies readonly PartnerPermission[];
+export const PREVIEW_PERMISSIONS = [
+  "ownPartner.read",
+  "partnerTeam.read",
+  "ownProgram.read",
+  "ownAccounts.read",
+  "ownTerritories.read",
+] as const satisfies readonly PartnerPermission[];
 
 /**
  * What a SUSPENDED partner's users keep: reading their portal (every `….read` permission —

@@ -125,6 +125,14 @@ export const EVENTS = {
   /** The applicant, by e-mail (no login yet), either way. */
   "application.approved": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
   "application.rejected": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
+  "conflict.opened": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    // lib/conflicts/open.ts: the claimant's channel manager (partners.manage), else conflicts.resolve holders
+    audience: { permissions: ["partners.manage", "conflicts.resolve"] },
+  },
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

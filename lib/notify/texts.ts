@@ -26,6 +26,7 @@ const PARAMS: Record<string, readonly string[]> = {
   partner_statusChanged: ["partner", "status", "reason", "actor", "tenant"],
   partner_ownStatusChanged: ["partner", "status", "reason", "tenant"],
   application_received: ["company", "country", "tenant"],
+  conflict_opened: ["account", "partner", "count"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

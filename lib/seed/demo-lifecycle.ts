@@ -91,7 +91,7 @@ async function seedApplications(ctx: VendorCtx, es: boolean): Promise<void> {
     approved: await apply({
       tenant,
       locale,
-      companyName: es ? "Levante Integradores" : "Granite Peak Partners",
+      companyName: es ? "Levante Integradores" : "Granite Peak Supply",
       taxId: es ? "B-11223344" : "77-1122334",
       partnerType: "VAR",
       country: es ? "ES" : "CA",

@@ -13,6 +13,7 @@ import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitat
 import { inviteVendorUser } from "@/lib/users/service";
 import { issueToken } from "@/lib/users/tokens";
 import { seedLifecycleDemo } from "./demo-lifecycle";
+import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -162,8 +163,10 @@ export async function seedDemo(): Promise<void> {
   }
   // Acme is set up: its brand (above), and its admin's choice of alerts (the checklist's last step).
   await updateNotificationPreferences(ctx, { events: [{ type: "partner.created", email: true, sms: false, inApp: true }] });
+  const partnerIds = new Map<string, string>();
   for (const spec of DEMO_PARTNERS) {
     const partner = await createPartner(ctx, { name: spec.name, type: spec.type, country: spec.country });
+    partnerIds.set(spec.name, partner.id);
     for (const user of spec.users) {
       await invitePartnerUser(ctx, { partnerId: partner.id, ...user });
       await acceptAsDemoUser(user.email, user.name, acme.tenantId);
@@ -181,6 +184,14 @@ export async function seedDemo(): Promise<void> {
     }
   }
   await seedAcmePrograms({ ctx, partnerCtx: (email) => partnerCtxOf(acme.tenantId, email) });
+
+  await seedAcmeAccounts(ctx, {
+    partners: partnerIds,
+    memberships: new Map(
+      await Promise.all(DEMO_VENDOR_USERS.map(async (m) => [m.email, await membershipIdOf(acme.tenantId, m.email)] as const)),
+    ),
+    portal: (email) => partnerCtxOf(acme.tenantId, email),
+  });
 
   const globex = await createTenantWithAdmin(
     {
@@ -209,6 +220,10 @@ export async function seedDemo(): Promise<void> {
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
   await seedGlobexPrograms({ ctx: globexCtx, partnerCtx: (email) => partnerCtxOf(globex.tenantId, email) });
   await seedLifecycleDemo({ acme: ctx, globex: globexCtx });
+  await seedGlobexAccounts(globexCtx, {
+    partners: new Map([["Iberia Tech", globexPartner.id]]),
+    portal: (email) => partnerCtxOf(globex.tenantId, email),
+  });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

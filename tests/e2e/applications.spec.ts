@@ -3,7 +3,8 @@
  * manager approves it from the queue, and the applicant — now the new partner's admin —
  * gets the decision and the invitation by e-mail, joins and lands in the portal while its
  * company is onboarding. Then the lifecycle: the partner is suspended (its portal turns
- * read-only, with a banner) and reinstated, from the partner page, with reasons.
+ * read-only, with a banner), reinstated and offboarded (its portal closed), from the
+ * partner page, with reasons.
  */
 import type { Page } from "@playwright/test";
 import { DEMO, FROM_LOOPBACK, STRONG_PASSWORD, baseUrl, expect, latestMailLink, newPerson, pickOption, signInFast, test, uniqueEmail, uniqueTag } from "./helpers";
@@ -15,6 +16,7 @@ async function inSpanish(page: Page) {
 }
 
 test("una empresa solicita ser socio, un gerente de canal la aprueba y su administrador recibe la invitación", async ({ page, browser }) => {
+  test.setTimeout(120_000); // three people, two browsers, e-mails through the worker
   const tag = uniqueTag();
   const company = `Aplicaciones Ñandú ${tag}`;
   const email = uniqueEmail("solicitante");
@@ -93,8 +95,9 @@ test("una empresa solicita ser socio, un gerente de canal la aprueba y su admini
 });
 
 test("a channel manager suspends a partner: its portal turns read-only with a banner, until reinstated", async ({ page, browser }) => {
+  test.setTimeout(120_000); // two people, two browsers, an e-mailed invitation
   const tag = uniqueTag();
-  const partnerName = `Pausable Partners ${tag}`;
+  const partnerName = `Pausable Retail ${tag}`;
   const email = uniqueEmail("pausable");
   await signInFast(page, DEMO.acmeManager);
 
@@ -156,6 +159,18 @@ test("a channel manager suspends a partner: its portal turns read-only with a ba
     await portal.goto("/acme/portal/team");
     await expect(portal.locator("[data-suspended-banner]")).toHaveCount(0);
     await expect(portal.getByRole("button", { name: "Invite teammates" })).toBeVisible();
+  });
+
+  await test.step("offboarded: its portal is closed to its users, its page kept, no way back", async () => {
+    await page.reload();
+    const lifecycle = page.locator("[data-lifecycle-card]");
+    await lifecycle.getByLabel(/^Change to/).selectOption({ label: "Offboard (final: portal closed, data kept)" });
+    await lifecycle.getByLabel(/^Reason/).fill("Contract ended.");
+    await lifecycle.getByRole("button", { name: "Change status" }).click();
+    await expect(lifecycle.getByText("An offboarded partner stays offboarded", { exact: false })).toBeVisible();
+    await expect(lifecycle.getByLabel(/^Change to/)).toHaveCount(0);
+    const closed = await portal.goto("/acme/portal");
+    expect(closed?.status()).toBe(404);
   });
   await invitee.close();
 });

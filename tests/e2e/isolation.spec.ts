@@ -292,6 +292,8 @@ function refusalsOf(entry: ActionEndpoint, { owner, strangers }: Sample): Call[]
       calls.push({ visitor, tenant: a, expected: REFUSAL_CODE[outcome], why: outcome });
     } else if (strangers) {
       calls.push({ visitor, tenant: a, expected: strangers, why: "someone else's object" });
+    } else if (owner === "partner") {
+      if (visitor === "otherPartner") calls.push({ visitor, tenant: a, expected: "NOT_FOUND", why: "P1's object" });
     } else if (owner && owner !== "tenant" && visitor !== owner) {
       calls.push({ visitor, tenant: a, expected: "NOT_FOUND", why: `someone else's (${owner}'s) object` });
     }
@@ -358,7 +360,12 @@ for (const entry of GUARDED_ACTIONS) {
     // Positive control: a rightful caller gets past the guard to the input check (an
     // oversized input changes nothing). Actions without input are not run for real.
     if (Object.keys(sample!.input).length > 0) {
-      const owner = sample!.owner && sample!.owner !== "tenant" ? sample!.owner : undefined;
+      const owner =
+        sample!.owner === "partner"
+          ? (`partner:${PARTNER_ROLE_LIST[0]!}` as const)
+          : sample!.owner && sample!.owner !== "tenant"
+            ? sample!.owner
+            : undefined;
       const rightful = owner ?? VISITORS.find((visitor) => outcomeFor(entry, visitor) === "allowed")!;
       const tenant = world.tenant.slug;
       const answer = await callAction(

@@ -118,7 +118,10 @@ test("audit log: names people and records with links, and filters by person and 
     .click();
   await expect(page).toHaveURL(/entity=Partner&entityId=ptn_/);
   await expect(page.getByRole("link", { name: /Only: Northwind Distribution/ })).toBeVisible();
-  // Only Northwind's history remains (other journeys add to it: count what is certain).
+  // Only Northwind's history remains (other journeys add to it: count what is certain):
+  // its creation, (demo data) its account settings and its activation.
   await expect(table.getByRole("row", { name: /Created a partner/ })).toHaveCount(1);
+  await expect(table.getByRole("row", { name: /Changed a partner's account/ }).first()).toBeVisible();
+  await expect(table.getByRole("row", { name: /Activated a partner/ }).first()).toBeVisible();
   await expect(table.locator("tbody tr").filter({ hasNotText: "Northwind Distribution" })).toHaveCount(0);
 });

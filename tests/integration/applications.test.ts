@@ -18,6 +18,7 @@ import {
   submitApplication,
   updateApplicationRules,
 } from "@/lib/applications/service";
+import { searchApplications } from "@/lib/applications/search";
 import { ownerQuery, ownerRow } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, uniqueEmail } from "@/tests/fixtures/factories";
@@ -191,6 +192,18 @@ describe("the queue", () => {
     for await (const row of exportApplications(manager, { q: "queue findable" })) exported.push(row.id);
     expect(exported).toEqual([mine.id]);
     expect((await listApplications(manager, { q: "queue findable", status: "APPROVED" })).total).toBe(0);
+  });
+
+  it("the palette finds applications by company (beginnings first), never another tenant's, and not for a sales rep", async () => {
+    const word = `Palette${Date.now().toString(36)}`;
+    const first = await apply({ companyName: `${word} Alpha` });
+    const second = await apply({ companyName: `Beta ${word}` });
+    await apply({ companyName: `${word} Foreign` }, other);
+    const found = await searchApplications(manager, { text: word.toLowerCase(), limit: 5, locale: "es" });
+    expect(found.hits.map((hit) => hit.id)).toEqual([first.id, second.id]);
+    expect(found.hits[0]).toMatchObject({ detail: "Minorista", meta: "Pendiente", href: `/${admin.tenant.slug}/admin/applications/${first.id}` });
+    expect(found.moreHref).toBe(`/${admin.tenant.slug}/admin/applications?q=${word.toLowerCase()}`);
+    await rejectsWith(searchApplications(rep, { text: word, limit: 5, locale: "en" }), "FORBIDDEN");
   });
 
   it("is for applications.read holders; another tenant's application is NOT_FOUND", async () => {

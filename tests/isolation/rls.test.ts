@@ -14,6 +14,7 @@ import { uploadPartnerFile } from "@/lib/files/service";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
+import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -54,6 +55,7 @@ async function makeTenant(): Promise<Fixture> {
   const bytes = pdf();
   await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
   await seedProgramRows(admin, p1);
+  await seedAccountsWorld(admin, p1, p2);
   return { admin, finance, p1, p1b, p2 };
 }
 

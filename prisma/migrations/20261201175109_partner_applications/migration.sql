@@ -50,6 +50,9 @@ CREATE INDEX "PartnerApplication_tenantId_taxIdKey_idx" ON "PartnerApplication"(
 CREATE INDEX "PartnerApplication_tenantId_partnerId_idx" ON "PartnerApplication"("tenantId", "partnerId");
 
 -- CreateIndex
+CREATE INDEX "PartnerApplication_companyName_trgm_idx" ON "PartnerApplication" USING GIN ("companyName" gin_trgm_ops);
+
+-- CreateIndex
 CREATE UNIQUE INDEX "PartnerApplication_tenantId_id_key" ON "PartnerApplication"("tenantId", "id");
 
 -- CreateIndex

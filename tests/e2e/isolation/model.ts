@@ -51,6 +51,14 @@ export type World = {
     applicationId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
+    /** P1's account (with a contact), P2's colliding one and the conflict between them */
+    accountId: string;
+    contactId: string;
+    conflictId: string;
+    /** a territory with a rule, P1 assigned and an owner rep */
+    territoryId: string;
+    ruleId: string;
+    ownerMembershipId: string;
     /** tenant A's logo: a file every vendor role and every partner of A may read */
     logoFileId: string;
     /** programs (lib/programs): P1 is enrolled in this program */
@@ -92,7 +100,10 @@ function seatOf(
 /** What the guard of an entry point does with a visitor. */
 export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly";
 
-type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string };
+type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
+
+/** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
+const P1_OBJECT_SEGMENTS = ["[accountId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -108,6 +119,7 @@ export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   const seat = seatOf(visitor)!;
   if (seat.side !== entry.audience) return "forbidden";
   const can = seat.side === "vendor" ? vendorCan(seat.role, permission) : partnerCan(seat.role, permission);
+  if (can && visitor === "otherPartner" && P1_OBJECT_SEGMENTS.some((segment) => entry.path?.includes(segment))) return "notFound";
   return can ? "allowed" : "forbidden";
 }
 
@@ -124,6 +136,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
   const url = template
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
+    .replaceAll("[accountId]", world.objects.accountId)
     .replaceAll("[fileId]", world.objects.logoFileId)
     .replaceAll("[programId]", world.objects.programId)
     .replaceAll("[applicationId]", world.objects.applicationId)

@@ -14,7 +14,8 @@ import type { VisitorKey, World } from "./model";
 export type Sample = {
   /** form fields (sent as FormData) or an object (sent as a plain object, like the preferences form) */
   input: Record<string, unknown>;
-  owner?: "tenant" | VisitorKey;
+  /** "partner": an object of P1 (its users may act on it; another partner gets NOT_FOUND) */
+  owner?: "tenant" | "partner" | VisitorKey;
   /** the input names someone else's object that no visitor owns: everyone who passes the guard gets this code */
   strangers?: string;
 };
@@ -137,6 +138,28 @@ export function samples(world: World): Record<string, Sample> {
     partnerStartPhoneVerificationAction: { input: {} },
     vendorConfirmPhoneVerificationAction: { input: { code: "123456" } },
     partnerConfirmPhoneVerificationAction: { input: { code: "123456" } },
+    // back office: accounts, territories, conflicts
+    createAccountAction: { input: { name: `Intruder Account ${world.tag}`, website: "intruder.example" } },
+    updateAccountAction: { input: { accountId: o.accountId, name: "Hijacked Customer", version: "0" }, owner: "tenant" },
+    addContactAction: { input: { accountId: o.accountId, name: "Ivan Intruder" }, owner: "tenant" },
+    removeContactAction: { input: { contactId: o.contactId }, owner: "tenant" },
+    overrideTerritoryAction: { input: { accountId: o.accountId, territoryId: "", reason: "" }, owner: "tenant" },
+    createTerritoryAction: { input: { name: `Intruder Territory ${world.tag}`, parentId: "" } },
+    updateTerritoryAction: { input: { territoryId: o.territoryId, name: "Hijacked", parentId: "", version: "0" }, owner: "tenant" },
+    deleteTerritoryAction: { input: { territoryId: o.territoryId }, owner: "tenant" },
+    addRuleAction: { input: { territoryId: o.territoryId, country: "ES", priority: "1" }, owner: "tenant" },
+    removeRuleAction: { input: { ruleId: o.ruleId }, owner: "tenant" },
+    addTerritoryOwnerAction: { input: { territoryId: o.territoryId, membershipId: o.membershipId }, owner: "tenant" },
+    removeTerritoryOwnerAction: { input: { territoryId: o.territoryId, membershipId: o.ownerMembershipId }, owner: "tenant" },
+    assignTerritoryPartnerAction: { input: { territoryId: o.territoryId, partnerId: world.otherPartner.id }, owner: "tenant" },
+    unassignTerritoryPartnerAction: { input: { territoryId: o.territoryId, partnerId: world.partner.id }, owner: "tenant" },
+    reassignByRulesAction: { input: {} },
+    resolveConflictAction: { input: { conflictId: o.conflictId, decision: "DECLINED", reason: "Intruder", version: "0" }, owner: "tenant" },
+    // portal: the partner's own accounts (P2's admin is tried with P1's account)
+    createOwnAccountAction: { input: { name: `Intruder Own ${world.tag}` } },
+    updateOwnAccountAction: { input: { accountId: o.accountId, name: "Hijacked Own", version: "0" }, owner: "partner" },
+    addOwnContactAction: { input: { accountId: o.accountId, name: "Ivy Intruder" }, owner: "partner" },
+    removeOwnContactAction: { input: { contactId: o.contactId }, owner: "partner" },
     // any signed-in user
     afterSignInAction: { input: { callbackUrl: "/workspaces" } },
     updateProfileAction: { input: { name: "Hijacked Name", locale: "es", phone: "+34600111222" } },

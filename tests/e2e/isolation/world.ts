@@ -20,9 +20,12 @@ import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
 import { applicationFormSchema } from "@/lib/applications/schema";
 import { submitApplication } from "@/lib/applications/service";
+import { addContact, createAccount } from "@/lib/accounts/service";
+import { createAccountSchema } from "@/lib/accounts/schema";
 import { updateBrand } from "@/lib/branding/service";
 import { uploadVendorFile } from "@/lib/files/service";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
+import { addRule, addTerritoryOwner, assignTerritoryPartner, createTerritory } from "@/lib/territories/service";
 import { encodePng, rgb } from "@/scripts/assets/png";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
@@ -150,6 +153,18 @@ async function main(): Promise<World> {
   });
   await submitApplication({ requestId: "isolation", ip: `192.0.2.${Math.floor(Math.random() * 250) + 1}` }, applicant);
   const [application] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerApplication" WHERE "tenantId" = $1`, [a.tenantId]);
+  // Territories and accounts: a territory with a rule, an owner rep and P1; P1's account
+  // with a contact; P2's account of the same customer, so a conflict is open.
+  const { id: territoryId } = await createTerritory(a, { name: `Iso Territory ${tag}`, description: null, parentId: null });
+  const rule = await addRule(a, { territoryId, country: "MX", region: null, postalPrefix: null, industry: null, priority: 0 });
+  const ownerMembershipId = await membershipOf(target);
+  await addTerritoryOwner(a, { territoryId, membershipId: ownerMembershipId });
+  await assignTerritoryPartner(a, { territoryId, partnerId: p1.id });
+  const account = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag} S.A.`, country: "MX", partnerId: p1.id }));
+  const contact = await addContact(a, { accountId: account.id, name: `Iso Contact ${tag}`, email: null, phone: null, title: null });
+  const rival = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag}`, country: "MX", partnerId: p2Admin.partnerId }));
+  const [conflict] = await ownerQuery<{ id: string }>(`SELECT id FROM "ChannelConflict" WHERE "accountId" = $1`, [rival.id]);
+  if (!conflict) throw new Error("isolation world: expected a channel conflict");
 
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(
@@ -220,6 +235,12 @@ async function main(): Promise<World> {
       applicationId: application!.id,
       vendorNotificationId,
       partnerNotificationId,
+      accountId: account.id,
+      contactId: contact.id,
+      conflictId: conflict.id,
+      territoryId,
+      ruleId: rule.id,
+      ownerMembershipId,
       logoFileId: logo.id,
       ...programs,
     },

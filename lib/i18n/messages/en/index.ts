@@ -4,12 +4,14 @@
  * to both index files.
  */
 export { default as account } from "./account.json";
+export { default as accounts } from "./accounts.json";
 export { default as admin } from "./admin.json";
 export { default as applications } from "./applications.json";
 export { default as audit } from "./audit.json";
 export { default as auth } from "./auth.json";
 export { default as branding } from "./branding.json";
 export { default as common } from "./common.json";
+export { default as conflicts } from "./conflicts.json";
 export { default as dataTable } from "./dataTable.json";
 export { default as emails } from "./emails.json";
 export { default as enums } from "./enums.json";
@@ -31,6 +33,7 @@ export { default as setup } from "./setup.json";
 export { default as shell } from "./shell.json";
 export { default as sms } from "./sms.json";
 export { default as team } from "./team.json";
+export { default as territories } from "./territories.json";
 export { default as ui } from "./ui.json";
 export { default as users } from "./users.json";
 export { default as validation } from "./validation.json";

@@ -6,6 +6,7 @@ import { Facts } from "@/components/backoffice/facts";
 import { InviteDialog } from "@/components/backoffice/invite-dialog";
 import { PartnerAccountCard } from "@/components/partners/partner-account-card";
 import { PartnerStatusBadge, PartnerTypeBadge } from "@/components/partners/partner-badges";
+import { PartnerTerritoriesAccounts } from "@/components/partners/360/territories-accounts-tab";
 import { PortalUsersTable } from "@/components/partners/portal-users-table";
 import { StartPreview } from "@/components/partners/start-preview";
 import { LifecycleCard } from "@/components/lifecycle/lifecycle-card";
@@ -208,6 +209,9 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
           />
         </div>
       )}
+      <div className="mt-6">
+        <PartnerTerritoriesAccounts ctx={ctx} partnerId={partner.id} />
+      </div>
     </>
   );
 });
