@@ -57,6 +57,8 @@ export const ERROR_STATUS = {
   ONBOARDING_INCOMPLETE: 409,
   /** A newer agreement version was published while the partner was reading the old one. */
   AGREEMENT_CHANGED: 409,
+  /** The task was marked done already (by someone else, or in another tab). */
+  TASK_DONE: 409,
   /** The tenant does not take partner applications (its settings). */
   APPLICATIONS_CLOSED: 403,
   /** An application for this tax id is already waiting for a decision. */

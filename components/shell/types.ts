@@ -26,6 +26,9 @@ export type NavIcon =
   | "deliveries"
   | "programs"
   | "onboarding"
+  | "tasks"
+  | "activities"
+  | "company"
   | "applications"
   | "accounts"
   | "conflicts";

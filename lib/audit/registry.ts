@@ -1,4 +1,5 @@
 import "server-only";
+import { activityAuditObjects } from "@/lib/activities/audit-objects";
 import { applicationAuditObjects } from "@/lib/applications/audit-objects";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
@@ -18,6 +19,7 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...partnerAuditObjects,
   ...notifyAuditObjects,
   ...programAuditObjects,
+  ...activityAuditObjects,
   ...applicationAuditObjects,
   ...accountAuditObjects,
   ...fileAuditObjects,

@@ -10,6 +10,8 @@ export const AUDIT_ENTITY_TYPES = [
   "PartnerUser",
   "Delivery",
   "FileObject",
+  "PartnerContact",
+  "Activity",
   "PartnerApplication",
   "Program",
   "Account",

@@ -69,6 +69,28 @@ export const EVENTS = {
     // only a seat whose role holds partners.manage can be named a channel manager
     audience: { permissions: ["partners.manage"] },
   },
+  // Tasks (lib/activities): told to the assignee, on either side of the channel.
+  "task.assigned": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["activities.read", "sharedActivities.read"] },
+  },
+  "task.reminder": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["activities.read", "sharedActivities.read"] },
+  },
+  "task.overdue": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["activities.read", "sharedActivities.read"] },
+  },
   /** A partner moved in its lifecycle (lib/partners/lifecycle.ts): the vendor's side. */
   "partner.statusChanged": {
     mandatory: [],

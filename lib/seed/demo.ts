@@ -14,6 +14,7 @@ import { inviteVendorUser } from "@/lib/users/service";
 import { issueToken } from "@/lib/users/tokens";
 import { seedLifecycleDemo } from "./demo-lifecycle";
 import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
+import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -119,14 +120,20 @@ async function membershipIdOf(tenantId: string, email: string): Promise<string> 
 }
 
 async function adminCtx(tenantId: string, email: string): Promise<VendorCtx> {
+  return vendorCtxOf(tenantId, email);
+}
+
+/** The back-office context of a demo vendor user, in the role their seat holds. */
+async function vendorCtxOf(tenantId: string, email: string): Promise<VendorCtx> {
   return withScope({ audience: "system", tenantId, userEmail: email }, async (tx) => {
     const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } });
     const user = await tx.user.findUniqueOrThrow({ where: { email } });
+    const seat = await tx.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId, userId: user.id } }, select: { role: true } });
     return {
       audience: "vendor",
       tenantId,
       tenant,
-      role: "TENANT_ADMIN",
+      role: seat.role,
       user: { id: user.id, email: user.email, name: user.name, locale: user.locale, phone: user.phone },
       ...META,
     };
@@ -192,6 +199,11 @@ export async function seedDemo(): Promise<void> {
     ),
     portal: (email) => partnerCtxOf(acme.tenantId, email),
   });
+  await seedAcmeActivities(ctx, {
+    partners: partnerIds,
+    portal: (email) => partnerCtxOf(acme.tenantId, email),
+    vendor: (email) => vendorCtxOf(acme.tenantId, email),
+  });
 
   const globex = await createTenantWithAdmin(
     {
@@ -223,6 +235,11 @@ export async function seedDemo(): Promise<void> {
   await seedGlobexAccounts(globexCtx, {
     partners: new Map([["Iberia Tech", globexPartner.id]]),
     portal: (email) => partnerCtxOf(globex.tenantId, email),
+  });
+  await seedGlobexActivities(globexCtx, {
+    partners: new Map([["Iberia Tech", globexPartner.id]]),
+    portal: (email) => partnerCtxOf(globex.tenantId, email),
+    vendor: (email) => vendorCtxOf(globex.tenantId, email),
   });
 }
 

@@ -9,8 +9,8 @@
  * Tenant tables whose policies are written by hand in their migration (never
  * auto-generated): seats and partners (seen across tenants by their own user), and the
  * tenant outbox (written by the worker, read by vendor users or the recipient), files (a
- * partner reads its own and the tenant's shared ones), and the vendor's own territory
- * rules, reassignment history and channel conflicts.
+ * partner reads its own and the tenant's shared ones), the vendor's own territory rules,
+ * reassignment history and channel conflicts, and activities (partners read only shared ones).
  */
 export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Membership",
@@ -19,6 +19,8 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "OutboxEvent",
   "Delivery",
   "Notification",
+  // activities: partner sessions see only SHARED rows of their partner; the reminders job reads open tasks
+  "Activity",
   // partner files, plus the tenant files shared with every partner (the logo)
   "FileObject",
   // territories and conflicts (migration …_accounts_territories): vendor-only rows, and a

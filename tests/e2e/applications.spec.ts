@@ -108,6 +108,9 @@ test("a channel manager suspends a partner: its portal turns read-only with a ba
     await dialog.getByLabel(/^Partner type/).selectOption({ label: "Retailer" });
     await dialog.getByRole("button", { name: "Create partner" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(partnerName);
+    // Partner 360: the lifecycle is a tab of the partner page (later reloads stay on it).
+    await page.getByRole("navigation", { name: `Sections of ${partnerName}` }).getByRole("link", { name: "Lifecycle" }).click();
+    await expect(page).toHaveURL(/\?tab=lifecycle$/);
     const lifecycle = page.locator("[data-lifecycle-card]");
     await lifecycle.getByLabel(/^Change to/).selectOption({ label: "Activate" });
     await lifecycle.getByLabel(/^Reason/).fill("Agreement signed.");

@@ -136,6 +136,10 @@ function textsFor(entry: PageEndpoint | RouteEndpoint, visitor: VisitorKey, outc
       mustNotShow.push(world.otherPartner.name);
     }
     if (visitor === "otherTenant") mustNotShow.push(world.tenant.name, world.partner.name);
+    // The vendor's internal notes never reach the portal; what is shared with P1 does.
+    if (entry.audience === "partner") mustNotShow.push(world.activities.internalTitle);
+    const ofP1 = visitor === "preview" || visitor.startsWith("partner:");
+    if (ofP1 && "path" in entry && entry.path === "/[tenant]/portal/activities") mustShow.push(world.activities.sharedTitle);
   } else {
     mustNotShow.push(...strangersOf(visitor));
     // A preview is of P1: the portal's frame (its banner) names it even on a page refused to the preview.

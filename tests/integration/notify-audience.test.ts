@@ -52,9 +52,11 @@ describe("which events each audience is offered", () => {
   });
 
   it("a partner user is not offered “a partner was created”; a partner admin hears when a teammate joins", async () => {
-    // Both hear about their own company's tier; admins, who accept agreements, about new versions.
-    expect(await offered(partnerUser)).toEqual(["ownTier.changed"]);
-    expect(await offered(partnerAdmin)).toEqual(["agreement.published", "invitation.accepted", "ownTier.changed"]);
+    // Both hear about their own company's tier and about tasks (every portal user can be given
+    // tasks); admins, who accept agreements, also about new versions.
+    const tasks = ["task.assigned", "task.overdue", "task.reminder"];
+    expect(await offered(partnerUser)).toEqual(["ownTier.changed", ...tasks]);
+    expect(await offered(partnerAdmin)).toEqual(["agreement.published", "invitation.accepted", "ownTier.changed", ...tasks]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
@@ -63,9 +65,9 @@ describe("which events each audience is offered", () => {
     const portalOnly = ["agreement.published", "ownTier.changed"];
     const all = TUNABLE_EVENTS.filter((type) => !portalOnly.includes(type)).sort();
     expect(await offered(admin)).toEqual(all);
-    // A sales rep manages no users and no partners: news about their own seat, and partners'
-    // status changes (they read partners).
-    expect(await offered(rep)).toEqual(["member.roleChanged", "partner.statusChanged"]);
+    // A sales rep manages no users and no partners: news about their own seat, their tasks,
+    // and partners' status changes (they read partners).
+    expect(await offered(rep)).toEqual(["member.roleChanged", "partner.statusChanged", "task.assigned", "task.overdue", "task.reminder"]);
   });
 
   it("saving an event the page did not offer is refused, and nothing is saved", async () => {
@@ -74,7 +76,9 @@ describe("which events each audience is offered", () => {
       "VALIDATION_FAILED",
     );
     await updateNotificationPreferences(partnerAdmin, { events: [{ type: "invitation.accepted", email: false, sms: false, inApp: true }] });
-    expect((await getNotificationSettings(partnerAdmin)).events).toContainEqual({ type: "invitation.accepted", email: false, sms: false, inApp: true });
+    expect((await getNotificationSettings(partnerAdmin)).events).toEqual(
+      expect.arrayContaining([{ type: "invitation.accepted", email: false, sms: false, inApp: true }]),
+    );
     expect((await getNotificationSettings(partnerAdmin)).events.map((event) => event.type)).not.toContain("partner.created");
   });
 

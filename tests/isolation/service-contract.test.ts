@@ -153,8 +153,7 @@ describe("no result reachable from an entry point carries a secret", () => {
       expect.arrayContaining(["@/lib/users/service: changeMemberRole", "@/lib/partners/service: getPartnerOrThrow"]),
     );
     expect(services.flatMap(({ name, fn }) => leaksOf(name, fn))).toEqual([]);
-    // A type-checker walk over every entry point's services: it grows with the code and
-    // takes 7 s alone, over 20 s on a machine busy with other runs.
+    // Type-checking every module is CPU-bound: a few seconds alone, far more on a shared machine.
   }, 120_000);
 
   it("server action handlers, on every return path", () => {

@@ -21,9 +21,12 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
     can(ctx, "ownPartner.read") && { href: base, label: t("home"), icon: "home" },
     can(ctx, "ownProgram.read") && { href: `${base}/program`, label: t("program"), icon: "programs" },
     can(ctx, "ownProgram.read") && { href: `${base}/onboarding`, label: t("onboarding"), icon: "onboarding" },
+    can(ctx, "ownPartner.read") && { href: `${base}/company`, label: t("company"), icon: "company" },
     can(ctx, "ownAccounts.read") && { href: `${base}/accounts`, label: t("accounts"), icon: "accounts" },
     can(ctx, "ownTerritories.read") && { href: `${base}/territories`, label: t("territories"), icon: "territories" },
     can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },
+    can(ctx, "sharedActivities.read") && { href: `${base}/activities`, label: t("activities"), icon: "activities" },
+    can(ctx, "sharedActivities.read") && { href: `${base}/tasks`, label: t("tasks"), icon: "tasks" },
     can(ctx, "notifications.read") && {
       href: `${base}/notifications`,
       label: tn("notifications"),

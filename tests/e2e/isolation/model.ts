@@ -51,6 +51,10 @@ export type World = {
     applicationId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
+    /** P1's own contact (Partner 360) */
+    partnerContactId: string;
+    /** a shared task on P1 assigned to P1's PARTNER_USER */
+    taskId: string;
     /** P1's account (with a contact), P2's colliding one and the conflict between them */
     accountId: string;
     contactId: string;
@@ -70,6 +74,8 @@ export type World = {
     documentItemId: string;
     documentFileId: string;
   };
+  /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
+  activities: { internalTitle: string; sharedTitle: string };
   /** whose bell each notification is in */
   owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey };
   /** every tenant and user the world created: the rows "nothing changed" is checked on */

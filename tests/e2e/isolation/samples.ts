@@ -26,6 +26,31 @@ const preferences = { events: [{ type: "partner.created", email: true, sms: true
 /** What a partner admin's preferences page offers (lib/notify/audience.ts). */
 const partnerPreferences = { events: [{ type: "invitation.accepted", email: false, sms: false, inApp: true }] };
 
+const profile = {
+  legalName: "",
+  taxId: "B-00000000",
+  website: "intruder.example",
+  phone: "+34 600 000 000",
+  industry: "",
+  addressLine1: "",
+  addressLine2: "",
+  city: "",
+  region: "",
+  postalCode: "",
+};
+const contact = { name: "Ivan Intruder", role: "", email: "", phone: "", primary: "" };
+const activity = (partnerId: string) => ({
+  subjectType: "PARTNER",
+  subjectId: partnerId,
+  kind: "NOTE",
+  title: "Intruder note",
+  body: "",
+  occurredOn: new Date().toISOString().slice(0, 10),
+  dueOn: "",
+  assignee: "",
+  reminder: "none",
+});
+
 export function samples(world: World): Record<string, Sample> {
   const o = world.objects;
   const newEmail = (label: string) => `${label}.${world.tag}.${Date.now().toString(36)}@isolation.test`;
@@ -110,6 +135,23 @@ export function samples(world: World): Record<string, Sample> {
       input: { itemId: o.itemId, person: "Ivan Intruder", credential: "X-1", completedOn: "2026-11-01" },
       owner: "partner:PARTNER_ADMIN",
     },
+    // back office: Partner 360 (profile, contacts) and activities
+    updatePartnerProfileAction: {
+      input: { partnerId: world.partner.id, ...profile, legalName: "Hijacked S.A.", version: "0" },
+      owner: "tenant",
+    },
+    createPartnerContactAction: { input: { partnerId: world.partner.id, ...contact }, owner: "tenant" },
+    updatePartnerContactAction: { input: { contactId: o.partnerContactId, version: "0", ...contact }, owner: "tenant" },
+    deletePartnerContactAction: { input: { contactId: o.partnerContactId, version: "0" }, owner: "tenant" },
+    logActivityAction: { input: { ...activity(world.partner.id), visibility: "INTERNAL" }, owner: "tenant" },
+    completeTaskAction: { input: { activityId: o.taskId, version: "0" }, owner: "tenant" },
+    // portal: the partner's own company and shared activities (P2's admin is tried with P1's ids)
+    updateOwnProfileAction: { input: { ...profile, legalName: "Hijacked S.A.", version: "0" } },
+    createOwnContactAction: { input: contact },
+    updateOwnContactAction: { input: { contactId: o.partnerContactId, version: "0", ...contact }, owner: "partner:PARTNER_ADMIN" },
+    deleteOwnContactAction: { input: { contactId: o.partnerContactId, version: "0" }, owner: "partner:PARTNER_ADMIN" },
+    logSharedActivityAction: { input: activity(world.partner.id) },
+    completeOwnTaskAction: { input: { activityId: o.taskId, version: "0" }, owner: "partner:PARTNER_USER" },
     // portal: partner self-service (a partner admin's own team; P2's admin is tried with P1's seats)
     inviteTeammateAction: {
       input: { invites: [{ email: newEmail("teammate"), name: "Tia Intruder", role: "PARTNER_ADMIN" }] },

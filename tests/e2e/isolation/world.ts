@@ -17,7 +17,12 @@
  */
 import { randomBytes } from "node:crypto";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { todayIn } from "@/lib/activities/dates";
+import { logActivitySchema } from "@/lib/activities/schema";
+import { logActivity } from "@/lib/activities/service";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
+import { createPartnerContact } from "@/lib/partners/contacts";
+import { contactSchema } from "@/lib/partners/profile-schema";
 import { applicationFormSchema } from "@/lib/applications/schema";
 import { submitApplication } from "@/lib/applications/service";
 import { addContact, createAccount } from "@/lib/accounts/service";
@@ -138,6 +143,31 @@ async function main(): Promise<World> {
   logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
   const programs = await seedProgramWorld(a, await partnerCtxFor(a.tenantId, logins["partner:PARTNER_ADMIN"].email));
 
+  // Partner 360 targets: P1's contact, an internal note and a shared task for P1's portal user.
+  const partnerContact = await createPartnerContact(a, {
+    ...contactSchema.parse({ name: `Cora Contact ${tag}`, role: "", email: "", phone: "", primary: true }),
+    partnerId: p1.id,
+  });
+  const activities = { internalTitle: `Internal note ${tag}`, sharedTitle: `Shared task ${tag}` };
+  const today = todayIn(a.tenant.timeZone);
+  const base = { subjectType: "PARTNER", subjectId: p1.id, body: "", occurredOn: today, reminder: "none" } as const;
+  await logActivity(a, logActivitySchema.parse({ ...base, kind: "NOTE", visibility: "INTERNAL", title: activities.internalTitle, dueOn: "", assignee: "" }));
+  const portalUser = partners.find(([role]) => role === "PARTNER_USER")![1];
+  const [portalUserSeat] = await ownerQuery<{ id: string }>(
+    `SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`,
+    [a.tenantId, portalUser.userId],
+  );
+  const task = await logActivity(
+    a,
+    logActivitySchema.parse({
+      ...base,
+      kind: "TASK",
+      visibility: "SHARED",
+      title: activities.sharedTitle,
+      dueOn: today,
+      assignee: `p:${portalUserSeat!.id}`,
+    }),
+  );
   // A company's pending application to A, from the public page's service.
   const applicant = applicationFormSchema.parse({
     tenant: a.tenant.slug,
@@ -235,6 +265,8 @@ async function main(): Promise<World> {
       applicationId: application!.id,
       vendorNotificationId,
       partnerNotificationId,
+      partnerContactId: partnerContact.id,
+      taskId: task.id,
       accountId: account.id,
       contactId: contact.id,
       conflictId: conflict.id,
@@ -244,6 +276,7 @@ async function main(): Promise<World> {
       logoFileId: logo.id,
       ...programs,
     },
+    activities,
     owners,
     scope: { tenantIds, userIds },
   };

@@ -4,6 +4,7 @@
  * to both index files.
  */
 export { default as account } from "./account.json";
+export { default as activities } from "./activities.json";
 export { default as accounts } from "./accounts.json";
 export { default as admin } from "./admin.json";
 export { default as applications } from "./applications.json";
@@ -22,6 +23,8 @@ export { default as landing } from "./landing.json";
 export { default as lifecycle } from "./lifecycle.json";
 export { default as mailbox } from "./mailbox.json";
 export { default as notifications } from "./notifications.json";
+export { default as partner360 } from "./partner360.json";
+export { default as partnerProfile } from "./partnerProfile.json";
 export { default as partners } from "./partners.json";
 export { default as portal } from "./portal.json";
 export { default as preview } from "./preview.json";

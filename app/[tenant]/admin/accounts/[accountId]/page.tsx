@@ -4,6 +4,7 @@ import { ArrowLeft } from "lucide-react";
 import { AccountFacts } from "@/components/accounts/account-facts";
 import { AccountForm } from "@/components/accounts/account-form";
 import { ContactsCard } from "@/components/accounts/contacts-card";
+import { SubjectTimelineCard } from "@/components/activities/subject-timeline-card";
 import { ReviewBadge } from "@/components/accounts/review-badge";
 import { ConflictStatusBadge } from "@/components/conflicts/conflicts-table";
 import { countryOptions } from "@/components/forms/options";
@@ -18,6 +19,7 @@ import { getAccount } from "@/lib/accounts/service";
 import { conflictsOf } from "@/lib/conflicts/service";
 import { explainTerritory } from "@/lib/territories/assign";
 import { territoryOptions } from "@/lib/territories/service";
+import { completeTaskAction, logActivityAction } from "../../tasks/actions";
 import { addContactAction, overrideTerritoryAction, removeContactAction, updateAccountAction } from "../actions";
 
 export const generateMetadata = vendorMetadata("accounts.read", async ({ ctx, params }) => ({
@@ -25,11 +27,12 @@ export const generateMetadata = vendorMetadata("accounts.read", async ({ ctx, pa
 }));
 
 /** One account: facts, edit, contacts, its territory and why, and its conflicts. */
-export default vendorPage("accounts.read", async ({ ctx, params }) => {
+export default vendorPage("accounts.read", async ({ ctx, params, searchParams }) => {
   const account = await getAccount(ctx, params.accountId);
   const manage = can(ctx, "accounts.manage");
-  const [t, industries, kinds, locale, why, territories, conflicts] = await Promise.all([
+  const [t, activities, industries, kinds, locale, why, territories, conflicts] = await Promise.all([
     getTranslations("accounts.detail"),
+    getTranslations("activities.timeline"),
     getTranslations("enums.industry"),
     getTranslations("enums.conflictKind"),
     getLocale(),
@@ -135,6 +138,16 @@ export default vendorPage("accounts.read", async ({ ctx, params }) => {
             contacts={account.contacts}
             {...(manage ? { actions: { add: addContactAction, remove: removeContactAction } } : {})}
           />
+          {can(ctx, "activities.read") && (
+            <SubjectTimelineCard
+              ctx={ctx}
+              subject={{ type: "ACCOUNT", id: account.id }}
+              description={activities("accountDescription")}
+              olderHref={`${base}/accounts/${account.id}?older=1`}
+              long={searchParams.older === "1"}
+              actions={{ log: logActivityAction, complete: completeTaskAction }}
+            />
+          )}
         </div>
       </div>
     </>

@@ -4,6 +4,7 @@ import { ArrowLeft } from "lucide-react";
 import { AccountFacts } from "@/components/accounts/account-facts";
 import { AccountForm } from "@/components/accounts/account-form";
 import { ContactsCard } from "@/components/accounts/contacts-card";
+import { SharedTimelineCard } from "@/components/activities/shared-timeline-card";
 import { ReviewBadge } from "@/components/accounts/review-badge";
 import { countryOptions } from "@/components/forms/options";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +14,7 @@ import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { INDUSTRIES } from "@/lib/accounts/schema";
 import { getOwnAccount } from "@/lib/accounts/service";
+import { completeOwnTaskAction, logSharedActivityAction } from "../../activities/actions";
 import { addOwnContactAction, removeOwnContactAction, updateOwnAccountAction } from "../actions";
 
 export const generateMetadata = partnerMetadata("ownAccounts.read", async ({ ctx, params }) => ({
@@ -26,7 +28,12 @@ export const generateMetadata = partnerMetadata("ownAccounts.read", async ({ ctx
 export default partnerPage("ownAccounts.read", async ({ ctx, params }) => {
   const account = await getOwnAccount(ctx, params.accountId);
   const manage = can(ctx, "ownAccounts.manage");
-  const [t, industries, locale] = await Promise.all([getTranslations("accounts.detail"), getTranslations("enums.industry"), getLocale()]);
+  const [t, activities, industries, locale] = await Promise.all([
+    getTranslations("accounts.detail"),
+    getTranslations("activities.timeline"),
+    getTranslations("enums.industry"),
+    getLocale(),
+  ]);
   return (
     <>
       <PageHeader
@@ -81,6 +88,14 @@ export default partnerPage("ownAccounts.read", async ({ ctx, params }) => {
             contacts={account.contacts}
             {...(manage ? { actions: { add: addOwnContactAction, remove: removeOwnContactAction } } : {})}
           />
+          {can(ctx, "sharedActivities.read") && (
+            <SharedTimelineCard
+              ctx={ctx}
+              subject={{ type: "ACCOUNT", id: account.id }}
+              description={activities("accountDescription")}
+              actions={{ log: logSharedActivityAction, complete: completeOwnTaskAction }}
+            />
+          )}
         </div>
       </div>
     </>
