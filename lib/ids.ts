@@ -19,7 +19,7 @@ export const ID_PREFIXES = {
   signupRequest: "sgn",
   program: "prg",
   programTier: "tier",
-  tierRule: "trl",
+  tierRule: "tru",
   partnerProgram: "enr",
   tierEvaluation: "tev",
   recordedMetric: "met",

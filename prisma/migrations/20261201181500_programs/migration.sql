@@ -399,7 +399,7 @@ CREATE POLICY tenant_isolation ON "PartnerProgram" USING ("tenantId" = app_tenan
 CREATE POLICY preview_no_insert ON "PartnerProgram" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
 CREATE POLICY preview_no_update ON "PartnerProgram" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "PartnerProgram" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
-CREATE POLICY partner_isolation ON "PartnerProgram" AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());
+CREATE POLICY partner_isolation ON "PartnerProgram" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- RowLevelSecurity: TierEvaluation
 ALTER TABLE "TierEvaluation" ENABLE ROW LEVEL SECURITY;
@@ -408,7 +408,7 @@ CREATE POLICY tenant_isolation ON "TierEvaluation" USING ("tenantId" = app_tenan
 CREATE POLICY preview_no_insert ON "TierEvaluation" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
 CREATE POLICY preview_no_update ON "TierEvaluation" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "TierEvaluation" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
-CREATE POLICY partner_isolation ON "TierEvaluation" AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());
+CREATE POLICY partner_isolation ON "TierEvaluation" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- RowLevelSecurity: RecordedMetric
 ALTER TABLE "RecordedMetric" ENABLE ROW LEVEL SECURITY;
@@ -417,7 +417,7 @@ CREATE POLICY tenant_isolation ON "RecordedMetric" USING ("tenantId" = app_tenan
 CREATE POLICY preview_no_insert ON "RecordedMetric" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
 CREATE POLICY preview_no_update ON "RecordedMetric" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "RecordedMetric" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
-CREATE POLICY partner_isolation ON "RecordedMetric" AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());
+CREATE POLICY partner_isolation ON "RecordedMetric" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- RowLevelSecurity: OnboardingItem
 ALTER TABLE "OnboardingItem" ENABLE ROW LEVEL SECURITY;
@@ -450,7 +450,7 @@ CREATE POLICY tenant_isolation ON "AgreementAcceptance" USING ("tenantId" = app_
 CREATE POLICY preview_no_insert ON "AgreementAcceptance" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
 CREATE POLICY preview_no_update ON "AgreementAcceptance" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "AgreementAcceptance" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
-CREATE POLICY partner_isolation ON "AgreementAcceptance" AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());
+CREATE POLICY partner_isolation ON "AgreementAcceptance" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- RowLevelSecurity: OnboardingSubmission
 ALTER TABLE "OnboardingSubmission" ENABLE ROW LEVEL SECURITY;
@@ -459,7 +459,7 @@ CREATE POLICY tenant_isolation ON "OnboardingSubmission" USING ("tenantId" = app
 CREATE POLICY preview_no_insert ON "OnboardingSubmission" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
 CREATE POLICY preview_no_update ON "OnboardingSubmission" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "OnboardingSubmission" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
-CREATE POLICY partner_isolation ON "OnboardingSubmission" AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());
+CREATE POLICY partner_isolation ON "OnboardingSubmission" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- RowLevelSecurity: PartnerBilling
 ALTER TABLE "PartnerBilling" ENABLE ROW LEVEL SECURITY;
@@ -468,7 +468,7 @@ CREATE POLICY tenant_isolation ON "PartnerBilling" USING ("tenantId" = app_tenan
 CREATE POLICY preview_no_insert ON "PartnerBilling" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
 CREATE POLICY preview_no_update ON "PartnerBilling" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "PartnerBilling" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
-CREATE POLICY partner_isolation ON "PartnerBilling" AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());
+CREATE POLICY partner_isolation ON "PartnerBilling" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- Programs are the vendor's to define and evaluate: partner sessions read them (the
 -- services show a partner its own program only) but write none of these rows. Partners
@@ -478,8 +478,8 @@ DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['Program', 'ProgramTier', 'TierRule', 'OnboardingItem', 'AgreementVersion',
                            'AgreementText', 'PartnerProgram', 'TierEvaluation', 'RecordedMetric'] LOOP
-    EXECUTE format('CREATE POLICY vendor_only_insert ON %I AS RESTRICTIVE FOR INSERT WITH CHECK (app_is_vendor())', t);
-    EXECUTE format('CREATE POLICY vendor_only_update ON %I AS RESTRICTIVE FOR UPDATE USING (app_is_vendor())', t);
-    EXECUTE format('CREATE POLICY vendor_only_delete ON %I AS RESTRICTIVE FOR DELETE USING (app_is_vendor())', t);
+    EXECUTE format('CREATE POLICY vendor_only_insert ON %I AS RESTRICTIVE FOR INSERT WITH CHECK ((SELECT app_is_vendor()))', t);
+    EXECUTE format('CREATE POLICY vendor_only_update ON %I AS RESTRICTIVE FOR UPDATE USING ((SELECT app_is_vendor()))', t);
+    EXECUTE format('CREATE POLICY vendor_only_delete ON %I AS RESTRICTIVE FOR DELETE USING ((SELECT app_is_vendor()))', t);
   END LOOP;
 END $$;
