@@ -9,7 +9,6 @@ import type { ServerAction } from "@/lib/http/action-state";
 import type { PartnerProgramView, ProgramOption } from "@/lib/programs/types";
 import { ActionButton } from "./action-button";
 import { EnrolForm } from "./enrol-form";
-import { OnboardingProgressView } from "./onboarding-progress";
 import { ClearOverrideDialog, OverrideDialog } from "./override-forms";
 import { RecordMetricDialog } from "./record-metric-form";
 import { TierExplanationView } from "./tier-explanation";
@@ -20,7 +19,6 @@ export type PartnerProgramActions = {
   override: ServerAction;
   clearOverride: ServerAction;
   recordMetric: ServerAction;
-  activate: ServerAction;
 };
 
 export type PartnerProgramSectionProps = {
@@ -30,7 +28,6 @@ export type PartnerProgramSectionProps = {
   /** today in the tenant's time zone (YYYY-MM-DD), the metric form's default period end */
   today: string;
   partnerId: string;
-  partnerStatus: string;
   view: PartnerProgramView | null;
   /** with partnerPrograms.manage: the programs to enrol in */
   programs: ProgramOption[] | null;
@@ -40,9 +37,9 @@ export type PartnerProgramSectionProps = {
 };
 
 /**
- * The partner page's "Program and tier" section: enrolment, the tier with why and what
- * the next one needs, override with reason, evaluate now, recorded values, onboarding
- * progress and activation, and the latest tier history.
+ * The partner page's "Program and tier" tab (components/partners/360/program-tab.tsx):
+ * enrolment, the tier with why and what the next one needs, override with reason, evaluate
+ * now, recorded values, and the latest tier history. Onboarding has its own tab.
  */
 export async function PartnerProgramSection(props: PartnerProgramSectionProps) {
   const { tenant, partnerId, view } = props;
@@ -172,19 +169,6 @@ export async function PartnerProgramSection(props: PartnerProgramSectionProps) {
               {t("historyLink")}
             </Link>
           </p>
-        </CardContent>
-      </Card>
-
-      <Card className="min-w-0">
-        <CardHeader>
-          <CardTitle>{t("onboardingTitle")}</CardTitle>
-          <CardDescription>{t("onboardingDescription")}</CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-4">
-          <OnboardingProgressView progress={view.onboarding} timeZone={props.timeZone} filesPath={`/${tenant}/admin/files`} />
-          {props.can.manage && props.partnerStatus === "ONBOARDING" && view.onboarding.complete && (
-            <ActionButton action={props.actions.activate} fields={fields} label={t("activate")} pendingLabel={t("activating")} variant="primary" />
-          )}
         </CardContent>
       </Card>
 

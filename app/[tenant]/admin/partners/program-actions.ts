@@ -18,7 +18,7 @@ import {
   recordMetricSchema,
 } from "@/lib/programs/schema";
 
-// The partner page's program section (components/programs/partner-program-section.tsx).
+// The Partner 360 "Program and tier" and "Onboarding" tabs (components/partners/360/program-tab.tsx, onboarding-tab.tsx).
 const partnerPath = (ctx: VendorCtx, partnerId: string) => `/${ctx.tenant.slug}/admin/partners/${partnerId}`;
 const revalidatePartner = { revalidate: (ctx: VendorCtx, result: { partnerId: string }) => partnerPath(ctx, result.partnerId) };
 
