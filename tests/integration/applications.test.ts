@@ -10,6 +10,7 @@ import { RATE_LIMITS } from "@/lib/auth/rate-limit";
 import { applicationFormSchema, brandsOf, normaliseWebsite, taxIdKeyOf, volumeOf, type ApplicationFormInput } from "@/lib/applications/schema";
 import {
   approveApplication,
+  countPendingApplications,
   exportApplications,
   getApplication,
   getApplyPage,
@@ -204,6 +205,18 @@ describe("the queue", () => {
     expect(found.hits[0]).toMatchObject({ detail: "Minorista", meta: "Pendiente", href: `/${admin.tenant.slug}/admin/applications/${first.id}` });
     expect(found.moreHref).toBe(`/${admin.tenant.slug}/admin/applications?q=${word.toLowerCase()}`);
     await rejectsWith(searchApplications(rep, { text: word, limit: 5, locale: "en" }), "FORBIDDEN");
+  });
+
+  it("the dashboard's figure counts this tenant's pending applications only, for applications.read holders", async () => {
+    const fresh = await createTestTenant();
+    const freshManager = await addVendorUser(fresh, "CHANNEL_MANAGER");
+    expect(await countPendingApplications(freshManager)).toBe(0);
+    const decided = await apply({}, fresh);
+    await apply({}, fresh);
+    await apply({}, other);
+    await rejectApplication(fresh, { applicationId: decided.id, reason: "Outside our markets." });
+    expect(await countPendingApplications(freshManager)).toBe(1);
+    await rejectsWith(countPendingApplications(await addVendorUser(fresh, "SALES_REP")), "FORBIDDEN");
   });
 
   it("is for applications.read holders; another tenant's application is NOT_FOUND", async () => {
