@@ -110,6 +110,7 @@ export async function seedAcmePrograms({ ctx, partnerCtx }: DemoPrograms): Promi
       { kind: "AGREEMENT", title: "Accept the Acme partner agreement" },
       { kind: "BILLING", title: "Give your billing details" },
       { kind: "CERTIFICATION", title: "Acme Sales Essentials certification", description: "At least one salesperson certified on the Acme academy." },
+      { kind: "DOCUMENT", title: "Signed tax form (W-9 or W-8BEN)", description: "A PDF or a clear photo of the signed form." },
     ],
     agreement: ACME_AGREEMENT,
   });
@@ -144,7 +145,7 @@ export async function seedAcmePrograms({ ctx, partnerCtx }: DemoPrograms): Promi
       version: 0,
     });
   }
-  // Bluepeak: Silver in Reseller, half-way through onboarding (certification still open).
+  // Bluepeak: Silver in Reseller, half-way through onboarding (certification and tax form still open).
   const bluepeak = await partnerIdByName(ctx, "Bluepeak Systems");
   if (bluepeak) {
     await recordYear(ctx, bluepeak, { revenuePerHalf: "32000", dealsPerYear: "4", certified: "2" });
@@ -211,6 +212,7 @@ export async function seedGlobexPrograms({ ctx, partnerCtx }: DemoPrograms): Pro
     tiers: GLOBEX_TIERS,
     items: [
       { kind: "AGREEMENT", title: "Acepta el acuerdo de socio" },
+      { kind: "DOCUMENT", title: "Certificado de situación censal", description: "El PDF de la Agencia Tributaria, o una foto nítida del certificado." },
       { kind: "BILLING", title: "Indica tus datos de facturación" },
     ],
     agreement,

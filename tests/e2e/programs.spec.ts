@@ -1,11 +1,14 @@
 /**
  * Programs and onboarding (issue #9, items 3 and 4): a channel manager enrols a new
- * partner in the Reseller program and records its values; the partner's admin — in
- * Spanish — accepts the agreement, gives billing details and states a certification; the
- * manager activates the complete partner; the partner sees its tier, why, and what the
- * next tier needs.
+ * partner in the Reseller program from its page's "Program and tier" tab and records its
+ * values; the partner's admin — in Spanish — accepts the agreement, gives billing details,
+ * states a certification and hands in a photo of its signed tax form; the manager
+ * activates the complete partner from the Onboarding tab (Reseller's activation is
+ * manual); the partner sees its tier, why, and what the next tier needs. (The automatic
+ * activation, after an application, is in applications.spec.ts.)
  */
 import type { Page } from "@playwright/test";
+import { png } from "../fixtures/files";
 import { DEMO, STRONG_PASSWORD, baseUrl, expect, latestMailLink, newPerson, pickOption, signInFast, test, uniqueEmail, uniqueTag } from "./helpers";
 
 /** A server action then the page it re-renders (the partner page holds many sections). */
@@ -44,7 +47,9 @@ test("a new partner is enrolled, onboards in Spanish, is activated and sees its 
     await invite.getByRole("button", { name: "Send invitation" }).click();
     await invite.getByRole("button", { name: "Done" }).click();
 
-    await page.getByLabel(/^Program/).selectOption({ label: "Reseller" });
+    await page.getByRole("navigation", { name: `Sections of ${partnerName}` }).getByRole("link", { name: "Program and tier" }).click();
+    await expect(page).toHaveURL(/\?tab=program$/);
+    await page.getByRole("combobox", { name: /^Program/ }).selectOption({ label: "Reseller" });
     await page.getByRole("button", { name: "Enrol" }).click();
     await expect(page.getByText("The rules give Registered: every rule of each tier up to Registered is met.")).toBeVisible({ timeout: AFTER_ACTION });
   });
@@ -69,7 +74,7 @@ test("a new partner is enrolled, onboards in Spanish, is activated and sees its 
 
     await olga.goto("/acme/portal/onboarding");
     await expect(olga.getByRole("heading", { level: 1 })).toHaveText("Incorporación");
-    await expect(olga.getByText("0 de 3 hechos")).toBeVisible({ timeout: AFTER_ACTION });
+    await expect(olga.getByText("0 de 4 hechos")).toBeVisible({ timeout: AFTER_ACTION });
 
     await olga.getByLabel(`He leído la versión 1 de este acuerdo y lo acepto en nombre de ${partnerName}.`).check();
     await olga.getByRole("button", { name: "Aceptar", exact: true }).click();
@@ -87,12 +92,21 @@ test("a new partner is enrolled, onboards in Spanish, is activated and sees its 
     await olga.getByLabel(/^ID de la credencial/).fill("ACME-SE-0042");
     await olga.getByLabel(/^Completada el/).fill("2026-11-20");
     await olga.getByRole("button", { name: "Guardar certificación" }).click();
-    await expect(olga.getByText("3 de 3 hechos")).toBeVisible({ timeout: AFTER_ACTION });
+    await expect(olga.getByText("3 de 4 hechos")).toBeVisible({ timeout: AFTER_ACTION });
+
+    // A photo of the signed form: a real PNG, its type read from its bytes by the files route.
+    const field = olga.locator('[data-file-field="fileId"]');
+    await field.locator('input[type="file"]').setInputFiles({ name: "w9-firmado.png", mimeType: "image/png", buffer: png(40, 52, "#f8fafc") });
+    await expect(field.getByRole("status")).toHaveText(/w9-firmado\.png subido/, { timeout: AFTER_ACTION });
+    await olga.getByRole("button", { name: "Entregar el documento" }).click();
+    await expect(olga.getByText("4 de 4 hechos")).toBeVisible({ timeout: AFTER_ACTION });
     await expect(olga.getByText("Completa: a la espera de que un gerente de canal lo active")).toBeVisible({ timeout: AFTER_ACTION });
   });
 
-  await test.step("the channel manager activates the complete partner", async () => {
-    await page.reload();
+  await test.step("the channel manager activates the complete partner from its Onboarding tab", async () => {
+    await page.getByRole("navigation", { name: `Sections of ${partnerName}` }).getByRole("link", { name: "Onboarding" }).click();
+    await expect(page).toHaveURL(/\?tab=onboarding$/);
+    await expect(page.getByRole("link", { name: /w9-firmado\.png/ })).toBeVisible({ timeout: AFTER_ACTION });
     await expect(page.getByText("Complete: waiting for a channel manager to activate")).toBeVisible({ timeout: AFTER_ACTION });
     await page.getByRole("button", { name: "Activate the partner" }).click();
     await expect(page.getByText(/^Activated on /)).toBeVisible({ timeout: AFTER_ACTION });
