@@ -6,6 +6,7 @@ import { dealAuditObjects } from "@/lib/deals/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
+import { programAuditObjects } from "@/lib/programs/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
 import type { AuditObjectType } from "./objects";
 
@@ -18,6 +19,7 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...userAuditObjects,
   ...partnerAuditObjects,
   ...notifyAuditObjects,
+  ...programAuditObjects,
   ...activityAuditObjects,
   ...applicationAuditObjects,
   ...accountAuditObjects,

@@ -5,6 +5,7 @@ import { registrationExpiryJob } from "@/lib/deals/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
 import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
+import { evaluateTiersJob } from "@/lib/programs/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { defineJob, type AnyJob } from "./contract";
 
@@ -40,6 +41,7 @@ export const JOBS: readonly AnyJob[] = [
   pruneRateLimitsJob,
   pruneAccountsJob,
   pruneUnclaimedFilesJob,
+  evaluateTiersJob,
   taskNoticesJob,
   registrationExpiryJob,
 ];

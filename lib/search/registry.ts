@@ -1,8 +1,10 @@
 import "server-only";
+import { searchAccounts, searchOwnAccounts } from "@/lib/accounts/search";
 import { searchApplications } from "@/lib/applications/search";
 import { searchDeals, searchOwnDeals, searchOwnRegistrations, searchRegistrations } from "@/lib/deals/search";
 import { searchNotifications } from "@/lib/notify/search";
 import { searchOwnTeam, searchPartners, searchPortalUsers } from "@/lib/partners/search";
+import { searchPrograms } from "@/lib/programs/search";
 import { searchMembers } from "@/lib/users/search";
 import type { SearchProvider } from "./provider";
 
@@ -16,6 +18,8 @@ import type { SearchProvider } from "./provider";
  */
 export const SEARCH_PROVIDERS: readonly SearchProvider[] = [
   { group: "partners", audience: "vendor", permission: "partners.read", search: searchPartners },
+  { group: "accounts", audience: "vendor", permission: "accounts.read", search: searchAccounts },
+  { group: "programs", audience: "vendor", permission: "programs.read", search: searchPrograms },
   { group: "applications", audience: "vendor", permission: "applications.read", search: searchApplications },
   { group: "deals", audience: "vendor", permission: "deals.read", search: searchDeals },
   { group: "registrations", audience: "vendor", permission: "deals.read", search: searchRegistrations },
@@ -25,5 +29,6 @@ export const SEARCH_PROVIDERS: readonly SearchProvider[] = [
   { group: "deals", audience: "partner", permission: "ownDeals.read", search: searchOwnDeals },
   { group: "registrations", audience: "partner", permission: "ownDeals.read", search: searchOwnRegistrations },
   { group: "team", audience: "partner", permission: "partnerTeam.read", search: searchOwnTeam },
+  { group: "accounts", audience: "partner", permission: "ownAccounts.read", search: searchOwnAccounts },
   { group: "notifications", audience: "partner", permission: "notifications.read", search: searchNotifications },
 ];

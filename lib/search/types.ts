@@ -6,6 +6,8 @@
 /** Result groups, in the order the palette shows them. Each comes from one provider. */
 export const SEARCH_GROUPS = [
   "partners",
+  "accounts",
+  "programs",
   "applications",
   "deals",
   "registrations",

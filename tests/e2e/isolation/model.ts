@@ -76,6 +76,14 @@ export type World = {
     stageId: string;
     lostStageId: string;
     criterionId: string;
+    /** programs (lib/programs): P1 is enrolled in this program */
+    programId: string;
+    tierId: string;
+    itemId: string;
+    agreementId: string;
+    metricId: string;
+    documentItemId: string;
+    documentFileId: string;
   };
   /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
   activities: { internalTitle: string; sharedTitle: string };
@@ -147,6 +155,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[partnerId]", world.partner.id)
     .replaceAll("[accountId]", world.objects.accountId)
     .replaceAll("[fileId]", world.objects.logoFileId)
+    .replaceAll("[programId]", world.objects.programId)
     .replaceAll("[applicationId]", world.objects.applicationId)
     .replaceAll("[registrationId]", world.objects.registrationId)
     .replaceAll("[opportunityId]", world.objects.opportunityId)
