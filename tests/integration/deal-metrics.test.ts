@@ -13,6 +13,9 @@ import { moveOpportunityStage } from "@/lib/deals/stage-moves";
 import { listStages } from "@/lib/deals/stages";
 import { register } from "@/tests/fixtures/deals";
 import { createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
+import { enrolPartner } from "@/lib/programs/enrolment";
+import { createProgram, createTier } from "@/lib/programs/service";
+import { record } from "@/tests/fixtures/programs";
 
 let admin: VendorCtx;
 let partner: PartnerCtx;
@@ -56,3 +59,24 @@ describe("deal metrics of a partner and period", () => {
     expect(await read((tx) => wonValue(tx, { ...earlier, currency: "USD" }))).toBe(0n);
   });
 });
+
+describe("tiers read the deals won in Canal", () => {
+  it("WON_DEALS_T12M counts the partner's won deals, plus any recorded for the window", async () => {
+    const program = await createProgram(admin, { name: "Closers", description: null, activation: "MANUAL" });
+    const none = { REVENUE_T12M: "", CERTIFIED_PEOPLE: "", WON_DEALS_T12M: "" };
+    await createTier(admin, { programId: program.id, name: "Registered", description: null, rules: none });
+    await createTier(admin, { programId: program.id, name: "Closer", description: null, rules: { ...none, WON_DEALS_T12M: "1" } });
+    await createTier(admin, { programId: program.id, name: "Hunter", description: null, rules: { ...none, WON_DEALS_T12M: "3" } });
+
+    const winner = await enrolPartner(admin, { partnerId: partner.partnerId, programId: program.id });
+    expect(winner.tier?.name).toBe("Closer");
+    expect(winner.explanation.inputs.find((input) => input.metric === "WON_DEALS_T12M")).toMatchObject({ value: "1", source: "deals", won: 1, records: 0 });
+
+    // Two deals won outside Canal, recorded by the vendor, add to the one won here.
+    await record(admin, other.partnerId, "WON_DEALS_T12M", "2");
+    const recorded = await enrolPartner(admin, { partnerId: other.partnerId, programId: program.id });
+    expect(recorded.tier?.name).toBe("Closer");
+    expect(recorded.explanation.inputs.find((input) => input.metric === "WON_DEALS_T12M")).toMatchObject({ value: "2", won: 0, records: 1 });
+  });
+});
+
