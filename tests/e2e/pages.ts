@@ -144,7 +144,7 @@ async function dealId(context: BrowserContext, area: "admin" | "portal", kind: "
   const page = await context.newPage();
   const list = kind === "registrations" ? `deals?q=${encodeURIComponent("Cerveceria del Norte SA")}` : "deals/opportunities?q=Pacific";
   await page.goto(`${baseUrl()}/acme/${area}/${list}`);
-  const href = await page.locator(`a[href*="/deals/${kind}/"]`).first().getAttribute("href");
+  const href = await page.locator(`a[href*="/deals/${kind}/${kind === "registrations" ? "reg" : "opp"}_"]`).first().getAttribute("href");
   await page.close();
   const id = new RegExp(`/deals/${kind}/((?:reg|opp)_[a-z0-9]+)$`).exec(href ?? "")?.[1];
   if (!id) throw new Error(`no demo ${kind} found in ${area}`);
