@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
@@ -112,7 +113,7 @@ export async function listAuditLog(
   const page = Math.max(1, Math.floor(query.page) || 1);
   const pageSize = Math.min(AUDIT_PAGE_SIZE * 2, Math.max(1, query.pageSize));
   const where = auditWhere(ctx, query);
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
       auditRows(tx, ctx, where, query, pageWindow({ page, pageSize })),
       tx.auditLog.count({ where }),
@@ -132,7 +133,7 @@ export function exportAuditLog(ctx: VendorCtx, input: Partial<AuditListQuery>): 
 /** Everyone who has acted in this workspace, for the audit log's "person" filter. */
 export async function listAuditActors(ctx: VendorCtx): Promise<AuditPerson[]> {
   authorize(ctx, "audit.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const groups = await tx.auditLog.groupBy({
       by: ["actorUserId"],
       where: { tenantId: ctx.tenantId, actorUserId: { not: null } },

@@ -3,6 +3,7 @@ import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/
 import { usersWithPermission } from "@/lib/auth/holders";
 import { recordAudit } from "@/lib/audit/service";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { PartnerStatus } from "@/lib/generated/prisma/enums";
@@ -49,13 +50,13 @@ async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string): Promise
 /** A partner's name (its page's title), or NOT_FOUND. */
 export async function getPartnerName(ctx: VendorCtx, partnerId: string): Promise<string> {
   authorize(ctx, "partners.read");
-  return withScope(scopeOf(ctx), async (tx) => (await getPartnerRow(tx, ctx, partnerId)).name);
+  return withReadScope(scopeOf(ctx), async (tx) => (await getPartnerRow(tx, ctx, partnerId)).name);
 }
 
 /** Partner detail with its portal users. */
 export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Promise<PartnerDetail> {
   authorize(ctx, "partners.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const partner = await getPartnerRow(tx, ctx, partnerId);
     const users = await tx.partnerUser.findMany({
       where: { ...visiblePortalSeats(ctx), partnerId },
@@ -206,7 +207,7 @@ export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUser
 /** The partner's own company, for its portal home. */
 export async function getOwnPartner(ctx: PartnerCtx): Promise<PartnerProfile> {
   authorize(ctx, "ownPartner.read");
-  return withScope(scopeOf(ctx), (tx) =>
+  return withReadScope(scopeOf(ctx), (tx) =>
     tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } }, select: PROFILE }),
   );
 }
@@ -214,7 +215,7 @@ export async function getOwnPartner(ctx: PartnerCtx): Promise<PartnerProfile> {
 /** The partner's own portal users (switched-off ones left out), for its team page. */
 export async function listOwnTeam(ctx: PartnerCtx): Promise<PortalSeat[]> {
   authorize(ctx, "partnerTeam.read");
-  return withScope(scopeOf(ctx), (tx) =>
+  return withReadScope(scopeOf(ctx), (tx) =>
     tx.partnerUser.findMany({
       where: visibleTeam(ctx),
       select: SEAT,
@@ -226,7 +227,7 @@ export async function listOwnTeam(ctx: PartnerCtx): Promise<PortalSeat[]> {
 /** Counts for the back-office dashboard. */
 export async function partnerCountsByStatus(ctx: VendorCtx) {
   authorize(ctx, "dashboard.view");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const groups = await tx.partner.groupBy({ by: ["status"], where: { tenantId: ctx.tenantId }, _count: { _all: true } });
     return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<PartnerStatus, number>>;
   });

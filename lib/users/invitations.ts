@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, type UserCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
+import { withReadScope } from "@/lib/db/read";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { activateSeats, type SeatKind } from "./seats";
@@ -19,7 +20,7 @@ export type PendingInvitation = {
 export async function listPendingInvitations(ctx: UserCtx): Promise<PendingInvitation[]> {
   authorize(ctx, "workspaces.read");
   const userId = ctx.user.id;
-  return withScope({ audience: "anonymous", userId }, async (tx) => {
+  return withReadScope({ audience: "anonymous", userId }, async (tx) => {
     const [memberships, partnerSeats] = await Promise.all([
       tx.membership.findMany({
         where: { userId, status: "INVITED" },

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { changeLocaleAction } from "@/app/actions/locale";
 import { vendorMarkAllNotificationsReadAction, vendorMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
-import { ShellBell } from "@/components/notifications/shell-bell";
+import { ShellBell, unreadCount } from "@/components/notifications/shell-bell";
 import { ShellSearch } from "@/components/search/shell-search";
 import { AdminShell, type NavItem } from "@/components/shell";
 import { can, type VendorCtx } from "@/lib/auth/context";
@@ -31,6 +31,8 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
 }
 
 export default vendorLayout(async ({ ctx, children }) => {
+  // Started before anything is awaited: it joins the page's reads in one transaction.
+  const unread = can(ctx, "notifications.read") ? unreadCount(ctx) : null;
   const [nav, switcher, enums] = await Promise.all([navFor(ctx), workspaceSwitcher(ctx), getTranslations("enums")]);
   const base = `/${ctx.tenant.slug}/admin`;
   return (
@@ -45,9 +47,10 @@ export default vendorLayout(async ({ ctx, children }) => {
       mailboxHref={can(ctx, "mailbox.read") && devMailboxEnabled() ? `/dev/mailbox?back=${encodeURIComponent(base)}` : undefined}
       search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
       notifications={
-        can(ctx, "notifications.read") ? (
+        unread ? (
           <ShellBell
             ctx={ctx}
+            unread={unread}
             actions={{ markRead: vendorMarkNotificationReadAction, markAllRead: vendorMarkAllNotificationsReadAction }}
           />
         ) : undefined
