@@ -52,7 +52,7 @@ async function measureOnce(port: number, url: string, cookie: string | undefined
       output: "json",
       logLevel: "error",
       onlyCategories: ["performance"],
-      ...(cookie ? { extraHeaders: { cookie } } : {}),
+      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
     },
     undefined,
   );
