@@ -25,9 +25,16 @@ export type InviteDialogProps = {
   defaultOpen?: boolean;
 };
 
+/** The dialog's words: both sections are read by name (pages send both; they are small). */
+function useInviteWords(namespace: InviteDialogProps["namespace"]) {
+  const users = useTranslations("users.invite");
+  const partners = useTranslations("partners.invite");
+  return namespace === "users.invite" ? users : partners;
+}
+
 /** "Invite people" in a dialog: one or more rows of email, name and role; confirms who was invited. */
 export function InviteDialog({ defaultOpen = false, ...props }: InviteDialogProps) {
-  const t = useTranslations(props.namespace);
+  const t = useInviteWords(props.namespace);
   const [open, setOpen] = useState(defaultOpen);
   // A new round (fresh form and state) every time the dialog opens or "invite another" is chosen.
   const [round, setRound] = useState(0);
@@ -61,7 +68,7 @@ function InviteForm({
   defaultRole,
   onAnother,
 }: Omit<InviteDialogProps, "defaultOpen"> & { onAnother: () => void }) {
-  const t = useTranslations(namespace);
+  const t = useInviteWords(namespace);
   const format = useFormatter();
   const newRow = () => ({ email: "", name: "", role: defaultRole });
   const kit = useActionForm({
@@ -144,7 +151,7 @@ function InviteForm({
 
 /** "Send invitation" / "Send 3 invitations", following the number of rows. */
 function SubmitLabel({ namespace }: { namespace: InviteDialogProps["namespace"] }) {
-  const t = useTranslations(namespace);
+  const t = useInviteWords(namespace);
   const rows = useWatch({ name: "invites" }) as unknown[] | undefined;
   return <FormSubmit pendingText={t("pending")}>{t("submit", { count: rows?.length ?? 1 })}</FormSubmit>;
 }

@@ -39,13 +39,38 @@ export function schemaResolver<TValues extends FieldValues>(
   };
 }
 
+/**
+ * Translates the message keys our schemas carry ("validation.email", "auth.errors.…"). Each
+ * catalog section is read by name, so the pages' `ClientMessages` know what forms need.
+ */
+function useIssueTranslator(): Translator {
+  const validation = useTranslations("validation");
+  const authErrors = useTranslations("auth.errors");
+  return useMemo(() => {
+    const sections = [
+      ["validation.", validation],
+      ["auth.errors.", authErrors],
+    ] as const;
+    const find = (key: string) => {
+      const section = sections.find(([prefix]) => key.startsWith(prefix));
+      return section ? { t: section[1] as unknown as Translator, key: key.slice(section[0].length) as never } : null;
+    };
+    const translate = ((key: string, values?: Record<string, string | number>) => {
+      const found = find(key);
+      return found ? found.t(found.key, values as never) : key;
+    }) as unknown as Translator;
+    translate.has = ((key: string) => find(key)?.t.has(find(key)!.key) ?? false) as Translator["has"];
+    return translate;
+  }, [validation, authErrors]);
+}
+
 /** schemaResolver with the page's language and translations. */
 export function useSchemaResolver<TValues extends FieldValues>(
   schema: z.ZodType | undefined,
   hidden: Record<string, string> | undefined,
 ): Resolver<TValues> | undefined {
   const locale = useLocale();
-  const t = useTranslations() as unknown as Translator;
+  const t = useIssueTranslator();
   return useMemo(
     () => (schema ? schemaResolver<TValues>(schema, { ...(hidden ? { hidden } : {}), locale, t }) : undefined),
     [schema, hidden, locale, t],

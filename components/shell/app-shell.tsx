@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { QueryProvider } from "@/components/query-provider";
 import { Brand } from "./brand";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
@@ -11,7 +13,9 @@ import { UserMenu } from "./user-menu";
 /**
  * The signed-in frame: skip link, sidebar navigation from `lg` (1024px), a sticky top bar
  * with a drawer menu below it, workspace switcher, language switch, notifications slot and
- * user menu. Server component; the interactive parts are small client components.
+ * user menu. Server component; the interactive parts are small client components, which
+ * get the shell's messages here (pages add their own with `ClientMessages`) and TanStack
+ * Query (the bell's feed, the palette's search; the notification center refreshes the bell).
  */
 async function AppShell({
   area,
@@ -31,57 +35,61 @@ async function AppShell({
   const areaLabel = t(`areas.${area}`);
 
   return (
-    <div className="min-h-dvh bg-slate-50" data-shell={area}>
-      <SkipLink label={t("skipToContent")} />
+    <QueryProvider>
+      <ClientMessages namespaces={["shell", "ui", "notifications.bell", "search"]}>
+        <div className="min-h-dvh bg-slate-50" data-shell={area}>
+          <SkipLink label={t("skipToContent")} />
 
-      <aside className="hidden border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:flex lg:w-64 lg:flex-col">
-        <div className="flex h-16 shrink-0 items-center border-b border-slate-200 px-5">
-          <Brand />
+          <aside className="hidden border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:flex lg:w-64 lg:flex-col">
+            <div className="flex h-16 shrink-0 items-center border-b border-slate-200 px-5">
+              <Brand />
+            </div>
+            <nav aria-label={t("mainNavigation")} className="flex-1 overflow-y-auto px-3 py-4">
+              <NavLinks items={nav} />
+            </nav>
+            <div className="border-t border-slate-200 px-5 py-4">
+              <p className="truncate text-sm font-medium text-slate-900">{tenant.name}</p>
+              <p className="truncate text-xs text-slate-600">
+                {areaLabel} · {roleLabel}
+              </p>
+            </div>
+          </aside>
+
+          <div className="flex min-h-dvh flex-col lg:pl-64">
+            <header className="sticky top-0 z-40 flex h-16 shrink-0 items-center gap-1 border-b border-slate-200 bg-white/95 px-3 backdrop-blur supports-[backdrop-filter]:bg-white/80 sm:gap-2 sm:px-6">
+              <MobileNav
+                tenantName={tenant.name}
+                areaLabel={areaLabel}
+                roleLabel={roleLabel}
+                nav={nav}
+                switcher={switcher}
+              />
+              <div className="flex min-w-0 flex-1 items-center">
+                <TenantSwitcher tenantName={tenant.name} areaLabel={areaLabel} items={switcher} />
+              </div>
+              <div data-slot="search" className="flex items-center empty:hidden">
+                {search}
+              </div>
+              <div data-slot="notifications" className="flex items-center empty:hidden">
+                {notifications}
+              </div>
+              <LanguageSwitch variant="menu" action={changeLocale} />
+              <UserMenu
+                name={user.name}
+                email={user.email}
+                roleLabel={roleLabel}
+                profileHref={profileHref}
+                mailboxHref={mailboxHref}
+              />
+            </header>
+
+            <main id="main-content" tabIndex={-1} className="flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
+              <div className="mx-auto w-full max-w-7xl">{children}</div>
+            </main>
+          </div>
         </div>
-        <nav aria-label={t("mainNavigation")} className="flex-1 overflow-y-auto px-3 py-4">
-          <NavLinks items={nav} />
-        </nav>
-        <div className="border-t border-slate-200 px-5 py-4">
-          <p className="truncate text-sm font-medium text-slate-900">{tenant.name}</p>
-          <p className="truncate text-xs text-slate-600">
-            {areaLabel} · {roleLabel}
-          </p>
-        </div>
-      </aside>
-
-      <div className="flex min-h-dvh flex-col lg:pl-64">
-        <header className="sticky top-0 z-40 flex h-16 shrink-0 items-center gap-1 border-b border-slate-200 bg-white/95 px-3 backdrop-blur supports-[backdrop-filter]:bg-white/80 sm:gap-2 sm:px-6">
-          <MobileNav
-            tenantName={tenant.name}
-            areaLabel={areaLabel}
-            roleLabel={roleLabel}
-            nav={nav}
-            switcher={switcher}
-          />
-          <div className="flex min-w-0 flex-1 items-center">
-            <TenantSwitcher tenantName={tenant.name} areaLabel={areaLabel} items={switcher} />
-          </div>
-          <div data-slot="search" className="flex items-center empty:hidden">
-            {search}
-          </div>
-          <div data-slot="notifications" className="flex items-center empty:hidden">
-            {notifications}
-          </div>
-          <LanguageSwitch variant="menu" action={changeLocale} />
-          <UserMenu
-            name={user.name}
-            email={user.email}
-            roleLabel={roleLabel}
-            profileHref={profileHref}
-            mailboxHref={mailboxHref}
-          />
-        </header>
-
-        <main id="main-content" tabIndex={-1} className="flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
-          <div className="mx-auto w-full max-w-7xl">{children}</div>
-        </main>
-      </div>
-    </div>
+      </ClientMessages>
+    </QueryProvider>
   );
 }
 
