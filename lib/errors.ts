@@ -28,6 +28,20 @@ export const ERROR_STATUS = {
   CODE_INVALID: 422,
   CODE_EXPIRED: 422,
   BAD_SIGNATURE: 403,
+  PREVIEW_READ_ONLY: 403,
+  SEAT_LIMIT_REACHED: 409,
+  SELF_SERVICE_OFF: 403,
+  /** A state machine has no such transition from the object's current state. */
+  INVALID_TRANSITION: 409,
+  REASON_REQUIRED: 422,
+  /** Someone else saved this record since it was loaded (optimistic version). */
+  STALE_EDIT: 409,
+  /** Whole-file problems of a CSV import (row problems are listed in its report). */
+  CSV_TOO_LARGE: 413,
+  CSV_TOO_MANY_ROWS: 413,
+  CSV_EMPTY: 422,
+  CSV_UNREADABLE: 422,
+  CSV_MISSING_COLUMNS: 422,
   INTERNAL: 500,
 } as const;
 

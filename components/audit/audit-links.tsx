@@ -3,21 +3,7 @@ import type { AuditObject, AuditPerson } from "@/lib/audit/schema";
 
 /** Where a record of the audit log is shown in the back office (null: nowhere to go). */
 export function auditObjectHref(object: AuditObject, adminBase: string): string | null {
-  switch (object.type) {
-    case "Partner":
-      return `${adminBase}/partners/${object.id}`;
-    case "PartnerUser":
-      return object.partnerId ? `${adminBase}/partners/${object.partnerId}` : null;
-    case "Membership":
-    case "User":
-      return object.email ? `${adminBase}/users?q=${encodeURIComponent(object.email)}` : null;
-    case "Tenant":
-      return `${adminBase}/settings`;
-    case "Delivery":
-      return object.name ? `${adminBase}/deliveries?q=${encodeURIComponent(object.name)}` : null;
-    default:
-      return null;
-  }
+  return object.path ? `${adminBase}/${object.path}` : null;
 }
 
 const linkClass = "rounded font-medium text-brand-800 underline-offset-4 [overflow-wrap:anywhere] hover:underline";

@@ -11,11 +11,18 @@ import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
 import { inviteVendorUsersSchema, MAX_INVITES_AT_ONCE } from "@/lib/users/schema";
-import { invitePartnerUsersSchema } from "@/lib/partners/schema";
+import { invitePartnerUsersSchema, inviteTeammatesSchema } from "@/lib/partners/schema";
+
+/** The rows are the same everywhere; the back office's portal users also carry their partner (hidden). */
+const SCHEMAS = {
+  "users.invite": inviteVendorUsersSchema,
+  "partners.invite": invitePartnerUsersSchema,
+  "team.invite": inviteTeammatesSchema,
+} as const;
 
 export type InviteDialogProps = {
   /** Catalog section with the dialog's words; both share the same keys. */
-  namespace: "users.invite" | "partners.invite";
+  namespace: "users.invite" | "partners.invite" | "team.invite";
   action: ServerAction<{ emails: string[] }>;
   /** Hidden inputs: the tenant, and the partner for portal users. */
   fields: Record<string, string>;
@@ -73,8 +80,7 @@ function InviteForm({
   const newRow = () => ({ email: "", name: "", role: defaultRole });
   const kit = useActionForm({
     action,
-    // The same rows either way; portal users also carry their partner (a hidden field).
-    schema: namespace === "partners.invite" ? invitePartnerUsersSchema : inviteVendorUsersSchema,
+    schema: SCHEMAS[namespace],
     defaultValues: { invites: [newRow()] },
     hidden: fields,
   });

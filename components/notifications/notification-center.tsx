@@ -49,7 +49,14 @@ export function NotificationCenter({ tenant, basePath, result, actions }: Notifi
         <EmptyState
           icon={<BellOff />}
           title={result.page > 1 ? t("center.empty.pageTitle") : t("center.empty.title")}
-          description={result.page > 1 ? t("center.empty.pageDescription") : t("center.empty.description")}
+          description={
+            result.page > 1
+              ? t("center.empty.pageDescription")
+              : // Each audience hears about different things: the empty state says which.
+                basePath.endsWith("/portal")
+                ? t("center.empty.descriptionPortal", { tenant: tenant.name })
+                : t("center.empty.description")
+          }
           action={
             result.page > 1 ? (
               <Link href={path} className={buttonVariants({ variant: "secondary" })}>

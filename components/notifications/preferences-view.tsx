@@ -34,16 +34,25 @@ export function PreferencesView({ tenant, settings, profileHref, timeZones, acti
         <Card>
           <CardHeader>
             <CardTitle>{t("events.title")}</CardTitle>
-            <CardDescription>{t("events.description")}</CardDescription>
+            <CardDescription>
+              {t(settings.events.length ? "events.description" : "events.noneDescription")}
+            </CardDescription>
           </CardHeader>
-          <PreferencesForm
-            // Verifying the phone can switch SMS on: the grid starts again from what was saved.
-            key={`${settings.phoneVerified}:${settings.events.map((e) => `${+e.email}${+e.sms}${+e.inApp}`).join("")}`}
-            tenant={tenant}
-            events={settings.events}
-            smsAvailable={settings.phoneVerified}
-            action={actions.preferences}
-          />
+          {/* Only the events that can reach this person here are offered (lib/notify/audience.ts). */}
+          {settings.events.length === 0 ? (
+            <CardContent>
+              <p className="text-sm text-slate-700">{t("events.none")}</p>
+            </CardContent>
+          ) : (
+            <PreferencesForm
+              // Verifying the phone can switch SMS on: the grid starts again from what was saved.
+              key={`${settings.phoneVerified}:${settings.events.map((e) => `${+e.email}${+e.sms}${+e.inApp}`).join("")}`}
+              tenant={tenant}
+              events={settings.events}
+              smsAvailable={settings.phoneVerified}
+              action={actions.preferences}
+            />
+          )}
         </Card>
         <Card>
           <CardHeader>

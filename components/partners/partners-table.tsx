@@ -18,6 +18,7 @@ export type PartnersTableProps = {
 /** The partner list: name links to the partner's page. */
 export function PartnersTable({ rows, state, basePath, timeZone, empty }: PartnersTableProps) {
   const t = useTranslations("partners");
+  const seats = useTranslations("team.counts");
   const statuses = useTranslations("enums.partnerStatus");
   const types = useTranslations("enums.partnerType");
   const locale = useLocale();
@@ -54,7 +55,9 @@ export function PartnersTable({ rows, state, basePath, timeZone, empty }: Partne
         { id: "status", header: t("table.status"), sortable: true },
         { id: "country", header: t("table.country"), sortable: true, priority: "secondary" },
         { id: "tier", header: t("table.tier"), sortable: true, priority: "secondary" },
-        { id: "users", header: t("table.portalUsers"), sortable: true, align: "right", priority: "secondary" },
+        // Invited and active people are counted apart: an invitation is not a user yet.
+        { id: "users", header: seats("activeColumn"), sortable: true, align: "right", priority: "secondary" },
+        { id: "invited", header: seats("invitedColumn"), align: "right", priority: "secondary" },
         {
           id: "created",
           header: t("table.created"),
@@ -80,6 +83,7 @@ export function PartnersTable({ rows, state, basePath, timeZone, empty }: Partne
           country: countryName(partner.country, locale) ?? missing(t("table.none")),
           tier: partner.tier ?? missing(t("table.noTier")),
           users: format.number(partner.portalUsers),
+          invited: partner.invitedUsers ? format.number(partner.invitedUsers) : missing(format.number(0)),
           created: (
             <time dateTime={partner.createdAt.toISOString()}>
               {format.dateTime(partner.createdAt, { dateStyle: "medium", timeZone })}

@@ -1,10 +1,9 @@
-import { UserX } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { ConfirmAction } from "@/components/backoffice/confirm-action";
-import type { ServerAction } from "@/lib/http/action-state";
+import { SeatActions } from "@/components/seats/seat-actions";
 import { MemberStatusBadge } from "@/components/users/member-status-badge";
 import { BreakText } from "@/components/ui/break-text";
 import { DataTable } from "@/components/ui/data-table";
+import type { ServerAction } from "@/lib/http/action-state";
 import type { PortalSeat } from "@/lib/partners/types";
 
 export type PortalUsersTableProps = {
@@ -13,12 +12,13 @@ export type PortalUsersTableProps = {
   timeZone: string;
   empty: React.ReactNode;
   /** Present only with partnerUsers.manage. */
-  deactivate?: ServerAction;
+  actions?: { deactivate: ServerAction; reactivate: ServerAction; resend: ServerAction };
 };
 
-/** A partner's portal users as the vendor sees them, with deactivation for managers. */
-export function PortalUsersTable({ seats, tenant, timeZone, empty, deactivate }: PortalUsersTableProps) {
+/** A partner's portal users as the vendor sees them: resend, switch off and back on for managers. */
+export function PortalUsersTable({ seats, tenant, timeZone, empty, actions }: PortalUsersTableProps) {
   const t = useTranslations("partners.users");
+  const more = useTranslations("team.vendorSeats");
   const roles = useTranslations("enums.partnerRole");
   const format = useFormatter();
   return (
@@ -31,7 +31,7 @@ export function PortalUsersTable({ seats, tenant, timeZone, empty, deactivate }:
         { id: "role", header: t("role") },
         { id: "status", header: t("status") },
         { id: "lastSignIn", header: t("lastSignIn"), priority: "secondary", className: "whitespace-nowrap" },
-        ...(deactivate
+        ...(actions
           ? [{ id: "actions", header: t("actions"), priority: "secondary" as const, align: "right" as const }]
           : []),
       ]}
@@ -56,20 +56,27 @@ export function PortalUsersTable({ seats, tenant, timeZone, empty, deactivate }:
             ) : (
               <span className="text-slate-600">{t("never")}</span>
             ),
-            actions:
-              deactivate && seat.status !== "DEACTIVATED" ? (
-                <ConfirmAction
-                  action={deactivate}
-                  fields={{ tenant, partnerUserId: seat.id }}
-                  triggerIcon={<UserX aria-hidden="true" />}
-                  triggerLabel={t("deactivate")}
-                  triggerContext={name}
-                  title={t("deactivateTitle", { name })}
-                  description={t("deactivateBody")}
-                  confirmLabel={t("deactivateConfirm")}
-                  pendingLabel={t("working")}
-                />
-              ) : null,
+            actions: actions ? (
+              <SeatActions
+                fields={{ tenant, partnerUserId: seat.id }}
+                personName={name}
+                status={seat.status}
+                actions={actions}
+                words={{
+                  resend: more("resend"),
+                  resent: more("resent"),
+                  deactivate: t("deactivate"),
+                  deactivateTitle: t("deactivateTitle", { name }),
+                  deactivateBody: t("deactivateBody"),
+                  deactivateConfirm: t("deactivateConfirm"),
+                  reactivate: more("reactivate"),
+                  reactivateTitle: more("reactivateTitle", { name }),
+                  reactivateBody: more("reactivateBody"),
+                  reactivateConfirm: more("reactivateConfirm"),
+                  working: t("working"),
+                }}
+              />
+            ) : null,
           },
         };
       })}

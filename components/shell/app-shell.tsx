@@ -9,6 +9,7 @@ import { SkipLink } from "./skip-link";
 import { TenantSwitcher } from "./tenant-switcher";
 import type { ShellArea, ShellProps } from "./types";
 import { UserMenu } from "./user-menu";
+import { brandColors } from "@/lib/tenancy/brand";
 
 /**
  * The signed-in frame: skip link, sidebar navigation from `lg` (1024px), a sticky top bar
@@ -28,11 +29,14 @@ async function AppShell({
   mailboxHref,
   search,
   notifications,
+  banner,
   changeLocale,
   children,
 }: ShellProps & { area: ShellArea }) {
   const t = await getTranslations("shell");
   const areaLabel = t(`areas.${area}`);
+  // The workspace's brand colour (tenant settings), as its e-mails show it too.
+  const brand = brandColors(tenant.brandColor);
 
   return (
     <QueryProvider>
@@ -47,16 +51,28 @@ async function AppShell({
             <nav aria-label={t("mainNavigation")} className="flex-1 overflow-y-auto px-3 py-4">
               <NavLinks items={nav} />
             </nav>
-            <div className="border-t border-slate-200 px-5 py-4">
-              <p className="truncate text-sm font-medium text-slate-900">{tenant.name}</p>
-              <p className="truncate text-xs text-slate-600">
-                {areaLabel} · {roleLabel}
-              </p>
+            <div className="flex items-center gap-3 border-t border-slate-200 px-5 py-4">
+              <span
+                aria-hidden="true"
+                className="flex size-8 shrink-0 items-center justify-center rounded-lg text-sm font-semibold"
+                style={{ background: brand.background, color: brand.text }}
+              >
+                {tenant.name.trim().charAt(0).toUpperCase()}
+              </span>
+              <div className="min-w-0">
+                <p className="truncate text-sm font-medium text-slate-900">{tenant.name}</p>
+                <p className="truncate text-xs text-slate-600">
+                  {areaLabel} · {roleLabel}
+                </p>
+              </div>
             </div>
           </aside>
 
           <div className="flex min-h-dvh flex-col lg:pl-64">
-            <header className="sticky top-0 z-40 flex h-16 shrink-0 items-center gap-1 border-b border-slate-200 bg-white/95 px-3 backdrop-blur supports-[backdrop-filter]:bg-white/80 sm:gap-2 sm:px-6">
+            <header
+              className="sticky top-0 z-40 flex h-16 shrink-0 items-center gap-1 border-t-4 border-b border-b-slate-200 bg-white/95 px-3 backdrop-blur supports-[backdrop-filter]:bg-white/80 sm:gap-2 sm:px-6"
+              style={{ borderTopColor: brand.background }}
+            >
               <MobileNav
                 tenantName={tenant.name}
                 areaLabel={areaLabel}
@@ -84,7 +100,10 @@ async function AppShell({
             </header>
 
             <main id="main-content" tabIndex={-1} className="flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
-              <div className="mx-auto w-full max-w-7xl">{children}</div>
+              <div className="mx-auto w-full max-w-7xl">
+                {banner}
+                {children}
+              </div>
             </main>
           </div>
         </div>

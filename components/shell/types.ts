@@ -30,7 +30,8 @@ export type NavItem = { href: string; label: string; icon: NavIcon };
 export type SwitcherItem = { href: string; label: string; current: boolean };
 
 export type ShellProps = {
-  tenant: { slug: string; name: string };
+  /** The workspace; its brand colour (tenant settings) marks the shell as its e-mails do. */
+  tenant: { slug: string; name: string; brandColor?: string | null | undefined };
   user: { name: string; email: string };
   /** Already translated, e.g. "Channel manager". */
   roleLabel: string;
@@ -46,6 +47,8 @@ export type ShellProps = {
   search?: ReactNode;
   /** Slot in the top bar for a notifications bell (empty by default). */
   notifications?: ReactNode;
+  /** A notice above every page of the area, e.g. the banner of a preview as partner. */
+  banner?: ReactNode;
   /** The language switch's action (app/actions/locale.ts). */
   changeLocale: ServerAction;
   children: ReactNode;

@@ -5,6 +5,7 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { direction, pageWindow, type ListPage } from "@/lib/lists/query";
+import { AUDIT_OBJECT_TYPES } from "./registry";
 import { auditListQuery, type AuditListItem, type AuditListQuery, type AuditObject, type AuditPerson } from "./schema";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -24,65 +25,43 @@ function auditWhere(ctx: VendorCtx, query: AuditListQuery, asOf?: Date): Prisma.
 
 type AuditRow = Prisma.AuditLogGetPayload<object>;
 
-/** Names for the people and records of a page of entries, one query per kind of record. */
+/** Names for the people and records of a page of entries: one query per kind of record. */
 async function describe(tx: Tx, ctx: VendorCtx, rows: AuditRow[]): Promise<AuditListItem[]> {
-  const ids = (type: string) => [...new Set(rows.filter((row) => row.entityType === type).map((row) => row.entityId))];
-  const people = new Set(rows.map((row) => row.actorUserId).filter((id): id is string => Boolean(id)));
-  for (const id of ids("User")) people.add(id);
   const tenantId = ctx.tenantId;
-
-  const [users, partners, seats, memberships, deliveries] = await Promise.all([
-    people.size
-      ? tx.user.findMany({ where: { id: { in: [...people] } }, select: { id: true, name: true, email: true } })
-      : [],
-    ids("Partner").length
-      ? tx.partner.findMany({ where: { tenantId, id: { in: ids("Partner") } }, select: { id: true, name: true } })
-      : [],
-    ids("PartnerUser").length
-      ? tx.partnerUser.findMany({
-          where: { tenantId, id: { in: ids("PartnerUser") } },
-          select: {
-            id: true,
-            partnerId: true,
-            user: { select: { name: true, email: true } },
-            partner: { select: { name: true } },
-          },
-        })
-      : [],
-    ids("Membership").length
-      ? tx.membership.findMany({
-          where: { tenantId, id: { in: ids("Membership") } },
-          select: { id: true, user: { select: { name: true, email: true } } },
-        })
-      : [],
-    ids("Delivery").length
-      ? tx.delivery.findMany({ where: { tenantId, id: { in: ids("Delivery") } }, select: { id: true, to: true } })
-      : [],
+  const idsOf = (type: string) => [
+    ...new Set(rows.filter((row) => row.entityType === type).map((row) => row.entityId)),
+  ];
+  const actorIds = [...new Set(rows.map((row) => row.actorUserId).filter((id): id is string => Boolean(id)))];
+  const [actors, ...named] = await Promise.all([
+    actorIds.length
+      ? tx.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } })
+      : ([] as AuditPerson[]),
+    ...AUDIT_OBJECT_TYPES.map(async (kind) => {
+      const ids = idsOf(kind.type);
+      return ids.length
+        ? (await kind.describe(tx, tenantId, ids)).map((record) => ({ ...record, type: kind.type }))
+        : [];
+    }),
   ]);
-  const person = new Map<string, AuditPerson>(users.map((user) => [user.id, user]));
+  const person = new Map<string, AuditPerson>(actors.map((user) => [user.id, user]));
   const objects = new Map<string, Omit<AuditObject, "type" | "id">>();
-  for (const user of users) objects.set(`User:${user.id}`, { name: user.name || user.email, email: user.email });
-  for (const partner of partners) objects.set(`Partner:${partner.id}`, { name: partner.name });
-  for (const seat of seats) {
-    const who = seat.user.name || seat.user.email;
-    objects.set(`PartnerUser:${seat.id}`, {
-      name: `${who} (${seat.partner.name})`,
-      email: seat.user.email,
-      partnerId: seat.partnerId,
-    });
+  for (const record of named.flat()) {
+    objects.set(`${record.type}:${record.id}`, { name: record.name, email: record.email, path: record.path ?? null });
   }
-  for (const seat of memberships) {
-    objects.set(`Membership:${seat.id}`, { name: seat.user.name || seat.user.email, email: seat.user.email });
-  }
-  for (const delivery of deliveries) objects.set(`Delivery:${delivery.id}`, { name: delivery.to });
-  objects.set(`Tenant:${tenantId}`, { name: ctx.tenant.name });
+  objects.set(`Tenant:${tenantId}`, { name: ctx.tenant.name, path: "settings" });
 
   return rows.map((row) => ({
     id: row.id,
     createdAt: row.createdAt,
     action: row.action,
     actor: row.actorUserId ? (person.get(row.actorUserId) ?? null) : null,
-    object: { type: row.entityType, id: row.entityId, name: null, ...objects.get(`${row.entityType}:${row.entityId}`) },
+    object: {
+      type: row.entityType,
+      id: row.entityId,
+      name: null,
+      path: null,
+      ...objects.get(`${row.entityType}:${row.entityId}`),
+    },
     before: row.before,
     after: row.after,
     requestId: row.requestId,

@@ -46,8 +46,8 @@ export type AuditObject = {
   name: string | null;
   /** For people: their e-mail (the users page searches by it). */
   email?: string | undefined;
-  /** For portal users: their partner, whose page lists them. */
-  partnerId?: string | undefined;
+  /** Where the record is shown, relative to the back office ("partners/ptn_…"); null: nowhere. */
+  path: string | null;
 };
 
 export type AuditListItem = {

@@ -22,7 +22,9 @@ export type AuditEntry = {
  * only if the change committed. Every mutating service calls this.
  */
 export async function recordAudit(tx: Tx, ctx: AnyCtx & { tenantId: string }, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
+  // createMany: a plain INSERT without RETURNING — partner admins write audit rows of what
+  // they do in the portal, but the log is the vendor's to read (row-level security).
+  await tx.auditLog.createMany({
     data: {
       id: createId("audit"),
       tenantId: ctx.tenantId,

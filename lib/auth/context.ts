@@ -1,7 +1,7 @@
 import type { PartnerRole, PartnerStatus, PartnerType, VendorRole } from "@/lib/generated/prisma/enums";
 import type { DbScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import { partnerCan, userCan, vendorCan, type Permission } from "./permissions";
+import { PREVIEW_PERMISSIONS, partnerCan, userCan, vendorCan, type Permission } from "./permissions";
 
 /** The person behind a request, verified against the session version. */
 export type SessionUser = {
@@ -19,6 +19,8 @@ export type TenantInfo = {
   defaultLocale: string;
   currency: string;
   timeZone: string;
+  /** #rrggbb; null or absent = Canal's own colour */
+  brandColor?: string | null;
 };
 
 type RequestInfo = { requestId: string; ip: string | null };
@@ -36,7 +38,18 @@ export type VendorCtx = RequestInfo & {
   partnerId?: undefined;
 };
 
-/** A partner user acting in one tenant's portal; `partnerId` always comes from the session. */
+/**
+ * A vendor user looking at a partner's portal read-only ("preview as partner"): who
+ * previews, with which back-office role. The partner was chosen by the vendor and is
+ * re-verified against the tenant on every request (lib/auth/preview.ts).
+ */
+export type PreviewInfo = { vendorRole: VendorRole };
+
+/**
+ * A partner user acting in one tenant's portal; `partnerId` always comes from the session
+ * — or, in a preview, from the vendor's signed choice of partner, with `preview` set: the
+ * user is then the vendor user, and the context can do nothing but read (see `can`).
+ */
 export type PartnerCtx = RequestInfo & {
   audience: "partner";
   user: SessionUser;
@@ -45,6 +58,7 @@ export type PartnerCtx = RequestInfo & {
   role: PartnerRole;
   partnerId: string;
   partner: { id: string; name: string; type: PartnerType; status: PartnerStatus };
+  preview?: PreviewInfo;
 };
 
 /** Jobs, seeds and other work done by Canal itself inside one tenant. */
@@ -72,7 +86,8 @@ export function scopeOf(ctx: AnyCtx): DbScope {
     case "vendor":
       return { audience: "vendor", tenantId: ctx.tenantId, userId: ctx.user.id };
     case "partner":
-      return { audience: "partner", tenantId: ctx.tenantId, userId: ctx.user.id, partnerId: ctx.partnerId };
+      // A preview reads as the partner does; row-level security lets it write nothing.
+      return { audience: ctx.preview ? "preview" : "partner", tenantId: ctx.tenantId, userId: ctx.user.id, partnerId: ctx.partnerId };
     case "system":
       return { audience: "system", tenantId: ctx.tenantId };
     case "user":
@@ -85,6 +100,7 @@ export function can(ctx: AnyCtx, permission: Permission): boolean {
     case "vendor":
       return vendorCan(ctx.role, permission);
     case "partner":
+      if (ctx.preview) return (PREVIEW_PERMISSIONS as readonly Permission[]).includes(permission) && partnerCan(ctx.role, permission);
       return partnerCan(ctx.role, permission);
     case "user":
       return userCan(permission);

@@ -27,6 +27,7 @@ export const VENDOR_PERMISSIONS = {
     "partners.read",
     "partners.manage",
     "partnerUsers.manage",
+    "partners.preview",
     "audit.read",
     "mailbox.read",
     "tenant.manage",
@@ -40,6 +41,7 @@ export const VENDOR_PERMISSIONS = {
     "partners.read",
     "partners.manage",
     "partnerUsers.manage",
+    "partners.preview",
     "audit.read",
   ],
   SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read"],
@@ -47,7 +49,7 @@ export const VENDOR_PERMISSIONS = {
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
-  PARTNER_ADMIN: [...SELF_SERVICE, "ownPartner.read", "partnerTeam.read"],
+  PARTNER_ADMIN: [...SELF_SERVICE, "ownPartner.read", "partnerTeam.read", "partnerTeam.manage"],
   PARTNER_USER: [...SELF_SERVICE, "ownPartner.read"],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -61,6 +63,18 @@ export type VendorPermission = (typeof VENDOR_PERMISSIONS)[VendorRole][number];
 export type PartnerPermission = (typeof PARTNER_PERMISSIONS)[PartnerRole][number];
 export type UserPermission = (typeof USER_PERMISSIONS)[number];
 export type Permission = VendorPermission | PartnerPermission | UserPermission;
+
+/**
+ * What a vendor user previewing a partner's portal (`partners.preview`) may use there: the
+ * partner's own pages, read only. Everything personal (profile, bell, preferences) is the
+ * previewing person's own and stays out, and no write permission is ever in this list —
+ * `can()` answers from it alone while a context is a preview, so every service refuses
+ * every change (lib/auth/preview.ts).
+ */
+export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read"] as const satisfies readonly PartnerPermission[];
+
+/** The partner role a preview shows the portal as: the one that sees the most of it. */
+export const PREVIEW_ROLE: PartnerRole = "PARTNER_ADMIN";
 
 /** The permissions both sides hold: each user's own account, alerts and search. */
 export const SELF_SERVICE_PERMISSIONS: readonly Permission[] = SELF_SERVICE;

@@ -7,6 +7,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { authSecret } from "@/lib/env";
 import { createId } from "@/lib/ids";
 import { decodeSessionToken } from "./jwt";
+import { loadPreviewCtx } from "./preview";
 import { SEATS_SELECT, rememberSeats, seatsOf, type UserSeats } from "./seats";
 import { SESSION_COOKIE } from "./session-cookie";
 import type { PartnerCtx, SessionUser, UserCtx, VendorCtx } from "./context";
@@ -92,11 +93,18 @@ export const loadVendorCtx = cache(async (slug: string): Promise<VendorCtx> => {
   };
 });
 
-/** Context for the partner portal of `slug`; the partner is the session user's own. */
+/**
+ * Context for the partner portal of `slug`; the partner is the session user's own. A
+ * vendor user gets 403 there — unless they are previewing one of this tenant's partners
+ * (lib/auth/preview.ts), which gives a read-only context of that partner.
+ */
 export const loadPartnerCtx = cache(async (slug: string): Promise<PartnerCtx> => {
   const { user, vendor, partner: seat } = await seatsIn(slug);
   if (!seat || seat.status !== "ACTIVE" || seat.partner.status === "OFFBOARDED") {
-    throw new AppError(vendor?.status === "ACTIVE" ? "FORBIDDEN" : "NOT_FOUND");
+    if (vendor?.status !== "ACTIVE") throw new AppError("NOT_FOUND");
+    const preview = await loadPreviewCtx(user, vendor.tenant, vendor.role, await getRequestInfo());
+    if (preview) return preview;
+    throw new AppError("FORBIDDEN");
   }
   return {
     audience: "partner",
@@ -109,3 +117,10 @@ export const loadPartnerCtx = cache(async (slug: string): Promise<PartnerCtx> =>
     ...(await getRequestInfo()),
   };
 });
+
+/** The portal context for a change: a preview may read the portal, never change it. */
+export async function loadWritablePartnerCtx(slug: string): Promise<PartnerCtx> {
+  const ctx = await loadPartnerCtx(slug);
+  if (ctx.preview) throw new AppError("PREVIEW_READ_ONLY");
+  return ctx;
+}

@@ -39,6 +39,7 @@ function scopeKey(scope: DbScope): string {
     scope.userEmail?.toLowerCase() ?? "",
     scope.tenantSlug ?? "",
     scope.tokenHash ?? "",
+    scope.inviteeId ?? "",
   ]);
 }
 

@@ -10,7 +10,8 @@ export type Tx = Prisma.TransactionClient;
  * app_partner_id() and app_is_vendor(); with none set, tenant tables read as empty.
  */
 export type DbScope = {
-  audience: "vendor" | "partner" | "system" | "anonymous" | "worker";
+  /** "preview": a vendor user reading a partner's portal; reads as that partner, writes nothing */
+  audience: "vendor" | "partner" | "preview" | "system" | "anonymous" | "worker";
   tenantId?: string | null;
   userId?: string | null;
   partnerId?: string | null;
@@ -20,6 +21,11 @@ export type DbScope = {
   tenantSlug?: string | null;
   /** SHA-256 of an e-mailed token: lets its holder find the one pending sign-up it names. */
   tokenHash?: string | null;
+  /**
+   * The login being invited (found by `userEmail`): its seats in this tenant become
+   * visible, so an invitation by a partner admin can refuse someone who holds one already.
+   */
+  inviteeId?: string | null;
 };
 
 export const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
@@ -50,7 +56,8 @@ export function settingsSql(scope: DbScope, options: { readOnly?: boolean } = {}
     set_config('app.partner_id', ${scope.partnerId ?? ""}, true),
     set_config('app.user_email', ${scope.userEmail?.toLowerCase() ?? ""}, true),
     set_config('app.tenant_slug', ${scope.tenantSlug ?? ""}, true),
-    set_config('app.token_hash', ${scope.tokenHash ?? ""}, true)${
+    set_config('app.token_hash', ${scope.tokenHash ?? ""}, true),
+    set_config('app.invitee_id', ${scope.inviteeId ?? ""}, true)${
       options.readOnly ? Prisma.sql`, set_config('transaction_read_only', 'on', true)` : Prisma.empty
     }`;
 }

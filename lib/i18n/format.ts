@@ -1,3 +1,4 @@
+import { currencyDigits, toDecimalString } from "@/lib/money";
 import type { Locale } from "./config";
 
 /**
@@ -30,21 +31,6 @@ function toBigInt(amount: MinorUnits): bigint {
   return BigInt(amount);
 }
 
-/** Number of minor-unit digits of a currency per ISO 4217 (USD 2, JPY 0, KWD 3). */
-function currencyDigits(currency: string): number {
-  return numberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-/** Exact decimal string of an amount in minor units: (-123456, 2) → "-1234.56". */
-function minorToDecimalString(amount: MinorUnits, digits: number): string {
-  const value = toBigInt(amount);
-  const negative = value < BigInt(0);
-  const abs = (negative ? -value : value).toString().padStart(digits + 1, "0");
-  const whole = abs.slice(0, abs.length - digits);
-  const fraction = digits > 0 ? `.${abs.slice(abs.length - digits)}` : "";
-  return `${negative ? "-" : ""}${whole}${fraction}`;
-}
-
 type MoneyOptions = {
   /** "symbol" (€), "code" (EUR) or "name" (euros). Default "symbol". */
   display?: "symbol" | "narrowSymbol" | "code" | "name";
@@ -66,7 +52,7 @@ export function formatMoney(amount: MinorUnits, currency: string, locale: Locale
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
-  return format.format(minorToDecimalString(amount, digits) as Intl.StringNumericLiteral);
+  return format.format(toDecimalString(toBigInt(amount), currency) as Intl.StringNumericLiteral);
 }
 
 /** Plain number with grouping (integers or decimals given as numbers). */

@@ -1,4 +1,5 @@
 import type { NotificationChannel } from "@/lib/generated/prisma/enums";
+import type { Permission } from "@/lib/auth/permissions";
 
 /**
  * Every event Canal publishes, with who may tune it. `mandatory` channels always go out
@@ -21,6 +22,13 @@ export type EventDefinition = {
    * account outbox (AccountEvent) by a session acting as that user, never in-app.
    */
   account?: true;
+  /**
+   * Who receives it — what decides whether the preferences page offers it to someone:
+   * `permissions`, the permission(s) its publishers choose recipients by
+   * (`usersWithPermission`), or `seat`, for a message to a seat holder of that side about
+   * their own seat. Required for tunable events (tests/integration/notify-audience.test.ts).
+   */
+  audience?: { permissions: readonly Permission[] } | { seat: "vendor" | "partner" };
 };
 
 export const EVENTS = {
@@ -30,9 +38,39 @@ export const EVENTS = {
   "signup.verify": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true, account: true },
   "password.reset": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true, account: true },
   "phone.verification": { mandatory: ["SMS"], defaults: [], tunable: false, unsubscribable: false, sensitive: true, account: true },
-  "invitation.accepted": { mandatory: [], defaults: ["EMAIL", "IN_APP"], tunable: true, unsubscribable: true },
-  "member.roleChanged": { mandatory: [], defaults: ["EMAIL", "IN_APP"], tunable: true, unsubscribable: true },
-  "partner.created": { mandatory: [], defaults: ["IN_APP"], tunable: true, unsubscribable: true },
+  "invitation.accepted": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    // lib/seats/acceptance.ts: back-office seats → users.manage; portal seats → partnerUsers.manage
+    // in the back office and partnerTeam.manage in that partner's portal
+    audience: { permissions: ["users.manage", "partnerUsers.manage", "partnerTeam.manage"] },
+  },
+  "member.roleChanged": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { seat: "vendor" },
+  },
+  "partner.created": {
+    mandatory: [],
+    defaults: ["IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["partners.manage"] },
+  },
+  "partner.channelManagerAssigned": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    // only a seat whose role holds partners.manage can be named a channel manager
+    audience: { permissions: ["partners.manage"] },
+  },
+  /** A new portal user's first notification: who they work with and where to start. */
+  "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENTS;

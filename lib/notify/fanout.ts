@@ -4,7 +4,7 @@ import type { NotificationChannel } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
 import { workerTransaction, type Query } from "@/lib/jobs/worker-db";
 import { EVENTS, isEventType, isSensitive, type EventPayload, type EventType } from "./events";
-import { renderEmail, renderSms } from "./templates";
+import { renderEmail, renderSms, type Brand } from "./templates";
 import { unsubscribeHeaders, unsubscribePageUrl } from "./unsubscribe";
 
 /**
@@ -37,7 +37,7 @@ export function channelsFor(type: EventType, preference: Pref | undefined): Set<
   return new Set<NotificationChannel>([...definition.mandatory, ...chosen]);
 }
 
-type Lookups = { users: Map<string, UserRow>; preferences: Map<string, Pref> };
+type Lookups = { users: Map<string, UserRow>; preferences: Map<string, Pref>; brands: Map<string, Brand> };
 type Plan = { deliveries: DeliveryRow[]; notifications: Prisma.NotificationCreateManyInput[] };
 
 /**
@@ -58,7 +58,11 @@ function planEvent(event: EventRow, lookups: Lookups, plan: Plan): void {
   const myAddress = (address: string) => !account || (!!event.accountEmail && address === event.accountEmail);
   const email = (to: string, locale: string, userId: string | null) => {
     const unsubscribable = EVENTS[type].unsubscribable && userId;
-    const rendered = renderEmail({ type, locale, params, link, unsubscribeUrl: unsubscribable ? unsubscribePageUrl(userId, type) : null });
+    const rendered = renderEmail({
+      type, locale, params, link,
+      unsubscribeUrl: unsubscribable ? unsubscribePageUrl(userId, type) : null,
+      brand: event.tenantId ? (lookups.brands.get(event.tenantId) ?? null) : null,
+    });
     plan.deliveries.push({
       ...base, ...due, id: createId("delivery"), userId, channel: "EMAIL", to, locale, ...rendered,
       ...(unsubscribable ? { headers: unsubscribeHeaders(userId, type) } : {}),
@@ -92,13 +96,23 @@ function planEvent(event: EventRow, lookups: Lookups, plan: Plan): void {
   }
 }
 
-/** Users and their saved preferences for every user recipient of a batch of events, in two queries. */
+/**
+ * Users and their saved preferences for every user recipient of a batch of events, and
+ * the brand (name, colour) of each tenant in it, in three queries.
+ */
 async function lookupsFor(query: Query, events: EventRow[]): Promise<Lookups> {
   const userIds = new Set<string>();
   for (const event of events) {
     for (const r of event.payload.recipients ?? []) if ("userId" in r && r.userId && !("phone" in r)) userIds.add(r.userId);
   }
-  if (userIds.size === 0) return { users: new Map(), preferences: new Map() };
+  const tenantIds = [...new Set(events.flatMap((e) => (e.tenantId ? [e.tenantId] : [])))];
+  const brands = new Map<string, Brand>();
+  if (tenantIds.length > 0) {
+    const rows = await query<Brand & { id: string }>(Prisma.sql`
+      SELECT "id", "name", "brandColor" AS "color" FROM "Tenant" WHERE "id" = ANY(${tenantIds}::text[])`);
+    for (const { id, ...brand } of rows) brands.set(id, brand);
+  }
+  if (userIds.size === 0) return { users: new Map(), preferences: new Map(), brands };
   const ids = [...userIds];
   const types = [...new Set(events.map((e) => e.type))];
   const users = await query<UserRow>(Prisma.sql`
@@ -109,6 +123,7 @@ async function lookupsFor(query: Query, events: EventRow[]): Promise<Lookups> {
   return {
     users: new Map(users.map((u) => [u.id, u])),
     preferences: new Map(preferences.map((p) => [`${p.userId}:${p.event}`, p])),
+    brands,
   };
 }
 

@@ -1,13 +1,15 @@
 import "server-only";
 import { createHash, randomInt } from "node:crypto";
-import { authorize, scopeOf, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
+import { authorize, can, scopeOf, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
+import type { Permission } from "@/lib/auth/permissions";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/service";
 import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import { EVENTS, TUNABLE_EVENTS, isEventType } from "./events";
+import { offeredEvents } from "./audience";
+import { EVENTS, isEventType, type EventType } from "./events";
 import { publishAccountEvent } from "./publish";
 import type { NotificationList, NotificationSettings } from "./schema";
 import { visibleNotifications } from "./scope";
@@ -16,6 +18,9 @@ import { readUnsubscribeToken } from "./unsubscribe";
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 const CODE_TTL_MS = 10 * 60 * 1000;
 const CODE_MAX_ATTEMPTS = 5;
+
+/** The seat behind a context, for the events that concern it (./audience.ts). */
+const seatOf = (ctx: TenantCtx) => ({ side: ctx.audience, holds: (permission: Permission) => can(ctx, permission) });
 
 /** A user's notifications in this workspace, newest first. */
 export async function listNotifications(ctx: TenantCtx, input: { page: number }): Promise<NotificationList> {
@@ -69,13 +74,17 @@ export async function markAllNotificationsRead(ctx: TenantCtx): Promise<void> {
   );
 }
 
-/** The preferences page: every tunable event with the user's channels (or the defaults). */
+/**
+ * The preferences page: every tunable event that can reach this person here (decided by
+ * the permission that picks its recipients, lib/notify/audience.ts) with their channels,
+ * or the defaults.
+ */
 export async function getNotificationSettings(ctx: TenantCtx): Promise<NotificationSettings> {
   authorize(ctx, "notifications.configure");
   return withReadScope(scopeOf(ctx), async (tx) => {
     const [user, events] = await Promise.all([
       tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } }),
-      effectivePreferences(tx, ctx.user.id),
+      effectivePreferences(tx, ctx.user.id, offeredEvents(seatOf(ctx))),
     ]);
     return {
       events,
@@ -88,11 +97,11 @@ export async function getNotificationSettings(ctx: TenantCtx): Promise<Notificat
   });
 }
 
-/** Each tunable event's channels for a user: what they saved, else the event's defaults. */
-async function effectivePreferences(tx: Tx, userId: string) {
+/** The channels of each of these (tunable) events for a user: what they saved, else the event's defaults. */
+async function effectivePreferences(tx: Tx, userId: string, types: readonly EventType[]) {
   const preferences = await tx.notificationPreference.findMany({ where: { userId } });
   const byEvent = new Map(preferences.map((p) => [p.event, p]));
-  return TUNABLE_EVENTS.map((type) => {
+  return types.map((type) => {
     const saved = byEvent.get(type);
     const defaults: readonly string[] = EVENTS[type].defaults;
     return saved
@@ -106,7 +115,9 @@ export async function updateNotificationPreferences(
   input: { events: { type: string; email: boolean; sms: boolean; inApp: boolean }[] },
 ): Promise<void> {
   authorize(ctx, "notifications.configure");
-  const events = input.events.filter((e) => isEventType(e.type) && EVENTS[e.type].tunable);
+  // Only what the page offered: events that can reach this person in this workspace.
+  const offered = new Set<string>(offeredEvents(seatOf(ctx)));
+  const events = input.events.filter((e) => offered.has(e.type));
   if (events.length !== input.events.length) throw new AppError("VALIDATION_FAILED");
   await withScope(scopeOf(ctx), async (tx) => {
     for (const e of events) {
@@ -172,7 +183,7 @@ export async function confirmPhoneVerification(ctx: TenantCtx, input: { code: st
     await tx.phoneVerification.update({ where: { id: pending.id }, data: { verifiedAt: now } });
     await tx.user.update({ where: { id: user.id }, data: { phoneVerifiedAt: now } });
     if (input.enableSms) {
-      for (const event of await effectivePreferences(tx, user.id)) {
+      for (const event of await effectivePreferences(tx, user.id, offeredEvents(seatOf(ctx)))) {
         if (event.sms || !(event.email || event.inApp)) continue;
         const data = { email: event.email, sms: true, inApp: event.inApp };
         await tx.notificationPreference.upsert({

@@ -2,6 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
+import { brandColors } from "@/lib/tenancy/brand";
 import type { EventType } from "./events";
 
 /** Catalog key of an event: "user.invited" → "userInvited" (next-intl keys cannot hold dots). */
@@ -35,10 +36,15 @@ function translator(locale: "en" | "es", namespace: "emails" | "sms"): Translato
   return t;
 }
 
+/** The workspace an e-mail comes from: its name and brand colour (tenant settings). */
+export type Brand = { name: string; color: string | null };
+
 /**
  * An e-mail for one event in the recipient's language (`emails` catalog): plain text and
  * a simple accessible HTML version with the action button and, for tunable events, an
- * unsubscribe line.
+ * unsubscribe line. A workspace's e-mail carries its brand as the app shows it: its name
+ * on a band of its colour, the button in that colour (text colour chosen for contrast),
+ * and a footer naming it. Account e-mails (no workspace) carry Canal's own.
  */
 export function renderEmail(input: {
   type: EventType;
@@ -46,6 +52,7 @@ export function renderEmail(input: {
   params: Record<string, string>;
   link: string;
   unsubscribeUrl?: string | null;
+  brand?: Brand | null;
 }): { subject: string; body: string; html: string } {
   const locale = localeOf(input.locale);
   const t = translator(locale, "emails");
@@ -54,12 +61,17 @@ export function renderEmail(input: {
   const subject = t(`${key}.subject` as never, input.params as never);
   const text = t(`${key}.body` as never, input.params as never);
   const cta = t(`${key}.cta` as never, input.params as never);
-  const footer = t("footer");
+  const brand = input.brand ?? null;
+  const colors = brandColors(brand?.color);
+  const footer = brand ? t("footerTenant", { tenant: brand.name }) : t("footer");
   const unsubscribe = input.unsubscribeUrl ? t("unsubscribe", { url: input.unsubscribeUrl }) : null;
-  const body = [text, `${cta}: ${url}`, footer, unsubscribe].filter(Boolean).join("\n\n");
+  const body = [brand?.name, text, `${cta}: ${url}`, footer, unsubscribe].filter(Boolean).join("\n\n");
+  const band = brand
+    ? `<div style="background:${colors.background};color:${colors.text};padding:12px 16px;border-radius:6px;font-weight:600;font-size:16px">${escapeHtml(brand.name)}</div>\n`
+    : "";
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#111827;line-height:1.5">
-<p>${escapeHtml(text)}</p>
-<p><a href="${escapeHtml(url)}" style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(cta)}</a></p>
+${band}<p>${escapeHtml(text)}</p>
+<p><a href="${escapeHtml(url)}" style="display:inline-block;background:${colors.background};color:${colors.text};padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(cta)}</a></p>
 <p style="color:#4b5563;font-size:13px">${escapeHtml(footer)}</p>${
     input.unsubscribeUrl
       ? `\n<p style="color:#4b5563;font-size:13px"><a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#4b5563">${escapeHtml(t("unsubscribeLink"))}</a></p>`

@@ -17,6 +17,8 @@ const PARAMS: Record<string, readonly string[]> = {
   invitation_accepted: ["name", "tenant"],
   member_roleChanged: ["role", "tenant"],
   partner_created: ["partner", "actor"],
+  partner_channelManagerAssigned: ["partner", "actor"],
+  partnerUser_welcome: ["tenant", "partner"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

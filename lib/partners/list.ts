@@ -6,6 +6,7 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { direction, pageWindow, type ListPage } from "@/lib/lists/query";
+import { partnerSeatCounts } from "./seat-counts";
 import {
   partnerListQuery,
   type PartnerListQuery,
@@ -23,8 +24,10 @@ export type PartnerListItem = {
   status: PartnerStatusValue;
   country: string | null;
   tier: string | null;
-  /** Portal seats that are not deactivated. */
+  /** People using the portal (ACTIVE seats). */
   portalUsers: number;
+  /** Invitations nobody answered yet (INVITED seats): never added to the users. */
+  invitedUsers: number;
   createdAt: Date;
 };
 
@@ -34,6 +37,7 @@ const PARTNER_ORDER: Record<PartnerSort, (dir: "asc" | "desc") => Prisma.Partner
   status: (dir) => ({ status: dir }),
   country: (dir) => ({ country: { sort: dir, nulls: "last" } }),
   tier: (dir) => ({ tier: { sort: dir, nulls: "last" } }),
+  // Prisma cannot order by a filtered count: this orders by all of a partner's seats.
   users: (dir) => ({ users: { _count: dir } }),
   created: (dir) => ({ createdAt: dir }),
 };
@@ -50,6 +54,7 @@ function partnerWhere(ctx: VendorCtx, query: PartnerListQuery, asOf?: Date): Pri
 
 async function partnerRows(
   tx: Tx,
+  ctx: VendorCtx,
   where: Prisma.PartnerWhereInput,
   query: PartnerListQuery,
   window: { skip: number; take: number },
@@ -66,10 +71,17 @@ async function partnerRows(
       country: true,
       tier: true,
       createdAt: true,
-      _count: { select: { users: { where: { status: { not: "DEACTIVATED" } } } } },
     },
   });
-  return rows.map(({ _count, ...row }) => ({ ...row, portalUsers: _count.users }));
+  const seats = await partnerSeatCounts(
+    tx,
+    ctx.tenantId,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => {
+    const counts = seats.get(row.id)!;
+    return { ...row, portalUsers: counts.active, invitedUsers: counts.invited };
+  });
 }
 
 /** The whole query from a partial one (callers other than the list page pass only what they need). */
@@ -86,7 +98,7 @@ export async function listPartners(
   const where = partnerWhere(ctx, query);
   return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
-      partnerRows(tx, where, query, pageWindow({ page, pageSize: query.pageSize })),
+      partnerRows(tx, ctx, where, query, pageWindow({ page, pageSize: query.pageSize })),
       tx.partner.count({ where }),
     ]);
     return { rows, total, page, pageSize: query.pageSize };
@@ -98,5 +110,5 @@ export function exportPartners(ctx: VendorCtx, input: Partial<PartnerListQuery>)
   authorize(ctx, "partners.read");
   const query = fullQuery(input);
   const where = partnerWhere(ctx, query, new Date());
-  return inBatches((window) => withScope(scopeOf(ctx), (tx) => partnerRows(tx, where, query, window)));
+  return inBatches((window) => withScope(scopeOf(ctx), (tx) => partnerRows(tx, ctx, where, query, window)));
 }

@@ -35,6 +35,43 @@ export const invitePartnerUsersSchema = z.object({
 });
 export type InvitePartnerUsersInput = z.infer<typeof invitePartnerUsersSchema>;
 
+/** Largest seat limit a vendor can set (a typo guard, not a business rule). */
+export const MAX_SEAT_LIMIT = 10_000;
+
+/** The vendor's rules for one partner: seat limit (empty = none) and channel manager (empty = none). */
+export const updatePartnerAccountSchema = z.object({
+  partnerId: z.string().min(1).max(64),
+  seatLimit: z.union([z.number(), z.string().trim().max(6)]).transform((value, ctx) => {
+    if (value === "") return null;
+    const number = typeof value === "number" ? value : Number(value);
+    if (!Number.isInteger(number) || number < 0 || number > MAX_SEAT_LIMIT) {
+      ctx.addIssue({ code: "custom", message: "team.validation.seatLimit" });
+      return z.NEVER;
+    }
+    return number;
+  }),
+  channelManagerId: z
+    .string()
+    .trim()
+    .max(64)
+    .transform((value) => value || null),
+});
+export type UpdatePartnerAccountInput = z.infer<typeof updatePartnerAccountSchema>;
+
+/** A portal seat the vendor acts on. */
+export const partnerUserIdSchema = z.object({ partnerUserId: z.string().min(1).max(64) });
+
+/** A partner admin inviting teammates: the partner is their own, never a field. */
+export const inviteTeammatesSchema = z.object({ invites: inviteRows(partnerInviteeSchema) });
+export type InviteTeammateInput = z.infer<typeof partnerInviteeSchema>;
+export type InviteTeammatesInput = z.infer<typeof inviteTeammatesSchema>;
+
+/** A teammate's seat a partner admin acts on. */
+export const teammateIdSchema = z.object({ seatId: z.string().min(1).max(64) });
+
+/** The partner whose portal a vendor user previews. */
+export const previewPartnerSchema = z.object({ partnerId: z.string().min(1).max(64) });
+
 export type PartnerTypeValue = (typeof PARTNER_TYPES)[number];
 export type PartnerStatusValue = (typeof PARTNER_STATUSES)[number];
 export type PartnerRoleValue = (typeof PARTNER_ROLES)[number];

@@ -78,7 +78,8 @@ export async function searchPortalUsers(ctx: VendorCtx, request: SearchRequest):
       id: seat.id,
       title: seat.user.name,
       detail: seat.user.email,
-      meta: seat.status === "ACTIVE" ? seat.partner.name : `${seat.partner.name} · ${enums(`memberStatus.${seat.status}`)}`,
+      meta:
+        seat.status === "ACTIVE" ? seat.partner.name : `${seat.partner.name} · ${enums(`memberStatus.${seat.status}`)}`,
       href: `${base}/${seat.partnerId}`,
     })),
     more,

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { usersWithPermission } from "@/lib/auth/holders";
+import { rolesWithPermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { withReadScope } from "@/lib/db/read";
@@ -8,17 +9,33 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
-import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
-import { announceSeat, findOrCreateInvitee, inviteEach } from "@/lib/users/invite";
-import type { CreatePartnerInput, InvitePartnerUserInput, InvitePartnerUsersInput } from "./schema";
-import { visiblePortalSeats, visibleTeam } from "./scope";
-import type { PartnerDetail, PartnerProfile, PortalSeat, SeatChange } from "./types";
+import { PROFILE, getPartnerRow } from "./rows";
+import { seatCountsOf } from "./seat-counts";
+import type { CreatePartnerInput, UpdatePartnerAccountInput } from "./schema";
+import type {
+  ChannelManager,
+  ChannelManagerOption,
+  OwnPartner,
+  PartnerDetail,
+  PartnerProfile,
+  SeatCounts,
+} from "./types";
+import { seatCounts } from "@/lib/seats/counts";
+import { visiblePortalSeats } from "./scope";
 
-// The partner list (paging, sorting, filters, CSV export) lives in ./list.ts.
+// The partner list (paging, sorting, filters, CSV export) lives in ./list.ts; portal seats
+// managed by the vendor in ./seats.ts, by the partner's own admins in ./team.ts.
 export { exportPartners, listPartners } from "./list";
+export {
+  deactivatePartnerUser,
+  invitePartnerUser,
+  invitePartnerUsers,
+  reactivatePartnerUser,
+  resendPartnerInvitation,
+} from "./seats";
+export { listOwnTeam } from "./team";
 
-const PROFILE = { id: true, name: true, type: true, status: true, tier: true, country: true, createdAt: true } as const;
 const SEAT = {
   id: true,
   userId: true,
@@ -26,26 +43,7 @@ const SEAT = {
   status: true,
   user: { select: { name: true, email: true, lastLoginAt: true } },
 } as const;
-const CHANGE = { id: true, partnerId: true, userId: true, role: true, status: true } as const;
-
-/** Only the fields of a seat change, whatever else was loaded to decide it. */
-const changeOf = (seat: SeatChange): SeatChange => ({
-  id: seat.id,
-  partnerId: seat.partnerId,
-  userId: seat.userId,
-  role: seat.role,
-  status: seat.status,
-});
-
-/** One partner of this tenant, or 404 (never another tenant's). */
-async function getPartnerRow(tx: Tx, ctx: VendorCtx, partnerId: string): Promise<PartnerProfile> {
-  const partner = await tx.partner.findUnique({
-    where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } },
-    select: PROFILE,
-  });
-  if (!partner) throw new AppError("NOT_FOUND");
-  return partner;
-}
+const MANAGER = { id: true, status: true, user: { select: { name: true, email: true } } } as const;
 
 /** A partner's name (its page's title), or NOT_FOUND. */
 export async function getPartnerName(ctx: VendorCtx, partnerId: string): Promise<string> {
@@ -53,17 +51,114 @@ export async function getPartnerName(ctx: VendorCtx, partnerId: string): Promise
   return withReadScope(scopeOf(ctx), async (tx) => (await getPartnerRow(tx, ctx, partnerId)).name);
 }
 
-/** Partner detail with its portal users. */
+/** Partner detail: profile, channel manager, seats by state and its portal users. */
 export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Promise<PartnerDetail> {
   authorize(ctx, "partners.read");
   return withReadScope(scopeOf(ctx), async (tx) => {
     const partner = await getPartnerRow(tx, ctx, partnerId);
-    const users = await tx.partnerUser.findMany({
-      where: { ...visiblePortalSeats(ctx), partnerId },
-      select: SEAT,
-      orderBy: { createdAt: "asc" },
+    const [manager, users, seats, tenant] = await Promise.all([
+      tx.partner.findUniqueOrThrow({
+        where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } },
+        select: { channelManager: { select: MANAGER } },
+      }),
+      tx.partnerUser.findMany({
+        where: { ...visiblePortalSeats(ctx), partnerId },
+        select: SEAT,
+        orderBy: { createdAt: "asc" },
+      }),
+      seatCountsOf(tx, ctx.tenantId, partnerId),
+      tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { partnerTeamSelfService: true } }),
+    ]);
+    const cm = manager.channelManager;
+    const channelManager: ChannelManager | null = cm
+      ? { membershipId: cm.id, name: cm.user.name, email: cm.user.email, active: cm.status === "ACTIVE" }
+      : null;
+    return { partner, channelManager, seats, users, teamSelfService: tenant.partnerTeamSelfService };
+  });
+}
+
+/**
+ * The vendor users who may look after partners (an active back-office seat whose role
+ * holds partners.manage): the choices for a partner's channel manager.
+ */
+export async function listChannelManagerOptions(ctx: VendorCtx): Promise<ChannelManagerOption[]> {
+  authorize(ctx, "partners.manage");
+  return withReadScope(scopeOf(ctx), async (tx) => channelManagerOptions(tx, ctx.tenantId));
+}
+
+async function channelManagerOptions(tx: Tx, tenantId: string): Promise<ChannelManagerOption[]> {
+  const rows = await tx.membership.findMany({
+    where: { tenantId, status: "ACTIVE", role: { in: rolesWithPermission("partners.manage").vendor } },
+    select: { id: true, user: { select: { name: true, email: true } } },
+  });
+  return rows
+    .map((row) => ({ membershipId: row.id, name: row.user.name, email: row.user.email }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * The vendor's rules for one partner: its channel manager (one of
+ * `listChannelManagerOptions`, or none) and its seat limit (none = unlimited). Lowering
+ * the limit below today's seats takes nobody's access away; it stops new invitations
+ * until seats free up. A newly named channel manager hears about it.
+ */
+export async function updatePartnerAccount(ctx: VendorCtx, input: UpdatePartnerAccountInput): Promise<PartnerProfile> {
+  authorize(ctx, "partners.manage");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const before = await tx.partner.findUnique({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerId } },
+      select: {
+        id: true,
+        name: true,
+        seatLimit: true,
+        channelManagerId: true,
+        channelManager: { select: { userId: true, user: { select: { name: true } } } },
+      },
     });
-    return { partner, users };
+    if (!before) throw new AppError("NOT_FOUND");
+    const changesManager = input.channelManagerId !== before.channelManagerId;
+    const named =
+      changesManager && input.channelManagerId
+        ? await tx.membership.findFirst({
+            where: {
+              tenantId: ctx.tenantId,
+              id: input.channelManagerId,
+              status: "ACTIVE",
+              role: { in: rolesWithPermission("partners.manage").vendor },
+            },
+            select: { userId: true, user: { select: { name: true } } },
+          })
+        : null;
+    if (changesManager && input.channelManagerId && !named) {
+      throw new AppError("VALIDATION_FAILED", { fields: { channelManagerId: ["team.validation.channelManager"] } });
+    }
+    const after = await tx.partner.update({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: before.id } },
+      data: { seatLimit: input.seatLimit, channelManagerId: input.channelManagerId },
+      select: PROFILE,
+    });
+    if (before.seatLimit === input.seatLimit && !changesManager) return after;
+    // People by name in the history, never seat ids.
+    const managerName = changesManager ? (named?.user.name ?? null) : (before.channelManager?.user.name ?? null);
+    await recordAudit(tx, ctx, {
+      action: "partner.updated",
+      entityType: "Partner",
+      entityId: before.id,
+      before: { seatLimit: before.seatLimit, channelManager: before.channelManager?.user.name ?? null },
+      after: { seatLimit: input.seatLimit, channelManager: managerName },
+    });
+    if (named && named.userId !== ctx.user.id) {
+      await publishEvent(tx, {
+        tenantId: ctx.tenantId,
+        type: "partner.channelManagerAssigned",
+        payload: {
+          recipients: [{ userId: named.userId }],
+          link: `/${ctx.tenant.slug}/admin/partners/${before.id}`,
+          params: { tenant: ctx.tenant.name, partner: before.name, actor: ctx.user.name },
+        },
+      });
+    }
+    return after;
   });
 }
 
@@ -73,10 +168,21 @@ export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput): 
   try {
     return await withScope(scopeOf(ctx), async (tx) => {
       const partner = await tx.partner.create({
-        data: { id: createId("partner"), tenantId: ctx.tenantId, name: input.name, type: input.type, country: input.country, status: "ONBOARDING" },
+        data: {
+          id: createId("partner"),
+          tenantId: ctx.tenantId,
+          name: input.name,
+          type: input.type,
+          country: input.country,
+          status: "ONBOARDING",
+        },
         select: PROFILE,
       });
-      const watchers = await usersWithPermission(tx, { tenantId: ctx.tenantId, except: ctx.user.id }, "partners.manage");
+      const watchers = await usersWithPermission(
+        tx,
+        { tenantId: ctx.tenantId, except: ctx.user.id },
+        "partners.manage",
+      );
       if (watchers.length) {
         await publishEvent(tx, {
           tenantId: ctx.tenantId,
@@ -104,131 +210,45 @@ export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput): 
   }
 }
 
-/** Invites a portal user into one of this tenant's partners. */
-export async function invitePartnerUser(ctx: VendorCtx, input: InvitePartnerUserInput): Promise<SeatChange> {
-  authorize(ctx, "partnerUsers.manage");
-  return withScope({ ...scopeOf(ctx), userEmail: normalizeEmail(input.email) }, async (tx) => {
-    const partner = await getInvitingPartner(tx, ctx, input.partnerId);
-    return inviteSeatInTx(tx, ctx, partner, input);
-  });
-}
-
-/** Invites several people to one partner's portal: all of them, or none when one row is refused. */
-export async function invitePartnerUsers(ctx: VendorCtx, input: InvitePartnerUsersInput): Promise<SeatChange[]> {
-  authorize(ctx, "partnerUsers.manage");
-  return withScope(scopeOf(ctx), async (tx) => {
-    const partner = await getInvitingPartner(tx, ctx, input.partnerId);
-    return inviteEach(tx, ctx, input.invites, (row) => inviteSeatInTx(tx, ctx, partner, row));
-  });
-}
-
-/** The partner people are invited to; an offboarded partner takes no new users. */
-async function getInvitingPartner(tx: Tx, ctx: VendorCtx, partnerId: string) {
-  const partner = await getPartnerRow(tx, ctx, partnerId);
-  if (partner.status === "OFFBOARDED") throw new AppError("CONFLICT");
-  return partner;
-}
-
-/** One portal seat; the transaction's scope must carry the invitee's e-mail. */
-async function inviteSeatInTx(
-  tx: Tx,
-  ctx: VendorCtx,
-  partner: { id: string; name: string },
-  input: Omit<InvitePartnerUserInput, "partnerId">,
-): Promise<SeatChange> {
-  const { user, needsPassword } = await findOrCreateInvitee(tx, ctx, input);
-  const seat = await tx.partnerUser.create({
-    data: {
-      id: createId("partnerUser"),
-      tenantId: ctx.tenantId,
-      partnerId: partner.id,
-      userId: user.id,
-      role: input.role,
-      // Only the person's acceptance makes a seat ACTIVE (lib/users/seats.ts).
-      status: "INVITED",
-    },
-    select: CHANGE,
-  });
-  await recordAudit(tx, ctx, {
-    action: "partnerUser.invited",
-    entityType: "PartnerUser",
-    entityId: seat.id,
-    after: { partnerId: partner.id, email: user.email, role: input.role, status: seat.status },
-  });
-  await announceSeat(tx, ctx, { user, needsPassword, partnerName: partner.name });
-  return seat;
-}
-
-/** Switches a portal user's seat off; access to this portal ends on their next request. */
-export async function deactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }): Promise<SeatChange> {
-  authorize(ctx, "partnerUsers.manage");
-  return withScope(scopeOf(ctx), async (tx) => {
-    const seat = await tx.partnerUser.findUnique({
-      where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } },
-      select: CHANGE,
-    });
-    if (!seat) throw new AppError("NOT_FOUND");
-    if (seat.status === "DEACTIVATED") return changeOf(seat);
-    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status: "DEACTIVATED" }, select: CHANGE });
-    await recordAudit(tx, ctx, {
-      action: "partnerUser.deactivated",
-      entityType: "PartnerUser",
-      entityId: seat.id,
-      before: { status: seat.status },
-      after: { status: "DEACTIVATED" },
-    });
-    return updated;
-  });
-}
-
-/** Gives a switched-off portal user access again (INVITED when they never accepted the seat). */
-export async function reactivatePartnerUser(ctx: VendorCtx, input: { partnerUserId: string }): Promise<SeatChange> {
-  authorize(ctx, "partnerUsers.manage");
-  return withScope(scopeOf(ctx), async (tx) => {
-    const seat = await tx.partnerUser.findUnique({
-      where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerUserId } },
-      select: { ...CHANGE, acceptedAt: true },
-    });
-    if (!seat) throw new AppError("NOT_FOUND");
-    if (seat.status !== "DEACTIVATED") return changeOf(seat);
-    const status = seat.acceptedAt ? "ACTIVE" : "INVITED";
-    const updated = await tx.partnerUser.update({ where: { id: seat.id }, data: { status }, select: CHANGE });
-    await recordAudit(tx, ctx, {
-      action: "partnerUser.reactivated",
-      entityType: "PartnerUser",
-      entityId: seat.id,
-      before: { status: seat.status },
-      after: { status },
-    });
-    return updated;
-  });
-}
-
-/** The partner's own company, for its portal home. */
-export async function getOwnPartner(ctx: PartnerCtx): Promise<PartnerProfile> {
+/**
+ * The partner's own company, for its portal home, with its channel manager's contact
+ * while that person's back-office seat is active (row-level security lets a partner see
+ * exactly that one seat of the vendor).
+ */
+export async function getOwnPartner(ctx: PartnerCtx): Promise<OwnPartner> {
   authorize(ctx, "ownPartner.read");
-  return withReadScope(scopeOf(ctx), (tx) =>
-    tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } }, select: PROFILE }),
-  );
+  return withReadScope(scopeOf(ctx), async (tx) => {
+    const { channelManager, ...partner } = await tx.partner.findUniqueOrThrow({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } },
+      select: { ...PROFILE, channelManager: { select: MANAGER } },
+    });
+    const active = channelManager?.status === "ACTIVE" ? channelManager : null;
+    return { ...partner, channelManager: active ? { name: active.user.name, email: active.user.email } : null };
+  });
 }
 
-/** The partner's own portal users (switched-off ones left out), for its team page. */
-export async function listOwnTeam(ctx: PartnerCtx): Promise<PortalSeat[]> {
-  authorize(ctx, "partnerTeam.read");
-  return withReadScope(scopeOf(ctx), (tx) =>
-    tx.partnerUser.findMany({
-      where: visibleTeam(ctx),
-      select: SEAT,
-      orderBy: { createdAt: "asc" },
-    }),
-  );
+/** Portal seats of the whole channel by state, for the dashboard. */
+export async function portalSeatTotals(ctx: VendorCtx): Promise<SeatCounts> {
+  authorize(ctx, "partners.read");
+  return withReadScope(scopeOf(ctx), async (tx) => {
+    const groups = await tx.partnerUser.groupBy({
+      by: ["status"],
+      where: visiblePortalSeats(ctx),
+      _count: { _all: true },
+    });
+    return seatCounts(groups);
+  });
 }
 
 /** Counts for the back-office dashboard. */
 export async function partnerCountsByStatus(ctx: VendorCtx) {
   authorize(ctx, "dashboard.view");
   return withReadScope(scopeOf(ctx), async (tx) => {
-    const groups = await tx.partner.groupBy({ by: ["status"], where: { tenantId: ctx.tenantId }, _count: { _all: true } });
+    const groups = await tx.partner.groupBy({
+      by: ["status"],
+      where: { tenantId: ctx.tenantId },
+      _count: { _all: true },
+    });
     return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<PartnerStatus, number>>;
   });
 }

@@ -1,4 +1,5 @@
 import type { MemberStatus, PartnerRole, PartnerStatus, PartnerType } from "@/lib/generated/prisma/enums";
+import type { SeatCounts } from "@/lib/seats/counts";
 
 /**
  * What the partner services hand to pages, actions and components: chosen fields, never
@@ -13,8 +14,18 @@ export type PartnerProfile = {
   status: PartnerStatus;
   tier: string | null;
   country: string | null;
+  /** most portal seats (invited + active) the vendor allows; null = no limit */
+  seatLimit: number | null;
   createdAt: Date;
 };
+
+/** The vendor user a partner deals with, as the partner sees them. */
+export type ChannelManagerContact = { name: string; email: string };
+
+/** …and as the vendor sees them (the seat may have been switched off since). */
+export type ChannelManager = ChannelManagerContact & { membershipId: string; active: boolean };
+
+export type { SeatCounts };
 
 /** A portal user's seat with the person behind it. */
 export type PortalSeat = {
@@ -25,8 +36,33 @@ export type PortalSeat = {
   user: { name: string; email: string; lastLoginAt: Date | null };
 };
 
-/** The vendor's view of one partner: its profile and portal users. */
-export type PartnerDetail = { partner: PartnerProfile; users: PortalSeat[] };
+/** The vendor's view of one partner: its profile, channel manager, seats and portal users. */
+export type PartnerDetail = {
+  partner: PartnerProfile;
+  channelManager: ChannelManager | null;
+  seats: SeatCounts;
+  users: PortalSeat[];
+  /** the tenant's rule: do partner admins manage their own team? */
+  teamSelfService: boolean;
+};
 
-/** What changed when a portal seat was created or switched on or off. */
-export type SeatChange = { id: string; partnerId: string; userId: string; role: PartnerRole; status: MemberStatus };
+/** The partner's own company on its portal home, with the person to call at the vendor. */
+export type OwnPartner = PartnerProfile & { channelManager: ChannelManagerContact | null };
+
+/** What changed when a portal seat was created, resent or switched on or off. */
+export type PortalSeatChange = {
+  id: string;
+  partnerId: string;
+  userId: string;
+  role: PartnerRole;
+  status: MemberStatus;
+};
+
+/** A vendor user who may be a partner's channel manager (a back-office seat with partners.manage). */
+export type ChannelManagerOption = { membershipId: string; name: string; email: string };
+
+/**
+ * The vendor's rules for a partner's team, as its partner admins work within them:
+ * whether they manage it themselves, and how many seats it may hold.
+ */
+export type TeamRules = { selfService: boolean; seatLimit: number | null; seats: SeatCounts };

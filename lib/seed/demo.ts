@@ -1,9 +1,11 @@
 import "server-only";
-import type { VendorCtx } from "@/lib/auth/context";
+import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { withScope } from "@/lib/db/scope";
 import type { PartnerRole, PartnerType, VendorRole } from "@/lib/generated/prisma/enums";
-import { createPartner, invitePartnerUser } from "@/lib/partners/service";
-import { createTenantWithAdmin } from "@/lib/tenancy/service";
+import { updateNotificationPreferences } from "@/lib/notify/service";
+import { createPartner, invitePartnerUser, updatePartnerAccount } from "@/lib/partners/service";
+import { inviteTeammate } from "@/lib/partners/team";
+import { createTenantWithAdmin, updateTenantBrand } from "@/lib/tenancy/service";
 import { acceptInvitation } from "@/lib/users/invitation-link";
 import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { inviteVendorUser } from "@/lib/users/service";
@@ -25,6 +27,11 @@ export const DEMO_PARTNERS: {
   type: PartnerType;
   country: string;
   users: { email: string; name: string; role: PartnerRole }[];
+  /** the vendor's rules: seat limit and channel manager (by e-mail) */
+  seatLimit?: number;
+  channelManager?: string;
+  /** invited by the partner's first admin in the portal, not accepted yet */
+  pendingInvitations?: { email: string; name: string; role: PartnerRole }[];
 }[] = [
   {
     name: "Northwind Distribution",
@@ -34,12 +41,17 @@ export const DEMO_PARTNERS: {
       { email: "admin@northwind.test", name: "Nora Northwind", role: "PARTNER_ADMIN" },
       { email: "buyer@northwind.test", name: "Ben Buyer", role: "PARTNER_USER" },
     ],
+    seatLimit: 5,
+    channelManager: "manager@acme.test",
+    pendingInvitations: [{ email: "sales@northwind.test", name: "Sam Sales", role: "PARTNER_USER" }],
   },
   {
     name: "Bluepeak Systems",
     type: "VAR",
     country: "ES",
     users: [{ email: "admin@bluepeak.test", name: "Blanca Peña", role: "PARTNER_ADMIN" }],
+    // every seat in use: Blanca's team page shows the limit reached
+    seatLimit: 1,
   },
   { name: "Lumen Retail", type: "RETAILER", country: "MX", users: [] },
 ];
@@ -64,6 +76,35 @@ async function acceptAsExistingUser(userEmail: string) {
   }
 }
 
+/** The portal context of a demo partner user (as the session loader builds it). */
+async function partnerCtxOf(tenantId: string, email: string): Promise<PartnerCtx> {
+  return withScope({ audience: "system", tenantId, userEmail: email }, async (tx) => {
+    const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } });
+    const user = await tx.user.findUniqueOrThrow({ where: { email } });
+    const seat = await tx.partnerUser.findUniqueOrThrow({
+      where: { tenantId_userId: { tenantId, userId: user.id } },
+      include: { partner: { select: { id: true, name: true, type: true, status: true } } },
+    });
+    return {
+      audience: "partner",
+      tenantId,
+      tenant,
+      role: seat.role,
+      partnerId: seat.partner.id,
+      partner: seat.partner,
+      user: { id: user.id, email: user.email, name: user.name, locale: user.locale, phone: user.phone },
+      ...META,
+    };
+  });
+}
+
+async function membershipIdOf(tenantId: string, email: string): Promise<string> {
+  return withScope({ audience: "system", tenantId, userEmail: email }, async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    return (await tx.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId, userId: user.id } } })).id;
+  });
+}
+
 async function adminCtx(tenantId: string, email: string): Promise<VendorCtx> {
   return withScope({ audience: "system", tenantId, userEmail: email }, async (tx) => {
     const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } });
@@ -82,7 +123,10 @@ async function adminCtx(tenantId: string, email: string): Promise<VendorCtx> {
 /**
  * The demo data a fresh clone starts with: tenant `acme` with a user of every vendor
  * role and portal users of two partners, plus tenant `globex` where Acme's channel
- * manager also holds a seat (to show the workspace switcher and isolation).
+ * manager also holds a seat (to show the workspace switcher and isolation). Acme is set
+ * up (its checklist is done); Globex is not (its admin sees the setup checklist).
+ * Northwind has a channel manager, a seat limit and a teammate its admin invited who has
+ * not answered yet; Bluepeak uses every seat it is allowed.
  */
 export async function seedDemo(): Promise<void> {
   const acme = await createTenantWithAdmin(
@@ -103,11 +147,25 @@ export async function seedDemo(): Promise<void> {
     await inviteVendorUser(ctx, member);
     await acceptAsDemoUser(member.email, member.name, acme.tenantId);
   }
+  // Acme is set up: its brand, and its admin's choice of alerts (the checklist's last step).
+  await updateTenantBrand(ctx, { brandColor: "#0f766e" });
+  await updateNotificationPreferences(ctx, { events: [{ type: "partner.created", email: true, sms: false, inApp: true }] });
   for (const spec of DEMO_PARTNERS) {
     const partner = await createPartner(ctx, { name: spec.name, type: spec.type, country: spec.country });
     for (const user of spec.users) {
       await invitePartnerUser(ctx, { partnerId: partner.id, ...user });
       await acceptAsDemoUser(user.email, user.name, acme.tenantId);
+    }
+    if (spec.seatLimit !== undefined || spec.channelManager) {
+      await updatePartnerAccount(ctx, {
+        partnerId: partner.id,
+        seatLimit: spec.seatLimit ?? null,
+        channelManagerId: spec.channelManager ? await membershipIdOf(acme.tenantId, spec.channelManager) : null,
+      });
+    }
+    const [firstAdmin] = spec.users;
+    for (const invitation of spec.pendingInvitations ?? []) {
+      await inviteTeammate(await partnerCtxOf(acme.tenantId, firstAdmin!.email), invitation);
     }
   }
 

@@ -4,7 +4,7 @@ import { endAllSessions } from "@/lib/auth/sessions";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { assertStrong } from "./account";
-import { activateSeats } from "./seats";
+import { acceptSeats } from "@/lib/seats/acceptance";
 import { consumeToken, findUsableToken } from "./tokens";
 
 type RequestMeta = { requestId: string; ip: string | null };
@@ -56,7 +56,7 @@ export async function acceptInvitation(meta: RequestMeta, input: { token: string
     });
     if (claimed.count !== 1) throw new AppError("SIGN_IN_TO_ACCEPT");
     await endAllSessions(tx, userId);
-    const { home } = await activateSeats(tx, { userId, tenantId, name: input.name, email: user.email, meta });
+    const { home } = await acceptSeats(tx, { userId, tenantId, name: input.name, email: user.email, meta });
     return { email: user.email, home };
   });
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { authorize, type UserCtx } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/audit/service";
 import { withReadScope } from "@/lib/db/read";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import { activateSeats, type SeatKind } from "./seats";
+import { acceptSeats, declineSeat } from "@/lib/seats/acceptance";
+import type { SeatKind } from "@/lib/seats/types";
 
 export type PendingInvitation = {
   kind: SeatKind;
@@ -57,31 +57,13 @@ export async function respondToInvitation(ctx: UserCtx, input: { kind: SeatKind;
   const tenantId = seat.tenantId;
 
   return withScope({ audience: "system", tenantId, userId }, async (tx) => {
+    const seat = { kind: input.kind, id: input.seatId };
     if (input.accept) {
-      const { home, activated } = await activateSeats(tx, {
-        userId,
-        tenantId,
-        name: ctx.user.name,
-        email: ctx.user.email,
-        meta: ctx,
-        seat: { kind: input.kind, id: input.seatId },
-      });
+      const { home, activated } = await acceptSeats(tx, { userId, tenantId, name: ctx.user.name, email: ctx.user.email, meta: ctx, seat });
       if (activated !== 1) throw new AppError("INVITATION_GONE");
       return { home };
     }
-    const where = { id: input.seatId, tenantId, userId, status: "INVITED" as const };
-    const removed =
-      input.kind === "vendor" ? await tx.membership.deleteMany({ where }) : await tx.partnerUser.deleteMany({ where });
-    if (removed.count !== 1) throw new AppError("INVITATION_GONE");
-    // The e-mailed link of this tenant's invitation dies with it.
-    await tx.authToken.deleteMany({ where: { userId, tenantId, purpose: "INVITATION", usedAt: null } });
-    await recordAudit(tx, { audience: "system", tenantId, requestId: ctx.requestId, ip: ctx.ip }, {
-      action: "user.invitationDeclined",
-      actorUserId: userId,
-      entityType: input.kind === "vendor" ? "Membership" : "PartnerUser",
-      entityId: input.seatId,
-      before: { userId, status: "INVITED" },
-    });
+    if (!(await declineSeat(tx, { userId, tenantId, meta: ctx, seat }))) throw new AppError("INVITATION_GONE");
     return { home: "/workspaces" };
   });
 }

@@ -13,6 +13,7 @@ import {
   type MemberStatusValue,
   type VendorRoleValue,
 } from "./list-schema";
+import { seatCounts, type SeatCounts } from "@/lib/seats/counts";
 import { visibleMembers } from "./scope";
 
 /** One row of the users page (and of its CSV export). */
@@ -99,4 +100,13 @@ export function exportMembers(ctx: VendorCtx, input: Partial<MemberListQuery>): 
   const query = fullQuery(input);
   const where = memberWhere(ctx, query, new Date());
   return inBatches((window) => withScope(scopeOf(ctx), (tx) => memberRows(tx, where, query, window)));
+}
+
+/** Back-office seats by state, for the dashboard: invited people are never counted as users. */
+export async function memberCounts(ctx: VendorCtx): Promise<SeatCounts> {
+  authorize(ctx, "users.read");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const groups = await tx.membership.groupBy({ by: ["status"], where: visibleMembers(ctx), _count: { _all: true } });
+    return seatCounts(groups);
+  });
 }

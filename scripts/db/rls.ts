@@ -1,7 +1,8 @@
 /**
  * Row-level security appended to generated migrations, so a new tenant-owned table can
  * never ship without its tenant policy. The SQL functions app_tenant_id(),
- * app_partner_id() and app_is_vendor() are defined by hand in the first migration.
+ * app_partner_id() and app_is_vendor() are defined by hand in the first migration,
+ * app_is_preview() in …_partner_self_service.
  */
 
 /**
@@ -51,6 +52,10 @@ export function rlsStatements({ qualified, partnerScoped }: RlsTable): string {
     `ALTER TABLE ${qualified} ENABLE ROW LEVEL SECURITY;`,
     `ALTER TABLE ${qualified} FORCE ROW LEVEL SECURITY;`,
     `CREATE POLICY tenant_isolation ON ${qualified} USING ("tenantId" = app_tenant_id()) WITH CHECK ("tenantId" = app_tenant_id());`,
+    // A vendor previewing a partner's portal reads and never writes (migration …_partner_self_service).
+    `CREATE POLICY preview_no_insert ON ${qualified} AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());`,
+    `CREATE POLICY preview_no_update ON ${qualified} AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());`,
+    `CREATE POLICY preview_no_delete ON ${qualified} AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());`,
   ];
   if (partnerScoped) {
     lines.push(

@@ -12,7 +12,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { USER_PERMISSIONS, rolesWithPermission, type Permission } from "../../lib/auth/permissions";
+import { PREVIEW_PERMISSIONS, USER_PERMISSIONS, rolesWithPermission, type Permission } from "../../lib/auth/permissions";
 
 export type Audience = "vendor" | "partner" | "user" | "public";
 type Kind = "page" | "route" | "action";
@@ -24,6 +24,11 @@ type EndpointBase = {
   permission: Permission | null;
   /** Who passes the guard: role names, "signed-in" or "anyone". */
   allowed: string[];
+  /**
+   * Portal entry points only: the vendor roles that reach it while previewing a partner's
+   * portal (lib/auth/preview.ts) — reads within PREVIEW_PERMISSIONS; [] = refused (every action).
+   */
+  preview?: string[];
 };
 export type PageEndpoint = EndpointBase & { path: string };
 export type RouteEndpoint = EndpointBase & { path: string; method: string; note?: string };
@@ -119,8 +124,23 @@ function hasUseServer(source: ts.SourceFile): boolean {
   return !!first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server";
 }
 
-function endpoint(file: string, wrapped: Wrapped): EndpointBase {
-  return { file, audience: wrapped.audience, permission: wrapped.permission, allowed: allowedFor(wrapped.audience, wrapped.permission) };
+/** Who reaches a portal entry point in a preview: reads only (pages, GET routes) of the preview's permissions. */
+export function previewFor(kind: Kind, audience: Audience, permission: Permission | null, method?: string): string[] | undefined {
+  if (audience !== "partner") return undefined;
+  const reads = kind === "page" || (kind === "route" && (method === "GET" || method === "HEAD"));
+  const readable = reads && (PREVIEW_PERMISSIONS as readonly string[]).includes(permission ?? "");
+  return readable ? rolesWithPermission("partners.preview").vendor : [];
+}
+
+function endpoint(file: string, wrapped: Wrapped, method?: string): EndpointBase {
+  const preview = previewFor(wrapped.kind, wrapped.audience, wrapped.permission, method);
+  return {
+    file,
+    audience: wrapped.audience,
+    permission: wrapped.permission,
+    allowed: allowedFor(wrapped.audience, wrapped.permission),
+    ...(preview ? { preview } : {}),
+  };
 }
 
 function collectPage(root: string, file: string): PageEndpoint {
@@ -145,7 +165,7 @@ function collectRoute(root: string, file: string): RouteEndpoint[] {
     if (!HTTP_METHODS.has(name)) continue;
     const wrapped = wrappedCall(init, relative);
     if (!wrapped || wrapped.kind !== "route") throw new Error(`${relative}: ${name} must be made by a route wrapper`);
-    out.push({ path: urlTemplate(relative), method: name, ...endpoint(relative, wrapped) });
+    out.push({ path: urlTemplate(relative), method: name, ...endpoint(relative, wrapped, name) });
   }
   // `export { handler as GET }`: only with an explained @public-route exception (next-auth).
   for (const statement of source.statements.filter(ts.isExportDeclaration)) {
@@ -210,7 +230,8 @@ export function renderSnapshot(endpoints: Endpoints): string {
   const section = (name: keyof Endpoints) =>
     `  ${JSON.stringify(name)}: [\n${endpoints[name].map((entry) => `    ${oneLine(entry)}`).join(",\n")}\n  ]`;
   const comment =
-    "Every page, route handler and server action with its audience, permission and the roles it admits. " +
+    "Every page, route handler and server action with its audience, permission and the roles it admits " +
+    "(and, for the portal, the vendor roles that reach it read-only in a preview as partner). " +
     "Generated from the code by `npm run endpoints`; a test fails when it is stale, so changes to who may call what show in review.";
   return `{\n  "$comment": ${JSON.stringify(comment)},\n${(["pages", "routes", "actions"] as const).map(section).join(",\n")}\n}\n`;
 }

@@ -7,7 +7,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { APP_PAGES, audienceContext, concreteUrl, type Audience } from "./pages";
-import { expect, test } from "./helpers";
+import { DEMO, expect, personOptions, signInFast, test } from "./helpers";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -64,4 +64,29 @@ test("axe: with the account menu and the phone drawer open", async ({ browser })
   await page.keyboard.press("Escape");
   await expect(skip).not.toHaveAttribute("tabindex", "-1");
   await context.close();
+});
+
+test("axe: a new workspace's setup checklist, and a partner's portal in a preview", async ({ browser }) => {
+  const context = await browser.newContext(personOptions());
+  const page = await context.newPage();
+  // Globex (demo data) is not set up yet: its admin's dashboard opens on the checklist.
+  await signInFast(page, DEMO.globexAdmin);
+  await page.goto("/globex/admin");
+  await expect(page.getByRole("heading", { name: "Setup checklist" })).toBeVisible();
+  expect.soft(await seriousFindings(page), "setup checklist").toEqual([]);
+  await context.close();
+
+  const manager = await browser.newContext(personOptions());
+  const previewing = await manager.newPage();
+  await signInFast(previewing, DEMO.acmeManager);
+  await previewing.goto("/acme/admin/partners?q=Northwind");
+  await previewing.getByRole("link", { name: "Northwind Distribution" }).click();
+  await previewing.getByRole("button", { name: "Preview portal" }).click();
+  await expect(previewing).toHaveURL(/\/acme\/portal$/);
+  for (const url of ["/acme/portal", "/acme/portal/team"]) {
+    await previewing.goto(url);
+    await expect(previewing.getByRole("region", { name: "Preview" })).toBeVisible();
+    expect.soft(await seriousFindings(previewing), `${url} in a preview`).toEqual([]);
+  }
+  await manager.close();
 });

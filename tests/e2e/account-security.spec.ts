@@ -28,7 +28,10 @@ import {
 test("attack: a session cookie copied before sign-out stops working at sign-out", async ({ page }) => {
   await login(page, DEMO.acmeFinance, DEMO_PASSWORD, "/acme/admin");
   const cookie = (await page.context().cookies()).find((c) => c.name === "__Host-canal.session")!;
-  const thief = await playwrightRequest.newContext({ baseURL: baseUrl(), extraHTTPHeaders: { "x-forwarded-for": uniqueIp() } });
+  const thief = await playwrightRequest.newContext({
+    baseURL: baseUrl(),
+    extraHTTPHeaders: { "x-forwarded-for": uniqueIp() },
+  });
   try {
     const copied = { cookie: `${cookie.name}=${cookie.value}` };
     // While the owner is signed in, the copy works…
@@ -40,7 +43,9 @@ test("attack: a session cookie copied before sign-out stops working at sign-out"
     const after = await thief.get("/acme/admin", { headers: copied, maxRedirects: 0 });
     expect(after.status()).toBe(307);
     expect(after.headers().location).toMatch(/\/login\?callbackUrl=/);
-    const feed = await thief.get("/acme/admin/notifications/feed", { headers: { ...copied, accept: "application/json" } });
+    const feed = await thief.get("/acme/admin/notifications/feed", {
+      headers: { ...copied, accept: "application/json" },
+    });
     expect(feed.status()).toBe(401);
   } finally {
     await thief.dispose();
@@ -70,7 +75,10 @@ test("attack: a new forged X-Forwarded-For entry per request does not walk past 
   }
 });
 
-test("inviting an existing login shows a pending invitation on their chooser; they accept it", async ({ page, browser }) => {
+test("inviting an existing login shows a pending invitation on their chooser; they accept it", async ({
+  page,
+  browser,
+}) => {
   // A person with their own workspace (and so a verified login).
   const slug = uniqueSlug("guest");
   const email = uniqueEmail("guest");
@@ -102,7 +110,9 @@ test("inviting an existing login shows a pending invitation on their chooser; th
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome back, Gina");
 });
 
-test("the development mailbox answers only the app's machine and tenant admins (their tenants' mail)", async ({ page }) => {
+test("the development mailbox answers only the app's machine and tenant admins (their tenants' mail)", async ({
+  page,
+}) => {
   // A verification e-mail (mail of no tenant) to a fresh address.
   const email = uniqueEmail("mailbox");
   const slug = uniqueSlug("mbox");

@@ -22,7 +22,9 @@ test("a new partner reaches the channel manager's bell and deep-links to it", as
   const bell = manager.getByRole("button", { name: /^Notifications, \d+ unread$/ });
   await expect(bell).toBeVisible({ timeout: 15_000 });
   await bell.click();
-  const item = manager.getByRole("menuitem", { name: new RegExp(name) }).or(manager.getByRole("link", { name: new RegExp(name) }));
+  const item = manager
+    .getByRole("menuitem", { name: new RegExp(name) })
+    .or(manager.getByRole("link", { name: new RegExp(name) }));
   await expect(item.first()).toBeVisible({ timeout: 15_000 });
   await item.first().click();
   await expect(manager).toHaveURL(new RegExp(`${partnerPath}$`));
@@ -35,7 +37,12 @@ test("the tenant admin's delivery log shows sent messages; other roles get 403",
   await expect(page.getByRole("heading", { level: 1, name: "Delivery log" })).toBeVisible();
   // The seed's invitations went out through the worker (captured: no SMTP configured).
   await expect(page.getByText("manager@acme.test").first()).toBeVisible({ timeout: 15_000 });
-  await expect(page.getByRole("table").getByText(/^Sent$/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("table")
+      .getByText(/^Sent$/)
+      .first(),
+  ).toBeVisible();
 
   const rep = await (await browser.newContext()).newPage();
   await login(rep, DEMO.acmeRep, undefined, "/acme/admin");
@@ -60,7 +67,9 @@ test("a user verifies a phone with the SMS code and turns on text messages", asy
   await expect
     .poll(
       async () => {
-        const text = await (await page.request.get(`/dev/mailbox?to=${encodeURIComponent(phone)}`, { headers: FROM_LOOPBACK })).text();
+        const text = await (
+          await page.request.get(`/dev/mailbox?to=${encodeURIComponent(phone)}`, { headers: FROM_LOOPBACK })
+        ).text();
         code = /verification code is (\d{6})/.exec(text)?.[1] ?? "";
         return code.length;
       },

@@ -55,7 +55,9 @@ test("settings: every problem at once, typed values kept, a searchable time zone
   await expect(page.getByRole("button", { name: /^Time zone/ })).toContainText("Europe/Madrid");
 });
 
-test("invite several people at once: row errors together, server errors on their row, nothing lost", async ({ page }) => {
+test("invite several people at once: row errors together, server errors on their row, nothing lost", async ({
+  page,
+}) => {
   await signInFast(page, DEMO.acmeAdmin);
   await page.goto("/acme/admin/users");
   await page.getByRole("button", { name: "Invite user" }).click();
@@ -137,7 +139,9 @@ test("profile: a national phone number with its country, every error at once", a
   await expect(phone).toHaveValue("07400 123456");
 });
 
-test("password: a wrong current password is marked on its field; the other fields keep their text", async ({ page }) => {
+test("password: a wrong current password is marked on its field; the other fields keep their text", async ({
+  page,
+}) => {
   const slug = await ownWorkspace(page, "password");
   await page.goto(`/${slug}/admin/profile`);
   const current = page.getByLabel(/^Current password/);
@@ -196,7 +200,11 @@ test("the workspace-address check answers free, taken or why not, and is rate-li
       reason: "taken",
       message: "This address is already taken. Try another one.",
     });
-    expect(await (await check("Bad Slug!")).json()).toMatchObject({ available: false, reason: "invalid", message: "Use lower-case letters, digits and dashes only." });
+    expect(await (await check("Bad Slug!")).json()).toMatchObject({
+      available: false,
+      reason: "invalid",
+      message: "Use lower-case letters, digits and dashes only.",
+    });
 
     // 30 lookups per 10 minutes per client (one was used for "acme", one for the free one).
     let limited = null;
@@ -277,7 +285,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel(/^Currency/)).toHaveValue("GBP");
   });
 
-  test("sign-up posts with the password in the body, never the address bar, and asks to check the inbox", async ({ page }) => {
+  test("sign-up posts with the password in the body, never the address bar, and asks to check the inbox", async ({
+    page,
+  }) => {
     const email = uniqueEmail("nojs");
     await page.goto("/signup");
     await page.getByLabel("Company name").fill(`No Script ${uniqueTag()}`);

@@ -175,7 +175,12 @@ function escapeRegExp(value: string): string {
  * its labelled button, types `search`, picks the option named `option`, and checks the
  * button now shows it.
  */
-export async function pickOption(scope: Page | Locator, label: string | RegExp, search: string, option: string | RegExp) {
+export async function pickOption(
+  scope: Page | Locator,
+  label: string | RegExp,
+  search: string,
+  option: string | RegExp,
+) {
   const page = "page" in scope ? scope.page() : scope;
   const trigger = scope.getByRole("button", { name: label });
   await trigger.click();

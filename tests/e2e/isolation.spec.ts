@@ -23,11 +23,26 @@ import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST, partnerCan, vendorCan } from "../../lib/auth/permissions";
 import { SERVER_ONLY_SHIM, TSX_CLI } from "../../scripts/db/tasks";
 import { e2eConfig } from "../../scripts/db/e2e";
-import { REPO_ROOT, collectEndpoints, type ActionEndpoint, type PageEndpoint, type RouteEndpoint } from "../../scripts/endpoints/collect";
+import {
+  REPO_ROOT,
+  collectEndpoints,
+  type ActionEndpoint,
+  type PageEndpoint,
+  type RouteEndpoint,
+} from "../../scripts/endpoints/collect";
 import { apiAnonymous, apiLogin, baseUrl, expect, test } from "./helpers";
 import { callAction, readActionManifest, type BuiltAction } from "./isolation/actions";
 import { WorldFingerprint } from "./isolation/fingerprint";
-import { REFUSAL_CODE, VISITORS, concreteUrl, outcomeFor, type Outcome, type VisitorKey, type World } from "./isolation/model";
+import {
+  PREVIEW_VENDOR_ROLE,
+  REFUSAL_CODE,
+  VISITORS,
+  concreteUrl,
+  outcomeFor,
+  type Outcome,
+  type VisitorKey,
+  type World,
+} from "./isolation/model";
 import { oversized, routeQueries, samples, type Sample } from "./isolation/samples";
 
 const ENDPOINTS = collectEndpoints();
@@ -49,16 +64,25 @@ test.beforeAll(async () => {
   const script = path.join(REPO_ROOT, "tests", "e2e", "isolation", "world.ts");
   const { stdout } = await promisify(execFile)(process.execPath, [TSX_CLI, ...SERVER_ONLY_SHIM, script], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATABASE_APP_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl, APP_URL: baseUrl(), LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      DATABASE_APP_URL: db.appUrl,
+      DATABASE_OWNER_URL: db.ownerUrl,
+      APP_URL: baseUrl(),
+      LOG_LEVEL: "warn",
+    },
     maxBuffer: 10_000_000,
   });
   world = JSON.parse(stdout.trim().split("\n").at(-1)!) as World;
   clients.set("anonymous", await apiAnonymous());
   const signedIn = await Promise.all(
-    Object.entries(world.logins).map(async ([visitor, login]) => [visitor as VisitorKey, await apiLogin(login.email, login.password)] as const),
+    Object.entries(world.logins).map(
+      async ([visitor, login]) => [visitor as VisitorKey, await apiLogin(login.email, login.password)] as const,
+    ),
   );
   for (const [visitor, client] of signedIn) clients.set(visitor, client);
   built = readActionManifest();
+  await startPreview(clients.get("preview")!);
   fingerprint = new WorldFingerprint(world);
 });
 
@@ -67,10 +91,33 @@ test.afterAll(async () => {
   await fingerprint?.close();
 });
 
+/**
+ * The "preview" visitor (a channel manager of tenant A) opens P1's portal the way the
+ * back office does it: the start action on the partner's page, which checks, audits and
+ * sets the signed preview cookie this client then carries.
+ */
+async function startPreview(client: APIRequestContext) {
+  const start = built.get("app/[tenant]/admin/partners/preview-actions.ts#startPreviewAction");
+  if (!start) throw new Error("startPreviewAction is not in the build");
+  const url = concreteUrl("/[tenant]/admin/partners/[partnerId]", world);
+  const answer = await callAction(
+    client,
+    start,
+    url,
+    { tenant: world.tenant.slug, partnerId: world.partner.id },
+    baseUrl(),
+  );
+  expect(answer.httpStatus, `starting the preview: ${answer.raw.slice(0, 300)}`).toBeLessThan(400);
+  const portal = await client.get(`/${world.tenant.slug}/portal`, { maxRedirects: 0 });
+  expect(portal.status(), "the previewing channel manager opens P1's portal").toBe(200);
+  expect(await portal.text()).toContain(world.partner.name);
+}
+
 /** Every world e-mail but the visitor's own: none may show on a refused page. */
 function strangersOf(visitor: VisitorKey): string[] {
+  const own = world.logins[visitor as Exclude<VisitorKey, "anonymous">]?.email;
   return Object.entries(world.logins)
-    .filter(([key]) => key !== visitor)
+    .filter(([key, login]) => key !== visitor && login.email !== own)
     .map(([, login]) => login.email);
 }
 
@@ -82,10 +129,18 @@ function textsFor(entry: PageEndpoint | RouteEndpoint, visitor: VisitorKey, outc
     // Positive control: the workspace's shell names it (a route answers JSON of its own).
     if (entry.audience !== "user" && !("method" in entry)) mustShow.push(world.tenant.name);
     if (visitor === "otherPartner") mustNotShow.push(world.partner.name);
+    // A preview shows the previewed partner (its banner names it), never another.
+    if (visitor === "preview" && entry.audience === "partner") {
+      if (!("method" in entry)) mustShow.push(world.partner.name);
+      mustNotShow.push(world.otherPartner.name);
+    }
     if (visitor === "otherTenant") mustNotShow.push(world.tenant.name, world.partner.name);
   } else {
     mustNotShow.push(...strangersOf(visitor));
-    if (!visitor.startsWith("partner:")) mustNotShow.push(world.partner.name);
+    // A preview is of P1: the portal's frame (its banner) names it even on a page refused to the preview.
+    const previewingIt = visitor === "preview" && entry.audience === "partner";
+    if (!visitor.startsWith("partner:") && !previewingIt) mustNotShow.push(world.partner.name);
+    if (previewingIt) mustNotShow.push(world.otherPartner.name);
     if (visitor === "otherTenant" || visitor === "anonymous") mustNotShow.push(world.tenant.name);
   }
   return { mustShow, mustNotShow };
@@ -95,21 +150,31 @@ function textsFor(entry: PageEndpoint | RouteEndpoint, visitor: VisitorKey, outc
  * Whom a visitor may find by searching: a vendor user anyone of their tenant, a partner
  * user people of their own partner only; another partner or tenant, nobody of the world.
  */
-function unfindableBy(visitor: VisitorKey): string[] {
+function unfindableBy(seen: VisitorKey): string[] {
+  // The previewing visitor searches the back office as the channel manager it is.
+  const visitor = seen === "preview" ? (`vendor:${PREVIEW_VENDOR_ROLE}` as const) : seen;
   const sameCircle = (other: string) =>
-    visitor.startsWith("vendor:") ? other !== "otherTenant" : visitor.startsWith("partner:") ? other.startsWith("partner:") : false;
+    visitor.startsWith("vendor:")
+      ? other !== "otherTenant"
+      : visitor.startsWith("partner:")
+        ? other.startsWith("partner:")
+        : false;
   const emails = Object.entries(world.logins)
-    .filter(([key]) => key !== visitor && !sameCircle(key))
+    .filter(([key]) => key !== visitor && key !== seen && !sameCircle(key))
     .map(([, login]) => login.email);
   return [...emails, world.otherTenant.name];
 }
 
 /** …and, so that check is not vacuous, whom each must find: the partner (vendor side), their teammates. */
-function findableBy(visitor: Exclude<VisitorKey, "anonymous" | "otherTenant">): string[] {
+function findableBy(seen: Exclude<VisitorKey, "anonymous" | "otherTenant">): string[] {
+  const visitor = seen === "preview" ? (`vendor:${PREVIEW_VENDOR_ROLE}` as const) : seen;
   if (visitor.startsWith("vendor:")) {
-    return vendorCan(visitor.slice(7) as (typeof VENDOR_ROLE_LIST)[number], "partners.read") ? [world.partner.name] : [];
+    return vendorCan(visitor.slice(7) as (typeof VENDOR_ROLE_LIST)[number], "partners.read")
+      ? [world.partner.name]
+      : [];
   }
-  const role = visitor === "otherPartner" ? PARTNER_ROLE_LIST[0]! : (visitor.slice(8) as (typeof PARTNER_ROLE_LIST)[number]);
+  const role =
+    visitor === "otherPartner" ? PARTNER_ROLE_LIST[0]! : (visitor.slice(8) as (typeof PARTNER_ROLE_LIST)[number]);
   if (!partnerCan(role, "partnerTeam.read") || visitor === "otherPartner") return [];
   return Object.entries(world.logins)
     .filter(([key]) => key.startsWith("partner:") && key !== visitor)
@@ -123,11 +188,21 @@ async function expectBody(response: APIResponse, what: string, texts: { mustShow
   for (const marker of SECRET_MARKERS) expect.soft(body, `${what}: carries no secret`).not.toMatch(marker);
 }
 
-const PAGE_STATUS: Record<Exclude<Outcome, "login">, number> = { allowed: 200, forbidden: 403, notFound: 404 };
+const PAGE_STATUS: Record<Exclude<Outcome, "login">, number> = {
+  allowed: 200,
+  forbidden: 403,
+  notFound: 404,
+  readOnly: 403,
+};
 
 test("the matrix covers every entry point the code and the build have", () => {
   expect(GUARDED_PAGES.map((p) => p.path)).toEqual(
-    expect.arrayContaining(["/[tenant]/admin", "/[tenant]/admin/partners/[partnerId]", "/[tenant]/portal", "/workspaces"]),
+    expect.arrayContaining([
+      "/[tenant]/admin",
+      "/[tenant]/admin/partners/[partnerId]",
+      "/[tenant]/portal",
+      "/workspaces",
+    ]),
   );
   expect(GUARDED_ROUTES.length).toBeGreaterThan(0);
   // Every action of the code is in the build and the reverse: a server action is a public
@@ -139,7 +214,11 @@ test("the matrix covers every entry point the code and the build have", () => {
   expect(missing, "give these actions an input in tests/e2e/isolation/samples.ts").toEqual([]);
   // Each kind of refusal occurs somewhere: the computed matrix is not vacuous.
   const outcomes = new Set(GUARDED_ACTIONS.flatMap((a) => VISITORS.map((v) => outcomeFor(a, v))));
-  expect([...outcomes].sort()).toEqual(["allowed", "forbidden", "login", "notFound"]);
+  expect([...outcomes].sort()).toEqual(["allowed", "forbidden", "login", "notFound", "readOnly"]);
+  // Every portal action is refused to a preview, and every portal read it may do is one of the preview's.
+  for (const action of GUARDED_ACTIONS.filter((a) => a.audience === "partner")) {
+    expect(outcomeFor(action, "preview"), action.name).toBe("readOnly");
+  }
 });
 
 for (const entry of GUARDED_PAGES) {
@@ -153,7 +232,9 @@ for (const entry of GUARDED_PAGES) {
         const response = await client.get(url, { maxRedirects: 0, headers: { accept: "text/html" } });
         if (outcome === "login") {
           expect.soft([303, 307, 308], `${what}: redirect (got ${response.status()})`).toContain(response.status());
-          expect.soft(response.headers()["location"] ?? "", `${what}: to sign in`).toMatch(/^(https?:\/\/[^/]+)?\/login\?callbackUrl=/);
+          expect
+            .soft(response.headers()["location"] ?? "", `${what}: to sign in`)
+            .toMatch(/^(https?:\/\/[^/]+)?\/login\?callbackUrl=/);
           return;
         }
         expect.soft(response.status(), `${what}: status`).toBe(PAGE_STATUS[outcome]);
@@ -171,7 +252,9 @@ for (const entry of GUARDED_ROUTES) {
       VISITORS.map(async (visitor) => {
         const outcome = outcomeFor(entry, visitor);
         const what = `${visitor} ${entry.method} ${url}`;
-        const response = await clients.get(visitor)!.fetch(url, { method: entry.method, maxRedirects: 0, headers: { accept: "application/json" } });
+        const response = await clients
+          .get(visitor)!
+          .fetch(url, { method: entry.method, maxRedirects: 0, headers: { accept: "application/json" } });
         expect.soft(response.status(), `${what}: status`).toBe(outcome === "login" ? 401 : PAGE_STATUS[outcome]);
         if (outcome !== "allowed") {
           const json = (await response.json()) as { error?: { code?: string } };
@@ -207,14 +290,20 @@ function refusalsOf(entry: ActionEndpoint, { owner, strangers }: Sample): Call[]
   // The other tenant's admin, in its own back office, naming tenant A's objects (it holds
   // no portal seat anywhere, so partner-side objects are tried by the other partner above).
   if (owner && entry.audience === "vendor") {
-    calls.push({ visitor: "otherTenant", tenant: world.otherTenant.slug, expected: "NOT_FOUND", why: "tenant A's ids in tenant B" });
+    calls.push({
+      visitor: "otherTenant",
+      tenant: world.otherTenant.slug,
+      expected: "NOT_FOUND",
+      why: "tenant A's ids in tenant B",
+    });
   }
   return calls;
 }
 
 /** The URL of a page that uses the action (in the action's own area), in the given tenant. */
 function actionUrl(entry: ActionEndpoint, action: BuiltAction, tenantSlug: string): string {
-  const area = entry.audience === "vendor" ? "/[tenant]/admin" : entry.audience === "partner" ? "/[tenant]/portal" : null;
+  const area =
+    entry.audience === "vendor" ? "/[tenant]/admin" : entry.audience === "partner" ? "/[tenant]/portal" : null;
   const page =
     action.pages.find((template) => area && template.startsWith(area)) ??
     action.pages.find((template) => !template.includes("[")) ??
@@ -237,14 +326,22 @@ for (const entry of GUARDED_ACTIONS) {
     const before = await fingerprint.take();
     const answers = await Promise.all(
       calls.map((call) =>
-        callAction(clients.get(call.visitor)!, action, actionUrl(entry, action, call.tenant), withTenant(call.tenant, sample!.input), origin),
+        callAction(
+          clients.get(call.visitor)!,
+          action,
+          actionUrl(entry, action, call.tenant),
+          withTenant(call.tenant, sample!.input),
+          origin,
+        ),
       ),
     );
     answers.forEach((answer, index) => {
       const call = calls[index]!;
       const what = `${call.visitor} (${call.why}) → ${entry.name}`;
       expect.soft(answer.httpStatus, `${what}: HTTP status`).toBe(200);
-      expect.soft({ status: answer.status, code: answer.code }, `${what}: answer`).toEqual({ status: "error", code: call.expected });
+      expect
+        .soft({ status: answer.status, code: answer.code }, `${what}: answer`)
+        .toEqual({ status: "error", code: call.expected });
       for (const marker of SECRET_MARKERS) expect.soft(answer.raw, `${what}: carries no secret`).not.toMatch(marker);
     });
     expect(await fingerprint.take(), `no row of the world changed after ${calls.length} refused calls`).toEqual(before);
@@ -255,17 +352,26 @@ for (const entry of GUARDED_ACTIONS) {
       const owner = sample!.owner && sample!.owner !== "tenant" ? sample!.owner : undefined;
       const rightful = owner ?? VISITORS.find((visitor) => outcomeFor(entry, visitor) === "allowed")!;
       const tenant = world.tenant.slug;
-      const answer = await callAction(clients.get(rightful)!, action, actionUrl(entry, action, tenant), withTenant(tenant, oversized(sample!.input)), origin);
-      expect(answer.code, `${rightful} → ${entry.name} with an oversized input: ${answer.httpStatus} ${answer.raw.slice(0, 300)}`).toBe(
-        "VALIDATION_FAILED",
+      const answer = await callAction(
+        clients.get(rightful)!,
+        action,
+        actionUrl(entry, action, tenant),
+        withTenant(tenant, oversized(sample!.input)),
+        origin,
       );
+      expect(
+        answer.code,
+        `${rightful} → ${entry.name} with an oversized input: ${answer.httpStatus} ${answer.raw.slice(0, 300)}`,
+      ).toBe("VALIDATION_FAILED");
     }
   });
 }
 
 test("ids of tenant A are unknown elsewhere, and a slug nobody holds looks like one you have no seat in", async () => {
   const otherTenant = clients.get("otherTenant")!;
-  const foreign = await otherTenant.get(`/${world.otherTenant.slug}/admin/partners/${world.partner.id}`, { maxRedirects: 0 });
+  const foreign = await otherTenant.get(`/${world.otherTenant.slug}/admin/partners/${world.partner.id}`, {
+    maxRedirects: 0,
+  });
   expect(foreign.status()).toBe(404);
   expect(await foreign.text()).not.toContain(world.partner.name);
 

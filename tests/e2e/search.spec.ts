@@ -14,7 +14,9 @@ async function activeOption(dialog: Locator): Promise<string> {
   return (await dialog.getByRole("option", { selected: true }).innerText()).split("\n")[0]!;
 }
 
-test("Ctrl-K, type, arrows and Enter open a partner; focus comes back; the partner is then a recent item", async ({ page }) => {
+test("Ctrl-K, type, arrows and Enter open a partner; focus comes back; the partner is then a recent item", async ({
+  page,
+}) => {
   await signInFast(page, DEMO.acmeAdmin);
   await page.goto("/acme/admin");
   const usersLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" });
@@ -29,15 +31,24 @@ test("Ctrl-K, type, arrows and Enter open a partner; focus comes back; the partn
   await expect(input).toHaveAttribute("aria-controls", (await listbox.getAttribute("id"))!);
   // Before typing: the sections of the shell and the actions this admin may take.
   await expect(dialog.getByRole("group", { name: "Go to" }).getByRole("option", { name: "Audit log" })).toBeVisible();
-  await expect(dialog.getByRole("group", { name: "Actions" }).getByRole("option", { name: "New partner" })).toBeVisible();
+  await expect(
+    dialog.getByRole("group", { name: "Actions" }).getByRole("option", { name: "New partner" }),
+  ).toBeVisible();
 
   await page.keyboard.type("nor");
   const partners = dialog.getByRole("group", { name: "Partners" });
   await expect(partners.getByRole("option", { name: /Northwind Distribution/ })).toBeVisible();
-  await expect(dialog.getByRole("group", { name: "Portal users" }).getByRole("option", { name: /Nora Northwind/ })).toBeVisible();
+  await expect(
+    dialog.getByRole("group", { name: "Portal users" }).getByRole("option", { name: /Nora Northwind/ }),
+  ).toBeVisible();
   await expect(dialog.getByRole("status")).toHaveText(/^\d+ results?$/);
   // The typed letters are marked inside the name, as text.
-  await expect(partners.getByRole("option", { name: /Northwind Distribution/ }).locator("mark").first()).toHaveText("Nor");
+  await expect(
+    partners
+      .getByRole("option", { name: /Northwind Distribution/ })
+      .locator("mark")
+      .first(),
+  ).toHaveText("Nor");
 
   // Arrow keys move the active option; the input keeps the focus (aria-activedescendant).
   expect(await activeOption(dialog)).toBe("Northwind Distribution");
@@ -46,7 +57,10 @@ test("Ctrl-K, type, arrows and Enter open a partner; focus comes back; the partn
   await expect(input).toBeFocused();
   await page.keyboard.press("ArrowUp");
   expect(await activeOption(dialog)).toBe("Northwind Distribution");
-  await expect(input).toHaveAttribute("aria-activedescendant", (await dialog.getByRole("option", { selected: true }).getAttribute("id"))!);
+  await expect(input).toHaveAttribute(
+    "aria-activedescendant",
+    (await dialog.getByRole("option", { selected: true }).getAttribute("id"))!,
+  );
 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/acme\/admin\/partners\/ptn_[a-z0-9]+$/);
@@ -56,7 +70,9 @@ test("Ctrl-K, type, arrows and Enter open a partner; focus comes back; the partn
   // Opened from the button this time; Escape closes and gives the focus back to it.
   const button = page.getByRole("button", { name: "Search" });
   await button.click();
-  await expect(dialog.getByRole("group", { name: "Recent" }).getByRole("option", { name: /Northwind Distribution/ })).toBeVisible();
+  await expect(
+    dialog.getByRole("group", { name: "Recent" }).getByRole("option", { name: /Northwind Distribution/ }),
+  ).toBeVisible();
   // Focus stays inside the dialog while it is open.
   for (let i = 0; i < 4; i += 1) {
     await page.keyboard.press("Tab");
@@ -77,7 +93,9 @@ test("Ctrl-K, type, arrows and Enter open a partner; focus comes back; the partn
 
 /** Serious and critical axe findings (WCAG 2.1 A and AA) on the page as shown now. */
 async function seriousFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
@@ -179,7 +197,9 @@ test("the search routes answer each visitor with only what they may see", async 
   const anonymous = await apiAnonymous();
   try {
     const adminSees = titles(await (await admin.get("/acme/admin/search?q=nor")).json());
-    expect(adminSees).toEqual(expect.arrayContaining(["partners:Northwind Distribution", "portalUsers:Nora Northwind"]));
+    expect(adminSees).toEqual(
+      expect.arrayContaining(["partners:Northwind Distribution", "portalUsers:Nora Northwind"]),
+    );
     const answer = await admin.get("/acme/admin/search?q=marta");
     expect(answer.headers()["cache-control"]).toContain("no-store");
     expect(titles(await answer.json())).toContain("members:Marta Channel");

@@ -206,7 +206,7 @@ test("malformed server-action bodies answer 400, never 500, and change nothing",
     // A form posted without JavaScript whose bound-action field is not JSON.
     const noScript = await admin.post("/acme/admin/settings", {
       headers: { origin },
-      multipart: { "$ACTION_REF_1": "", "$ACTION_1:0": "{nope", tenant: "acme", name: "Hacked" },
+      multipart: { $ACTION_REF_1: "", "$ACTION_1:0": "{nope", tenant: "acme", name: "Hacked" },
     });
     expect(noScript.status()).toBe(400);
 

@@ -42,10 +42,10 @@ test("sign-up sends a verification e-mail; the workspace opens after its link", 
   await page.getByRole("link", { name: "open the development mailbox" }).click();
   await expect(page.getByRole("heading", { name: `Confirm your email to open ${companyName} on Canal` })).toBeVisible();
   await verifySignUp(page, { companyName, slug, adminName: "Peter Gibbons", email });
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome back, Peter");
-  await expect(page.getByText(`Here's how ${companyName}'s partner channel is doing today.`)).toBeVisible();
-  // A brand-new workspace starts empty and its creator is its administrator.
-  await expect(page.getByRole("heading", { name: "Create your first partner" })).toBeVisible();
+  // A brand-new workspace opens on its setup checklist, and its creator is its administrator.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Set up ${companyName}`);
+  await expect(page.getByRole("heading", { name: "Setup checklist" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Add your first partner (To do)" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toBeVisible();
 });
 

@@ -30,7 +30,11 @@ async function acceptInvitation(page: Page, email: string, name: string, tenantN
 
 /** The audit rows (newest first) of the given action, in words, whose text contains `needle`. */
 function auditRows(page: Page, action: string, needle: string): Locator {
-  return page.getByRole("region", { name: "Audit log" }).getByRole("row").filter({ hasText: action }).filter({ hasText: needle });
+  return page
+    .getByRole("region", { name: "Audit log" })
+    .getByRole("row")
+    .filter({ hasText: action })
+    .filter({ hasText: needle });
 }
 
 test("admin invites a colleague, changes the role and deactivates them mid-session", async ({ page, browser }) => {

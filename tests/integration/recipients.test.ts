@@ -107,13 +107,25 @@ describe("events go to the holders of the matching permission", () => {
     expect(await recipientsOf("invitation.accepted")).toEqual(await holders("users.manage"));
   });
 
-  it("invitation.accepted for a portal seat: whoever may manage portal users", async () => {
+  it("invitation.accepted for a portal seat: whoever may manage portal users, and that partner's admins in its portal", async () => {
     const email = uniqueEmail("portal-accepts");
     await invitePartnerUser(admin, { partnerId: partnerAdmin.partnerId, email, name: "Pia Portal", role: "PARTNER_USER" });
     await acceptInvitation(META, { token: await invitationToken(admin.tenantId, email), name: "Pia Portal", password: strongPassword() });
-    const recipients = await recipientsOf("invitation.accepted");
-    expect(recipients).toEqual(await holders("partnerUsers.manage"));
-    expect(recipients).toContain(manager.user.id);
-    expect(recipients).not.toContain(rep.user.id);
+    // One event per side, each with its own link (the back office's partner page, the portal's team).
+    const events = await ownerQuery<{ payload: { recipients: { userId: string }[]; link: string } }>(
+      `SELECT payload FROM "OutboxEvent" WHERE "tenantId" = $1 AND type = 'invitation.accepted' AND payload->'params'->>'name' = 'Pia Portal'`,
+      [admin.tenantId],
+    );
+    const byLink = Object.fromEntries(events.map((e) => [e.payload.link, e.payload.recipients.map((r) => r.userId).sort()]));
+    const slug = admin.tenant.slug;
+    expect(byLink).toEqual({
+      [`/${slug}/admin/partners/${partnerAdmin.partnerId}`]: await holders("partnerUsers.manage"),
+      [`/${slug}/portal/team`]: await holders("partnerTeam.manage", { partnerId: partnerAdmin.partnerId }),
+    });
+    const vendorSide = byLink[`/${slug}/admin/partners/${partnerAdmin.partnerId}`]!;
+    expect(vendorSide).toContain(manager.user.id);
+    expect(vendorSide).not.toContain(rep.user.id);
+    expect(byLink[`/${slug}/portal/team`]).toEqual([partnerAdmin.user.id]);
+    expect(Object.values(byLink).flat()).not.toContain(otherPartnerAdmin.user.id);
   });
 });

@@ -52,6 +52,10 @@ describe("the endpoint snapshot", () => {
     for (const entry of [...endpoints.pages, ...endpoints.routes, ...endpoints.actions]) {
       expect(entry.allowed.length, entry.file).toBeGreaterThan(0);
       expect(entry.allowed).toEqual(allowedFor(entry.audience, entry.permission));
+      // A preview as partner reaches portal reads only, never a portal action.
+      if (entry.audience === "partner") expect(entry.preview, entry.file).toBeDefined();
+      else expect(entry.preview, entry.file).toBeUndefined();
+      if ("name" in entry && entry.audience === "partner") expect(entry.preview, entry.name).toEqual([]);
       if (entry.audience !== "public") expect(entry.permission, entry.file).toBeTruthy();
     }
   });

@@ -289,17 +289,27 @@ describe("with a partner user's settings", () => {
     });
   });
 
-  it("cannot write partners or seats, even in its own tenant", async () => {
+  it("cannot write partners, nor another partner's seats; its own team's seats only (partner self-service)", async () => {
     await asScope(partnerP1(), async (c) => {
       await expectPolicyViolation(
         c,
         `INSERT INTO "Partner" (id, "tenantId", name, type, "updatedAt") VALUES ('ptn_rls_partner', $1, 'Self Made', 'OEM', now())`,
         [A.admin.tenantId],
       );
-      const updated = await c.query(`UPDATE "PartnerUser" SET role = 'PARTNER_ADMIN' WHERE "partnerId" = $1`, [A.p1.partnerId]);
-      expect(updated.rowCount).toBe(0);
       const renamed = await c.query(`UPDATE "Partner" SET name = 'Renamed' WHERE id = $1`, [A.p1.partnerId]);
       expect(renamed.rowCount).toBe(0);
+      const foreign = await c.query(`UPDATE "PartnerUser" SET status = 'DEACTIVATED' WHERE "partnerId" = $1`, [A.p2.partnerId]);
+      expect(foreign.rowCount).toBe(0);
+      await expectPolicyViolation(
+        c,
+        `INSERT INTO "PartnerUser" (id, "tenantId", "partnerId", "userId", role, status, "updatedAt") VALUES ('pu_rls', $1, $2, $3, 'PARTNER_USER', 'INVITED', now())`,
+        [A.admin.tenantId, A.p2.partnerId, A.finance.user.id],
+      );
+      // Its own team is its own to manage (lib/partners/team.ts decides who may).
+      const own = await c.query(`UPDATE "PartnerUser" SET status = 'DEACTIVATED' WHERE id = (SELECT id FROM "PartnerUser" WHERE "userId" = $1)`, [
+        A.p1b.user.id,
+      ]);
+      expect(own.rowCount).toBe(1);
     });
   });
 });

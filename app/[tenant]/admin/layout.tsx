@@ -24,7 +24,12 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
     { href: `${base}/audit`, label: t("audit"), icon: "audit", allowed: allowed("audit.read") },
     { href: `${base}/deliveries`, label: tn("deliveries"), icon: "deliveries", allowed: allowed("deliveries.read") },
     { href: `${base}/settings`, label: t("settings"), icon: "settings", allowed: allowed("tenant.manage") },
-    { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications", allowed: allowed("notifications.read") },
+    {
+      href: `${base}/notifications`,
+      label: tn("notifications"),
+      icon: "notifications",
+      allowed: allowed("notifications.read"),
+    },
     { href: `${base}/profile`, label: t("profile"), icon: "profile", allowed: allowed("account.manage") },
   ];
   return entries.filter((entry) => entry.allowed).map(({ href, label, icon }) => ({ href, label, icon }));
@@ -37,14 +42,16 @@ export default vendorLayout(async ({ ctx, children }) => {
   const base = `/${ctx.tenant.slug}/admin`;
   return (
     <AdminShell
-      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name }}
+      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brandColor: ctx.tenant.brandColor }}
       user={{ name: ctx.user.name, email: ctx.user.email }}
       roleLabel={enums(`vendorRole.${ctx.role}`)}
       nav={nav}
       switcher={switcher}
       profileHref={`${base}/profile`}
       // A development tool, not part of the product: in the account menu, with a way back here.
-      mailboxHref={can(ctx, "mailbox.read") && devMailboxEnabled() ? `/dev/mailbox?back=${encodeURIComponent(base)}` : undefined}
+      mailboxHref={
+        can(ctx, "mailbox.read") && devMailboxEnabled() ? `/dev/mailbox?back=${encodeURIComponent(base)}` : undefined
+      }
       search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
       notifications={
         unread ? (

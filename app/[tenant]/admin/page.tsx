@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CircleCheck, Handshake, Plus, Rocket, ScrollText, Settings, UserPlus, Users } from "lucide-react";
+import { CircleCheck, Handshake, Plus, Rocket, ScrollText, Settings, UserPlus, Users, UsersRound } from "lucide-react";
 import { ActivityList } from "@/components/audit/activity-list";
 import { BarChart } from "@/components/charts/bar-chart";
 import { QuickLinks, type QuickLink } from "@/components/dashboard/quick-links";
@@ -14,8 +14,12 @@ import { listAuditLog } from "@/lib/audit/list";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_STATUSES } from "@/lib/partners/schema";
-import { partnerCountsByStatus } from "@/lib/partners/service";
-import { listMembers } from "@/lib/users/list";
+import { DismissChecklist } from "@/components/setup/dismiss-checklist";
+import { SetupChecklist } from "@/components/setup/setup-checklist";
+import { partnerCountsByStatus, portalSeatTotals } from "@/lib/partners/service";
+import { getSetupChecklist } from "@/lib/tenancy/setup";
+import { memberCounts } from "@/lib/users/list";
+import { dismissSetupAction } from "./actions";
 
 const RECENT_ACTIVITY = 8;
 
@@ -26,14 +30,21 @@ export const generateMetadata = vendorMetadata("dashboard.view", async () => {
 
 export default vendorPage("dashboard.view", async ({ ctx }) => {
   const base = `/${ctx.tenant.slug}/admin`;
-  const [t, enums, format, counts, members, audit] = await Promise.all([
+  const [t, setup, seats, enums, format, counts, members, portalSeats, audit, checklist] = await Promise.all([
     getTranslations("admin.dashboard"),
+    getTranslations("setup"),
+    getTranslations("team.counts"),
     getTranslations("enums.partnerStatus"),
     getFormatter(),
     partnerCountsByStatus(ctx),
-    can(ctx, "users.read") ? listMembers(ctx, { pageSize: 10 }) : null,
+    can(ctx, "users.read") ? memberCounts(ctx) : null,
+    can(ctx, "partners.read") ? portalSeatTotals(ctx) : null,
     can(ctx, "audit.read") ? listAuditLog(ctx, { pageSize: RECENT_ACTIVITY }) : null,
+    can(ctx, "tenant.manage") ? getSetupChecklist(ctx) : null,
   ]);
+  // A new workspace opens on its setup checklist (for those who may set it up) until it is
+  // done or put away; progress is read from the data (lib/tenancy/setup.ts).
+  const settingUp = checklist && !checklist.complete && !checklist.dismissed ? checklist : null;
   const total = PARTNER_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
   const canManagePartners = can(ctx, "partners.manage");
   const firstName = ctx.user.name.split(/\s+/)[0] || ctx.user.name;
@@ -70,8 +81,8 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
   return (
     <>
       <PageHeader
-        title={t("greeting", { name: firstName })}
-        description={t("subtitle", { tenant: ctx.tenant.name })}
+        title={settingUp ? setup("heading", { tenant: ctx.tenant.name }) : t("greeting", { name: firstName })}
+        description={settingUp ? setup("subtitle") : t("subtitle", { tenant: ctx.tenant.name })}
         actions={
           canManagePartners && total > 0 ? (
             <Button asChild>
@@ -84,7 +95,20 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
         }
       />
 
-      {total === 0 ? (
+      {settingUp && (
+        <SetupChecklist
+          checklist={settingUp}
+          hrefs={{
+            brand: `${base}/settings`,
+            partner: newPartnerHref,
+            colleague: `${base}/users?invite=1`,
+            notifications: `${base}/profile/notifications`,
+          }}
+          dismiss={<DismissChecklist tenant={ctx.tenant.slug} action={dismissSetupAction} />}
+        />
+      )}
+
+      {total === 0 && settingUp ? null : total === 0 ? (
         <EmptyState
           className="mb-6"
           icon={<Rocket />}
@@ -105,7 +129,7 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
         <>
           <section
             aria-label={t("kpi.label")}
-            className={`mb-6 grid gap-4 sm:grid-cols-2 ${members ? "lg:grid-cols-4" : "lg:grid-cols-3"}`}
+            className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-5"
           >
             <StatCard
               label={t("kpi.partners")}
@@ -133,10 +157,19 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
             {members && (
               <StatCard
                 label={t("kpi.users")}
-                value={format.number(members.total)}
-                hint={t("kpi.usersHint")}
+                value={format.number(members.active)}
+                hint={`${t("kpi.usersHint")} · ${seats("invited", { count: members.invited })}`}
                 icon={<Users />}
                 href={`${base}/users`}
+              />
+            )}
+            {portalSeats && (
+              <StatCard
+                label={t("kpi.portalUsers")}
+                value={format.number(portalSeats.active)}
+                hint={`${t("kpi.portalUsersHint")} · ${seats("invited", { count: portalSeats.invited })}`}
+                icon={<UsersRound />}
+                href={`${base}/partners`}
               />
             )}
           </section>

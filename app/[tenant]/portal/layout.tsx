@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { changeLocaleAction } from "@/app/actions/locale";
+import { endPreviewAction } from "@/app/[tenant]/admin/partners/preview-actions";
+import { PreviewBanner } from "@/components/partners/preview-banner";
 import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell, unreadCount } from "@/components/notifications/shell-bell";
@@ -15,7 +17,11 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
   const items: (NavItem | false)[] = [
     can(ctx, "ownPartner.read") && { href: base, label: t("home"), icon: "home" },
     can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },
-    can(ctx, "notifications.read") && { href: `${base}/notifications`, label: tn("notifications"), icon: "notifications" },
+    can(ctx, "notifications.read") && {
+      href: `${base}/notifications`,
+      label: tn("notifications"),
+      icon: "notifications",
+    },
     can(ctx, "account.manage") && { href: `${base}/profile`, label: t("profile"), icon: "profile" },
   ];
   return items.filter((item): item is NavItem => item !== false);
@@ -24,27 +30,45 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
 export default partnerLayout(async ({ ctx, children }) => {
   // Started before anything is awaited: it joins the page's reads in one transaction.
   const unread = can(ctx, "notifications.read") ? unreadCount(ctx) : null;
-  const [nav, switcher, enums] = await Promise.all([navFor(ctx), workspaceSwitcher(ctx), getTranslations("enums")]);
+  const [nav, switcher, enums, preview] = await Promise.all([
+    navFor(ctx),
+    // A preview's person is a vendor user: their workspaces and profile are the back office's.
+    can(ctx, "workspaces.read") ? workspaceSwitcher(ctx) : [],
+    getTranslations("enums"),
+    getTranslations("preview"),
+  ]);
   const base = `/${ctx.tenant.slug}/portal`;
   return (
     <PortalShell
-      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name }}
+      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brandColor: ctx.tenant.brandColor }}
       user={{ name: ctx.user.name, email: ctx.user.email }}
-      roleLabel={enums(`partnerRole.${ctx.role}`)}
+      roleLabel={
+        ctx.preview
+          ? `${preview("bannerLabel")} · ${enums(`vendorRole.${ctx.preview.vendorRole}`)}`
+          : enums(`partnerRole.${ctx.role}`)
+      }
       nav={nav}
       switcher={switcher}
-      profileHref={`${base}/profile`}
+      profileHref={ctx.preview ? `/${ctx.tenant.slug}/admin/profile` : `${base}/profile`}
       search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
       notifications={
         unread ? (
           <ShellBell
             ctx={ctx}
             unread={unread}
-            actions={{ markRead: partnerMarkNotificationReadAction, markAllRead: partnerMarkAllNotificationsReadAction }}
+            actions={{
+              markRead: partnerMarkNotificationReadAction,
+              markAllRead: partnerMarkAllNotificationsReadAction,
+            }}
           />
         ) : undefined
       }
       changeLocale={changeLocaleAction}
+      banner={
+        ctx.preview ? (
+          <PreviewBanner tenant={ctx.tenant.slug} partnerName={ctx.partner.name} exit={endPreviewAction} />
+        ) : undefined
+      }
     >
       {children}
     </PortalShell>

@@ -10,7 +10,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { isLocale } from "@/lib/i18n/config";
-import { getOwnPartner, listOwnTeam } from "@/lib/partners/service";
+import { ContactCard, NextStepsCard, TeamCard, type NextStep } from "@/components/partners/portal-home-cards";
+import { getOwnPartner } from "@/lib/partners/service";
+import { getTeamRules } from "@/lib/partners/team";
 
 export const generateMetadata = partnerMetadata("ownPartner.read", async () => {
   const t = await getTranslations("portal.home");
@@ -19,17 +21,39 @@ export const generateMetadata = partnerMetadata("ownPartner.read", async () => {
 
 const muted = (text: string) => <span className="font-normal text-slate-600">{text}</span>;
 
+/**
+ * The portal home: the partner's own company, its contact at the vendor (the channel
+ * manager) and what to do next. A vendor previewing the portal sees the partner's view,
+ * without the previewing person's own account.
+ */
 export default partnerPage("ownPartner.read", async ({ ctx }) => {
-  const [partner, team, t, enums, locale] = await Promise.all([
+  const [partner, rules, t, next, enums, locale] = await Promise.all([
     getOwnPartner(ctx),
-    can(ctx, "partnerTeam.read") ? listOwnTeam(ctx) : null,
+    can(ctx, "partnerTeam.read") ? getTeamRules(ctx) : null,
     getTranslations("portal.home"),
+    getTranslations("setup.portal.steps"),
     getTranslations("enums"),
     getLocale(),
   ]);
   const vendor = ctx.tenant.name;
   const base = `/${ctx.tenant.slug}/portal`;
   const firstName = ctx.user.name.split(/\s+/)[0] || ctx.user.name;
+  const personal = !ctx.preview;
+  const steps: NextStep[] = [
+    ...(personal && !ctx.user.phone
+      ? [{ key: "profile", label: next("profile", { vendor }), href: `${base}/profile` }]
+      : []),
+    ...(personal && can(ctx, "notifications.configure")
+      ? [{ key: "notifications", label: next("notifications", { vendor }), href: `${base}/profile/notifications` }]
+      : []),
+    ...(rules
+      ? [
+          can(ctx, "partnerTeam.manage") && rules.selfService
+            ? { key: "team", label: next("team", { vendor }), href: `${base}/team` }
+            : { key: "team", label: next("teamView", { partner: partner.name }), href: `${base}/team` },
+        ]
+      : []),
+  ];
   const notice =
     partner.status === "SUSPENDED"
       ? "warning"
@@ -41,7 +65,7 @@ export default partnerPage("ownPartner.read", async ({ ctx }) => {
   return (
     <>
       <PageHeader
-        title={t("greeting", { name: firstName })}
+        title={personal ? t("greeting", { name: firstName }) : partner.name}
         description={t("subtitle", { vendor, partner: partner.name })}
       />
       {notice && (
@@ -74,39 +98,30 @@ export default partnerPage("ownPartner.read", async ({ ctx }) => {
             />
           </CardContent>
         </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("account.title")}</CardTitle>
-            <CardDescription>{t("account.description")}</CardDescription>
-          </CardHeader>
-          <CardContent className="space-y-4">
-            <Facts
-              items={[
-                { label: t("account.name"), value: ctx.user.name },
-                { label: t("account.email"), value: ctx.user.email },
-                { label: t("account.role"), value: enums(`partnerRole.${ctx.role}`) },
-                {
-                  label: t("account.language"),
-                  value: isLocale(ctx.user.locale) ? enums(`locale.${ctx.user.locale}`) : ctx.user.locale,
-                },
-                { label: t("account.phone"), value: ctx.user.phone ?? muted(t("account.noPhone")) },
-              ]}
-            />
-            <Link href={`${base}/profile`} className={linkClass}>
-              {t("account.edit")}
-              <ArrowRight aria-hidden="true" className="size-4" />
-            </Link>
-          </CardContent>
-        </Card>
-        {team && (
-          <Card className="lg:col-span-2">
+        <ContactCard vendor={vendor} contact={partner.channelManager} />
+        <NextStepsCard vendor={vendor} steps={steps} />
+        {rules && <TeamCard seats={rules.seats} href={`${base}/team`} />}
+        {personal && (
+          <Card>
             <CardHeader>
-              <CardTitle>{t("team.title")}</CardTitle>
-              <CardDescription>{t("team.description", { count: team.length })}</CardDescription>
+              <CardTitle>{t("account.title")}</CardTitle>
+              <CardDescription>{t("account.description")}</CardDescription>
             </CardHeader>
-            <CardContent>
-              <Link href={`${base}/team`} className={linkClass}>
-                {t("team.link")}
+            <CardContent className="space-y-4">
+              <Facts
+                items={[
+                  { label: t("account.name"), value: ctx.user.name },
+                  { label: t("account.email"), value: ctx.user.email },
+                  { label: t("account.role"), value: enums(`partnerRole.${ctx.role}`) },
+                  {
+                    label: t("account.language"),
+                    value: isLocale(ctx.user.locale) ? enums(`locale.${ctx.user.locale}`) : ctx.user.locale,
+                  },
+                  { label: t("account.phone"), value: ctx.user.phone ?? muted(t("account.noPhone")) },
+                ]}
+              />
+              <Link href={`${base}/profile`} className={linkClass}>
+                {t("account.edit")}
                 <ArrowRight aria-hidden="true" className="size-4" />
               </Link>
             </CardContent>

@@ -12,7 +12,7 @@ import { describeError, fieldErrorsOf, translateMessage, zodErrorMap } from "@/l
 import type { LogContext } from "@/lib/log";
 import { authorize, type PartnerCtx, type UserCtx, type VendorCtx } from "../context";
 import type { PartnerPermission, Permission, UserPermission, VendorPermission } from "../permissions";
-import { getRequestInfo, loadPartnerCtx, loadVendorCtx, requireUserCtx } from "../session";
+import { getRequestInfo, loadVendorCtx, loadWritablePartnerCtx, requireUserCtx } from "../session";
 
 type Options<R, C> = {
   /** message key shown on success */
@@ -99,14 +99,18 @@ export function vendorAction<S extends z.ZodType, R>(
   return defineAction((values) => loadVendorCtx(tenantOf(values)), permission, schema, handler, options);
 }
 
-/** A partner-portal action; the partner comes from the session, never from the form. */
+/**
+ * A partner-portal action; the partner comes from the session, never from the form. A
+ * vendor previewing the portal is refused every one of them (PREVIEW_READ_ONLY), before
+ * the permission or the input is looked at.
+ */
 export function partnerAction<S extends z.ZodType, R>(
   permission: PartnerPermission,
   schema: S,
   handler: (ctx: PartnerCtx, input: z.output<S>) => Promise<R>,
   options: Options<R, PartnerCtx> = {},
 ) {
-  return defineAction((values) => loadPartnerCtx(tenantOf(values)), permission, schema, handler, options);
+  return defineAction((values) => loadWritablePartnerCtx(tenantOf(values)), permission, schema, handler, options);
 }
 
 /** An action for any signed-in user, outside a workspace (profile, password, after sign-in). */

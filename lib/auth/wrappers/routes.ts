@@ -7,7 +7,7 @@ import { describeError } from "@/lib/http/translate-error";
 import type { LogContext } from "@/lib/log";
 import { authorize, type PartnerCtx, type VendorCtx } from "../context";
 import type { PartnerPermission, Permission, VendorPermission } from "../permissions";
-import { getRequestInfo, loadPartnerCtx, loadVendorCtx } from "../session";
+import { getRequestInfo, loadPartnerCtx, loadVendorCtx, loadWritablePartnerCtx } from "../session";
 
 type RouteContext = { params: Promise<Record<string, string>> };
 type Handler<C> = (req: NextRequest, args: { ctx: C; params: Record<string, string> }) => Promise<Response>;
@@ -31,7 +31,11 @@ export async function errorResponse(error: unknown, ctx?: LogContext): Promise<R
   return response;
 }
 
-function defineRoute<C>(loadCtx: (params: Record<string, string>) => Promise<C>, permission: Permission | null, handler: Handler<C>) {
+function defineRoute<C>(
+  loadCtx: (params: Record<string, string>, method: string) => Promise<C>,
+  permission: Permission | null,
+  handler: Handler<C>,
+) {
   return async function route(req: NextRequest, context: RouteContext): Promise<Response> {
     let ctx: C | undefined;
     try {
@@ -39,7 +43,7 @@ function defineRoute<C>(loadCtx: (params: Record<string, string>) => Promise<C>,
         throw new AppError("BAD_ORIGIN");
       }
       const params = sanitizeParams((await context.params) ?? {});
-      const loaded = await loadCtx(params);
+      const loaded = await loadCtx(params, req.method);
       ctx = loaded;
       if (permission) authorize(loaded as VendorCtx | PartnerCtx, permission);
       return await handler(req, { ctx: loaded, params });
@@ -54,9 +58,16 @@ export function vendorRoute(permission: VendorPermission, handler: Handler<Vendo
   return defineRoute((params) => loadVendorCtx(params.tenant ?? ""), permission, handler);
 }
 
-/** A cookie-session route under /[tenant]/… for partner users. */
+/**
+ * A cookie-session route under /[tenant]/… for partner users. A preview reads (GET, HEAD)
+ * within its permissions and changes nothing (PREVIEW_READ_ONLY).
+ */
 export function partnerRoute(permission: PartnerPermission, handler: Handler<PartnerCtx>) {
-  return defineRoute((params) => loadPartnerCtx(params.tenant ?? ""), permission, handler);
+  return defineRoute(
+    (params, method) => (method === "GET" || method === "HEAD" ? loadPartnerCtx(params.tenant ?? "") : loadWritablePartnerCtx(params.tenant ?? "")),
+    permission,
+    handler,
+  );
 }
 
 /** A route anyone may call; it must do its own checks (signatures, tokens). */

@@ -101,7 +101,11 @@ export async function callAction(
   const headers = { "next-action": action.id, origin, accept: "text/x-component" };
   const response =
     typeof body === "string"
-      ? await client.post(url, { headers: { ...headers, "content-type": "text/plain;charset=UTF-8" }, data: body, maxRedirects: 0 })
+      ? await client.post(url, {
+          headers: { ...headers, "content-type": "text/plain;charset=UTF-8" },
+          data: body,
+          maxRedirects: 0,
+        })
       : await client.post(url, { headers, multipart: body, maxRedirects: 0 });
   const raw = await response.text();
   const result = actionResult(raw);

@@ -7,13 +7,29 @@
  *   partner:<role> of P1 in A   → the same for portal entry points; 403 / FORBIDDEN in the back office
  *   otherPartner (P2's admin)   → its own portal only: 403 in the back office, never P1's data
  *   otherTenant (B's admin)     → 404 / NOT_FOUND on anything of A
+ *   preview (A's channel manager previewing P1's portal, lib/auth/preview.ts)
+ *                              → the back office as a channel manager; in the portal the reads of
+ *                                PREVIEW_PERMISSIONS (200) or 403, and every portal action
+ *                                PREVIEW_READ_ONLY — generated from the action list like the rest
  */
-import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST, partnerCan, userCan, vendorCan, type Permission } from "../../../lib/auth/permissions";
+import {
+  PARTNER_ROLE_LIST,
+  PREVIEW_PERMISSIONS,
+  VENDOR_ROLE_LIST,
+  partnerCan,
+  userCan,
+  vendorCan,
+  type Permission,
+} from "../../../lib/auth/permissions";
 import type { Audience } from "../../../scripts/endpoints/collect";
 
 type VendorRole = (typeof VENDOR_ROLE_LIST)[number];
 type PartnerRole = (typeof PARTNER_ROLE_LIST)[number];
-export type VisitorKey = "anonymous" | `vendor:${VendorRole}` | `partner:${PartnerRole}` | "otherPartner" | "otherTenant";
+export type VisitorKey =
+  "anonymous" | `vendor:${VendorRole}` | `partner:${PartnerRole}` | "otherPartner" | "otherTenant" | "preview";
+
+/** The vendor role of the previewing visitor (its login is that role's, in a second session). */
+export const PREVIEW_VENDOR_ROLE: VendorRole = "CHANNEL_MANAGER";
 
 export type Login = { email: string; password: string; userId: string };
 
@@ -29,6 +45,8 @@ export type World = {
     deactivatedMembershipId: string;
     invitedMembershipId: string;
     partnerUserId: string;
+    deactivatedPartnerUserId: string;
+    invitedPartnerUserId: string;
     deadDeliveryId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
@@ -46,25 +64,36 @@ export const VISITORS: VisitorKey[] = [
   ...PARTNER_ROLE_LIST.map((role) => `partner:${role}` as const),
   "otherPartner",
   "otherTenant",
+  "preview",
 ];
 
 /** The role a visitor holds in the world (P2's admin holds the first partner role). */
-function seatOf(visitor: VisitorKey): { side: "vendor"; role: VendorRole } | { side: "partner"; role: PartnerRole } | null {
+function seatOf(
+  visitor: VisitorKey,
+): { side: "vendor"; role: VendorRole } | { side: "partner"; role: PartnerRole } | null {
   if (visitor.startsWith("vendor:")) return { side: "vendor", role: visitor.slice(7) as VendorRole };
   if (visitor.startsWith("partner:")) return { side: "partner", role: visitor.slice(8) as PartnerRole };
   if (visitor === "otherPartner") return { side: "partner", role: PARTNER_ROLE_LIST[0]! };
+  if (visitor === "preview") return { side: "vendor", role: PREVIEW_VENDOR_ROLE };
   return null;
 }
 
 /** What the guard of an entry point does with a visitor. */
-export type Outcome = "allowed" | "login" | "forbidden" | "notFound";
+export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly";
 
-export function outcomeFor(entry: { audience: Audience; permission: Permission | null }, visitor: VisitorKey): Outcome {
+type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string };
+
+export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
   if (visitor === "anonymous") return "login";
   const permission = entry.permission!;
   if (entry.audience === "user") return userCan(permission) ? "allowed" : "forbidden";
   if (visitor === "otherTenant") return "notFound";
+  if (visitor === "preview" && entry.audience === "partner") {
+    // Actions (`name`) and writing routes are refused as such; reads within the preview's permissions pass.
+    if (entry.name !== undefined || (entry.method !== undefined && entry.method !== "GET")) return "readOnly";
+    return (PREVIEW_PERMISSIONS as readonly string[]).includes(permission) ? "allowed" : "forbidden";
+  }
   const seat = seatOf(visitor)!;
   if (seat.side !== entry.audience) return "forbidden";
   const can = seat.side === "vendor" ? vendorCan(seat.role, permission) : partnerCan(seat.role, permission);
@@ -76,6 +105,7 @@ export const REFUSAL_CODE: Record<Exclude<Outcome, "allowed">, string> = {
   login: "UNAUTHENTICATED",
   forbidden: "FORBIDDEN",
   notFound: "NOT_FOUND",
+  readOnly: "PREVIEW_READ_ONLY",
 };
 
 /** Fills the dynamic segments of a URL template with the world's values. */
@@ -84,6 +114,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
     .replaceAll("[token]", "not-a-real-token");
-  if (url.includes("[")) throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);
+  if (url.includes("["))
+    throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);
   return url;
 }

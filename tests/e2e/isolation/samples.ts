@@ -21,34 +21,67 @@ export type Sample = {
 
 const quietHours = { quietHoursStart: "22:00", quietHoursEnd: "07:00", timeZone: "Europe/Madrid" };
 const preferences = { events: [{ type: "partner.created", email: true, sms: true, inApp: false }] };
+/** What a partner admin's preferences page offers (lib/notify/audience.ts). */
+const partnerPreferences = { events: [{ type: "invitation.accepted", email: false, sms: false, inApp: true }] };
 
 export function samples(world: World): Record<string, Sample> {
   const o = world.objects;
   const newEmail = (label: string) => `${label}.${world.tag}.${Date.now().toString(36)}@isolation.test`;
   return {
     // back office: users
-    inviteUserAction: { input: { invites: [{ email: newEmail("invitee"), name: "Ian Intruder", role: "TENANT_ADMIN" }] } },
+    inviteUserAction: {
+      input: { invites: [{ email: newEmail("invitee"), name: "Ian Intruder", role: "TENANT_ADMIN" }] },
+    },
     changeRoleAction: { input: { membershipId: o.membershipId, role: "TENANT_ADMIN" }, owner: "tenant" },
     deactivateUserAction: { input: { membershipId: o.membershipId }, owner: "tenant" },
     reactivateUserAction: { input: { membershipId: o.deactivatedMembershipId }, owner: "tenant" },
     resendInvitationAction: { input: { membershipId: o.invitedMembershipId }, owner: "tenant" },
     // back office: settings and partners
-    updateSettingsAction: { input: { name: "Hijacked Workspace", defaultLocale: "es", currency: "EUR", timeZone: "UTC" } },
+    updateSettingsAction: {
+      input: { name: "Hijacked Workspace", defaultLocale: "es", currency: "EUR", timeZone: "UTC" },
+    },
     createPartnerAction: { input: { name: `Intruder Partner ${world.tag}`, type: "VAR", country: "ES" } },
     invitePartnerUserAction: {
-      input: { partnerId: world.partner.id, invites: [{ email: newEmail("portal"), name: "Ivy Intruder", role: "PARTNER_ADMIN" }] },
+      input: {
+        partnerId: world.partner.id,
+        invites: [{ email: newEmail("portal"), name: "Ivy Intruder", role: "PARTNER_ADMIN" }],
+      },
       owner: "tenant",
     },
     deactivatePartnerUserAction: { input: { partnerUserId: o.partnerUserId }, owner: "tenant" },
+    reactivatePartnerUserAction: { input: { partnerUserId: o.deactivatedPartnerUserId }, owner: "tenant" },
+    resendPartnerInvitationAction: { input: { partnerUserId: o.invitedPartnerUserId }, owner: "tenant" },
+    updatePartnerAccountAction: {
+      input: { partnerId: world.partner.id, seatLimit: "1", channelManagerId: "" },
+      owner: "tenant",
+    },
+    startPreviewAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
+    endPreviewAction: { input: {} },
+    dismissSetupAction: { input: {} },
+    updateBrandAction: { input: { brandColor: "#be123c" } },
+    updatePartnerRulesAction: { input: { partnerTeamSelfService: "" } },
+    // portal: partner self-service (a partner admin's own team; P2's admin is tried with P1's seats)
+    inviteTeammateAction: {
+      input: { invites: [{ email: newEmail("teammate"), name: "Tia Intruder", role: "PARTNER_ADMIN" }] },
+    },
+    resendTeammateInvitationAction: { input: { seatId: o.invitedPartnerUserId }, owner: "partner:PARTNER_ADMIN" },
+    deactivateTeammateAction: { input: { seatId: o.partnerUserId }, owner: "partner:PARTNER_ADMIN" },
+    reactivateTeammateAction: { input: { seatId: o.deactivatedPartnerUserId }, owner: "partner:PARTNER_ADMIN" },
     retryDeliveryAction: { input: { deliveryId: o.deadDeliveryId }, owner: "tenant" },
     retryDeliveriesAction: { input: { deliveryIds: o.deadDeliveryId }, owner: "tenant" },
     // notifications, both sides
-    vendorMarkNotificationReadAction: { input: { notificationId: o.vendorNotificationId }, owner: world.owners.vendorNotification },
-    partnerMarkNotificationReadAction: { input: { notificationId: o.partnerNotificationId }, owner: world.owners.partnerNotification },
+    vendorMarkNotificationReadAction: {
+      input: { notificationId: o.vendorNotificationId },
+      owner: world.owners.vendorNotification,
+    },
+    partnerMarkNotificationReadAction: {
+      input: { notificationId: o.partnerNotificationId },
+      owner: world.owners.partnerNotification,
+    },
     vendorMarkAllNotificationsReadAction: { input: {} },
     partnerMarkAllNotificationsReadAction: { input: {} },
     vendorUpdatePreferencesAction: { input: preferences },
-    partnerUpdatePreferencesAction: { input: preferences },
+    partnerUpdatePreferencesAction: { input: partnerPreferences },
     vendorUpdateQuietHoursAction: { input: quietHours },
     partnerUpdateQuietHoursAction: { input: quietHours },
     vendorStartPhoneVerificationAction: { input: {} },
@@ -59,7 +92,11 @@ export function samples(world: World): Record<string, Sample> {
     afterSignInAction: { input: { callbackUrl: "/workspaces" } },
     updateProfileAction: { input: { name: "Hijacked Name", locale: "es", phone: "+34600111222" } },
     changePasswordAction: {
-      input: { currentPassword: "not-the-password", newPassword: "Quartz-Lantern-Meadow-4821", confirmPassword: "Quartz-Lantern-Meadow-4821" },
+      input: {
+        currentPassword: "not-the-password",
+        newPassword: "Quartz-Lantern-Meadow-4821",
+        confirmPassword: "Quartz-Lantern-Meadow-4821",
+      },
     },
     signOutEverywhereAction: { input: {} },
     // an invitation addressed to someone else: nobody here may answer it

@@ -17,27 +17,33 @@
 import { randomBytes } from "node:crypto";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
-import { createPartner } from "@/lib/partners/service";
+import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
-import { addVendorUser, createPartnerWithUser, createTestTenant, strongPassword, uniqueEmail } from "@/tests/fixtures/factories";
-import type { Login, VisitorKey, World } from "./model";
+import {
+  addVendorUser,
+  createPartnerWithUser,
+  createTestTenant,
+  strongPassword,
+  uniqueEmail,
+} from "@/tests/fixtures/factories";
+import { PREVIEW_VENDOR_ROLE, type Login, type VisitorKey, type World } from "./model";
 
 const tag = randomBytes(3).toString("hex");
 
 async function membershipOf(ctx: VendorCtx): Promise<string> {
-  const [row] = await ownerQuery<{ id: string }>(`SELECT id FROM "Membership" WHERE "tenantId" = $1 AND "userId" = $2`, [
-    ctx.tenantId,
-    ctx.user.id,
-  ]);
+  const [row] = await ownerQuery<{ id: string }>(
+    `SELECT id FROM "Membership" WHERE "tenantId" = $1 AND "userId" = $2`,
+    [ctx.tenantId, ctx.user.id],
+  );
   return row!.id;
 }
 
 async function seatOf(ctx: PartnerCtx): Promise<string> {
-  const [row] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`, [
-    ctx.tenantId,
-    ctx.user.id,
-  ]);
+  const [row] = await ownerQuery<{ id: string }>(
+    `SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`,
+    [ctx.tenantId, ctx.user.id],
+  );
   return row!.id;
 }
 
@@ -81,13 +87,15 @@ async function main(): Promise<World> {
     createPartner(a, { name: `Partner One ${tag}`, type: "DISTRIBUTOR", country: "US" }),
   ]);
   for (const [role, login] of vendors) logins[`vendor:${role}`] = login;
+  // The previewing visitor is that channel manager, in a session of its own (isolation.spec.ts starts the preview).
+  logins.preview = logins[`vendor:${PREVIEW_VENDOR_ROLE}`];
   await deactivateMember(a, { membershipId: await membershipOf(parked) });
 
   // One login per partner role in P1. The first already has a login (the admin of a
   // workspace of their own), so the portal seat is theirs at once and "you now have
   // access" lands in their bell in A: a partner user's notification to aim at.
   const p2Password = strongPassword();
-  const [partners, portalTarget, p2Admin] = await Promise.all([
+  const [partners, portalTarget, portalParked, portalInvited, p2Admin] = await Promise.all([
     Promise.all(
       PARTNER_ROLE_LIST.map(async (role, index) => {
         const password = index === 0 ? shopPassword : strongPassword();
@@ -101,9 +109,21 @@ async function main(): Promise<World> {
       }),
     ),
     createPartnerWithUser(a, "PARTNER_USER", { partnerId: p1.id, name: `Tom Target ${tag}` }),
-    createPartnerWithUser(a, "PARTNER_ADMIN", { partnerName: `Partner Two ${tag}`, password: p2Password, name: `Otto Other ${tag}` }),
+    createPartnerWithUser(a, "PARTNER_USER", { partnerId: p1.id, name: `Pia Parked ${tag}` }),
+    invitePartnerUser(a, {
+      partnerId: p1.id,
+      email: uniqueEmail("iso-portal-invited"),
+      name: `Ines Invited ${tag}`,
+      role: "PARTNER_USER",
+    }),
+    createPartnerWithUser(a, "PARTNER_ADMIN", {
+      partnerName: `Partner Two ${tag}`,
+      password: p2Password,
+      name: `Otto Other ${tag}`,
+    }),
   ]);
   for (const [role, login] of partners) logins[`partner:${role}`] = login;
+  await deactivatePartnerUser(a, { partnerUserId: await seatOf(portalParked) });
   logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
 
   await until("the alerts worker to settle the set-up's events and messages", async () => {
@@ -122,10 +142,14 @@ async function main(): Promise<World> {
         [userId, a.tenantId],
       )
     )[0]?.id;
-  const owners = { vendorNotification: `vendor:${a.role}`, partnerNotification: `partner:${PARTNER_ROLE_LIST[0]!}` } as const;
+  const owners = {
+    vendorNotification: `vendor:${a.role}`,
+    partnerNotification: `partner:${PARTNER_ROLE_LIST[0]!}`,
+  } as const;
   const vendorNotificationId = await notificationOf(logins[owners.vendorNotification].userId);
   const partnerNotificationId = await notificationOf(logins[owners.partnerNotification].userId);
-  if (!vendorNotificationId || !partnerNotificationId) throw new Error("isolation world: expected in-app notifications");
+  if (!vendorNotificationId || !partnerNotificationId)
+    throw new Error("isolation world: expected in-app notifications");
 
   // A delivery the tenant admin could retry: the worker leaves DEAD rows alone.
   const [dead] = await ownerQuery<{ id: string }>(
@@ -140,6 +164,8 @@ async function main(): Promise<World> {
     parked.user.id,
     invited.userId,
     portalTarget.user.id,
+    portalParked.user.id,
+    portalInvited.userId,
   ];
   return {
     tag,
@@ -153,6 +179,8 @@ async function main(): Promise<World> {
       deactivatedMembershipId: await membershipOf(parked),
       invitedMembershipId: invited.id,
       partnerUserId: await seatOf(portalTarget),
+      deactivatedPartnerUserId: await seatOf(portalParked),
+      invitedPartnerUserId: portalInvited.id,
       deadDeliveryId: dead!.id,
       vendorNotificationId,
       partnerNotificationId,

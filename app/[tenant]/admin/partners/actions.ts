@@ -1,15 +1,24 @@
 "use server";
 
-import { z } from "zod";
 import type { VendorCtx } from "@/lib/auth/context";
 import { vendorAction } from "@/lib/auth/wrappers";
-import { createPartnerSchema, invitePartnerUsersSchema } from "@/lib/partners/schema";
-import { createPartner, deactivatePartnerUser, invitePartnerUsers } from "@/lib/partners/service";
+import {
+  createPartnerSchema,
+  invitePartnerUsersSchema,
+  partnerUserIdSchema,
+  updatePartnerAccountSchema,
+} from "@/lib/partners/schema";
+import {
+  createPartner,
+  deactivatePartnerUser,
+  invitePartnerUsers,
+  reactivatePartnerUser,
+  resendPartnerInvitation,
+  updatePartnerAccount,
+} from "@/lib/partners/service";
 
 const partnersPath = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/partners`;
 const partnerPath = (ctx: VendorCtx, partnerId: string) => `${partnersPath(ctx)}/${partnerId}`;
-
-const partnerUserIdSchema = z.object({ partnerUserId: z.string().min(1).max(64) });
 
 /** Creates the partner and opens its page, where portal users are invited next. */
 export const createPartnerAction = vendorAction(
@@ -38,6 +47,37 @@ export const deactivatePartnerUserAction = vendorAction(
   async (ctx, input) => {
     const seat = await deactivatePartnerUser(ctx, input);
     return { partnerId: seat.partnerId };
+  },
+  { revalidate: (ctx, result) => partnerPath(ctx, result.partnerId) },
+);
+
+export const reactivatePartnerUserAction = vendorAction(
+  "partnerUsers.manage",
+  partnerUserIdSchema,
+  async (ctx, input) => {
+    const seat = await reactivatePartnerUser(ctx, input);
+    return { partnerId: seat.partnerId };
+  },
+  { revalidate: (ctx, result) => partnerPath(ctx, result.partnerId) },
+);
+
+export const resendPartnerInvitationAction = vendorAction(
+  "partnerUsers.manage",
+  partnerUserIdSchema,
+  async (ctx, input) => {
+    const seat = await resendPartnerInvitation(ctx, input);
+    return { partnerId: seat.partnerId };
+  },
+  { revalidate: (ctx, result) => partnerPath(ctx, result.partnerId) },
+);
+
+/** The vendor's rules for one partner: channel manager and seat limit. */
+export const updatePartnerAccountAction = vendorAction(
+  "partners.manage",
+  updatePartnerAccountSchema,
+  async (ctx, input) => {
+    const partner = await updatePartnerAccount(ctx, input);
+    return { partnerId: partner.id };
   },
   { revalidate: (ctx, result) => partnerPath(ctx, result.partnerId) },
 );

@@ -1,13 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Facts } from "@/components/backoffice/facts";
 import { currencyOptions, timeZoneOptions } from "@/components/forms/options";
+import { BrandForm } from "@/components/settings/brand-form";
+import { PartnerRulesForm } from "@/components/settings/partner-rules-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { localeNames } from "@/lib/i18n/config";
 import { LOCALES } from "@/lib/tenancy/schema";
-import { updateSettingsAction } from "./actions";
+import { getWorkspaceRules } from "@/lib/tenancy/service";
+import { updateBrandAction, updatePartnerRulesAction, updateSettingsAction } from "./actions";
 
 export const generateMetadata = vendorMetadata("tenant.manage", async () => {
   const t = await getTranslations("settings");
@@ -15,7 +18,12 @@ export const generateMetadata = vendorMetadata("tenant.manage", async () => {
 });
 
 export default vendorPage("tenant.manage", async ({ ctx }) => {
-  const [t, locale] = await Promise.all([getTranslations("settings"), getLocale()]);
+  const [t, setup, rules, locale] = await Promise.all([
+    getTranslations("settings"),
+    getTranslations("setup"),
+    getWorkspaceRules(ctx),
+    getLocale(),
+  ]);
   const { tenant } = ctx;
 
   return (
@@ -64,6 +72,29 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
               ]}
             />
           </CardContent>
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>{setup("brand.title")}</CardTitle>
+            <CardDescription>{setup("brand.description")}</CardDescription>
+          </CardHeader>
+          <BrandForm
+            tenant={tenant.slug}
+            tenantName={tenant.name}
+            action={updateBrandAction}
+            current={rules.brandColor}
+          />
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>{setup("partnerRules.title")}</CardTitle>
+            <CardDescription>{setup("partnerRules.description")}</CardDescription>
+          </CardHeader>
+          <PartnerRulesForm
+            tenant={tenant.slug}
+            action={updatePartnerRulesAction}
+            current={{ partnerTeamSelfService: rules.partnerTeamSelfService }}
+          />
         </Card>
       </div>
     </>

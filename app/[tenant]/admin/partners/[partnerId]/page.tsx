@@ -4,8 +4,10 @@ import { ArrowLeft, UsersRound } from "lucide-react";
 import { countryName } from "@/components/backoffice/country";
 import { Facts } from "@/components/backoffice/facts";
 import { InviteDialog } from "@/components/backoffice/invite-dialog";
+import { PartnerAccountCard } from "@/components/partners/partner-account-card";
 import { PartnerStatusBadge, PartnerTypeBadge } from "@/components/partners/partner-badges";
 import { PortalUsersTable } from "@/components/partners/portal-users-table";
+import { StartPreview } from "@/components/partners/start-preview";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -13,25 +15,36 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_ROLES } from "@/lib/partners/schema";
-import { getPartnerName, getPartnerOrThrow } from "@/lib/partners/service";
-import { deactivatePartnerUserAction, invitePartnerUserAction } from "../actions";
+import { getPartnerName, getPartnerOrThrow, listChannelManagerOptions } from "@/lib/partners/service";
+import {
+  deactivatePartnerUserAction,
+  invitePartnerUserAction,
+  reactivatePartnerUserAction,
+  resendPartnerInvitationAction,
+  updatePartnerAccountAction,
+} from "../actions";
+import { startPreviewAction } from "../preview-actions";
 
 export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, params }) => ({
   title: await getPartnerName(ctx, params.partnerId ?? ""),
 }));
 
 export default vendorPage("partners.read", async ({ ctx, params }) => {
-  const { partner, users } = await getPartnerOrThrow(ctx, params.partnerId);
-  const [t, roles, format, locale] = await Promise.all([
-    getTranslations("partners.detail"),
-    getTranslations("enums.partnerRole"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const canEdit = can(ctx, "partners.manage");
+  const [{ partner, channelManager, seats, users, teamSelfService }, managers, t, preview, roles, format, locale] =
+    await Promise.all([
+      getPartnerOrThrow(ctx, params.partnerId),
+      canEdit ? listChannelManagerOptions(ctx) : null,
+      getTranslations("partners.detail"),
+      getTranslations("preview"),
+      getTranslations("enums.partnerRole"),
+      getFormatter(),
+      getLocale(),
+    ]);
   const listPath = `/${ctx.tenant.slug}/admin/partners`;
   const manageUsers = can(ctx, "partnerUsers.manage");
   const offboarded = partner.status === "OFFBOARDED";
-  const activeSeats = users.filter((seat) => seat.status !== "DEACTIVATED").length;
+  const muted = (text: string) => <span className="font-normal text-slate-600">{text}</span>;
 
   return (
     <>
@@ -53,15 +66,29 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
           </span>
         }
         actions={
-          manageUsers && !offboarded ? (
-            <InviteDialog
-              namespace="partners.invite"
-              action={invitePartnerUserAction}
-              fields={{ tenant: ctx.tenant.slug, partnerId: partner.id }}
-              roles={PARTNER_ROLES.map((role) => ({ value: role, label: roles(role) }))}
-              defaultRole={users.length === 0 ? "PARTNER_ADMIN" : "PARTNER_USER"}
-            />
-          ) : undefined
+          offboarded ? undefined : (
+            <div className="flex flex-wrap items-start gap-2">
+              {can(ctx, "partners.preview") && (
+                <StartPreview
+                  tenant={ctx.tenant.slug}
+                  partnerId={partner.id}
+                  action={startPreviewAction}
+                  label={preview("start")}
+                  pendingLabel={preview("starting")}
+                  hint={preview("startHint", { partner: partner.name })}
+                />
+              )}
+              {manageUsers && (
+                <InviteDialog
+                  namespace="partners.invite"
+                  action={invitePartnerUserAction}
+                  fields={{ tenant: ctx.tenant.slug, partnerId: partner.id }}
+                  roles={PARTNER_ROLES.map((role) => ({ value: role, label: roles(role) }))}
+                  defaultRole={users.length === 0 ? "PARTNER_ADMIN" : "PARTNER_USER"}
+                />
+              )}
+            </div>
+          )
         }
       />
       {offboarded && (
@@ -70,34 +97,42 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
         </Alert>
       )}
       <div className="grid gap-6 xl:grid-cols-3">
-        <Card className="h-fit">
-          <CardHeader>
-            <CardTitle>{t("company")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <Facts
-              items={[
-                { label: t("type"), value: <PartnerTypeBadge type={partner.type} /> },
-                { label: t("status"), value: <PartnerStatusBadge status={partner.status} /> },
-                {
-                  label: t("tier"),
-                  value: partner.tier ?? <span className="font-normal text-slate-600">{t("noTier")}</span>,
-                },
-                {
-                  label: t("country"),
-                  value: countryName(partner.country, locale) ?? (
-                    <span className="font-normal text-slate-600">{t("noCountry")}</span>
-                  ),
-                },
-                { label: t("portalUsers"), value: t("seats", { active: activeSeats, total: users.length }) },
-                {
-                  label: t("created"),
-                  value: format.dateTime(partner.createdAt, { dateStyle: "long", timeZone: ctx.tenant.timeZone }),
-                },
-              ]}
-            />
-          </CardContent>
-        </Card>
+        <div className="grid h-fit gap-6">
+          <Card className="h-fit">
+            <CardHeader>
+              <CardTitle>{t("company")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <Facts
+                items={[
+                  { label: t("type"), value: <PartnerTypeBadge type={partner.type} /> },
+                  { label: t("status"), value: <PartnerStatusBadge status={partner.status} /> },
+                  { label: t("tier"), value: partner.tier ?? muted(t("noTier")) },
+                  { label: t("country"), value: countryName(partner.country, locale) ?? muted(t("noCountry")) },
+                  {
+                    label: t("created"),
+                    value: format.dateTime(partner.createdAt, { dateStyle: "long", timeZone: ctx.tenant.timeZone }),
+                  },
+                ]}
+              />
+            </CardContent>
+          </Card>
+          <PartnerAccountCard
+            tenant={ctx.tenant.slug}
+            partner={partner}
+            channelManager={channelManager}
+            seats={seats}
+            selfService={teamSelfService}
+            {...(managers
+              ? {
+                  edit: {
+                    action: updatePartnerAccountAction,
+                    managers: managers.map((m) => ({ value: m.membershipId, label: m.name })),
+                  },
+                }
+              : {})}
+          />
+        </div>
         <Card className="min-w-0 xl:col-span-2">
           <CardHeader>
             <CardTitle>{t("usersTitle")}</CardTitle>
@@ -108,7 +143,15 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
               seats={users}
               tenant={ctx.tenant.slug}
               timeZone={ctx.tenant.timeZone}
-              deactivate={manageUsers ? deactivatePartnerUserAction : undefined}
+              {...(manageUsers
+                ? {
+                    actions: {
+                      deactivate: deactivatePartnerUserAction,
+                      reactivate: reactivatePartnerUserAction,
+                      resend: resendPartnerInvitationAction,
+                    },
+                  }
+                : {})}
               empty={
                 <EmptyState
                   headingLevel="h3"

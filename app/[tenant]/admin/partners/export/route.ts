@@ -8,8 +8,9 @@ import { partnerListQuery } from "@/lib/partners/schema";
 /** CSV of every partner matching the list's filters, in its sort order. */
 export const GET = vendorRoute("partners.read", async (req, { ctx }) => {
   const query = partnerListQuery.parse(req.nextUrl.searchParams);
-  const [t, types, statuses, locale] = await Promise.all([
+  const [t, seats, types, statuses, locale] = await Promise.all([
     getTranslations("partners.table"),
+    getTranslations("team.counts"),
     getTranslations("enums.partnerType"),
     getTranslations("enums.partnerStatus"),
     getLocale(),
@@ -24,7 +25,8 @@ export const GET = vendorRoute("partners.read", async (req, { ctx }) => {
         { header: t("status"), value: (row) => statuses(row.status) },
         { header: t("country"), value: (row) => countryName(row.country, locale) },
         { header: t("tier"), value: (row) => row.tier },
-        { header: t("portalUsers"), value: (row) => row.portalUsers },
+        { header: seats("activeColumn"), value: (row) => row.portalUsers },
+        { header: seats("invitedColumn"), value: (row) => row.invitedUsers },
         { header: t("created"), value: (row) => row.createdAt },
       ],
       exportPartners(ctx, query),

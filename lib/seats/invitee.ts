@@ -3,30 +3,34 @@ import { scopeOf, type TenantCtx } from "@/lib/auth/context";
 import { applyScope, type Tx } from "@/lib/db/scope";
 import { AppError, isAppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import { normalizeEmail } from "@/lib/tenancy/schema";
 import { publishEvent } from "@/lib/notify/publish";
-import { issueToken } from "./tokens";
+import { normalizeEmail } from "@/lib/tenancy/schema";
+import { issueToken } from "@/lib/users/tokens";
+import { holdsSeat } from "./store";
+
+/** Refusal of a second seat for the same person in one tenant. */
+export const alreadyMember = () => new AppError("ALREADY_MEMBER", { fields: { email: ["errors.ALREADY_MEMBER"] } });
 
 /**
  * Finds the invitee's login by e-mail or creates one without a password, and refuses
  * when they already hold a seat (vendor or partner) in this tenant. An existing login is
- * left exactly as it is (its name is the person's own, whatever the inviter typed).
- * Every seat starts INVITED: only the person's acceptance makes it ACTIVE. Runs inside
- * the caller's transaction, whose scope must carry `userEmail`.
+ * left exactly as it is (its name is the person's own, whatever the inviter typed). Runs
+ * inside the caller's transaction; it sets the scope's `userEmail` (to find the login)
+ * and `inviteeId` (to see that login's seats here even from a partner admin's session,
+ * which sees no back-office seats otherwise).
  */
 export async function findOrCreateInvitee(tx: Tx, ctx: TenantCtx, invitee: { email: string; name: string }) {
-  const input = { ...invitee, email: normalizeEmail(invitee.email) };
-  const existing = await tx.user.findUnique({ where: { email: input.email } });
+  const email = normalizeEmail(invitee.email);
+  await applyScope(tx, { ...scopeOf(ctx), userEmail: email });
+  const existing = await tx.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true } });
   if (existing) {
-    const [membership, partnerSeat] = await Promise.all([
-      tx.membership.findUnique({ where: { tenantId_userId: { tenantId: ctx.tenantId, userId: existing.id } } }),
-      tx.partnerUser.findUnique({ where: { tenantId_userId: { tenantId: ctx.tenantId, userId: existing.id } } }),
-    ]);
-    if (membership || partnerSeat) throw new AppError("ALREADY_MEMBER", { fields: { email: ["errors.ALREADY_MEMBER"] } });
-    return { user: existing, needsPassword: !existing.passwordHash };
+    await applyScope(tx, { ...scopeOf(ctx), userEmail: email, inviteeId: existing.id });
+    if (await holdsSeat(tx, ctx.tenantId, existing.id)) throw alreadyMember();
+    return { user: { id: existing.id, email: existing.email }, needsPassword: !existing.passwordHash };
   }
   const user = await tx.user.create({
-    data: { id: createId("user"), email: input.email, name: input.name, locale: ctx.tenant.defaultLocale, passwordHash: null },
+    data: { id: createId("user"), email, name: invitee.name, locale: ctx.tenant.defaultLocale, passwordHash: null },
+    select: { id: true, email: true },
   });
   return { user, needsPassword: true };
 }
@@ -40,7 +44,7 @@ export async function findOrCreateInvitee(tx: Tx, ctx: TenantCtx, invitee: { ema
 export async function announceSeat(
   tx: Tx,
   ctx: TenantCtx,
-  input: { user: { id: string }; needsPassword: boolean; partnerName?: string },
+  input: { user: { id: string }; needsPassword: boolean; partnerName?: string | null },
 ): Promise<void> {
   const params = { tenant: ctx.tenant.name, inviter: ctx.user.name, partner: input.partnerName ?? "" };
   const recipients = [{ userId: input.user.id }];
@@ -57,19 +61,14 @@ export async function announceSeat(
 }
 
 /**
- * Several invitations in the caller's transaction (all or none): each row gets the
- * e-mail scope its user lookup needs, and a row's field errors come back under
- * `invites.<row>.` so the form marks that row ("invites.2.email": already a member).
+ * Several invitations in the caller's transaction (all or none), one `inviteOne` per row
+ * (each sets the scope its lookups need, see findOrCreateInvitee). A row's field errors
+ * come back under `invites.<row>.` so the form marks that row ("invites.2.email": already
+ * a member); errors without fields (a seat limit reached) stay the form's.
  */
-export async function inviteEach<Row extends { email: string }, R>(
-  tx: Tx,
-  ctx: TenantCtx,
-  rows: Row[],
-  inviteOne: (row: Row) => Promise<R>,
-): Promise<R[]> {
+export async function inviteEach<Row, R>(rows: Row[], inviteOne: (row: Row) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
   for (const [index, row] of rows.entries()) {
-    await applyScope(tx, { ...scopeOf(ctx), userEmail: normalizeEmail(row.email) });
     try {
       results.push(await inviteOne(row));
     } catch (error) {

@@ -1,5 +1,0 @@
-import { NotificationsLoading } from "@/components/notifications/loading-page";
-
-export default function Loading() {
-  return <NotificationsLoading section="center" />;
-}

@@ -1,0 +1,16 @@
+import "server-only";
+import { notifyAuditObjects } from "@/lib/notify/audit-objects";
+import { partnerAuditObjects } from "@/lib/partners/audit-objects";
+import { userAuditObjects } from "@/lib/users/audit-objects";
+import type { AuditObjectType } from "./objects";
+
+/**
+ * Every entity type the audit log can name (besides the workspace itself). A module adds
+ * its `lib/<module>/audit-objects.ts` here and its type to AUDIT_ENTITY_TYPES
+ * (lib/audit/schema.ts); tests/unit/audit-objects.test.ts checks the two lists agree.
+ */
+export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
+  ...userAuditObjects,
+  ...partnerAuditObjects,
+  ...notifyAuditObjects,
+];

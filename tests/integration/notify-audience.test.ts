@@ -1,0 +1,106 @@
+/**
+ * Notifications by role: a preferences page offers only the events that can reach that
+ * person in that workspace, derived from the permission that chooses each event's
+ * recipients (lib/notify/events.ts `audience`, the same table usersWithPermission reads).
+ * And the e-mails of a workspace carry its brand.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST, partnerCan, rolesWithPermission, vendorCan } from "@/lib/auth/permissions";
+import { eventConcerns } from "@/lib/notify/audience";
+import { EVENTS, TUNABLE_EVENTS, type EventType } from "@/lib/notify/events";
+import { getNotificationSettings, updateNotificationPreferences } from "@/lib/notify/service";
+import { renderEmail } from "@/lib/notify/templates";
+import { createPartner } from "@/lib/partners/service";
+import { updateTenantBrand } from "@/lib/tenancy/service";
+import { brandColors, contrastRatio } from "@/lib/tenancy/brand";
+import { rejectsWith } from "@/tests/fixtures/expect";
+import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
+import { capturedEmails } from "@/tests/fixtures/mailbox";
+
+let admin: VendorCtx;
+let rep: VendorCtx;
+let partnerAdmin: PartnerCtx;
+let partnerUser: PartnerCtx;
+
+const offered = async (ctx: VendorCtx | PartnerCtx) => (await getNotificationSettings(ctx)).events.map((e) => e.type).sort();
+
+beforeAll(async () => {
+  admin = await createTestTenant();
+  rep = await addVendorUser(admin, "SALES_REP");
+  partnerAdmin = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+  partnerUser = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: partnerAdmin.partnerId });
+});
+
+describe("which events each audience is offered", () => {
+  it("every tunable event says who receives it", () => {
+    for (const type of TUNABLE_EVENTS) expect((EVENTS[type] as { audience?: unknown }).audience, type).toBeDefined();
+  });
+
+  it("per role, from the permission table: an event is offered exactly to the roles that can receive it", () => {
+    for (const type of TUNABLE_EVENTS) {
+      const audience = (EVENTS[type] as { audience: { permissions?: readonly string[]; seat?: string } }).audience;
+      for (const role of VENDOR_ROLE_LIST) {
+        const expected = audience.seat ? audience.seat === "vendor" : audience.permissions!.some((p) => vendorCan(role, p as never));
+        expect(eventConcerns(type, { side: "vendor", holds: (p) => vendorCan(role, p) }), `${type} for ${role}`).toBe(expected);
+      }
+      for (const role of PARTNER_ROLE_LIST) {
+        const expected = audience.seat ? audience.seat === "partner" : audience.permissions!.some((p) => partnerCan(role, p as never));
+        expect(eventConcerns(type, { side: "partner", holds: (p) => partnerCan(role, p) }), `${type} for ${role}`).toBe(expected);
+      }
+    }
+  });
+
+  it("a partner user is not offered “a partner was created”; a partner admin hears when a teammate joins", async () => {
+    expect(await offered(partnerUser)).toEqual([]);
+    expect(await offered(partnerAdmin)).toEqual(["invitation.accepted"]);
+    expect(rolesWithPermission("partners.manage").partner).toEqual([]);
+  });
+
+  it("vendor roles see what their permissions bring them", async () => {
+    const all = [...TUNABLE_EVENTS].sort();
+    expect(await offered(admin)).toEqual(all);
+    // A sales rep manages no users and no partners: only news about their own seat.
+    expect(await offered(rep)).toEqual(["member.roleChanged"]);
+  });
+
+  it("saving an event the page did not offer is refused, and nothing is saved", async () => {
+    await rejectsWith(
+      updateNotificationPreferences(partnerUser, { events: [{ type: "partner.created", email: true, sms: false, inApp: true }] }),
+      "VALIDATION_FAILED",
+    );
+    await updateNotificationPreferences(partnerAdmin, { events: [{ type: "invitation.accepted", email: false, sms: false, inApp: true }] });
+    expect((await getNotificationSettings(partnerAdmin)).events).toEqual([{ type: "invitation.accepted", email: false, sms: false, inApp: true }]);
+  });
+
+  it("each event type in the catalog has words in the preferences list", async () => {
+    const en = (await import("@/lib/i18n/messages/en/notifications.json")).default as { events: Record<string, string> };
+    for (const type of Object.keys(EVENTS) as EventType[]) expect(en.events[type.replace(".", "_")], type).toBeTruthy();
+  });
+});
+
+describe("e-mails carry the workspace's brand", () => {
+  it("the band and the button in the brand colour, the footer naming the workspace", async () => {
+    await updateTenantBrand(admin, { brandColor: "#0f766e" });
+    const manager = await addVendorUser(admin, "CHANNEL_MANAGER");
+    await createPartner(admin, { name: "Branded Partner", type: "OEM", country: null });
+    await updateNotificationPreferences(manager, { events: [{ type: "partner.created", email: true, sms: false, inApp: false }] });
+    await createPartner(admin, { name: "Branded Partner Two", type: "OEM", country: null });
+    const [mail] = await capturedEmails({ to: manager.user.email, take: 1 });
+    expect(mail!.subject).toContain("Branded Partner Two");
+    expect(mail!.html).toContain(`background:#0f766e;color:#ffffff`);
+    expect(mail!.html).toContain(admin.tenant.name);
+    expect(mail!.text.startsWith(admin.tenant.name)).toBe(true);
+    expect(mail!.text).toContain(`from ${admin.tenant.name} on Canal`);
+  });
+
+  it("text on the brand colour always meets WCAG AA; account e-mails keep Canal's own look", () => {
+    for (const color of ["#ffffff", "#fde047", "#0f766e", "#000000", "#7c3aed", "#22c55e"]) {
+      const { background, text } = brandColors(color);
+      expect(contrastRatio(background, text), color).toBeGreaterThanOrEqual(4.5);
+    }
+    const account = renderEmail({ type: "password.reset", locale: "en", params: { name: "A" }, link: "/reset-password/x" });
+    expect(account.html).toContain("background:#1d4ed8");
+    expect(account.html).not.toContain("undefined");
+  });
+});
