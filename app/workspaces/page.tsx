@@ -12,6 +12,8 @@ import { env } from "@/lib/env";
 import { listWorkspaces } from "@/lib/tenancy/service";
 import { listPendingInvitations } from "@/lib/users/invitations";
 import { respondToInvitationAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("workspaces");
@@ -27,10 +29,12 @@ export default userPage("workspaces.read", async ({ ctx }) => {
   const [workspaces, invitations] = await Promise.all([listWorkspaces(ctx), listPendingInvitations(ctx)]);
   const signupEnabled = env().PUBLIC_SIGNUP_ENABLED;
   const createLink = (variant: "primary" | "secondary") => (
-    <Link href="/signup" className={buttonVariants({ variant })}>
-      <Plus aria-hidden="true" />
-      {t("create")}
-    </Link>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "account.pending", "workspaces"]}>
+      <Link href="/signup" className={buttonVariants({ variant })}>
+        <Plus aria-hidden="true" />
+        {t("create")}
+      </Link>
+    </ClientMessages>
   );
 
   return (

@@ -8,6 +8,8 @@ import type { ServerAction } from "@/lib/http/action-state";
 import { PasswordForm } from "./password-form";
 import { ProfileForm, type ProfileFormProps } from "./profile-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export type ProfileViewProps = {
   user: SessionUser;
@@ -20,39 +22,51 @@ export type ProfileViewProps = {
 export function ProfileView({ user, phoneCountries, defaultPhoneCountry, actions }: ProfileViewProps) {
   const t = useTranslations("profile");
   return (
-    <>
-      <PageHeader title={t("title")} description={t("description")} />
-      <ProfileTabs />
-      <div className="grid max-w-3xl gap-6">
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("details.title")}</CardTitle>
-            <CardDescription>{t("details.description")}</CardDescription>
-          </CardHeader>
-          <ProfileForm
-            action={actions.updateProfile}
-            user={user}
-            phoneCountries={phoneCountries}
-            defaultPhoneCountry={defaultPhoneCountry}
-          />
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("password.title")}</CardTitle>
-            <CardDescription>{t("password.description")}</CardDescription>
-          </CardHeader>
-          <PasswordForm action={actions.changePassword} />
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("sessions.title")}</CardTitle>
-            <CardDescription>{t("sessions.description")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <SignOutEverywhere action={actions.signOutEverywhere} />
-          </CardContent>
-        </Card>
-      </div>
-    </>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "admin.confirm",
+        "forms",
+        "notifications.profileTabs",
+        "profile.details",
+        "profile.password",
+        "profile.sessions",
+      ]}
+    >
+      <>
+        <PageHeader title={t("title")} description={t("description")} />
+        <ProfileTabs />
+        <div className="grid max-w-3xl gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("details.title")}</CardTitle>
+              <CardDescription>{t("details.description")}</CardDescription>
+            </CardHeader>
+            <ProfileForm
+              action={actions.updateProfile}
+              user={user}
+              phoneCountries={phoneCountries}
+              defaultPhoneCountry={defaultPhoneCountry}
+            />
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("password.title")}</CardTitle>
+              <CardDescription>{t("password.description")}</CardDescription>
+            </CardHeader>
+            <PasswordForm action={actions.changePassword} />
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("sessions.title")}</CardTitle>
+              <CardDescription>{t("sessions.description")}</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <SignOutEverywhere action={actions.signOutEverywhere} />
+            </CardContent>
+          </Card>
+        </div>
+      </>
+    </ClientMessages>
   );
 }

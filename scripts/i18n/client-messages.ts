@@ -26,7 +26,8 @@ const SKIP_DIRS = new Set(["node_modules", "generated", ".next"]);
 /** Route files Next renders, in the order it nests them inside a segment's layout. */
 /** The one module that reads the messages above it (to extend them): components/i18n/intl-client.tsx. */
 const MESSAGES_SCOPE = "components/i18n/intl-client.tsx";
-const ROUTE_FILES = /^(layout|template|page|error|loading|not-found|forbidden|unauthorized|global-error|default)\.tsx?$/;
+const ROUTE_FILES =
+  /^(layout|template|page|error|loading|not-found|forbidden|unauthorized|global-error|default)\.tsx?$/;
 
 type Import = { file: string; names: string[] | "*" };
 type Module = {
@@ -66,7 +67,8 @@ function walk(dir: string, out: string[] = []): string[] {
     if (SKIP_DIRS.has(entry.name) || entry.name.startsWith(".")) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out);
-    else if (/\.tsx?$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(full);
+    else if (/\.tsx?$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts"))
+      out.push(full);
   }
   return out;
 }
@@ -76,7 +78,13 @@ function resolveSpecifier(from: string, specifier: string): string | null {
   if (specifier.startsWith("@/")) base = path.join(REPO_ROOT, specifier.slice(2));
   else if (specifier.startsWith(".")) base = path.resolve(path.dirname(from), specifier);
   else return null; // a package
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), path.join(base, "index.tsx")]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile() && /\.tsx?$/.test(candidate)) return candidate;
   }
   return null;
@@ -84,10 +92,15 @@ function resolveSpecifier(from: string, specifier: string): string | null {
 
 function stringArray(node: ts.Expression, consts: Map<string, ts.Expression>): string[] | null {
   let expression = node;
-  while (ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isParenthesizedExpression(expression)) {
+  while (
+    ts.isAsExpression(expression) ||
+    ts.isSatisfiesExpression(expression) ||
+    ts.isParenthesizedExpression(expression)
+  ) {
     expression = expression.expression;
   }
-  if (ts.isIdentifier(expression) && consts.has(expression.text)) return stringArray(consts.get(expression.text)!, consts);
+  if (ts.isIdentifier(expression) && consts.has(expression.text))
+    return stringArray(consts.get(expression.text)!, consts);
   if (!ts.isArrayLiteralExpression(expression)) return null;
   const values: string[] = [];
   for (const element of expression.elements) {
@@ -103,17 +116,38 @@ function stringArray(node: ts.Expression, consts: Map<string, ts.Expression>): s
 
 function parseModule(file: string, constsFrom: (file: string, name: string) => ts.Expression | undefined): Module {
   const text = fs.readFileSync(file, "utf8");
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-  const module: Module = { file, client: false, imports: [], reexports: new Map(), starExports: [], uses: [], sends: [], problems: [] };
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
+  const mod: Module = {
+    file,
+    client: false,
+    imports: [],
+    reexports: new Map(),
+    starExports: [],
+    uses: [],
+    sends: [],
+    problems: [],
+  };
   const first = source.statements[0];
-  module.client = Boolean(first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use client");
+  mod.client = Boolean(
+    first &&
+    ts.isExpressionStatement(first) &&
+    ts.isStringLiteral(first.expression) &&
+    first.expression.text === "use client",
+  );
 
   // Constants usable as `namespaces={NAME}`: this file's `const NAME = [...]` and imported ones.
   const consts = new Map<string, ts.Expression>();
   for (const statement of source.statements) {
     if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name) && declaration.initializer) consts.set(declaration.name.text, declaration.initializer);
+        if (ts.isIdentifier(declaration.name) && declaration.initializer)
+          consts.set(declaration.name.text, declaration.initializer);
       }
     }
   }
@@ -138,16 +172,20 @@ function parseModule(file: string, constsFrom: (file: string, name: string) => t
           if (value) consts.set(element.name.text, value);
         }
       }
-      if (all || names.length) module.imports.push({ file: target, names: all ? "*" : names });
-    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+      if (all || names.length) mod.imports.push({ file: target, names: all ? "*" : names });
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier)
+    ) {
       if (statement.isTypeOnly) continue;
       const target = resolveSpecifier(file, statement.moduleSpecifier.text);
       if (!target) continue;
-      if (!statement.exportClause) module.starExports.push(target);
+      if (!statement.exportClause) mod.starExports.push(target);
       else if (ts.isNamedExports(statement.exportClause)) {
         for (const element of statement.exportClause.elements) {
           if (element.isTypeOnly) continue;
-          module.reexports.set(element.name.text, { file: target, names: [(element.propertyName ?? element.name).text] });
+          mod.reexports.set(element.name.text, { file: target, names: [(element.propertyName ?? element.name).text] });
         }
       }
     }
@@ -159,29 +197,43 @@ function parseModule(file: string, constsFrom: (file: string, name: string) => t
       if (callee.kind === ts.SyntaxKind.ImportKeyword) {
         const [specifier] = node.arguments;
         const target = specifier && ts.isStringLiteralLike(specifier) ? resolveSpecifier(file, specifier.text) : null;
-        if (target) module.imports.push({ file: target, names: "*" });
+        if (target) mod.imports.push({ file: target, names: "*" });
       } else if (ts.isIdentifier(callee) && callee.text === "useTranslations") {
         const [namespace] = node.arguments;
-        if (namespace && ts.isStringLiteralLike(namespace)) module.uses.push(namespace.text);
-        else module.problems.push(`${rel(file)}: useTranslations needs a literal namespace (what it sends to the browser must be known)`);
+        if (namespace && ts.isStringLiteralLike(namespace)) mod.uses.push(namespace.text);
+        else
+          mod.problems.push(
+            `${rel(file)}: useTranslations needs a literal namespace (what it sends to the browser must be known)`,
+          );
       } else if (ts.isIdentifier(callee) && callee.text === "useMessages" && rel(file) !== MESSAGES_SCOPE) {
-        module.problems.push(`${rel(file)}: useMessages() reads whatever was sent; read a namespace with useTranslations("…")`);
+        mod.problems.push(
+          `${rel(file)}: useMessages() reads whatever was sent; read a namespace with useTranslations("…")`,
+        );
       }
     }
-    if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && node.tagName.getText(source) === "ClientMessages") {
+    if (
+      (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) &&
+      node.tagName.getText(source) === "ClientMessages"
+    ) {
       const attribute = node.attributes.properties.find(
-        (property): property is ts.JsxAttribute => ts.isJsxAttribute(property) && property.name.getText(source) === "namespaces",
+        (property): property is ts.JsxAttribute =>
+          ts.isJsxAttribute(property) && property.name.getText(source) === "namespaces",
       );
       const initializer = attribute?.initializer;
       const values =
-        initializer && ts.isJsxExpression(initializer) && initializer.expression ? stringArray(initializer.expression, consts) : null;
-      if (values) module.sends.push(...values);
-      else module.problems.push(`${rel(file)}: <ClientMessages namespaces={…}> takes an array of string literals (or a const of one)`);
+        initializer && ts.isJsxExpression(initializer) && initializer.expression
+          ? stringArray(initializer.expression, consts)
+          : null;
+      if (values) mod.sends.push(...values);
+      else
+        mod.problems.push(
+          `${rel(file)}: <ClientMessages namespaces={…}> takes an array of string literals (or a const of one)`,
+        );
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return module;
+  return mod;
 }
 
 export function analyzeClientMessages(root = REPO_ROOT): Analysis {
@@ -192,9 +244,13 @@ export function analyzeClientMessages(root = REPO_ROOT): Analysis {
       const found = new Map<string, ts.Expression>();
       const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
       for (const statement of source.statements) {
-        if (ts.isVariableStatement(statement) && statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+        if (
+          ts.isVariableStatement(statement) &&
+          statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+        ) {
           for (const declaration of statement.declarationList.declarations) {
-            if (ts.isIdentifier(declaration.name) && declaration.initializer) found.set(declaration.name.text, declaration.initializer);
+            if (ts.isIdentifier(declaration.name) && declaration.initializer)
+              found.set(declaration.name.text, declaration.initializer);
           }
         }
       }
@@ -206,17 +262,22 @@ export function analyzeClientMessages(root = REPO_ROOT): Analysis {
 
   /** The modules an import really reaches: named imports of an index file go to their source. */
   const targetsOf = (entry: Import, seen = new Set<string>()): string[] => {
-    const module = modules.get(entry.file);
-    if (!module || seen.has(entry.file)) return [];
+    const mod = modules.get(entry.file);
+    if (!mod || seen.has(entry.file)) return [];
     seen.add(entry.file);
-    if (entry.names === "*" || module.reexports.size + module.starExports.length === 0) {
-      return [entry.file, ...[...module.reexports.values(), ...module.starExports.map((file) => ({ file, names: "*" as const }))].flatMap((e) => targetsOf(e, seen))];
+    if (entry.names === "*" || mod.reexports.size + mod.starExports.length === 0) {
+      return [
+        entry.file,
+        ...[...mod.reexports.values(), ...mod.starExports.map((file) => ({ file, names: "*" as const }))].flatMap((e) =>
+          targetsOf(e, seen),
+        ),
+      ];
     }
     const out = [entry.file];
     for (const name of entry.names) {
-      const via = module.reexports.get(name);
+      const via = mod.reexports.get(name);
       if (via) out.push(...targetsOf(via, seen));
-      else for (const star of module.starExports) out.push(...targetsOf({ file: star, names: [name] }, seen));
+      else for (const star of mod.starExports) out.push(...targetsOf({ file: star, names: [name] }, seen));
     }
     return out;
   };
@@ -228,15 +289,15 @@ export function analyzeClientMessages(root = REPO_ROOT): Analysis {
     const queue = [start];
     while (queue.length) {
       const file = queue.pop()!;
-      const module = modules.get(file);
-      if (!module) continue;
-      if (module.client) {
+      const mod = modules.get(file);
+      if (!mod) continue;
+      if (mod.client) {
         clients.add(file);
         continue;
       }
       if (server.has(file)) continue;
       server.add(file);
-      for (const entry of module.imports) queue.push(...targetsOf(entry));
+      for (const entry of mod.imports) queue.push(...targetsOf(entry));
     }
     return { server, clients };
   };
@@ -254,7 +315,9 @@ export function analyzeClientMessages(root = REPO_ROOT): Analysis {
 
   const problems = new Set<string>();
   const appDir = path.join(root, "app");
-  const routeFiles = files.filter((file) => file.startsWith(appDir + path.sep) && ROUTE_FILES.test(path.basename(file)));
+  const routeFiles = files.filter(
+    (file) => file.startsWith(appDir + path.sep) && ROUTE_FILES.test(path.basename(file)),
+  );
   const layoutsAbove = (file: string): string[] => {
     const name = path.basename(file).replace(/\.tsx?$/, "");
     if (name === "global-error") return []; // it replaces the root layout
@@ -277,38 +340,49 @@ export function analyzeClientMessages(root = REPO_ROOT): Analysis {
 
   const used = new Map<string, Set<string>>(); // "file\0namespace" of senders → used
   const senders: { file: string; namespace: string }[] = [];
-  for (const module of modules.values()) for (const namespace of module.sends) senders.push({ file: module.file, namespace });
+  for (const mod of modules.values()) for (const namespace of mod.sends) senders.push({ file: mod.file, namespace });
   const senderKey = (file: string, namespace: string) => `${file}\0${namespace}`;
 
   const routes: RouteReport[] = [];
   for (const file of routeFiles) {
     const own = serverGraph(file);
     const sendingModules = new Set(own.server);
-    for (const layout of layoutsAbove(file)) for (const server of serverGraph(layout).server) sendingModules.add(server);
-    const sends = [...sendingModules].flatMap((m) => modules.get(m)!.sends.map((namespace) => ({ namespace, from: m })));
+    for (const layout of layoutsAbove(file))
+      for (const server of serverGraph(layout).server) sendingModules.add(server);
+    const sends = [...sendingModules].flatMap((m) =>
+      modules.get(m)!.sends.map((namespace) => ({ namespace, from: m })),
+    );
 
     const needs = new Map<string, Set<string>>();
     const clientModules = new Set<string>();
     for (const client of own.clients) {
       for (const reached of clientGraph(client)) {
         clientModules.add(reached);
-        const module = modules.get(reached)!;
-        for (const problem of module.problems) problems.add(problem);
-        for (const namespace of module.uses) {
+        const mod = modules.get(reached)!;
+        for (const problem of mod.problems) problems.add(problem);
+        for (const namespace of mod.uses) {
           if (!needs.has(namespace)) needs.set(namespace, new Set());
           needs.get(namespace)!.add(rel(reached));
         }
       }
     }
-    for (const server of own.server) for (const problem of modules.get(server)!.problems.filter((p) => p.includes("ClientMessages"))) problems.add(problem);
+    for (const server of own.server)
+      for (const problem of modules.get(server)!.problems.filter((p) => p.includes("ClientMessages")))
+        problems.add(problem);
 
     const missing: RouteReport["missing"] = [];
     for (const [namespace, by] of needs) {
-      const covering = sends.filter((sent) => namespace === sent.namespace || namespace.startsWith(`${sent.namespace}.`));
+      const covering = sends.filter(
+        (sent) => namespace === sent.namespace || namespace.startsWith(`${sent.namespace}.`),
+      );
       if (covering.length === 0) missing.push({ namespace, by: [...by].sort() });
       // A sender counts as used when what it sends is (part of) what a client here needs.
       for (const sent of sends) {
-        if (namespace === sent.namespace || namespace.startsWith(`${sent.namespace}.`) || sent.namespace.startsWith(`${namespace}.`)) {
+        if (
+          namespace === sent.namespace ||
+          namespace.startsWith(`${sent.namespace}.`) ||
+          sent.namespace.startsWith(`${namespace}.`)
+        ) {
           const key = senderKey(sent.from, sent.namespace);
           if (!used.has(key)) used.set(key, new Set());
           used.get(key)!.add(rel(file));
@@ -318,7 +392,9 @@ export function analyzeClientMessages(root = REPO_ROOT): Analysis {
     routes.push({
       file: rel(file),
       clientModules: [...clientModules].map(rel).sort(),
-      needs: [...needs].map(([namespace, by]) => ({ namespace, by: [...by].sort() })).sort((a, b) => a.namespace.localeCompare(b.namespace)),
+      needs: [...needs]
+        .map(([namespace, by]) => ({ namespace, by: [...by].sort() }))
+        .sort((a, b) => a.namespace.localeCompare(b.namespace)),
       sends: sends.map((sent) => ({ namespace: sent.namespace, from: rel(sent.from) })),
       missing,
     });

@@ -8,6 +8,7 @@ import { AdminShell, type NavItem } from "@/components/shell";
 import { can, type VendorCtx } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { vendorLayout } from "@/lib/auth/wrappers";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { devMailboxEnabled } from "@/lib/env";
 
 type Entry = NavItem & { allowed: boolean };
@@ -64,7 +65,8 @@ export default vendorLayout(async ({ ctx, children }) => {
       }
       changeLocale={changeLocaleAction}
     >
-      {children}
+      {/* For error.tsx, the client boundary around this area's pages. */}
+      <ClientMessages namespaces={["admin.error"]}>{children}</ClientMessages>
     </AdminShell>
   );
 });

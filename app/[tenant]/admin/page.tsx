@@ -19,6 +19,8 @@ import { SetupChecklist } from "@/components/setup/setup-checklist";
 import { partnerCountsByStatus, portalSeatTotals } from "@/lib/partners/service";
 import { getSetupChecklist } from "@/lib/tenancy/setup";
 import { memberCounts } from "@/lib/users/list";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 import { dismissSetupAction } from "./actions";
 
 const RECENT_ACTIVITY = 8;
@@ -104,7 +106,11 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
             colleague: `${base}/users?invite=1`,
             notifications: `${base}/profile/notifications`,
           }}
-          dismiss={<DismissChecklist tenant={ctx.tenant.slug} action={dismissSetupAction} />}
+          dismiss={
+            <ClientMessages namespaces={[...FORM_MESSAGES, "setup.dismissal"]}>
+              <DismissChecklist tenant={ctx.tenant.slug} action={dismissSetupAction} />
+            </ClientMessages>
+          }
         />
       )}
 

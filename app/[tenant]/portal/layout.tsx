@@ -8,6 +8,8 @@ import { ShellBell, unreadCount } from "@/components/notifications/shell-bell";
 import { ShellSearch } from "@/components/search/shell-search";
 import { PortalShell, type NavItem } from "@/components/shell";
 import { can, type PartnerCtx } from "@/lib/auth/context";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 import { partnerLayout } from "@/lib/auth/wrappers";
 
 /** The portal navigation: only sections this partner role may open. */
@@ -66,11 +68,14 @@ export default partnerLayout(async ({ ctx, children }) => {
       changeLocale={changeLocaleAction}
       banner={
         ctx.preview ? (
-          <PreviewBanner tenant={ctx.tenant.slug} partnerName={ctx.partner.name} exit={endPreviewAction} />
+          <ClientMessages namespaces={[...FORM_MESSAGES, "preview"]}>
+            <PreviewBanner tenant={ctx.tenant.slug} partnerName={ctx.partner.name} exit={endPreviewAction} />
+          </ClientMessages>
         ) : undefined
       }
     >
-      {children}
+      {/* For error.tsx, the client boundary around this area's pages. */}
+      <ClientMessages namespaces={["portal.error"]}>{children}</ClientMessages>
     </PortalShell>
   );
 });

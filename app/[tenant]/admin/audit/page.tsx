@@ -7,6 +7,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listAuditActors, listAuditLog } from "@/lib/audit/list";
 import { AUDIT_LIST_FILTERS, auditListQuery } from "@/lib/audit/schema";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("audit.read", async () => {
   const t = await getTranslations("audit");
@@ -25,21 +27,23 @@ export default vendorPage("audit.read", async ({ ctx, searchParams }) => {
   const record = query.entityId ? result.rows.find((row) => row.object.id === query.entityId)?.object.name : undefined;
 
   return (
-    <>
-      <PageHeader title={t("title")} description={t("description")} />
-      <AuditTable
-        rows={result.rows}
-        state={tableState(query, result, {
-          filters: AUDIT_LIST_FILTERS,
-          defaultSort: auditListQuery.spec.defaultSort,
-          defaultPageSize: auditListQuery.spec.defaultPageSize,
-        })}
-        actors={actors}
-        record={record ?? query.entityId}
-        adminBase={adminBase}
-        timeZone={ctx.tenant.timeZone}
-        empty={<EmptyState icon={<ScrollText />} title={t("empty.title")} description={t("empty.description")} />}
-      />
-    </>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable"]}>
+      <>
+        <PageHeader title={t("title")} description={t("description")} />
+        <AuditTable
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: AUDIT_LIST_FILTERS,
+            defaultSort: auditListQuery.spec.defaultSort,
+            defaultPageSize: auditListQuery.spec.defaultPageSize,
+          })}
+          actors={actors}
+          record={record ?? query.entityId}
+          adminBase={adminBase}
+          timeZone={ctx.tenant.timeZone}
+          empty={<EmptyState icon={<ScrollText />} title={t("empty.title")} description={t("empty.description")} />}
+        />
+      </>
+    </ClientMessages>
   );
 });

@@ -12,6 +12,8 @@ import { firstValues } from "@/lib/lists/query";
 import { listDeliveries } from "@/lib/notify/delivery-log";
 import { DELIVERY_LIST_FILTERS, deliveryListQuery } from "@/lib/notify/schema";
 import { retryDeliveriesAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("deliveries.read", async () => {
   const t = await getTranslations("notifications.deliveries");
@@ -24,29 +26,31 @@ export default vendorPage("deliveries.read", async ({ ctx, searchParams }) => {
   const path = `/${ctx.tenant.slug}/admin/deliveries`;
 
   return (
-    <>
-      <PageHeader title={t("title")} description={t("description")} />
-      {result.total + Object.keys(result.countsByStatus).length > 0 && (
-        <DeliveryStatusChips
-          query={firstValues(searchParams)}
-          path={path}
-          status={query.status}
-          counts={result.countsByStatus}
+    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable"]}>
+      <>
+        <PageHeader title={t("title")} description={t("description")} />
+        {result.total + Object.keys(result.countsByStatus).length > 0 && (
+          <DeliveryStatusChips
+            query={firstValues(searchParams)}
+            path={path}
+            status={query.status}
+            counts={result.countsByStatus}
+          />
+        )}
+        <DeliveryTable
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: DELIVERY_LIST_FILTERS,
+            defaultSort: deliveryListQuery.spec.defaultSort,
+            defaultPageSize: deliveryListQuery.spec.defaultPageSize,
+          })}
+          tenant={ctx.tenant.slug}
+          timeZone={ctx.tenant.timeZone}
+          exportHref={`${path}/export`}
+          empty={<EmptyState icon={<Send />} title={t("empty.title")} description={t("empty.description")} />}
+          retry={can(ctx, "deliveries.retry") ? { one: retryDeliveryAction, many: retryDeliveriesAction } : undefined}
         />
-      )}
-      <DeliveryTable
-        rows={result.rows}
-        state={tableState(query, result, {
-          filters: DELIVERY_LIST_FILTERS,
-          defaultSort: deliveryListQuery.spec.defaultSort,
-          defaultPageSize: deliveryListQuery.spec.defaultPageSize,
-        })}
-        tenant={ctx.tenant.slug}
-        timeZone={ctx.tenant.timeZone}
-        exportHref={`${path}/export`}
-        empty={<EmptyState icon={<Send />} title={t("empty.title")} description={t("empty.description")} />}
-        retry={can(ctx, "deliveries.retry") ? { one: retryDeliveryAction, many: retryDeliveriesAction } : undefined}
-      />
-    </>
+      </>
+    </ClientMessages>
   );
 });

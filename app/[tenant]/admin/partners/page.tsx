@@ -11,6 +11,8 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { listPartners } from "@/lib/partners/list";
 import { PARTNER_LIST_FILTERS, PARTNER_TYPES, partnerListQuery } from "@/lib/partners/schema";
 import { createPartnerAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("partners.read", async () => {
   const t = await getTranslations("partners");
@@ -40,26 +42,30 @@ export default vendorPage("partners.read", async ({ ctx, searchParams }) => {
   ) : null;
 
   return (
-    <>
-      <PageHeader title={t("title")} description={t("description")} actions={pristine ? undefined : newPartner} />
-      <PartnersTable
-        rows={result.rows}
-        state={tableState(query, result, {
-          filters: PARTNER_LIST_FILTERS,
-          defaultSort: partnerListQuery.spec.defaultSort,
-          defaultPageSize: partnerListQuery.spec.defaultPageSize,
-        })}
-        basePath={path}
-        timeZone={ctx.tenant.timeZone}
-        empty={
-          <EmptyState
-            icon={<Handshake />}
-            title={t("empty.title")}
-            description={newPartner ? t("empty.description") : t("empty.readOnly")}
-            action={newPartner}
-          />
-        }
-      />
-    </>
+    <ClientMessages
+      namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "forms.country", "forms.timeZone", "partners.new"]}
+    >
+      <>
+        <PageHeader title={t("title")} description={t("description")} actions={pristine ? undefined : newPartner} />
+        <PartnersTable
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: PARTNER_LIST_FILTERS,
+            defaultSort: partnerListQuery.spec.defaultSort,
+            defaultPageSize: partnerListQuery.spec.defaultPageSize,
+          })}
+          basePath={path}
+          timeZone={ctx.tenant.timeZone}
+          empty={
+            <EmptyState
+              icon={<Handshake />}
+              title={t("empty.title")}
+              description={newPartner ? t("empty.description") : t("empty.readOnly")}
+              action={newPartner}
+            />
+          }
+        />
+      </>
+    </ClientMessages>
   );
 });

@@ -11,6 +11,8 @@ import { localeNames } from "@/lib/i18n/config";
 import { LOCALES } from "@/lib/tenancy/schema";
 import { getWorkspaceRules } from "@/lib/tenancy/service";
 import { updateBrandAction, updatePartnerRulesAction, updateSettingsAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("tenant.manage", async () => {
   const t = await getTranslations("settings");
@@ -27,76 +29,87 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
   const { tenant } = ctx;
 
   return (
-    <>
-      <PageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>{t("general.title")}</CardTitle>
-            <CardDescription>{t("general.description")}</CardDescription>
-          </CardHeader>
-          <SettingsForm
-            tenant={tenant.slug}
-            action={updateSettingsAction}
-            current={{
-              name: tenant.name,
-              defaultLocale: tenant.defaultLocale,
-              currency: tenant.currency,
-              timeZone: tenant.timeZone,
-            }}
-            options={{
-              // Each language is named in itself, as language pickers should show it.
-              locales: LOCALES.map((code) => ({ value: code, label: localeNames[code] })),
-              currencies: currencyOptions(locale),
-              timeZones: timeZoneOptions(tenant.timeZone),
-            }}
-          />
-        </Card>
-        <Card className="h-fit">
-          <CardHeader>
-            <CardTitle>{t("workspace.title")}</CardTitle>
-            <CardDescription>{t("workspace.description")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <Facts
-              items={[
-                { label: t("workspace.address"), value: <code className="font-mono break-all">/{tenant.slug}</code> },
-                {
-                  label: t("workspace.backOffice"),
-                  value: <code className="font-mono break-all">/{tenant.slug}/admin</code>,
-                },
-                {
-                  label: t("workspace.portal"),
-                  value: <code className="font-mono break-all">/{tenant.slug}/portal</code>,
-                },
-              ]}
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "forms.country",
+        "forms.timeZone",
+        "settings.form",
+        "setup.brand",
+        "setup.partnerRules",
+      ]}
+    >
+      <>
+        <PageHeader title={t("title")} description={t("description")} />
+        <div className="grid gap-6 lg:grid-cols-3">
+          <Card className="lg:col-span-2">
+            <CardHeader>
+              <CardTitle>{t("general.title")}</CardTitle>
+              <CardDescription>{t("general.description")}</CardDescription>
+            </CardHeader>
+            <SettingsForm
+              tenant={tenant.slug}
+              action={updateSettingsAction}
+              current={{
+                name: tenant.name,
+                defaultLocale: tenant.defaultLocale,
+                currency: tenant.currency,
+                timeZone: tenant.timeZone,
+              }}
+              options={{
+                // Each language is named in itself, as language pickers should show it.
+                locales: LOCALES.map((code) => ({ value: code, label: localeNames[code] })),
+                currencies: currencyOptions(locale),
+                timeZones: timeZoneOptions(tenant.timeZone),
+              }}
             />
-          </CardContent>
-        </Card>
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>{setup("brand.title")}</CardTitle>
-            <CardDescription>{setup("brand.description")}</CardDescription>
-          </CardHeader>
-          <BrandForm
-            tenant={tenant.slug}
-            tenantName={tenant.name}
-            action={updateBrandAction}
-            current={rules.brandColor}
-          />
-        </Card>
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>{setup("partnerRules.title")}</CardTitle>
-            <CardDescription>{setup("partnerRules.description")}</CardDescription>
-          </CardHeader>
-          <PartnerRulesForm
-            tenant={tenant.slug}
-            action={updatePartnerRulesAction}
-            current={{ partnerTeamSelfService: rules.partnerTeamSelfService }}
-          />
-        </Card>
-      </div>
-    </>
+          </Card>
+          <Card className="h-fit">
+            <CardHeader>
+              <CardTitle>{t("workspace.title")}</CardTitle>
+              <CardDescription>{t("workspace.description")}</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <Facts
+                items={[
+                  { label: t("workspace.address"), value: <code className="font-mono break-all">/{tenant.slug}</code> },
+                  {
+                    label: t("workspace.backOffice"),
+                    value: <code className="font-mono break-all">/{tenant.slug}/admin</code>,
+                  },
+                  {
+                    label: t("workspace.portal"),
+                    value: <code className="font-mono break-all">/{tenant.slug}/portal</code>,
+                  },
+                ]}
+              />
+            </CardContent>
+          </Card>
+          <Card className="lg:col-span-2">
+            <CardHeader>
+              <CardTitle>{setup("brand.title")}</CardTitle>
+              <CardDescription>{setup("brand.description")}</CardDescription>
+            </CardHeader>
+            <BrandForm
+              tenant={tenant.slug}
+              tenantName={tenant.name}
+              action={updateBrandAction}
+              current={rules.brandColor}
+            />
+          </Card>
+          <Card className="lg:col-span-2">
+            <CardHeader>
+              <CardTitle>{setup("partnerRules.title")}</CardTitle>
+              <CardDescription>{setup("partnerRules.description")}</CardDescription>
+            </CardHeader>
+            <PartnerRulesForm
+              tenant={tenant.slug}
+              action={updatePartnerRulesAction}
+              current={{ partnerTeamSelfService: rules.partnerTeamSelfService }}
+            />
+          </Card>
+        </div>
+      </>
+    </ClientMessages>
   );
 });

@@ -17,6 +17,8 @@ import {
   reactivateUserAction,
   resendInvitationAction,
 } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("users.read", async () => {
   const t = await getTranslations("users");
@@ -35,47 +37,59 @@ export default vendorPage("users.read", async ({ ctx, searchParams }) => {
   const path = `/${ctx.tenant.slug}/admin/users`;
 
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        description={manage ? t("description") : t("descriptionReadOnly")}
-        actions={
-          manage ? (
-            <InviteDialog
-              namespace="users.invite"
-              action={inviteUserAction}
-              fields={{ tenant: ctx.tenant.slug }}
-              roles={roles}
-              defaultRole="SALES_REP"
-              defaultOpen={searchParams.invite === "1"}
-            />
-          ) : undefined
-        }
-      />
-      <MembersTable
-        members={result.rows}
-        state={tableState(query, result, {
-          filters: MEMBER_LIST_FILTERS,
-          defaultSort: memberListQuery.spec.defaultSort,
-          defaultPageSize: memberListQuery.spec.defaultPageSize,
-        })}
-        tenant={ctx.tenant.slug}
-        timeZone={ctx.tenant.timeZone}
-        currentUserId={ctx.user.id}
-        roles={roles}
-        exportHref={`${path}/export`}
-        empty={<EmptyState icon={<Users />} title={t("empty.title")} description={t("empty.description")} />}
-        manage={
-          manage
-            ? {
-                changeRole: changeRoleAction,
-                deactivate: deactivateUserAction,
-                reactivate: reactivateUserAction,
-                resend: resendInvitationAction,
-              }
-            : undefined
-        }
-      />
-    </>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "admin.confirm",
+        "dataTable",
+        "partners.invite",
+        "users.actions",
+        "users.invite",
+        "users.role",
+      ]}
+    >
+      <>
+        <PageHeader
+          title={t("title")}
+          description={manage ? t("description") : t("descriptionReadOnly")}
+          actions={
+            manage ? (
+              <InviteDialog
+                namespace="users.invite"
+                action={inviteUserAction}
+                fields={{ tenant: ctx.tenant.slug }}
+                roles={roles}
+                defaultRole="SALES_REP"
+                defaultOpen={searchParams.invite === "1"}
+              />
+            ) : undefined
+          }
+        />
+        <MembersTable
+          members={result.rows}
+          state={tableState(query, result, {
+            filters: MEMBER_LIST_FILTERS,
+            defaultSort: memberListQuery.spec.defaultSort,
+            defaultPageSize: memberListQuery.spec.defaultPageSize,
+          })}
+          tenant={ctx.tenant.slug}
+          timeZone={ctx.tenant.timeZone}
+          currentUserId={ctx.user.id}
+          roles={roles}
+          exportHref={`${path}/export`}
+          empty={<EmptyState icon={<Users />} title={t("empty.title")} description={t("empty.description")} />}
+          manage={
+            manage
+              ? {
+                  changeRole: changeRoleAction,
+                  deactivate: deactivateUserAction,
+                  reactivate: reactivateUserAction,
+                  resend: resendInvitationAction,
+                }
+              : undefined
+          }
+        />
+      </>
+    </ClientMessages>
   );
 });

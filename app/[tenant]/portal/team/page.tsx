@@ -17,6 +17,8 @@ import {
   reactivateTeammateAction,
   resendTeammateInvitationAction,
 } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("partnerTeam.read", async () => {
   const t = await getTranslations("team.portal");
@@ -49,55 +51,57 @@ export default partnerPage("partnerTeam.read", async ({ ctx }) => {
     : undefined;
 
   return (
-    <>
-      <PageHeader
-        title={t("title")}
-        description={t(manages ? "descriptionManage" : "description", { partner: ctx.partner.name, vendor })}
-        actions={
-          manages && !full ? (
-            <InviteDialog
-              namespace="team.invite"
-              action={inviteTeammateAction}
-              fields={{ tenant: ctx.tenant.slug }}
-              roles={PARTNER_ROLES.map((role) => ({ value: role, label: roles(role) }))}
-              defaultRole="PARTNER_USER"
+    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "partners.invite", "users.invite"]}>
+      <>
+        <PageHeader
+          title={t("title")}
+          description={t(manages ? "descriptionManage" : "description", { partner: ctx.partner.name, vendor })}
+          actions={
+            manages && !full ? (
+              <InviteDialog
+                namespace="team.invite"
+                action={inviteTeammateAction}
+                fields={{ tenant: ctx.tenant.slug }}
+                roles={PARTNER_ROLES.map((role) => ({ value: role, label: roles(role) }))}
+                defaultRole="PARTNER_USER"
+              />
+            ) : undefined
+          }
+        />
+        <TeamRules rules={rules} vendor={vendor} manages={manages} channelManager={partner.channelManager} />
+        <TeamTable
+          team={team}
+          label={t("label", { partner: ctx.partner.name })}
+          tenant={ctx.tenant.slug}
+          currentUserId={ctx.user.id}
+          {...(actions ? { actions } : {})}
+          empty={
+            <EmptyState
+              icon={<UsersRound />}
+              title={t("empty.title", { partner: ctx.partner.name })}
+              description={manages ? t("empty.description", { vendor }) : t("empty.readOnly", { vendor })}
             />
-          ) : undefined
-        }
-      />
-      <TeamRules rules={rules} vendor={vendor} manages={manages} channelManager={partner.channelManager} />
-      <TeamTable
-        team={team}
-        label={t("label", { partner: ctx.partner.name })}
-        tenant={ctx.tenant.slug}
-        currentUserId={ctx.user.id}
-        {...(actions ? { actions } : {})}
-        empty={
-          <EmptyState
-            icon={<UsersRound />}
-            title={t("empty.title", { partner: ctx.partner.name })}
-            description={manages ? t("empty.description", { vendor }) : t("empty.readOnly", { vendor })}
-          />
-        }
-      />
-      {switchedOff.length > 0 && actions && (
-        <Card className="mt-6">
-          <CardHeader>
-            <CardTitle>{t("switchedOffTitle")}</CardTitle>
-            <CardDescription>{t("switchedOffDescription")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <TeamTable
-              team={switchedOff}
-              label={t("switchedOffLabel", { partner: ctx.partner.name })}
-              tenant={ctx.tenant.slug}
-              currentUserId={ctx.user.id}
-              actions={actions}
-              empty={null}
-            />
-          </CardContent>
-        </Card>
-      )}
-    </>
+          }
+        />
+        {switchedOff.length > 0 && actions && (
+          <Card className="mt-6">
+            <CardHeader>
+              <CardTitle>{t("switchedOffTitle")}</CardTitle>
+              <CardDescription>{t("switchedOffDescription")}</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <TeamTable
+                team={switchedOff}
+                label={t("switchedOffLabel", { partner: ctx.partner.name })}
+                tenant={ctx.tenant.slug}
+                currentUserId={ctx.user.id}
+                actions={actions}
+                empty={null}
+              />
+            </CardContent>
+          </Card>
+        )}
+      </>
+    </ClientMessages>
   );
 });
