@@ -1,5 +1,4 @@
 import "server-only";
-import { isAppError } from "@/lib/errors";
 import { prisma } from "./client";
 import { TX_OPTIONS, settingsSql, type DbScope, type Tx } from "./scope";
 
@@ -20,13 +19,17 @@ import { TX_OPTIONS, settingsSql, type DbScope, type Tx } from "./scope";
  * - Read only: the transaction is `transaction_read_only`, so a write here fails loudly.
  *   Mutations use `withScope` (their audit and outbox rows commit or roll back together).
  * - Isolation of failures: an `AppError` thrown by one reader (NOT_FOUND…) touches nothing
- *   else. A database error aborts the shared transaction, so every reader that failed is
- *   run again on its own (reads are safe to repeat) and gets its own outcome.
+ *   else. A database error aborts the shared transaction, so then every reader is run
+ *   again on its own (reads are safe to repeat) and gets its own outcome.
  * - `fn` must not change the scope (`applyScope`): it shares the transaction.
  * Consistency is READ COMMITTED, as with separate transactions: readers that need one
  * snapshot across several statements keep those statements in one `fn`.
  */
-type Reader = { fn: (tx: Tx) => Promise<unknown>; resolve: (value: unknown) => void; reject: (reason: unknown) => void };
+type Reader = {
+  fn: (tx: Tx) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (reason: unknown) => void;
+};
 
 const pending = new Map<string, Reader[]>();
 
@@ -70,17 +73,28 @@ function readTransaction<T>(scope: DbScope, work: (tx: Tx) => Promise<T>): Promi
 }
 
 async function runBatch(scope: DbScope, readers: Reader[]): Promise<void> {
-  let outcomes: PromiseSettledResult<unknown>[];
+  const alone = (reader: Reader) => readTransaction(scope, reader.fn).then(reader.resolve, reader.reject);
+  if (readers.length === 1) return void alone(readers[0]!);
+  let outcomes: PromiseSettledResult<unknown>[] | null;
   try {
-    outcomes = await readTransaction(scope, (tx) => Promise.allSettled(readers.map((reader) => reader.fn(tx))));
-  } catch (error) {
-    // BEGIN, the settings or COMMIT failed: nobody got an answer from this transaction.
-    outcomes = readers.map(() => ({ status: "rejected", reason: error }));
+    outcomes = await readTransaction(scope, async (tx) => {
+      const settled = await Promise.allSettled(readers.map(async (reader) => reader.fn(tx)));
+      // A database error aborts the transaction, and what the others read after it cannot
+      // be trusted (Prisma may even answer `undefined`), whether or not the failing reader
+      // caught its error. PostgreSQL refuses any statement in an aborted transaction, so
+      // this one tells.
+      await tx.$queryRaw`SELECT 1`;
+      return settled;
+    });
+  } catch {
+    outcomes = null;
   }
+  // Aborted (or BEGIN / COMMIT failed): every reader runs again on its own (reads are safe
+  // to repeat) and gets its own outcome.
+  if (!outcomes) return void readers.forEach(alone);
   readers.forEach((reader, i) => {
     const outcome = outcomes[i]!;
     if (outcome.status === "fulfilled") reader.resolve(outcome.value);
-    else if (readers.length === 1 || isAppError(outcome.reason)) reader.reject(outcome.reason);
-    else readTransaction(scope, reader.fn).then(reader.resolve, reader.reject);
+    else reader.reject(outcome.reason);
   });
 }
