@@ -36,67 +36,65 @@ export function PreferencesView({ tenant, settings, profileHref, timeZones, acti
         "notifications.profileTabs",
       ]}
     >
-      <>
-        <PageHeader title={t("title")} description={t("description")} />
-        <ProfileTabs />
-        <div className="grid max-w-3xl grid-cols-1 gap-6">
-          <Alert tone="info" role="note" title={t("always.title")}>
-            {t("always.body")}
-          </Alert>
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("events.title")}</CardTitle>
-              <CardDescription>
-                {t(settings.events.length ? "events.description" : "events.noneDescription")}
-              </CardDescription>
-            </CardHeader>
-            {/* Only the events that can reach this person here are offered (lib/notify/audience.ts). */}
-            {settings.events.length === 0 ? (
-              <CardContent>
-                <p className="text-sm text-slate-700">{t("events.none")}</p>
-              </CardContent>
-            ) : (
-              <PreferencesForm
-                // Verifying the phone can switch SMS on: the grid starts again from what was saved.
-                key={`${settings.phoneVerified}:${settings.events.map((e) => `${+e.email}${+e.sms}${+e.inApp}`).join("")}`}
-                tenant={tenant}
-                events={settings.events}
-                smsAvailable={settings.phoneVerified}
-                action={actions.preferences}
-              />
-            )}
-          </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("phone.title")}</CardTitle>
-              <CardDescription>{t("phone.description")}</CardDescription>
-            </CardHeader>
+      <PageHeader title={t("title")} description={t("description")} />
+      <ProfileTabs />
+      <div className="grid max-w-3xl grid-cols-1 gap-6">
+        <Alert tone="info" role="note" title={t("always.title")}>
+          {t("always.body")}
+        </Alert>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("events.title")}</CardTitle>
+            <CardDescription>
+              {t(settings.events.length ? "events.description" : "events.noneDescription")}
+            </CardDescription>
+          </CardHeader>
+          {/* Only the events that can reach this person here are offered (lib/notify/audience.ts). */}
+          {settings.events.length === 0 ? (
             <CardContent>
-              <PhoneVerification
-                tenant={tenant}
-                phone={settings.phone ? formatPhone(settings.phone) : null}
-                verified={settings.phoneVerified}
-                profileHref={profileHref}
-                actions={{ sendCode: actions.sendCode, confirmCode: actions.confirmCode }}
-              />
+              <p className="text-sm text-slate-700">{t("events.none")}</p>
             </CardContent>
-          </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("quietHours.title")}</CardTitle>
-              <CardDescription>{t("quietHours.description")}</CardDescription>
-            </CardHeader>
-            <QuietHoursForm
+          ) : (
+            <PreferencesForm
+              // Verifying the phone can switch SMS on: the grid starts again from what was saved.
+              key={`${settings.phoneVerified}:${settings.events.map((e) => `${+e.email}${+e.sms}${+e.inApp}`).join("")}`}
               tenant={tenant}
-              start={settings.quietHoursStart}
-              end={settings.quietHoursEnd}
-              timeZone={settings.timeZone}
-              timeZones={timeZones}
-              action={actions.quietHours}
+              events={settings.events}
+              smsAvailable={settings.phoneVerified}
+              action={actions.preferences}
             />
-          </Card>
-        </div>
-      </>
+          )}
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("phone.title")}</CardTitle>
+            <CardDescription>{t("phone.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <PhoneVerification
+              tenant={tenant}
+              phone={settings.phone ? formatPhone(settings.phone) : null}
+              verified={settings.phoneVerified}
+              profileHref={profileHref}
+              actions={{ sendCode: actions.sendCode, confirmCode: actions.confirmCode }}
+            />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("quietHours.title")}</CardTitle>
+            <CardDescription>{t("quietHours.description")}</CardDescription>
+          </CardHeader>
+          <QuietHoursForm
+            tenant={tenant}
+            start={settings.quietHoursStart}
+            end={settings.quietHoursEnd}
+            timeZone={settings.timeZone}
+            timeZones={timeZones}
+            action={actions.quietHours}
+          />
+        </Card>
+      </div>
     </ClientMessages>
   );
 }

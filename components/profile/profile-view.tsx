@@ -33,40 +33,38 @@ export function ProfileView({ user, phoneCountries, defaultPhoneCountry, actions
         "profile.sessions",
       ]}
     >
-      <>
-        <PageHeader title={t("title")} description={t("description")} />
-        <ProfileTabs />
-        <div className="grid max-w-3xl gap-6">
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("details.title")}</CardTitle>
-              <CardDescription>{t("details.description")}</CardDescription>
-            </CardHeader>
-            <ProfileForm
-              action={actions.updateProfile}
-              user={user}
-              phoneCountries={phoneCountries}
-              defaultPhoneCountry={defaultPhoneCountry}
-            />
-          </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("password.title")}</CardTitle>
-              <CardDescription>{t("password.description")}</CardDescription>
-            </CardHeader>
-            <PasswordForm action={actions.changePassword} />
-          </Card>
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("sessions.title")}</CardTitle>
-              <CardDescription>{t("sessions.description")}</CardDescription>
-            </CardHeader>
-            <CardContent>
-              <SignOutEverywhere action={actions.signOutEverywhere} />
-            </CardContent>
-          </Card>
-        </div>
-      </>
+      <PageHeader title={t("title")} description={t("description")} />
+      <ProfileTabs />
+      <div className="grid max-w-3xl gap-6">
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("details.title")}</CardTitle>
+            <CardDescription>{t("details.description")}</CardDescription>
+          </CardHeader>
+          <ProfileForm
+            action={actions.updateProfile}
+            user={user}
+            phoneCountries={phoneCountries}
+            defaultPhoneCountry={defaultPhoneCountry}
+          />
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("password.title")}</CardTitle>
+            <CardDescription>{t("password.description")}</CardDescription>
+          </CardHeader>
+          <PasswordForm action={actions.changePassword} />
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("sessions.title")}</CardTitle>
+            <CardDescription>{t("sessions.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <SignOutEverywhere action={actions.signOutEverywhere} />
+          </CardContent>
+        </Card>
+      </div>
     </ClientMessages>
   );
 }

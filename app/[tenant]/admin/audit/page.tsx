@@ -28,22 +28,20 @@ export default vendorPage("audit.read", async ({ ctx, searchParams }) => {
 
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable"]}>
-      <>
-        <PageHeader title={t("title")} description={t("description")} />
-        <AuditTable
-          rows={result.rows}
-          state={tableState(query, result, {
-            filters: AUDIT_LIST_FILTERS,
-            defaultSort: auditListQuery.spec.defaultSort,
-            defaultPageSize: auditListQuery.spec.defaultPageSize,
-          })}
-          actors={actors}
-          record={record ?? query.entityId}
-          adminBase={adminBase}
-          timeZone={ctx.tenant.timeZone}
-          empty={<EmptyState icon={<ScrollText />} title={t("empty.title")} description={t("empty.description")} />}
-        />
-      </>
+      <PageHeader title={t("title")} description={t("description")} />
+      <AuditTable
+        rows={result.rows}
+        state={tableState(query, result, {
+          filters: AUDIT_LIST_FILTERS,
+          defaultSort: auditListQuery.spec.defaultSort,
+          defaultPageSize: auditListQuery.spec.defaultPageSize,
+        })}
+        actors={actors}
+        record={record ?? query.entityId}
+        adminBase={adminBase}
+        timeZone={ctx.tenant.timeZone}
+        empty={<EmptyState icon={<ScrollText />} title={t("empty.title")} description={t("empty.description")} />}
+      />
     </ClientMessages>
   );
 });

@@ -27,30 +27,28 @@ export default vendorPage("deliveries.read", async ({ ctx, searchParams }) => {
 
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable"]}>
-      <>
-        <PageHeader title={t("title")} description={t("description")} />
-        {result.total + Object.keys(result.countsByStatus).length > 0 && (
-          <DeliveryStatusChips
-            query={firstValues(searchParams)}
-            path={path}
-            status={query.status}
-            counts={result.countsByStatus}
-          />
-        )}
-        <DeliveryTable
-          rows={result.rows}
-          state={tableState(query, result, {
-            filters: DELIVERY_LIST_FILTERS,
-            defaultSort: deliveryListQuery.spec.defaultSort,
-            defaultPageSize: deliveryListQuery.spec.defaultPageSize,
-          })}
-          tenant={ctx.tenant.slug}
-          timeZone={ctx.tenant.timeZone}
-          exportHref={`${path}/export`}
-          empty={<EmptyState icon={<Send />} title={t("empty.title")} description={t("empty.description")} />}
-          retry={can(ctx, "deliveries.retry") ? { one: retryDeliveryAction, many: retryDeliveriesAction } : undefined}
+      <PageHeader title={t("title")} description={t("description")} />
+      {result.total + Object.keys(result.countsByStatus).length > 0 && (
+        <DeliveryStatusChips
+          query={firstValues(searchParams)}
+          path={path}
+          status={query.status}
+          counts={result.countsByStatus}
         />
-      </>
+      )}
+      <DeliveryTable
+        rows={result.rows}
+        state={tableState(query, result, {
+          filters: DELIVERY_LIST_FILTERS,
+          defaultSort: deliveryListQuery.spec.defaultSort,
+          defaultPageSize: deliveryListQuery.spec.defaultPageSize,
+        })}
+        tenant={ctx.tenant.slug}
+        timeZone={ctx.tenant.timeZone}
+        exportHref={`${path}/export`}
+        empty={<EmptyState icon={<Send />} title={t("empty.title")} description={t("empty.description")} />}
+        retry={can(ctx, "deliveries.retry") ? { one: retryDeliveryAction, many: retryDeliveriesAction } : undefined}
+      />
     </ClientMessages>
   );
 });

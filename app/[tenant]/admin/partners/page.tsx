@@ -45,27 +45,25 @@ export default vendorPage("partners.read", async ({ ctx, searchParams }) => {
     <ClientMessages
       namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "forms.country", "forms.timeZone", "partners.new"]}
     >
-      <>
-        <PageHeader title={t("title")} description={t("description")} actions={pristine ? undefined : newPartner} />
-        <PartnersTable
-          rows={result.rows}
-          state={tableState(query, result, {
-            filters: PARTNER_LIST_FILTERS,
-            defaultSort: partnerListQuery.spec.defaultSort,
-            defaultPageSize: partnerListQuery.spec.defaultPageSize,
-          })}
-          basePath={path}
-          timeZone={ctx.tenant.timeZone}
-          empty={
-            <EmptyState
-              icon={<Handshake />}
-              title={t("empty.title")}
-              description={newPartner ? t("empty.description") : t("empty.readOnly")}
-              action={newPartner}
-            />
-          }
-        />
-      </>
+      <PageHeader title={t("title")} description={t("description")} actions={pristine ? undefined : newPartner} />
+      <PartnersTable
+        rows={result.rows}
+        state={tableState(query, result, {
+          filters: PARTNER_LIST_FILTERS,
+          defaultSort: partnerListQuery.spec.defaultSort,
+          defaultPageSize: partnerListQuery.spec.defaultPageSize,
+        })}
+        basePath={path}
+        timeZone={ctx.tenant.timeZone}
+        empty={
+          <EmptyState
+            icon={<Handshake />}
+            title={t("empty.title")}
+            description={newPartner ? t("empty.description") : t("empty.readOnly")}
+            action={newPartner}
+          />
+        }
+      />
     </ClientMessages>
   );
 });

@@ -39,77 +39,75 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
         "setup.partnerRules",
       ]}
     >
-      <>
-        <PageHeader title={t("title")} description={t("description")} />
-        <div className="grid gap-6 lg:grid-cols-3">
-          <Card className="lg:col-span-2">
-            <CardHeader>
-              <CardTitle>{t("general.title")}</CardTitle>
-              <CardDescription>{t("general.description")}</CardDescription>
-            </CardHeader>
-            <SettingsForm
-              tenant={tenant.slug}
-              action={updateSettingsAction}
-              current={{
-                name: tenant.name,
-                defaultLocale: tenant.defaultLocale,
-                currency: tenant.currency,
-                timeZone: tenant.timeZone,
-              }}
-              options={{
-                // Each language is named in itself, as language pickers should show it.
-                locales: LOCALES.map((code) => ({ value: code, label: localeNames[code] })),
-                currencies: currencyOptions(locale),
-                timeZones: timeZoneOptions(tenant.timeZone),
-              }}
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>{t("general.title")}</CardTitle>
+            <CardDescription>{t("general.description")}</CardDescription>
+          </CardHeader>
+          <SettingsForm
+            tenant={tenant.slug}
+            action={updateSettingsAction}
+            current={{
+              name: tenant.name,
+              defaultLocale: tenant.defaultLocale,
+              currency: tenant.currency,
+              timeZone: tenant.timeZone,
+            }}
+            options={{
+              // Each language is named in itself, as language pickers should show it.
+              locales: LOCALES.map((code) => ({ value: code, label: localeNames[code] })),
+              currencies: currencyOptions(locale),
+              timeZones: timeZoneOptions(tenant.timeZone),
+            }}
+          />
+        </Card>
+        <Card className="h-fit">
+          <CardHeader>
+            <CardTitle>{t("workspace.title")}</CardTitle>
+            <CardDescription>{t("workspace.description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <Facts
+              items={[
+                { label: t("workspace.address"), value: <code className="font-mono break-all">/{tenant.slug}</code> },
+                {
+                  label: t("workspace.backOffice"),
+                  value: <code className="font-mono break-all">/{tenant.slug}/admin</code>,
+                },
+                {
+                  label: t("workspace.portal"),
+                  value: <code className="font-mono break-all">/{tenant.slug}/portal</code>,
+                },
+              ]}
             />
-          </Card>
-          <Card className="h-fit">
-            <CardHeader>
-              <CardTitle>{t("workspace.title")}</CardTitle>
-              <CardDescription>{t("workspace.description")}</CardDescription>
-            </CardHeader>
-            <CardContent>
-              <Facts
-                items={[
-                  { label: t("workspace.address"), value: <code className="font-mono break-all">/{tenant.slug}</code> },
-                  {
-                    label: t("workspace.backOffice"),
-                    value: <code className="font-mono break-all">/{tenant.slug}/admin</code>,
-                  },
-                  {
-                    label: t("workspace.portal"),
-                    value: <code className="font-mono break-all">/{tenant.slug}/portal</code>,
-                  },
-                ]}
-              />
-            </CardContent>
-          </Card>
-          <Card className="lg:col-span-2">
-            <CardHeader>
-              <CardTitle>{setup("brand.title")}</CardTitle>
-              <CardDescription>{setup("brand.description")}</CardDescription>
-            </CardHeader>
-            <BrandForm
-              tenant={tenant.slug}
-              tenantName={tenant.name}
-              action={updateBrandAction}
-              current={rules.brandColor}
-            />
-          </Card>
-          <Card className="lg:col-span-2">
-            <CardHeader>
-              <CardTitle>{setup("partnerRules.title")}</CardTitle>
-              <CardDescription>{setup("partnerRules.description")}</CardDescription>
-            </CardHeader>
-            <PartnerRulesForm
-              tenant={tenant.slug}
-              action={updatePartnerRulesAction}
-              current={{ partnerTeamSelfService: rules.partnerTeamSelfService }}
-            />
-          </Card>
-        </div>
-      </>
+          </CardContent>
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>{setup("brand.title")}</CardTitle>
+            <CardDescription>{setup("brand.description")}</CardDescription>
+          </CardHeader>
+          <BrandForm
+            tenant={tenant.slug}
+            tenantName={tenant.name}
+            action={updateBrandAction}
+            current={rules.brandColor}
+          />
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>{setup("partnerRules.title")}</CardTitle>
+            <CardDescription>{setup("partnerRules.description")}</CardDescription>
+          </CardHeader>
+          <PartnerRulesForm
+            tenant={tenant.slug}
+            action={updatePartnerRulesAction}
+            current={{ partnerTeamSelfService: rules.partnerTeamSelfService }}
+          />
+        </Card>
+      </div>
     </ClientMessages>
   );
 });

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Users } from "lucide-react";
-import { InviteDialog } from "@/components/backoffice/invite-dialog";
+import { InviteUsersDialog } from "@/components/users/invite-users-dialog";
 import { tableState } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -38,58 +38,47 @@ export default vendorPage("users.read", async ({ ctx, searchParams }) => {
 
   return (
     <ClientMessages
-      namespaces={[
-        ...FORM_MESSAGES,
-        "admin.confirm",
-        "dataTable",
-        "partners.invite",
-        "users.actions",
-        "users.invite",
-        "users.role",
-      ]}
+      namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "users.actions", "users.invite", "users.role"]}
     >
-      <>
-        <PageHeader
-          title={t("title")}
-          description={manage ? t("description") : t("descriptionReadOnly")}
-          actions={
-            manage ? (
-              <InviteDialog
-                namespace="users.invite"
-                action={inviteUserAction}
-                fields={{ tenant: ctx.tenant.slug }}
-                roles={roles}
-                defaultRole="SALES_REP"
-                defaultOpen={searchParams.invite === "1"}
-              />
-            ) : undefined
-          }
-        />
-        <MembersTable
-          members={result.rows}
-          state={tableState(query, result, {
-            filters: MEMBER_LIST_FILTERS,
-            defaultSort: memberListQuery.spec.defaultSort,
-            defaultPageSize: memberListQuery.spec.defaultPageSize,
-          })}
-          tenant={ctx.tenant.slug}
-          timeZone={ctx.tenant.timeZone}
-          currentUserId={ctx.user.id}
-          roles={roles}
-          exportHref={`${path}/export`}
-          empty={<EmptyState icon={<Users />} title={t("empty.title")} description={t("empty.description")} />}
-          manage={
-            manage
-              ? {
-                  changeRole: changeRoleAction,
-                  deactivate: deactivateUserAction,
-                  reactivate: reactivateUserAction,
-                  resend: resendInvitationAction,
-                }
-              : undefined
-          }
-        />
-      </>
+      <PageHeader
+        title={t("title")}
+        description={manage ? t("description") : t("descriptionReadOnly")}
+        actions={
+          manage ? (
+            <InviteUsersDialog
+              action={inviteUserAction}
+              fields={{ tenant: ctx.tenant.slug }}
+              roles={roles}
+              defaultRole="SALES_REP"
+              defaultOpen={searchParams.invite === "1"}
+            />
+          ) : undefined
+        }
+      />
+      <MembersTable
+        members={result.rows}
+        state={tableState(query, result, {
+          filters: MEMBER_LIST_FILTERS,
+          defaultSort: memberListQuery.spec.defaultSort,
+          defaultPageSize: memberListQuery.spec.defaultPageSize,
+        })}
+        tenant={ctx.tenant.slug}
+        timeZone={ctx.tenant.timeZone}
+        currentUserId={ctx.user.id}
+        roles={roles}
+        exportHref={`${path}/export`}
+        empty={<EmptyState icon={<Users />} title={t("empty.title")} description={t("empty.description")} />}
+        manage={
+          manage
+            ? {
+                changeRole: changeRoleAction,
+                deactivate: deactivateUserAction,
+                reactivate: reactivateUserAction,
+                resend: resendInvitationAction,
+              }
+            : undefined
+        }
+      />
     </ClientMessages>
   );
 });

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { UsersRound } from "lucide-react";
-import { InviteDialog } from "@/components/backoffice/invite-dialog";
+import { InviteTeammatesDialog } from "@/components/partners/invite-teammates-dialog";
 import { TeamRules } from "@/components/partners/team-rules";
 import { TeamTable } from "@/components/partners/team-table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -51,57 +51,54 @@ export default partnerPage("partnerTeam.read", async ({ ctx }) => {
     : undefined;
 
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "partners.invite", "users.invite"]}>
-      <>
-        <PageHeader
-          title={t("title")}
-          description={t(manages ? "descriptionManage" : "description", { partner: ctx.partner.name, vendor })}
-          actions={
-            manages && !full ? (
-              <InviteDialog
-                namespace="team.invite"
-                action={inviteTeammateAction}
-                fields={{ tenant: ctx.tenant.slug }}
-                roles={PARTNER_ROLES.map((role) => ({ value: role, label: roles(role) }))}
-                defaultRole="PARTNER_USER"
-              />
-            ) : undefined
-          }
-        />
-        <TeamRules rules={rules} vendor={vendor} manages={manages} channelManager={partner.channelManager} />
-        <TeamTable
-          team={team}
-          label={t("label", { partner: ctx.partner.name })}
-          tenant={ctx.tenant.slug}
-          currentUserId={ctx.user.id}
-          {...(actions ? { actions } : {})}
-          empty={
-            <EmptyState
-              icon={<UsersRound />}
-              title={t("empty.title", { partner: ctx.partner.name })}
-              description={manages ? t("empty.description", { vendor }) : t("empty.readOnly", { vendor })}
+    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "team.invite"]}>
+      <PageHeader
+        title={t("title")}
+        description={t(manages ? "descriptionManage" : "description", { partner: ctx.partner.name, vendor })}
+        actions={
+          manages && !full ? (
+            <InviteTeammatesDialog
+              action={inviteTeammateAction}
+              fields={{ tenant: ctx.tenant.slug }}
+              roles={PARTNER_ROLES.map((role) => ({ value: role, label: roles(role) }))}
+              defaultRole="PARTNER_USER"
             />
-          }
-        />
-        {switchedOff.length > 0 && actions && (
-          <Card className="mt-6">
-            <CardHeader>
-              <CardTitle>{t("switchedOffTitle")}</CardTitle>
-              <CardDescription>{t("switchedOffDescription")}</CardDescription>
-            </CardHeader>
-            <CardContent>
-              <TeamTable
-                team={switchedOff}
-                label={t("switchedOffLabel", { partner: ctx.partner.name })}
-                tenant={ctx.tenant.slug}
-                currentUserId={ctx.user.id}
-                actions={actions}
-                empty={null}
-              />
-            </CardContent>
-          </Card>
-        )}
-      </>
+          ) : undefined
+        }
+      />
+      <TeamRules rules={rules} vendor={vendor} manages={manages} channelManager={partner.channelManager} />
+      <TeamTable
+        team={team}
+        label={t("label", { partner: ctx.partner.name })}
+        tenant={ctx.tenant.slug}
+        currentUserId={ctx.user.id}
+        {...(actions ? { actions } : {})}
+        empty={
+          <EmptyState
+            icon={<UsersRound />}
+            title={t("empty.title", { partner: ctx.partner.name })}
+            description={manages ? t("empty.description", { vendor }) : t("empty.readOnly", { vendor })}
+          />
+        }
+      />
+      {switchedOff.length > 0 && actions && (
+        <Card className="mt-6">
+          <CardHeader>
+            <CardTitle>{t("switchedOffTitle")}</CardTitle>
+            <CardDescription>{t("switchedOffDescription")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <TeamTable
+              team={switchedOff}
+              label={t("switchedOffLabel", { partner: ctx.partner.name })}
+              tenant={ctx.tenant.slug}
+              currentUserId={ctx.user.id}
+              actions={actions}
+              empty={null}
+            />
+          </CardContent>
+        </Card>
+      )}
     </ClientMessages>
   );
 });
