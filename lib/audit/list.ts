@@ -101,6 +101,15 @@ export async function listAuditLog(
   });
 }
 
+/** The newest `count` entries (the dashboard's activity card): no filters, no total to count. */
+export async function listRecentActivity(ctx: VendorCtx, count: number): Promise<AuditListItem[]> {
+  authorize(ctx, "audit.read");
+  const query = fullQuery({});
+  return withReadScope(scopeOf(ctx), (tx) =>
+    auditRows(tx, ctx, auditWhere(ctx, query), query, { skip: 0, take: Math.min(AUDIT_PAGE_SIZE, Math.max(1, count)) }),
+  );
+}
+
 /** Every entry matching the filters, for the CSV export. */
 export function exportAuditLog(ctx: VendorCtx, input: Partial<AuditListQuery>): AsyncIterable<AuditListItem> {
   authorize(ctx, "audit.read");

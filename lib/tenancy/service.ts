@@ -8,7 +8,13 @@ import { applyScope, withScope, type Tx } from "@/lib/db/scope";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import { normalizeEmail, type PartnerTeamRulesInput, type SignUpInput, type TenantBrandInput, type TenantSettingsInput } from "./schema";
+import {
+  normalizeEmail,
+  type PartnerTeamRulesInput,
+  type SignUpInput,
+  type TenantBrandInput,
+  type TenantSettingsInput,
+} from "./schema";
 
 type TenantFields = Omit<SignUpInput, "password">;
 
@@ -51,7 +57,12 @@ export async function openTenant(
           timeZone: input.timeZone,
         },
       });
-      const login = { name: input.adminName, passwordHash: input.passwordHash, locale: input.defaultLocale, emailVerifiedAt: now };
+      const login = {
+        name: input.adminName,
+        passwordHash: input.passwordHash,
+        locale: input.defaultLocale,
+        emailVerifiedAt: now,
+      };
       if (existing) {
         // Conditional: a concurrent claim of the same login (reset, invitation) wins over this one.
         const claimed = await tx.user.updateMany({ where: { id: userId, passwordHash: null }, data: login });
@@ -63,17 +74,22 @@ export async function openTenant(
         data: { id: createId("membership"), tenantId, userId, role: "TENANT_ADMIN", status: "ACTIVE", acceptedAt: now },
       });
       const ctx = { audience: "system" as const, tenantId, requestId: meta.requestId, ip: meta.ip };
-      await recordAudit(tx, { ...ctx, user: undefined }, {
-        action: "tenant.created",
-        entityType: "Tenant",
-        entityId: tenantId,
-        after: { slug: tenant.slug, name: tenant.name, admin: email },
-      });
+      await recordAudit(
+        tx,
+        { ...ctx, user: undefined },
+        {
+          action: "tenant.created",
+          entityType: "Tenant",
+          entityId: tenantId,
+          after: { slug: tenant.slug, name: tenant.name, admin: email },
+        },
+      );
       return { tenantId, slug: tenant.slug, userId };
     });
   } catch (error) {
     if (isUniqueViolation(error, "slug")) throw new AppError("SLUG_TAKEN", { fields: { slug: ["errors.SLUG_TAKEN"] } });
-    if (isUniqueViolation(error, "email")) throw new AppError("EMAIL_TAKEN", { fields: { email: ["errors.EMAIL_TAKEN"] } });
+    if (isUniqueViolation(error, "email"))
+      throw new AppError("EMAIL_TAKEN", { fields: { email: ["errors.EMAIL_TAKEN"] } });
     throw error;
   }
 }
@@ -154,7 +170,12 @@ export async function updateTenantSettings(
       action: "tenant.updated",
       entityType: "Tenant",
       entityId: ctx.tenantId,
-      before: { name: before.name, defaultLocale: before.defaultLocale, currency: before.currency, timeZone: before.timeZone },
+      before: {
+        name: before.name,
+        defaultLocale: before.defaultLocale,
+        currency: before.currency,
+        timeZone: before.timeZone,
+      },
       after: input,
     });
     return after;
@@ -166,8 +187,11 @@ export type WorkspaceRules = { brandColor: string | null; partnerTeamSelfService
 
 export async function getWorkspaceRules(ctx: VendorCtx): Promise<WorkspaceRules> {
   authorize(ctx, "tenant.manage");
-  return withScope(scopeOf(ctx), (tx) =>
-    tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { brandColor: true, partnerTeamSelfService: true } }),
+  return withReadScope(scopeOf(ctx), (tx) =>
+    tx.tenant.findUniqueOrThrow({
+      where: { id: ctx.tenantId },
+      select: { brandColor: true, partnerTeamSelfService: true },
+    }),
   );
 }
 
@@ -199,7 +223,10 @@ export async function updateTenantBrand(ctx: VendorCtx, input: TenantBrandInput)
 export async function updatePartnerTeamRules(ctx: VendorCtx, input: PartnerTeamRulesInput): Promise<WorkspaceRules> {
   authorize(ctx, "tenant.manage");
   return withScope(scopeOf(ctx), async (tx) => {
-    const before = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { partnerTeamSelfService: true } });
+    const before = await tx.tenant.findUniqueOrThrow({
+      where: { id: ctx.tenantId },
+      select: { partnerTeamSelfService: true },
+    });
     const after = await tx.tenant.update({
       where: { id: ctx.tenantId },
       data: { partnerTeamSelfService: input.partnerTeamSelfService },

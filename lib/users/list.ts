@@ -105,7 +105,7 @@ export function exportMembers(ctx: VendorCtx, input: Partial<MemberListQuery>): 
 /** Back-office seats by state, for the dashboard: invited people are never counted as users. */
 export async function memberCounts(ctx: VendorCtx): Promise<SeatCounts> {
   authorize(ctx, "users.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const groups = await tx.membership.groupBy({ by: ["status"], where: visibleMembers(ctx), _count: { _all: true } });
     return seatCounts(groups);
   });

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { listAuditLog } from "@/lib/audit/list";
+import { listRecentActivity } from "@/lib/audit/service";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_STATUSES } from "@/lib/partners/schema";
@@ -41,7 +41,7 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
     partnerCountsByStatus(ctx),
     can(ctx, "users.read") ? memberCounts(ctx) : null,
     can(ctx, "partners.read") ? portalSeatTotals(ctx) : null,
-    can(ctx, "audit.read") ? listAuditLog(ctx, { pageSize: RECENT_ACTIVITY }) : null,
+    can(ctx, "audit.read") ? listRecentActivity(ctx, RECENT_ACTIVITY) : null,
     can(ctx, "tenant.manage") ? getSetupChecklist(ctx) : null,
   ]);
   // A new workspace opens on its setup checklist (for those who may set it up) until it is
@@ -217,10 +217,10 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
               </Link>
             </CardHeader>
             <CardContent>
-              {audit.rows.length === 0 ? (
+              {audit.length === 0 ? (
                 <p className="text-sm text-slate-600">{t("activity.empty")}</p>
               ) : (
-                <ActivityList entries={audit.rows} adminBase={base} timeZone={ctx.tenant.timeZone} now={new Date()} />
+                <ActivityList entries={audit} adminBase={base} timeZone={ctx.tenant.timeZone} now={new Date()} />
               )}
             </CardContent>
           </Card>
