@@ -29,43 +29,43 @@ export default userPage("workspaces.read", async ({ ctx }) => {
   const [workspaces, invitations] = await Promise.all([listWorkspaces(ctx), listPendingInvitations(ctx)]);
   const signupEnabled = env().PUBLIC_SIGNUP_ENABLED;
   const createLink = (variant: "primary" | "secondary") => (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "account.pending", "workspaces"]}>
-      <Link href="/signup" className={buttonVariants({ variant })}>
-        <Plus aria-hidden="true" />
-        {t("create")}
-      </Link>
-    </ClientMessages>
+    <Link href="/signup" className={buttonVariants({ variant })}>
+      <Plus aria-hidden="true" />
+      {t("create")}
+    </Link>
   );
 
   return (
-    <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
-      <PageHeader
-        title={t("title")}
-        description={t("description", { name: ctx.user.name, email: ctx.user.email })}
-        actions={
-          <>
-            {signupEnabled && workspaces.length > 0 && createLink("secondary")}
-            <SignOutButton />
-          </>
-        }
-      />
-      <PendingInvitations invitations={invitations} respond={respondToInvitationAction} />
-      {workspaces.length === 0 ? (
-        <EmptyState
-          icon={<LayoutGrid />}
-          title={t("emptyTitle")}
-          description={signupEnabled ? t("emptyBodyWithSignup") : t("emptyBody")}
-          action={signupEnabled ? createLink("primary") : undefined}
+    <ClientMessages namespaces={[...FORM_MESSAGES, "account.pending", "workspaces"]}>
+      <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
+        <PageHeader
+          title={t("title")}
+          description={t("description", { name: ctx.user.name, email: ctx.user.email })}
+          actions={
+            <>
+              {signupEnabled && workspaces.length > 0 && createLink("secondary")}
+              <SignOutButton />
+            </>
+          }
         />
-      ) : (
-        <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2" aria-label={t("listLabel")}>
-          {workspaces.map((workspace) => (
-            <li key={`${workspace.audience}:${workspace.tenantSlug}`}>
-              <WorkspaceCard workspace={workspace} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+        <PendingInvitations invitations={invitations} respond={respondToInvitationAction} />
+        {workspaces.length === 0 ? (
+          <EmptyState
+            icon={<LayoutGrid />}
+            title={t("emptyTitle")}
+            description={signupEnabled ? t("emptyBodyWithSignup") : t("emptyBody")}
+            action={signupEnabled ? createLink("primary") : undefined}
+          />
+        ) : (
+          <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2" aria-label={t("listLabel")}>
+            {workspaces.map((workspace) => (
+              <li key={`${workspace.audience}:${workspace.tenantSlug}`}>
+                <WorkspaceCard workspace={workspace} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </ClientMessages>
   );
 });
