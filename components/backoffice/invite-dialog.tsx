@@ -4,13 +4,13 @@ import { useState } from "react";
 import dynamic from "next/dynamic";
 import { UserPlus } from "lucide-react";
 import type { useTranslations } from "next-intl";
-import { FormLoading } from "@/components/forms/form-loading";
+import { DialogLoading } from "@/components/ui/dialog-loading";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import type { InviteFormProps } from "./invite-form";
 
 const InviteForm = dynamic(() => import("./invite-form").then((module) => module.InviteForm), {
-  loading: () => <FormLoading />,
+  loading: () => <DialogLoading />,
 });
 
 /**

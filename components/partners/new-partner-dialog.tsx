@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
-import { FormLoading } from "@/components/forms/form-loading";
+import { DialogLoading } from "@/components/ui/dialog-loading";
 import { Button } from "@/components/ui/button";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
@@ -12,7 +12,7 @@ import type { SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
 
 const NewPartnerForm = dynamic(() => import("./new-partner-form").then((module) => module.NewPartnerForm), {
-  loading: () => <FormLoading />,
+  loading: () => <DialogLoading />,
 });
 
 export type NewPartnerDialogProps = {

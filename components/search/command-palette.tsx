@@ -3,11 +3,18 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Search } from "lucide-react";
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+import { DialogLoading } from "@/components/ui/dialog-loading";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import type { SearchGroupId } from "@/lib/search/types";
-import { PaletteBody } from "./palette-body";
 import type { PaletteCommand } from "./types";
+
+// The palette itself (cmdk, the search query, recent items) loads on first open: every
+// signed-in page has the button, few visits open it.
+const PaletteBody = dynamic(() => import("./palette-body").then((module) => module.PaletteBody), {
+  loading: () => <DialogLoading />,
+});
 
 export type CommandPaletteProps = {
   /** The area's search route (…/admin/search or …/portal/search). */
@@ -52,7 +59,8 @@ export function CommandPalette(props: CommandPaletteProps) {
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "k") return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "k")
+        return;
       if (open) {
         event.preventDefault();
         setOpen(false);
@@ -78,7 +86,10 @@ export function CommandPalette(props: CommandPaletteProps) {
           <Search aria-hidden="true" />
           <span className="sr-only lg:not-sr-only">{t("open")}</span>
           {shortcut && (
-            <kbd aria-hidden="true" className="ml-auto hidden rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-xs text-slate-600 lg:inline">
+            <kbd
+              aria-hidden="true"
+              className="ml-auto hidden rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-xs text-slate-600 lg:inline"
+            >
               {shortcut}
             </kbd>
           )}

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { Spinner } from "@/components/ui/spinner";
 
-/** What a dialog shows for the moment its form's code loads (dialogs load forms on first open). */
-export function FormLoading() {
+/** What a dialog shows for the moment its contents load (dialogs load their forms, and the search palette its body, on first open). */
+export function DialogLoading() {
   const t = useTranslations("common");
   return (
     <div className="flex min-h-32 items-center justify-center">
