@@ -42,7 +42,10 @@ export async function ensureBuild(options: { force?: boolean } = {}): Promise<vo
   if (!options.force && built >= sources) return;
   console.log(built ? "bench: sources changed since the last build: next build…" : "bench: no build yet: next build…");
   const code = await waitForExit(
-    spawnNode([NEXT_BIN, "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] }),
+    spawnNode([NEXT_BIN, "build"], {
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    }),
   );
   if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
 }
@@ -162,7 +165,10 @@ export async function startAppServer(options: { cpuProfileDir?: string; port?: n
     const headers = { "x-forwarded-for": `127.0.0.${client}` };
     const csrf = await fetch(`${origin}/api/auth/csrf`, { headers });
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0])
+      .join("; ");
     const response = await fetch(`${origin}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",

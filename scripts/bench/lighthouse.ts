@@ -5,7 +5,7 @@
  * every signed-in page, signed in as the demo user who opens it. Prints per page the
  * performance score, LCP, TBT, CLS and the JavaScript transferred; with `--runs N` each
  * page is measured N times and the median run (by score) is shown.
- * Goal (docs/performance.md): score ≥ 90, LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.05.
+ * Goal (docs/architecture.md, "Performance"): score ≥ 90, LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.05.
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
@@ -29,7 +29,10 @@ const GOAL = { score: 90, lcp: 2500, tbt: 200, cls: 0.05 };
 type Measure = { score: number; lcp: number; tbt: number; cls: number; js: number; fcp: number };
 
 function load(): string {
-  return os.loadavg().map((value) => value.toFixed(2)).join(" / ");
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" / ");
 }
 
 /** Lighthouse now and then fails to record a trace on a busy machine (NO_NAVSTART): try again. */
@@ -60,8 +63,9 @@ async function measureOnce(port: number, url: string, cookie: string | undefined
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-  const items = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)
-    ?.items;
+  const items = (
+    lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined
+  )?.items;
   return {
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     fcp: audit("first-contentful-paint"),
@@ -78,11 +82,22 @@ runMain(async () => {
   const server = await startAppServer();
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const rows: { name: string; m: Measure }[] = [];
   try {
-    const pages = (await benchPages(server, values.only?.split(","), { all: true })).filter((page) => page.path.startsWith("/api/") === false);
+    const pages = (await benchPages(server, values.only?.split(","))).filter(
+      (page) => page.path.startsWith("/api/") === false,
+    );
     for (const page of pages) {
       const url = `${server.origin}${page.path}`;
       await fetch(url, { headers: { accept: "text/html", ...(page.cookie ? { cookie: page.cookie } : {}) } }); // warm the route
@@ -117,9 +132,12 @@ function printTable(rows: { name: string; m: Measure }[]) {
     ];
   });
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
-  const format = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  const format = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   console.log("");
   console.log(format(header));
   for (const line of lines) console.log(format(line));
-  console.log(`\ngoal: score ≥ ${GOAL.score}, LCP ≤ ${GOAL.lcp / 1000} s, TBT ≤ ${GOAL.tbt} ms, CLS ≤ ${GOAL.cls} (mobile emulation, simulated throttling)`);
+  console.log(
+    `\ngoal: score ≥ ${GOAL.score}, LCP ≤ ${GOAL.lcp / 1000} s, TBT ≤ ${GOAL.tbt} ms, CLS ≤ ${GOAL.cls} (mobile emulation, simulated throttling)`,
+  );
 }

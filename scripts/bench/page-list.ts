@@ -1,7 +1,7 @@
 /**
- * The pages the benches measure, signed in as the demo users who open them. `goal` marks
- * the pages the request budget is judged on (docs/performance.md); `all` adds every other
- * page (the Lighthouse bench measures every page people see).
+ * The pages the benches measure — every page type people see — signed in as the demo
+ * users who open them. `goal` marks the signed-in ones, which the request budget is judged
+ * on (docs/architecture.md, "Performance").
  */
 import type { AppServer } from "./app-server";
 
@@ -14,59 +14,57 @@ export type BenchPage = {
   goal?: boolean;
 };
 
-type Spec = Omit<BenchPage, "cookie"> & { as?: "vendor" | "partner" | "manager"; extra?: boolean };
+type Spec = Omit<BenchPage, "cookie" | "goal"> & { as?: "vendor" | "partner" | "manager" };
 
 const SPECS: Spec[] = [
   { name: "/api/health (floor)", path: "/api/health", marker: "ok" },
   { name: "landing", path: "/", marker: "<main" },
-  { name: "login", path: "/login", marker: "<form", extra: true },
-  { name: "sign-up", path: "/signup", marker: "<form", extra: true },
-  { name: "admin dashboard", path: "/acme/admin", as: "vendor", marker: "<main", goal: true },
+  { name: "login", path: "/login", marker: "<form" },
+  { name: "sign-up", path: "/signup", marker: "<form" },
+  { name: "admin dashboard", path: "/acme/admin", as: "vendor", marker: "<main" },
   { name: "admin partners", path: "/acme/admin/partners", as: "vendor", marker: "Northwind" },
-  { name: "admin partner detail", path: "/acme/admin/partners/:partner", as: "vendor", marker: "Northwind", extra: true },
+  { name: "admin partner detail", path: "/acme/admin/partners/:partner", as: "vendor", marker: "Northwind" },
   { name: "admin users", path: "/acme/admin/users", as: "vendor", marker: "<main" },
-  { name: "admin audit", path: "/acme/admin/audit", as: "vendor", marker: "<main", extra: true },
-  { name: "admin deliveries", path: "/acme/admin/deliveries", as: "vendor", marker: "<main", extra: true },
-  { name: "admin settings", path: "/acme/admin/settings", as: "vendor", marker: "<form", extra: true },
+  { name: "admin audit", path: "/acme/admin/audit", as: "vendor", marker: "<main" },
+  { name: "admin deliveries", path: "/acme/admin/deliveries", as: "vendor", marker: "<main" },
+  { name: "admin settings", path: "/acme/admin/settings", as: "vendor", marker: "<form" },
   { name: "admin notifications", path: "/acme/admin/notifications", as: "vendor", marker: "<main" },
-  { name: "admin profile", path: "/acme/admin/profile", as: "vendor", marker: "<form", extra: true },
-  { name: "admin alert settings", path: "/acme/admin/profile/notifications", as: "vendor", marker: "<main", extra: true },
-  { name: "portal home", path: "/acme/portal", as: "partner", marker: "Northwind", goal: true },
-  { name: "portal team", path: "/acme/portal/team", as: "partner", marker: "<main", extra: true },
+  { name: "admin profile", path: "/acme/admin/profile", as: "vendor", marker: "<form" },
+  { name: "admin alert settings", path: "/acme/admin/profile/notifications", as: "vendor", marker: "<main" },
+  { name: "portal home", path: "/acme/portal", as: "partner", marker: "Northwind" },
+  { name: "portal team", path: "/acme/portal/team", as: "partner", marker: "<main" },
   { name: "portal notifications", path: "/acme/portal/notifications", as: "partner", marker: "<main" },
-  { name: "portal profile", path: "/acme/portal/profile", as: "partner", marker: "<form", extra: true },
-  { name: "portal alert settings", path: "/acme/portal/profile/notifications", as: "partner", marker: "<main", extra: true },
-  { name: "workspaces", path: "/workspaces", as: "manager", marker: "<main", extra: true },
+  { name: "portal profile", path: "/acme/portal/profile", as: "partner", marker: "<form" },
+  { name: "portal alert settings", path: "/acme/portal/profile/notifications", as: "partner", marker: "<main" },
+  { name: "workspaces", path: "/workspaces", as: "manager", marker: "<main" },
 ];
 
 const USERS = { vendor: "admin@acme.test", partner: "admin@northwind.test", manager: "manager@acme.test" } as const;
 
-/**
- * The pages with the cookies of their users. `only` picks pages whose name contains one of
- * the words; `all` includes the pages the request bench skips by default.
- */
-export async function benchPages(server: AppServer, only?: string[], options: { all?: boolean } = {}): Promise<BenchPage[]> {
-  const picked = SPECS.filter((spec) =>
-    only?.length ? only.some((word) => spec.name.includes(word)) : options.all || !spec.extra,
-  );
+/** The pages with the cookies of their users; `only` picks pages whose name contains one of the words. */
+export async function benchPages(server: AppServer, only?: string[]): Promise<BenchPage[]> {
+  const picked = SPECS.filter((spec) => !only?.length || only.some((word) => spec.name.includes(word)));
   const cookies = new Map<string, string>();
   const cookieFor = async (as: keyof typeof USERS) => {
     if (!cookies.has(as)) cookies.set(as, await server.signIn(USERS[as]));
     return cookies.get(as)!;
   };
   const pages: BenchPage[] = [];
-  for (const { as, extra: _extra, ...page } of picked) {
+  for (const { as, ...page } of picked) {
     const cookie = as ? await cookieFor(as) : undefined;
     let path = page.path;
     if (path.includes(":partner")) path = path.replace(":partner", await firstPartnerId(server, cookie!));
-    pages.push({ ...page, path, ...(cookie ? { cookie } : {}) });
+    // Every signed-in page is judged on the request budget; public ones are shown for comparison.
+    pages.push({ ...page, path, goal: Boolean(as), ...(cookie ? { cookie } : {}) });
   }
   return pages;
 }
 
 /** The id of the first partner the partners list links to. */
 async function firstPartnerId(server: AppServer, cookie: string): Promise<string> {
-  const html = await (await fetch(`${server.origin}/acme/admin/partners`, { headers: { cookie, accept: "text/html" } })).text();
+  const html = await (
+    await fetch(`${server.origin}/acme/admin/partners`, { headers: { cookie, accept: "text/html" } })
+  ).text();
   const id = /\/acme\/admin\/partners\/(ptn_[0-9a-z]+)/.exec(html)?.[1];
   if (!id) throw new Error("no partner link on /acme/admin/partners");
   return id;
