@@ -74,6 +74,15 @@ export default async function proxy(req: NextRequest) {
   return response;
 }
 
+/**
+ * Not for static files, nor for file uploads and downloads (`/<tenant>/admin|portal/files…`,
+ * `/<tenant>/brand/…`): with a proxy, Next reads a request's whole body before the route
+ * runs (and cuts it at 10 MB), which would defeat the upload's streamed size cap; those
+ * route handlers check origin, session and permission themselves and set their own
+ * headers (lib/files/response.ts).
+ */
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|icons/|manifest.webmanifest|robots.txt).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|icons/|manifest.webmanifest|robots.txt|[^/]+/(?:admin|portal)/files(?:/|$)|[^/]+/brand/).*)",
+  ],
 };

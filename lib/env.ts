@@ -60,9 +60,29 @@ const schema = z
      * X-Forwarded-For entry from the end is the client, X-Forwarded-Host the public host.
      */
     TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(10).default(0),
+    /**
+     * Where uploaded files' bytes go: "postgres" (the default: one machine needs nothing
+     * else) or "s3" (any S3-compatible store, with the S3_* settings below). Each file
+     * remembers its storage, so files stored before a switch stay readable.
+     */
+    FILE_STORAGE: z.enum(["postgres", "s3"]).default("postgres"),
+    /** The store's base URL (MinIO, R2, Ceph…); empty = AWS S3 in S3_REGION. */
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** Bucket in the path (`endpoint/bucket/key`) rather than the host name; defaults to on when S3_ENDPOINT is set. */
+    S3_FORCE_PATH_STYLE: booleanString.optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     /** Make a missing translation an error instead of a logged fallback (tests, CI). */
     CANAL_STRICT_I18N: booleanString.default(false),
+  })
+  .superRefine((value, issues) => {
+    if (value.FILE_STORAGE !== "s3") return;
+    for (const key of ["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+      if (!value[key]) issues.addIssue({ code: "custom", path: [key], message: "is required when FILE_STORAGE=s3" });
+    }
   });
 
 export type Env = z.infer<typeof schema>;

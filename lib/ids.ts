@@ -17,6 +17,7 @@ export const ID_PREFIXES = {
   request: "req",
   session: "ses",
   signupRequest: "sgn",
+  file: "fil",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -26,6 +26,8 @@ export const AUDIT_ACTION_KEYS = {
   "partnerUser.deactivated": "partnerUser_deactivated",
   "partnerUser.reactivated": "partnerUser_reactivated",
   "delivery.retried": "delivery_retried",
+  "file.uploaded": "file_uploaded",
+  "file.deleted": "file_deleted",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

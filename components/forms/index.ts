@@ -8,4 +8,5 @@ export { Form, FormAlert, FormSubmit, useFormKit, useScripted, type FormAlertPro
 export { Field, useFieldError, useRegister, type FieldControlProps, type FieldProps } from "./field";
 export { FieldArray, type FieldArrayProps } from "./field-array";
 export { CountryPicker, TimeZonePicker } from "./pickers";
+export { FileField, type FileFieldProps } from "./file-field";
 // PhoneField: import from "./phone-field" (kept out of this index for bundle size).

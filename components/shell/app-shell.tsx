@@ -5,11 +5,12 @@ import { QueryProvider } from "@/components/query-provider";
 import { Brand } from "./brand";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
+import { TenantLogo } from "./shell-brand";
 import { SkipLink } from "./skip-link";
 import { TenantSwitcher } from "./tenant-switcher";
 import type { ShellArea, ShellProps } from "./types";
 import { UserMenu } from "./user-menu";
-import { brandColors } from "@/lib/tenancy/brand";
+import { brandColors } from "@/lib/branding/colors";
 
 /**
  * The signed-in frame: skip link, sidebar navigation from `lg` (1024px), a sticky top bar
@@ -35,8 +36,9 @@ async function AppShell({
 }: ShellProps & { area: ShellArea }) {
   const t = await getTranslations("shell");
   const areaLabel = t(`areas.${area}`);
+  const logo = tenant.brand?.logoPath ?? null;
   // The workspace's brand colour (tenant settings), as its e-mails show it too.
-  const brand = brandColors(tenant.brandColor);
+  const brand = tenant.brand ?? brandColors(null);
 
   return (
     <QueryProvider>
@@ -46,7 +48,7 @@ async function AppShell({
 
           <aside className="hidden border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:flex lg:w-64 lg:flex-col">
             <div className="flex h-16 shrink-0 items-center border-b border-slate-200 px-5">
-              <Brand />
+              {logo ? <TenantLogo src={logo} name={tenant.name} className="h-10 max-w-52" /> : <Brand />}
             </div>
             <nav aria-label={t("mainNavigation")} className="flex-1 overflow-y-auto px-3 py-4">
               <NavLinks items={nav} />
@@ -72,15 +74,25 @@ async function AppShell({
             <header
               className="sticky top-0 z-40 flex h-16 shrink-0 items-center gap-1 border-t-4 border-b border-b-slate-200 bg-white/95 px-3 backdrop-blur supports-[backdrop-filter]:bg-white/80 sm:gap-2 sm:px-6"
               style={{ borderTopColor: brand.background }}
+              data-brand-color={brand.background}
             >
               <MobileNav
                 tenantName={tenant.name}
+                logoPath={logo}
                 areaLabel={areaLabel}
                 roleLabel={roleLabel}
                 nav={nav}
                 switcher={switcher}
               />
-              <div className="flex min-w-0 flex-1 items-center">
+              <div className="flex min-w-0 flex-1 items-center gap-2">
+                {logo && (
+                  <TenantLogo
+                    src={logo}
+                    name={tenant.name}
+                    decorative
+                    className="hidden h-8 max-w-24 sm:block lg:hidden"
+                  />
+                )}
                 <TenantSwitcher tenantName={tenant.name} areaLabel={areaLabel} items={switcher} />
               </div>
               <div data-slot="search" className="flex items-center empty:hidden">

@@ -1,4 +1,4 @@
 export { AdminShell, PortalShell } from "./app-shell";
 export { Brand } from "./brand";
 export { PageState, type PageStateKind, type PageStateProps } from "./page-state";
-export type { NavIcon, NavItem, ShellProps, SwitcherItem } from "./types";
+export type { NavIcon, NavItem, ShellBrand, ShellProps, SwitcherItem } from "./types";

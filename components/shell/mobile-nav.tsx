@@ -13,6 +13,8 @@ import type { NavItem, SwitcherItem } from "./types";
 
 export type MobileNavProps = {
   tenantName: string;
+  /** The workspace's logo, shown atop the drawer instead of Canal's mark. */
+  logoPath?: string | null;
   areaLabel: string;
   roleLabel: string;
   nav: NavItem[];
@@ -20,7 +22,7 @@ export type MobileNavProps = {
 };
 
 /** Below `lg`: a hamburger button opening the navigation as a focus-trapped drawer. */
-export function MobileNav({ tenantName, areaLabel, roleLabel, nav, switcher }: MobileNavProps) {
+export function MobileNav({ tenantName, logoPath, areaLabel, roleLabel, nav, switcher }: MobileNavProps) {
   const t = useTranslations("shell");
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
@@ -36,7 +38,12 @@ export function MobileNav({ tenantName, areaLabel, roleLabel, nav, switcher }: M
       </DialogTrigger>
       <DialogContent side="left" title={t("menu")} description={t("menuDescription")} hideTitle>
         <div className="mb-4 flex min-h-11 items-center">
-          <Brand />
+          {logoPath ? (
+            // eslint-disable-next-line @next/next/no-img-element -- the tenant's uploaded logo, served by its own route
+            <img src={logoPath} alt={tenantName} className="h-10 w-auto max-w-52 object-contain" />
+          ) : (
+            <Brand />
+          )}
         </div>
         <div className="mb-4 rounded-lg bg-slate-50 px-3 py-2">
           <p className="truncate text-sm font-semibold text-slate-900">{tenantName}</p>

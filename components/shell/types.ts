@@ -29,9 +29,12 @@ export type NavItem = { href: string; label: string; icon: NavIcon };
 
 export type SwitcherItem = { href: string; label: string; current: boolean };
 
+/** The workspace's logo and colour as the frame shows them (lib/branding). */
+export type ShellBrand = { logoPath: string | null; background: string; text: string };
+
 export type ShellProps = {
-  /** The workspace; its brand colour (tenant settings) marks the shell as its e-mails do. */
-  tenant: { slug: string; name: string; brandColor?: string | null | undefined };
+  /** The workspace; its brand (logo, colour) marks the frame as its e-mails do. */
+  tenant: { slug: string; name: string; brand?: ShellBrand | undefined };
   user: { name: string; email: string };
   /** Already translated, e.g. "Channel manager". */
   roleLabel: string;

@@ -1,4 +1,5 @@
 import "server-only";
+import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
@@ -13,4 +14,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...userAuditObjects,
   ...partnerAuditObjects,
   ...notifyAuditObjects,
+  ...fileAuditObjects,
 ];

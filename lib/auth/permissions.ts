@@ -33,6 +33,8 @@ export const VENDOR_PERMISSIONS = {
     "tenant.manage",
     "deliveries.read",
     "deliveries.retry",
+    "files.read",
+    "files.upload",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -43,14 +45,23 @@ export const VENDOR_PERMISSIONS = {
     "partnerUsers.manage",
     "partners.preview",
     "audit.read",
+    "files.read",
+    "files.upload",
   ],
-  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read"],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read"],
+  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read", "files.read"],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
-  PARTNER_ADMIN: [...SELF_SERVICE, "ownPartner.read", "partnerTeam.read", "partnerTeam.manage"],
-  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read"],
+  PARTNER_ADMIN: [
+    ...SELF_SERVICE,
+    "ownPartner.read",
+    "partnerTeam.read",
+    "partnerTeam.manage",
+    "partnerFiles.read",
+    "partnerFiles.upload",
+  ],
+  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "partnerFiles.read"],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 /**

@@ -21,3 +21,10 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
   const indexParts = constraint?.index?.split("_").slice(1, -1) ?? [];
   return indexParts.includes(field);
 }
+
+/** True when Prisma reports a foreign-key violation (P2003), e.g. deleting a row still referenced. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  return code === "P2003" || meta?.driverAdapterError?.cause?.kind === "ForeignKeyConstraintViolation";
+}

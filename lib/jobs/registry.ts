@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
+import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { defineJob, type AnyJob } from "./contract";
 
@@ -33,4 +34,4 @@ export const pruneAccountsJob = defineJob({
   }),
 });
 
-export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob];
+export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob, pruneUnclaimedFilesJob];

@@ -4,7 +4,9 @@ import type { NotificationChannel } from "@/lib/generated/prisma/enums";
 import { createId } from "@/lib/ids";
 import { workerTransaction, type Query } from "@/lib/jobs/worker-db";
 import { EVENTS, isEventType, isSensitive, type EventPayload, type EventType } from "./events";
-import { renderEmail, renderSms, type Brand } from "./templates";
+import { renderEmail, renderSms, type EmailBrand } from "./templates";
+import { logoPath } from "@/lib/branding/service";
+import { env } from "@/lib/env";
 import { unsubscribeHeaders, unsubscribePageUrl } from "./unsubscribe";
 
 /**
@@ -37,7 +39,7 @@ export function channelsFor(type: EventType, preference: Pref | undefined): Set<
   return new Set<NotificationChannel>([...definition.mandatory, ...chosen]);
 }
 
-type Lookups = { users: Map<string, UserRow>; preferences: Map<string, Pref>; brands: Map<string, Brand> };
+type Lookups = { users: Map<string, UserRow>; preferences: Map<string, Pref>; brands: Map<string, EmailBrand> };
 type Plan = { deliveries: DeliveryRow[]; notifications: Prisma.NotificationCreateManyInput[] };
 
 /**
@@ -54,23 +56,40 @@ function planEvent(event: EventRow, lookups: Lookups, plan: Plan): void {
   const due = { nextAttemptAt: new Date() };
   // An account message goes to its owner only, whatever its payload names.
   const account = !event.tenantId;
-  const mine = (userId: string | null | undefined) => !account || (!!event.accountUserId && userId === event.accountUserId);
+  const mine = (userId: string | null | undefined) =>
+    !account || (!!event.accountUserId && userId === event.accountUserId);
   const myAddress = (address: string) => !account || (!!event.accountEmail && address === event.accountEmail);
   const email = (to: string, locale: string, userId: string | null) => {
     const unsubscribable = EVENTS[type].unsubscribable && userId;
     const rendered = renderEmail({
-      type, locale, params, link,
+      type,
+      locale,
+      params,
+      link,
       unsubscribeUrl: unsubscribable ? unsubscribePageUrl(userId, type) : null,
       brand: event.tenantId ? (lookups.brands.get(event.tenantId) ?? null) : null,
     });
     plan.deliveries.push({
-      ...base, ...due, id: createId("delivery"), userId, channel: "EMAIL", to, locale, ...rendered,
+      ...base,
+      ...due,
+      id: createId("delivery"),
+      userId,
+      channel: "EMAIL",
+      to,
+      locale,
+      ...rendered,
       ...(unsubscribable ? { headers: unsubscribeHeaders(userId, type) } : {}),
     });
   };
   const sms = (to: string, locale: string, userId: string | null, verified: boolean) =>
     plan.deliveries.push({
-      ...base, ...due, id: createId("delivery"), userId, channel: "SMS", to, locale,
+      ...base,
+      ...due,
+      id: createId("delivery"),
+      userId,
+      channel: "SMS",
+      to,
+      locale,
       body: renderSms({ type, locale, params, link }),
       // SMS goes only to a verified number; otherwise the log says why nothing was sent.
       ...(verified ? {} : { status: "SUPPRESSED", lastError: "phone number not verified" }),
@@ -90,28 +109,51 @@ function planEvent(event: EventRow, lookups: Lookups, plan: Plan): void {
       if (channels.has("EMAIL")) email(user.email, user.locale, user.id);
       if (channels.has("SMS") && user.phone) sms(user.phone, user.locale, user.id, !!user.phoneVerifiedAt);
       if (channels.has("IN_APP") && event.tenantId) {
-        plan.notifications.push({ tenantId: event.tenantId, eventId: event.id, id: createId("notification"), userId: user.id, type, params, link });
+        plan.notifications.push({
+          tenantId: event.tenantId,
+          eventId: event.id,
+          id: createId("notification"),
+          userId: user.id,
+          type,
+          params,
+          link,
+        });
       }
     }
   }
 }
 
+/** The brand (name, colour, logo URL) of each tenant of a batch of events, in one query. */
+async function brandsFor(query: Query, events: EventRow[]): Promise<Map<string, EmailBrand>> {
+  const tenantIds = [...new Set(events.flatMap((e) => (e.tenantId ? [e.tenantId] : [])))];
+  const brands = new Map<string, EmailBrand>();
+  if (tenantIds.length === 0) return brands;
+  const rows = await query<{
+    id: string;
+    slug: string;
+    name: string;
+    brandColor: string | null;
+    logoFileId: string | null;
+  }>(Prisma.sql`
+    SELECT "id", "slug", "name", "brandColor", "logoFileId" FROM "Tenant" WHERE "id" = ANY(${tenantIds}::text[])`);
+  for (const row of rows) {
+    const logoUrl = row.logoFileId ? new URL(logoPath(row.slug, row.logoFileId), env().APP_URL).toString() : null;
+    brands.set(row.id, { name: row.name, color: row.brandColor, logoUrl });
+  }
+  return brands;
+}
+
 /**
  * Users and their saved preferences for every user recipient of a batch of events, and
- * the brand (name, colour) of each tenant in it, in three queries.
+ * each tenant's brand, in three queries.
  */
 async function lookupsFor(query: Query, events: EventRow[]): Promise<Lookups> {
   const userIds = new Set<string>();
   for (const event of events) {
-    for (const r of event.payload.recipients ?? []) if ("userId" in r && r.userId && !("phone" in r)) userIds.add(r.userId);
+    for (const r of event.payload.recipients ?? [])
+      if ("userId" in r && r.userId && !("phone" in r)) userIds.add(r.userId);
   }
-  const tenantIds = [...new Set(events.flatMap((e) => (e.tenantId ? [e.tenantId] : [])))];
-  const brands = new Map<string, Brand>();
-  if (tenantIds.length > 0) {
-    const rows = await query<Brand & { id: string }>(Prisma.sql`
-      SELECT "id", "name", "brandColor" AS "color" FROM "Tenant" WHERE "id" = ANY(${tenantIds}::text[])`);
-    for (const { id, ...brand } of rows) brands.set(id, brand);
-  }
+  const brands = await brandsFor(query, events);
   if (userIds.size === 0) return { users: new Map(), preferences: new Map(), brands };
   const ids = [...userIds];
   const types = [...new Set(events.map((e) => e.type))];
@@ -132,7 +174,12 @@ async function lookupsFor(query: Query, events: EventRow[]): Promise<Lookups> {
  * a few hundred rendered messages is one round trip with a handful of parameters,
  * rather than an INSERT with thousands. Existing rows (re-expansion) are left alone.
  */
-async function insertDeliveries(query: Query, table: "Delivery" | "AccountDelivery", rows: DeliveryRow[], now: Date): Promise<void> {
+async function insertDeliveries(
+  query: Query,
+  table: "Delivery" | "AccountDelivery",
+  rows: DeliveryRow[],
+  now: Date,
+): Promise<void> {
   if (rows.length === 0) return;
   const col = <K extends keyof DeliveryRow>(key: K) => rows.map((row) => row[key] ?? null);
   const tenant = table === "Delivery";
@@ -166,7 +213,12 @@ async function insertNotifications(query: Query, rows: Prisma.NotificationCreate
  * Marks events expanded. The rendered deliveries now hold what is needed; secrets
  * (sign-in links, codes) need not stay in the outbox.
  */
-async function markExpanded(query: Query, table: "OutboxEvent" | "AccountEvent", events: EventRow[], now: Date): Promise<void> {
+async function markExpanded(
+  query: Query,
+  table: "OutboxEvent" | "AccountEvent",
+  events: EventRow[],
+  now: Date,
+): Promise<void> {
   if (events.length === 0) return;
   const sensitive = events.filter((e) => isSensitive(e.type)).map((e) => e.id);
   await query(Prisma.sql`

@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
-import { brandColors } from "@/lib/tenancy/brand";
+import { brandColors } from "@/lib/branding/colors";
 import type { EventType } from "./events";
 
 /** Catalog key of an event: "user.invited" → "userInvited" (next-intl keys cannot hold dots). */
@@ -11,7 +11,10 @@ export function templateKey(type: EventType): string {
 }
 
 function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 }
 
 function localeOf(locale: string): "en" | "es" {
@@ -36,15 +39,29 @@ function translator(locale: "en" | "es", namespace: "emails" | "sms"): Translato
   return t;
 }
 
-/** The workspace an e-mail comes from: its name and brand colour (tenant settings). */
-export type Brand = { name: string; color: string | null };
+/**
+ * The workspace an e-mail comes from. The logo is an absolute link to its public route
+ * (`/<tenant>/brand/logo/<fileId>`, cached for a year) rather than an inline CID
+ * attachment: deliveries are stored rendered and retried, and a link keeps each row a few
+ * hundred bytes instead of carrying the image into every message; the worker never reads
+ * file bytes. A client that blocks remote images still shows the name, which is text.
+ */
+export type EmailBrand = { name: string; color: string | null; logoUrl: string | null };
+
+/** The band at the top of a workspace's e-mail: logo (if any) and name on the brand colour. */
+function brandBand(brand: EmailBrand, colors: { background: string; text: string }): string {
+  const logo = brand.logoUrl
+    ? `<img src="${escapeHtml(brand.logoUrl)}" alt="${escapeHtml(brand.name)}" height="32" style="height:32px;width:auto;max-width:160px;vertical-align:middle;background:#ffffff;border-radius:4px;padding:2px;margin-right:10px">`
+    : "";
+  return `<div style="background:${colors.background};color:${colors.text};padding:12px 16px;border-radius:6px;font-weight:600;font-size:16px">${logo}<span style="vertical-align:middle">${escapeHtml(brand.name)}</span></div>\n`;
+}
 
 /**
  * An e-mail for one event in the recipient's language (`emails` catalog): plain text and
  * a simple accessible HTML version with the action button and, for tunable events, an
- * unsubscribe line. A workspace's e-mail carries its brand as the app shows it: its name
- * on a band of its colour, the button in that colour (text colour chosen for contrast),
- * and a footer naming it. Account e-mails (no workspace) carry Canal's own.
+ * unsubscribe line. A workspace's e-mail carries its brand: logo and name on a band of
+ * its colour, the button in that colour (text colour chosen for contrast, WCAG AA) and a
+ * footer naming it. Account e-mails (no workspace) carry Canal's own.
  */
 export function renderEmail(input: {
   type: EventType;
@@ -52,7 +69,7 @@ export function renderEmail(input: {
   params: Record<string, string>;
   link: string;
   unsubscribeUrl?: string | null;
-  brand?: Brand | null;
+  brand?: EmailBrand | null;
 }): { subject: string; body: string; html: string } {
   const locale = localeOf(input.locale);
   const t = translator(locale, "emails");
@@ -66,9 +83,7 @@ export function renderEmail(input: {
   const footer = brand ? t("footerTenant", { tenant: brand.name }) : t("footer");
   const unsubscribe = input.unsubscribeUrl ? t("unsubscribe", { url: input.unsubscribeUrl }) : null;
   const body = [brand?.name, text, `${cta}: ${url}`, footer, unsubscribe].filter(Boolean).join("\n\n");
-  const band = brand
-    ? `<div style="background:${colors.background};color:${colors.text};padding:12px 16px;border-radius:6px;font-weight:600;font-size:16px">${escapeHtml(brand.name)}</div>\n`
-    : "";
+  const band = brand ? brandBand(brand, colors) : "";
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#111827;line-height:1.5">
 ${band}<p>${escapeHtml(text)}</p>
 <p><a href="${escapeHtml(url)}" style="display:inline-block;background:${colors.background};color:${colors.text};padding:10px 16px;border-radius:6px;text-decoration:none">${escapeHtml(cta)}</a></p>
@@ -81,7 +96,12 @@ ${band}<p>${escapeHtml(text)}</p>
 }
 
 /** A short SMS (`sms` catalog), kept within one 160-character GSM-7 segment where possible. */
-export function renderSms(input: { type: EventType; locale: string; params: Record<string, string>; link: string }): string {
+export function renderSms(input: {
+  type: EventType;
+  locale: string;
+  params: Record<string, string>;
+  link: string;
+}): string {
   const locale = localeOf(input.locale);
   const t = translator(locale, "sms");
   const url = new URL(input.link, env().APP_URL).toString();

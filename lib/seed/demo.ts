@@ -5,7 +5,8 @@ import type { PartnerRole, PartnerType, VendorRole } from "@/lib/generated/prism
 import { updateNotificationPreferences } from "@/lib/notify/service";
 import { createPartner, invitePartnerUser, updatePartnerAccount } from "@/lib/partners/service";
 import { inviteTeammate } from "@/lib/partners/team";
-import { createTenantWithAdmin, updateTenantBrand } from "@/lib/tenancy/service";
+import { createTenantWithAdmin } from "@/lib/tenancy/service";
+import { seedBrand } from "./brand";
 import { acceptInvitation } from "@/lib/users/invitation-link";
 import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { inviteVendorUser } from "@/lib/users/service";
@@ -68,7 +69,10 @@ async function acceptAsDemoUser(userEmail: string, name: string, tenantId: strin
 /** An existing login accepts its pending invitation(s), as on the workspace chooser. */
 async function acceptAsExistingUser(userEmail: string) {
   const user = await withScope({ audience: "anonymous", userEmail }, (tx) =>
-    tx.user.findUniqueOrThrow({ where: { email: userEmail }, select: { id: true, email: true, name: true, locale: true, phone: true } }),
+    tx.user.findUniqueOrThrow({
+      where: { email: userEmail },
+      select: { id: true, email: true, name: true, locale: true, phone: true },
+    }),
   );
   const ctx = { audience: "user" as const, user, ...META };
   for (const invitation of await listPendingInvitations(ctx)) {
@@ -143,12 +147,12 @@ export async function seedDemo(): Promise<void> {
     META,
   );
   const ctx = await adminCtx(acme.tenantId, "admin@acme.test");
+  await seedBrand(ctx, { logo: "acme-logo.png", color: "#0f766e" });
   for (const member of DEMO_VENDOR_USERS) {
     await inviteVendorUser(ctx, member);
     await acceptAsDemoUser(member.email, member.name, acme.tenantId);
   }
-  // Acme is set up: its brand, and its admin's choice of alerts (the checklist's last step).
-  await updateTenantBrand(ctx, { brandColor: "#0f766e" });
+  // Acme is set up: its brand (above), and its admin's choice of alerts (the checklist's last step).
   await updateNotificationPreferences(ctx, { events: [{ type: "partner.created", email: true, sms: false, inApp: true }] });
   for (const spec of DEMO_PARTNERS) {
     const partner = await createPartner(ctx, { name: spec.name, type: spec.type, country: spec.country });
@@ -183,10 +187,16 @@ export async function seedDemo(): Promise<void> {
     META,
   );
   const globexCtx = await adminCtx(globex.tenantId, "admin@globex.test");
+  await seedBrand(globexCtx, { logo: "globex-logo.png", color: "#b91c1c" });
   await inviteVendorUser(globexCtx, { email: "manager@acme.test", name: "Marta Channel", role: "SALES_REP" });
   await acceptAsExistingUser("manager@acme.test");
   const globexPartner = await createPartner(globexCtx, { name: "Iberia Tech", type: "OEM", country: "ES" });
-  await invitePartnerUser(globexCtx, { partnerId: globexPartner.id, email: "admin@iberia.test", name: "Iker Ibarra", role: "PARTNER_ADMIN" });
+  await invitePartnerUser(globexCtx, {
+    partnerId: globexPartner.id,
+    email: "admin@iberia.test",
+    name: "Iker Ibarra",
+    role: "PARTNER_ADMIN",
+  });
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
 }
 

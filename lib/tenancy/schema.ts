@@ -110,18 +110,6 @@ export const tenantSettingsSchema = z.object({
 });
 export type TenantSettingsInput = z.infer<typeof tenantSettingsSchema>;
 
-/** The workspace's brand colour: #rrggbb (lower-cased), or empty for Canal's own. */
-export const tenantBrandSchema = z.object({
-  brandColor: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(7)
-    .refine((value) => value === "" || /^#[0-9a-f]{6}$/.test(value), { message: "setup.validation.brandColor" })
-    .transform((value) => value || null),
-});
-export type TenantBrandInput = z.infer<typeof tenantBrandSchema>;
-
 /** A checkbox as forms send it ("on", "true") or a boolean; anything else is "off". */
 const checkbox = z.union([z.boolean(), z.string().max(8)]).transform((value) => value === true || value === "on" || value === "true");
 

@@ -8,13 +8,7 @@ import { applyScope, withScope, type Tx } from "@/lib/db/scope";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import {
-  normalizeEmail,
-  type PartnerTeamRulesInput,
-  type SignUpInput,
-  type TenantBrandInput,
-  type TenantSettingsInput,
-} from "./schema";
+import { normalizeEmail, type PartnerTeamRulesInput, type SignUpInput, type TenantSettingsInput } from "./schema";
 
 type TenantFields = Omit<SignUpInput, "password">;
 
@@ -183,37 +177,13 @@ export async function updateTenantSettings(
 }
 
 /** What the settings page shows beyond the workspace's basics (which every request loads). */
-export type WorkspaceRules = { brandColor: string | null; partnerTeamSelfService: boolean };
+export type WorkspaceRules = { partnerTeamSelfService: boolean };
 
 export async function getWorkspaceRules(ctx: VendorCtx): Promise<WorkspaceRules> {
   authorize(ctx, "tenant.manage");
   return withReadScope(scopeOf(ctx), (tx) =>
-    tx.tenant.findUniqueOrThrow({
-      where: { id: ctx.tenantId },
-      select: { brandColor: true, partnerTeamSelfService: true },
-    }),
+    tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { partnerTeamSelfService: true } }),
   );
-}
-
-/** The workspace's brand colour (the app's workspace badge, the e-mails' band and buttons). */
-export async function updateTenantBrand(ctx: VendorCtx, input: TenantBrandInput): Promise<WorkspaceRules> {
-  authorize(ctx, "tenant.manage");
-  return withScope(scopeOf(ctx), async (tx) => {
-    const before = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { brandColor: true } });
-    const after = await tx.tenant.update({
-      where: { id: ctx.tenantId },
-      data: { brandColor: input.brandColor },
-      select: { brandColor: true, partnerTeamSelfService: true },
-    });
-    await recordAudit(tx, ctx, {
-      action: "tenant.brandUpdated",
-      entityType: "Tenant",
-      entityId: ctx.tenantId,
-      before: { brandColor: before.brandColor },
-      after: { brandColor: input.brandColor },
-    });
-    return after;
-  });
 }
 
 /**
@@ -230,7 +200,7 @@ export async function updatePartnerTeamRules(ctx: VendorCtx, input: PartnerTeamR
     const after = await tx.tenant.update({
       where: { id: ctx.tenantId },
       data: { partnerTeamSelfService: input.partnerTeamSelfService },
-      select: { brandColor: true, partnerTeamSelfService: true },
+      select: { partnerTeamSelfService: true },
     });
     if (before.partnerTeamSelfService !== input.partnerTeamSelfService) {
       await recordAudit(tx, ctx, {

@@ -48,6 +48,7 @@ export async function getSetupChecklist(ctx: VendorCtx): Promise<SetupChecklist>
       SELECT
         t."setupDismissedAt" IS NOT NULL AS dismissed,
         t."brandColor" IS NOT NULL
+          OR t."logoFileId" IS NOT NULL
           OR EXISTS (SELECT 1 FROM "AuditLog" a WHERE a."tenantId" = t.id AND a.action IN (${Prisma.join([...BRAND_ACTIONS])})) AS brand,
         EXISTS (SELECT 1 FROM "Partner" p WHERE p."tenantId" = t.id) AS partner,
         EXISTS (

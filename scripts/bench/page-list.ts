@@ -23,7 +23,7 @@ const SPECS: Spec[] = [
   { name: "sign-up", path: "/signup", marker: "<form" },
   { name: "admin dashboard", path: "/acme/admin", as: "vendor", marker: "<main" },
   { name: "admin partners", path: "/acme/admin/partners", as: "vendor", marker: "Northwind" },
-  { name: "admin partner detail", path: "/acme/admin/partners/:partner", as: "vendor", marker: "Northwind" },
+  { name: "admin partner detail", path: "/acme/admin/partners/:partner", as: "vendor", marker: "<main" },
   { name: "admin users", path: "/acme/admin/users", as: "vendor", marker: "<main" },
   { name: "admin audit", path: "/acme/admin/audit", as: "vendor", marker: "<main" },
   { name: "admin deliveries", path: "/acme/admin/deliveries", as: "vendor", marker: "<main" },

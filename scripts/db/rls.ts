@@ -8,7 +8,8 @@
 /**
  * Tenant tables whose policies are written by hand in their migration (never
  * auto-generated): seats and partners (seen across tenants by their own user), and the
- * tenant outbox (written by the worker, read by vendor users or the recipient).
+ * tenant outbox (written by the worker, read by vendor users or the recipient), and
+ * files (a partner reads its own and the tenant's shared ones).
  */
 export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Membership",
@@ -17,6 +18,8 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "OutboxEvent",
   "Delivery",
   "Notification",
+  // partner files, plus the tenant files shared with every partner (the logo)
+  "FileObject",
 ];
 
 /**

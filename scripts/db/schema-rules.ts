@@ -90,7 +90,9 @@ export function checkTenantKeys(models: Model[]): string[] {
       const references = listArgument(field.attributes, "references");
       // The back side of a relation names no fields; its owning side is checked.
       if (fields.length === 0) continue;
-      if (!fields.includes("tenantId") || !references.includes("tenantId")) {
+      // Tenant's own tenant key is its id (Tenant.logo points at one of its own files).
+      const ownKey = model.name === "Tenant" ? "id" : "tenantId";
+      if (!fields.includes(ownKey) || !references.includes("tenantId")) {
         problems.push(
           `${model.name}.${field.name}: relation to tenant model ${field.type} must include tenantId in fields and references`,
         );

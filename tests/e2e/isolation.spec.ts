@@ -6,8 +6,9 @@
  * what each must get is computed from the permission table:
  *
  *   pages    sign-in redirect / 403 / 404 with none of the other side's data; 200 for the rightful
- *   routes   401 / 403 / 404 with an error code; 200 for the rightful (search routes, asked
- *            for the world's tag, answer each with only the people and partners they may find)
+ *   routes   401 / 403 / 404 with an error code; 200 for the rightful reader, 422 for the
+ *            rightful writer of an empty upload (past the guard); the search routes, asked
+ *            for the world's tag, answer each with only the people and partners they may find
  *   actions  UNAUTHENTICATED / FORBIDDEN / NOT_FOUND, and no row of the world changed;
  *            the ids of one tenant, partner or user tried by the others give NOT_FOUND;
  *            the rightful caller passes the guard (VALIDATION_FAILED on an oversized input)
@@ -252,11 +253,19 @@ for (const entry of GUARDED_ROUTES) {
       VISITORS.map(async (visitor) => {
         const outcome = outcomeFor(entry, visitor);
         const what = `${visitor} ${entry.method} ${url}`;
-        const response = await clients
-          .get(visitor)!
-          .fetch(url, { method: entry.method, maxRedirects: 0, headers: { accept: "application/json" } });
-        expect.soft(response.status(), `${what}: status`).toBe(outcome === "login" ? 401 : PAGE_STATUS[outcome]);
-        if (outcome !== "allowed") {
+        // A write (an upload) is sent as the browser sends it, from the app's origin, with
+        // nothing in it: the rightful caller gets past the guard to VALIDATION_FAILED.
+        const write = entry.method !== "GET";
+        const response = await clients.get(visitor)!.fetch(url, {
+          method: entry.method,
+          maxRedirects: 0,
+          headers: { accept: "application/json", ...(write ? { origin: baseUrl() } : {}) },
+        });
+        const allowedStatus = write ? 422 : PAGE_STATUS.allowed;
+        expect.soft(response.status(), `${what}: status`).toBe(outcome === "login" ? 401 : outcome === "allowed" ? allowedStatus : PAGE_STATUS[outcome]);
+        if (write && outcome === "allowed") {
+          expect.soft(((await response.json()) as { error?: { code?: string } }).error?.code, `${what}: past the guard`).toBe("VALIDATION_FAILED");
+        } else if (outcome !== "allowed") {
           const json = (await response.json()) as { error?: { code?: string } };
           expect.soft(json.error?.code, `${what}: error code`).toBe(REFUSAL_CODE[outcome]);
         }

@@ -59,7 +59,7 @@ test("partners list: filters, sorting and columns are kept in the URL; the expor
     .replace(/^\uFEFF/, "")
     .trimEnd()
     .split("\r\n");
-  expect(lines[0]).toBe("ID,Name,Type,Status,Country,Tier,Portal users,Added");
+  expect(lines[0]).toBe("ID,Name,Type,Status,Country,Tier,Active users,Invitations,Added");
   expect(lines.slice(1).map((line) => line.split(",")[1])).toEqual(["Northwind Distribution"]);
 
   // Signed-out and wrong-audience requests to the export are refused.
@@ -105,7 +105,9 @@ test("audit log: names people and records with links, and filters by person and 
 
   await page.getByLabel("Person").selectOption({ label: "Nora Northwind" });
   await expect(page).toHaveURL(/actor=usr_/);
-  await expect(table.locator("tbody tr")).toHaveCount(1);
+  // Nora accepted her invitation and (demo data) invited a teammate: only her rows remain.
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await expect(table.locator("tbody tr").filter({ hasNotText: "Nora Northwind" })).toHaveCount(0);
   await page.goto("/acme/admin/audit");
   await table
     .getByRole("row", { name: /Created a partner.*Northwind Distribution/ })
@@ -113,5 +115,7 @@ test("audit log: names people and records with links, and filters by person and 
     .click();
   await expect(page).toHaveURL(/entity=Partner&entityId=ptn_/);
   await expect(page.getByRole("link", { name: /Only: Northwind Distribution/ })).toBeVisible();
-  await expect(table.locator("tbody tr")).toHaveCount(1);
+  // Its creation and (demo data) its account settings: channel manager and seat limit.
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await expect(table.locator("tbody tr").filter({ hasNotText: "Northwind Distribution" })).toHaveCount(0);
 });

@@ -12,8 +12,8 @@ import { EVENTS, TUNABLE_EVENTS, type EventType } from "@/lib/notify/events";
 import { getNotificationSettings, updateNotificationPreferences } from "@/lib/notify/service";
 import { renderEmail } from "@/lib/notify/templates";
 import { createPartner } from "@/lib/partners/service";
-import { updateTenantBrand } from "@/lib/tenancy/service";
-import { brandColors, contrastRatio } from "@/lib/tenancy/brand";
+import { updateBrand } from "@/lib/branding/service";
+import { brandColors, contrastRatio } from "@/lib/branding/colors";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
 import { capturedEmails } from "@/tests/fixtures/mailbox";
@@ -81,7 +81,7 @@ describe("which events each audience is offered", () => {
 
 describe("e-mails carry the workspace's brand", () => {
   it("the band and the button in the brand colour, the footer naming the workspace", async () => {
-    await updateTenantBrand(admin, { brandColor: "#0f766e" });
+    await updateBrand(admin, { brandColor: "#0f766e", logoFileId: null });
     const manager = await addVendorUser(admin, "CHANNEL_MANAGER");
     await createPartner(admin, { name: "Branded Partner", type: "OEM", country: null });
     await updateNotificationPreferences(manager, { events: [{ type: "partner.created", email: true, sms: false, inApp: false }] });

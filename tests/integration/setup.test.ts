@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { updateNotificationPreferences } from "@/lib/notify/service";
 import { createPartner } from "@/lib/partners/service";
 import { dismissSetupChecklist, getSetupChecklist } from "@/lib/tenancy/setup";
-import { updateTenantBrand, updateTenantSettings } from "@/lib/tenancy/service";
+import { updateBrand } from "@/lib/branding/service";
+import { updateTenantSettings } from "@/lib/tenancy/service";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
@@ -59,7 +60,7 @@ describe("setup checklist", () => {
 
   it("a brand colour counts as the brand step", async () => {
     const admin = await createTestTenant();
-    await updateTenantBrand(admin, { brandColor: "#0f766e" });
+    await updateBrand(admin, { brandColor: "#0f766e", logoFileId: null });
     expect(await doneSteps(admin)).toEqual(["brand"]);
   });
 

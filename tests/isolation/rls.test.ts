@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { requestPasswordReset } from "@/lib/users/account";
+import { uploadPartnerFile } from "@/lib/files/service";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
+import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
@@ -30,6 +32,9 @@ async function makeTenant(): Promise<Fixture> {
   const p1 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
   const p1b = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: p1.partnerId });
   const p2 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+  // A partner's document, so the file tables hold rows of every tenant too.
+  const bytes = pdf();
+  await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
   return { admin, finance, p1, p1b, p2 };
 }
 

@@ -26,8 +26,10 @@ describe("prisma/schema", () => {
 
   it("the tenant outbox is tenant-owned; account messages and logins are global", () => {
     const global = new Set(models.filter(isGlobal).map((m) => m.name));
-    for (const name of ["OutboxEvent", "Delivery", "Notification", "Partner", "Membership", "AuditLog"]) expect(global.has(name), name).toBe(false);
-    for (const name of ["User", "Tenant", "AccountEvent", "AccountDelivery", "AuthToken", "JobRun"]) expect(global.has(name), name).toBe(true);
+    for (const name of ["OutboxEvent", "Delivery", "Notification", "Partner", "Membership", "AuditLog"])
+      expect(global.has(name), name).toBe(false);
+    for (const name of ["User", "Tenant", "AccountEvent", "AccountDelivery", "AuthToken", "JobRun"])
+      expect(global.has(name), name).toBe(true);
   });
 });
 
@@ -58,6 +60,20 @@ model Row {
   @@unique([tenantId, id])
 }`),
     ).toEqual([]);
+  });
+
+  it("lets Tenant point at one of its own rows through its id (the logo), and nothing else", () => {
+    const tenantWith = (fields: string) =>
+      checkTenantKeys(
+        parseModels(
+          `\n/// @global: the root\nmodel Tenant {\n  id String @id\n  eventId String?\n  event Event? @relation(fields: [${fields}], references: [tenantId, id])\n}` +
+            EVENT,
+        ),
+      );
+    expect(tenantWith("id, eventId")).toEqual([]);
+    expect(tenantWith("eventId")).toEqual([
+      "Tenant.event: relation to tenant model Event must include tenantId in fields and references",
+    ]);
   });
 
   it("fails for a model without tenantId that is not documented as global", () => {
@@ -99,7 +115,9 @@ model Row {
       "Token: global model with a tenantId must reference Tenant through it (foreign key)",
     ]);
     expect(
-      check(`\n/// @global: tokens\nmodel Token {\n  id String @id\n  tenantId String?\n  tenant Tenant? @relation(fields: [tenantId], references: [id])\n}`),
+      check(
+        `\n/// @global: tokens\nmodel Token {\n  id String @id\n  tenantId String?\n  tenant Tenant? @relation(fields: [tenantId], references: [id])\n}`,
+      ),
     ).toEqual([]);
   });
 });

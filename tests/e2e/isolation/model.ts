@@ -50,6 +50,8 @@ export type World = {
     deadDeliveryId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
+    /** tenant A's logo: a file every vendor role and every partner of A may read */
+    logoFileId: string;
   };
   /** whose bell each notification is in */
   owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey };
@@ -113,6 +115,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
   const url = template
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
+    .replaceAll("[fileId]", world.objects.logoFileId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);

@@ -40,6 +40,7 @@ export function samples(world: World): Record<string, Sample> {
     updateSettingsAction: {
       input: { name: "Hijacked Workspace", defaultLocale: "es", currency: "EUR", timeZone: "UTC" },
     },
+    updateBrandAction: { input: { brandColor: "#ff0000", logoFileId: "" } },
     createPartnerAction: { input: { name: `Intruder Partner ${world.tag}`, type: "VAR", country: "ES" } },
     invitePartnerUserAction: {
       input: {
@@ -58,7 +59,6 @@ export function samples(world: World): Record<string, Sample> {
     startPreviewAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
     endPreviewAction: { input: {} },
     dismissSetupAction: { input: {} },
-    updateBrandAction: { input: { brandColor: "#be123c" } },
     updatePartnerRulesAction: { input: { partnerTeamSelfService: "" } },
     // portal: partner self-service (a partner admin's own team; P2's admin is tried with P1's seats)
     inviteTeammateAction: {

@@ -17,7 +17,10 @@
 import { randomBytes } from "node:crypto";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
+import { updateBrand } from "@/lib/branding/service";
+import { uploadVendorFile } from "@/lib/files/service";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
+import { encodePng, rgb } from "@/scripts/assets/png";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
 import {
@@ -158,6 +161,16 @@ async function main(): Promise<World> {
     [a.tenantId],
   );
 
+  // A logo for A: the file every reader of A may download (the [fileId] of the files routes).
+  const logoBytes = encodePng(8, 8, () => rgb("#0f766e"));
+  const logo = await uploadVendorFile(a, {
+    purpose: "tenant.logo",
+    name: "logo.png",
+    declaredSize: logoBytes.length,
+    body: new Blob([new Uint8Array(logoBytes)]).stream(),
+  });
+  await updateBrand(a, { brandColor: "#0f766e", logoFileId: logo.id });
+
   const userIds = [
     ...Object.values(logins).map((login) => login.userId),
     target.user.id,
@@ -184,6 +197,7 @@ async function main(): Promise<World> {
       deadDeliveryId: dead!.id,
       vendorNotificationId,
       partnerNotificationId,
+      logoFileId: logo.id,
     },
     owners,
     scope: { tenantIds, userIds },

@@ -1,8 +1,10 @@
 "use server";
 
 import { vendorAction } from "@/lib/auth/wrappers";
-import { partnerTeamRulesSchema, tenantBrandSchema, tenantSettingsSchema } from "@/lib/tenancy/schema";
-import { updatePartnerTeamRules, updateTenantBrand, updateTenantSettings } from "@/lib/tenancy/service";
+import { brandSchema } from "@/lib/branding/schema";
+import { updateBrand } from "@/lib/branding/service";
+import { partnerTeamRulesSchema, tenantSettingsSchema } from "@/lib/tenancy/schema";
+import { updatePartnerTeamRules, updateTenantSettings } from "@/lib/tenancy/service";
 
 export const updateSettingsAction = vendorAction(
   "tenant.manage",
@@ -15,14 +17,15 @@ export const updateSettingsAction = vendorAction(
   { revalidate: (ctx) => `/${ctx.tenant.slug}/admin` },
 );
 
-/** The workspace's brand colour: the shell and every e-mail of the workspace show it. */
+/** The brand card: colour and logo (a new upload is claimed, the replaced logo deleted). */
 export const updateBrandAction = vendorAction(
   "tenant.manage",
-  tenantBrandSchema,
+  brandSchema,
   async (ctx, input) => {
-    const rules = await updateTenantBrand(ctx, input);
-    return { brandColor: rules.brandColor };
+    await updateBrand(ctx, input);
+    return null;
   },
+  // The logo and colour show in every back-office page's shell.
   { revalidate: (ctx) => `/${ctx.tenant.slug}/admin` },
 );
 

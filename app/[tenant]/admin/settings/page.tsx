@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Facts } from "@/components/backoffice/facts";
 import { currencyOptions, timeZoneOptions } from "@/components/forms/options";
-import { BrandForm } from "@/components/settings/brand-form";
 import { PartnerRulesForm } from "@/components/settings/partner-rules-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -9,6 +8,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { localeNames } from "@/lib/i18n/config";
 import { LOCALES } from "@/lib/tenancy/schema";
+import { BrandForm } from "@/components/branding/brand-form";
+import { getTenantBrand } from "@/lib/branding/service";
+import { FILE_PURPOSES } from "@/lib/files/purposes";
 import { getWorkspaceRules } from "@/lib/tenancy/service";
 import { updateBrandAction, updatePartnerRulesAction, updateSettingsAction } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -20,12 +22,15 @@ export const generateMetadata = vendorMetadata("tenant.manage", async () => {
 });
 
 export default vendorPage("tenant.manage", async ({ ctx }) => {
-  const [t, setup, rules, locale] = await Promise.all([
+  const [t, tb, setup, rules, locale, brand] = await Promise.all([
     getTranslations("settings"),
+    getTranslations("branding"),
     getTranslations("setup"),
     getWorkspaceRules(ctx),
     getLocale(),
+    getTenantBrand(ctx),
   ]);
+  const logoRule = FILE_PURPOSES["tenant.logo"];
   const { tenant } = ctx;
 
   return (
@@ -35,7 +40,8 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
         "forms.country",
         "forms.timeZone",
         "settings.form",
-        "setup.brand",
+        "branding",
+        "files.field",
         "setup.partnerRules",
       ]}
     >
@@ -63,7 +69,20 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
             }}
           />
         </Card>
-        <Card className="h-fit">
+        <Card className="h-fit lg:col-span-2" id="brand">
+          <CardHeader>
+            <CardTitle>{tb("title")}</CardTitle>
+            <CardDescription>{tb("description")}</CardDescription>
+          </CardHeader>
+          <BrandForm
+            tenant={tenant.slug}
+            tenantName={tenant.name}
+            action={updateBrandAction}
+            current={{ brandColor: brand.color, logo: brand.logo }}
+            logoRule={{ accept: logoRule.types, maxBytes: logoRule.maxBytes }}
+          />
+        </Card>
+        <Card className="h-fit lg:col-start-3 lg:row-start-1">
           <CardHeader>
             <CardTitle>{t("workspace.title")}</CardTitle>
             <CardDescription>{t("workspace.description")}</CardDescription>
@@ -83,18 +102,6 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
               ]}
             />
           </CardContent>
-        </Card>
-        <Card className="lg:col-span-2">
-          <CardHeader>
-            <CardTitle>{setup("brand.title")}</CardTitle>
-            <CardDescription>{setup("brand.description")}</CardDescription>
-          </CardHeader>
-          <BrandForm
-            tenant={tenant.slug}
-            tenantName={tenant.name}
-            action={updateBrandAction}
-            current={rules.brandColor}
-          />
         </Card>
         <Card className="lg:col-span-2">
           <CardHeader>
