@@ -3,7 +3,7 @@ import type { MemberStatus } from "@/lib/generated/prisma/enums";
 import type { PartnerCtx, SessionUser, TenantInfo, VendorCtx } from "./context";
 
 /** Tenant fields every context carries. */
-export const TENANT_FIELDS = { id: true, slug: true, name: true, defaultLocale: true, currency: true, timeZone: true, brandColor: true } as const;
+export const TENANT_FIELDS = { id: true, slug: true, name: true, defaultLocale: true, currency: true, timeZone: true, brandColor: true, logoFileId: true } as const;
 
 /**
  * Every seat of one login, as a Prisma `select` on User: loaded together with the session

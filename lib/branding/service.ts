@@ -1,7 +1,6 @@
 import "server-only";
-import { authorize, scopeOf, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
+import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
-import { withReadScope } from "@/lib/db/read";
 import { withScope } from "@/lib/db/scope";
 import { env } from "@/lib/env";
 import { claimFile } from "@/lib/files/claim";
@@ -71,11 +70,8 @@ const BRAND_FIELDS = {
  * nature (it is on every e-mail a partner receives), so no permission is needed; any
  * context of the tenant will do.
  */
-export async function getTenantBrand(ctx: TenantCtx | { tenantId: string }): Promise<TenantBrand> {
-  // A page's context reads in the page's shared transaction (the shells ask on every page);
-  // jobs and e-mails, with only a tenant id, read as the system.
-  const scope = "audience" in ctx ? scopeOf(ctx) : { audience: "system" as const, tenantId: ctx.tenantId };
-  const tenant = await withReadScope(scope, (tx) =>
+export async function getTenantBrand(ctx: { tenantId: string }): Promise<TenantBrand> {
+  const tenant = await withScope({ audience: "system", tenantId: ctx.tenantId }, (tx) =>
     tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: BRAND_FIELDS }),
   );
   return brandOf(tenant);

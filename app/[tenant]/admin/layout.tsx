@@ -5,8 +5,7 @@ import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell, unreadCount } from "@/components/notifications/shell-bell";
 import { ShellSearch } from "@/components/search/shell-search";
 import { AdminShell, type NavItem } from "@/components/shell";
-import { shellBrand } from "@/components/shell/shell-brand";
-import { getTenantBrand } from "@/lib/branding/service";
+import { contextShellBrand } from "@/components/shell/shell-brand";
 import { can, type VendorCtx } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { vendorLayout } from "@/lib/auth/wrappers";
@@ -39,18 +38,13 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
 }
 
 export default vendorLayout(async ({ ctx, children }) => {
-  // Started before anything is awaited: they join the page's reads in one transaction.
+  // Started before anything is awaited: it joins the page's reads in one transaction.
   const unread = can(ctx, "notifications.read") ? unreadCount(ctx) : null;
-  const [nav, switcher, enums, brand] = await Promise.all([
-    navFor(ctx),
-    workspaceSwitcher(ctx),
-    getTranslations("enums"),
-    getTenantBrand(ctx),
-  ]);
+  const [nav, switcher, enums] = await Promise.all([navFor(ctx), workspaceSwitcher(ctx), getTranslations("enums")]);
   const base = `/${ctx.tenant.slug}/admin`;
   return (
     <AdminShell
-      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: shellBrand(brand) }}
+      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: contextShellBrand(ctx.tenant) }}
       user={{ name: ctx.user.name, email: ctx.user.email }}
       roleLabel={enums(`vendorRole.${ctx.role}`)}
       nav={nav}

@@ -7,8 +7,7 @@ import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell, unreadCount } from "@/components/notifications/shell-bell";
 import { ShellSearch } from "@/components/search/shell-search";
 import { PortalShell, type NavItem } from "@/components/shell";
-import { shellBrand } from "@/components/shell/shell-brand";
-import { getTenantBrand } from "@/lib/branding/service";
+import { contextShellBrand } from "@/components/shell/shell-brand";
 import { can, type PartnerCtx } from "@/lib/auth/context";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
@@ -32,20 +31,19 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
 }
 
 export default partnerLayout(async ({ ctx, children }) => {
-  // Started before anything is awaited: they join the page's reads in one transaction.
+  // Started before anything is awaited: it joins the page's reads in one transaction.
   const unread = can(ctx, "notifications.read") ? unreadCount(ctx) : null;
-  const [nav, switcher, enums, preview, brand] = await Promise.all([
+  const [nav, switcher, enums, preview] = await Promise.all([
     navFor(ctx),
     // A preview's person is a vendor user: their workspaces and profile are the back office's.
     can(ctx, "workspaces.read") ? workspaceSwitcher(ctx) : [],
     getTranslations("enums"),
     getTranslations("preview"),
-    getTenantBrand(ctx),
   ]);
   const base = `/${ctx.tenant.slug}/portal`;
   return (
     <PortalShell
-      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: shellBrand(brand) }}
+      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: contextShellBrand(ctx.tenant) }}
       user={{ name: ctx.user.name, email: ctx.user.email }}
       roleLabel={
         ctx.preview
