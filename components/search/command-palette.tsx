@@ -3,18 +3,11 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Search } from "lucide-react";
 import { useTranslations } from "next-intl";
-import dynamic from "next/dynamic";
-import { DialogLoading } from "@/components/ui/dialog-loading";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import type { SearchGroupId } from "@/lib/search/types";
+import { PaletteBody } from "./palette-body";
 import type { PaletteCommand } from "./types";
-
-// The palette itself (cmdk, the search query, recent items) loads on first open: every
-// signed-in page has the button, few visits open it.
-const PaletteBody = dynamic(() => import("./palette-body").then((module) => module.PaletteBody), {
-  loading: () => <DialogLoading />,
-});
 
 export type CommandPaletteProps = {
   /** The area's search route (…/admin/search or …/portal/search). */

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Spinner } from "@/components/ui/spinner";
 
-/** What a dialog shows for the moment its contents load (dialogs load their forms, and the search palette its body, on first open). */
+/** What a dialog shows for the moment its contents load (dialogs load their forms on first open). */
 export function DialogLoading() {
   const t = useTranslations("common");
   return (
