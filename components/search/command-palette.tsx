@@ -52,8 +52,7 @@ export function CommandPalette(props: CommandPaletteProps) {
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "k")
-        return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "k") return;
       if (open) {
         event.preventDefault();
         setOpen(false);
@@ -79,10 +78,7 @@ export function CommandPalette(props: CommandPaletteProps) {
           <Search aria-hidden="true" />
           <span className="sr-only lg:not-sr-only">{t("open")}</span>
           {shortcut && (
-            <kbd
-              aria-hidden="true"
-              className="ml-auto hidden rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-xs text-slate-600 lg:inline"
-            >
+            <kbd aria-hidden="true" className="ml-auto hidden rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-xs text-slate-600 lg:inline">
               {shortcut}
             </kbd>
           )}
