@@ -152,7 +152,8 @@ describe("no result reachable from an entry point carries a secret", () => {
       expect.arrayContaining(["@/lib/users/service: changeMemberRole", "@/lib/partners/service: getPartnerOrThrow"]),
     );
     expect(services.flatMap(({ name, fn }) => leaksOf(name, fn))).toEqual([]);
-  });
+    // The type checker walks every service's return types: 10–40 s on two busy cores.
+  }, 120_000);
 
   it("server action handlers, on every return path", () => {
     const handlers = actionHandlers();
