@@ -159,7 +159,7 @@ describe("no result reachable from an entry point carries a secret", () => {
     const handlers = actionHandlers();
     expect(handlers.length).toBeGreaterThan(25);
     expect(handlers.flatMap(({ name, fn }) => leaksOf(name, fn))).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe("the secret finder itself", () => {
