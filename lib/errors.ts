@@ -33,6 +33,8 @@ export const ERROR_STATUS = {
   FILE_EMPTY: 422,
   FILE_IN_USE: 409,
   PREVIEW_READ_ONLY: 403,
+  /** A suspended partner's portal is read-only (lib/auth/context.ts `authorize`). */
+  PARTNER_SUSPENDED: 403,
   SEAT_LIMIT_REACHED: 409,
   SELF_SERVICE_OFF: 403,
   /** A state machine has no such transition from the object's current state. */
@@ -46,6 +48,16 @@ export const ERROR_STATUS = {
   CSV_EMPTY: 422,
   CSV_UNREADABLE: 422,
   CSV_MISSING_COLUMNS: 422,
+  /** The task was marked done already (by someone else, or in another tab). */
+  TASK_DONE: 409,
+  /** The tenant does not take partner applications (its settings). */
+  APPLICATIONS_CLOSED: 403,
+  /** An application for this tax id is already waiting for a decision. */
+  APPLICATION_PENDING: 409,
+  /** The application was decided meanwhile (another channel manager, another tab). */
+  APPLICATION_DECIDED: 409,
+  /** A territory with territories below it cannot be deleted. */
+  TERRITORY_HAS_CHILDREN: 409,
   INTERNAL: 500,
 } as const;
 

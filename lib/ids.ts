@@ -17,6 +17,18 @@ export const ID_PREFIXES = {
   request: "req",
   session: "ses",
   signupRequest: "sgn",
+  activity: "act",
+  partnerContact: "pct",
+  partnerProfile: "ppf",
+  application: "apl",
+  territory: "ter",
+  territoryRule: "trl",
+  territoryOwner: "tow",
+  territoryPartner: "tpt",
+  account: "acc",
+  contact: "con",
+  territoryChange: "tch",
+  conflict: "cfl",
   file: "fil",
 } as const;
 

@@ -17,10 +17,11 @@ export type NewPartnerFormProps = Omit<NewPartnerDialogProps, "defaultOpen" | "t
  */
 export function NewPartnerForm({ tenant, action, types, countries }: NewPartnerFormProps) {
   const t = useTranslations("partners.new");
+  const stages = useTranslations("lifecycle.newPartner");
   const kit = useActionForm({
     action,
     schema: createPartnerSchema,
-    defaultValues: { name: "", type: "", country: "" },
+    defaultValues: { name: "", type: "", country: "", status: "ONBOARDING" },
     hidden: { tenant },
   });
   return (
@@ -34,6 +35,14 @@ export function NewPartnerForm({ tenant, action, types, countries }: NewPartnerF
       </Field>
       <Field name="country" label={t("country")} hint={t("countryHint")} optional>
         {(control) => <CountryPicker {...control} options={countries} noneLabel={t("countryPlaceholder")} />}
+      </Field>
+      <Field name="status" label={stages("stage")} hint={stages("stageHint")}>
+        <Select
+          options={[
+            { value: "ONBOARDING", label: stages("ONBOARDING") },
+            { value: "PROSPECT", label: stages("PROSPECT") },
+          ]}
+        />
       </Field>
       <DialogFooter>
         <DialogClose asChild>

@@ -23,7 +23,13 @@ export type NavIcon =
   | "marketing"
   | "workspaces"
   | "notifications"
-  | "deliveries";
+  | "deliveries"
+  | "tasks"
+  | "activities"
+  | "company"
+  | "applications"
+  | "accounts"
+  | "conflicts";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

@@ -1,4 +1,7 @@
 import "server-only";
+import { activityAuditObjects } from "@/lib/activities/audit-objects";
+import { applicationAuditObjects } from "@/lib/applications/audit-objects";
+import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
@@ -14,5 +17,8 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...userAuditObjects,
   ...partnerAuditObjects,
   ...notifyAuditObjects,
+  ...activityAuditObjects,
+  ...applicationAuditObjects,
+  ...accountAuditObjects,
   ...fileAuditObjects,
 ];

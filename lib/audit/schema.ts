@@ -2,7 +2,21 @@ import { z } from "zod";
 import { defineListQuery } from "@/lib/lists/query";
 
 /** Kinds of record the audit log names (entity types written by recordAudit). */
-export const AUDIT_ENTITY_TYPES = ["Tenant", "User", "Membership", "Partner", "PartnerUser", "Delivery", "FileObject"] as const;
+export const AUDIT_ENTITY_TYPES = [
+  "Tenant",
+  "User",
+  "Membership",
+  "Partner",
+  "PartnerUser",
+  "Delivery",
+  "FileObject",
+  "PartnerContact",
+  "Activity",
+  "PartnerApplication",
+  "Account",
+  "Territory",
+  "ChannelConflict",
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /**

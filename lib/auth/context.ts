@@ -1,7 +1,7 @@
 import type { PartnerRole, PartnerStatus, PartnerType, VendorRole } from "@/lib/generated/prisma/enums";
 import type { DbScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import { PREVIEW_PERMISSIONS, partnerCan, userCan, vendorCan, type Permission } from "./permissions";
+import { PREVIEW_PERMISSIONS, partnerCan, suspendedPartnerMay, userCan, vendorCan, type Permission } from "./permissions";
 
 /** The person behind a request, verified against the session version. */
 export type SessionUser = {
@@ -103,6 +103,7 @@ export function can(ctx: AnyCtx, permission: Permission): boolean {
       return vendorCan(ctx.role, permission);
     case "partner":
       if (ctx.preview) return (PREVIEW_PERMISSIONS as readonly Permission[]).includes(permission) && partnerCan(ctx.role, permission);
+      if (isSuspended(ctx) && !suspendedPartnerMay(permission)) return false;
       return partnerCan(ctx.role, permission);
     case "user":
       return userCan(permission);
@@ -111,9 +112,23 @@ export function can(ctx: AnyCtx, permission: Permission): boolean {
   }
 }
 
-/** The one policy check services call; throws FORBIDDEN when the role lacks the action. */
+/** A portal context of a partner the vendor suspended (its portal is read-only). */
+function isSuspended(ctx: PartnerCtx): boolean {
+  return ctx.partner?.status === "SUSPENDED";
+}
+
+/**
+ * The one policy check services call; throws FORBIDDEN when the role lacks the action —
+ * or PARTNER_SUSPENDED when the role has it but the partner is suspended, so its users are
+ * told why (the action wrapper runs this before looking at the input, like a preview's
+ * PREVIEW_READ_ONLY).
+ */
 export function authorize(ctx: AnyCtx, permission: Permission): void {
-  if (!can(ctx, permission)) throw new AppError("FORBIDDEN");
+  if (can(ctx, permission)) return;
+  if (ctx.audience === "partner" && !ctx.preview && isSuspended(ctx) && partnerCan(ctx.role, permission)) {
+    throw new AppError("PARTNER_SUSPENDED");
+  }
+  throw new AppError("FORBIDDEN");
 }
 
 export function systemCtx(tenantId: string): SystemCtx {

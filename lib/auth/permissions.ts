@@ -28,11 +28,22 @@ export const VENDOR_PERMISSIONS = {
     "partners.manage",
     "partnerUsers.manage",
     "partners.preview",
+    "applications.read",
+    "applications.decide",
     "audit.read",
     "mailbox.read",
     "tenant.manage",
     "deliveries.read",
     "deliveries.retry",
+    "activities.read",
+    "activities.manage",
+    "territories.read",
+    "territories.manage",
+    "accounts.read",
+    "accounts.manage",
+    "accounts.import",
+    "conflicts.read",
+    "conflicts.resolve",
     "files.read",
     "files.upload",
   ],
@@ -44,24 +55,62 @@ export const VENDOR_PERMISSIONS = {
     "partners.manage",
     "partnerUsers.manage",
     "partners.preview",
+    "applications.read",
+    "applications.decide",
     "audit.read",
+    "activities.read",
+    "activities.manage",
     "files.read",
     "files.upload",
+    "territories.read",
+    "territories.manage",
+    "accounts.read",
+    "accounts.manage",
+    "accounts.import",
+    "conflicts.read",
+    "conflicts.resolve",
   ],
-  SALES_REP: [...SELF_SERVICE, "dashboard.view", "partners.read", "files.read"],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read"],
+  SALES_REP: [
+    ...SELF_SERVICE,
+    "dashboard.view",
+    "partners.read",
+    "files.read",
+    "activities.read",
+    "activities.manage",
+    "territories.read",
+    "accounts.read",
+    "accounts.manage",
+    "conflicts.read",
+  ],
+  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read", "activities.read", "accounts.read"],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
   PARTNER_ADMIN: [
     ...SELF_SERVICE,
     "ownPartner.read",
+    "ownPartner.manage",
     "partnerTeam.read",
     "partnerTeam.manage",
     "partnerFiles.read",
     "partnerFiles.upload",
+    "sharedActivities.read",
+    "sharedActivities.log",
+    "ownAccounts.read",
+    "ownAccounts.manage",
+    "ownAccounts.import",
+    "ownTerritories.read",
   ],
-  PARTNER_USER: [...SELF_SERVICE, "ownPartner.read", "partnerFiles.read"],
+  PARTNER_USER: [
+    ...SELF_SERVICE,
+    "ownPartner.read",
+    "partnerFiles.read",
+    "sharedActivities.read",
+    "sharedActivities.log",
+    "ownAccounts.read",
+    "ownAccounts.manage",
+    "ownTerritories.read",
+  ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
 /**
@@ -82,7 +131,23 @@ export type Permission = VendorPermission | PartnerPermission | UserPermission;
  * `can()` answers from it alone while a context is a preview, so every service refuses
  * every change (lib/auth/preview.ts).
  */
-export const PREVIEW_PERMISSIONS = ["ownPartner.read", "partnerTeam.read"] as const satisfies readonly PartnerPermission[];
+export const PREVIEW_PERMISSIONS = [
+  "ownPartner.read",
+  "partnerTeam.read",
+  "sharedActivities.read",
+  "ownAccounts.read",
+  "ownTerritories.read",
+] as const satisfies readonly PartnerPermission[];
+
+/**
+ * What a SUSPENDED partner's users keep: reading their portal (every `….read` permission —
+ * name a portal permission that changes anything otherwise) and their own login, alerts
+ * and search. Everything else is refused with PARTNER_SUSPENDED until a channel manager
+ * reinstates the partner (lib/partners/lifecycle.ts).
+ */
+export function suspendedPartnerMay(permission: Permission): boolean {
+  return permission.endsWith(".read") || (SELF_SERVICE as readonly string[]).includes(permission);
+}
 
 /** The partner role a preview shows the portal as: the one that sees the most of it. */
 export const PREVIEW_ROLE: PartnerRole = "PARTNER_ADMIN";

@@ -31,6 +31,8 @@ export const RATE_LIMITS = {
   slugCheckByIp: { limit: 30, windowSeconds: 10 * 60 },
   /** "send the link again" for a pending sign-up, per client */
   verificationResendByIp: { limit: 10, windowSeconds: 15 * 60 },
+  /** partner applications from one client (a public form that e-mails channel managers) */
+  applicationByIp: { limit: 5, windowSeconds: 60 * 60 },
   /** SMS codes cost money and annoy: a few per hour per user */
   phoneVerificationByUser: { limit: 5, windowSeconds: 60 * 60 },
 } as const;

@@ -38,6 +38,8 @@ export type ImportFile<T> = {
   total: number;
   /** headers of the file that no column uses (shown as "ignored") */
   ignoredHeaders: string[];
+  /** column key → its header as written in the file, for problems the service finds later */
+  headerOf: Record<string, string>;
 };
 
 export type ImportSpec<S extends z.ZodType> = {
@@ -153,5 +155,5 @@ export async function readCsvImport<S extends z.ZodType>(
       problems.push({ line, column: headerOf.get(key) ?? null, message: issue.message });
     }
   }
-  return { rows, problems, total: body.length, ignoredHeaders };
+  return { rows, problems, total: body.length, ignoredHeaders, headerOf: Object.fromEntries(headerOf) };
 }

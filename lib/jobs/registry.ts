@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { taskNoticesJob } from "@/lib/activities/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
 import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
@@ -34,4 +35,4 @@ export const pruneAccountsJob = defineJob({
   }),
 });
 
-export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob, pruneUnclaimedFilesJob];
+export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob, pruneUnclaimedFilesJob, taskNoticesJob];

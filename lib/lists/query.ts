@@ -11,8 +11,20 @@ export { PAGE_SIZES };
 
 export type ListSort<S extends string = string> = { id: S; desc: boolean };
 
-/** One page of a list as services return it. */
-export type ListPage<T> = { rows: T[]; total: number; page: number; pageSize: number };
+/**
+ * One page of a list as services return it. `totalCapped`: counting stopped at `total`
+ * (COUNT_CAP) and more rows match — lists that can hold hundreds of thousands of rows count
+ * only that far, so their first page costs the same whatever the size.
+ */
+export type ListPage<T> = { rows: T[]; total: number; page: number; pageSize: number; totalCapped?: boolean };
+
+/** How far a large list counts its matching rows ("1–25 of more than 10,000"). */
+export const COUNT_CAP = 10_000;
+
+/** The total of a count made with `take: COUNT_CAP + 1`. */
+export function cappedTotal(count: number): { total: number; totalCapped?: true } {
+  return count > COUNT_CAP ? { total: COUNT_CAP, totalCapped: true } : { total: count };
+}
 
 /** What every list query carries besides its filters. */
 export type ListState<S extends string> = { page: number; pageSize: number; sort: ListSort<S>; hidden: string[] };

@@ -69,6 +69,60 @@ export const EVENTS = {
     // only a seat whose role holds partners.manage can be named a channel manager
     audience: { permissions: ["partners.manage"] },
   },
+  // Tasks (lib/activities): told to the assignee, on either side of the channel.
+  "task.assigned": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["activities.read", "sharedActivities.read"] },
+  },
+  "task.reminder": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["activities.read", "sharedActivities.read"] },
+  },
+  "task.overdue": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["activities.read", "sharedActivities.read"] },
+  },
+  /** A partner moved in its lifecycle (lib/partners/lifecycle.ts): the vendor's side. */
+  "partner.statusChanged": {
+    mandatory: [],
+    defaults: ["IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["partners.read"] },
+  },
+  /**
+   * …and the partner's own users: their portal opens, turns read-only or closes, so they
+   * are always told, by e-mail and in the bell.
+   */
+  "partner.ownStatusChanged": { mandatory: ["EMAIL", "IN_APP"], defaults: [], tunable: false, unsubscribable: false },
+  /** A company applied on the public page: for those who decide applications. */
+  "application.received": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["applications.decide"] },
+  },
+  /** The applicant, by e-mail (no login yet), either way. */
+  "application.approved": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
+  "application.rejected": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
+  "conflict.opened": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    // lib/conflicts/open.ts: the claimant's channel manager (partners.manage), else conflicts.resolve holders
+    audience: { permissions: ["partners.manage", "conflicts.resolve"] },
+  },
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

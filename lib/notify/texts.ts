@@ -19,6 +19,13 @@ const PARAMS: Record<string, readonly string[]> = {
   partner_created: ["partner", "actor"],
   partner_channelManagerAssigned: ["partner", "actor"],
   partnerUser_welcome: ["tenant", "partner"],
+  task_assigned: ["task", "actor", "due"],
+  task_reminder: ["task", "due"],
+  task_overdue: ["task", "due"],
+  partner_statusChanged: ["partner", "status", "reason", "actor", "tenant"],
+  partner_ownStatusChanged: ["partner", "status", "reason", "tenant"],
+  application_received: ["company", "country", "tenant"],
+  conflict_opened: ["account", "partner", "count"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

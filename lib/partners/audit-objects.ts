@@ -33,4 +33,19 @@ export const partnerAuditObjects = defineAuditObjects([
         path: `partners/${seat.partnerId}`,
       })),
   },
+  {
+    type: "PartnerContact",
+    describe: async (tx, tenantId, ids) =>
+      (
+        await tx.partnerContact.findMany({
+          where: { tenantId, id: { in: ids } },
+          select: { id: true, name: true, email: true, partnerId: true, partner: { select: { name: true } } },
+        })
+      ).map((contact) => ({
+        id: contact.id,
+        name: `${contact.name} (${contact.partner.name})`,
+        ...(contact.email ? { email: contact.email } : {}),
+        path: `partners/${contact.partnerId}?tab=contacts`,
+      })),
+  },
 ]);

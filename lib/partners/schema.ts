@@ -16,6 +16,8 @@ export const createPartnerSchema = z.object({
     .toUpperCase()
     .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), { message: "validation.country" })
     .transform((value) => value || null),
+  /** where it starts: ONBOARDING (default) or PROSPECT, a company still being talked to */
+  status: z.enum(["PROSPECT", "ONBOARDING"]).optional(),
 });
 export type CreatePartnerInput = z.infer<typeof createPartnerSchema>;
 
@@ -68,6 +70,19 @@ export type InviteTeammatesInput = z.infer<typeof inviteTeammatesSchema>;
 
 /** A teammate's seat a partner admin acts on. */
 export const teammateIdSchema = z.object({ seatId: z.string().min(1).max(64) });
+
+/**
+ * A lifecycle change from the partner page: `from` is the status the page showed (a change
+ * made meanwhile elsewhere is refused as STALE_EDIT), the reason is required by every
+ * transition (the service says so with REASON_REQUIRED on the field).
+ */
+export const changePartnerStatusSchema = z.object({
+  partnerId: z.string().min(1).max(64),
+  from: z.enum(PARTNER_STATUSES),
+  to: z.enum(PARTNER_STATUSES, { message: "validation.required" }),
+  reason: z.string().trim().min(1, { message: "errors.REASON_REQUIRED" }).max(1000),
+});
+export type ChangePartnerStatusInput = z.infer<typeof changePartnerStatusSchema>;
 
 /** The partner whose portal a vendor user previews. */
 export const previewPartnerSchema = z.object({ partnerId: z.string().min(1).max(64) });

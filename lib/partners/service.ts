@@ -165,50 +165,59 @@ export async function updatePartnerAccount(ctx: VendorCtx, input: UpdatePartnerA
 /** Creates a partner; whoever else may manage partners hears about it. */
 export async function createPartner(ctx: VendorCtx, input: CreatePartnerInput): Promise<PartnerProfile> {
   authorize(ctx, "partners.manage");
+  return withScope(scopeOf(ctx), (tx) => createPartnerInTx(tx, ctx, input));
+}
+
+/**
+ * `createPartner` inside the caller's transaction (an approved application creates its
+ * partner and invites its first admin at once). A taken name is PARTNER_NAME_TAKEN on the
+ * name field — checked first, so the caller's transaction is not left aborted.
+ */
+export async function createPartnerInTx(tx: Tx, ctx: VendorCtx, input: CreatePartnerInput): Promise<PartnerProfile> {
+  const taken = await tx.partner.findFirst({
+    where: { tenantId: ctx.tenantId, name: input.name },
+    select: { id: true },
+  });
+  if (taken) throw nameTaken();
+  let partner: PartnerProfile;
   try {
-    return await withScope(scopeOf(ctx), async (tx) => {
-      const partner = await tx.partner.create({
-        data: {
-          id: createId("partner"),
-          tenantId: ctx.tenantId,
-          name: input.name,
-          type: input.type,
-          country: input.country,
-          status: "ONBOARDING",
-        },
-        select: PROFILE,
-      });
-      const watchers = await usersWithPermission(
-        tx,
-        { tenantId: ctx.tenantId, except: ctx.user.id },
-        "partners.manage",
-      );
-      if (watchers.length) {
-        await publishEvent(tx, {
-          tenantId: ctx.tenantId,
-          type: "partner.created",
-          payload: {
-            recipients: watchers.map((userId) => ({ userId })),
-            link: `/${ctx.tenant.slug}/admin/partners/${partner.id}`,
-            params: { tenant: ctx.tenant.name, partner: partner.name, actor: ctx.user.name },
-          },
-        });
-      }
-      await recordAudit(tx, ctx, {
-        action: "partner.created",
-        entityType: "Partner",
-        entityId: partner.id,
-        after: { name: partner.name, type: partner.type, country: partner.country, status: partner.status },
-      });
-      return partner;
+    partner = await tx.partner.create({
+      data: {
+        id: createId("partner"),
+        tenantId: ctx.tenantId,
+        name: input.name,
+        type: input.type,
+        country: input.country,
+        status: input.status ?? "ONBOARDING",
+      },
+      select: PROFILE,
     });
   } catch (error) {
-    if (isUniqueViolation(error, "name")) {
-      throw new AppError("PARTNER_NAME_TAKEN", { fields: { name: ["errors.PARTNER_NAME_TAKEN"] } });
-    }
+    if (isUniqueViolation(error, "name")) throw nameTaken();
     throw error;
   }
+  const watchers = await usersWithPermission(tx, { tenantId: ctx.tenantId, except: ctx.user.id }, "partners.manage");
+  if (watchers.length) {
+    await publishEvent(tx, {
+      tenantId: ctx.tenantId,
+      type: "partner.created",
+      payload: {
+        recipients: watchers.map((userId) => ({ userId })),
+        link: `/${ctx.tenant.slug}/admin/partners/${partner.id}`,
+        params: { tenant: ctx.tenant.name, partner: partner.name, actor: ctx.user.name },
+      },
+    });
+  }
+  await recordAudit(tx, ctx, {
+    action: "partner.created",
+    entityType: "Partner",
+    entityId: partner.id,
+    after: { name: partner.name, type: partner.type, country: partner.country, status: partner.status },
+  });
+  return partner;
 }
+
+const nameTaken = () => new AppError("PARTNER_NAME_TAKEN", { fields: { name: ["errors.PARTNER_NAME_TAKEN"] } });
 
 /**
  * The partner's own company, for its portal home, with its channel manager's contact

@@ -66,3 +66,22 @@ export type ChannelManagerOption = { membershipId: string; name: string; email: 
  * whether they manage it themselves, and how many seats it may hold.
  */
 export type TeamRules = { selfService: boolean; seatLimit: number | null; seats: SeatCounts };
+
+/** A status change the partner page may offer (lib/partners/lifecycle.ts). */
+export type PartnerTransition = {
+  to: PartnerStatus;
+  action: "startOnboarding" | "activate" | "suspend" | "reinstate" | "offboard";
+};
+
+/** What one lifecycle change did. */
+export type PartnerStatusChange = PartnerTransition & { partnerId: string; from: PartnerStatus; reason: string };
+
+/** One line of a partner's status history; `actor` null = Canal itself (a rule). */
+export type PartnerStatusEntry = {
+  id: string;
+  at: Date;
+  from: PartnerStatus | null;
+  to: PartnerStatus | null;
+  reason: string;
+  actor: string | null;
+};

@@ -1,4 +1,5 @@
 import "server-only";
+import { searchApplications } from "@/lib/applications/search";
 import { searchNotifications } from "@/lib/notify/search";
 import { searchOwnTeam, searchPartners, searchPortalUsers } from "@/lib/partners/search";
 import { searchMembers } from "@/lib/users/search";
@@ -14,6 +15,7 @@ import type { SearchProvider } from "./provider";
  */
 export const SEARCH_PROVIDERS: readonly SearchProvider[] = [
   { group: "partners", audience: "vendor", permission: "partners.read", search: searchPartners },
+  { group: "applications", audience: "vendor", permission: "applications.read", search: searchApplications },
   { group: "members", audience: "vendor", permission: "users.read", search: searchMembers },
   { group: "portalUsers", audience: "vendor", permission: "partners.read", search: searchPortalUsers },
   { group: "notifications", audience: "vendor", permission: "notifications.read", search: searchNotifications },

@@ -11,6 +11,9 @@ import { acceptInvitation } from "@/lib/users/invitation-link";
 import { listPendingInvitations, respondToInvitation } from "@/lib/users/invitations";
 import { inviteVendorUser } from "@/lib/users/service";
 import { issueToken } from "@/lib/users/tokens";
+import { seedLifecycleDemo } from "./demo-lifecycle";
+import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
+import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -54,7 +57,13 @@ export const DEMO_PARTNERS: {
     // every seat in use: Blanca's team page shows the limit reached
     seatLimit: 1,
   },
-  { name: "Lumen Retail", type: "RETAILER", country: "MX", users: [] },
+  // suspended (./demo-lifecycle.ts): Luis sees his portal read-only, with the banner
+  {
+    name: "Lumen Retail",
+    type: "RETAILER",
+    country: "MX",
+    users: [{ email: "admin@lumen.test", name: "Luis Lumen", role: "PARTNER_ADMIN" }],
+  },
 ];
 
 /** Sets the password of an invited demo user through the real invitation flow. */
@@ -110,14 +119,20 @@ async function membershipIdOf(tenantId: string, email: string): Promise<string> 
 }
 
 async function adminCtx(tenantId: string, email: string): Promise<VendorCtx> {
+  return vendorCtxOf(tenantId, email);
+}
+
+/** The back-office context of a demo vendor user, in the role their seat holds. */
+async function vendorCtxOf(tenantId: string, email: string): Promise<VendorCtx> {
   return withScope({ audience: "system", tenantId, userEmail: email }, async (tx) => {
     const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId } });
     const user = await tx.user.findUniqueOrThrow({ where: { email } });
+    const seat = await tx.membership.findUniqueOrThrow({ where: { tenantId_userId: { tenantId, userId: user.id } }, select: { role: true } });
     return {
       audience: "vendor",
       tenantId,
       tenant,
-      role: "TENANT_ADMIN",
+      role: seat.role,
       user: { id: user.id, email: user.email, name: user.name, locale: user.locale, phone: user.phone },
       ...META,
     };
@@ -154,8 +169,10 @@ export async function seedDemo(): Promise<void> {
   }
   // Acme is set up: its brand (above), and its admin's choice of alerts (the checklist's last step).
   await updateNotificationPreferences(ctx, { events: [{ type: "partner.created", email: true, sms: false, inApp: true }] });
+  const partnerIds = new Map<string, string>();
   for (const spec of DEMO_PARTNERS) {
     const partner = await createPartner(ctx, { name: spec.name, type: spec.type, country: spec.country });
+    partnerIds.set(spec.name, partner.id);
     for (const user of spec.users) {
       await invitePartnerUser(ctx, { partnerId: partner.id, ...user });
       await acceptAsDemoUser(user.email, user.name, acme.tenantId);
@@ -172,6 +189,19 @@ export async function seedDemo(): Promise<void> {
       await inviteTeammate(await partnerCtxOf(acme.tenantId, firstAdmin!.email), invitation);
     }
   }
+
+  await seedAcmeAccounts(ctx, {
+    partners: partnerIds,
+    memberships: new Map(
+      await Promise.all(DEMO_VENDOR_USERS.map(async (m) => [m.email, await membershipIdOf(acme.tenantId, m.email)] as const)),
+    ),
+    portal: (email) => partnerCtxOf(acme.tenantId, email),
+  });
+  await seedAcmeActivities(ctx, {
+    partners: partnerIds,
+    portal: (email) => partnerCtxOf(acme.tenantId, email),
+    vendor: (email) => vendorCtxOf(acme.tenantId, email),
+  });
 
   const globex = await createTenantWithAdmin(
     {
@@ -198,6 +228,16 @@ export async function seedDemo(): Promise<void> {
     role: "PARTNER_ADMIN",
   });
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
+  await seedLifecycleDemo({ acme: ctx, globex: globexCtx });
+  await seedGlobexAccounts(globexCtx, {
+    partners: new Map([["Iberia Tech", globexPartner.id]]),
+    portal: (email) => partnerCtxOf(globex.tenantId, email),
+  });
+  await seedGlobexActivities(globexCtx, {
+    partners: new Map([["Iberia Tech", globexPartner.id]]),
+    portal: (email) => partnerCtxOf(globex.tenantId, email),
+    vendor: (email) => vendorCtxOf(globex.tenantId, email),
+  });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

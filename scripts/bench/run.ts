@@ -1,11 +1,13 @@
 /**
- * `npm run bench [outbox|pages|lighthouse] [-- options]`: the benchmarks, each in its own
- * process (each starts and stops its own database and servers).
+ * `npm run bench [outbox|accounts|pages|lighthouse] [-- options]`: the benchmarks, each in
+ * its own process (each starts and stops its own database and servers).
  *   - outbox: alert throughput (scripts/bench/outbox.ts);
+ *   - accounts: territory assignment by rules and the partner/account lists on generated
+ *     data (scripts/bench/accounts.ts);
  *   - pages: the cost of every signed-in page type on a production build, beside
  *     `/api/health` (scripts/bench/pages.ts);
  *   - lighthouse: Lighthouse mobile on every page people see (scripts/bench/lighthouse.ts).
- * Without a name all three run, one after the other. Options after the name go to it
+ * Without a name all four run, one after the other. Options after the name go to it
  * (`npm run bench -- pages --only dashboard`). Figures only: nothing here passes or fails
  * on timing, and the machine's load is printed beside every table.
  */
@@ -14,7 +16,7 @@ import path from "node:path";
 import { REPO_ROOT } from "../db/pg-url";
 import { SERVER_ONLY_SHIM } from "../db/tasks";
 
-const BENCHES = ["outbox", "pages", "lighthouse"] as const;
+const BENCHES = ["outbox", "accounts", "pages", "lighthouse"] as const;
 type Bench = (typeof BENCHES)[number];
 
 function run(bench: Bench, args: string[]): Promise<number> {

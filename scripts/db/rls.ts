@@ -8,8 +8,9 @@
 /**
  * Tenant tables whose policies are written by hand in their migration (never
  * auto-generated): seats and partners (seen across tenants by their own user), and the
- * tenant outbox (written by the worker, read by vendor users or the recipient), and
- * files (a partner reads its own and the tenant's shared ones).
+ * tenant outbox (written by the worker, read by vendor users or the recipient), files (a
+ * partner reads its own and the tenant's shared ones), the vendor's own territory rules,
+ * reassignment history and channel conflicts, and activities (partners read only shared ones).
  */
 export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Membership",
@@ -18,8 +19,17 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "OutboxEvent",
   "Delivery",
   "Notification",
+  // activities: partner sessions see only SHARED rows of their partner; the reminders job reads open tasks
+  "Activity",
   // partner files, plus the tenant files shared with every partner (the logo)
   "FileObject",
+  // territories and conflicts (migration …_accounts_territories): vendor-only rows, and a
+  // partner reads just the territories it is assigned to
+  "Territory",
+  "TerritoryRule",
+  "TerritoryOwner",
+  "AccountTerritoryChange",
+  "ChannelConflict",
 ];
 
 /**
@@ -61,9 +71,10 @@ export function rlsStatements({ qualified, partnerScoped }: RlsTable): string {
     `CREATE POLICY preview_no_delete ON ${qualified} AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());`,
   ];
   if (partnerScoped) {
-    lines.push(
-      `CREATE POLICY partner_isolation ON ${qualified} AS RESTRICTIVE USING (app_is_vendor() OR "partnerId" = app_partner_id()) WITH CHECK (app_is_vendor() OR "partnerId" = app_partner_id());`,
-    );
+    // Sub-selects: evaluated once per statement (an InitPlan), not once per row — a count
+    // over 200,000 accounts otherwise spends most of its time reading the settings.
+    const rule = `(SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())`;
+    lines.push(`CREATE POLICY partner_isolation ON ${qualified} AS RESTRICTIVE USING (${rule}) WITH CHECK (${rule});`);
   }
   return lines.join("\n");
 }

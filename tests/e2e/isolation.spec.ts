@@ -136,6 +136,10 @@ function textsFor(entry: PageEndpoint | RouteEndpoint, visitor: VisitorKey, outc
       mustNotShow.push(world.otherPartner.name);
     }
     if (visitor === "otherTenant") mustNotShow.push(world.tenant.name, world.partner.name);
+    // The vendor's internal notes never reach the portal; what is shared with P1 does.
+    if (entry.audience === "partner") mustNotShow.push(world.activities.internalTitle);
+    const ofP1 = visitor === "preview" || visitor.startsWith("partner:");
+    if (ofP1 && "path" in entry && entry.path === "/[tenant]/portal/activities") mustShow.push(world.activities.sharedTitle);
   } else {
     mustNotShow.push(...strangersOf(visitor));
     // A preview is of P1: the portal's frame (its banner) names it even on a page refused to the preview.
@@ -292,6 +296,8 @@ function refusalsOf(entry: ActionEndpoint, { owner, strangers }: Sample): Call[]
       calls.push({ visitor, tenant: a, expected: REFUSAL_CODE[outcome], why: outcome });
     } else if (strangers) {
       calls.push({ visitor, tenant: a, expected: strangers, why: "someone else's object" });
+    } else if (owner === "partner") {
+      if (visitor === "otherPartner") calls.push({ visitor, tenant: a, expected: "NOT_FOUND", why: "P1's object" });
     } else if (owner && owner !== "tenant" && visitor !== owner) {
       calls.push({ visitor, tenant: a, expected: "NOT_FOUND", why: `someone else's (${owner}'s) object` });
     }
@@ -358,7 +364,12 @@ for (const entry of GUARDED_ACTIONS) {
     // Positive control: a rightful caller gets past the guard to the input check (an
     // oversized input changes nothing). Actions without input are not run for real.
     if (Object.keys(sample!.input).length > 0) {
-      const owner = sample!.owner && sample!.owner !== "tenant" ? sample!.owner : undefined;
+      const owner =
+        sample!.owner === "partner"
+          ? (`partner:${PARTNER_ROLE_LIST[0]!}` as const)
+          : sample!.owner && sample!.owner !== "tenant"
+            ? sample!.owner
+            : undefined;
       const rightful = owner ?? VISITORS.find((visitor) => outcomeFor(entry, visitor) === "allowed")!;
       const tenant = world.tenant.slug;
       const answer = await callAction(

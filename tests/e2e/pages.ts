@@ -86,10 +86,44 @@ async function partnerId(context: BrowserContext): Promise<string> {
   return northwindId;
 }
 
+let demoApplicationId: string | undefined;
+
+/** A pending demo application of Acme's, read from its queue. */
+async function applicationId(context: BrowserContext): Promise<string> {
+  if (demoApplicationId) return demoApplicationId;
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/acme/admin/applications?status=PENDING`);
+  const href = await page.locator('a[href*="/applications/apl_"]').first().getAttribute("href");
+  await page.close();
+  demoApplicationId = /\/applications\/(apl_[a-z0-9]+)$/.exec(href ?? "")?.[1];
+  if (!demoApplicationId) throw new Error("no demo application found in Acme's queue");
+  return demoApplicationId;
+}
+
+const accountIds = new Map<string, string>();
+
+/** Northwind's demo account "Pacific Grocers Inc.", from the list the visitor sees (back office or portal). */
+async function accountId(context: BrowserContext, area: "admin" | "portal"): Promise<string> {
+  const known = accountIds.get(area);
+  if (known) return known;
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/acme/${area}/accounts?q=Pacific`);
+  const href = await page.getByRole("link", { name: "Pacific Grocers Inc." }).first().getAttribute("href");
+  await page.close();
+  const id = /\/accounts\/(acc_[a-z0-9]+)$/.exec(href ?? "")?.[1];
+  if (!id) throw new Error("Pacific Grocers' account id not found");
+  accountIds.set(area, id);
+  return id;
+}
+
 /** The URL to visit for a page template, as seen by its audience's visitor. */
 export async function concreteUrl(entry: AppPage, context: BrowserContext): Promise<string> {
   let url = entry.template.replaceAll("[tenant]", "acme").replaceAll("[token]", "not-a-real-token");
   if (url.includes("[partnerId]")) url = url.replaceAll("[partnerId]", await partnerId(context));
+  if (url.includes("[applicationId]")) url = url.replaceAll("[applicationId]", await applicationId(context));
+  if (url.includes("[accountId]")) {
+    url = url.replaceAll("[accountId]", await accountId(context, url.includes("/portal/") ? "portal" : "admin"));
+  }
   if (url.includes("[")) throw new Error(`${entry.template}: give this dynamic segment a value in tests/e2e/pages.ts`);
   return url;
 }

@@ -128,6 +128,9 @@ test("admin creates a partner and invites a portal user who lands in the portal"
     await dialog.getByRole("button", { name: "Create partner" }).click();
     await expect(page).toHaveURL(/\/acme\/admin\/partners\/ptn_[a-z0-9]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(partnerName);
+    // Partner 360: the portal users are the page's "Users" tab.
+    await page.getByRole("navigation", { name: `Sections of ${partnerName}` }).getByRole("link", { name: "Users" }).click();
+    await expect(page).toHaveURL(/\?tab=users$/);
     await expect(page.getByText("No portal users yet")).toBeVisible();
   });
 

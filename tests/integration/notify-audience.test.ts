@@ -52,16 +52,19 @@ describe("which events each audience is offered", () => {
   });
 
   it("a partner user is not offered “a partner was created”; a partner admin hears when a teammate joins", async () => {
-    expect(await offered(partnerUser)).toEqual([]);
-    expect(await offered(partnerAdmin)).toEqual(["invitation.accepted"]);
+    // Every portal user can be given tasks: they hear about them.
+    const tasks = ["task.assigned", "task.overdue", "task.reminder"];
+    expect(await offered(partnerUser)).toEqual(tasks);
+    expect(await offered(partnerAdmin)).toEqual(["invitation.accepted", ...tasks]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
   it("vendor roles see what their permissions bring them", async () => {
     const all = [...TUNABLE_EVENTS].sort();
     expect(await offered(admin)).toEqual(all);
-    // A sales rep manages no users and no partners: only news about their own seat.
-    expect(await offered(rep)).toEqual(["member.roleChanged"]);
+    // A sales rep manages no users and no partners: news about their own seat, their tasks,
+    // and partners' status changes (they read partners).
+    expect(await offered(rep)).toEqual(["member.roleChanged", "partner.statusChanged", "task.assigned", "task.overdue", "task.reminder"]);
   });
 
   it("saving an event the page did not offer is refused, and nothing is saved", async () => {
@@ -70,7 +73,15 @@ describe("which events each audience is offered", () => {
       "VALIDATION_FAILED",
     );
     await updateNotificationPreferences(partnerAdmin, { events: [{ type: "invitation.accepted", email: false, sms: false, inApp: true }] });
-    expect((await getNotificationSettings(partnerAdmin)).events).toEqual([{ type: "invitation.accepted", email: false, sms: false, inApp: true }]);
+    expect((await getNotificationSettings(partnerAdmin)).events).toEqual(
+      expect.arrayContaining([{ type: "invitation.accepted", email: false, sms: false, inApp: true }]),
+    );
+    expect((await getNotificationSettings(partnerAdmin)).events.map((event) => event.type)).toEqual([
+      "invitation.accepted",
+      "task.assigned",
+      "task.reminder",
+      "task.overdue",
+    ]);
   });
 
   it("each event type in the catalog has words in the preferences list", async () => {

@@ -6,9 +6,6 @@
  * context, the list generated from the code — and the database (rls-portal.test.ts).
  * The action wrapper's refusal is called over HTTP by tests/e2e/isolation.spec.ts.
  */
-import fs from "node:fs";
-import path from "node:path";
-import ts from "typescript";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { can, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { PARTNER_PERMISSIONS, PREVIEW_PERMISSIONS, type Permission } from "@/lib/auth/permissions";
@@ -18,7 +15,7 @@ import { getTeamRules, listOwnTeam } from "@/lib/partners/team";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
-import { REPO_ROOT } from "@/scripts/endpoints/collect";
+import { PLAUSIBLE_PORTAL_INPUT, loadPortalService, portalServices } from "@/tests/fixtures/portal-services";
 
 // The request's cookies, as next/headers gives them to the session loader.
 const jar = new Map<string, string>();
@@ -130,40 +127,6 @@ describe("the preview context, rebuilt on every request", () => {
   });
 });
 
-/**
- * Every exported lib/ function a portal context can be passed to (first parameter a
- * PartnerCtx or TenantCtx) and its permission (its opening `authorize(ctx, "…")`, which
- * tests/isolation/service-contract.test.ts requires of each).
- */
-function portalServices(): { file: string; name: string; permission: string }[] {
-  const out: { file: string; name: string; permission: string }[] = [];
-  const walk = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.name === "generated") return [];
-      if (entry.isDirectory()) return walk(full);
-      return /\.ts$/.test(entry.name) && !/\.(test|d)\.ts$/.test(entry.name) ? [full] : [];
-    });
-  for (const file of walk(path.join(REPO_ROOT, "lib"))) {
-    const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
-    for (const statement of source.statements) {
-      if (!ts.isFunctionDeclaration(statement) || !statement.name || !statement.body) continue;
-      if (!(ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
-      const first = statement.parameters[0]?.type?.getText(source) ?? "";
-      if (!/\b(Partner|Tenant)Ctx\b/.test(first)) continue;
-      const opening = statement.body.statements[0];
-      const call =
-        opening && ts.isExpressionStatement(opening) && ts.isCallExpression(opening.expression)
-          ? opening.expression
-          : null;
-      const permission =
-        call && call.arguments[1] && ts.isStringLiteral(call.arguments[1]) ? call.arguments[1].text : "";
-      out.push({ file: path.relative(REPO_ROOT, file), name: statement.name.text, permission });
-    }
-  }
-  return out;
-}
-
 describe("every portal service refuses a preview, except the partner's own reads", () => {
   const services = portalServices();
   const writes = services.filter((s) => !(PREVIEW_PERMISSIONS as readonly string[]).includes(s.permission));
@@ -185,10 +148,7 @@ describe("every portal service refuses a preview, except the partner's own reads
     "%s → FORBIDDEN, nothing written",
     async (_, service) => {
       const ctx = (await previewAs(manager, partnerAdmin.partnerId))!;
-      const loaded = (await import(/* @vite-ignore */ `@/${service.file.replace(/\.ts$/, "")}`)) as Record<
-        string,
-        (...args: unknown[]) => unknown
-      >;
+      const call = await loadPortalService(service);
       const [before] = await ownerQuery<{ n: number }>(
         `SELECT count(*)::int AS n FROM "AuditLog" WHERE "tenantId" = $1`,
         [admin.tenantId],
@@ -196,16 +156,7 @@ describe("every portal service refuses a preview, except the partner's own reads
       // A plausible input: the refusal must come before the input is even looked at.
       // Called in an async wrapper: a synchronous service throws rather than rejects.
       await rejectsWith(
-        (async () =>
-          loaded[service.name]!(ctx, {
-            seatId: "pu_x",
-            notificationId: "ntf_x",
-            email: "x@example.test",
-            name: "X",
-            role: "PARTNER_USER",
-            events: [],
-            page: 1,
-          }))(),
+        (async () => call(ctx, PLAUSIBLE_PORTAL_INPUT))(),
         "FORBIDDEN",
       );
       const [after] = await ownerQuery<{ n: number }>(

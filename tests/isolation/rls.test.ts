@@ -6,12 +6,21 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { todayIn } from "@/lib/activities/dates";
+import { logActivitySchema } from "@/lib/activities/schema";
+import { logActivity } from "@/lib/activities/service";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { applicationFormSchema } from "@/lib/applications/schema";
+import { submitApplication } from "@/lib/applications/service";
+import { createOwnContact } from "@/lib/partners/contacts";
+import { updatePartnerProfile } from "@/lib/partners/profile";
+import { contactSchema, partnerProfileFields } from "@/lib/partners/profile-schema";
 import { requestPasswordReset } from "@/lib/users/account";
 import { uploadPartnerFile } from "@/lib/files/service";
 import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
+import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 
@@ -32,11 +41,50 @@ async function makeTenant(): Promise<Fixture> {
   const p1 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
   const p1b = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: p1.partnerId });
   const p2 = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+  // Partner 360 rows: a profile, a contact, an internal note and a shared task.
+  await updatePartnerProfile(admin, { ...partnerProfileFields.parse({ ...EMPTY_PROFILE, legalName: "RLS S.A.", version: 0 }), partnerId: p1.partnerId });
+  await createOwnContact(p1, contactSchema.parse({ name: "Rita Rls", role: "", email: "", phone: "", primary: true }));
+  const activity = { subjectType: "PARTNER", subjectId: p1.partnerId, body: "", occurredOn: todayIn("UTC"), reminder: "none" } as const;
+  await logActivity(admin, logActivitySchema.parse({ ...activity, kind: "NOTE", visibility: "INTERNAL", title: "Internal", dueOn: "", assignee: "" }));
+  const seat = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerUser" WHERE "userId" = $1`, [p1b.user.id]);
+  await logActivity(
+    admin,
+    logActivitySchema.parse({ ...activity, kind: "TASK", visibility: "SHARED", title: "Shared", dueOn: todayIn("UTC"), assignee: `p:${seat[0]!.id}` }),
+  );
+  // A company's application, from the public page's service.
+  const applicant = { companyName: `Applicant ${randomIp()}`, taxId: `T-${randomIp().replaceAll(":", "")}`.slice(0, 40) };
+  await submitApplication(
+    freshMeta(),
+    applicationFormSchema.parse({
+      tenant: admin.tenant.slug,
+      ...applicant,
+      partnerType: "VAR",
+      country: "ES",
+      contactName: "Ana Applicant",
+      contactEmail: `applicant-${admin.tenant.slug}@example.test`,
+      expectedVolume: "1000",
+      currency: "EUR",
+    }),
+  );
   // A partner's document, so the file tables hold rows of every tenant too.
   const bytes = pdf();
   await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
+  await seedAccountsWorld(admin, p1, p2);
   return { admin, finance, p1, p1b, p2 };
 }
+
+const EMPTY_PROFILE = {
+  legalName: "",
+  taxId: "",
+  website: "",
+  phone: "",
+  industry: "",
+  addressLine1: "",
+  addressLine2: "",
+  city: "",
+  region: "",
+  postalCode: "",
+};
 
 const q = (table: string) => `"${table.replaceAll('"', '""')}"`;
 

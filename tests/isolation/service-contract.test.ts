@@ -146,6 +146,7 @@ describe("no result reachable from an entry point carries a secret", () => {
     return out;
   }
 
+  // The walk grows with every module's services (≈ 20 s alone on 2 cores): room for a busy machine.
   it("service functions imported by pages, routes, actions and components, on every return path", () => {
     const services = importedServices();
     expect(services.map((s) => s.name)).toEqual(

@@ -22,6 +22,16 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
   const entries: Entry[] = [
     { href: base, label: t("dashboard"), icon: "home", allowed: allowed("dashboard.view") },
     { href: `${base}/partners`, label: t("partners"), icon: "partners", allowed: allowed("partners.read") },
+    { href: `${base}/tasks`, label: t("tasks"), icon: "tasks", allowed: allowed("activities.read") },
+    {
+      href: `${base}/applications`,
+      label: t("applications"),
+      icon: "applications",
+      allowed: allowed("applications.read"),
+    },
+    { href: `${base}/accounts`, label: t("accounts"), icon: "accounts", allowed: allowed("accounts.read") },
+    { href: `${base}/territories`, label: t("territories"), icon: "territories", allowed: allowed("territories.read") },
+    { href: `${base}/conflicts`, label: t("conflicts"), icon: "conflicts", allowed: allowed("conflicts.read") },
     { href: `${base}/users`, label: t("users"), icon: "users", allowed: allowed("users.read") },
     { href: `${base}/audit`, label: t("audit"), icon: "audit", allowed: allowed("audit.read") },
     { href: `${base}/deliveries`, label: tn("deliveries"), icon: "deliveries", allowed: allowed("deliveries.read") },

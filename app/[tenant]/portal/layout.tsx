@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { changeLocaleAction } from "@/app/actions/locale";
 import { endPreviewAction } from "@/app/[tenant]/admin/partners/preview-actions";
 import { PreviewBanner } from "@/components/partners/preview-banner";
+import { SuspendedBanner } from "@/components/lifecycle/suspended-banner";
 import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
 import { ShellBell, unreadCount } from "@/components/notifications/shell-bell";
@@ -19,7 +20,12 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
   const base = `/${ctx.tenant.slug}/portal`;
   const items: (NavItem | false)[] = [
     can(ctx, "ownPartner.read") && { href: base, label: t("home"), icon: "home" },
+    can(ctx, "ownPartner.read") && { href: `${base}/company`, label: t("company"), icon: "company" },
+    can(ctx, "ownAccounts.read") && { href: `${base}/accounts`, label: t("accounts"), icon: "accounts" },
+    can(ctx, "ownTerritories.read") && { href: `${base}/territories`, label: t("territories"), icon: "territories" },
     can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },
+    can(ctx, "sharedActivities.read") && { href: `${base}/activities`, label: t("activities"), icon: "activities" },
+    can(ctx, "sharedActivities.read") && { href: `${base}/tasks`, label: t("tasks"), icon: "tasks" },
     can(ctx, "notifications.read") && {
       href: `${base}/notifications`,
       label: tn("notifications"),
@@ -72,6 +78,8 @@ export default partnerLayout(async ({ ctx, children }) => {
           <ClientMessages namespaces={[...FORM_MESSAGES, "preview"]}>
             <PreviewBanner tenant={ctx.tenant.slug} partnerName={ctx.partner.name} exit={endPreviewAction} />
           </ClientMessages>
+        ) : ctx.partner.status === "SUSPENDED" ? (
+          <SuspendedBanner vendor={ctx.tenant.name} />
         ) : undefined
       }
     >

@@ -14,10 +14,11 @@ import type { useListUrl } from "./use-list-url";
 export function DataTablePager({ state, url }: { state: DataTableState; url: ReturnType<typeof useListUrl> }) {
   const t = useTranslations("dataTable");
   const format = useFormatter();
-  const pageCount = Math.max(1, Math.ceil(state.total / state.pageSize));
+  // A capped count: one page more than counted, so "Next" stays open past the cap's last page.
+  const pageCount = Math.max(1, Math.ceil(state.total / state.pageSize) + (state.totalCapped ? 1 : 0));
   const page = Math.min(state.page, pageCount);
   const from = state.total === 0 ? 0 : (page - 1) * state.pageSize + 1;
-  const to = Math.min(state.total, page * state.pageSize);
+  const to = state.totalCapped ? page * state.pageSize : Math.min(state.total, page * state.pageSize);
   const link = buttonVariants({ variant: "secondary", size: "sm" });
   const off = cn(link, "pointer-events-none opacity-50 shadow-none");
   const sizeId = "data-table-page-size";
@@ -47,7 +48,7 @@ export function DataTablePager({ state, url }: { state: DataTableState; url: Ret
         {pageLink(page + 1, "next")}
       </div>
       <p className="text-sm text-slate-600">
-        {t("range", { from: format.number(from), to: format.number(to), total: format.number(state.total) })}
+        {t(state.totalCapped ? "rangeMore" : "range", { from: format.number(from), to: format.number(to), total: format.number(state.total) })}
       </p>
       <div className="flex items-center gap-2">
         <Label htmlFor={sizeId} className="text-sm font-normal text-slate-600">

@@ -14,6 +14,7 @@ export function tableState(
     page: page.page,
     pageSize: page.pageSize,
     total: page.total,
+    ...(page.totalCapped ? { totalCapped: true } : {}),
     sort: query.sort,
     defaultSort: options.defaultSort,
     defaultPageSize: options.defaultPageSize,

@@ -48,6 +48,8 @@ export type DataTableState = {
   page: number;
   pageSize: number;
   total: number;
+  /** `total` is where counting stopped: more rows match (lib/lists/query.ts COUNT_CAP) */
+  totalCapped?: boolean;
   sort?: { id: string; desc: boolean };
   defaultSort?: { id: string; desc: boolean };
   defaultPageSize?: number;

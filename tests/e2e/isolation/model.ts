@@ -48,11 +48,26 @@ export type World = {
     deactivatedPartnerUserId: string;
     invitedPartnerUserId: string;
     deadDeliveryId: string;
+    applicationId: string;
     vendorNotificationId: string;
     partnerNotificationId: string;
+    /** P1's own contact (Partner 360) */
+    partnerContactId: string;
+    /** a shared task on P1 assigned to P1's PARTNER_USER */
+    taskId: string;
+    /** P1's account (with a contact), P2's colliding one and the conflict between them */
+    accountId: string;
+    contactId: string;
+    conflictId: string;
+    /** a territory with a rule, P1 assigned and an owner rep */
+    territoryId: string;
+    ruleId: string;
+    ownerMembershipId: string;
     /** tenant A's logo: a file every vendor role and every partner of A may read */
     logoFileId: string;
   };
+  /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
+  activities: { internalTitle: string; sharedTitle: string };
   /** whose bell each notification is in */
   owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey };
   /** every tenant and user the world created: the rows "nothing changed" is checked on */
@@ -83,7 +98,10 @@ function seatOf(
 /** What the guard of an entry point does with a visitor. */
 export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly";
 
-type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string };
+type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
+
+/** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
+const P1_OBJECT_SEGMENTS = ["[accountId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -99,6 +117,7 @@ export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   const seat = seatOf(visitor)!;
   if (seat.side !== entry.audience) return "forbidden";
   const can = seat.side === "vendor" ? vendorCan(seat.role, permission) : partnerCan(seat.role, permission);
+  if (can && visitor === "otherPartner" && P1_OBJECT_SEGMENTS.some((segment) => entry.path?.includes(segment))) return "notFound";
   return can ? "allowed" : "forbidden";
 }
 
@@ -115,7 +134,9 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
   const url = template
     .replaceAll("[tenant]", tenantSlug)
     .replaceAll("[partnerId]", world.partner.id)
+    .replaceAll("[accountId]", world.objects.accountId)
     .replaceAll("[fileId]", world.objects.logoFileId)
+    .replaceAll("[applicationId]", world.objects.applicationId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);

@@ -14,7 +14,8 @@ import type { VisitorKey, World } from "./model";
 export type Sample = {
   /** form fields (sent as FormData) or an object (sent as a plain object, like the preferences form) */
   input: Record<string, unknown>;
-  owner?: "tenant" | VisitorKey;
+  /** "partner": an object of P1 (its users may act on it; another partner gets NOT_FOUND) */
+  owner?: "tenant" | "partner" | VisitorKey;
   /** the input names someone else's object that no visitor owns: everyone who passes the guard gets this code */
   strangers?: string;
 };
@@ -23,6 +24,31 @@ const quietHours = { quietHoursStart: "22:00", quietHoursEnd: "07:00", timeZone:
 const preferences = { events: [{ type: "partner.created", email: true, sms: true, inApp: false }] };
 /** What a partner admin's preferences page offers (lib/notify/audience.ts). */
 const partnerPreferences = { events: [{ type: "invitation.accepted", email: false, sms: false, inApp: true }] };
+
+const profile = {
+  legalName: "",
+  taxId: "B-00000000",
+  website: "intruder.example",
+  phone: "+34 600 000 000",
+  industry: "",
+  addressLine1: "",
+  addressLine2: "",
+  city: "",
+  region: "",
+  postalCode: "",
+};
+const contact = { name: "Ivan Intruder", role: "", email: "", phone: "", primary: "" };
+const activity = (partnerId: string) => ({
+  subjectType: "PARTNER",
+  subjectId: partnerId,
+  kind: "NOTE",
+  title: "Intruder note",
+  body: "",
+  occurredOn: new Date().toISOString().slice(0, 10),
+  dueOn: "",
+  assignee: "",
+  reminder: "none",
+});
 
 export function samples(world: World): Record<string, Sample> {
   const o = world.objects;
@@ -57,9 +83,35 @@ export function samples(world: World): Record<string, Sample> {
       owner: "tenant",
     },
     startPreviewAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
+    // back office: the application queue (A's pending application)
+    approveApplicationAction: { input: { applicationId: o.applicationId, reason: "" }, owner: "tenant" },
+    rejectApplicationAction: { input: { applicationId: o.applicationId, reason: "Isolation check" }, owner: "tenant" },
+    updateApplicationRulesAction: { input: { partnerApplicationsOpen: "" } },
+    // P1 is ONBOARDING (as created): activating it is a transition the table allows
+    changePartnerStatusAction: {
+      input: { partnerId: world.partner.id, from: "ONBOARDING", to: "ACTIVE", reason: "Isolation check" },
+      owner: "tenant",
+    },
     endPreviewAction: { input: {} },
     dismissSetupAction: { input: {} },
     updatePartnerRulesAction: { input: { partnerTeamSelfService: "" } },
+    // back office: Partner 360 (profile, contacts) and activities
+    updatePartnerProfileAction: {
+      input: { partnerId: world.partner.id, ...profile, legalName: "Hijacked S.A.", version: "0" },
+      owner: "tenant",
+    },
+    createPartnerContactAction: { input: { partnerId: world.partner.id, ...contact }, owner: "tenant" },
+    updatePartnerContactAction: { input: { contactId: o.partnerContactId, version: "0", ...contact }, owner: "tenant" },
+    deletePartnerContactAction: { input: { contactId: o.partnerContactId, version: "0" }, owner: "tenant" },
+    logActivityAction: { input: { ...activity(world.partner.id), visibility: "INTERNAL" }, owner: "tenant" },
+    completeTaskAction: { input: { activityId: o.taskId, version: "0" }, owner: "tenant" },
+    // portal: the partner's own company and shared activities (P2's admin is tried with P1's ids)
+    updateOwnProfileAction: { input: { ...profile, legalName: "Hijacked S.A.", version: "0" } },
+    createOwnContactAction: { input: contact },
+    updateOwnContactAction: { input: { contactId: o.partnerContactId, version: "0", ...contact }, owner: "partner:PARTNER_ADMIN" },
+    deleteOwnContactAction: { input: { contactId: o.partnerContactId, version: "0" }, owner: "partner:PARTNER_ADMIN" },
+    logSharedActivityAction: { input: activity(world.partner.id) },
+    completeOwnTaskAction: { input: { activityId: o.taskId, version: "0" }, owner: "partner:PARTNER_USER" },
     // portal: partner self-service (a partner admin's own team; P2's admin is tried with P1's seats)
     inviteTeammateAction: {
       input: { invites: [{ email: newEmail("teammate"), name: "Tia Intruder", role: "PARTNER_ADMIN" }] },
@@ -88,6 +140,28 @@ export function samples(world: World): Record<string, Sample> {
     partnerStartPhoneVerificationAction: { input: {} },
     vendorConfirmPhoneVerificationAction: { input: { code: "123456" } },
     partnerConfirmPhoneVerificationAction: { input: { code: "123456" } },
+    // back office: accounts, territories, conflicts
+    createAccountAction: { input: { name: `Intruder Account ${world.tag}`, website: "intruder.example" } },
+    updateAccountAction: { input: { accountId: o.accountId, name: "Hijacked Customer", version: "0" }, owner: "tenant" },
+    addContactAction: { input: { accountId: o.accountId, name: "Ivan Intruder" }, owner: "tenant" },
+    removeContactAction: { input: { contactId: o.contactId }, owner: "tenant" },
+    overrideTerritoryAction: { input: { accountId: o.accountId, territoryId: "", reason: "" }, owner: "tenant" },
+    createTerritoryAction: { input: { name: `Intruder Territory ${world.tag}`, parentId: "" } },
+    updateTerritoryAction: { input: { territoryId: o.territoryId, name: "Hijacked", parentId: "", version: "0" }, owner: "tenant" },
+    deleteTerritoryAction: { input: { territoryId: o.territoryId }, owner: "tenant" },
+    addRuleAction: { input: { territoryId: o.territoryId, country: "ES", priority: "1" }, owner: "tenant" },
+    removeRuleAction: { input: { ruleId: o.ruleId }, owner: "tenant" },
+    addTerritoryOwnerAction: { input: { territoryId: o.territoryId, membershipId: o.membershipId }, owner: "tenant" },
+    removeTerritoryOwnerAction: { input: { territoryId: o.territoryId, membershipId: o.ownerMembershipId }, owner: "tenant" },
+    assignTerritoryPartnerAction: { input: { territoryId: o.territoryId, partnerId: world.otherPartner.id }, owner: "tenant" },
+    unassignTerritoryPartnerAction: { input: { territoryId: o.territoryId, partnerId: world.partner.id }, owner: "tenant" },
+    reassignByRulesAction: { input: {} },
+    resolveConflictAction: { input: { conflictId: o.conflictId, decision: "DECLINED", reason: "Intruder", version: "0" }, owner: "tenant" },
+    // portal: the partner's own accounts (P2's admin is tried with P1's account)
+    createOwnAccountAction: { input: { name: `Intruder Own ${world.tag}` } },
+    updateOwnAccountAction: { input: { accountId: o.accountId, name: "Hijacked Own", version: "0" }, owner: "partner" },
+    addOwnContactAction: { input: { accountId: o.accountId, name: "Ivy Intruder" }, owner: "partner" },
+    removeOwnContactAction: { input: { contactId: o.contactId }, owner: "partner" },
     // any signed-in user
     afterSignInAction: { input: { callbackUrl: "/workspaces" } },
     updateProfileAction: { input: { name: "Hijacked Name", locale: "es", phone: "+34600111222" } },

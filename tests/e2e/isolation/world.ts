@@ -7,6 +7,7 @@
  *             (an active, a deactivated and an invited member)
  *     partner P1: one portal user per partner role, plus a target portal seat
  *     partner P2: its admin ("another partner")
+ *     a pending partner application (the queue's decisions aim at it)
  *   tenant B: its admin ("another tenant")
  *
  * Run by isolation.spec.ts as `tsx --import <server-only shim> world.ts` with the e2e
@@ -16,10 +17,20 @@
  */
 import { randomBytes } from "node:crypto";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { todayIn } from "@/lib/activities/dates";
+import { logActivitySchema } from "@/lib/activities/schema";
+import { logActivity } from "@/lib/activities/service";
 import { PARTNER_ROLE_LIST, VENDOR_ROLE_LIST } from "@/lib/auth/permissions";
+import { createPartnerContact } from "@/lib/partners/contacts";
+import { contactSchema } from "@/lib/partners/profile-schema";
+import { applicationFormSchema } from "@/lib/applications/schema";
+import { submitApplication } from "@/lib/applications/service";
+import { addContact, createAccount } from "@/lib/accounts/service";
+import { createAccountSchema } from "@/lib/accounts/schema";
 import { updateBrand } from "@/lib/branding/service";
 import { uploadVendorFile } from "@/lib/files/service";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
+import { addRule, addTerritoryOwner, assignTerritoryPartner, createTerritory } from "@/lib/territories/service";
 import { encodePng, rgb } from "@/scripts/assets/png";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { ownerQuery } from "@/tests/fixtures/db";
@@ -129,6 +140,59 @@ async function main(): Promise<World> {
   await deactivatePartnerUser(a, { partnerUserId: await seatOf(portalParked) });
   logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
 
+  // Partner 360 targets: P1's contact, an internal note and a shared task for P1's portal user.
+  const partnerContact = await createPartnerContact(a, {
+    ...contactSchema.parse({ name: `Cora Contact ${tag}`, role: "", email: "", phone: "", primary: true }),
+    partnerId: p1.id,
+  });
+  const activities = { internalTitle: `Internal note ${tag}`, sharedTitle: `Shared task ${tag}` };
+  const today = todayIn(a.tenant.timeZone);
+  const base = { subjectType: "PARTNER", subjectId: p1.id, body: "", occurredOn: today, reminder: "none" } as const;
+  await logActivity(a, logActivitySchema.parse({ ...base, kind: "NOTE", visibility: "INTERNAL", title: activities.internalTitle, dueOn: "", assignee: "" }));
+  const portalUser = partners.find(([role]) => role === "PARTNER_USER")![1];
+  const [portalUserSeat] = await ownerQuery<{ id: string }>(
+    `SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`,
+    [a.tenantId, portalUser.userId],
+  );
+  const task = await logActivity(
+    a,
+    logActivitySchema.parse({
+      ...base,
+      kind: "TASK",
+      visibility: "SHARED",
+      title: activities.sharedTitle,
+      dueOn: today,
+      assignee: `p:${portalUserSeat!.id}`,
+    }),
+  );
+  // A company's pending application to A, from the public page's service.
+  const applicant = applicationFormSchema.parse({
+    tenant: a.tenant.slug,
+    locale: "en",
+    companyName: `Applicant ${tag}`,
+    taxId: `ISO-${tag}`,
+    partnerType: "VAR",
+    country: "ES",
+    contactName: `Ada Applicant ${tag}`,
+    contactEmail: uniqueEmail("iso-applicant"),
+    expectedVolume: "1000",
+    currency: "EUR",
+  });
+  await submitApplication({ requestId: "isolation", ip: `192.0.2.${Math.floor(Math.random() * 250) + 1}` }, applicant);
+  const [application] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerApplication" WHERE "tenantId" = $1`, [a.tenantId]);
+  // Territories and accounts: a territory with a rule, an owner rep and P1; P1's account
+  // with a contact; P2's account of the same customer, so a conflict is open.
+  const { id: territoryId } = await createTerritory(a, { name: `Iso Territory ${tag}`, description: null, parentId: null });
+  const rule = await addRule(a, { territoryId, country: "MX", region: null, postalPrefix: null, industry: null, priority: 0 });
+  const ownerMembershipId = await membershipOf(target);
+  await addTerritoryOwner(a, { territoryId, membershipId: ownerMembershipId });
+  await assignTerritoryPartner(a, { territoryId, partnerId: p1.id });
+  const account = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag} S.A.`, country: "MX", partnerId: p1.id }));
+  const contact = await addContact(a, { accountId: account.id, name: `Iso Contact ${tag}`, email: null, phone: null, title: null });
+  const rival = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag}`, country: "MX", partnerId: p2Admin.partnerId }));
+  const [conflict] = await ownerQuery<{ id: string }>(`SELECT id FROM "ChannelConflict" WHERE "accountId" = $1`, [rival.id]);
+  if (!conflict) throw new Error("isolation world: expected a channel conflict");
+
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(
       `SELECT (SELECT count(*)::int FROM "OutboxEvent" WHERE "tenantId" = ANY($1) AND "expandedAt" IS NULL) AS pending,
@@ -195,10 +259,20 @@ async function main(): Promise<World> {
       deactivatedPartnerUserId: await seatOf(portalParked),
       invitedPartnerUserId: portalInvited.id,
       deadDeliveryId: dead!.id,
+      applicationId: application!.id,
       vendorNotificationId,
       partnerNotificationId,
+      partnerContactId: partnerContact.id,
+      taskId: task.id,
+      accountId: account.id,
+      contactId: contact.id,
+      conflictId: conflict.id,
+      territoryId,
+      ruleId: rule.id,
+      ownerMembershipId,
       logoFileId: logo.id,
     },
+    activities,
     owners,
     scope: { tenantIds, userIds },
   };

@@ -1,5 +1,7 @@
 "use server";
 
+import { applicationRulesSchema } from "@/lib/applications/schema";
+import { updateApplicationRules } from "@/lib/applications/service";
 import { vendorAction } from "@/lib/auth/wrappers";
 import { brandSchema } from "@/lib/branding/schema";
 import { updateBrand } from "@/lib/branding/service";
@@ -28,6 +30,11 @@ export const updateBrandAction = vendorAction(
   // The logo and colour show in every back-office page's shell.
   { revalidate: (ctx) => `/${ctx.tenant.slug}/admin` },
 );
+
+/** Whether companies may apply to become partners on the public page. */
+export const updateApplicationRulesAction = vendorAction("tenant.manage", applicationRulesSchema, (ctx, input) => updateApplicationRules(ctx, input), {
+  revalidate: (ctx) => `/${ctx.tenant.slug}/admin/settings`,
+});
 
 /** Whether partner admins manage their own team in the portal. */
 export const updatePartnerRulesAction = vendorAction(

@@ -12,7 +12,9 @@ import { BrandForm } from "@/components/branding/brand-form";
 import { getTenantBrand } from "@/lib/branding/service";
 import { FILE_PURPOSES } from "@/lib/files/purposes";
 import { getWorkspaceRules } from "@/lib/tenancy/service";
-import { updateBrandAction, updatePartnerRulesAction, updateSettingsAction } from "./actions";
+import { updateApplicationRulesAction, updateBrandAction, updatePartnerRulesAction, updateSettingsAction } from "./actions";
+import { ApplicationRulesForm } from "@/components/applications/application-rules-form";
+import { getApplicationRules } from "@/lib/applications/service";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 
@@ -22,13 +24,15 @@ export const generateMetadata = vendorMetadata("tenant.manage", async () => {
 });
 
 export default vendorPage("tenant.manage", async ({ ctx }) => {
-  const [t, tb, setup, rules, locale, brand] = await Promise.all([
+  const [t, tb, setup, rules, locale, brand, applications, applicationRules] = await Promise.all([
     getTranslations("settings"),
     getTranslations("branding"),
     getTranslations("setup"),
     getWorkspaceRules(ctx),
     getLocale(),
     getTenantBrand(ctx),
+    getTranslations("applications.settings"),
+    getApplicationRules(ctx),
   ]);
   const logoRule = FILE_PURPOSES["tenant.logo"];
   const { tenant } = ctx;
@@ -113,6 +117,13 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
             action={updatePartnerRulesAction}
             current={{ partnerTeamSelfService: rules.partnerTeamSelfService }}
           />
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>{applications("title")}</CardTitle>
+            <CardDescription>{applications("description", { path: `/${tenant.slug}/apply` })}</CardDescription>
+          </CardHeader>
+          <ApplicationRulesForm tenant={tenant.slug} action={updateApplicationRulesAction} current={applicationRules} />
         </Card>
       </div>
     </ClientMessages>

@@ -1,55 +1,51 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft, UsersRound } from "lucide-react";
-import { countryName } from "@/components/backoffice/country";
-import { Facts } from "@/components/backoffice/facts";
+import { getTranslations } from "next-intl/server";
+import { ArrowLeft } from "lucide-react";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 import { InvitePartnerUsersDialog } from "@/components/partners/invite-partner-users-dialog";
-import { PartnerAccountCard } from "@/components/partners/partner-account-card";
+import { PartnerTabNav } from "@/components/partners/360/tab-nav";
 import { PartnerStatusBadge, PartnerTypeBadge } from "@/components/partners/partner-badges";
-import { PortalUsersTable } from "@/components/partners/portal-users-table";
 import { StartPreview } from "@/components/partners/start-preview";
 import { Alert } from "@/components/ui/alert";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_ROLES } from "@/lib/partners/schema";
-import { getPartnerName, getPartnerOrThrow, listChannelManagerOptions } from "@/lib/partners/service";
-import {
-  deactivatePartnerUserAction,
-  invitePartnerUserAction,
-  reactivatePartnerUserAction,
-  resendPartnerInvitationAction,
-  updatePartnerAccountAction,
-} from "../actions";
+import { getPartnerName, getPartnerOrThrow } from "@/lib/partners/service";
+import { invitePartnerUserAction } from "../actions";
 import { startPreviewAction } from "../preview-actions";
-import { ClientMessages } from "@/components/i18n/client-messages";
-import { FORM_MESSAGES } from "@/components/forms/messages";
+import { PARTNER_TABS } from "./tabs";
 
 export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, params }) => ({
   title: await getPartnerName(ctx, params.partnerId ?? ""),
 }));
 
-export default vendorPage("partners.read", async ({ ctx, params }) => {
-  const canEdit = can(ctx, "partners.manage");
-  const [{ partner, channelManager, seats, users, teamSelfService }, managers, t, preview, roles, format, locale] =
-    await Promise.all([
-      getPartnerOrThrow(ctx, params.partnerId),
-      canEdit ? listChannelManagerOptions(ctx) : null,
-      getTranslations("partners.detail"),
-      getTranslations("preview"),
-      getTranslations("enums.partnerRole"),
-      getFormatter(),
-      getLocale(),
-    ]);
+/**
+ * Partner 360: the partner's header (name, type, status, preview and invite) over its
+ * sections as tabs (./tabs.tsx), each addressed by `?tab=`; an unknown or forbidden tab
+ * opens the first one.
+ */
+export default vendorPage("partners.read", async ({ ctx, params, searchParams }) => {
+  const detail = await getPartnerOrThrow(ctx, params.partnerId);
+  const { partner, users } = detail;
+  const tabs = [...PARTNER_TABS].filter((tab) => can(ctx, tab.permission)).sort((a, b) => a.order - b.order);
+  const current = tabs.find((tab) => tab.id === searchParams.tab) ?? tabs[0]!;
+  const [t, t360, preview, roles, labels, section] = await Promise.all([
+    getTranslations("partners.detail"),
+    getTranslations("partner360"),
+    getTranslations("preview"),
+    getTranslations("enums.partnerRole"),
+    Promise.all(tabs.map(async (tab) => (await getTranslations(tab.label[0]))(tab.label[1] as never))),
+    current.render({ ctx, partner, detail, searchParams }),
+  ]);
   const listPath = `/${ctx.tenant.slug}/admin/partners`;
+  const path = `${listPath}/${partner.id}`;
   const manageUsers = can(ctx, "partnerUsers.manage");
   const offboarded = partner.status === "OFFBOARDED";
-  const muted = (text: string) => <span className="font-normal text-slate-600">{text}</span>;
 
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "partners.invite", "team.account"]}>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "partners.invite"]}>
       <PageHeader
         eyebrow={
           <Link
@@ -97,74 +93,16 @@ export default vendorPage("partners.read", async ({ ctx, params }) => {
           {t("offboarded")}
         </Alert>
       )}
-      <div className="grid gap-6 xl:grid-cols-3">
-        <div className="grid h-fit gap-6">
-          <Card className="h-fit">
-            <CardHeader>
-              <CardTitle>{t("company")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <Facts
-                items={[
-                  { label: t("type"), value: <PartnerTypeBadge type={partner.type} /> },
-                  { label: t("status"), value: <PartnerStatusBadge status={partner.status} /> },
-                  { label: t("tier"), value: partner.tier ?? muted(t("noTier")) },
-                  { label: t("country"), value: countryName(partner.country, locale) ?? muted(t("noCountry")) },
-                  {
-                    label: t("created"),
-                    value: format.dateTime(partner.createdAt, { dateStyle: "long", timeZone: ctx.tenant.timeZone }),
-                  },
-                ]}
-              />
-            </CardContent>
-          </Card>
-          <PartnerAccountCard
-            tenant={ctx.tenant.slug}
-            partner={partner}
-            channelManager={channelManager}
-            seats={seats}
-            selfService={teamSelfService}
-            {...(managers
-              ? {
-                  edit: {
-                    action: updatePartnerAccountAction,
-                    managers: managers.map((m) => ({ value: m.membershipId, label: m.name })),
-                  },
-                }
-              : {})}
-          />
-        </div>
-        <Card className="min-w-0 xl:col-span-2">
-          <CardHeader>
-            <CardTitle>{t("usersTitle")}</CardTitle>
-            <CardDescription>{t("usersDescription")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <PortalUsersTable
-              seats={users}
-              tenant={ctx.tenant.slug}
-              timeZone={ctx.tenant.timeZone}
-              {...(manageUsers
-                ? {
-                    actions: {
-                      deactivate: deactivatePartnerUserAction,
-                      reactivate: reactivatePartnerUserAction,
-                      resend: resendPartnerInvitationAction,
-                    },
-                  }
-                : {})}
-              empty={
-                <EmptyState
-                  headingLevel="h3"
-                  icon={<UsersRound />}
-                  title={t("noUsers")}
-                  description={manageUsers && !offboarded ? t("noUsersHint") : t("noUsersReadOnly")}
-                />
-              }
-            />
-          </CardContent>
-        </Card>
-      </div>
+      <PartnerTabNav
+        label={t360("navLabel", { partner: partner.name })}
+        current={current.id}
+        tabs={tabs.map((tab, index) => ({
+          id: tab.id,
+          label: labels[index]!,
+          href: index === 0 ? path : `${path}?tab=${tab.id}`,
+        }))}
+      />
+      <section aria-label={labels[tabs.indexOf(current)]}>{section}</section>
     </ClientMessages>
   );
 });

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ArrowLeft } from "lucide-react";
+import { ImportPanel } from "@/components/accounts/import-panel";
+import { PageHeader } from "@/components/ui/page-header";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
+import { ACCOUNT_IMPORT_MAX_BYTES, ACCOUNT_IMPORT_MAX_ROWS } from "@/lib/accounts/schema";
+import { accountOwnerOptions } from "@/lib/accounts/service";
+
+export const generateMetadata = vendorMetadata("accounts.import", async () => {
+  const t = await getTranslations("accounts.import");
+  return { title: t("title") };
+});
+
+/** Import accounts from a CSV file, for a partner or direct, with a row-by-row report. */
+export default vendorPage("accounts.import", async ({ ctx }) => {
+  const [t, owners] = await Promise.all([getTranslations("accounts.import"), accountOwnerOptions(ctx)]);
+  const path = `/${ctx.tenant.slug}/admin/accounts`;
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href={path} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+            <ArrowLeft aria-hidden="true" className="size-4" />
+            {t("back")}
+          </Link>
+        }
+        title={t("title")}
+        description={t("description")}
+      />
+      <ImportPanel
+        uploadUrl={`${path}/import/upload`}
+        templateUrl={`${path}/import/template`}
+        maxMegabytes={ACCOUNT_IMPORT_MAX_BYTES / 1024 / 1024}
+        maxRows={ACCOUNT_IMPORT_MAX_ROWS}
+        owners={owners}
+      />
+    </>
+  );
+});

@@ -1,0 +1,88 @@
+import { ContactsTab } from "@/components/partners/360/contacts-tab";
+import { LifecycleTab } from "@/components/partners/360/lifecycle-tab";
+import { ProfileTab } from "@/components/partners/360/profile-tab";
+import { PartnerTerritoriesAccounts } from "@/components/partners/360/territories-accounts-tab";
+import { TimelineTab } from "@/components/partners/360/timeline-tab";
+import type { PartnerTab } from "@/components/partners/360/types";
+import { UsersTab } from "@/components/partners/360/users-tab";
+import { completeTaskAction, logActivityAction } from "../../tasks/actions";
+import {
+  deactivatePartnerUserAction,
+  reactivatePartnerUserAction,
+  resendPartnerInvitationAction,
+  updatePartnerAccountAction,
+} from "../actions";
+import { changePartnerStatusAction } from "../lifecycle-actions";
+import {
+  createPartnerContactAction,
+  deletePartnerContactAction,
+  updatePartnerContactAction,
+  updatePartnerProfileAction,
+} from "../profile-actions";
+
+/**
+ * Partner 360: the sections of a partner's page, one per module (see
+ * components/partners/360/types.ts). To add one: write its component, then add ONE entry
+ * here with a free `order` (lifecycle 15, program and tier 40, territories 50, accounts 60,
+ * onboarding 70, orders/deals/co-op/warranties 100+); keep the timeline last.
+ */
+export const PARTNER_TABS: readonly PartnerTab[] = [
+  {
+    id: "profile",
+    label: ["partner360", "tabs.profile"],
+    permission: "partners.read",
+    order: 10,
+    render: (props) => (
+      <ProfileTab {...props} actions={{ updateAccount: updatePartnerAccountAction, updateProfile: updatePartnerProfileAction }} />
+    ),
+  },
+  {
+    id: "lifecycle",
+    label: ["partner360", "tabs.lifecycle"],
+    permission: "partners.read",
+    order: 15,
+    render: (props) => <LifecycleTab {...props} actions={{ change: changePartnerStatusAction }} />,
+  },
+  {
+    id: "contacts",
+    label: ["partner360", "tabs.contacts"],
+    permission: "partners.read",
+    order: 20,
+    render: (props) => (
+      <ContactsTab
+        {...props}
+        actions={{ create: createPartnerContactAction, update: updatePartnerContactAction, remove: deletePartnerContactAction }}
+      />
+    ),
+  },
+  {
+    id: "users",
+    label: ["partner360", "tabs.users"],
+    permission: "partners.read",
+    order: 30,
+    render: (props) => (
+      <UsersTab
+        {...props}
+        actions={{
+          deactivate: deactivatePartnerUserAction,
+          reactivate: reactivatePartnerUserAction,
+          resend: resendPartnerInvitationAction,
+        }}
+      />
+    ),
+  },
+  {
+    id: "accounts",
+    label: ["partner360", "tabs.accounts"],
+    permission: "accounts.read",
+    order: 50,
+    render: ({ ctx, partner }) => <PartnerTerritoriesAccounts ctx={ctx} partnerId={partner.id} />,
+  },
+  {
+    id: "timeline",
+    label: ["partner360", "tabs.timeline"],
+    permission: "activities.read",
+    order: 900,
+    render: (props) => <TimelineTab {...props} actions={{ log: logActivityAction, complete: completeTaskAction }} />,
+  },
+];

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ArrowLeft } from "lucide-react";
+import { ImportPanel } from "@/components/accounts/import-panel";
+import { PageHeader } from "@/components/ui/page-header";
+import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
+import { ACCOUNT_IMPORT_MAX_BYTES, ACCOUNT_IMPORT_MAX_ROWS } from "@/lib/accounts/schema";
+
+export const generateMetadata = partnerMetadata("ownAccounts.import", async () => {
+  const t = await getTranslations("accounts.import");
+  return { title: t("title") };
+});
+
+/** Import the partner's accounts from a CSV file, with a row-by-row report. */
+export default partnerPage("ownAccounts.import", async ({ ctx }) => {
+  const t = await getTranslations("accounts.import");
+  const path = `/${ctx.tenant.slug}/portal/accounts`;
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href={path} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+            <ArrowLeft aria-hidden="true" className="size-4" />
+            {t("back")}
+          </Link>
+        }
+        title={t("title")}
+        description={t("portalDescription")}
+      />
+      <ImportPanel
+        uploadUrl={`${path}/import/upload`}
+        templateUrl={`${path}/import/template`}
+        maxMegabytes={ACCOUNT_IMPORT_MAX_BYTES / 1024 / 1024}
+        maxRows={ACCOUNT_IMPORT_MAX_ROWS}
+      />
+    </>
+  );
+});

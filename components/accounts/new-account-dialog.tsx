@@ -1,0 +1,34 @@
+"use client";
+
+import { useState } from "react";
+import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { AccountForm, type AccountFormProps } from "./account-form";
+
+/** "New account" in a dialog; the list refreshes when it is saved. */
+export function NewAccountDialog(props: Omit<AccountFormProps, "account" | "onDone"> & { defaultOpen?: boolean }) {
+  const t = useTranslations("accounts.new");
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
+  const [round, setRound] = useState(0);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setRound((value) => value + 1);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button>
+          <Plus aria-hidden="true" />
+          {t("trigger")}
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={t("title")} description={t("description")}>
+        <AccountForm key={round} {...props} onDone={() => setOpen(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}

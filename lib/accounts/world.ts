@@ -1,0 +1,117 @@
+import "server-only";
+import { scopeOf, type TenantCtx, type SystemCtx } from "@/lib/auth/context";
+import { applyScope, type Tx } from "@/lib/db/scope";
+import type { PrecedenceRule } from "@/lib/territories/precedence";
+
+/**
+ * What de-duplication, territory rules and conflict detection must see, whoever asks: the
+ * accounts of every owner that share a key with the new ones, the tenant's rules and tree,
+ * and the owning partners' territories. A partner's own scope shows none of that (other
+ * partners' accounts and the rules are not its to read), so this one read widens the
+ * transaction to the whole tenant and then restores the caller's scope. Its results never
+ * leave lib/accounts except as "under review": the caller's answer names no other owner.
+ */
+
+export type MatchKeys = { nameKey: string; domain: string | null; taxId: string | null };
+
+export type KnownAccount = MatchKeys & { id: string; partnerId: string | null; name: string };
+
+export type WorldRule = PrecedenceRule & { territoryPath: string };
+
+export type TerritoryNode = { id: string; parentId: string | null; path: string };
+
+export type ClaimWorld = {
+  matches: KnownAccount[];
+  rules: WorldRule[];
+  territories: Map<string, TerritoryNode>;
+  /** territory ids assigned to each owning partner */
+  partnerTerritories: Map<string, Set<string>>;
+};
+
+export async function unsafeAcrossPartners<T>(tx: Tx, ctx: TenantCtx | SystemCtx, fn: () => Promise<T>): Promise<T> {
+  if (ctx.audience !== "partner") return fn();
+  await applyScope(tx, { audience: "system", tenantId: ctx.tenantId });
+  const result = await fn();
+  // Only on success: after an error the transaction is aborted and rolled back anyway.
+  await applyScope(tx, scopeOf(ctx));
+  return result;
+}
+
+/** Reads the claim world for a batch of drafts (see the file comment for why it is unscoped). */
+export async function unsafeLoadClaimWorld(
+  tx: Tx,
+  ctx: TenantCtx | SystemCtx,
+  keys: readonly MatchKeys[],
+  partnerIds: readonly string[],
+): Promise<ClaimWorld> {
+  const tenantId = ctx.tenantId;
+  const nameKeys = [...new Set(keys.map((k) => k.nameKey).filter(Boolean))];
+  const domains = [...new Set(keys.map((k) => k.domain).filter((v): v is string => !!v))];
+  const taxIds = [...new Set(keys.map((k) => k.taxId).filter((v): v is string => !!v))];
+  return unsafeAcrossPartners(tx, ctx, async () => {
+    const [matches, rules, territories, assigned] = await Promise.all([
+      nameKeys.length + domains.length + taxIds.length
+        ? tx.account.findMany({
+            where: {
+              tenantId,
+              OR: [
+                ...(nameKeys.length ? [{ nameKey: { in: nameKeys } }] : []),
+                ...(domains.length ? [{ domain: { in: domains } }] : []),
+                ...(taxIds.length ? [{ taxId: { in: taxIds } }] : []),
+              ],
+            },
+            select: { id: true, partnerId: true, name: true, nameKey: true, domain: true, taxId: true },
+          })
+        : [],
+      tx.territoryRule.findMany({
+        where: { tenantId },
+        select: {
+          id: true,
+          territoryId: true,
+          country: true,
+          regionKey: true,
+          postalPrefix: true,
+          industry: true,
+          priority: true,
+          createdAt: true,
+          territory: { select: { depth: true, path: true } },
+        },
+      }),
+      tx.territory.findMany({ where: { tenantId }, select: { id: true, parentId: true, path: true } }),
+      partnerIds.length
+        ? tx.territoryPartner.findMany({
+            where: { tenantId, partnerId: { in: [...partnerIds] } },
+            select: { partnerId: true, territoryId: true },
+          })
+        : [],
+    ]);
+    const partnerTerritories = new Map<string, Set<string>>();
+    for (const row of assigned) {
+      const set = partnerTerritories.get(row.partnerId) ?? new Set<string>();
+      set.add(row.territoryId);
+      partnerTerritories.set(row.partnerId, set);
+    }
+    return {
+      matches,
+      rules: rules.map(({ territory, ...rule }) => ({ ...rule, depth: territory.depth, territoryPath: territory.path })),
+      territories: new Map(territories.map((t) => [t.id, t])),
+      partnerTerritories,
+    };
+  });
+}
+
+/** Whether `territoryId` is one of `assigned` or lies below one of them. */
+export function withinTerritories(
+  territoryId: string | null,
+  assigned: ReadonlySet<string>,
+  territories: ReadonlyMap<string, TerritoryNode>,
+): boolean {
+  const seen = new Set<string>();
+  let current = territoryId;
+  while (current && !seen.has(current)) {
+    if (assigned.has(current)) return true;
+    seen.add(current);
+    current = territories.get(current)?.parentId ?? null;
+  }
+  return false;
+}
