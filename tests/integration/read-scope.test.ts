@@ -1,9 +1,11 @@
 /**
  * lib/db/read.ts on real PostgreSQL: page reads with the same scope started together share
  * one read-only transaction with that scope's row-level security; another scope gets its
- * own; a write fails; one reader's failure is that reader's alone.
+ * own; a write fails; one reader's failure is that reader's alone; the transaction's
+ * connection is never handed a statement while it still runs one (lib/db/serial.ts).
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { withReadScope } from "@/lib/db/read";
 import type { Tx } from "@/lib/db/scope";
@@ -99,5 +101,47 @@ describe("withReadScope", () => {
     ]);
     expect(swallowed).toBe("fallback");
     expect(counted).toBe(1);
+  });
+});
+
+describe("statements on a transaction's connection", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("go one at a time, however many readers and queries run at once", async () => {
+    // node-postgres warns (and pg 9 will refuse) when query() is called on a busy client.
+    const original = pg.Client.prototype.query;
+    const overlapping: string[] = [];
+    vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const client = this as unknown as { readyForQuery: boolean; _queryQueue: unknown[] };
+      if (!client.readyForQuery || client._queryQueue.length > 0) {
+        const config = args[0] as { text?: string } | string;
+        overlapping.push(typeof config === "string" ? config : String(config?.text));
+      }
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original);
+
+    const scope = scopeOf(acme);
+    // Prisma runs batched findUnique calls (and a reader's Promise.all) side by side.
+    const readers = Array.from({ length: 4 }, () =>
+      withReadScope(scope, async (tx) => {
+        const [tenant, partners, count, transaction] = await Promise.all([
+          tx.tenant.findUniqueOrThrow({ where: { id: acme.tenantId }, select: { id: true } }),
+          tx.partner.findMany({ select: { id: true } }),
+          tx.partner.count(),
+          whichTransaction(tx),
+        ]);
+        const found = await Promise.all(
+          partners.map((partner) =>
+            tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: acme.tenantId, id: partner.id } } }),
+          ),
+        );
+        return { tenant: tenant.id, found: found.length, count, transaction };
+      }),
+    );
+    const results = await Promise.all(readers);
+
+    expect(overlapping).toEqual([]);
+    expect(new Set(results.map((result) => result.transaction)).size).toBe(1);
+    expect(results.every((r) => r.tenant === acme.tenantId && r.found === 1 && r.count === 1)).toBe(true);
   });
 });
