@@ -10,7 +10,8 @@
  *     re-exporting index files, dynamic `import()` too);
  *   - the namespaces they use: the literal argument of every `useTranslations("…")`;
  *   - the namespaces it sends: every `<ClientMessages namespaces={[…]}>` in its own server
- *     graph and in the server graphs of the layouts above it.
+ *     graph, and those in the server graphs of the layouts above it that wrap `{children}`
+ *     (a layout's ClientMessages around one banner sends nothing to the pages below).
  * tests/unit/client-messages.test.ts fails when a client component uses a namespace that
  * nothing above it sends, when a `ClientMessages` sends one that no client component below
  * it uses, and for `useTranslations()` without a literal namespace in client code.
@@ -41,6 +42,8 @@ type Module = {
   uses: string[];
   /** namespaces sent with <ClientMessages namespaces={[…]}> */
   sends: string[];
+  /** those of them sent by a ClientMessages that wraps `{children}` (reach a layout's pages) */
+  sendsAround: string[];
   problems: string[];
 };
 
@@ -131,6 +134,7 @@ function parseModule(file: string, constsFrom: (file: string, name: string) => t
     starExports: [],
     uses: [],
     sends: [],
+    sendsAround: [],
     problems: [],
   };
   const first = source.statements[0];
@@ -191,6 +195,25 @@ function parseModule(file: string, constsFrom: (file: string, name: string) => t
     }
   }
 
+  /** `<ClientMessages …>…{children}…</ClientMessages>`: what a layout passes on to its pages. */
+  const wrapsChildren = (opening: ts.JsxOpeningElement | ts.JsxSelfClosingElement): boolean => {
+    if (!ts.isJsxOpeningElement(opening)) return false;
+    let found = false;
+    const look = (node: ts.Node) => {
+      if (found) return;
+      if (
+        ts.isJsxExpression(node) &&
+        node.expression &&
+        ((ts.isIdentifier(node.expression) && node.expression.text === "children") ||
+          (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "children"))
+      )
+        found = true;
+      else ts.forEachChild(node, look);
+    };
+    for (const child of opening.parent.children) look(child);
+    return found;
+  };
+
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
@@ -224,8 +247,10 @@ function parseModule(file: string, constsFrom: (file: string, name: string) => t
         initializer && ts.isJsxExpression(initializer) && initializer.expression
           ? stringArray(initializer.expression, consts)
           : null;
-      if (values) mod.sends.push(...values);
-      else
+      if (values) {
+        mod.sends.push(...values);
+        if (wrapsChildren(node)) mod.sendsAround.push(...values);
+      } else
         mod.problems.push(
           `${rel(file)}: <ClientMessages namespaces={…}> takes an array of string literals (or a const of one)`,
         );
@@ -346,12 +371,13 @@ export function analyzeClientMessages(root = REPO_ROOT): Analysis {
   const routes: RouteReport[] = [];
   for (const file of routeFiles) {
     const own = serverGraph(file);
-    const sendingModules = new Set(own.server);
+    const above = new Set<string>();
     for (const layout of layoutsAbove(file))
-      for (const server of serverGraph(layout).server) sendingModules.add(server);
-    const sends = [...sendingModules].flatMap((m) =>
-      modules.get(m)!.sends.map((namespace) => ({ namespace, from: m })),
-    );
+      for (const server of serverGraph(layout).server) if (!own.server.has(server)) above.add(server);
+    const sends = [
+      ...[...own.server].flatMap((m) => modules.get(m)!.sends.map((namespace) => ({ namespace, from: m }))),
+      ...[...above].flatMap((m) => modules.get(m)!.sendsAround.map((namespace) => ({ namespace, from: m }))),
+    ];
 
     const needs = new Map<string, Set<string>>();
     const clientModules = new Set<string>();

@@ -82,6 +82,53 @@ describe("the analysis itself", () => {
   });
 });
 
+describe("a layout's ClientMessages", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "canal-client-messages-layout-"));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+
+  it("reaches the pages below only when it wraps {children}", () => {
+    write(
+      "components/cm.tsx",
+      `export function ClientMessages(props: { namespaces: string[]; children: unknown }) { return props.children; }\n`,
+    );
+    write(
+      "components/form.tsx",
+      `"use client";\nimport { useTranslations } from "next-intl";\nexport function Form() { const t = useTranslations("errors"); return t("x"); }\n`,
+    );
+    write(
+      "components/shell.tsx",
+      `import { ClientMessages } from "./cm";\nexport function Shell({ children }: { children: unknown }) { return <ClientMessages namespaces={["errors"]}><main>{children}</main></ClientMessages>; }\n`,
+    );
+    write(
+      "app/banner/layout.tsx",
+      `import { ClientMessages } from "../../components/cm";\nimport { Form } from "../../components/form";\n` +
+        `export default function Layout({ children }: { children: unknown }) { return <div><ClientMessages namespaces={["errors"]}><Form /></ClientMessages>{children}</div>; }\n`,
+    );
+    write(
+      "app/banner/page.tsx",
+      `import { Form } from "../../components/form";\nexport default function Page() { return <Form />; }\n`,
+    );
+    write(
+      "app/shell/layout.tsx",
+      `import { Shell } from "../../components/shell";\nexport default function Layout({ children }: { children: unknown }) { return <Shell>{children}</Shell>; }\n`,
+    );
+    write(
+      "app/shell/page.tsx",
+      `import { Form } from "../../components/form";\nexport default function Page() { return <Form />; }\n`,
+    );
+
+    const result = analyzeClientMessages(root);
+    const route = (file: string) => result.routes.find((r) => r.file.endsWith(file))!;
+    expect(route("app/banner/layout.tsx").missing).toEqual([]);
+    expect(route("app/banner/page.tsx").missing.map((m) => m.namespace)).toEqual(["errors"]);
+    expect(route("app/shell/page.tsx").missing).toEqual([]);
+  });
+});
+
 describe("pickMessages / mergeMessages", () => {
   const catalog = { a: { b: { c: "C", d: "D" }, e: "E" }, f: { g: "G" } };
 

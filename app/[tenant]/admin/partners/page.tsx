@@ -43,7 +43,15 @@ export default vendorPage("partners.read", async ({ ctx, searchParams }) => {
 
   return (
     <ClientMessages
-      namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "forms.country", "forms.timeZone", "partners.new"]}
+      namespaces={[
+        ...FORM_MESSAGES,
+        "admin.confirm",
+        "dataTable",
+        "forms.country",
+        "forms.timeZone",
+        "partners.new",
+        "lifecycle.newPartner",
+      ]}
     >
       <PageHeader title={t("title")} description={t("description")} actions={pristine ? undefined : newPartner} />
       <PartnersTable

@@ -12,7 +12,12 @@ import { BrandForm } from "@/components/branding/brand-form";
 import { getTenantBrand } from "@/lib/branding/service";
 import { FILE_PURPOSES } from "@/lib/files/purposes";
 import { getWorkspaceRules } from "@/lib/tenancy/service";
-import { updateApplicationRulesAction, updateBrandAction, updatePartnerRulesAction, updateSettingsAction } from "./actions";
+import {
+  updateApplicationRulesAction,
+  updateBrandAction,
+  updatePartnerRulesAction,
+  updateSettingsAction,
+} from "./actions";
 import { ApplicationRulesForm } from "@/components/applications/application-rules-form";
 import { getApplicationRules } from "@/lib/applications/service";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -46,7 +51,9 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
         "settings.form",
         "branding",
         "files.field",
+        "files.validation",
         "setup.partnerRules",
+        "applications.settings",
       ]}
     >
       <PageHeader title={t("title")} description={t("description")} />
