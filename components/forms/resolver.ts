@@ -65,16 +65,18 @@ export function issueTranslator(sections: IssueSections): Translator {
 }
 
 /**
- * Translates the message keys our schemas carry ("validation.email", "auth.errors.…", and a
- * module's own "activities.validation.…" given by the form). Each catalog section is read by
- * name, so the pages' `ClientMessages` know what forms need.
+ * Translates the message keys our schemas carry ("validation.email", "auth.errors.…", an
+ * error code's words such as "errors.REASON_REQUIRED", and a module's own
+ * "activities.validation.…" given by the form). Each catalog section is read by name, so the
+ * pages' `ClientMessages` know what forms need (FORM_MESSAGES sends the first three).
  */
 function useIssueTranslator(issues: IssueSections | undefined): Translator {
   const validation = useTranslations("validation");
   const authErrors = useTranslations("auth.errors");
+  const errors = useTranslations("errors");
   return useMemo(
-    () => issueTranslator({ validation, "auth.errors": authErrors, ...issues }),
-    [validation, authErrors, issues],
+    () => issueTranslator({ validation, "auth.errors": authErrors, errors, ...issues }),
+    [validation, authErrors, errors, issues],
   );
 }
 

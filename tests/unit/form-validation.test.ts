@@ -12,6 +12,7 @@ import { issueTranslator, schemaResolver } from "@/components/forms/resolver";
 import { issueField, translateIssueMessage, zodLocaleError, type Translator } from "@/lib/i18n/validation";
 import { messagesFor } from "@/lib/i18n/messages";
 import { logActivitySchema } from "@/lib/activities/schema";
+import { rejectApplicationSchema } from "@/lib/applications/schema";
 import { quietHoursSchema } from "@/lib/notify/schema";
 import { invitePartnerUsersSchema } from "@/lib/partners/schema";
 import { tenantSettingsSchema } from "@/lib/tenancy/schema";
@@ -159,6 +160,23 @@ describe("the browser's translator reads only the sections a form names", () => 
       expect((errors.dueOn as { message: string }).message).toBe(server.dueOn);
       expect(server.dueOn).not.toMatch(/^activities\./);
     }
+  });
+
+  it("translates an error code's words that a schema carries (errors.REASON_REQUIRED)", async () => {
+    const t = issueTranslator({
+      validation: section("es", "validation"),
+      "auth.errors": section("es", "auth.errors"),
+      errors: section("es", "errors"),
+    });
+    const hidden = { tenant: "acme", applicationId: "app_1" };
+    const resolver = schemaResolver<FieldValues>(rejectApplicationSchema, { locale: "es", t, hidden });
+    const { errors } = await resolver({ reason: " " }, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    } as ResolverOptions<FieldValues>);
+    const server = serverErrors(rejectApplicationSchema, { reason: " ", ...hidden }, "es");
+    expect((errors.reason as { message: string }).message).toBe(server.reason);
+    expect(server.reason).not.toMatch(/^errors\./);
   });
 
   it("leaves a key of a section it was not given as it is", () => {
