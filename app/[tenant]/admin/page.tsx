@@ -20,7 +20,6 @@ import { partnerCountsByStatus, portalSeatTotals } from "@/lib/partners/service"
 import { getSetupChecklist } from "@/lib/tenancy/setup";
 import { memberCounts } from "@/lib/users/list";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { FORM_MESSAGES } from "@/components/forms/messages";
 import { dismissSetupAction } from "./actions";
 
 const RECENT_ACTIVITY = 8;
@@ -107,7 +106,7 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
             notifications: `${base}/profile/notifications`,
           }}
           dismiss={
-            <ClientMessages namespaces={[...FORM_MESSAGES, "setup.dismissal"]}>
+            <ClientMessages namespaces={["setup.dismissal"]}>
               <DismissChecklist tenant={ctx.tenant.slug} action={dismissSetupAction} />
             </ClientMessages>
           }

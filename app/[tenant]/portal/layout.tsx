@@ -11,7 +11,6 @@ import { PortalShell, type NavItem } from "@/components/shell";
 import { contextShellBrand } from "@/components/shell/shell-brand";
 import { can, type PartnerCtx } from "@/lib/auth/context";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { FORM_MESSAGES } from "@/components/forms/messages";
 import { partnerLayout } from "@/lib/auth/wrappers";
 
 /** The portal navigation: only sections this partner role may open. */
@@ -75,7 +74,7 @@ export default partnerLayout(async ({ ctx, children }) => {
       changeLocale={changeLocaleAction}
       banner={
         ctx.preview ? (
-          <ClientMessages namespaces={[...FORM_MESSAGES, "preview"]}>
+          <ClientMessages namespaces={["preview"]}>
             <PreviewBanner tenant={ctx.tenant.slug} partnerName={ctx.partner.name} exit={endPreviewAction} />
           </ClientMessages>
         ) : ctx.partner.status === "SUSPENDED" ? (
