@@ -5,6 +5,7 @@ import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
+import { programAuditObjects } from "@/lib/programs/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
 import type { AuditObjectType } from "./objects";
 
@@ -17,6 +18,7 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...userAuditObjects,
   ...partnerAuditObjects,
   ...notifyAuditObjects,
+  ...programAuditObjects,
   ...activityAuditObjects,
   ...applicationAuditObjects,
   ...accountAuditObjects,

@@ -1,13 +1,15 @@
 /**
- * `npm run bench [outbox|accounts|pages|lighthouse] [-- options]`: the benchmarks, each in
- * its own process (each starts and stops its own database and servers).
+ * `npm run bench [outbox|accounts|forecast|pages|lighthouse] [-- options]`: the benchmarks,
+ * each in its own process (each starts and stops its own database and servers).
  *   - outbox: alert throughput (scripts/bench/outbox.ts);
  *   - accounts: territory assignment by rules and the partner/account lists on generated
  *     data (scripts/bench/accounts.ts);
+ *   - forecast: the forecast engine's speed and accuracy on generated series
+ *     (scripts/bench/forecast.ts; exits 1 when the engine loses to a benchmark method);
  *   - pages: the cost of every signed-in page type on a production build, beside
  *     `/api/health` (scripts/bench/pages.ts);
  *   - lighthouse: Lighthouse mobile on every page people see (scripts/bench/lighthouse.ts).
- * Without a name all four run, one after the other. Options after the name go to it
+ * Without a name all five run, one after the other. Options after the name go to it
  * (`npm run bench -- pages --only dashboard`). Figures only: nothing here passes or fails
  * on timing, and the machine's load is printed beside every table.
  */
@@ -16,14 +18,25 @@ import path from "node:path";
 import { REPO_ROOT } from "../db/pg-url";
 import { SERVER_ONLY_SHIM } from "../db/tasks";
 
-const BENCHES = ["outbox", "accounts", "pages", "lighthouse"] as const;
+const BENCHES = ["outbox", "accounts", "forecast", "pages", "lighthouse"] as const;
 type Bench = (typeof BENCHES)[number];
+/**
+ * Benches that load server modules get the `server-only` shim; the forecast bench's worker
+ * threads inherit the command line, and a `.ts` import there fails before tsx is loaded.
+ */
+const WITHOUT_SHIM: readonly Bench[] = ["forecast"];
 
 function run(bench: Bench, args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", ...SERVER_ONLY_SHIM, path.join("scripts", "bench", `${bench}.ts`), ...args],
+      [
+        "--import",
+        "tsx",
+        ...(WITHOUT_SHIM.includes(bench) ? [] : SERVER_ONLY_SHIM),
+        path.join("scripts", "bench", `${bench}.ts`),
+        ...args,
+      ],
       { cwd: REPO_ROOT, stdio: "inherit" },
     );
     child.once("error", reject);

@@ -23,6 +23,7 @@ import { ownerQuery } from "@/tests/fixtures/db";
 import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
+import { seedProgramRows } from "@/tests/fixtures/programs";
 
 let app: pg.Client;
 let appRole: string;
@@ -69,6 +70,7 @@ async function makeTenant(): Promise<Fixture> {
   // A partner's document, so the file tables hold rows of every tenant too.
   const bytes = pdf();
   await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
+  await seedProgramRows(admin, p1);
   await seedAccountsWorld(admin, p1, p2);
   return { admin, finance, p1, p1b, p2 };
 }

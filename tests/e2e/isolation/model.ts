@@ -65,6 +65,14 @@ export type World = {
     ownerMembershipId: string;
     /** tenant A's logo: a file every vendor role and every partner of A may read */
     logoFileId: string;
+    /** programs (lib/programs): P1 is enrolled in this program */
+    programId: string;
+    tierId: string;
+    itemId: string;
+    agreementId: string;
+    metricId: string;
+    documentItemId: string;
+    documentFileId: string;
   };
   /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
   activities: { internalTitle: string; sharedTitle: string };
@@ -136,6 +144,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[partnerId]", world.partner.id)
     .replaceAll("[accountId]", world.objects.accountId)
     .replaceAll("[fileId]", world.objects.logoFileId)
+    .replaceAll("[programId]", world.objects.programId)
     .replaceAll("[applicationId]", world.objects.applicationId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
