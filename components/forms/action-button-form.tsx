@@ -16,6 +16,12 @@ export type ActionButtonFormProps = Omit<ButtonProps, "type" | "loading" | "load
   formClassName?: string;
   /** Under the button, e.g. a hint the button points to with aria-describedby. */
   after?: ReactNode;
+  /** Said once the server said yes (e.g. "Evaluated"); refusals are said either way. */
+  success?: ReactNode;
+  /** After the server said yes (close a dialog, sign out). */
+  onSuccess?: (state: ActionState) => void;
+  /** Places the submit button, e.g. in a dialog's footer beside "Cancel". */
+  place?: (submit: ReactNode) => ReactNode;
 };
 
 /**
@@ -31,6 +37,9 @@ export function ActionButtonForm({
   pendingText,
   formClassName,
   after,
+  success,
+  onSuccess,
+  place = (submit) => submit,
   children,
   ...button
 }: ActionButtonFormProps) {
@@ -42,6 +51,13 @@ export function ActionButtonForm({
   useEffect(() => {
     if (problem) alertRef.current?.focus();
   }, [problem, state]);
+  const onSuccessRef = useRef(onSuccess);
+  useEffect(() => {
+    onSuccessRef.current = onSuccess;
+  });
+  useEffect(() => {
+    if (state.status === "success") onSuccessRef.current?.(state);
+  }, [state]);
   return (
     <form action={dispatch} className={formClassName}>
       {Object.entries(fields).map(([name, value]) => (
@@ -52,9 +68,12 @@ export function ActionButtonForm({
           {problem}
         </Alert>
       )}
-      <Button type="submit" loading={pending} loadingText={pendingText ?? t("working")} {...button}>
-        {children}
-      </Button>
+      {success && !pending && state.status === "success" && <Alert tone="success">{success}</Alert>}
+      {place(
+        <Button type="submit" loading={pending} loadingText={pendingText ?? t("working")} {...button}>
+          {children}
+        </Button>,
+      )}
       {after}
     </form>
   );

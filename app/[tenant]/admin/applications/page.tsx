@@ -9,7 +9,6 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { APPLICATION_LIST_FILTERS, applicationListQuery } from "@/lib/applications/schema";
 import { listApplications } from "@/lib/applications/service";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("applications.read", async () => {
   const t = await getTranslations("applications.queue");
@@ -23,7 +22,7 @@ export default vendorPage("applications.read", async ({ ctx, searchParams }) => 
   const path = `/${ctx.tenant.slug}/admin/applications`;
   const applyPath = `/${ctx.tenant.slug}/apply`;
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader
         title={t("title")}
         description={t("description")}

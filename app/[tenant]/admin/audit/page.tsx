@@ -8,7 +8,6 @@ import { listAuditActors, listAuditLog } from "@/lib/audit/list";
 import { AUDIT_LIST_FILTERS, auditListQuery } from "@/lib/audit/schema";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("audit.read", async () => {
   const t = await getTranslations("audit");
@@ -27,7 +26,7 @@ export default vendorPage("audit.read", async ({ ctx, searchParams }) => {
   const record = query.entityId ? result.rows.find((row) => row.object.id === query.entityId)?.object.name : undefined;
 
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <AuditTable
         rows={result.rows}

@@ -13,7 +13,6 @@ import { listDeliveries } from "@/lib/notify/delivery-log";
 import { DELIVERY_LIST_FILTERS, deliveryListQuery } from "@/lib/notify/schema";
 import { retryDeliveriesAction } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("deliveries.read", async () => {
   const t = await getTranslations("notifications.deliveries");
@@ -26,7 +25,7 @@ export default vendorPage("deliveries.read", async ({ ctx, searchParams }) => {
   const path = `/${ctx.tenant.slug}/admin/deliveries`;
 
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader title={t("title")} description={t("description")} />
       {result.total + Object.keys(result.countsByStatus).length > 0 && (
         <DeliveryStatusChips
