@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { listOwnRegistrations } from "@/lib/deals/list";
 import { OWN_REGISTRATION_LIST_FILTERS, registrationListQuery } from "@/lib/deals/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = partnerMetadata("ownDeals.read", async () => {
   const t = await getTranslations("deals.portal");
@@ -31,39 +32,44 @@ export default partnerPage("ownDeals.read", async ({ ctx, searchParams }) => {
     </Link>
   );
   return (
-    <>
-      <PageHeader
-        title={t("portal.title")}
-        description={t("portal.description")}
-        actions={
-          <>
-            <a href={`${base}/export?${exportQueryOf(query, OWN_REGISTRATION_LIST_FILTERS)}`} className={buttonVariants({ variant: "secondary" })}>
-              <Download aria-hidden="true" />
-              {t("export")}
-            </a>
-            {register}
-          </>
-        }
-      />
-      <DealsNav base={base} current="registrations" side="partner" />
-      <RegistrationsTable
-        rows={result.rows}
-        state={tableState(query, result, {
-          filters: OWN_REGISTRATION_LIST_FILTERS,
-          defaultSort: registrationListQuery.spec.defaultSort,
-          defaultPageSize: registrationListQuery.spec.defaultPageSize,
-        })}
-        basePath={base}
-        timeZone={ctx.tenant.timeZone}
-        empty={
-          <EmptyState
-            icon={<ClipboardCheck />}
-            title={t("portal.empty.title")}
-            description={manage ? t("portal.empty.description") : t("portal.empty.readOnly")}
-            {...(register ? { action: register } : {})}
-          />
-        }
-      />
-    </>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
+      <>
+        <PageHeader
+          title={t("portal.title")}
+          description={t("portal.description")}
+          actions={
+            <>
+              <a
+                href={`${base}/export?${exportQueryOf(query, OWN_REGISTRATION_LIST_FILTERS)}`}
+                className={buttonVariants({ variant: "secondary" })}
+              >
+                <Download aria-hidden="true" />
+                {t("export")}
+              </a>
+              {register}
+            </>
+          }
+        />
+        <DealsNav base={base} current="registrations" side="partner" />
+        <RegistrationsTable
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: OWN_REGISTRATION_LIST_FILTERS,
+            defaultSort: registrationListQuery.spec.defaultSort,
+            defaultPageSize: registrationListQuery.spec.defaultPageSize,
+          })}
+          basePath={base}
+          timeZone={ctx.tenant.timeZone}
+          empty={
+            <EmptyState
+              icon={<ClipboardCheck />}
+              title={t("portal.empty.title")}
+              description={manage ? t("portal.empty.description") : t("portal.empty.readOnly")}
+              {...(register ? { action: register } : {})}
+            />
+          }
+        />
+      </>
+    </ClientMessages>
   );
 });
