@@ -2,7 +2,7 @@ import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
-import { assertFresh } from "@/lib/db/concurrency";
+import { assertFresh, lockKey } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -98,7 +98,7 @@ export async function getDealSettings(ctx: VendorCtx): Promise<{ stages: StageSe
 }
 
 async function lockMethodology(tx: Tx, tenantId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`deal-stages:${tenantId}`}))`;
+  await lockKey(tx, `deal-stages:${tenantId}`);
 }
 
 /** Criteria as stored: rows that kept their id keep it (deals that ticked them stay ticked). */
