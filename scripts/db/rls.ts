@@ -30,6 +30,14 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "TerritoryOwner",
   "AccountTerritoryChange",
   "ChannelConflict",
+  // catalog (migration …_catalog): every session of the tenant reads brands, families and
+  // images, partners only products that are not drafts; only the vendor writes; costs and
+  // floor prices are the vendor's alone
+  "Brand",
+  "ProductFamily",
+  "Product",
+  "ProductImage",
+  "ProductCost",
 ];
 
 /**
