@@ -30,6 +30,16 @@ export const ID_PREFIXES = {
   territoryChange: "tch",
   conflict: "cfl",
   file: "fil",
+  brand: "brd",
+  productFamily: "fam",
+  product: "prd",
+  productImage: "pim",
+  productCost: "pco",
+  priceList: "prl",
+  priceListEntry: "ple",
+  priceListVersion: "plv",
+  publishedPrice: "ppr",
+  priceFinding: "pfd",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

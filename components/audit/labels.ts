@@ -66,6 +66,19 @@ export const AUDIT_ACTION_KEYS = {
   "conflict.decline": "conflict_decline",
   "file.uploaded": "file_uploaded",
   "file.deleted": "file_deleted",
+  "product.created": "product_created",
+  "product.updated": "product_updated",
+  "product.imported": "product_imported",
+  "product.activate": "product_activate",
+  "product.discontinue": "product_discontinue",
+  "product.reactivate": "product_reactivate",
+  "product.imageAdded": "product_imageAdded",
+  "product.imageRemoved": "product_imageRemoved",
+  "product.costSet": "product_costSet",
+  "brand.created": "brand_created",
+  "brand.renamed": "brand_renamed",
+  "family.created": "family_created",
+  "family.renamed": "family_renamed",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

@@ -23,6 +23,7 @@ import {
   Settings,
   ShieldCheck,
   ShoppingCart,
+  Tags,
   Target,
   Users,
   Webhook,
@@ -59,4 +60,5 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   applications: Inbox,
   accounts: Building2,
   conflicts: Scale,
+  priceLists: Tags,
 };

@@ -2,6 +2,7 @@ import "server-only";
 import { activityAuditObjects } from "@/lib/activities/audit-objects";
 import { applicationAuditObjects } from "@/lib/applications/audit-objects";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
+import { catalogAuditObjects } from "@/lib/catalog/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
@@ -21,4 +22,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...applicationAuditObjects,
   ...accountAuditObjects,
   ...fileAuditObjects,
+  ...catalogAuditObjects,
 ];

@@ -16,6 +16,9 @@ export const AUDIT_ENTITY_TYPES = [
   "Account",
   "Territory",
   "ChannelConflict",
+  "Product",
+  "Brand",
+  "ProductFamily",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -46,6 +46,11 @@ export const VENDOR_PERMISSIONS = {
     "conflicts.resolve",
     "files.read",
     "files.upload",
+    "catalog.read",
+    "catalog.manage",
+    "pricing.read",
+    "pricing.manage",
+    "pricing.override",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -69,6 +74,10 @@ export const VENDOR_PERMISSIONS = {
     "accounts.import",
     "conflicts.read",
     "conflicts.resolve",
+    "catalog.read",
+    "catalog.manage",
+    "pricing.read",
+    "pricing.manage",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -81,8 +90,20 @@ export const VENDOR_PERMISSIONS = {
     "accounts.read",
     "accounts.manage",
     "conflicts.read",
+    "catalog.read",
+    "pricing.read",
   ],
-  FINANCE: [...SELF_SERVICE, "dashboard.view", "partners.read", "audit.read", "files.read", "activities.read", "accounts.read"],
+  FINANCE: [
+    ...SELF_SERVICE,
+    "dashboard.view",
+    "partners.read",
+    "audit.read",
+    "files.read",
+    "activities.read",
+    "accounts.read",
+    "catalog.read",
+    "pricing.read",
+  ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
 export const PARTNER_PERMISSIONS = {
@@ -100,6 +121,8 @@ export const PARTNER_PERMISSIONS = {
     "ownAccounts.manage",
     "ownAccounts.import",
     "ownTerritories.read",
+    "partnerCatalog.read",
+    "partnerPrices.read",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -110,6 +133,8 @@ export const PARTNER_PERMISSIONS = {
     "ownAccounts.read",
     "ownAccounts.manage",
     "ownTerritories.read",
+    "partnerCatalog.read",
+    "partnerPrices.read",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -137,6 +162,8 @@ export const PREVIEW_PERMISSIONS = [
   "sharedActivities.read",
   "ownAccounts.read",
   "ownTerritories.read",
+  "partnerCatalog.read",
+  "partnerPrices.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

@@ -21,6 +21,7 @@ import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { seedAccountsWorld } from "@/tests/fixtures/accounts";
+import { seedCatalogWorld } from "@/tests/fixtures/catalog";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 
@@ -70,6 +71,7 @@ async function makeTenant(): Promise<Fixture> {
   const bytes = pdf();
   await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
   await seedAccountsWorld(admin, p1, p2);
+  await seedCatalogWorld(admin);
   return { admin, finance, p1, p1b, p2 };
 }
 

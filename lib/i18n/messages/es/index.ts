@@ -11,6 +11,7 @@ export { default as applications } from "./applications.json";
 export { default as audit } from "./audit.json";
 export { default as auth } from "./auth.json";
 export { default as branding } from "./branding.json";
+export { default as catalog } from "./catalog.json";
 export { default as common } from "./common.json";
 export { default as conflicts } from "./conflicts.json";
 export { default as dataTable } from "./dataTable.json";

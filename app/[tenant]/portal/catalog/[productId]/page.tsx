@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ArrowLeft } from "lucide-react";
+import { ProductFacts } from "@/components/catalog/product-facts";
+import { ProductGallery } from "@/components/catalog/product-gallery";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
+import { localName } from "@/lib/catalog/names";
+import { getCatalogProduct } from "@/lib/catalog/service";
+
+export const generateMetadata = partnerMetadata("partnerCatalog.read", async ({ ctx, params }) => {
+  const [product, locale] = await Promise.all([getCatalogProduct(ctx, params.productId ?? ""), getLocale()]);
+  return { title: localName(product, locale) };
+});
+
+/** One active product as partners see it: pictures, facts and description in their language. */
+export default partnerPage("partnerCatalog.read", async ({ ctx, params }) => {
+  const product = await getCatalogProduct(ctx, params.productId);
+  const [t, locale] = await Promise.all([getTranslations("catalog.detail"), getLocale()]);
+  const base = `/${ctx.tenant.slug}/portal`;
+  const name = localName(product, locale);
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href={`${base}/catalog`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+            <ArrowLeft aria-hidden="true" className="size-4" />
+            {t("backPortal")}
+          </Link>
+        }
+        title={name}
+        description={<span className="font-mono">{product.sku}</span>}
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card className="h-fit">
+          <CardHeader>
+            <CardTitle>{t("facts")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <ProductFacts product={product} timeZone={ctx.tenant.timeZone} />
+          </CardContent>
+        </Card>
+        <Card className="h-fit">
+          <CardHeader>
+            <CardTitle>{t("images")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <ProductGallery images={product.images} filesPath={`${base}/files`} alt={name} />
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+});
