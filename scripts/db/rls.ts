@@ -38,6 +38,14 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Product",
   "ProductImage",
   "ProductCost",
+  // prices (migration …_pricing): working copies, settings and findings are the vendor's
+  // alone; a partner reads live versions that apply to it and their prices
+  "PriceList",
+  "PriceListEntry",
+  "PriceListVersion",
+  "PublishedPrice",
+  "PricingSettings",
+  "PriceFinding",
 ];
 
 /**
