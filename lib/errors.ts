@@ -58,6 +58,10 @@ export const ERROR_STATUS = {
   APPLICATION_DECIDED: 409,
   /** A territory with territories below it cannot be deleted. */
   TERRITORY_HAS_CHILDREN: 409,
+  /** The price consistency guard found problems with a list being published (lib/pricing/publish.ts). */
+  PRICE_CHECK_FAILED: 409,
+  /** A price list with no price and no list-wide percentage cannot be published. */
+  PRICE_LIST_EMPTY: 422,
   INTERNAL: 500,
 } as const;
 

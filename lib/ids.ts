@@ -40,6 +40,7 @@ export const ID_PREFIXES = {
   priceListVersion: "plv",
   publishedPrice: "ppr",
   priceFinding: "pfd",
+  pricingSettings: "pst",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

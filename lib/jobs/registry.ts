@@ -4,6 +4,7 @@ import { taskNoticesJob } from "@/lib/activities/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
 import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
+import { priceScanJob } from "@/lib/pricing/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { defineJob, type AnyJob } from "./contract";
 
@@ -35,4 +36,4 @@ export const pruneAccountsJob = defineJob({
   }),
 });
 
-export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob, pruneUnclaimedFilesJob, taskNoticesJob];
+export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob, pruneUnclaimedFilesJob, taskNoticesJob, priceScanJob];

@@ -26,6 +26,8 @@ const PARAMS: Record<string, readonly string[]> = {
   partner_ownStatusChanged: ["partner", "status", "reason", "tenant"],
   application_received: ["company", "country", "tenant"],
   conflict_opened: ["account", "partner", "count"],
+  priceList_overridden: ["list", "count", "actor", "reason"],
+  pricing_findingsFound: ["count"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

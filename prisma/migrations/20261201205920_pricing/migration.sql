@@ -248,6 +248,8 @@ CREATE POLICY version_read ON "PriceListVersion" FOR SELECT USING (
     ))
   )
 );
+-- The worker finds the tenants with live lists for the scheduled consistency scan.
+CREATE POLICY worker_live ON "PriceListVersion" FOR SELECT USING (app_is_worker() AND "live");
 CREATE POLICY vendor_insert ON "PriceListVersion" FOR INSERT WITH CHECK ("tenantId" = app_tenant_id() AND app_is_vendor());
 CREATE POLICY vendor_update ON "PriceListVersion" FOR UPDATE USING ("tenantId" = app_tenant_id() AND app_is_vendor()) WITH CHECK ("tenantId" = app_tenant_id());
 CREATE POLICY vendor_delete ON "PriceListVersion" FOR DELETE USING ("tenantId" = app_tenant_id() AND app_is_vendor());
