@@ -79,6 +79,15 @@ export const AUDIT_ACTION_KEYS = {
   "brand.renamed": "brand_renamed",
   "family.created": "family_created",
   "family.renamed": "family_renamed",
+  "priceList.created": "priceList_created",
+  "priceList.updated": "priceList_updated",
+  "priceList.priceSet": "priceList_priceSet",
+  "priceList.priceRemoved": "priceList_priceRemoved",
+  "priceList.publish": "priceList_publish",
+  "priceList.publishOverride": "priceList_publishOverride",
+  "priceList.archive": "priceList_archive",
+  "pricing.scanned": "pricing_scanned",
+  "pricing.settingsUpdated": "pricing_settingsUpdated",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

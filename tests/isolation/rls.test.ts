@@ -22,6 +22,7 @@ import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { seedCatalogWorld } from "@/tests/fixtures/catalog";
+import { seedPricingWorld } from "@/tests/fixtures/pricing";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 
@@ -71,7 +72,8 @@ async function makeTenant(): Promise<Fixture> {
   const bytes = pdf();
   await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
   await seedAccountsWorld(admin, p1, p2);
-  await seedCatalogWorld(admin);
+  const catalog = await seedCatalogWorld(admin);
+  await seedPricingWorld(admin, p1.partnerId, catalog.sku);
   return { admin, finance, p1, p1b, p2 };
 }
 

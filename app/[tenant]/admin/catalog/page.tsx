@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Package, Tags, Upload } from "lucide-react";
-import { NewProductDialog } from "@/components/catalog/new-product-dialog";
+import { FormDialog } from "@/components/backoffice/form-dialog";
+import { ProductForm } from "@/components/catalog/product-form";
 import { ProductsTable } from "@/components/catalog/products-table";
 import { buttonVariants } from "@/components/ui/button";
 import { tableState } from "@/components/ui/data-table";
@@ -41,13 +42,14 @@ export default vendorPage("catalog.read", async ({ ctx, searchParams }) => {
         </Link>
       )}
       {manage && (
-        <NewProductDialog
-          tenant={ctx.tenant.slug}
-          action={createProductAction}
-          brands={taxonomy.brands.map((brand) => ({ value: brand.id, label: brand.name }))}
-          families={taxonomy.families.map((family) => ({ value: family.id, label: localName(family, locale) }))}
-          defaultOpen={searchParams.new === "1"}
-        />
+        <FormDialog trigger={t("new.trigger")} title={t("new.title")} description={t("new.description")} wide defaultOpen={searchParams.new === "1"}>
+          <ProductForm
+            tenant={ctx.tenant.slug}
+            action={createProductAction}
+            brands={taxonomy.brands.map((brand) => ({ value: brand.id, label: brand.name }))}
+            families={taxonomy.families.map((family) => ({ value: family.id, label: localName(family, locale) }))}
+          />
+        </FormDialog>
       )}
     </div>
   );

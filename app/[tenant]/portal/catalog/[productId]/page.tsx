@@ -5,7 +5,11 @@ import { ProductFacts } from "@/components/catalog/product-facts";
 import { ProductGallery } from "@/components/catalog/product-gallery";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { BreaksText } from "@/components/pricing/effective-table";
+import { ResolutionExplanation } from "@/components/pricing/resolution-explanation";
+import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
+import { ownProductPrice } from "@/lib/pricing/quote";
 import { localName } from "@/lib/catalog/names";
 import { getCatalogProduct } from "@/lib/catalog/service";
 
@@ -17,7 +21,12 @@ export const generateMetadata = partnerMetadata("partnerCatalog.read", async ({ 
 /** One active product as partners see it: pictures, facts and description in their language. */
 export default partnerPage("partnerCatalog.read", async ({ ctx, params }) => {
   const product = await getCatalogProduct(ctx, params.productId);
-  const [t, locale] = await Promise.all([getTranslations("catalog.detail"), getLocale()]);
+  const [t, tp, locale, price] = await Promise.all([
+    getTranslations("catalog.detail"),
+    getTranslations("pricing.portal"),
+    getLocale(),
+    can(ctx, "partnerPrices.read") ? ownProductPrice(ctx, product.id) : null,
+  ]);
   const base = `/${ctx.tenant.slug}/portal`;
   const name = localName(product, locale);
   return (
@@ -41,6 +50,22 @@ export default partnerPage("partnerCatalog.read", async ({ ctx, params }) => {
             <ProductFacts product={product} timeZone={ctx.tenant.timeZone} />
           </CardContent>
         </Card>
+        {price && (
+          <Card className="h-fit" data-your-price="">
+            <CardHeader>
+              <CardTitle>{tp("yourPrice")}</CardTitle>
+            </CardHeader>
+            <CardContent className="space-y-4">
+              {price.breaks.length ? <BreaksText item={{ breaks: price.breaks, currency: price.currency }} /> : <p className="text-sm text-slate-700">{tp("noPrice")}</p>}
+              <details className="text-sm">
+                <summary className="cursor-pointer rounded font-medium text-brand-800">{tp("why")}</summary>
+                <div className="mt-3">
+                  <ResolutionExplanation resolution={price.resolution} />
+                </div>
+              </details>
+            </CardContent>
+          </Card>
+        )}
         <Card className="h-fit">
           <CardHeader>
             <CardTitle>{t("images")}</CardTitle>
