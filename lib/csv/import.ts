@@ -29,7 +29,12 @@ export type ImportProblem = {
   message: string;
 };
 
-export type ImportRow<T> = { line: number; data: T };
+export type ImportRow<T> = {
+  line: number;
+  data: T;
+  /** non-empty cells past the header's last column: a stray delimiter (a decimal comma, say) shifted the row */
+  extraCells: number;
+};
 
 export type ImportFile<T> = {
   rows: ImportRow<T>[];
@@ -147,7 +152,8 @@ export async function readCsvImport<S extends z.ZodType>(
     for (const [key, index] of indexOf) input[key] = cellValue(record[index]);
     const parsed = spec.schema.safeParse(input, spec.error ? { error: spec.error } : undefined);
     if (parsed.success) {
-      rows.push({ line, data: parsed.data });
+      const extraCells = record.slice(headers.length).filter((value) => value.trim()).length;
+      rows.push({ line, data: parsed.data, extraCells });
       continue;
     }
     for (const issue of parsed.error.issues) {

@@ -37,12 +37,14 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 describe("readCsvImport", () => {
   it("reads good rows and reports bad ones with their line and column", async () => {
-    const file = "Name,Tax ID,Units,Notes\nAcme SA,B123,5,hi\n,B9,1,\nBeta,b-1,x,\n\nGamma,,7,\n";
+    const file = "Name,Tax ID,Units,Notes\nAcme SA,B123,5,hi\n,B9,1,\nBeta,b-1,x,\n\nGamma,,7,\nDelta,B5,3,,12\n";
     const result = await readCsvImport(file, spec);
-    expect(result.total).toBe(4);
+    expect(result.total).toBe(5);
     expect(result.rows).toEqual([
-      { line: 2, data: { name: "Acme SA", taxId: "B123", units: 5 } },
-      { line: 6, data: { name: "Gamma", units: 7 } },
+      { line: 2, data: { name: "Acme SA", taxId: "B123", units: 5 }, extraCells: 0 },
+      { line: 6, data: { name: "Gamma", units: 7 }, extraCells: 0 },
+      // one cell more than the header names: counted, for the module to report
+      { line: 7, data: { name: "Delta", taxId: "B5", units: 3 }, extraCells: 1 },
     ]);
     expect(result.problems).toEqual([
       { line: 3, column: "Name", message: "validation.required" },
