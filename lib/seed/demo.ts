@@ -14,6 +14,8 @@ import { issueToken } from "@/lib/users/tokens";
 import { seedLifecycleDemo } from "./demo-lifecycle";
 import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
+import { seedAcmeCatalog, seedGlobexCatalog } from "./demo-catalog";
+import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -202,6 +204,7 @@ export async function seedDemo(): Promise<void> {
     portal: (email) => partnerCtxOf(acme.tenantId, email),
     vendor: (email) => vendorCtxOf(acme.tenantId, email),
   });
+  await seedAcmePrices(ctx, await vendorCtxOf(acme.tenantId, "manager@acme.test"), await seedAcmeCatalog(ctx), partnerIds);
 
   const globex = await createTenantWithAdmin(
     {
@@ -238,6 +241,7 @@ export async function seedDemo(): Promise<void> {
     portal: (email) => partnerCtxOf(globex.tenantId, email),
     vendor: (email) => vendorCtxOf(globex.tenantId, email),
   });
+  await seedGlobexPrices(globexCtx, await seedGlobexCatalog(globexCtx), new Map([["Iberia Tech", globexPartner.id]]));
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */
