@@ -140,15 +140,17 @@ export default vendorPage("pricing.read", async ({ ctx, params, searchParams }) 
               </CardContent>
             </Card>
           )}
-          {publishable && (
+          {manage && (
             <Card>
               <CardHeader>
                 <CardTitle>{t("publish")}</CardTitle>
-                <CardDescription>{t("publishHint", { number: list.publishedNumber + 1 })}</CardDescription>
+                <CardDescription>{publishable ? t("publishHint", { number: list.publishedNumber + 1 }) : t("upToDate", { number: list.publishedNumber })}</CardDescription>
               </CardHeader>
-              <CardContent>
-                <PublishForm tenant={tenant} listId={list.id} version={list.version} action={publishPriceListAction} override={findings.length > 0 && can(ctx, "pricing.override")} />
-              </CardContent>
+              {publishable && (
+                <CardContent>
+                  <PublishForm tenant={tenant} listId={list.id} version={list.version} action={publishPriceListAction} override={findings.length > 0 && can(ctx, "pricing.override")} />
+                </CardContent>
+              )}
             </Card>
           )}
           <Card>

@@ -30,7 +30,7 @@ export default vendorPage("pricing.read", async ({ ctx, searchParams }) => {
   const [t, format, result, settings] = await Promise.all([getTranslations("pricing.findings"), getFormatter(), listPriceFindings(ctx, query), pricingSettings(ctx)]);
   const tenant = ctx.tenant.slug;
   const pristine = result.total === 0 && FINDING_LIST_FILTERS.every((key) => query[key] === undefined);
-  const at = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.tenant.timeZone });
+  const at = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: ctx.tenant.timeZone });
   return (
     <>
       <PageHeader
@@ -92,7 +92,7 @@ export default vendorPage("pricing.read", async ({ ctx, searchParams }) => {
                   </div>
                 ),
                 status: <Badge tone={row.status === "OPEN" ? "warning" : "success"}>{t(`statuses.${row.status}`)}</Badge>,
-                seen: t("seenAt", { first: at(row.firstSeenAt), last: at(row.lastSeenAt) }),
+                seen: <time dateTime={row.firstSeenAt.toISOString()}>{t("since", { date: at(row.firstSeenAt) })}</time>,
               },
             }))}
           />
