@@ -57,12 +57,22 @@ export type GuardInput = {
 const ZERO = BigInt(0);
 const HUNDRED = BigInt(100);
 
-/** Products a list prices: its entries, or — with a list-wide percentage — every product a base list prices. */
-function productsOf(list: LoadedList, bases: readonly LoadedList[]): Iterable<string> {
-  if (!list.adjustPercent || list.level === "BASE") return list.prices.keys();
-  const all = new Set(list.prices.keys());
-  for (const base of bases) for (const productId of base.prices.keys()) all.add(productId);
-  return all;
+/**
+ * Products a list prices: its entries, or — with a list-wide percentage — also every product
+ * a base list prices. Remembered per list and set of bases (one checked day).
+ */
+function productsOf(list: LoadedList, bases: readonly LoadedList[], memo: Map<LoadedList, readonly string[]>): readonly string[] {
+  let products = memo.get(list);
+  if (!products) {
+    if (!list.adjustPercent || list.level === "BASE") products = [...list.prices.keys()];
+    else {
+      const all = new Set(list.prices.keys());
+      for (const base of bases) for (const productId of base.prices.keys()) all.add(productId);
+      products = [...all];
+    }
+    memo.set(list, products);
+  }
+  return products;
 }
 
 function targetKey(list: LoadedList): string {
@@ -91,9 +101,10 @@ export function checkPrices(input: GuardInput): PriceFindingDetail[] {
       const valid = input.lists.filter((l) => l.currency === currency && validOn(l, day));
       if (!valid.length) continue;
       const bases = valid.filter((l) => l.level === "BASE").sort(byPrecedence);
-      checkLimits(valid, bases, day, currency, input, add, ref);
-      checkSpread(valid, bases, day, currency, input, add, ref);
-      checkTiers(valid, bases, day, currency, input, add, ref);
+      const on: Day = { day, currency, bases, products: new Map() };
+      checkLimits(valid, on, input, add, ref);
+      checkSpread(valid, on, input, add, ref);
+      checkTiers(valid, on, input, add, ref);
     }
   }
   checkOverlaps(input, add, ref);
@@ -101,11 +112,13 @@ export function checkPrices(input: GuardInput): PriceFindingDetail[] {
 }
 
 type Add = (finding: Omit<PriceFindingDetail, "sku" | "productName">) => void;
+/** One checked day in one currency: its base lists and what each list prices. */
+type Day = { day: string; currency: string; bases: LoadedList[]; products: Map<LoadedList, readonly string[]> };
 type Ref = (list: LoadedList) => { id: string; name: string };
 
-function checkLimits(valid: LoadedList[], bases: LoadedList[], day: string, currency: string, input: GuardInput, add: Add, ref: Ref): void {
+function checkLimits(valid: LoadedList[], { day, currency, bases, products }: Day, input: GuardInput, add: Add, ref: Ref): void {
   for (const list of valid) {
-    for (const productId of productsOf(list, bases)) {
+    for (const productId of productsOf(list, bases, products)) {
       const limits = input.costs.get(productId)?.get(currency);
       for (const rule of rulesOf(list, productId)) {
         const price = listPrice(list, bases, productId, rule.minQuantity);
@@ -139,37 +152,42 @@ function checkLimits(valid: LoadedList[], bases: LoadedList[], day: string, curr
   }
 }
 
-function checkSpread(valid: LoadedList[], bases: LoadedList[], day: string, currency: string, input: GuardInput, add: Add, ref: Ref): void {
-  const channels = valid.filter((l) => l.level !== "BASE");
+function checkSpread(valid: LoadedList[], { day, currency, bases, products }: Day, input: GuardInput, add: Add, ref: Ref): void {
+  // in id order, so equal prices name the same lists at every scan (a finding's key is stable)
+  const channels = valid.filter((l) => l.level !== "BASE").sort((a, b) => (a.listId < b.listId ? -1 : a.listId > b.listId ? 1 : 0));
   if (channels.length < 2) return;
-  const products = new Set<string>();
-  for (const list of channels) for (const productId of productsOf(list, bases)) products.add(productId);
-  const { n, d } = input.tolerance;
-  for (const productId of products) {
-    let low: { list: LoadedList; price: bigint } | null = null;
-    let high: { list: LoadedList; price: bigint } | null = null;
-    for (const list of channels) {
+  // one pass per list over the products it prices: the lowest and highest price of each product
+  const low = new Map<string, { list: LoadedList; price: bigint }>();
+  const high = new Map<string, { list: LoadedList; price: bigint }>();
+  for (const list of channels) {
+    for (const productId of productsOf(list, bases, products)) {
       const price = listPrice(list, bases, productId, 1);
       if (price === null || price < ZERO) continue;
-      if (!low || price < low.price) low = { list, price };
-      if (!high || price > high.price) high = { list, price };
+      const lo = low.get(productId);
+      if (!lo || price < lo.price) low.set(productId, { list, price });
+      const hi = high.get(productId);
+      if (!hi || price > hi.price) high.set(productId, { list, price });
     }
-    if (!low || !high || low.list === high.list) continue;
+  }
+  const { n, d } = input.tolerance;
+  for (const [productId, lo] of low) {
+    const hi = high.get(productId)!;
+    if (lo.list === hi.list) continue;
     // (high − low) / low > tolerance %, in integers: (high − low) × 100 × d > n × low
-    const spread = (high.price - low.price) * HUNDRED * d;
-    if (low.price === ZERO ? high.price > ZERO : spread > n * low.price) {
+    const spread = (hi.price - lo.price) * HUNDRED * d;
+    if (lo.price === ZERO ? hi.price > ZERO : spread > n * lo.price) {
       add({
         kind: "CHANNEL_SPREAD",
-        key: `CHANNEL_SPREAD|${productId}|${low.list.listId}|${high.list.listId}`,
+        key: `CHANNEL_SPREAD|${productId}|${lo.list.listId}|${hi.list.listId}`,
         productId,
-        lists: [ref(low.list), ref(high.list)],
+        lists: [ref(lo.list), ref(hi.list)],
         currency,
         date: day,
         quantity: 1,
         values: {
-          low: String(low.price),
-          high: String(high.price),
-          spreadPercent: low.price === ZERO ? "∞" : ((Number(high.price - low.price) * 100) / Number(low.price)).toFixed(1),
+          low: String(lo.price),
+          high: String(hi.price),
+          spreadPercent: lo.price === ZERO ? "∞" : ((Number(hi.price - lo.price) * 100) / Number(lo.price)).toFixed(1),
           tolerancePercent: input.tolerance.text,
         },
       });
@@ -177,7 +195,7 @@ function checkSpread(valid: LoadedList[], bases: LoadedList[], day: string, curr
   }
 }
 
-function checkTiers(valid: LoadedList[], bases: LoadedList[], day: string, currency: string, input: GuardInput, add: Add, ref: Ref): void {
+function checkTiers(valid: LoadedList[], { day, currency, bases, products: memo }: Day, input: GuardInput, add: Add, ref: Ref): void {
   const byProgram = new Map<string, { list: LoadedList; rank: number; tier: string }[]>();
   for (const list of valid) {
     const tier = list.level === "TIER" && list.tierId ? input.tiers.get(list.tierId) : undefined;
@@ -191,7 +209,7 @@ function checkTiers(valid: LoadedList[], bases: LoadedList[], day: string, curre
         const lower = tiers[i]!;
         const higher = tiers[j]!;
         if (lower.rank === higher.rank) continue;
-        const products = new Set([...productsOf(lower.list, bases), ...productsOf(higher.list, bases)]);
+        const products = new Set([...productsOf(lower.list, bases, memo), ...productsOf(higher.list, bases, memo)]);
         for (const productId of products) {
           const quantities = new Set<number>([1]);
           for (const rule of [...rulesOf(lower.list, productId), ...rulesOf(higher.list, productId)]) quantities.add(rule.minQuantity);

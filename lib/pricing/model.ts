@@ -16,7 +16,9 @@ export type PriceMethodValue = "PRICE" | "PERCENT" | "AMOUNT";
 /** A percentage as typed ("-12.5") and as an exact fraction n/d of one percent. */
 export type Percent = { text: string; n: bigint; d: bigint };
 
-export function percent(text: string): Percent {
+/** A percentage from its decimal text ("-12.5000" from PostgreSQL reads as "-12.5"). */
+export function percent(decimal: string): Percent {
+  const text = decimal.includes(".") ? decimal.replace(/\.?0+$/, "") : decimal;
   const [n, d] = parseDecimal(text);
   return { text, n, d };
 }

@@ -5,7 +5,6 @@ import { containsText } from "@/lib/db/like";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { inBatches } from "@/lib/lists/csv";
 import { direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import type { Buyer } from "./model";
 import { prepare, priceBreaks, resolvePrepared, type Prepared, type Resolution } from "./resolve";
@@ -56,54 +55,50 @@ async function currenciesOf(tx: Tx, ctx: TenantCtx): Promise<string[]> {
 
 const PRODUCT = { id: true, sku: true, nameEn: true, nameEs: true, unit: true, packSize: true } as const satisfies Prisma.ProductSelect;
 
-function effectiveWhere(ctx: PartnerCtx, query: EffectiveListQuery, priced: readonly string[]): Prisma.ProductWhereInput {
-  const filter = query.q ? containsText(query.q) : null;
-  return {
-    tenantId: ctx.tenantId,
-    status: "ACTIVE",
-    id: { in: [...priced] },
-    ...(filter ? { OR: [{ sku: filter }, { nameEn: filter }, { nameEs: filter }] } : {}),
-  };
-}
-
-type EffectiveSetup = { prepared: Prepared; priced: string[]; currency: string; currencies: string[]; today: string };
-
-async function effectiveSetup(tx: Tx, ctx: PartnerCtx, query: EffectiveListQuery): Promise<EffectiveSetup> {
-  const buyer = await loadBuyer(tx, ctx.tenantId, ctx.partnerId);
-  const currencies = await currenciesOf(tx, ctx);
-  const currency = query.currency && currencies.includes(query.currency) ? query.currency : currencies[0]!;
-  const today = todayIn(ctx.tenant.timeZone);
-  const prepared = await preparedFor(tx, ctx.tenantId, buyer, today, currency);
-  // products some applicable list prices (a list-wide percentage prices what the base lists price)
-  const priced = new Set<string>();
-  for (const list of prepared.all) {
-    if (list.level === "BASE" || !list.adjustPercent) for (const id of list.prices.keys()) priced.add(id);
-  }
-  return { prepared, priced: [...priced], currency, currencies, today };
-}
-
-function effectiveItem(setup: EffectiveSetup, product: Prisma.ProductGetPayload<{ select: typeof PRODUCT }>): EffectivePriceItem {
-  return {
-    productId: product.id,
-    sku: product.sku,
-    nameEn: product.nameEn,
-    nameEs: product.nameEs,
-    unit: product.unit,
-    packSize: product.packSize,
-    currency: setup.currency,
-    breaks: priceBreaks(setup.prepared, product.id).map((b) => ({ minQuantity: b.minQuantity, unitPriceMinor: b.unitPriceMinor, listName: b.list.name })),
-  };
-}
-
 const orderOf = (query: EffectiveListQuery, locale: string): Prisma.ProductOrderByWithRelationInput[] => [
   query.sort.id === "name" ? (locale === "es" ? { nameEs: direction(query.sort) } : { nameEn: direction(query.sort) }) : { sku: direction(query.sort) },
   { id: "asc" },
 ];
 
+type Effective = { rows: EffectivePriceItem[]; currency: string; currencies: string[]; date: string };
+
 /**
- * Portal: the partner's effective price list today — every active product some list that
- * applies to it prices, with its unit price from each break on. Paged and searchable.
+ * Every active product some list that applies to the partner prices today, in the list's
+ * order, with its breaks: one read of the buyer's live lists and of the catalog, priced in
+ * memory (the engine remembers what applies to the buyer), so the page's total and the
+ * download are exactly the products that have a price.
  */
+async function effectiveRows(tx: Tx, ctx: PartnerCtx, query: EffectiveListQuery, locale: string): Promise<Effective> {
+  const buyer = await loadBuyer(tx, ctx.tenantId, ctx.partnerId);
+  const currencies = await currenciesOf(tx, ctx);
+  const currency = query.currency && currencies.includes(query.currency) ? query.currency : currencies[0]!;
+  const date = todayIn(ctx.tenant.timeZone);
+  const prepared = await preparedFor(tx, ctx.tenantId, buyer, date, currency);
+  const filter = query.q ? containsText(query.q) : null;
+  const products = await tx.product.findMany({
+    where: { tenantId: ctx.tenantId, status: "ACTIVE", ...(filter ? { OR: [{ sku: filter }, { nameEn: filter }, { nameEs: filter }] } : {}) },
+    orderBy: orderOf(query, locale),
+    select: PRODUCT,
+  });
+  const rows: EffectivePriceItem[] = [];
+  for (const product of products) {
+    const breaks = priceBreaks(prepared, product.id);
+    if (!breaks.length) continue;
+    rows.push({
+      productId: product.id,
+      sku: product.sku,
+      nameEn: product.nameEn,
+      nameEs: product.nameEs,
+      unit: product.unit,
+      packSize: product.packSize,
+      currency,
+      breaks: breaks.map((b) => ({ minQuantity: b.minQuantity, unitPriceMinor: b.unitPriceMinor, listName: b.list.name })),
+    });
+  }
+  return { rows, currency, currencies, date };
+}
+
+/** Portal: the partner's effective price list today, searchable and paged. */
 export async function effectivePriceList(
   ctx: PartnerCtx,
   input: Partial<EffectiveListQuery> = {},
@@ -111,38 +106,19 @@ export async function effectivePriceList(
 ): Promise<ListPage<EffectivePriceItem> & { currency: string; currencies: string[]; date: string }> {
   authorize(ctx, "partnerPrices.read");
   const query = { ...effectiveListQuery.parse({}), ...input };
-  return withScope(scopeOf(ctx), async (tx) => {
-    const setup = await effectiveSetup(tx, ctx, query);
-    const where = effectiveWhere(ctx, query, setup.priced);
-    const [products, total] = await Promise.all([
-      tx.product.findMany({ where, orderBy: orderOf(query, locale), ...pageWindow(query), select: PRODUCT }),
-      tx.product.count({ where }),
-    ]);
-    return {
-      rows: products.map((p) => effectiveItem(setup, p)).filter((row) => row.breaks.length > 0),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
-      currency: setup.currency,
-      currencies: setup.currencies,
-      date: setup.today,
-    };
-  });
+  const { rows, ...rest } = await withScope(scopeOf(ctx), (tx) => effectiveRows(tx, ctx, query, locale));
+  const { skip, take } = pageWindow(query);
+  return { rows: rows.slice(skip, skip + take), total: rows.length, page: query.page, pageSize: query.pageSize, ...rest };
 }
 
-/** Portal: the whole effective list for the CSV download, in batches (streamed by the route). */
+/** Portal: the whole effective list for the CSV download (priced in one read, then streamed). */
 export function exportEffectivePriceList(ctx: PartnerCtx, input: Partial<EffectiveListQuery>, locale = "en"): AsyncIterable<EffectivePriceItem> {
   authorize(ctx, "partnerPrices.read");
   const query = { ...effectiveListQuery.parse({}), ...input };
-  let setup: Promise<EffectiveSetup> | null = null;
-  return inBatches((window) =>
-    withScope(scopeOf(ctx), async (tx) => {
-      // the lists are read once: every batch prices with the same versions
-      const ready = await (setup ??= effectiveSetup(tx, ctx, query));
-      const products = await tx.product.findMany({ where: effectiveWhere(ctx, query, ready.priced), orderBy: orderOf(query, locale), ...window, select: PRODUCT });
-      return products.map((p) => effectiveItem(ready, p)).filter((row) => row.breaks.length > 0);
-    }),
-  );
+  return (async function* () {
+    const { rows } = await withScope(scopeOf(ctx), (tx) => effectiveRows(tx, ctx, query, locale));
+    yield* rows;
+  })();
 }
 
 /** Portal: what the partner pays for one active product today, by quantity, with the explanation. */

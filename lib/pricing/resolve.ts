@@ -85,11 +85,26 @@ const refOf = (list: LoadedList): ListRef => ({ listId: list.listId, versionId: 
 /** The lists that apply to a buyer on a day in a currency, grouped by level in precedence order. */
 export type Prepared = { currency: string; date: string; levels: ReadonlyMap<PriceLevel, LoadedList[]>; all: LoadedList[] };
 
+const PREPARED = new WeakMap<readonly LoadedList[], Map<string, Prepared>>();
+
+/**
+ * Loaded lists never change, so what applies to one buyer, day and currency is worked out
+ * once per set of lists (remembered beside it) — a price list of 5,000 products, or a
+ * stream of questions, pays for it once.
+ */
 export function prepare(lists: readonly LoadedList[], buyer: Buyer, date: string, currency: string): Prepared {
-  const all = lists.filter((list) => list.currency === currency && validOn(list, date) && targets(list, buyer));
-  const levels = new Map<PriceLevel, LoadedList[]>();
-  for (const level of PRICE_LEVELS) levels.set(level, all.filter((list) => list.level === level).sort(byPrecedence));
-  return { currency, date, levels, all };
+  let byQuestion = PREPARED.get(lists);
+  if (!byQuestion) PREPARED.set(lists, (byQuestion = new Map()));
+  const key = `${buyer.partnerId}|${buyer.partnerType}|${buyer.tierId ?? ""}|${date}|${currency}`;
+  let prepared = byQuestion.get(key);
+  if (!prepared) {
+    const all = lists.filter((list) => list.currency === currency && validOn(list, date) && targets(list, buyer));
+    const levels = new Map<PriceLevel, LoadedList[]>();
+    for (const level of PRICE_LEVELS) levels.set(level, all.filter((list) => list.level === level).sort(byPrecedence));
+    prepared = { currency, date, levels, all };
+    byQuestion.set(key, prepared);
+  }
+  return prepared;
 }
 
 type Priced = { list: LoadedList; rule: PriceRule; unitPriceMinor: bigint; base: Priced | null; rounded: boolean };

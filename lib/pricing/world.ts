@@ -2,7 +2,7 @@ import "server-only";
 import { dateToDay } from "@/lib/activities/dates";
 import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerType } from "@/lib/generated/prisma/enums";
 import { percent, type Buyer, type LoadedList, type PriceLevel, type PriceRule } from "./model";
 
@@ -89,15 +89,15 @@ export async function loadLiveLists(
     select: VERSION,
   });
   if (!versions.length) return [];
-  const rows = await tx.publishedPrice.findMany({
-    where: {
-      tenantId,
-      versionId: { in: versions.map((v) => v.id) },
-      ...(options.productIds ? { productId: { in: [...options.productIds] } } : {}),
-    },
-    select: { versionId: true, productId: true, minQuantity: true, method: true, amountMinor: true, percent: true },
-    orderBy: [{ versionId: "asc" }, { productId: "asc" }, { minQuantity: "asc" }],
-  });
+  // one plain statement (percentages as text, no Decimal objects): a buyer's lists hold
+  // thousands of prices and this read is most of a price list's server time
+  const versionIds = versions.map((v) => v.id);
+  const rows = await tx.$queryRaw<PriceRow[]>`
+    SELECT "versionId", "productId", "minQuantity", "method"::text AS "method", "amountMinor", "percent"::text AS "percent"
+      FROM "PublishedPrice"
+     WHERE "tenantId" = ${tenantId} AND "versionId" = ANY(${versionIds})
+       ${options.productIds ? Prisma.sql`AND "productId" = ANY(${[...options.productIds]})` : Prisma.empty}
+     ORDER BY "versionId", "productId", "minQuantity"`;
   const byVersion = new Map<string, PriceRow[]>();
   for (const row of rows) {
     let list = byVersion.get(row.versionId);
