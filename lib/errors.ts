@@ -48,6 +48,15 @@ export const ERROR_STATUS = {
   CSV_EMPTY: 422,
   CSV_UNREADABLE: 422,
   CSV_MISSING_COLUMNS: 422,
+  /** Programs and tiers (lib/programs). */
+  PROGRAM_NAME_TAKEN: 409,
+  TIER_NAME_TAKEN: 409,
+  TIER_IN_USE: 409,
+  ALREADY_ENROLLED: 409,
+  NOT_ENROLLED: 409,
+  ONBOARDING_INCOMPLETE: 409,
+  /** A newer agreement version was published while the partner was reading the old one. */
+  AGREEMENT_CHANGED: 409,
   /** The task was marked done already (by someone else, or in another tab). */
   TASK_DONE: 409,
   /** The tenant does not take partner applications (its settings). */

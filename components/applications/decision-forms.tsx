@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
 import { approveApplicationSchema, rejectApplicationSchema } from "@/lib/applications/schema";
@@ -11,18 +12,20 @@ export type DecisionFormsProps = {
   applicationId: string;
   approve: ServerAction;
   reject: ServerAction;
+  /** With partnerPrograms.manage: the programs the new partner may be enrolled in at once. */
+  programs?: SelectOption[];
 };
 
 /**
  * Approve (an optional note for the applicant) or reject (a reason, required): whichever is
  * sent first wins, the other answers that the application was decided meanwhile.
  */
-export function DecisionForms({ tenant, applicationId, approve, reject }: DecisionFormsProps) {
+export function DecisionForms({ tenant, applicationId, approve, reject, programs }: DecisionFormsProps) {
   const t = useTranslations("applications.decide");
   const approveKit = useActionForm({
     action: approve,
     schema: approveApplicationSchema,
-    defaultValues: { reason: "" },
+    defaultValues: { reason: "", programId: "" },
     hidden: { tenant, applicationId },
   });
   const rejectKit = useActionForm({
@@ -42,6 +45,11 @@ export function DecisionForms({ tenant, applicationId, approve, reject }: Decisi
         <Field name="reason" label={t("note")} hint={t("noteHint")} optional>
           <Textarea rows={3} maxLength={1000} />
         </Field>
+        {programs && programs.length > 0 && (
+          <Field name="programId" label={t("program")} hint={t("programHint")} optional>
+            <Select options={[{ value: "", label: t("noProgram") }, ...programs]} />
+          </Field>
+        )}
         <FormSubmit pendingText={t("approving")}>{t("approve")}</FormSubmit>
       </Form>
       <Form kit={rejectKit} className="space-y-4" aria-labelledby="reject-heading">

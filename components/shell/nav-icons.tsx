@@ -1,5 +1,7 @@
 import {
   ArrowLeftRight,
+  Award,
+  ClipboardCheck,
   Bell,
   History,
   ListChecks,
@@ -54,6 +56,8 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   notifications: Bell,
   deliveries: Send,
   workspaces: ArrowLeftRight,
+  programs: Award,
+  onboarding: ClipboardCheck,
   tasks: ListChecks,
   activities: History,
   company: Store,

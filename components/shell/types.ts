@@ -24,6 +24,8 @@ export type NavIcon =
   | "workspaces"
   | "notifications"
   | "deliveries"
+  | "programs"
+  | "onboarding"
   | "tasks"
   | "activities"
   | "company"

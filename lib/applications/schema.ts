@@ -141,12 +141,15 @@ export function applicationFields(v: ApplicationFormValues) {
 export const approveApplicationSchema = z.object({
   applicationId: z.string().min(1).max(64),
   reason: z.string().trim().max(1000).default(""),
+  /** the program the new partner is enrolled in (lib/programs); empty = none yet */
+  programId: z.string().trim().max(64).default(""),
 });
 export const rejectApplicationSchema = z.object({
   applicationId: z.string().min(1).max(64),
   reason: z.string().trim().min(1, { message: "errors.REASON_REQUIRED" }).max(1000),
 });
-export type ApproveApplicationInput = z.infer<typeof approveApplicationSchema>;
+/** The program is optional for callers other than the form (seeds, tests). */
+export type ApproveApplicationInput = Omit<z.infer<typeof approveApplicationSchema>, "programId"> & { programId?: string };
 export type RejectApplicationInput = z.infer<typeof rejectApplicationSchema>;
 
 /** The tenant's switch on its settings page. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { enrolInTx } from "@/lib/programs/enrolment";
 import { authorize, scopeOf, systemCtx, type VendorCtx } from "@/lib/auth/context";
 import { usersWithPermission } from "@/lib/auth/holders";
 import { consumeRateLimit, ipSubject } from "@/lib/auth/rate-limit";
@@ -239,6 +240,8 @@ export async function approveApplication(ctx: VendorCtx, input: ApproveApplicati
       { kind: "partner", role: "PARTNER_ADMIN", partner: { id: partner.id, name: partner.name } },
       { email: application.contactEmail, name: application.contactName },
     );
+    // The approver's choice of program: enrolled (and its tier evaluated) in the same step.
+    if (input.programId) await enrolInTx(tx, ctx, { partnerId: partner.id, programId: input.programId });
     return decide(tx, ctx, application, { status: "APPROVED", reason: input.reason, partnerId: partner.id });
   });
 }

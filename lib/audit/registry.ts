@@ -7,6 +7,7 @@ import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
+import { programAuditObjects } from "@/lib/programs/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
 import type { AuditObjectType } from "./objects";
 
@@ -19,6 +20,7 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...userAuditObjects,
   ...partnerAuditObjects,
   ...notifyAuditObjects,
+  ...programAuditObjects,
   ...activityAuditObjects,
   ...applicationAuditObjects,
   ...accountAuditObjects,

@@ -13,6 +13,7 @@ export const AUDIT_ENTITY_TYPES = [
   "PartnerContact",
   "Activity",
   "PartnerApplication",
+  "Program",
   "Account",
   "Territory",
   "ChannelConflict",

@@ -5,6 +5,7 @@ import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
 import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
 import { priceScanJob } from "@/lib/pricing/jobs";
+import { evaluateTiersJob } from "@/lib/programs/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { defineJob, type AnyJob } from "./contract";
 
@@ -36,4 +37,11 @@ export const pruneAccountsJob = defineJob({
   }),
 });
 
-export const JOBS: readonly AnyJob[] = [pruneRateLimitsJob, pruneAccountsJob, pruneUnclaimedFilesJob, taskNoticesJob, priceScanJob];
+export const JOBS: readonly AnyJob[] = [
+  pruneRateLimitsJob,
+  pruneAccountsJob,
+  pruneUnclaimedFilesJob,
+  evaluateTiersJob,
+  taskNoticesJob,
+  priceScanJob,
+];

@@ -104,6 +104,38 @@ export const EVENTS = {
    * are always told, by e-mail and in the bell.
    */
   "partner.ownStatusChanged": { mandatory: ["EMAIL", "IN_APP"], defaults: [], tunable: false, unsubscribable: false },
+  /** lib/programs: a partner's tier changed (evaluation, override or its end), to the back office… */
+  "partner.tierChanged": {
+    mandatory: [],
+    defaults: ["IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["partnerPrograms.manage"] },
+  },
+  /** …and to that partner's users, in their portal. */
+  "ownTier.changed": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownProgram.read"] },
+  },
+  /** A partner completed its onboarding checklist in a program activated by a channel manager. */
+  "partner.onboardingCompleted": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["partnerPrograms.manage"] },
+  },
+  /** A new version of the program agreement awaits the partner's acceptance. */
+  "agreement.published": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["onboarding.complete"] },
+  },
   /** A company applied on the public page: for those who decide applications. */
   "application.received": {
     mandatory: [],

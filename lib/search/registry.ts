@@ -1,8 +1,10 @@
 import "server-only";
+import { searchAccounts, searchOwnAccounts } from "@/lib/accounts/search";
 import { searchApplications } from "@/lib/applications/search";
 import { searchCatalog, searchProducts } from "@/lib/catalog/search";
 import { searchNotifications } from "@/lib/notify/search";
 import { searchOwnTeam, searchPartners, searchPortalUsers } from "@/lib/partners/search";
+import { searchPrograms } from "@/lib/programs/search";
 import { searchMembers } from "@/lib/users/search";
 import type { SearchProvider } from "./provider";
 
@@ -16,12 +18,15 @@ import type { SearchProvider } from "./provider";
  */
 export const SEARCH_PROVIDERS: readonly SearchProvider[] = [
   { group: "partners", audience: "vendor", permission: "partners.read", search: searchPartners },
+  { group: "accounts", audience: "vendor", permission: "accounts.read", search: searchAccounts },
+  { group: "programs", audience: "vendor", permission: "programs.read", search: searchPrograms },
   { group: "applications", audience: "vendor", permission: "applications.read", search: searchApplications },
   { group: "products", audience: "vendor", permission: "catalog.read", search: searchProducts },
   { group: "members", audience: "vendor", permission: "users.read", search: searchMembers },
   { group: "portalUsers", audience: "vendor", permission: "partners.read", search: searchPortalUsers },
   { group: "notifications", audience: "vendor", permission: "notifications.read", search: searchNotifications },
   { group: "team", audience: "partner", permission: "partnerTeam.read", search: searchOwnTeam },
+  { group: "accounts", audience: "partner", permission: "ownAccounts.read", search: searchOwnAccounts },
   { group: "products", audience: "partner", permission: "partnerCatalog.read", search: searchCatalog },
   { group: "notifications", audience: "partner", permission: "notifications.read", search: searchNotifications },
 ];

@@ -4,7 +4,17 @@
  */
 
 /** Result groups, in the order the palette shows them. Each comes from one provider. */
-export const SEARCH_GROUPS = ["partners", "applications", "products", "members", "portalUsers", "team", "notifications"] as const;
+export const SEARCH_GROUPS = [
+  "partners",
+  "accounts",
+  "programs",
+  "applications",
+  "products",
+  "members",
+  "portalUsers",
+  "team",
+  "notifications",
+] as const;
 export type SearchGroupId = (typeof SEARCH_GROUPS)[number];
 
 /** Below this many characters only the palette's own commands are matched (no request). */

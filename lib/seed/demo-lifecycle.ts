@@ -145,8 +145,12 @@ const DEMO_LIFECYCLE: Record<string, Step[]> = {
 async function walkDemoPartners(ctx: VendorCtx): Promise<void> {
   const { rows } = await listPartners(ctx, { pageSize: 100 });
   for (const partner of rows) {
-    const steps = DEMO_LIFECYCLE[partner.name];
-    if (steps) await walkPartner(ctx, partner.id, partner.status, steps);
+    // A partner the programs' demo already moved (Northwind, activated at the end of its
+    // onboarding) continues from where it stands.
+    const steps = DEMO_LIFECYCLE[partner.name]?.slice(
+      (DEMO_LIFECYCLE[partner.name]?.findIndex((step) => step.to === partner.status) ?? -1) + 1,
+    );
+    if (steps?.length) await walkPartner(ctx, partner.id, partner.status, steps);
   }
 }
 

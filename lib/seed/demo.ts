@@ -5,6 +5,7 @@ import type { PartnerRole, PartnerType, VendorRole } from "@/lib/generated/prism
 import { updateNotificationPreferences } from "@/lib/notify/service";
 import { createPartner, invitePartnerUser, updatePartnerAccount } from "@/lib/partners/service";
 import { inviteTeammate } from "@/lib/partners/team";
+import { seedAcmePrograms, seedGlobexPrograms } from "@/lib/seed/programs";
 import { createTenantWithAdmin } from "@/lib/tenancy/service";
 import { seedBrand } from "./brand";
 import { acceptInvitation } from "@/lib/users/invitation-link";
@@ -191,6 +192,7 @@ export async function seedDemo(): Promise<void> {
       await inviteTeammate(await partnerCtxOf(acme.tenantId, firstAdmin!.email), invitation);
     }
   }
+  await seedAcmePrograms({ ctx, partnerCtx: (email) => partnerCtxOf(acme.tenantId, email) });
 
   await seedAcmeAccounts(ctx, {
     partners: partnerIds,
@@ -231,6 +233,7 @@ export async function seedDemo(): Promise<void> {
     role: "PARTNER_ADMIN",
   });
   await acceptAsDemoUser("admin@iberia.test", "Iker Ibarra", globex.tenantId);
+  await seedGlobexPrograms({ ctx: globexCtx, partnerCtx: (email) => partnerCtxOf(globex.tenantId, email) });
   await seedLifecycleDemo({ acme: ctx, globex: globexCtx });
   await seedGlobexAccounts(globexCtx, {
     partners: new Map([["Iberia Tech", globexPartner.id]]),

@@ -90,3 +90,21 @@ test("axe: a new workspace's setup checklist, and a partner's portal in a previe
   }
   await manager.close();
 });
+
+test("axe: every Partner 360 tab of a demo partner", async ({ browser }) => {
+  // The sweep above opens a partner page on its first tab; the others are modules' own
+  // sections (one language: the words change, the markup does not).
+  test.setTimeout(90_000);
+  const context = await audienceContext(browser, "vendor", "es");
+  const page = await context.newPage();
+  await page.goto(await concreteUrl({ template: "/[tenant]/admin/partners/[partnerId]", audience: "vendor" }, context));
+  const tabs = page.getByRole("navigation", { name: "Secciones de Northwind Distribution" }).getByRole("link");
+  const hrefs = await tabs.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  expect(hrefs.filter((href) => /\?tab=(program|onboarding)$/.test(href))).toHaveLength(2);
+  for (const href of hrefs.slice(1)) {
+    await page.goto(href);
+    await page.waitForLoadState("load");
+    expect.soft(await seriousFindings(page), href).toEqual([]);
+  }
+  await context.close();
+});

@@ -1,22 +1,31 @@
 /**
- * Recruiting a partner, in Spanish: a company applies on Globex's public page, a channel
- * manager approves it from the queue, and the applicant — now the new partner's admin —
- * gets the decision and the invitation by e-mail, joins and lands in the portal while its
- * company is onboarding. Then the lifecycle: the partner is suspended (its portal turns
+ * The channel lifecycle's story end to end, in Spanish (issue #9): a company applies on
+ * Globex's public page, a channel manager approves it from the queue and enrols it in the
+ * Revendedores program, and the applicant — now the new partner's admin — gets the
+ * decision and the invitation by e-mail, joins, accepts the agreement, hands in a real PDF
+ * and its billing details; the program activates it automatically, it sees its tier and
+ * what the next tier needs, and the channel manager sees the checklist and the document on
+ * the partner's Onboarding tab. Then the lifecycle: the partner is suspended (its portal turns
  * read-only, with a banner), reinstated and offboarded (its portal closed), from the
  * partner page, with reasons.
  */
 import type { Page } from "@playwright/test";
+import { pdf } from "../fixtures/files";
 import { DEMO, FROM_LOOPBACK, STRONG_PASSWORD, baseUrl, expect, latestMailLink, newPerson, pickOption, signInFast, test, uniqueEmail, uniqueTag } from "./helpers";
 
 const SPANISH = { locale: "es-ES" } as const;
+/** A server action and the page it re-renders, on a machine busy with other runs. */
+const AFTER_ACTION = { timeout: 30_000 } as const;
 
 async function inSpanish(page: Page) {
   await page.context().addCookies([{ name: "NEXT_LOCALE", value: "es", url: baseUrl() }]);
 }
 
-test("una empresa solicita ser socio, un gerente de canal la aprueba y su administrador recibe la invitación", async ({ page, browser }) => {
-  test.setTimeout(120_000); // three people, two browsers, e-mails through the worker
+test("una empresa solicita ser socio, un gerente de canal la aprueba, su administrador completa la incorporación y ve su nivel", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000); // two people, two browsers, e-mails through the worker, a dozen forms
   const tag = uniqueTag();
   const company = `Aplicaciones Ñandú ${tag}`;
   const email = uniqueEmail("solicitante");
@@ -61,15 +70,20 @@ test("una empresa solicita ser socio, un gerente de canal la aprueba y su admini
     await expect(form.getByText("Ya estamos revisando una solicitud con este identificador fiscal.", { exact: false }).first()).toBeVisible();
   });
 
-  await test.step("el gerente de canal la encuentra en la cola y la aprueba", async () => {
+  await test.step("el gerente de canal la encuentra en la cola, la aprueba y la inscribe en Revendedores", async () => {
     await inSpanish(page);
     await signInFast(page, DEMO.globexAdmin);
+    // The dashboard counts the pending applications and opens the queue on them.
+    await page.goto("/globex/admin");
+    await page.getByRole("link", { name: /^Solicitudes pendientes/ }).click();
+    await expect(page).toHaveURL(/\/globex\/admin\/applications\?status=PENDING$/);
     await page.goto(`/globex/admin/applications?status=PENDING&q=${encodeURIComponent(tag)}`);
     const queue = page.getByRole("region", { name: "Solicitudes de socios" });
     await queue.getByRole("link", { name: company }).click();
     await expect(page.getByRole("heading", { name: company })).toBeVisible();
     await expect(page.getByText("250.000,50 €")).toBeVisible();
     await page.getByLabel(/^Nota para el solicitante/).fill("Bienvenidos al canal.");
+    await page.getByLabel(/^Programa/).selectOption({ label: "Revendedores" });
     await page.getByRole("button", { name: "Aprobar e invitar" }).click();
     // The page shows the decision in place of the forms: who, the note and the new partner.
     await expect(page.getByRole("link", { name: "Abrir el socio" })).toBeVisible();
@@ -87,9 +101,67 @@ test("una empresa solicita ser socio, un gerente de canal la aprueba y su admini
     await expect(form.getByLabel(/^Correo electrónico/)).toHaveValue(email);
     await form.getByLabel(/^Contraseña/).fill(STRONG_PASSWORD);
     await form.getByRole("button", { name: "Unirme e iniciar sesión" }).click();
-    await expect(form).toHaveURL(/\/globex\/portal$/);
+    await expect(form).toHaveURL(/\/globex\/portal$/, AFTER_ACTION);
     await expect(form.getByText("Incorporación en curso")).toBeVisible();
     await expect(form.getByText(company).first()).toBeVisible();
+  });
+
+  await test.step("acepta el acuerdo, entrega un PDF de verdad y sus datos de facturación: activo al momento", async () => {
+    // The portal home's first next step while the checklist is open.
+    await form.getByRole("link", { name: /^Completa tu incorporación con Globex Components \(0 de 3 hechos\)/ }).click();
+    await expect(form.getByRole("heading", { level: 1 })).toHaveText("Incorporación");
+    await expect(form.getByText("0 de 3 hechos")).toBeVisible();
+    await expect(form.getByText("Se activa automáticamente al completarla")).toBeVisible();
+
+    await form.getByLabel(`He leído la versión 1 de este acuerdo y lo acepto en nombre de ${company}.`).check();
+    await form.getByRole("button", { name: "Aceptar", exact: true }).click();
+    await expect(form.getByText(`Aceptado por ${contact}`)).toBeVisible(AFTER_ACTION);
+
+    // The document goes up at once to the portal's files route (its content is checked
+    // there), then the item's form files it.
+    const field = form.locator('[data-file-field="fileId"]');
+    await field.locator('input[type="file"]').setInputFiles({ name: "certificado-censal.pdf", mimeType: "application/pdf", buffer: pdf() });
+    await expect(field.getByRole("status")).toHaveText(/certificado-censal\.pdf subido/, AFTER_ACTION);
+    await form.getByRole("button", { name: "Entregar el documento" }).click();
+    await expect(form.getByText("2 de 3 hechos")).toBeVisible(AFTER_ACTION);
+    const checklist = form.getByRole("list").filter({ hasText: "Certificado de situación censal" });
+    await expect(checklist.getByRole("listitem").filter({ hasText: "Certificado de situación censal" })).toContainText("— hecho");
+    await expect(checklist.getByRole("link", { name: /certificado-censal\.pdf/ })).toBeVisible();
+
+    await form.getByLabel(/^Razón social/).fill(`${company} SpA`);
+    await form.getByLabel(/^NIF/).fill(`CL-${tag}`);
+    await form.getByLabel(/^Correo de facturación/).fill(email);
+    await form.getByLabel(/^Dirección de facturación/).fill("Avenida Brasil 2950, Valparaíso");
+    await pickOption(form, /^País/, "Chile", "Chile");
+    await form.getByRole("button", { name: "Guardar datos de facturación" }).click();
+    await expect(form.getByText("3 de 3 hechos")).toBeVisible(AFTER_ACTION);
+    // Revendedores activates on its own: the last step is followed by the activation.
+    await expect(form.getByText(/^Activado el /)).toBeVisible(AFTER_ACTION);
+  });
+
+  await test.step("el socio, ya activo, ve su nivel y lo que necesita el siguiente", async () => {
+    await form.goto("/globex/portal/program");
+    await expect(form.getByRole("heading", { level: 1 })).toHaveText("Revendedores");
+    await expect(form.getByText("Las reglas dan Registrado: se cumplen todas las reglas de cada nivel hasta Registrado.")).toBeVisible();
+    await expect(form.getByText("Para llegar a Plata:")).toBeVisible();
+    await expect(form.getByText(/^Personas certificadas: 2 más \(tiene 0 de 2\)$/)).toBeVisible();
+    await form.goto("/globex/portal");
+    await expect(form.getByText("Incorporación en curso")).toHaveCount(0);
+    await expect(form.getByText("Registrado", { exact: true })).toBeVisible();
+  });
+
+  await test.step("el gerente de canal ve al socio activo, su lista completa y el documento entregado", async () => {
+    await page.getByRole("link", { name: "Abrir el socio" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(company);
+    await expect(page.getByText("Activo", { exact: true }).first()).toBeVisible();
+    await page.getByRole("navigation", { name: `Secciones de ${company}` }).getByRole("link", { name: "Incorporación" }).click();
+    await expect(page).toHaveURL(/\?tab=onboarding$/);
+    await expect(page.getByText("3 de 3 hechos")).toBeVisible();
+    await expect(page.getByText(/^Activado el /)).toBeVisible();
+    const document = page.getByRole("link", { name: /certificado-censal\.pdf/ });
+    const download = await page.request.get((await document.getAttribute("href"))!);
+    expect(download.status()).toBe(200);
+    expect(download.headers()["content-type"]).toBe("application/pdf");
   });
   await applicant.close();
 });

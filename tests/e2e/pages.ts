@@ -86,6 +86,20 @@ async function partnerId(context: BrowserContext): Promise<string> {
   return northwindId;
 }
 
+let resellerId: string | undefined;
+
+/** The Reseller program's id (demo data), read from the back office as Acme's admin sees it. */
+async function programId(context: BrowserContext): Promise<string> {
+  if (resellerId) return resellerId;
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/acme/admin/programs?q=Reseller`);
+  const href = await page.getByRole("link", { name: "Reseller" }).first().getAttribute("href");
+  await page.close();
+  resellerId = /\/programs\/(prg_[a-z0-9]+)$/.exec(href ?? "")?.[1];
+  if (!resellerId) throw new Error("The Reseller program's id not found");
+  return resellerId;
+}
+
 let demoApplicationId: string | undefined;
 
 /** A pending demo application of Acme's, read from its queue. */
@@ -140,6 +154,7 @@ async function idFrom(context: BrowserContext, path: string, pattern: RegExp): P
 export async function concreteUrl(entry: AppPage, context: BrowserContext): Promise<string> {
   let url = entry.template.replaceAll("[tenant]", "acme").replaceAll("[token]", "not-a-real-token");
   if (url.includes("[partnerId]")) url = url.replaceAll("[partnerId]", await partnerId(context));
+  if (url.includes("[programId]")) url = url.replaceAll("[programId]", await programId(context));
   if (url.includes("[applicationId]")) url = url.replaceAll("[applicationId]", await applicationId(context));
   if (url.includes("[accountId]")) {
     url = url.replaceAll("[accountId]", await accountId(context, url.includes("/portal/") ? "portal" : "admin"));

@@ -10,6 +10,7 @@ import { RATE_LIMITS } from "@/lib/auth/rate-limit";
 import { applicationFormSchema, brandsOf, normaliseWebsite, taxIdKeyOf, volumeOf, type ApplicationFormInput } from "@/lib/applications/schema";
 import {
   approveApplication,
+  countPendingApplications,
   exportApplications,
   getApplication,
   getApplyPage,
@@ -23,6 +24,7 @@ import { ownerQuery, ownerRow } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, uniqueEmail } from "@/tests/fixtures/factories";
 import { capturedEmails } from "@/tests/fixtures/mailbox";
+import { createLadderProgram } from "@/tests/fixtures/programs";
 
 let admin: VendorCtx;
 let manager: VendorCtx;
@@ -205,6 +207,18 @@ describe("the queue", () => {
     await rejectsWith(searchApplications(rep, { text: word, limit: 5, locale: "en" }), "FORBIDDEN");
   });
 
+  it("the dashboard's figure counts this tenant's pending applications only, for applications.read holders", async () => {
+    const fresh = await createTestTenant();
+    const freshManager = await addVendorUser(fresh, "CHANNEL_MANAGER");
+    expect(await countPendingApplications(freshManager)).toBe(0);
+    const decided = await apply({}, fresh);
+    await apply({}, fresh);
+    await apply({}, other);
+    await rejectApplication(fresh, { applicationId: decided.id, reason: "Outside our markets." });
+    expect(await countPendingApplications(freshManager)).toBe(1);
+    await rejectsWith(countPendingApplications(await addVendorUser(fresh, "SALES_REP")), "FORBIDDEN");
+  });
+
   it("is for applications.read holders; another tenant's application is NOT_FOUND", async () => {
     const { id } = await apply({}, other);
     await rejectsWith(listApplications(rep), "FORBIDDEN");
@@ -217,6 +231,21 @@ describe("the queue", () => {
 });
 
 describe("deciding", () => {
+  it("the approver may enrol the new partner in a program at once; another tenant's program changes nothing", async () => {
+    const program = await createLadderProgram(admin);
+    const { id } = await apply();
+    const decision = await approveApplication(manager, { applicationId: id, reason: "", programId: program.programId });
+    expect(await ownerRow("PartnerProgram", "partnerId", decision.partnerId)).toMatchObject({ programId: program.programId, tierId: program.tiers.Registered });
+    expect(await ownerRow("Partner", "id", decision.partnerId)).toMatchObject({ tier: "Registered", status: "ONBOARDING" });
+
+    const theirs = await createLadderProgram(other);
+    const second = await apply();
+    const error = await rejectsWith(approveApplication(manager, { applicationId: second.id, reason: "", programId: theirs.programId }), "VALIDATION_FAILED");
+    expect(error.fields).toEqual({ programId: ["programs.validation.program"] });
+    expect(await ownerRow("PartnerApplication", "id", second.id)).toMatchObject({ status: "PENDING" });
+    expect(await ownerQuery(`SELECT id FROM "Partner" WHERE name = $1`, [second.input.companyName])).toEqual([]);
+  });
+
   it("approval creates the partner (ONBOARDING), invites its first admin and e-mails the applicant", async () => {
     const { id, input } = await apply({ locale: "es" });
     const decision = await approveApplication(manager, { applicationId: id, reason: "Welcome aboard." });

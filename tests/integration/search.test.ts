@@ -6,10 +6,16 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
+import { searchAccounts, searchOwnAccounts } from "@/lib/accounts/search";
+import { accountFieldsSchema, createAccountSchema } from "@/lib/accounts/schema";
+import { createAccount, createOwnAccount } from "@/lib/accounts/service";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { searchNotifications } from "@/lib/notify/search";
 import { searchOwnTeam, searchPartners, searchPortalUsers } from "@/lib/partners/search";
 import { createPartner, deactivatePartnerUser, listPartners } from "@/lib/partners/service";
+import { enrolPartner } from "@/lib/programs/enrolment";
+import { searchPrograms } from "@/lib/programs/search";
+import { createProgram } from "@/lib/programs/service";
 import type { SearchProvider } from "@/lib/search/provider";
 import { SEARCH_PROVIDERS } from "@/lib/search/registry";
 import { search } from "@/lib/search/service";
@@ -160,7 +166,78 @@ describe("what a partner user finds", () => {
 
   it("every provider is declared for one audience with a permission its roles hold", () => {
     for (const provider of SEARCH_PROVIDERS) expect(["vendor", "partner"]).toContain(provider.audience);
-    expect(SEARCH_PROVIDERS.filter((p) => p.audience === "partner").map((p) => p.group)).toEqual(["team", "products", "notifications"]);
+    expect(SEARCH_PROVIDERS.filter((p) => p.audience === "partner").map((p) => p.group)).toEqual(["team", "accounts", "products", "notifications"]);
+  });
+});
+
+describe("accounts and programs", () => {
+  /** Its own word: the groups above were asserted on `tag` alone. */
+  const word = `ac${randomBytes(3).toString("hex")}`;
+  const ids = { north: "", south: "", direct: "", program: "" };
+
+  beforeAll(async () => {
+    ids.north = (await createOwnAccount(northAdmin, accountFieldsSchema.parse({ name: `Harbor ${word} Foods`, website: `harbor-${word}.example` }))).id;
+    ids.south = (await createOwnAccount(southAdmin, accountFieldsSchema.parse({ name: `Summit ${word} Retail` }))).id;
+    ids.direct = (await createAccount(admin, createAccountSchema.parse({ name: `${word} Direct Corp` }))).id;
+    await createAccount(otherAdmin, createAccountSchema.parse({ name: `Foreign ${word} Foods` }));
+    ids.program = (await createProgram(admin, { name: `Reseller ${word}`, description: null, activation: "AUTOMATIC" })).id;
+    await createProgram(otherAdmin, { name: `Reseller ${word}`, description: null, activation: "MANUAL" });
+    await enrolPartner(admin, { partnerId: northAdmin.partnerId, programId: ids.program });
+  });
+
+  it("a vendor user finds every account of the tenant, with its owner, beginnings first; never another tenant's", async () => {
+    const result = await search(rep, en(word));
+    const accounts = result.groups.find((g) => g.id === "accounts")!;
+    expect(accounts.hits.map((hit) => hit.title)).toEqual([`${word} Direct Corp`, `Harbor ${word} Foods`, `Summit ${word} Retail`]);
+    expect(accounts.hits[0]).toMatchObject({ id: ids.direct, detail: "Direct", meta: null, href: `/${admin.tenant.slug}/admin/accounts/${ids.direct}` });
+    expect(accounts.hits[1]).toMatchObject({ detail: `North ${tag} Distribution · harbor-${word}.example` });
+    expect(accounts.moreHref).toBe(`/${admin.tenant.slug}/admin/accounts?q=${word}`);
+    const spanish = await search(admin, { q: `${word} direct`, locale: "es" });
+    expect(spanish.groups.find((g) => g.id === "accounts")!.hits[0]).toMatchObject({ detail: "Directa" });
+    expect(titles(await search(otherAdmin, en(word)), "accounts")).toEqual([`Foreign ${word} Foods`]);
+  });
+
+  it("a partner's users find their own partner's accounts only: never another partner's or the vendor's direct ones", async () => {
+    const north = await search(northBuyer, en(word));
+    expect(objectGroups(north)).toEqual(["accounts"]);
+    expect(north.groups[0]!.hits).toEqual([
+      {
+        id: ids.north,
+        title: `Harbor ${word} Foods`,
+        detail: `harbor-${word}.example`,
+        meta: null,
+        href: `/${admin.tenant.slug}/portal/accounts/${ids.north}`,
+      },
+    ]);
+    expect(north.groups[0]!.moreHref).toBe(`/${admin.tenant.slug}/portal/accounts?q=${word}`);
+    expect(titles(await search(southAdmin, en(word)), "accounts")).toEqual([`Summit ${word} Retail`]);
+    // The provider applies the partner's scope itself, whatever text it is given.
+    const direct = await searchOwnAccounts(northAdmin, { text: "direct corp", locale: "en", limit: 5 });
+    expect(direct.hits).toEqual([]);
+  });
+
+  it("a vendor user finds the tenant's programs with their activation and enrolled partners; partners search no programs", async () => {
+    const found = await search(admin, en(`reseller ${word}`));
+    expect(found.groups.find((g) => g.id === "programs")!.hits).toEqual([
+      {
+        id: ids.program,
+        title: `Reseller ${word}`,
+        detail: "Activation: Automatic when the checklist is complete",
+        meta: "1 partner",
+        href: `/${admin.tenant.slug}/admin/programs/${ids.program}`,
+      },
+    ]);
+    const spanish = await search(manager, { q: `reseller ${word}`, locale: "es" });
+    expect(spanish.groups.find((g) => g.id === "programs")!.hits[0]).toMatchObject({ meta: "1 socio", detail: "Activación: Automática al completar la lista" });
+    expect((await search(otherAdmin, en(`reseller ${word}`))).groups.find((g) => g.id === "programs")!.hits[0]!.meta).toBe("no partners");
+    expect(groupIds(await search(northAdmin, en(`reseller ${word}`)))).not.toContain("programs");
+  });
+
+  it("the providers refuse the other audience, whoever calls them", async () => {
+    const request = { text: word, locale: "en" as const, limit: 5 };
+    await rejectsWith(searchAccounts(northAdmin as unknown as VendorCtx, request), "FORBIDDEN");
+    await rejectsWith(searchPrograms(northAdmin as unknown as VendorCtx, request), "FORBIDDEN");
+    await rejectsWith(searchOwnAccounts(admin as unknown as PartnerCtx, request), "FORBIDDEN");
   });
 });
 

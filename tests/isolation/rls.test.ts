@@ -25,6 +25,7 @@ import { seedCatalogWorld } from "@/tests/fixtures/catalog";
 import { seedPricingWorld } from "@/tests/fixtures/pricing";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
+import { seedProgramRows } from "@/tests/fixtures/programs";
 
 let app: pg.Client;
 let appRole: string;
@@ -71,6 +72,7 @@ async function makeTenant(): Promise<Fixture> {
   // A partner's document, so the file tables hold rows of every tenant too.
   const bytes = pdf();
   await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
+  await seedProgramRows(admin, p1);
   await seedAccountsWorld(admin, p1, p2);
   const catalog = await seedCatalogWorld(admin);
   await seedPricingWorld(admin, p1.partnerId, catalog.sku);

@@ -22,6 +22,7 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
   const entries: Entry[] = [
     { href: base, label: t("dashboard"), icon: "home", allowed: allowed("dashboard.view") },
     { href: `${base}/partners`, label: t("partners"), icon: "partners", allowed: allowed("partners.read") },
+    { href: `${base}/programs`, label: t("programs"), icon: "programs", allowed: allowed("programs.read") },
     { href: `${base}/tasks`, label: t("tasks"), icon: "tasks", allowed: allowed("activities.read") },
     {
       href: `${base}/applications`,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CircleCheck, Handshake, Plus, Rocket, ScrollText, Settings, UserPlus, Users, UsersRound } from "lucide-react";
+import { CircleCheck, Handshake, Inbox, Plus, Rocket, ScrollText, Settings, UserPlus, Users, UsersRound } from "lucide-react";
 import { ActivityList } from "@/components/audit/activity-list";
 import { BarChart } from "@/components/charts/bar-chart";
 import { QuickLinks, type QuickLink } from "@/components/dashboard/quick-links";
@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { countPendingApplications } from "@/lib/applications/service";
 import { listAuditLog } from "@/lib/audit/list";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
@@ -30,7 +31,7 @@ export const generateMetadata = vendorMetadata("dashboard.view", async () => {
 
 export default vendorPage("dashboard.view", async ({ ctx }) => {
   const base = `/${ctx.tenant.slug}/admin`;
-  const [t, setup, seats, enums, format, counts, members, portalSeats, audit, checklist] = await Promise.all([
+  const [t, setup, seats, enums, format, counts, members, portalSeats, audit, checklist, pendingApplications] = await Promise.all([
     getTranslations("admin.dashboard"),
     getTranslations("setup"),
     getTranslations("team.counts"),
@@ -41,6 +42,7 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
     can(ctx, "partners.read") ? portalSeatTotals(ctx) : null,
     can(ctx, "audit.read") ? listAuditLog(ctx, { pageSize: RECENT_ACTIVITY }) : null,
     can(ctx, "tenant.manage") ? getSetupChecklist(ctx) : null,
+    can(ctx, "applications.read") ? countPendingApplications(ctx) : null,
   ]);
   // A new workspace opens on its setup checklist (for those who may set it up) until it is
   // done or put away; progress is read from the data (lib/tenancy/setup.ts).
@@ -49,6 +51,17 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
   const canManagePartners = can(ctx, "partners.manage");
   const firstName = ctx.user.name.split(/\s+/)[0] || ctx.user.name;
   const newPartnerHref = `${base}/partners?new=1`;
+  // Companies waiting on the application queue: the first figure of the partner pipeline.
+  const applicationsCard =
+    pendingApplications === null ? null : (
+      <StatCard
+        label={t("kpi.applications")}
+        value={format.number(pendingApplications)}
+        hint={t("kpi.applicationsHint")}
+        icon={<Inbox />}
+        href={`${base}/applications?status=PENDING`}
+      />
+    );
 
   const candidates: (QuickLink | false)[] = [
     can(ctx, "partners.read") && {
@@ -108,6 +121,13 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
         />
       )}
 
+      {total === 0 && !!pendingApplications && (
+        // No partner yet, but companies have applied: the queue is where to start.
+        <section aria-label={t("kpi.label")} className="mb-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+          {applicationsCard}
+        </section>
+      )}
+
       {total === 0 && settingUp ? null : total === 0 ? (
         <EmptyState
           className="mb-6"
@@ -154,6 +174,7 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
               icon={<Rocket />}
               href={`${base}/partners?status=ONBOARDING`}
             />
+            {applicationsCard}
             {members && (
               <StatCard
                 label={t("kpi.users")}

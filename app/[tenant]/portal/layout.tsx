@@ -19,6 +19,8 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
   const base = `/${ctx.tenant.slug}/portal`;
   const items: (NavItem | false)[] = [
     can(ctx, "ownPartner.read") && { href: base, label: t("home"), icon: "home" },
+    can(ctx, "ownProgram.read") && { href: `${base}/program`, label: t("program"), icon: "programs" },
+    can(ctx, "ownProgram.read") && { href: `${base}/onboarding`, label: t("onboarding"), icon: "onboarding" },
     can(ctx, "ownPartner.read") && { href: `${base}/company`, label: t("company"), icon: "company" },
     can(ctx, "ownAccounts.read") && { href: `${base}/accounts`, label: t("accounts"), icon: "accounts" },
     can(ctx, "ownTerritories.read") && { href: `${base}/territories`, label: t("territories"), icon: "territories" },

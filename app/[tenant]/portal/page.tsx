@@ -13,6 +13,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { ContactCard, NextStepsCard, TeamCard, type NextStep } from "@/components/partners/portal-home-cards";
 import { getOwnPartner } from "@/lib/partners/service";
 import { getTeamRules } from "@/lib/partners/team";
+import { getOwnOnboarding } from "@/lib/programs/onboarding";
 
 export const generateMetadata = partnerMetadata("ownPartner.read", async () => {
   const t = await getTranslations("portal.home");
@@ -27,19 +28,31 @@ const muted = (text: string) => <span className="font-normal text-slate-600">{te
  * without the previewing person's own account.
  */
 export default partnerPage("ownPartner.read", async ({ ctx }) => {
-  const [partner, rules, t, next, enums, locale] = await Promise.all([
+  const [partner, rules, t, next, enums, locale, onboarding, programWords] = await Promise.all([
     getOwnPartner(ctx),
     can(ctx, "partnerTeam.read") ? getTeamRules(ctx) : null,
     getTranslations("portal.home"),
     getTranslations("setup.portal.steps"),
     getTranslations("enums"),
     getLocale(),
+    can(ctx, "ownProgram.read") ? getOwnOnboarding(ctx) : null,
+    getTranslations("programs.portal"),
   ]);
   const vendor = ctx.tenant.name;
   const base = `/${ctx.tenant.slug}/portal`;
   const firstName = ctx.user.name.split(/\s+/)[0] || ctx.user.name;
   const personal = !ctx.preview;
   const steps: NextStep[] = [
+    // The program's onboarding comes first while it is open (lib/programs).
+    ...(onboarding && !onboarding.complete
+      ? [
+          {
+            key: "onboarding",
+            label: programWords("homeStep", { vendor, done: onboarding.done, total: onboarding.total }),
+            href: `${base}/onboarding`,
+          },
+        ]
+      : []),
     ...(personal && !ctx.user.phone
       ? [{ key: "profile", label: next("profile", { vendor }), href: `${base}/profile` }]
       : []),

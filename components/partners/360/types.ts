@@ -6,8 +6,8 @@ import type { PartnerDetail, PartnerProfile } from "@/lib/partners/types";
 
 /**
  * Partner 360: the partner's page in the back office is a set of tabs, one per module
- * (profile, lifecycle, contacts, users, timeline, and later program and tier, territories, accounts,
- * orders, deals, co-op, warranties). A module adds its tab in two steps:
+ * (profile, lifecycle, contacts, users, program and tier, territories and accounts, onboarding,
+ * timeline, and later orders, deals, co-op, warranties). A module adds its tab in two steps:
  *
  *  1. its section as a server component in `components/partners/360/<name>-tab.tsx` (or
  *     its own module folder), taking `PartnerTabProps` plus the server actions it needs
@@ -35,7 +35,7 @@ export type PartnerTab = {
   label: readonly [string, string];
   /** who sees the tab (the section's services check their own permissions too) */
   permission: VendorPermission;
-  /** order on the page: lower first (profile 10, contacts 20, users 30, … timeline 90) */
+  /** order on the page: lower first (profile 10, contacts 20, users 30, program 40, … timeline 900) */
   order: number;
   render: (props: PartnerTabProps) => Promise<ReactNode> | ReactNode;
 };

@@ -65,6 +65,14 @@ export type World = {
     ownerMembershipId: string;
     /** tenant A's logo: a file every vendor role and every partner of A may read */
     logoFileId: string;
+    /** programs (lib/programs): P1 is enrolled in this program */
+    programId: string;
+    tierId: string;
+    itemId: string;
+    agreementId: string;
+    metricId: string;
+    documentItemId: string;
+    documentFileId: string;
     /** an active product with a picture, its brand and family, and an uploaded picture no product uses yet */
     productId: string;
     brandId: string;
@@ -146,6 +154,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[partnerId]", world.partner.id)
     .replaceAll("[accountId]", world.objects.accountId)
     .replaceAll("[fileId]", world.objects.logoFileId)
+    .replaceAll("[programId]", world.objects.programId)
     .replaceAll("[applicationId]", world.objects.applicationId)
     .replaceAll("[productId]", world.objects.productId)
     .replaceAll("[listId]", world.objects.priceListId)

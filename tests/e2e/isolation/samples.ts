@@ -20,6 +20,7 @@ export type Sample = {
   strangers?: string;
 };
 
+const noRules = { REVENUE_T12M: "", CERTIFIED_PEOPLE: "", WON_DEALS_T12M: "" };
 const quietHours = { quietHoursStart: "22:00", quietHoursEnd: "07:00", timeZone: "Europe/Madrid" };
 const preferences = { events: [{ type: "partner.created", email: true, sms: true, inApp: false }] };
 /** What a partner admin's preferences page offers (lib/notify/audience.ts). */
@@ -95,6 +96,45 @@ export function samples(world: World): Record<string, Sample> {
     endPreviewAction: { input: {} },
     dismissSetupAction: { input: {} },
     updatePartnerRulesAction: { input: { partnerTeamSelfService: "" } },
+    // back office: programs and tiers (lib/programs)
+    createProgramAction: { input: { name: `Intruder Program ${world.tag}`, description: "", activation: "AUTOMATIC" } },
+    updateProgramAction: {
+      input: { programId: o.programId, version: "0", name: `Hijacked Program ${world.tag}`, description: "", activation: "AUTOMATIC" },
+      owner: "tenant",
+    },
+    createTierAction: { input: { programId: o.programId, name: "Intruder", description: "", rules: noRules }, owner: "tenant" },
+    updateTierAction: { input: { tierId: o.tierId, name: "Hijacked", description: "", rules: noRules }, owner: "tenant" },
+    deleteTierAction: { input: { tierId: o.tierId }, owner: "tenant" },
+    moveTierAction: { input: { tierId: o.tierId, direction: "up" }, owner: "tenant" },
+    createItemAction: { input: { programId: o.programId, kind: "DOCUMENT", title: "Intruder item", description: "" }, owner: "tenant" },
+    deleteItemAction: { input: { itemId: o.itemId }, owner: "tenant" },
+    moveItemAction: { input: { itemId: o.itemId, direction: "up" }, owner: "tenant" },
+    publishAgreementAction: {
+      input: { programId: o.programId, en: { title: "Hijacked", body: "Hijacked terms." }, es: { title: "", body: "" } },
+      owner: "tenant",
+    },
+    evaluateProgramAction: { input: { programId: o.programId }, owner: "tenant" },
+    deleteMetricAction: { input: { metricId: o.metricId }, owner: "tenant" },
+    enrolPartnerAction: { input: { partnerId: world.partner.id, programId: o.programId }, owner: "tenant" },
+    evaluatePartnerAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
+    overrideTierAction: { input: { partnerId: world.partner.id, tierId: o.tierId, reason: "Intruder", until: "" }, owner: "tenant" },
+    clearOverrideAction: { input: { partnerId: world.partner.id, reason: "Intruder" }, owner: "tenant" },
+    recordMetricAction: {
+      input: { partnerId: world.partner.id, metric: "REVENUE_T12M", periodStart: "2026-01-01", periodEnd: "2026-01-31", value: "999999", note: "" },
+      owner: "tenant",
+    },
+    activatePartnerAction: { input: { partnerId: world.partner.id }, owner: "tenant" },
+    // portal: the partner's own onboarding (P2, enrolled in nothing, is tried with P1's objects)
+    acceptAgreementAction: { input: { agreementId: o.agreementId, accept: "on" }, owner: "partner:PARTNER_ADMIN" },
+    saveBillingAction: {
+      input: { legalName: "Intruder Ltd", taxId: "X-1", email: "intruder@isolation.test", address: "1 Nowhere Street", country: "ES", version: "0" },
+      owner: "partner:PARTNER_ADMIN",
+    },
+    submitDocumentAction: { input: { itemId: o.documentItemId, fileId: o.documentFileId }, owner: "partner:PARTNER_ADMIN" },
+    submitCertificationAction: {
+      input: { itemId: o.itemId, person: "Ivan Intruder", credential: "X-1", completedOn: "2026-11-01" },
+      owner: "partner:PARTNER_ADMIN",
+    },
     // back office: Partner 360 (profile, contacts) and activities
     updatePartnerProfileAction: {
       input: { partnerId: world.partner.id, ...profile, legalName: "Hijacked S.A.", version: "0" },

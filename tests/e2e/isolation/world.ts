@@ -45,9 +45,11 @@ import {
   addVendorUser,
   createPartnerWithUser,
   createTestTenant,
+  partnerCtxFor,
   strongPassword,
   uniqueEmail,
 } from "@/tests/fixtures/factories";
+import { seedProgramWorld } from "@/tests/fixtures/programs";
 import { PREVIEW_VENDOR_ROLE, type Login, type VisitorKey, type World } from "./model";
 
 const tag = randomBytes(3).toString("hex");
@@ -146,6 +148,7 @@ async function main(): Promise<World> {
   for (const [role, login] of partners) logins[`partner:${role}`] = login;
   await deactivatePartnerUser(a, { partnerUserId: await seatOf(portalParked) });
   logins.otherPartner = { email: p2Admin.user.email, password: p2Password, userId: p2Admin.user.id };
+  const programs = await seedProgramWorld(a, await partnerCtxFor(a.tenantId, logins["partner:PARTNER_ADMIN"].email));
 
   // Partner 360 targets: P1's contact, an internal note and a shared task for P1's portal user.
   const partnerContact = await createPartnerContact(a, {
@@ -301,6 +304,7 @@ async function main(): Promise<World> {
       ruleId: rule.id,
       ownerMembershipId,
       logoFileId: logo.id,
+      ...programs,
       productId: product.id,
       brandId: brand.id,
       familyId: family.id,

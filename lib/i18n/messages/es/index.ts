@@ -31,6 +31,7 @@ export { default as portal } from "./portal.json";
 export { default as preview } from "./preview.json";
 export { default as pricing } from "./pricing.json";
 export { default as profile } from "./profile.json";
+export { default as programs } from "./programs.json";
 export { default as search } from "./search.json";
 export { default as settings } from "./settings.json";
 export { default as setup } from "./setup.json";

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { getApplication } from "@/lib/applications/service";
+import { listProgramOptions } from "@/lib/programs/service";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
 import { formatPhone } from "@/lib/phone";
@@ -23,7 +24,7 @@ export const generateMetadata = vendorMetadata("applications.read", async ({ ctx
 
 /** One application: what the company told us, warnings (already a partner, earlier tries), the decision. */
 export default vendorPage("applications.read", async ({ ctx, params }) => {
-  const [application, t, statuses, types, languages, format, locale] = await Promise.all([
+  const [application, t, statuses, types, languages, format, locale, programs] = await Promise.all([
     getApplication(ctx, params.applicationId),
     getTranslations("applications"),
     getTranslations("applications.status"),
@@ -31,6 +32,8 @@ export default vendorPage("applications.read", async ({ ctx, params }) => {
     getTranslations("enums.locale"),
     getFormatter(),
     getLocale(),
+    // The approver may enrol the new partner in a program at once (lib/programs).
+    can(ctx, "partnerPrograms.manage") ? listProgramOptions(ctx) : null,
   ]);
   const base = `/${ctx.tenant.slug}/admin`;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.tenant.timeZone });
@@ -138,6 +141,7 @@ export default vendorPage("applications.read", async ({ ctx, params }) => {
                   applicationId={application.id}
                   approve={approveApplicationAction}
                   reject={rejectApplicationAction}
+                  {...(programs ? { programs: programs.map((program) => ({ value: program.id, label: program.name })) } : {})}
                 />
               ) : (
                 <p className="text-sm text-slate-600">{t("detail.waiting")}</p>

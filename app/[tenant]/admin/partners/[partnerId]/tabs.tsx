@@ -1,6 +1,8 @@
 import { ContactsTab } from "@/components/partners/360/contacts-tab";
 import { LifecycleTab } from "@/components/partners/360/lifecycle-tab";
+import { OnboardingTab } from "@/components/partners/360/onboarding-tab";
 import { ProfileTab } from "@/components/partners/360/profile-tab";
+import { ProgramTab } from "@/components/partners/360/program-tab";
 import { PartnerTerritoriesAccounts } from "@/components/partners/360/territories-accounts-tab";
 import { TimelineTab } from "@/components/partners/360/timeline-tab";
 import type { PartnerTab } from "@/components/partners/360/types";
@@ -13,6 +15,14 @@ import {
   updatePartnerAccountAction,
 } from "../actions";
 import { changePartnerStatusAction } from "../lifecycle-actions";
+import {
+  activatePartnerAction,
+  clearOverrideAction,
+  enrolPartnerAction,
+  evaluatePartnerAction,
+  overrideTierAction,
+  recordMetricAction,
+} from "../program-actions";
 import {
   createPartnerContactAction,
   deletePartnerContactAction,
@@ -72,11 +82,36 @@ export const PARTNER_TABS: readonly PartnerTab[] = [
     ),
   },
   {
+    id: "program",
+    label: ["programs", "partner.title"],
+    permission: "programs.read",
+    order: 40,
+    render: (props) => (
+      <ProgramTab
+        {...props}
+        actions={{
+          enrol: enrolPartnerAction,
+          evaluate: evaluatePartnerAction,
+          override: overrideTierAction,
+          clearOverride: clearOverrideAction,
+          recordMetric: recordMetricAction,
+        }}
+      />
+    ),
+  },
+  {
     id: "accounts",
     label: ["partner360", "tabs.accounts"],
     permission: "accounts.read",
     order: 50,
     render: ({ ctx, partner }) => <PartnerTerritoriesAccounts ctx={ctx} partnerId={partner.id} />,
+  },
+  {
+    id: "onboarding",
+    label: ["programs", "partner.onboardingTitle"],
+    permission: "programs.read",
+    order: 70,
+    render: (props) => <OnboardingTab {...props} actions={{ activate: activatePartnerAction }} />,
   },
   {
     id: "timeline",

@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Button } from "@/components/ui/button";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import type { ServerAction } from "@/lib/http/action-state";
+import { ONBOARDING_ITEM_KINDS, createItemSchema } from "@/lib/programs/schema";
+import { FormDialog } from "./form-dialog";
+
+type ItemFormProps = { tenant: string; programId: string; action: ServerAction; onDone: () => void };
+
+function ItemForm({ tenant, programId, action, onDone }: ItemFormProps) {
+  const t = useTranslations("programs.checklist");
+  const kinds = useTranslations("programs.itemKinds");
+  const kit = useActionForm({
+    action,
+    schema: createItemSchema,
+    defaultValues: { kind: "CERTIFICATION", title: "", description: "" },
+    hidden: { tenant, programId },
+    onSuccess: onDone,
+  });
+  return (
+    <Form kit={kit} className="space-y-4">
+      <FormAlert />
+      <Field name="kind" label={t("kind")} hint={t("kindHint")} required>
+        <Select options={ONBOARDING_ITEM_KINDS.map((value) => ({ value, label: kinds(value) }))} />
+      </Field>
+      <Field name="title" label={t("itemTitle")} required>
+        <Input maxLength={120} />
+      </Field>
+      <Field name="description" label={t("itemDescription")} hint={t("itemDescriptionHint")} optional>
+        <Textarea maxLength={500} rows={3} />
+      </Field>
+      <DialogFooter>
+        <DialogClose asChild>
+          <Button variant="secondary">{t("cancel")}</Button>
+        </DialogClose>
+        <FormSubmit pendingText={t("adding")}>{t("add")}</FormSubmit>
+      </DialogFooter>
+    </Form>
+  );
+}
+
+/** "Add an item" on the program page. */
+export function ItemDialog({ labels, ...props }: Omit<ItemFormProps, "onDone"> & { labels: { trigger: string; title: string; description: string } }) {
+  return (
+    <FormDialog triggerLabel={labels.trigger} triggerVariant="primary" title={labels.title} description={labels.description}>
+      {(close) => <ItemForm {...props} onDone={close} />}
+    </FormDialog>
+  );
+}
