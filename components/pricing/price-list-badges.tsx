@@ -11,7 +11,7 @@ export function PriceListStatusBadge({ status }: { status: PriceListStatusValue 
 }
 
 /** Whom a list is for, in words: "Base list", "Partner type: Distributor", "Partner: Northwind". */
-export function TargetText({ list }: { list: Pick<PriceListItem, "target" | "partnerType" | "partner" | "tierId"> & { tierName?: string | null } }) {
+export function TargetText({ list }: { list: Pick<PriceListItem, "target" | "partnerType" | "partner" | "tierName"> }) {
   const t = useTranslations("pricing.targetText");
   const types = useTranslations("enums.partnerType");
   switch (list.target) {
@@ -22,6 +22,6 @@ export function TargetText({ list }: { list: Pick<PriceListItem, "target" | "par
     case "PARTNER":
       return <>{t("PARTNER", { partner: list.partner?.name ?? "" })}</>;
     case "TIER":
-      return <>{t("TIER", { tier: list.tierName ?? list.tierId ?? "" })}</>;
+      return <>{t("TIER", { tier: list.tierName ?? "" })}</>;
   }
 }

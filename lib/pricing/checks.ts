@@ -46,9 +46,10 @@ export async function draftAsList(tx: Tx, tenantId: string, listId: string): Pro
 export async function guardInput(tx: Tx, tenantId: string, today: string, candidate?: LoadedList): Promise<GuardInput> {
   const live = await loadLiveLists(tx, tenantId);
   const lists = candidate ? [...live.filter((l) => l.listId !== candidate.listId), candidate] : live;
-  const [costRows, products, tolerance] = await Promise.all([
+  const [costRows, products, tiers, tolerance] = await Promise.all([
     tx.productCost.findMany({ where: { tenantId }, select: { productId: true, currency: true, costMinor: true, floorMinor: true } }),
     tx.product.findMany({ where: { tenantId }, select: { id: true, sku: true, nameEn: true } }),
+    tx.programTier.findMany({ where: { tenantId }, select: { id: true, programId: true, rank: true, name: true } }),
     tolerancePercent(tx, tenantId),
   ]);
   const costs = new Map<string, Map<string, { costMinor: bigint | null; floorMinor: bigint | null }>>();
@@ -60,7 +61,7 @@ export async function guardInput(tx: Tx, tenantId: string, today: string, candid
   return {
     lists,
     costs,
-    tiers: new Map(),
+    tiers: new Map(tiers.map((tier) => [tier.id, { programId: tier.programId, rank: tier.rank, name: tier.name }])),
     products: new Map(products.map((p) => [p.id, { sku: p.sku, name: p.nameEn }])),
     tolerance: percent(tolerance),
     today,

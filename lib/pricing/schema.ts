@@ -6,8 +6,10 @@ import { PARTNER_TYPES } from "@/lib/partners/schema";
 
 export const PRICE_LIST_TARGETS = ["BASE", "TIER", "PARTNER_TYPE", "PARTNER"] as const;
 export type PriceListTargetValue = (typeof PRICE_LIST_TARGETS)[number];
-/** Targets offered when creating a list (TIER joins once the workspace has program tiers). */
-export const OFFERED_TARGETS = ["BASE", "PARTNER_TYPE", "PARTNER"] as const satisfies readonly PriceListTargetValue[];
+/** Targets offered by the list form: TIER only when the workspace has program tiers. */
+export function offeredTargets(hasTiers: boolean): PriceListTargetValue[] {
+  return PRICE_LIST_TARGETS.filter((target) => hasTiers || target !== "TIER");
+}
 export const PRICE_LIST_STATUSES = ["DRAFT", "PUBLISHED", "CHANGED", "ARCHIVED"] as const;
 export type PriceListStatusValue = (typeof PRICE_LIST_STATUSES)[number];
 export const PRICE_METHODS = ["PRICE", "PERCENT", "AMOUNT"] as const;

@@ -39,14 +39,24 @@ export const LIST_ROW = {
   publishedNumber: true,
   updatedAt: true,
   partner: { select: { id: true, name: true } },
+  tier: { select: { name: true, program: { select: { name: true } } } },
   _count: { select: { entries: true } },
 } as const satisfies Prisma.PriceListSelect;
 
 type ListRow = Prisma.PriceListGetPayload<{ select: typeof LIST_ROW }>;
 
+/** "Distribution › Gold": a tier named with its program. */
+export const tierLabel = (tier: { name: string; program: { name: string } }) => `${tier.program.name} › ${tier.name}`;
+
 function item(row: ListRow): PriceListItem {
-  const { _count, validFrom, validUntil, ...rest } = row;
-  return { ...rest, validFrom: dateToDay(validFrom), validUntil: validUntil ? dateToDay(validUntil) : null, entries: _count.entries };
+  const { _count, validFrom, validUntil, tier, ...rest } = row;
+  return {
+    ...rest,
+    tierName: tier ? tierLabel(tier) : null,
+    validFrom: dateToDay(validFrom),
+    validUntil: validUntil ? dateToDay(validUntil) : null,
+    entries: _count.entries,
+  };
 }
 
 /** Vendor: the price lists, filtered by status, target or name. */
@@ -130,7 +140,9 @@ async function checkTarget(tx: Tx, tenantId: string, fields: PriceListFields): P
   if (fields.partnerId && !(await tx.partner.count({ where: { tenantId, id: fields.partnerId } }))) {
     throw new AppError("VALIDATION_FAILED", { fields: { partnerId: ["pricing.validation.partner"] } });
   }
-  if (fields.tierId) throw new AppError("VALIDATION_FAILED", { fields: { tierId: ["pricing.validation.tier"] } });
+  if (fields.tierId && !(await tx.programTier.count({ where: { tenantId, id: fields.tierId } }))) {
+    throw new AppError("VALIDATION_FAILED", { fields: { tierId: ["pricing.validation.tier"] } });
+  }
 }
 
 const nameTaken = () => new AppError("VALIDATION_FAILED", { fields: { name: ["pricing.validation.nameTaken"] } });
@@ -294,6 +306,20 @@ export async function removePriceEntry(ctx: VendorCtx, input: { listId: string; 
     });
     return { listId: input.listId };
   });
+}
+
+/** Program tiers a list may be for ("Distribution › Gold"), by program and rank (the target select). */
+export async function pricingTierOptions(ctx: VendorCtx): Promise<{ value: string; label: string }[]> {
+  authorize(ctx, "pricing.read");
+  return withScope(scopeOf(ctx), async (tx) =>
+    (
+      await tx.programTier.findMany({
+        where: { tenantId: ctx.tenantId },
+        orderBy: [{ program: { name: "asc" } }, { rank: "asc" }],
+        select: { id: true, name: true, program: { select: { name: true } } },
+      })
+    ).map((tier) => ({ value: tier.id, label: tierLabel(tier) })),
+  );
 }
 
 /** Partners a list may be for, by name (the target select). */

@@ -12,6 +12,8 @@ export type PriceListItem = {
   partnerType: string | null;
   partner: { id: string; name: string } | null;
   tierId: string | null;
+  /** TIER lists: "Distribution › Gold" */
+  tierName: string | null;
   currency: string;
   /** "YYYY-MM-DD" */
   validFrom: string;

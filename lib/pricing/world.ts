@@ -126,5 +126,7 @@ export async function loadBuyer(tx: Tx, tenantId: string, partnerId: string): Pr
     select: { id: true, name: true, type: true },
   });
   if (!partner) throw new AppError("NOT_FOUND");
-  return { partnerId: partner.id, name: partner.name, partnerType: partner.type, tierId: null };
+  // its effective tier in its program (lib/programs keeps it: the override while one holds)
+  const enrolment = await tx.partnerProgram.findUnique({ where: { tenantId_partnerId: { tenantId, partnerId } }, select: { tierId: true } });
+  return { partnerId: partner.id, name: partner.name, partnerType: partner.type, tierId: enrolment?.tierId ?? null };
 }

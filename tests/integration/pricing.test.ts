@@ -18,6 +18,9 @@ import { createPriceListSchema, priceEntrySchema, pricePreviewSchema, publishPri
 import { createPriceList, getPriceList, listPriceEntries, setPriceEntry, updatePriceList } from "@/lib/pricing/service";
 import { listPriceListVersions, listVersionPrices, updatePricingSettings } from "@/lib/pricing/versions";
 import { priceScanJob } from "@/lib/pricing/jobs";
+import { enrolPartner, overrideTier } from "@/lib/programs/enrolment";
+import { overrideSchema, createTierSchema } from "@/lib/programs/schema";
+import { createProgram, createTier, deleteTier } from "@/lib/programs/service";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
@@ -120,6 +123,38 @@ describe("publication and resolution", () => {
     // the database refuses to change a published price even to the vendor? No: immutability is the service's rule — nothing updates PublishedPrice
     const [row] = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "PublishedPrice" WHERE "versionId" = $1`, [versions[1]!.id]);
     expect(row!.n).toBe(1);
+  });
+});
+
+describe("program tiers", () => {
+  it("a tier list applies to the partners holding that tier (an override counts), below their own list and above their type's", async () => {
+    const program = await createProgram(admin, { name: `Tiers ${Date.now()}`, description: null, activation: "MANUAL" });
+    const rules = { REVENUE_T12M: "", CERTIFIED_PEOPLE: "", WON_DEALS_T12M: "" };
+    const silver = await createTier(admin, createTierSchema.parse({ programId: program.id, name: "Silver", description: "", rules }));
+    const gold = await createTier(admin, createTierSchema.parse({ programId: program.id, name: "Gold", description: "", rules: { ...rules, REVENUE_T12M: "100000000" } }));
+    const dealer = await createPartnerWithUser(admin, "PARTNER_USER", { partnerType: "DISTRIBUTOR" });
+    const other = await createPartnerWithUser(admin, "PARTNER_USER", { partnerType: "DISTRIBUTOR" });
+    for (const partner of [dealer, other]) await enrolPartner(admin, { partnerId: partner.partnerId, programId: program.id });
+    await overrideTier(admin, overrideSchema.parse({ partnerId: dealer.partnerId, tierId: gold.id, reason: "Launch partner", until: "" }));
+    const goldList = await seedPriceList(admin, { name: `Gold ${program.id}`, target: "TIER", tierId: gold.id }, [[Y.sku, 1, "PERCENT", "-15"]]);
+    // the dealer (Gold by override) gets the tier's −15 % over the distributors' −12.5 %
+    expect((await preview(dealer.partnerId, Y.sku, 1)).resolution).toMatchObject({ unitPriceMinor: usd(1699), list: { listId: goldList, level: "TIER" } });
+    // the other partner holds Silver (no rules): the distributors' list
+    expect((await preview(other.partnerId, Y.sku, 1)).resolution).toMatchObject({ unitPriceMinor: usd(1749), list: { name: "Distributors" } });
+    const seen = await withScope(scopeOf(other), (tx) => tx.priceListVersion.count({ where: { listId: goldList } }));
+    expect(seen).toBe(0);
+    expect((await effectivePriceList(dealer, { q: Y.sku })).rows[0]!.breaks[0]).toMatchObject({ unitPriceMinor: usd(1699), listName: `Gold ${program.id}` });
+
+    // a Silver list cheaper than Gold is an inverted tier: blocked
+    const silverList = await seedPriceList(admin, { name: `Silver ${program.id}`, target: "TIER", tierId: silver.id }, [[Y.sku, 1, "PERCENT", "-20"]], { publish: false });
+    const findings = await checkPriceList(admin, silverList);
+    expect(findings).toEqual([
+      expect.objectContaining({ kind: "INVERTED_TIERS", values: expect.objectContaining({ lowerTier: "Silver", higherTier: "Gold", lower: "1599", higher: "1699" }) }),
+    ]);
+    const { version } = await getPriceList(admin, silverList);
+    await rejectsWith(publishPriceList(manager, publishPriceListSchema.parse({ listId: silverList, version })), "PRICE_CHECK_FAILED");
+    // a tier with price lists is kept
+    await rejectsWith(deleteTier(admin, { tierId: gold.id }), "TIER_IN_USE");
   });
 });
 

@@ -11,8 +11,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
-import { OFFERED_TARGETS, PRICE_LIST_FILTERS, priceListQuery } from "@/lib/pricing/schema";
-import { listPriceLists, pricingPartnerOptions } from "@/lib/pricing/service";
+import { PRICE_LIST_FILTERS, offeredTargets, priceListQuery } from "@/lib/pricing/schema";
+import { listPriceLists, pricingPartnerOptions, pricingTierOptions } from "@/lib/pricing/service";
 import { createPriceListAction } from "./actions";
 
 export const generateMetadata = vendorMetadata("pricing.read", async () => {
@@ -24,7 +24,12 @@ export const generateMetadata = vendorMetadata("pricing.read", async () => {
 export default vendorPage("pricing.read", async ({ ctx, searchParams }) => {
   const query = priceListQuery.parse(searchParams);
   const manage = can(ctx, "pricing.manage");
-  const [t, result, partners] = await Promise.all([getTranslations("pricing"), listPriceLists(ctx, query), manage ? pricingPartnerOptions(ctx) : []]);
+  const [t, result, partners, tiers] = await Promise.all([
+    getTranslations("pricing"),
+    listPriceLists(ctx, query),
+    manage ? pricingPartnerOptions(ctx) : [],
+    manage ? pricingTierOptions(ctx) : [],
+  ]);
   const path = `/${ctx.tenant.slug}/admin/price-lists`;
   const pristine = result.total === 0 && PRICE_LIST_FILTERS.every((key) => query[key] === undefined);
   const actions = (
@@ -43,8 +48,8 @@ export default vendorPage("pricing.read", async ({ ctx, searchParams }) => {
             tenant={ctx.tenant.slug}
             action={createPriceListAction}
             partners={partners}
-            targets={OFFERED_TARGETS}
-            tiers={[]}
+            targets={offeredTargets(tiers.length > 0)}
+            tiers={tiers}
             currency={ctx.tenant.currency}
             today={todayIn(ctx.tenant.timeZone)}
           />

@@ -17,8 +17,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { checkPriceList } from "@/lib/pricing/publish";
-import { OFFERED_TARGETS, entryListQuery } from "@/lib/pricing/schema";
-import { getPriceList, listPriceEntries, pricingPartnerOptions } from "@/lib/pricing/service";
+import { offeredTargets, entryListQuery } from "@/lib/pricing/schema";
+import { getPriceList, listPriceEntries, pricingPartnerOptions, pricingTierOptions } from "@/lib/pricing/service";
 import { listPriceListVersions } from "@/lib/pricing/versions";
 import {
   archivePriceListAction,
@@ -37,13 +37,14 @@ export default vendorPage("pricing.read", async ({ ctx, params, searchParams }) 
   const list = await getPriceList(ctx, params.listId);
   const query = entryListQuery.parse(searchParams);
   const manage = can(ctx, "pricing.manage") && list.status !== "ARCHIVED";
-  const [t, format, entries, findings, versions, partners] = await Promise.all([
+  const [t, format, entries, findings, versions, partners, tiers] = await Promise.all([
     getTranslations("pricing.detail"),
     getFormatter(),
     listPriceEntries(ctx, list.id, query),
     list.status === "ARCHIVED" ? [] : checkPriceList(ctx, list.id),
     listPriceListVersions(ctx, list.id),
     manage ? pricingPartnerOptions(ctx) : [],
+    manage ? pricingTierOptions(ctx) : [],
   ]);
   const tenant = ctx.tenant.slug;
   const path = `/${tenant}/admin/price-lists`;
@@ -106,8 +107,8 @@ export default vendorPage("pricing.read", async ({ ctx, params, searchParams }) 
                   action={updatePriceListAction}
                   list={list}
                   partners={partners}
-                  targets={OFFERED_TARGETS}
-                  tiers={[]}
+                  targets={offeredTargets(tiers.length > 0)}
+                  tiers={tiers}
                   currency={ctx.tenant.currency}
                   today={todayIn(ctx.tenant.timeZone)}
                 />
