@@ -72,8 +72,9 @@ export default vendorPage("pricing.read", async ({ ctx, params, searchParams }) 
         }
       />
       <div className="grid gap-6 xl:grid-cols-3">
+        {/* grid items default to their content's width: min-w-0 lets the table scroll inside its card */}
         <div className="grid h-fit min-w-0 gap-6 xl:col-span-2">
-          <Card>
+          <Card className="min-w-0">
             <CardHeader>
               <CardTitle>{t("prices")}</CardTitle>
               <CardDescription>{t(`meaning.${list.status}`)}</CardDescription>
@@ -97,7 +98,7 @@ export default vendorPage("pricing.read", async ({ ctx, params, searchParams }) 
             </CardContent>
           </Card>
           {manage && (
-            <Card>
+            <Card className="min-w-0">
               <CardHeader>
                 <CardTitle>{t("settings")}</CardTitle>
               </CardHeader>
