@@ -255,14 +255,13 @@ CREATE POLICY vendor_update ON "PriceListVersion" FOR UPDATE USING ("tenantId" =
 CREATE POLICY vendor_delete ON "PriceListVersion" FOR DELETE USING ("tenantId" = app_tenant_id() AND app_is_vendor());
 
 -- Published prices: visible exactly where their version is (the sub-select is itself
--- filtered by the version policy above).
+-- filtered by the version policy above). Uncorrelated, so PostgreSQL reads the visible
+-- versions once per statement (a hashed sub-plan), not once per price.
 ALTER TABLE "PublishedPrice" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "PublishedPrice" FORCE ROW LEVEL SECURITY;
 CREATE POLICY price_read ON "PublishedPrice" FOR SELECT USING (
   "tenantId" = app_tenant_id() AND (
-    (SELECT app_is_vendor()) OR EXISTS (
-      SELECT 1 FROM "PriceListVersion" v WHERE v."tenantId" = "PublishedPrice"."tenantId" AND v."id" = "PublishedPrice"."versionId"
-    )
+    (SELECT app_is_vendor()) OR "versionId" IN (SELECT v."id" FROM "PriceListVersion" v)
   )
 );
 CREATE POLICY vendor_insert ON "PublishedPrice" FOR INSERT WITH CHECK ("tenantId" = app_tenant_id() AND app_is_vendor());
