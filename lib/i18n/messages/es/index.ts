@@ -14,6 +14,7 @@ export { default as branding } from "./branding.json";
 export { default as catalog } from "./catalog.json";
 export { default as common } from "./common.json";
 export { default as conflicts } from "./conflicts.json";
+export { default as csvImport } from "./csvImport.json";
 export { default as dataTable } from "./dataTable.json";
 export { default as emails } from "./emails.json";
 export { default as enums } from "./enums.json";
