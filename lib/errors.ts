@@ -75,6 +75,10 @@ export const ERROR_STATUS = {
   STAGE_IN_USE: 409,
   /** An extension of this registration is already waiting for a decision. */
   EXTENSION_PENDING: 409,
+  /** The price consistency guard found problems with a list being published (lib/pricing/publish.ts). */
+  PRICE_CHECK_FAILED: 409,
+  /** A price list with no price and no list-wide percentage cannot be published. */
+  PRICE_LIST_EMPTY: 422,
   INTERNAL: 500,
 } as const;
 

@@ -25,6 +25,7 @@ import {
   Settings,
   ShieldCheck,
   ShoppingCart,
+  Tags,
   Target,
   Users,
   Webhook,
@@ -63,4 +64,5 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   applications: Inbox,
   accounts: Building2,
   conflicts: Scale,
+  priceLists: Tags,
 };

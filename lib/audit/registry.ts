@@ -3,6 +3,8 @@ import { activityAuditObjects } from "@/lib/activities/audit-objects";
 import { applicationAuditObjects } from "@/lib/applications/audit-objects";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { dealAuditObjects } from "@/lib/deals/audit-objects";
+import { catalogAuditObjects } from "@/lib/catalog/audit-objects";
+import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
@@ -25,4 +27,6 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...accountAuditObjects,
   ...fileAuditObjects,
   ...dealAuditObjects,
+  ...catalogAuditObjects,
+  ...pricingAuditObjects,
 ];

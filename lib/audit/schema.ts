@@ -20,6 +20,10 @@ export const AUDIT_ENTITY_TYPES = [
   "DealRegistration",
   "Opportunity",
   "DealStage",
+  "Product",
+  "Brand",
+  "ProductFamily",
+  "PriceList",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

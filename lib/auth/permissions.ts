@@ -54,6 +54,11 @@ export const VENDOR_PERMISSIONS = {
     "programs.manage",
     "partnerPrograms.manage",
     "metrics.record",
+    "catalog.read",
+    "catalog.manage",
+    "pricing.read",
+    "pricing.manage",
+    "pricing.override",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -83,6 +88,10 @@ export const VENDOR_PERMISSIONS = {
     "deals.read",
     "deals.manage",
     "deals.review",
+    "catalog.read",
+    "catalog.manage",
+    "pricing.read",
+    "pricing.manage",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -98,6 +107,8 @@ export const VENDOR_PERMISSIONS = {
     "conflicts.read",
     "deals.read",
     "deals.manage",
+    "catalog.read",
+    "pricing.read",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -110,6 +121,8 @@ export const VENDOR_PERMISSIONS = {
     "metrics.record",
     "accounts.read",
     "deals.read",
+    "catalog.read",
+    "pricing.read",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -132,6 +145,8 @@ export const PARTNER_PERMISSIONS = {
     "ownTerritories.read",
     "ownDeals.read",
     "ownDeals.manage",
+    "partnerCatalog.read",
+    "partnerPrices.read",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -145,6 +160,8 @@ export const PARTNER_PERMISSIONS = {
     "ownTerritories.read",
     "ownDeals.read",
     "ownDeals.manage",
+    "partnerCatalog.read",
+    "partnerPrices.read",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -174,6 +191,8 @@ export const PREVIEW_PERMISSIONS = [
   "ownAccounts.read",
   "ownTerritories.read",
   "ownDeals.read",
+  "partnerCatalog.read",
+  "partnerPrices.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

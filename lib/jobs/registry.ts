@@ -5,6 +5,7 @@ import { registrationExpiryJob } from "@/lib/deals/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
 import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
+import { priceScanJob } from "@/lib/pricing/jobs";
 import { evaluateTiersJob } from "@/lib/programs/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { defineJob, type AnyJob } from "./contract";
@@ -44,4 +45,5 @@ export const JOBS: readonly AnyJob[] = [
   evaluateTiersJob,
   taskNoticesJob,
   registrationExpiryJob,
+  priceScanJob,
 ];

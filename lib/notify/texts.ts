@@ -39,6 +39,8 @@ const PARAMS: Record<string, readonly string[]> = {
   deal_expiring: ["deal", "customer", "until"],
   deal_expired: ["deal", "customer"],
   deal_stageChanged: ["deal", "customer", "stage", "actor"],
+  priceList_overridden: ["list", "count", "actor", "reason"],
+  pricing_findingsFound: ["count"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

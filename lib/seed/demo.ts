@@ -16,6 +16,8 @@ import { seedLifecycleDemo } from "./demo-lifecycle";
 import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
 import { seedAcmeDeals, seedGlobexDeals } from "./demo-deals";
+import { seedAcmeCatalog, seedGlobexCatalog } from "./demo-catalog";
+import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -206,6 +208,7 @@ export async function seedDemo(): Promise<void> {
     vendor: (email) => vendorCtxOf(acme.tenantId, email),
   });
   await seedAcmeDeals(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
+  await seedAcmePrices(ctx, await vendorCtxOf(acme.tenantId, "manager@acme.test"), await seedAcmeCatalog(ctx), partnerIds);
 
   const globex = await createTenantWithAdmin(
     {
@@ -244,6 +247,7 @@ export async function seedDemo(): Promise<void> {
     vendor: (email) => vendorCtxOf(globex.tenantId, email),
   });
   await seedGlobexDeals(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
+  await seedGlobexPrices(globexCtx, await seedGlobexCatalog(globexCtx), new Map([["Iberia Tech", globexPartner.id]]));
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

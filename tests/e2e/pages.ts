@@ -152,6 +152,26 @@ async function dealId(context: BrowserContext, area: "admin" | "portal", kind: "
   return id;
 }
 
+const demoIds = new Map<string, string>();
+
+/**
+ * The id in the first link matching `pattern` on a page the visitor opens (a demo product,
+ * price list or version), remembered per page.
+ */
+async function idFrom(context: BrowserContext, path: string, pattern: RegExp): Promise<string> {
+  const key = `${path} ${pattern}`;
+  const known = demoIds.get(key);
+  if (known) return known;
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}${path}`);
+  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  await page.close();
+  const id = hrefs.map((href) => pattern.exec(href)?.[1]).find(Boolean);
+  if (!id) throw new Error(`no link matching ${pattern} on ${path}`);
+  demoIds.set(key, id);
+  return id;
+}
+
 /** The URL to visit for a page template, as seen by its audience's visitor. */
 export async function concreteUrl(entry: AppPage, context: BrowserContext): Promise<string> {
   let url = entry.template.replaceAll("[tenant]", "acme").replaceAll("[token]", "not-a-real-token");
@@ -164,6 +184,18 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
   const area = url.includes("/portal/") ? "portal" : "admin";
   if (url.includes("[registrationId]")) url = url.replaceAll("[registrationId]", await dealId(context, area, "registrations"));
   if (url.includes("[opportunityId]")) url = url.replaceAll("[opportunityId]", await dealId(context, area, "opportunities"));
+  if (url.includes("[productId]")) {
+    // the demo's Edge router 500, active (a partner sees it too)
+    const area = url.includes("/portal/") ? "portal" : "admin";
+    url = url.replaceAll("[productId]", await idFrom(context, `/acme/${area}/catalog?q=RTR-500`, /\/catalog\/(prd_[a-z0-9]+)$/));
+  }
+  if (url.includes("[listId]")) {
+    url = url.replaceAll("[listId]", await idFrom(context, "/acme/admin/price-lists?q=Northwind", /\/price-lists\/(prl_[a-z0-9]+)$/));
+  }
+  if (url.includes("[versionId]")) {
+    const list = url.slice(0, url.indexOf("/versions/")).replace(baseUrl(), "");
+    url = url.replaceAll("[versionId]", await idFrom(context, list, /\/versions\/(plv_[a-z0-9]+)$/));
+  }
   if (url.includes("[")) throw new Error(`${entry.template}: give this dynamic segment a value in tests/e2e/pages.ts`);
   return url;
 }

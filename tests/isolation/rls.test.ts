@@ -22,6 +22,8 @@ import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { seedDealsWorld } from "@/tests/fixtures/deals";
+import { seedCatalogWorld } from "@/tests/fixtures/catalog";
+import { seedPricingWorld } from "@/tests/fixtures/pricing";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -74,6 +76,8 @@ async function makeTenant(): Promise<Fixture> {
   await seedProgramRows(admin, p1);
   await seedAccountsWorld(admin, p1, p2);
   await seedDealsWorld(admin, p1, p2);
+  const catalog = await seedCatalogWorld(admin);
+  await seedPricingWorld(admin, p1.partnerId, catalog.sku);
   return { admin, finance, p1, p1b, p2 };
 }
 

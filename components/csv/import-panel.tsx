@@ -9,9 +9,27 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Select, type SelectOption } from "@/components/ui/select";
-import type { ImportReport } from "@/lib/accounts/types";
+import type { ImportProblem } from "@/lib/csv/import";
+
+/**
+ * What every import answers: rows read, problems and ignored headers, plus the module's own
+ * counts (imported, created, under review…), which its `summary` message names.
+ */
+export type CsvImportReport = {
+  total: number;
+  problems: ImportProblem[];
+  ignoredHeaders: string[];
+  /** false: the file was refused whole (all-or-nothing imports) */
+  written?: boolean;
+  /** accounts: rows that opened a channel conflict */
+  underReview?: number;
+} & Record<string, unknown>;
+
+/** Which import this is: its summary, file description and problems caption are its own (csvImport.<kind>). */
+export type ImportKind = "accounts" | "catalog";
 
 export type ImportPanelProps = {
+  kind: ImportKind;
   /** POST route that takes the file (multipart, field "file") and answers the report. */
   uploadUrl: string;
   templateUrl: string;
@@ -21,15 +39,16 @@ export type ImportPanelProps = {
   owners?: SelectOption[];
 };
 
-type Outcome = { kind: "report"; report: ImportReport } | { kind: "error"; message: string };
+type Outcome = { kind: "report"; report: CsvImportReport } | { kind: "error"; message: string };
 
 /**
- * Upload an accounts file and read the row-by-row report: the good rows are imported, every
- * other row is listed with its line, column and reason. The file is the body of a POST to a
- * route handler (not a server action), read with the import's size cap.
+ * Upload a CSV file and read the row-by-row report: every row with a problem is listed
+ * with its line, column and reason (the module decides whether the good rows are written
+ * or the whole file is refused). The file is the body of a POST to a route handler (not a
+ * server action), read with the import's size cap.
  */
-export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, owners }: ImportPanelProps) {
-  const t = useTranslations("accounts.import");
+export function ImportPanel({ kind, uploadUrl, templateUrl, maxMegabytes, maxRows, owners }: ImportPanelProps) {
+  const t = useTranslations("csvImport");
   const router = useRouter();
   const fileId = useId();
   const ownerId = useId();
@@ -51,7 +70,7 @@ export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, own
       const owner = data.get("partnerId");
       const url = typeof owner === "string" && owner ? `${uploadUrl}?${new URLSearchParams({ partnerId: owner })}` : uploadUrl;
       const response = await fetch(url, { method: "POST", body: file, headers: { accept: "application/json", "content-type": "text/csv" } });
-      const body = (await response.json().catch(() => null)) as { report?: ImportReport; error?: { message: string } } | null;
+      const body = (await response.json().catch(() => null)) as { report?: CsvImportReport; error?: { message: string } } | null;
       if (response.ok && body?.report) {
         setOutcome({ kind: "report", report: body.report });
         form.current?.reset();
@@ -69,7 +88,7 @@ export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, own
       <Card>
         <CardHeader>
           <CardTitle>{t("uploadTitle")}</CardTitle>
-          <CardDescription>{t("uploadDescription", { mb: maxMegabytes, rows: maxRows })}</CardDescription>
+          <CardDescription>{t(`${kind}.uploadDescription`, { mb: maxMegabytes, rows: maxRows })}</CardDescription>
         </CardHeader>
         <CardContent>
           <form ref={form} onSubmit={submit} className="space-y-4" aria-busy={pending}>
@@ -107,31 +126,33 @@ export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, own
       </Card>
       <div aria-live="polite">
         {outcome?.kind === "error" && <Alert tone="error">{outcome.message}</Alert>}
-        {outcome?.kind === "report" && <ImportReportView report={outcome.report} />}
+        {outcome?.kind === "report" && <ImportReportView kind={kind} report={outcome.report} />}
       </div>
     </div>
   );
 }
 
-function ImportReportView({ report }: { report: ImportReport }) {
-  const t = useTranslations("accounts.import");
+function ImportReportView({ kind, report }: { kind: ImportKind; report: CsvImportReport }) {
+  const t = useTranslations("csvImport");
+  const counts = Object.fromEntries(Object.entries(report).filter(([, value]) => typeof value === "number")) as Record<string, number>;
   return (
     <Card>
       <CardHeader>
         <CardTitle>{t("reportTitle")}</CardTitle>
         <CardDescription>
-          {t("summary", { imported: report.imported, total: report.total, problems: report.problems.length })}
+          {t(`${kind}.summary`, { ...counts, problems: report.problems.length } as never)}
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
-        {report.underReview > 0 && <Alert tone="warning">{t("underReview", { count: report.underReview })}</Alert>}
+        {report.written === false && report.problems.length > 0 && <Alert tone="error">{t("notWritten")}</Alert>}
+        {!!report.underReview && <Alert tone="warning">{t("underReview", { count: report.underReview })}</Alert>}
         {report.ignoredHeaders.length > 0 && (
           <p className="text-sm text-slate-700">{t("ignored", { headers: report.ignoredHeaders.join(", ") })}</p>
         )}
         {report.problems.length > 0 ? (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("problemsCaption")}</caption>
+              <caption className="sr-only">{t(`${kind}.problemsCaption`)}</caption>
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-medium">{t("line")}</th>
