@@ -79,6 +79,10 @@ export const ERROR_STATUS = {
   PRICE_CHECK_FAILED: 409,
   /** A price list with no price and no list-wide percentage cannot be published. */
   PRICE_LIST_EMPTY: 422,
+  /** Orders (lib/orders): not enough free stock to allocate every line (nothing was reserved). */
+  OUT_OF_STOCK: 409,
+  /** A stock adjustment would leave less on hand than is allocated to orders. */
+  STOCK_BELOW_ALLOCATED: 409,
   INTERNAL: 500,
 } as const;
 

@@ -61,6 +61,15 @@ export const ID_PREFIXES = {
   publishedPrice: "ppr",
   priceFinding: "pfd",
   pricingSettings: "pst",
+  order: "ord",
+  orderLine: "orl",
+  orderEvent: "oev",
+  orderSequence: "osq",
+  approvalRule: "apr",
+  creditLimit: "crl",
+  warehouse: "whs",
+  stockItem: "stk",
+  inventoryMovement: "mov",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -129,6 +129,22 @@ export const AUDIT_ACTION_KEYS = {
   "priceList.archive": "priceList_archive",
   "pricing.scanned": "pricing_scanned",
   "pricing.settingsUpdated": "pricing_settingsUpdated",
+  "order.draftCreated": "order_draftCreated",
+  "order.draftSaved": "order_draftSaved",
+  "order.discard": "order_discard",
+  "order.submit": "order_submit",
+  "order.route": "order_route",
+  "order.approve": "order_approve",
+  "order.reject": "order_reject",
+  "order.hold": "order_hold",
+  "order.release": "order_release",
+  "order.allocate": "order_allocate",
+  "order.cancel": "order_cancel",
+  "warehouse.created": "warehouse_created",
+  "stock.received": "stock_received",
+  "stock.adjusted": "stock_adjusted",
+  "approvalRule.created": "approvalRule_created",
+  "partner.creditLimitSet": "partner_creditLimitSet",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

@@ -5,6 +5,7 @@ import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { dealAuditObjects } from "@/lib/deals/audit-objects";
 import { catalogAuditObjects } from "@/lib/catalog/audit-objects";
 import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
+import { orderAuditObjects } from "@/lib/orders/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
@@ -29,4 +30,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...dealAuditObjects,
   ...catalogAuditObjects,
   ...pricingAuditObjects,
+  ...orderAuditObjects,
 ];

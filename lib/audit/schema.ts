@@ -24,6 +24,9 @@ export const AUDIT_ENTITY_TYPES = [
   "Brand",
   "ProductFamily",
   "PriceList",
+  "Order",
+  "Warehouse",
+  "ApprovalRule",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

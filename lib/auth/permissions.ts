@@ -59,6 +59,15 @@ export const VENDOR_PERMISSIONS = {
     "pricing.read",
     "pricing.manage",
     "pricing.override",
+    "orders.read",
+    "orders.approve",
+    "orders.hold",
+    "orders.fulfil",
+    "orders.cancel",
+    "orders.configure",
+    "orders.credit",
+    "inventory.read",
+    "inventory.manage",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -92,6 +101,13 @@ export const VENDOR_PERMISSIONS = {
     "catalog.manage",
     "pricing.read",
     "pricing.manage",
+    "orders.read",
+    "orders.approve",
+    "orders.hold",
+    "orders.fulfil",
+    "orders.cancel",
+    "inventory.read",
+    "inventory.manage",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -109,6 +125,8 @@ export const VENDOR_PERMISSIONS = {
     "deals.manage",
     "catalog.read",
     "pricing.read",
+    "orders.read",
+    "inventory.read",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -123,6 +141,10 @@ export const VENDOR_PERMISSIONS = {
     "deals.read",
     "catalog.read",
     "pricing.read",
+    "orders.read",
+    "orders.hold",
+    "orders.credit",
+    "inventory.read",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -147,6 +169,8 @@ export const PARTNER_PERMISSIONS = {
     "ownDeals.manage",
     "partnerCatalog.read",
     "partnerPrices.read",
+    "ownOrders.read",
+    "ownOrders.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -162,6 +186,8 @@ export const PARTNER_PERMISSIONS = {
     "ownDeals.manage",
     "partnerCatalog.read",
     "partnerPrices.read",
+    "ownOrders.read",
+    "ownOrders.manage",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -193,6 +219,7 @@ export const PREVIEW_PERMISSIONS = [
   "ownDeals.read",
   "partnerCatalog.read",
   "partnerPrices.read",
+  "ownOrders.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

@@ -41,6 +41,11 @@ const PARAMS: Record<string, readonly string[]> = {
   deal_stageChanged: ["deal", "customer", "stage", "actor"],
   priceList_overridden: ["list", "count", "actor", "reason"],
   pricing_findingsFound: ["count"],
+  order_submitted: ["order", "partner", "total", "approval"],
+  order_approved: ["order", "total"],
+  order_rejected: ["order", "reason"],
+  order_held: ["order", "partner", "reason", "kind"],
+  order_cancelled: ["order", "reason"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");
