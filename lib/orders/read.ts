@@ -52,7 +52,7 @@ const DETAIL = {
     },
   },
   events: {
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: { seq: "asc" },
     select: { id: true, action: true, fromStatus: true, toStatus: true, reason: true, data: true, actorName: true, createdAt: true },
   },
 } as const satisfies Prisma.OrderSelect;

@@ -91,7 +91,12 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
   await lockKey(tx, `order-credit:${ctx.tenantId}:${ctx.partnerId}`);
   const credit = await checkCredit(tx, order);
   const approval = evaluateApproval(await loadApprovalRules(tx, ctx.tenantId), order, lines);
-  const routing = { approvalRequired: approval.required, approvalReasons: approval.reasons, approverPermission: approval.approverPermission };
+  const routing = {
+    approvalRequired: approval.required,
+    approvalReasons: approval.reasons,
+    approverPermission: approval.approverPermission,
+    ...(credit.figures ? { creditCheck: credit.figures } : {}),
+  };
   const names = { order: orderNumberText(number), partner: ctx.partner.name, total: amountText(totals.totalMinor, order.currency), tenant: ctx.tenant.name };
 
   if (!credit.ok) {
@@ -99,16 +104,16 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
       to: "ON_HOLD",
       action: "hold",
       data: { kind: "CREDIT", credit: credit.figures, approval: approval.reasons },
-      patch: { ...routing, holdKind: "CREDIT", statusReason: null, creditCheck: credit.figures },
+      patch: { ...routing, holdKind: "CREDIT", statusReason: null },
     });
   } else if (approval.required) {
-    await writeStep(tx, ctx, order, { to: "PENDING_APPROVAL", action: "route", data: { reasons: approval.reasons }, patch: { ...routing, creditCheck: credit.figures ?? undefined } });
+    await writeStep(tx, ctx, order, { to: "PENDING_APPROVAL", action: "route", data: { reasons: approval.reasons }, patch: routing });
   } else {
     await writeStep(tx, ctx, order, {
       to: "APPROVED",
       action: "approve",
       data: { automatic: true },
-      patch: { ...routing, creditCheck: credit.figures ?? undefined, approvedAt: new Date(), approvedByName: "Canal" },
+      patch: { ...routing, approvedAt: new Date(), approvedByName: "Canal" },
     });
     // a standard order's prices are locked as priced now
     await tx.$executeRaw`UPDATE "OrderLine" SET "approvedUnitPriceMinor" = "listUnitPriceMinor" WHERE "tenantId" = ${ctx.tenantId} AND "orderId" = ${order.id}`;

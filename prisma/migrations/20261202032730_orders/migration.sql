@@ -81,6 +81,7 @@ CREATE TABLE "OrderEvent" (
     "data" JSONB NOT NULL DEFAULT '{}',
     "actorUserId" TEXT,
     "actorName" TEXT NOT NULL,
+    "seq" SERIAL NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "OrderEvent_pkey" PRIMARY KEY ("id")
@@ -198,7 +199,7 @@ CREATE UNIQUE INDEX "OrderLine_tenantId_id_key" ON "OrderLine"("tenantId", "id")
 CREATE UNIQUE INDEX "OrderLine_tenantId_orderId_position_key" ON "OrderLine"("tenantId", "orderId", "position");
 
 -- CreateIndex
-CREATE INDEX "OrderEvent_tenantId_orderId_createdAt_idx" ON "OrderEvent"("tenantId", "orderId", "createdAt");
+CREATE INDEX "OrderEvent_tenantId_orderId_seq_idx" ON "OrderEvent"("tenantId", "orderId", "seq");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "OrderEvent_tenantId_id_key" ON "OrderEvent"("tenantId", "id");
