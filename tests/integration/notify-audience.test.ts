@@ -34,6 +34,8 @@ beforeAll(async () => {
 
 /** What a partner's users hear about its deals (lib/deals), in alphabetical order. */
 const PARTNER_DEAL_EVENTS = ["deal.approved", "deal.expired", "deal.expiring", "deal.extensionDecided", "deal.rejected", "deal.stageChanged"];
+/** …and about its orders (lib/orders). */
+const PARTNER_ORDER_EVENTS = ["order.approved", "order.cancelled", "order.held", "order.rejected"];
 
 describe("which events each audience is offered", () => {
   it("every tunable event says who receives it", () => {
@@ -58,8 +60,8 @@ describe("which events each audience is offered", () => {
     // Both hear about their own company's tier, its deals and tasks (every portal user can be
     // given tasks); admins, who accept agreements, also about new versions.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
-    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, "ownTier.changed", ...tasks]);
-    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", "ownTier.changed", ...tasks]);
+    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
+    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
@@ -76,6 +78,10 @@ describe("which events each audience is offered", () => {
       "deal.registered",
       "deal.stageChanged",
       "member.roleChanged",
+      // the orders of the partners they follow (they read orders)
+      "order.approved",
+      "order.cancelled",
+      "order.rejected",
       "partner.statusChanged",
       "task.assigned",
       "task.overdue",

@@ -16,7 +16,7 @@ import { adjustStock, stockLevels } from "@/lib/orders/inventory";
 import { ORDER_STATUSES, orderMachine, type OrderStatusValue } from "@/lib/orders/lifecycle";
 import { getOrder, getOwnOrder, listOwnOrders } from "@/lib/orders/read";
 import { approveOrder, cancelOrder, holdOrder, rejectOrder, releaseOrder } from "@/lib/orders/review";
-import { adjustmentSchema, approvalRuleSchema, creditLimitSchema, draftSchema, submitSchema } from "@/lib/orders/schema";
+import { adjustmentSchema, approvalRuleSchema, creditLimitSchema, draftSchema } from "@/lib/orders/schema";
 import { createApprovalRule, setCreditLimit } from "@/lib/orders/settings";
 import { submitOrder } from "@/lib/orders/submit";
 import type { OrderSummary } from "@/lib/orders/types";

@@ -24,6 +24,7 @@ import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { seedDealsWorld } from "@/tests/fixtures/deals";
 import { seedCatalogWorld } from "@/tests/fixtures/catalog";
 import { seedPricingWorld } from "@/tests/fixtures/pricing";
+import { seedOrdersWorld } from "@/tests/fixtures/orders";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -78,6 +79,7 @@ async function makeTenant(): Promise<Fixture> {
   await seedDealsWorld(admin, p1, p2);
   const catalog = await seedCatalogWorld(admin);
   await seedPricingWorld(admin, p1.partnerId, catalog.sku);
+  await seedOrdersWorld(admin, p1, catalog.productId);
   return { admin, finance, p1, p1b, p2 };
 }
 
