@@ -18,6 +18,7 @@ import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
 import { seedAcmeDeals, seedGlobexDeals } from "./demo-deals";
 import { seedAcmeCatalog, seedGlobexCatalog } from "./demo-catalog";
 import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
+import { seedAcmeOrders, seedGlobexOrders } from "./demo-orders";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -208,7 +209,16 @@ export async function seedDemo(): Promise<void> {
     vendor: (email) => vendorCtxOf(acme.tenantId, email),
   });
   await seedAcmeDeals(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
-  await seedAcmePrices(ctx, await vendorCtxOf(acme.tenantId, "manager@acme.test"), await seedAcmeCatalog(ctx), partnerIds);
+  const acmeProducts = await seedAcmeCatalog(ctx);
+  const acmeManager = await vendorCtxOf(acme.tenantId, "manager@acme.test");
+  await seedAcmePrices(ctx, acmeManager, acmeProducts, partnerIds);
+  await seedAcmeOrders(ctx, {
+    manager: acmeManager,
+    finance: await vendorCtxOf(acme.tenantId, "finance@acme.test"),
+    products: acmeProducts,
+    partnerIds,
+    portal: (email) => partnerCtxOf(acme.tenantId, email),
+  });
 
   const globex = await createTenantWithAdmin(
     {
@@ -247,7 +257,9 @@ export async function seedDemo(): Promise<void> {
     vendor: (email) => vendorCtxOf(globex.tenantId, email),
   });
   await seedGlobexDeals(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
-  await seedGlobexPrices(globexCtx, await seedGlobexCatalog(globexCtx), new Map([["Iberia Tech", globexPartner.id]]));
+  const globexProducts = await seedGlobexCatalog(globexCtx);
+  await seedGlobexPrices(globexCtx, globexProducts, new Map([["Iberia Tech", globexPartner.id]]));
+  await seedGlobexOrders(globexCtx, { products: globexProducts, portal: (email) => partnerCtxOf(globex.tenantId, email) });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */
