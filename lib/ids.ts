@@ -70,6 +70,9 @@ export const ID_PREFIXES = {
   warehouse: "whs",
   stockItem: "stk",
   inventoryMovement: "mov",
+  shipment: "shp",
+  shipmentLine: "shl",
+  shippedSerial: "ser",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

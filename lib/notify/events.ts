@@ -267,6 +267,13 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["ownOrders.read", "orders.credit"] },
   },
+  "order.shipped": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownOrders.read", "orders.read"] },
+  },
   "order.cancelled": {
     mandatory: [],
     defaults: ["EMAIL", "IN_APP"],

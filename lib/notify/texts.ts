@@ -46,6 +46,7 @@ const PARAMS: Record<string, readonly string[]> = {
   order_rejected: ["order", "reason"],
   order_held: ["order", "partner", "reason", "kind"],
   order_cancelled: ["order", "reason"],
+  order_shipped: ["order", "carrier", "tracking", "complete"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

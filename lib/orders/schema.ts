@@ -100,6 +100,28 @@ export type DiscardInput = z.infer<typeof discardSchema>;
 export const allocateSchema = z.object({ orderId: id, version });
 export type AllocateInput = z.infer<typeof allocateSchema>;
 
+/** Most serial numbers one shipment line may carry (a typo guard). */
+export const MAX_SERIALS = 10_000;
+
+export const shipmentSchema = z.object({
+  orderId: id,
+  version,
+  carrier: requiredText(1, 80),
+  trackingNumber: optionalText(80),
+  lines: z
+    .array(
+      z.object({
+        orderLineId: id,
+        quantity: quantityField,
+        /** serial-tracked products: one per unit, typed or scanned */
+        serials: z.array(z.string().trim().min(1).max(80)).max(MAX_SERIALS).optional().default([]),
+      }),
+    )
+    .min(1, { message: "orders.validation.shipNothing" })
+    .max(MAX_ORDER_LINES),
+});
+export type ShipmentInput = z.infer<typeof shipmentSchema>;
+
 export const warehouseSchema = z.object({
   code: z
     .string()

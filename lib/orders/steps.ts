@@ -58,6 +58,8 @@ export type Step = {
   data?: Record<string, unknown>;
   /** other columns written with the status */
   patch?: Prisma.OrderUpdateManyMutationInput;
+  /** an entry on the timeline that keeps the status (a further partial shipment) */
+  stay?: true;
 };
 
 const actorName = (actor: Actor) => actor.user?.name ?? "Canal";
@@ -65,7 +67,8 @@ const actorName = (actor: Actor) => actor.user?.name ?? "Canal";
 /** Moves a locked order one step; returns its new version. */
 export async function writeStep(tx: Tx, actor: Actor, order: LockedOrder, step: Step): Promise<number> {
   // the caller asserted the person's permission (or Canal routed it); the table is checked here too
-  if (!orderMachine.rule(order.status, step.to)) throw new AppError("INVALID_TRANSITION", { params: { from: order.status, to: step.to } });
+  const kept = step.stay === true && step.to === order.status;
+  if (!kept && !orderMachine.rule(order.status, step.to)) throw new AppError("INVALID_TRANSITION", { params: { from: order.status, to: step.to } });
   assertFresh(
     await tx.order.updateMany({
       where: { tenantId: order.tenantId, id: order.id, version: order.version },

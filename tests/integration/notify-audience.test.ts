@@ -35,7 +35,7 @@ beforeAll(async () => {
 /** What a partner's users hear about its deals (lib/deals), in alphabetical order. */
 const PARTNER_DEAL_EVENTS = ["deal.approved", "deal.expired", "deal.expiring", "deal.extensionDecided", "deal.rejected", "deal.stageChanged"];
 /** …and about its orders (lib/orders). */
-const PARTNER_ORDER_EVENTS = ["order.approved", "order.cancelled", "order.held", "order.rejected"];
+const PARTNER_ORDER_EVENTS = ["order.approved", "order.cancelled", "order.held", "order.rejected", "order.shipped"];
 
 describe("which events each audience is offered", () => {
   it("every tunable event says who receives it", () => {
@@ -82,6 +82,7 @@ describe("which events each audience is offered", () => {
       "order.approved",
       "order.cancelled",
       "order.rejected",
+      "order.shipped",
       "partner.statusChanged",
       "task.assigned",
       "task.overdue",

@@ -163,12 +163,52 @@ CREATE TABLE "InventoryMovement" (
     "quantity" INTEGER NOT NULL,
     "orderId" TEXT,
     "orderLineId" TEXT,
+    "shipmentId" TEXT,
     "reason" TEXT,
     "reference" TEXT,
     "actorUserId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "InventoryMovement_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Shipment" (
+    "id" TEXT NOT NULL,
+    "tenantId" TEXT NOT NULL,
+    "partnerId" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "carrier" TEXT NOT NULL,
+    "trackingNumber" TEXT,
+    "shippedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdByUserId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Shipment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ShipmentLine" (
+    "id" TEXT NOT NULL,
+    "tenantId" TEXT NOT NULL,
+    "partnerId" TEXT NOT NULL,
+    "shipmentId" TEXT NOT NULL,
+    "orderLineId" TEXT NOT NULL,
+    "quantity" INTEGER NOT NULL,
+
+    CONSTRAINT "ShipmentLine_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ShippedSerial" (
+    "id" TEXT NOT NULL,
+    "tenantId" TEXT NOT NULL,
+    "partnerId" TEXT NOT NULL,
+    "shipmentLineId" TEXT NOT NULL,
+    "productId" TEXT NOT NULL,
+    "serial" TEXT NOT NULL,
+
+    CONSTRAINT "ShippedSerial_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -250,7 +290,34 @@ CREATE INDEX "InventoryMovement_tenantId_orderId_idx" ON "InventoryMovement"("te
 CREATE INDEX "InventoryMovement_tenantId_orderLineId_idx" ON "InventoryMovement"("tenantId", "orderLineId");
 
 -- CreateIndex
+CREATE INDEX "InventoryMovement_tenantId_shipmentId_idx" ON "InventoryMovement"("tenantId", "shipmentId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "InventoryMovement_tenantId_id_key" ON "InventoryMovement"("tenantId", "id");
+
+-- CreateIndex
+CREATE INDEX "Shipment_tenantId_orderId_shippedAt_idx" ON "Shipment"("tenantId", "orderId", "shippedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Shipment_tenantId_id_key" ON "Shipment"("tenantId", "id");
+
+-- CreateIndex
+CREATE INDEX "ShipmentLine_tenantId_orderLineId_idx" ON "ShipmentLine"("tenantId", "orderLineId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ShipmentLine_tenantId_id_key" ON "ShipmentLine"("tenantId", "id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ShipmentLine_tenantId_shipmentId_orderLineId_key" ON "ShipmentLine"("tenantId", "shipmentId", "orderLineId");
+
+-- CreateIndex
+CREATE INDEX "ShippedSerial_tenantId_shipmentLineId_idx" ON "ShippedSerial"("tenantId", "shipmentLineId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ShippedSerial_tenantId_id_key" ON "ShippedSerial"("tenantId", "id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ShippedSerial_tenantId_productId_serial_key" ON "ShippedSerial"("tenantId", "productId", "serial");
 
 -- AddForeignKey
 ALTER TABLE "Order" ADD CONSTRAINT "Order_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -312,6 +379,33 @@ ALTER TABLE "InventoryMovement" ADD CONSTRAINT "InventoryMovement_tenantId_order
 -- AddForeignKey
 ALTER TABLE "InventoryMovement" ADD CONSTRAINT "InventoryMovement_tenantId_orderLineId_fkey" FOREIGN KEY ("tenantId", "orderLineId") REFERENCES "OrderLine"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
+-- AddForeignKey
+ALTER TABLE "InventoryMovement" ADD CONSTRAINT "InventoryMovement_tenantId_shipmentId_fkey" FOREIGN KEY ("tenantId", "shipmentId") REFERENCES "Shipment"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- AddForeignKey
+ALTER TABLE "Shipment" ADD CONSTRAINT "Shipment_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Shipment" ADD CONSTRAINT "Shipment_tenantId_orderId_fkey" FOREIGN KEY ("tenantId", "orderId") REFERENCES "Order"("tenantId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ShipmentLine" ADD CONSTRAINT "ShipmentLine_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ShipmentLine" ADD CONSTRAINT "ShipmentLine_tenantId_shipmentId_fkey" FOREIGN KEY ("tenantId", "shipmentId") REFERENCES "Shipment"("tenantId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ShipmentLine" ADD CONSTRAINT "ShipmentLine_tenantId_orderLineId_fkey" FOREIGN KEY ("tenantId", "orderLineId") REFERENCES "OrderLine"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- AddForeignKey
+ALTER TABLE "ShippedSerial" ADD CONSTRAINT "ShippedSerial_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ShippedSerial" ADD CONSTRAINT "ShippedSerial_tenantId_shipmentLineId_fkey" FOREIGN KEY ("tenantId", "shipmentLineId") REFERENCES "ShipmentLine"("tenantId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ShippedSerial" ADD CONSTRAINT "ShippedSerial_tenantId_productId_fkey" FOREIGN KEY ("tenantId", "productId") REFERENCES "Product"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
+
 -- Added by scripts/db/rls.ts for tables with a "tenantId" column.
 -- RowLevelSecurity: Order
 ALTER TABLE "Order" ENABLE ROW LEVEL SECURITY;
@@ -347,6 +441,33 @@ CREATE POLICY tenant_isolation ON "OrderSequence" USING ("tenantId" = app_tenant
 CREATE POLICY preview_no_insert ON "OrderSequence" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
 CREATE POLICY preview_no_update ON "OrderSequence" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "OrderSequence" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
+
+-- RowLevelSecurity: Shipment
+ALTER TABLE "Shipment" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "Shipment" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "Shipment" USING ("tenantId" = app_tenant_id()) WITH CHECK ("tenantId" = app_tenant_id());
+CREATE POLICY preview_no_insert ON "Shipment" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
+CREATE POLICY preview_no_update ON "Shipment" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
+CREATE POLICY preview_no_delete ON "Shipment" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
+CREATE POLICY partner_isolation ON "Shipment" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
+
+-- RowLevelSecurity: ShipmentLine
+ALTER TABLE "ShipmentLine" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "ShipmentLine" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "ShipmentLine" USING ("tenantId" = app_tenant_id()) WITH CHECK ("tenantId" = app_tenant_id());
+CREATE POLICY preview_no_insert ON "ShipmentLine" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
+CREATE POLICY preview_no_update ON "ShipmentLine" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
+CREATE POLICY preview_no_delete ON "ShipmentLine" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
+CREATE POLICY partner_isolation ON "ShipmentLine" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
+
+-- RowLevelSecurity: ShippedSerial
+ALTER TABLE "ShippedSerial" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "ShippedSerial" FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON "ShippedSerial" USING ("tenantId" = app_tenant_id()) WITH CHECK ("tenantId" = app_tenant_id());
+CREATE POLICY preview_no_insert ON "ShippedSerial" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
+CREATE POLICY preview_no_update ON "ShippedSerial" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
+CREATE POLICY preview_no_delete ON "ShippedSerial" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
+CREATE POLICY partner_isolation ON "ShippedSerial" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- Hand-written row-level security (scripts/db/rls.ts RLS_CUSTOM_TABLES).
 -- Approval rules: every session of the tenant reads them (a partner's submission evaluates
