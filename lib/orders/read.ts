@@ -49,6 +49,7 @@ const DETAIL = {
       approvedUnitPriceMinor: true,
       lineTotalMinor: true,
       explanation: true,
+      product: { select: { serialTracked: true } },
     },
   },
   events: {
@@ -60,9 +61,10 @@ const DETAIL = {
 async function detail(tx: Tx, where: Prisma.OrderWhereInput): Promise<OrderDetail> {
   const row = await tx.order.findFirst({ where, select: DETAIL });
   if (!row) throw new AppError("NOT_FOUND");
-  const { events, requestedDate, ...rest } = row;
+  const { events, requestedDate, lines, ...rest } = row;
   return {
     ...rest,
+    lines: lines.map(({ product, ...line }) => ({ ...line, serialTracked: product.serialTracked })),
     requestedDate: requestedDate ? dateToDay(requestedDate) : null,
     timeline: events.map(({ createdAt, ...e }) => ({ ...e, at: createdAt })),
   };

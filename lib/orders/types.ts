@@ -21,6 +21,8 @@ export type OrderLineView = {
   requestedUnitPriceMinor: bigint | null;
   approvedUnitPriceMinor: bigint | null;
   lineTotalMinor: bigint;
+  /** shipping it needs one serial number per unit */
+  serialTracked: boolean;
   /** the engine's resolution as stored (amounts as strings): steps, list, next break */
   explanation: unknown;
 };
