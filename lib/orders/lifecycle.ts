@@ -1,4 +1,7 @@
 import { defineStateMachine } from "@/lib/state-machine";
+import { ORDER_STATUSES, type OrderStatusValue } from "./schema";
+
+export { ORDER_STATUSES, type OrderStatusValue };
 
 /**
  * The one table of an order's allowed transitions (docs/orders.md).
@@ -12,20 +15,6 @@ import { defineStateMachine } from "@/lib/state-machine";
  * with `routedStep` (the partner holds none of their permissions); every other step is
  * `orderMachine.assert`ed for the person taking it.
  */
-export const ORDER_STATUSES = [
-  "DRAFT",
-  "SUBMITTED",
-  "PENDING_APPROVAL",
-  "APPROVED",
-  "ALLOCATED",
-  "PARTIALLY_SHIPPED",
-  "SHIPPED",
-  "DELIVERED",
-  "REJECTED",
-  "ON_HOLD",
-  "CANCELLED",
-] as const;
-export type OrderStatusValue = (typeof ORDER_STATUSES)[number];
 
 export const orderMachine = defineStateMachine({
   name: "order",

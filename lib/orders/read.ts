@@ -5,8 +5,7 @@ import { withReadScope } from "@/lib/db/read";
 import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { OrderStatusValue } from "./lifecycle";
-import type { OrderDetail, OrderSummary } from "./types";
+import type { OrderDetail } from "./types";
 
 /**
  * Reading orders: the partner's own (row-level security shows a partner nothing else, and
@@ -78,19 +77,4 @@ export async function getOwnOrder(ctx: PartnerCtx, orderId: string): Promise<Ord
 export async function getOrder(ctx: VendorCtx, orderId: string): Promise<OrderDetail> {
   authorize(ctx, "orders.read");
   return withReadScope(scopeOf(ctx), (tx) => detail(tx, { tenantId: ctx.tenantId, id: orderId }));
-}
-
-const SUMMARY = { id: true, number: true, status: true, version: true, currency: true, totalMinor: true } as const satisfies Prisma.OrderSelect;
-
-/** The partner's orders, newest first (the portal list comes with the screens). */
-export async function listOwnOrders(ctx: PartnerCtx, status?: OrderStatusValue): Promise<OrderSummary[]> {
-  authorize(ctx, "ownOrders.read");
-  return withReadScope(scopeOf(ctx), (tx) =>
-    tx.order.findMany({
-      where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, ...(status ? { status } : {}) },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 100,
-      select: SUMMARY,
-    }),
-  );
 }

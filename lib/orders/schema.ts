@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { countryField } from "@/lib/accounts/schema";
 import { isCalendarDay } from "@/lib/activities/dates";
+import { defineListQuery } from "@/lib/lists/query";
 import { typedAmount } from "@/lib/money";
 import { CURRENCIES } from "@/lib/tenancy/schema";
 
@@ -10,6 +11,22 @@ import { CURRENCIES } from "@/lib/tenancy/schema";
  * text and become minor units of the order's currency in the service; prices a request
  * carries are never read — the server prices every line with the resolution engine.
  */
+
+/** An order's states (the transition table is lib/orders/lifecycle.ts). */
+export const ORDER_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "PENDING_APPROVAL",
+  "APPROVED",
+  "ALLOCATED",
+  "PARTIALLY_SHIPPED",
+  "SHIPPED",
+  "DELIVERED",
+  "REJECTED",
+  "ON_HOLD",
+  "CANCELLED",
+] as const;
+export type OrderStatusValue = (typeof ORDER_STATUSES)[number];
 
 /** Most lines on one order, and the most units of one line (a typo guard). */
 export const MAX_ORDER_LINES = 200;
@@ -182,3 +199,16 @@ export const approvalRuleSchema = z
   })
   .refine((v) => v.condition !== "QUANTITY_OVER" || v.quantity !== null, { path: ["quantity"], message: "validation.required" });
 export type ApprovalRuleInput = z.infer<typeof approvalRuleSchema>;
+
+/** The vendor's order queue and a partner's order list: `?status=PENDING_APPROVAL&partner=ptn_…&sort=-created`. */
+export const orderListQuery = defineListQuery({
+  sorts: ["created", "number"],
+  defaultSort: { id: "created", desc: true },
+  filters: {
+    status: z.enum(ORDER_STATUSES).optional().catch(undefined),
+    partner: z.string().regex(/^ptn_[a-z0-9]{1,40}$/).optional().catch(undefined),
+  },
+});
+export const ORDER_LIST_FILTERS = ["status", "partner"] as const;
+export const OWN_ORDER_LIST_FILTERS = ["status"] as const;
+export type OrderListQuery = ReturnType<typeof orderListQuery.parse>;

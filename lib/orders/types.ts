@@ -68,3 +68,13 @@ export type StockLevel = {
   allocated: number;
   available: number;
 };
+
+/** A row of the order queue or a partner's order list. */
+export type OrderListItem = OrderSummary & {
+  poNumber: string | null;
+  priority: boolean;
+  holdKind: "CREDIT" | "MANUAL" | null;
+  submittedAt: Date | null;
+  createdAt: Date;
+  partner: { id: string; name: string };
+};

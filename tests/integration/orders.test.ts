@@ -14,7 +14,8 @@ import { allocateOrder } from "@/lib/orders/allocation";
 import { discardDraft, saveDraft } from "@/lib/orders/drafts";
 import { adjustStock, stockLevels } from "@/lib/orders/inventory";
 import { ORDER_STATUSES, orderMachine, type OrderStatusValue } from "@/lib/orders/lifecycle";
-import { getOrder, getOwnOrder, listOwnOrders } from "@/lib/orders/read";
+import { listOrders, listOwnOrders } from "@/lib/orders/list";
+import { getOrder, getOwnOrder } from "@/lib/orders/read";
 import { approveOrder, cancelOrder, holdOrder, rejectOrder, releaseOrder } from "@/lib/orders/review";
 import { adjustmentSchema, approvalRuleSchema, creditLimitSchema, draftSchema } from "@/lib/orders/schema";
 import { createApprovalRule, setCreditLimit } from "@/lib/orders/settings";
@@ -180,7 +181,7 @@ describe("bad input: a clear error and nothing changed", () => {
     await rejectsWith(saveDraft(retailer, draftSchema.parse({ orderId: mine.id, version: mine.version, lines: [] })), "NOT_FOUND");
     await rejectsWith(submitOrder(retailer, { orderId: mine.id, version: mine.version, idempotencyKey: randomUUID() }), "NOT_FOUND");
     await rejectsWith(discardDraft(retailer, { orderId: mine.id, version: mine.version }), "NOT_FOUND");
-    expect((await listOwnOrders(retailer)).map((o) => o.id)).not.toContain(mine.id);
+    expect((await listOwnOrders(retailer)).rows.map((o) => o.id)).not.toContain(mine.id);
     const placed = await placeOrder(northwind, [{ productId: X.id, quantity: 1 }]);
     const otherAdmin = other;
     await rejectsWith(getOrder(otherAdmin, placed.id), "NOT_FOUND");
@@ -458,5 +459,28 @@ describe("inventory and allocation", () => {
     const { scopeOf } = await import("@/lib/auth/context");
     const seen = await withScope(scopeOf(northwind), async (tx) => [await tx.warehouse.count(), await tx.stockItem.count(), await tx.inventoryMovement.count()]);
     expect(seen).toEqual([0, 0, 0]);
+  });
+});
+
+describe("lists", () => {
+  it("the vendor's queue lists submitted orders (never carts) by status and partner; a partner lists its own, carts included", async () => {
+    const tenant = await createTestTenant();
+    const [a, b] = await Promise.all([createPartnerWithUser(tenant, "PARTNER_ADMIN"), createPartnerWithUser(tenant, "PARTNER_ADMIN")]);
+    const P = await seedProduct(tenant);
+    await seedPriceList(tenant, { target: "BASE" }, [[P.sku, 1, "PRICE", "1.00"]]);
+    const cart = await draftOf(a, [{ productId: P.id, quantity: 1 }]);
+    const first = await placeOrder(a, [{ productId: P.id, quantity: 1 }]);
+    const special = await placeOrder(a, [{ productId: P.id, quantity: 1, requestedUnitPrice: "0.50" }]);
+    const theirs = await placeOrder(b, [{ productId: P.id, quantity: 2 }]);
+    const queue = await listOrders(tenant);
+    expect(queue.rows.map((r) => r.id)).toEqual([theirs.id, special.id, first.id]);
+    expect(queue.total).toBe(3);
+    expect((await listOrders(tenant, { status: "PENDING_APPROVAL" })).rows.map((r) => r.id)).toEqual([special.id]);
+    expect((await listOrders(tenant, { partner: b.partnerId })).rows.map((r) => [r.id, r.partner.name, r.totalMinor])).toEqual([[theirs.id, b.partner.name, 200n]]);
+    expect((await listOrders(tenant, { sort: { id: "number", desc: false } })).rows.map((r) => r.number)).toEqual([first.number, special.number, theirs.number]);
+    const own = await listOwnOrders(a);
+    expect(own.rows.map((r) => r.id).sort()).toEqual([cart.id, first.id, special.id].sort());
+    // a partner cannot widen its list to another partner
+    expect((await listOwnOrders(a, { partner: b.partnerId })).rows.map((r) => r.id)).not.toContain(theirs.id);
   });
 });

@@ -215,6 +215,9 @@ CREATE TABLE "ShippedSerial" (
 CREATE INDEX "Order_tenantId_status_createdAt_idx" ON "Order"("tenantId", "status", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "Order_tenantId_createdAt_idx" ON "Order"("tenantId", "createdAt");
+
+-- CreateIndex
 CREATE INDEX "Order_tenantId_partnerId_status_idx" ON "Order"("tenantId", "partnerId", "status");
 
 -- CreateIndex
