@@ -108,17 +108,29 @@ export async function quickOrderIntoDraft(
   ctx: PartnerCtx,
   input: QuickOrderInput,
 ): Promise<{ order: OrderSummary | null; problems: QuickOrderProblem[] }> {
+  authorize(ctx, "ownOrders.manage");
+  // the cart first: another partner's id is NOT_FOUND whatever the list says
+  const draft = input.orderId
+    ? await withReadScope(scopeOf(ctx), (tx) =>
+        tx.order.findFirst({
+          where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, id: input.orderId },
+          select: {
+            currency: true,
+            poNumber: true,
+            requestedDate: true,
+            shipTo: true,
+            priority: true,
+            notes: true,
+            lines: { orderBy: { position: "asc" }, select: { productId: true, quantity: true, requestedUnitPriceMinor: true } },
+          },
+        }),
+      )
+    : null;
+  if (input.orderId && !draft) throw new AppError("NOT_FOUND");
   const { lines, problems } = await quickOrderLines(ctx, input.text);
   if (problems.length) return { order: null, problems };
   if (!lines.length) throw new AppError("VALIDATION_FAILED", { fields: { text: ["validation.required"] } });
-  if (!input.orderId) return { order: await saveDraft(ctx, draftSchema.parse({ lines })), problems };
-  const draft = await withReadScope(scopeOf(ctx), (tx) =>
-    tx.order.findFirst({
-      where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, id: input.orderId },
-      select: { currency: true, poNumber: true, requestedDate: true, shipTo: true, priority: true, notes: true, lines: { orderBy: { position: "asc" }, select: { productId: true, quantity: true, requestedUnitPriceMinor: true } } },
-    }),
-  );
-  if (!draft) throw new AppError("NOT_FOUND");
+  if (!draft) return { order: await saveDraft(ctx, draftSchema.parse({ lines })), problems };
   const merged = new Map(
     draft.lines.map((l) => [
       l.productId,

@@ -136,6 +136,7 @@ export async function shipOrder(ctx: VendorCtx, input: ShipmentInput): Promise<O
  * lines, and a refusal about one of them is said on the form's row (its index in the form).
  */
 export async function shipFromForm(ctx: VendorCtx, input: ShipFormInput): Promise<OrderSummary & { shipmentId: string }> {
+  authorize(ctx, "orders.fulfil");
   const rows = input.lines.map((line, index) => ({ line, index })).filter(({ line }) => line.quantity > 0);
   try {
     return await shipOrder(ctx, { ...input, lines: rows.map(({ line }) => ({ ...line, quantity: line.quantity })) });

@@ -189,6 +189,10 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
     const area = url.includes("/portal/") ? "portal" : "admin";
     url = url.replaceAll("[productId]", await idFrom(context, `/acme/${area}/catalog?q=RTR-500`, /\/catalog\/(prd_[a-z0-9]+)$/));
   }
+  if (url.includes("[orderId]")) {
+    // the newest order on the list (the demo has orders in every state on both sides)
+    url = url.replaceAll("[orderId]", await idFrom(context, `/acme/${area}/orders`, /\/orders\/(ord_[a-z0-9]+)$/));
+  }
   if (url.includes("[listId]")) {
     url = url.replaceAll("[listId]", await idFrom(context, "/acme/admin/price-lists?q=Northwind", /\/price-lists\/(prl_[a-z0-9]+)$/));
   }

@@ -94,6 +94,9 @@ export type World = {
     priceListId: string;
     priceEntryId: string;
     priceVersionId: string;
+    /** P1's cart (version 0, one line) and P1's submitted order (approved at submission) */
+    draftOrderId: string;
+    orderId: string;
   };
   /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
   activities: { internalTitle: string; sharedTitle: string };
@@ -130,7 +133,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]", "[registrationId]", "[opportunityId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[registrationId]", "[opportunityId]", "[orderId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -170,6 +173,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[registrationId]", world.objects.registrationId)
     .replaceAll("[opportunityId]", world.objects.opportunityId)
     .replaceAll("[productId]", world.objects.productId)
+    .replaceAll("[orderId]", world.objects.orderId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)
     .replaceAll("[token]", "not-a-real-token");
