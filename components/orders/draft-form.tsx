@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
@@ -47,6 +48,16 @@ export function DraftForm({ tenant, action, draft, values, products, currency, t
     onSuccess: () => router.refresh(),
   });
   const register = useRegister(kit.form);
+  // A save or a SKU list added elsewhere on the page gives the cart a new version: the form
+  // shows the cart as saved (its lines as the server kept them), never an older copy.
+  const latest = useRef(values);
+  useEffect(() => {
+    latest.current = values;
+  });
+  const { reset } = kit.form;
+  useEffect(() => {
+    reset(latest.current);
+  }, [draft?.version, reset]);
   const options = products.map((p) => ({ value: p.id, label: `${p.sku} · ${p.name}` }));
   return (
     <Form kit={kit} className="space-y-6">

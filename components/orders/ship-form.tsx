@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
@@ -29,6 +30,15 @@ export function ShipForm({ tenant, order, lines, action }: { tenant: string; ord
     issues: { "orders.validation": issues },
   });
   const register = kit.form.register;
+  // after a shipment the order has a new version and fewer units left: start from those
+  const latest = useRef(lines);
+  useEffect(() => {
+    latest.current = lines;
+  });
+  const { reset } = kit.form;
+  useEffect(() => {
+    reset({ carrier: "", trackingNumber: "", lines: latest.current.map((line) => ({ orderLineId: line.id, quantity: String(line.left), serials: "" })) });
+  }, [order.version, reset]);
   return (
     <Form kit={kit} className="space-y-4">
       <FormAlert />
