@@ -26,7 +26,7 @@ export function DecisionForm({ tenant, order, kind, action, required }: { tenant
       <h3 id={`${kind}-heading`} className="text-sm font-semibold text-slate-900">
         {t(`${kind}.title`)}
       </h3>
-      <FormAlert />
+      <FormAlert success={t(`${kind}.done`)} />
       <Field name="reason" label={required ? t("reason") : t("note")} {...(required ? { required: true } : { optional: true })}>
         <Textarea rows={2} maxLength={1000} />
       </Field>

@@ -41,7 +41,7 @@ export function ShipForm({ tenant, order, lines, action }: { tenant: string; ord
   }, [order.version, reset]);
   return (
     <Form kit={kit} className="space-y-4">
-      <FormAlert />
+      <FormAlert success={t("done")} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="carrier" label={t("carrier")} required>
           <Input maxLength={80} autoComplete="off" />

@@ -31,7 +31,7 @@ test("a partner orders, the vendor allocates and ships part, the partner sees th
 
   await portal.getByLabel(/^Número de OC/).fill(`NW-E2E-${tag}`);
   await portal.getByLabel(/^Empresa o destinatario/).fill("Northwind Distribution");
-  await portal.getByLabel(/^Dirección$/).fill("Calle Mayor 1");
+  await portal.getByLabel("Dirección", { exact: true }).fill("Calle Mayor 1");
   await portal.getByLabel(/^Ciudad/).fill("Madrid");
   await portal.getByLabel(/^País/).fill("ES");
   await portal.getByRole("button", { name: "Guardar y calcular precios" }).click();
@@ -61,8 +61,11 @@ test("a partner orders, the vendor allocates and ships part, the partner sees th
   await expect(admin.getByRole("button", { name: "Registrar el envío" })).toBeVisible();
   await admin.getByLabel(/^Transportista/).fill("SEUR");
   await admin.getByLabel(/^Número de seguimiento/).fill(tracking);
-  // the switches wait for the next shipment
+  // the switches wait for the next shipment; the access points are serial-tracked: one serial per unit
   await admin.getByLabel(/^Unidades de SW-24/).fill("0");
+  await admin.getByRole("button", { name: "Registrar el envío" }).click();
+  await expect(admin.getByText("Introduce un número de serie distinto por unidad enviada.")).toBeVisible();
+  await admin.getByLabel(/^Números de serie de AP-200/).fill([1, 2, 3, 4, 5].map((n) => `SN-${tag}-${n}`).join("\n"));
   await admin.getByRole("button", { name: "Registrar el envío" }).click();
   await expect(admin.getByText("Envío registrado.")).toBeVisible();
   await expect(admin.locator("[data-tracking]")).toHaveText(tracking);
