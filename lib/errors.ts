@@ -75,6 +75,8 @@ export const ERROR_STATUS = {
   STAGE_IN_USE: 409,
   /** An extension of this registration is already waiting for a decision. */
   EXTENSION_PENDING: 409,
+  /** The partner's time to answer a lead offer has run out (the lead goes to the next partner). */
+  LEAD_OFFER_EXPIRED: 409,
   INTERNAL: 500,
 } as const;
 

@@ -50,6 +50,9 @@ export const ID_PREFIXES = {
   dealMatch: "dmt",
   dealExtension: "ext",
   opportunity: "opp",
+  lead: "lea",
+  leadRule: "lrl",
+  leadOffer: "lof",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -107,6 +107,19 @@ export const AUDIT_ACTION_KEYS = {
   "dealStage.moved": "dealStage_moved",
   "dealStage.deleted": "dealStage_deleted",
   "dealSettings.updated": "dealSettings_updated",
+  "lead.created": "lead_created",
+  "lead.imported": "lead_imported",
+  "lead.offered": "lead_offered",
+  "lead.unassigned": "lead_unassigned",
+  "lead.accept": "lead_accept",
+  "lead.decline": "lead_decline",
+  "lead.expire": "lead_expire",
+  "lead.convert": "lead_convert",
+  "lead.lose": "lead_lose",
+  "leadRule.created": "leadRule_created",
+  "leadRule.updated": "leadRule_updated",
+  "leadRule.moved": "leadRule_moved",
+  "leadRule.deleted": "leadRule_deleted",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

@@ -3,6 +3,7 @@ import { activityAuditObjects } from "@/lib/activities/audit-objects";
 import { applicationAuditObjects } from "@/lib/applications/audit-objects";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { dealAuditObjects } from "@/lib/deals/audit-objects";
+import { leadAuditObjects } from "@/lib/leads/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
@@ -25,4 +26,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...accountAuditObjects,
   ...fileAuditObjects,
   ...dealAuditObjects,
+  ...leadAuditObjects,
 ];

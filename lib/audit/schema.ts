@@ -20,6 +20,8 @@ export const AUDIT_ENTITY_TYPES = [
   "DealRegistration",
   "Opportunity",
   "DealStage",
+  "Lead",
+  "LeadRule",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

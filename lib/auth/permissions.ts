@@ -50,6 +50,9 @@ export const VENDOR_PERMISSIONS = {
     "deals.manage",
     "deals.review",
     "deals.configure",
+    "leads.read",
+    "leads.manage",
+    "leads.configure",
     "programs.read",
     "programs.manage",
     "partnerPrograms.manage",
@@ -83,6 +86,9 @@ export const VENDOR_PERMISSIONS = {
     "deals.read",
     "deals.manage",
     "deals.review",
+    "leads.read",
+    "leads.manage",
+    "leads.configure",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -98,6 +104,8 @@ export const VENDOR_PERMISSIONS = {
     "conflicts.read",
     "deals.read",
     "deals.manage",
+    "leads.read",
+    "leads.manage",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -110,6 +118,7 @@ export const VENDOR_PERMISSIONS = {
     "metrics.record",
     "accounts.read",
     "deals.read",
+    "leads.read",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -132,6 +141,8 @@ export const PARTNER_PERMISSIONS = {
     "ownTerritories.read",
     "ownDeals.read",
     "ownDeals.manage",
+    "ownLeads.read",
+    "ownLeads.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -145,6 +156,7 @@ export const PARTNER_PERMISSIONS = {
     "ownTerritories.read",
     "ownDeals.read",
     "ownDeals.manage",
+    "ownLeads.read",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -174,6 +186,7 @@ export const PREVIEW_PERMISSIONS = [
   "ownAccounts.read",
   "ownTerritories.read",
   "ownDeals.read",
+  "ownLeads.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

@@ -39,6 +39,10 @@ const PARAMS: Record<string, readonly string[]> = {
   deal_expiring: ["deal", "customer", "until"],
   deal_expired: ["deal", "customer"],
   deal_stageChanged: ["deal", "customer", "stage", "actor"],
+  lead_offered: ["company", "hours"],
+  lead_accepted: ["company", "partner"],
+  lead_declined: ["company", "partner", "reason"],
+  lead_timedOut: ["company", "partner"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

@@ -37,6 +37,10 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "DealSettings",
   "DealRegistration",
   "DealMatch",
+  // leads (migration …_leads): distribution rules are the vendor's alone; the worker reads
+  // open offers to find those past their deadline
+  "LeadRule",
+  "LeadOffer",
 ];
 
 /**
