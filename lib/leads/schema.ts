@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { accountFieldsSchema } from "@/lib/accounts/schema";
 import { defineListQuery } from "@/lib/lists/query";
+import { PARTNER_TYPES } from "@/lib/partners/schema";
 import { typedAmount } from "@/lib/money";
 import { CURRENCIES } from "@/lib/tenancy/schema";
 
@@ -13,7 +14,6 @@ import { CURRENCIES } from "@/lib/tenancy/schema";
 export const LEAD_STATUSES = ["NEW", "OFFERED", "ACCEPTED", "DECLINED", "EXPIRED", "CONVERTED", "LOST"] as const;
 export const LEAD_OFFER_STATUSES = ["OFFERED", "ACCEPTED", "DECLINED", "EXPIRED", "WITHDRAWN"] as const;
 export const LEAD_SOURCES = ["WEBSITE", "EVENT", "CAMPAIGN", "REFERRAL", "INBOUND_CALL", "OTHER"] as const;
-export const PARTNER_TYPES = ["DISTRIBUTOR", "WHOLESALER", "RETAILER", "VAR", "OEM", "REFERRAL"] as const;
 export type LeadStatusValue = (typeof LEAD_STATUSES)[number];
 export type LeadOfferStatusValue = (typeof LEAD_OFFER_STATUSES)[number];
 export type LeadSourceValue = (typeof LEAD_SOURCES)[number];

@@ -174,7 +174,7 @@ export async function declineLead(ctx: PartnerCtx, input: DeclineLeadInput): Pro
     await recordAudit(tx, ctx, { action: `lead.${rule.action}`, entityType: "Lead", entityId: lead.id, before: { status: lead.status }, after: { status: "DECLINED", reason } });
     await tellReps(tx, ctx, lead, "lead.declined", { partner: ctx.partner.name, reason: reason ?? "" });
     // The next partner: decided as the system (rules and other partners are not the partner's to read).
-    await unsafeDistribute(tx, systemCtxOf(ctx), ctx.tenant, lead.id, now, "DECLINED");
+    await unsafeAcrossPartners(tx, ctx, () => unsafeDistribute(tx, systemCtxOf(ctx), ctx.tenant, lead.id, now, "DECLINED"));
     return { id: lead.id };
   });
 }
