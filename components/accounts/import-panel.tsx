@@ -19,6 +19,8 @@ export type ImportPanelProps = {
   maxRows: number;
   /** Back office: whose accounts these are ("" = direct). */
   owners?: SelectOption[];
+  /** The words of the module importing (leads reuse this panel with their own). */
+  namespace?: "accounts.import" | "leads.import";
 };
 
 type Outcome = { kind: "report"; report: ImportReport } | { kind: "error"; message: string };
@@ -28,8 +30,8 @@ type Outcome = { kind: "report"; report: ImportReport } | { kind: "error"; messa
  * other row is listed with its line, column and reason. The file is the body of a POST to a
  * route handler (not a server action), read with the import's size cap.
  */
-export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, owners }: ImportPanelProps) {
-  const t = useTranslations("accounts.import");
+export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, owners, namespace = "accounts.import" }: ImportPanelProps) {
+  const t = useTranslations(namespace as "accounts.import");
   const router = useRouter();
   const fileId = useId();
   const ownerId = useId();
@@ -107,14 +109,14 @@ export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, own
       </Card>
       <div aria-live="polite">
         {outcome?.kind === "error" && <Alert tone="error">{outcome.message}</Alert>}
-        {outcome?.kind === "report" && <ImportReportView report={outcome.report} />}
+        {outcome?.kind === "report" && <ImportReportView report={outcome.report} namespace={namespace} />}
       </div>
     </div>
   );
 }
 
-function ImportReportView({ report }: { report: ImportReport }) {
-  const t = useTranslations("accounts.import");
+function ImportReportView({ report, namespace }: { report: ImportReport; namespace: NonNullable<ImportPanelProps["namespace"]> }) {
+  const t = useTranslations(namespace as "accounts.import");
   return (
     <Card>
       <CardHeader>

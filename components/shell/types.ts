@@ -13,6 +13,7 @@ export type NavIcon =
   | "orders"
   | "products"
   | "deals"
+  | "leads"
   | "funds"
   | "incentives"
   | "territories"

@@ -3,7 +3,8 @@ import { authorize, scopeOf, type PartnerCtx } from "@/lib/auth/context";
 import { todayIn } from "@/lib/activities/dates";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCloseDate, submitRegistrationInTx } from "@/lib/deals/registrations";
-import { dealAmountOf, type RegistrationInput } from "@/lib/deals/schema";
+import { dealAmountOf } from "@/lib/deals/schema";
+import type { ConvertLeadInput } from "./schema";
 import { lockRow } from "@/lib/db/concurrency";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
@@ -15,7 +16,7 @@ import { leadMachine } from "./lifecycle";
  * submission — duplicate and conflict detection, evidence for the reviewer, alerts — in the
  * same transaction that marks the lead CONVERTED. Another partner's lead is NOT_FOUND.
  */
-export async function convertLead(ctx: PartnerCtx, input: RegistrationInput & { leadId: string }): Promise<{ id: string; registrationId: string }> {
+export async function convertLead(ctx: PartnerCtx, input: ConvertLeadInput): Promise<{ id: string; registrationId: string }> {
   authorize(ctx, "ownLeads.manage");
   authorize(ctx, "ownDeals.manage");
   const today = todayIn(ctx.tenant.timeZone);

@@ -170,3 +170,18 @@ export async function getOwnLead(ctx: PartnerCtx, leadId: string): Promise<LeadD
     return { ...lead, offers: offers.map((row) => ({ ...offerItem(row), explanation: { ...offerItem(row).explanation, excluded: 0 } })) };
   });
 }
+
+/** Partners that were ever offered a lead (the list's partner filter). */
+export async function leadPartnerOptions(ctx: VendorCtx): Promise<{ value: string; label: string }[]> {
+  authorize(ctx, "leads.read");
+  return withScope(scopeOf(ctx), async (tx) =>
+    (
+      await tx.partner.findMany({
+        where: { tenantId: ctx.tenantId, leadOffers: { some: {} } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take: 500,
+        select: { id: true, name: true },
+      })
+    ).map((p) => ({ value: p.id, label: p.name })),
+  );
+}

@@ -3,6 +3,7 @@ import { accountFieldsSchema } from "@/lib/accounts/schema";
 import { defineListQuery } from "@/lib/lists/query";
 import { PARTNER_TYPES } from "@/lib/partners/schema";
 import { typedAmount } from "@/lib/money";
+import { registrationSchema } from "@/lib/deals/schema";
 import { CURRENCIES } from "@/lib/tenancy/schema";
 
 /**
@@ -160,3 +161,7 @@ export const ownLeadListQuery = defineListQuery({
 });
 export const OWN_LEAD_LIST_FILTERS = ["q", "status"] as const;
 export type OwnLeadListQuery = ReturnType<typeof ownLeadListQuery.parse>;
+
+/** An accepted lead converted into a deal registration: the registration form, plus the lead. */
+export const convertLeadSchema = z.intersection(registrationSchema, z.object({ leadId: id }));
+export type ConvertLeadInput = z.output<typeof convertLeadSchema>;
