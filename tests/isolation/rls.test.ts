@@ -22,6 +22,7 @@ import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { seedDealsWorld } from "@/tests/fixtures/deals";
+import { seedLeadsWorld } from "@/tests/fixtures/leads";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -74,6 +75,7 @@ async function makeTenant(): Promise<Fixture> {
   await seedProgramRows(admin, p1);
   await seedAccountsWorld(admin, p1, p2);
   await seedDealsWorld(admin, p1, p2);
+  await seedLeadsWorld(admin, p2);
   return { admin, finance, p1, p1b, p2 };
 }
 

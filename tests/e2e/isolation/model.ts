@@ -76,6 +76,10 @@ export type World = {
     stageId: string;
     lostStageId: string;
     criterionId: string;
+    /** leads: one P1 accepted (it may convert it), one still offered to P1, and a distribution rule */
+    leadId: string;
+    offeredLeadId: string;
+    leadRuleId: string;
     /** programs (lib/programs): P1 is enrolled in this program */
     programId: string;
     tierId: string;
@@ -120,7 +124,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]", "[registrationId]", "[opportunityId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[registrationId]", "[opportunityId]", "[leadId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -159,6 +163,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[applicationId]", world.objects.applicationId)
     .replaceAll("[registrationId]", world.objects.registrationId)
     .replaceAll("[opportunityId]", world.objects.opportunityId)
+    .replaceAll("[leadId]", world.objects.leadId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);

@@ -90,9 +90,9 @@ export function samples(world: World): Record<string, Sample> {
     approveApplicationAction: { input: { applicationId: o.applicationId, reason: "" }, owner: "tenant" },
     rejectApplicationAction: { input: { applicationId: o.applicationId, reason: "Isolation check" }, owner: "tenant" },
     updateApplicationRulesAction: { input: { partnerApplicationsOpen: "" } },
-    // P1 is ONBOARDING (as created): activating it is a transition the table allows
+    // P1 is ACTIVE (the world activates it for leads): suspending it is a transition the table allows
     changePartnerStatusAction: {
-      input: { partnerId: world.partner.id, from: "ONBOARDING", to: "ACTIVE", reason: "Isolation check" },
+      input: { partnerId: world.partner.id, from: "ACTIVE", to: "SUSPENDED", reason: "Isolation check" },
       owner: "tenant",
     },
     endPreviewAction: { input: {} },
@@ -234,6 +234,29 @@ export function samples(world: World): Record<string, Sample> {
     updateOwnOpportunityAction: { input: { opportunityId: o.opportunityId, version: "0", name: "Hijacked deal", amount: "1", currency: "USD", closeOn: inDays(30) }, owner: "partner" },
     moveOwnOpportunityStageAction: { input: { opportunityId: o.opportunityId, version: "0", stageId: o.lostStageId, reason: "Isolation check" }, owner: "partner" },
     checkOwnCriterionAction: { input: { opportunityId: o.opportunityId, version: "0", criterionId: o.criterionId, checked: "true" }, owner: "partner" },
+    // leads: A's leads and rules; P1's offered and accepted leads in the portal
+    createLeadAction: { input: { company: `Intruder Lead ${world.tag}`, contactName: "Ivan Intruder", source: "OTHER", currency: "EUR" } },
+    distributeLeadAction: { input: { leadId: o.leadId, version: "2" }, owner: "tenant" },
+    loseLeadAction: { input: { leadId: o.leadId, version: "2", reason: "Isolation check" }, owner: "tenant" },
+    createLeadRuleAction: { input: { name: `Intruder rule ${world.tag}`, slaHours: "1", active: "true" } },
+    updateLeadRuleAction: { input: { ruleId: o.leadRuleId, version: "0", name: "Hijacked rule", slaHours: "1", active: "true" }, owner: "tenant" },
+    deleteLeadRuleAction: { input: { ruleId: o.leadRuleId }, owner: "tenant" },
+    moveLeadRuleAction: { input: { ruleId: o.leadRuleId, direction: "up" }, owner: "tenant" },
+    acceptLeadAction: { input: { leadId: o.offeredLeadId }, owner: "partner" },
+    declineLeadAction: { input: { leadId: o.offeredLeadId, reason: "Isolation check" }, owner: "partner" },
+    convertLeadAction: {
+      input: {
+        leadId: o.leadId,
+        submissionKey: `isolationlead${world.tag}${Date.now().toString(36)}`,
+        title: "Intruder conversion",
+        customerName: "Intruder Customer",
+        contactName: "Ivan Intruder",
+        amount: "100",
+        currency: "USD",
+        expectedCloseOn: inDays(30),
+      },
+      owner: "partner",
+    },
     // any signed-in user
     afterSignInAction: { input: { callbackUrl: "/workspaces" } },
     updateProfileAction: { input: { name: "Hijacked Name", locale: "es", phone: "+34600111222" } },

@@ -47,6 +47,9 @@ import {
   uniqueEmail,
 } from "@/tests/fixtures/factories";
 import { seedProgramWorld } from "@/tests/fixtures/programs";
+import { addLeadRule, enterLead } from "@/tests/fixtures/leads";
+import { acceptLead } from "@/lib/leads/service";
+import { changePartnerStatus } from "@/lib/partners/lifecycle";
 import { PREVIEW_VENDOR_ROLE, type Login, type VisitorKey, type World } from "./model";
 
 const tag = randomBytes(3).toString("hex");
@@ -211,6 +214,13 @@ async function main(): Promise<World> {
   const extension = await requestExtension(p1Admin, { registrationId: extended.id, days: 30, reason: "Isolation world" });
   const spareStage = await createStage(a, { name: `Iso Stage ${tag}`, probability: 50, criteria: [] });
   const stages = await listStages(a);
+  // Leads: P1 made ACTIVE (rules pick only active partners) holds one lead it accepted and
+  // one still offered to it; a rule of A's.
+  await changePartnerStatus(a, { partnerId: p1.id, from: "ONBOARDING", to: "ACTIVE", reason: "Isolation world" });
+  const leadRule = await addLeadRule(a, { name: `Iso Rule ${tag}` });
+  const acceptedLead = await enterLead(a, { company: `Iso Lead ${tag}` });
+  await acceptLead(p1Admin, { leadId: acceptedLead.id });
+  const offeredLead = await enterLead(a, { company: `Iso Offer ${tag}` });
 
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(
@@ -297,6 +307,9 @@ async function main(): Promise<World> {
       stageId: spareStage.id,
       lostStageId: stages.find((s) => s.kind === "LOST")!.id,
       criterionId: stages[0]!.criteria[0]!.id,
+      leadId: acceptedLead.id,
+      offeredLeadId: offeredLead.id,
+      leadRuleId: leadRule.id,
       ...programs,
     },
     activities,
