@@ -21,9 +21,14 @@ import { leadLinks, publishLeadEvent, unsafeRepRecipients } from "./notify";
 
 const BATCH = 100;
 
-export async function runOfferTimeouts(now: Date = new Date()): Promise<{ expired: number; reoffered: number }> {
+export async function runOfferTimeouts(now: Date = new Date(), only?: { tenantId: string }): Promise<{ expired: number; reoffered: number }> {
+  // `only`: one tenant's offers (the demo data moves one workspace's clock, not every one's).
   const tenants = await withScope({ audience: "worker" }, (tx) =>
-    tx.leadOffer.findMany({ where: { status: "OFFERED", dueAt: { lte: now } }, distinct: ["tenantId"], select: { tenantId: true } }),
+    tx.leadOffer.findMany({
+      where: { status: "OFFERED", dueAt: { lte: now }, ...(only ? { tenantId: only.tenantId } : {}) },
+      distinct: ["tenantId"],
+      select: { tenantId: true },
+    }),
   );
   const total = { expired: 0, reoffered: 0 };
   for (const { tenantId } of tenants) {

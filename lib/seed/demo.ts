@@ -16,6 +16,7 @@ import { seedLifecycleDemo } from "./demo-lifecycle";
 import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
 import { seedAcmeDeals, seedGlobexDeals } from "./demo-deals";
+import { seedAcmeLeads, seedGlobexLeads } from "./demo-leads";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -206,6 +207,7 @@ export async function seedDemo(): Promise<void> {
     vendor: (email) => vendorCtxOf(acme.tenantId, email),
   });
   await seedAcmeDeals(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
+  await seedAcmeLeads(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
 
   const globex = await createTenantWithAdmin(
     {
@@ -244,6 +246,7 @@ export async function seedDemo(): Promise<void> {
     vendor: (email) => vendorCtxOf(globex.tenantId, email),
   });
   await seedGlobexDeals(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
+  await seedGlobexLeads(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */
