@@ -152,6 +152,22 @@ async function dealId(context: BrowserContext, area: "admin" | "portal", kind: "
   return id;
 }
 
+const leadIds = new Map<string, string>();
+
+/** Northwind's accepted demo lead "Harbor Freight Lines" (it may still be converted), from the list the visitor sees. */
+async function leadId(context: BrowserContext, area: "admin" | "portal"): Promise<string> {
+  const known = leadIds.get(area);
+  if (known) return known;
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/acme/${area}/leads?q=Harbor`);
+  const href = await page.locator('a[href*="/leads/lea_"]').first().getAttribute("href");
+  await page.close();
+  const id = /\/leads\/(lea_[a-z0-9]+)$/.exec(href ?? "")?.[1];
+  if (!id) throw new Error(`no demo lead found in ${area}`);
+  leadIds.set(area, id);
+  return id;
+}
+
 /** The URL to visit for a page template, as seen by its audience's visitor. */
 export async function concreteUrl(entry: AppPage, context: BrowserContext): Promise<string> {
   let url = entry.template.replaceAll("[tenant]", "acme").replaceAll("[token]", "not-a-real-token");
@@ -164,6 +180,7 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
   const area = url.includes("/portal/") ? "portal" : "admin";
   if (url.includes("[registrationId]")) url = url.replaceAll("[registrationId]", await dealId(context, area, "registrations"));
   if (url.includes("[opportunityId]")) url = url.replaceAll("[opportunityId]", await dealId(context, area, "opportunities"));
+  if (url.includes("[leadId]")) url = url.replaceAll("[leadId]", await leadId(context, area));
   if (url.includes("[")) throw new Error(`${entry.template}: give this dynamic segment a value in tests/e2e/pages.ts`);
   return url;
 }

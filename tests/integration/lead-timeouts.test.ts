@@ -12,6 +12,8 @@ import { leadAcceptanceRate, medianSecondsToAccept, partnerLeadMetrics } from "@
 import { acceptLead, declineLead } from "@/lib/leads/service";
 import { runOfferTimeouts } from "@/lib/leads/timeout";
 import { JOBS } from "@/lib/jobs/registry";
+import type { EventType } from "@/lib/notify/events";
+import { renderEmail, renderSms } from "@/lib/notify/templates";
 import { withScope } from "@/lib/db/scope";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
@@ -63,6 +65,26 @@ describe("SLA timeouts (the worker, with a controllable clock)", () => {
     expect(offers.map((o) => o.status)).toEqual(["EXPIRED", "EXPIRED"]);
     const audit = await ownerQuery(`SELECT action FROM "AuditLog" WHERE "entityId" = $1 AND action = 'lead.expire'`, [id]);
     expect(audit).toHaveLength(2);
+  });
+
+  it("every lead event published here renders as e-mail and text message in English and Spanish", async () => {
+    const { id, offer } = await enterLead(admin, { company: "Rendered SA" });
+    const holder = partners.find((p) => p.partnerId === offer!.partnerId)!;
+    await declineLead(holder, { leadId: id, reason: "Rendering check" });
+    await acceptLead(partners.find((p) => p !== holder)!, { leadId: id });
+    const events = await ownerQuery<{ type: EventType; payload: { params: Record<string, string>; link: string } }>(
+      `SELECT type, payload FROM "OutboxEvent" WHERE "tenantId" = $1 AND type LIKE 'lead.%'`,
+      [admin.tenantId],
+    );
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(["lead.offered", "lead.timedOut", "lead.declined", "lead.accepted"]));
+    for (const event of events) {
+      for (const locale of ["en", "es"]) {
+        const input = { type: event.type, locale, params: event.payload.params, link: event.payload.link };
+        expect(renderEmail(input).subject).not.toMatch(/\{|undefined/);
+        expect(renderEmail(input).body).not.toMatch(/\{|undefined/);
+        expect(renderSms(input)).not.toMatch(/\{|undefined/);
+      }
+    }
   });
 
   it("a partner who declined is not offered the lead again after the next one times out", async () => {
