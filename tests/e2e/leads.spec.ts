@@ -35,7 +35,7 @@ test("the vendor enters a lead → offered to the right partner → accepted in 
   await portal.goto("/acme/portal/leads");
   const card = portal.getByRole("listitem").filter({ hasText: company });
   await expect(card.getByText(/h \d+ min left/)).toBeVisible();
-  await card.getByRole("link", { name: company }).click();
+  await card.getByRole("link", { name: company, exact: true }).click();
   await expect(portal.getByRole("heading", { name: company, level: 1 })).toBeVisible();
   await portal.getByRole("button", { name: "Accept", exact: true }).click();
   const convert = portal.getByRole("link", { name: "Convert to a deal registration" });
