@@ -2,7 +2,6 @@
 
 import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { Download, Upload } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,9 +18,17 @@ export type ImportPanelProps = {
   maxRows: number;
   /** Back office: whose accounts these are ("" = direct). */
   owners?: SelectOption[];
-  /** The words of the module importing (leads reuse this panel with their own). */
-  namespace?: "accounts.import" | "leads.import";
+  /**
+   * The panel's words: one catalog section with these keys (accounts.import, leads.import),
+   * read by the caller's own small client component so each page sends only its section.
+   */
+  t: ImportWords;
 };
+
+type ImportKey =
+  | "uploadTitle" | "uploadDescription" | "owner" | "direct" | "file" | "importing" | "submit" | "template" | "chooseFile" | "failed"
+  | "reportTitle" | "summary" | "underReview" | "ignored" | "problemsCaption" | "line" | "column" | "problem" | "wholeRow" | "allGood";
+export type ImportWords = (key: ImportKey, values?: Record<string, string | number>) => string;
 
 type Outcome = { kind: "report"; report: ImportReport } | { kind: "error"; message: string };
 
@@ -30,8 +37,7 @@ type Outcome = { kind: "report"; report: ImportReport } | { kind: "error"; messa
  * other row is listed with its line, column and reason. The file is the body of a POST to a
  * route handler (not a server action), read with the import's size cap.
  */
-export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, owners, namespace = "accounts.import" }: ImportPanelProps) {
-  const t = useTranslations(namespace as "accounts.import");
+export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, owners, t }: ImportPanelProps) {
   const router = useRouter();
   const fileId = useId();
   const ownerId = useId();
@@ -109,14 +115,13 @@ export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, own
       </Card>
       <div aria-live="polite">
         {outcome?.kind === "error" && <Alert tone="error">{outcome.message}</Alert>}
-        {outcome?.kind === "report" && <ImportReportView report={outcome.report} namespace={namespace} />}
+        {outcome?.kind === "report" && <ImportReportView report={outcome.report} t={t} />}
       </div>
     </div>
   );
 }
 
-function ImportReportView({ report, namespace }: { report: ImportReport; namespace: NonNullable<ImportPanelProps["namespace"]> }) {
-  const t = useTranslations(namespace as "accounts.import");
+function ImportReportView({ report, t }: { report: ImportReport; t: ImportWords }) {
   return (
     <Card>
       <CardHeader>

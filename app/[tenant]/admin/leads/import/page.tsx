@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ImportPanel } from "@/components/accounts/import-panel";
+import { LeadsImportPanel } from "@/components/leads/leads-import-panel";
 import { LeadsNav } from "@/components/leads/leads-nav";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
@@ -19,12 +19,11 @@ export default vendorPage("leads.manage", async ({ ctx }) => {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <LeadsNav base={path} current="import" configure={can(ctx, "leads.configure")} manage />
-      <ImportPanel
+      <LeadsImportPanel
         uploadUrl={`${path}/import/upload`}
         templateUrl={`${path}/import/template`}
         maxMegabytes={LEAD_IMPORT_MAX_BYTES / 1024 / 1024}
         maxRows={LEAD_IMPORT_MAX_ROWS}
-        namespace="leads.import"
       />
     </>
   );

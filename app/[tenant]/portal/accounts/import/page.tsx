@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
-import { ImportPanel } from "@/components/accounts/import-panel";
+import { AccountsImportPanel } from "@/components/accounts/accounts-import-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { ACCOUNT_IMPORT_MAX_BYTES, ACCOUNT_IMPORT_MAX_ROWS } from "@/lib/accounts/schema";
@@ -27,7 +27,7 @@ export default partnerPage("ownAccounts.import", async ({ ctx }) => {
         title={t("title")}
         description={t("portalDescription")}
       />
-      <ImportPanel
+      <AccountsImportPanel
         uploadUrl={`${path}/import/upload`}
         templateUrl={`${path}/import/template`}
         maxMegabytes={ACCOUNT_IMPORT_MAX_BYTES / 1024 / 1024}
