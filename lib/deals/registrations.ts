@@ -181,11 +181,14 @@ export async function submitRegistration(ctx: PartnerCtx, input: RegistrationInp
   try {
     return await withScope(scopeOf(ctx), (tx) => submitRegistrationInTx(tx, ctx, input, amountMinor, today));
   } catch (error) {
-    if (!isUniqueViolation(error, "submissionKey")) throw error;
-    // Two submissions of one form raced: the other one made it.
+    // Two submissions of one form raced: the other one made it. The loser either hits the
+    // form key's unique index, or (when the winner committed before its detection read)
+    // finds the winner as its own claim on the customer: either way, answer the winner.
+    const alreadyClaimed = error instanceof AppError && error.code === "VALIDATION_FAILED";
+    if (!isUniqueViolation(error, "submissionKey") && !alreadyClaimed) throw error;
     const winner = await earlier();
-    if (!winner) throw new AppError("BAD_REQUEST");
-    return winner;
+    if (winner) return winner;
+    throw alreadyClaimed ? error : new AppError("BAD_REQUEST");
   }
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { authorize, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { addDays, todayIn } from "@/lib/activities/dates";
 import { convertLead } from "@/lib/leads/convert";
 import { createLeadRule } from "@/lib/leads/rules";
@@ -60,6 +60,7 @@ function convert(partner: PartnerCtx, leadId: string, fields: Record<string, str
 type People = { portal: (email: string) => Promise<PartnerCtx> };
 
 export async function seedAcmeLeads(ctx: VendorCtx, people: People): Promise<void> {
+  authorize(ctx, "leads.manage");
   // Entered before any rule existed: it waits for the vendor to distribute it.
   await lead(ctx, { company: "Lakeside Clinics", contactName: "Laura Lake", email: "laura@lakeside-clinics.example", country: "CA", source: "WEBSITE", products: "Analytics", value: "18000", industry: "HEALTHCARE" });
   const northAmerica = await territoryId(ctx, "North America");
@@ -90,6 +91,7 @@ export async function seedAcmeLeads(ctx: VendorCtx, people: People): Promise<voi
 }
 
 export async function seedGlobexLeads(ctx: VendorCtx, people: People): Promise<void> {
+  authorize(ctx, "leads.manage");
   await lead(ctx, { company: "Bodegas del Duero", contactName: "Diego Duero", country: "PT", source: "WEBSITE", products: "Trazabilidad", value: "12000", industry: "RETAIL" });
   const spain = await territoryId(ctx, "Iberia › España");
   await createLeadRule(ctx, leadRuleSchema.parse({ name: "España — OEM", territoryId: spain, partnerType: "OEM", capacity: "4", slaHours: "48", active: true }));
