@@ -41,4 +41,4 @@ export async function recordAudit(tx: Tx, ctx: AnyCtx & { tenantId: string }, en
 }
 
 // The audit log list (filters, names, CSV export) lives in ./list.ts.
-export { AUDIT_PAGE_SIZE, exportAuditLog, listAuditActors, listAuditLog } from "./list";
+export { AUDIT_PAGE_SIZE, exportAuditLog, listAuditActors, listAuditLog, listRecentActivity } from "./list";

@@ -24,7 +24,7 @@ import type { MatchKindValue } from "./schema";
  * "similar" (./similarity.ts). A customer outside the claimant's territories is evidence
  * too, though not a claim.
  *
- * Speed (npm run bench:deals): each table is read by one statement whose conditions are
+ * Speed (npm run bench -- deals): each table is read by one statement whose conditions are
  * all served by indexes — btree on the normalised name, domain and tax id, trigram GIN on
  * the name for `%` — combined in one bitmap. Under row-level security that takes the
  * operators being LEAKPROOF: text equality is, and the deals migration marks pg_trgm's

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
-import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
+import type { Tx } from "@/lib/db/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AcceptanceRate, PartnerLeadMetrics } from "./types";
 
@@ -38,7 +39,7 @@ export async function medianSecondsToAccept(tx: Tx, tenantId: string, partnerId:
 /** Both figures for every partner that was ever offered a lead (or the one asked for). */
 export async function partnerLeadMetrics(ctx: VendorCtx, input: { partnerId?: string } = {}): Promise<PartnerLeadMetrics[]> {
   authorize(ctx, "leads.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const partners = await tx.partner.findMany({
       where: { tenantId: ctx.tenantId, ...(input.partnerId ? { id: input.partnerId } : { leadOffers: { some: {} } }) },
       orderBy: [{ name: "asc" }, { id: "asc" }],

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { containsText } from "@/lib/db/like";
-import { withScope } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
@@ -34,7 +34,7 @@ function orderOf(sort: { id: "created" | "company"; desc: boolean }): Prisma.Lea
 }
 
 async function page(ctx: VendorCtx | PartnerCtx, where: Prisma.LeadWhereInput, query: LeadListQuery | OwnLeadListQuery): Promise<ListPage<LeadListItem>> {
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, count] = await Promise.all([
       tx.lead.findMany({ where, orderBy: orderOf(query.sort), ...pageWindow(query), select: LIST_ROW }),
       tx.lead.count({ where, take: COUNT_CAP + 1 }),
@@ -79,7 +79,7 @@ export async function listOwnLeads(ctx: PartnerCtx, input: Partial<OwnLeadListQu
 /** The leads offered to the partner and waiting for its answer, soonest deadline first. */
 export async function listOfferedLeads(ctx: PartnerCtx): Promise<OfferedLeadItem[]> {
   authorize(ctx, "ownLeads.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const offers = await tx.leadOffer.findMany({
       where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, status: "OFFERED", lead: { status: "OFFERED", partnerId: ctx.partnerId } },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
@@ -147,7 +147,7 @@ const offerItem = (row: OfferRow): LeadOfferItem => ({ ...row, explanation: row.
 /** A lead with its whole offer history and each offer's explanation (vendor). */
 export async function getLead(ctx: VendorCtx, leadId: string): Promise<LeadDetail> {
   authorize(ctx, "leads.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const lead = await tx.lead.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: leadId } }, select: DETAIL });
     if (!lead) throw new AppError("NOT_FOUND");
     const offers = await tx.leadOffer.findMany({ where: { tenantId: ctx.tenantId, leadId }, orderBy: [{ offeredAt: "desc" }, { id: "desc" }], select: OFFER });
@@ -158,7 +158,7 @@ export async function getLead(ctx: VendorCtx, leadId: string): Promise<LeadDetai
 /** A lead the partner holds, with its own offer of it (another partner's lead: NOT_FOUND). */
 export async function getOwnLead(ctx: PartnerCtx, leadId: string): Promise<LeadDetail> {
   authorize(ctx, "ownLeads.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const lead = await tx.lead.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: leadId } }, select: DETAIL });
     if (!lead || lead.partner?.id !== ctx.partnerId) throw new AppError("NOT_FOUND");
     const offers = await tx.leadOffer.findMany({
@@ -174,7 +174,7 @@ export async function getOwnLead(ctx: PartnerCtx, leadId: string): Promise<LeadD
 /** Partners that were ever offered a lead (the list's partner filter). */
 export async function leadPartnerOptions(ctx: VendorCtx): Promise<{ value: string; label: string }[]> {
   authorize(ctx, "leads.read");
-  return withScope(scopeOf(ctx), async (tx) =>
+  return withReadScope(scopeOf(ctx), async (tx) =>
     (
       await tx.partner.findMany({
         where: { tenantId: ctx.tenantId, leadOffers: { some: {} } },

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import { assertFresh } from "@/lib/db/concurrency";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
@@ -29,7 +30,7 @@ const RULE_SELECT = {
 
 export async function listLeadRules(ctx: VendorCtx): Promise<LeadRuleItem[]> {
   authorize(ctx, "leads.read");
-  return withScope(scopeOf(ctx), async (tx) =>
+  return withReadScope(scopeOf(ctx), async (tx) =>
     (await tx.leadRule.findMany({ where: { tenantId: ctx.tenantId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: RULE_SELECT })).map((r) => ({
       id: r.id,
       name: r.name,
@@ -48,7 +49,7 @@ export async function listLeadRules(ctx: VendorCtx): Promise<LeadRuleItem[]> {
 /** Territories and tiers a rule may name. */
 export async function leadRuleOptions(ctx: VendorCtx): Promise<LeadRuleOptions> {
   authorize(ctx, "leads.configure");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [territories, tiers] = await Promise.all([
       tx.territory.findMany({ where: { tenantId: ctx.tenantId }, orderBy: { path: "asc" }, select: { id: true, path: true } }),
       tx.programTier.findMany({

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:deals` (optionally `-- --registrations 100000 --opportunities 50000 --partners 2000 --samples 100`):
+ * `npm run bench -- deals` (optionally `--registrations 100000 --opportunities 50000 --partners 2000 --samples 100`):
  * on a throwaway embedded PostgreSQL with a generated deals book (scripts/bench/deal-data.ts),
  * prints
  *   (a) the duplicate check of a registration against 100,000 existing ones — the detection

@@ -14,6 +14,7 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { partnerLeadMetrics } from "@/lib/leads/metrics";
 import { leadPartnerOptions, listLeads } from "@/lib/leads/read";
 import { LEAD_LIST_FILTERS, leadListQuery } from "@/lib/leads/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("leads.read", async () => {
   const t = await getTranslations("leads");
@@ -27,7 +28,7 @@ export default vendorPage("leads.read", async ({ ctx, searchParams }) => {
   const base = `/${ctx.tenant.slug}/admin/leads`;
   const manage = can(ctx, "leads.manage");
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader
         title={t("title")}
         description={t("list.description")}
@@ -60,6 +61,6 @@ export default vendorPage("leads.read", async ({ ctx, searchParams }) => {
           </CardContent>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 });

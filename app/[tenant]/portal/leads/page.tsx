@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { listOfferedLeads, listOwnLeads } from "@/lib/leads/read";
 import { OWN_LEAD_LIST_FILTERS, ownLeadListQuery } from "@/lib/leads/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = partnerMetadata("ownLeads.read", async () => {
   const t = await getTranslations("leads");
@@ -20,7 +21,7 @@ export default partnerPage("ownLeads.read", async ({ ctx, searchParams }) => {
   const [t, offers, result] = await Promise.all([getTranslations("leads"), listOfferedLeads(ctx), listOwnLeads(ctx, query)]);
   const base = `/${ctx.tenant.slug}/portal/leads`;
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable", "leads.sla"]}>
       <PageHeader title={t("title")} description={t("portal.description")} />
       <div className="space-y-8">
         <section aria-labelledby="offered-heading" className="space-y-4">
@@ -46,6 +47,6 @@ export default partnerPage("ownLeads.read", async ({ ctx, searchParams }) => {
           />
         </section>
       </div>
-    </>
+    </ClientMessages>
   );
 });

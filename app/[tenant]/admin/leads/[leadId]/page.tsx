@@ -13,6 +13,8 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { leadMachine } from "@/lib/leads/lifecycle";
 import { getLead } from "@/lib/leads/read";
 import { distributeLeadAction, loseLeadAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("leads.read", async ({ ctx, params }) => ({
   title: (await getLead(ctx, params.leadId ?? "")).company,
@@ -25,7 +27,7 @@ export default vendorPage("leads.read", async ({ ctx, params }) => {
   const moves = can(ctx, "leads.manage") ? leadMachine.available(ctx, lead.status).map((rule) => rule.to) : [];
   const form = { tenant: ctx.tenant.slug, lead: { id: lead.id, version: lead.version } };
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "leads.actions"]}>
       <PageHeader
         eyebrow={
           <Link href={`${base}/leads`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
@@ -69,6 +71,6 @@ export default vendorPage("leads.read", async ({ ctx, params }) => {
           </Card>
         )}
       </div>
-    </>
+    </ClientMessages>
   );
 });

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { LEAD_IMPORT_MAX_BYTES, LEAD_IMPORT_MAX_ROWS } from "@/lib/leads/import";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("leads.manage", async () => {
   const t = await getTranslations("leads.import");
@@ -16,7 +17,7 @@ export default vendorPage("leads.manage", async ({ ctx }) => {
   const t = await getTranslations("leads.import");
   const path = `/${ctx.tenant.slug}/admin/leads`;
   return (
-    <>
+    <ClientMessages namespaces={["leads.import"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <LeadsNav base={path} current="import" configure={can(ctx, "leads.configure")} manage />
       <LeadsImportPanel
@@ -25,6 +26,6 @@ export default vendorPage("leads.manage", async ({ ctx }) => {
         maxMegabytes={LEAD_IMPORT_MAX_BYTES / 1024 / 1024}
         maxRows={LEAD_IMPORT_MAX_ROWS}
       />
-    </>
+    </ClientMessages>
   );
 });

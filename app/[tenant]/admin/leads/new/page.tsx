@@ -10,6 +10,8 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { LEAD_SOURCES } from "@/lib/leads/schema";
 import { CURRENCIES } from "@/lib/tenancy/schema";
 import { createLeadAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("leads.manage", async () => {
   const t = await getTranslations("leads.form");
@@ -20,7 +22,7 @@ export const generateMetadata = vendorMetadata("leads.manage", async () => {
 export default vendorPage("leads.manage", async ({ ctx }) => {
   const [t, industries, sources, locale] = await Promise.all([getTranslations("leads"), getTranslations("enums.industry"), getTranslations("enums.leadSource"), getLocale()]);
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "forms.country", "forms.timeZone", "leads.form"]}>
       <PageHeader
         eyebrow={
           <Link href={`/${ctx.tenant.slug}/admin/leads`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
@@ -44,6 +46,6 @@ export default vendorPage("leads.manage", async ({ ctx }) => {
           />
         </CardContent>
       </Card>
-    </>
+    </ClientMessages>
   );
 });

@@ -10,6 +10,8 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_TYPES } from "@/lib/partners/schema";
 import { leadRuleOptions, listLeadRules } from "@/lib/leads/rules";
 import { createLeadRuleAction, deleteLeadRuleAction, moveLeadRuleAction, updateLeadRuleAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("leads.configure", async () => {
   const t = await getTranslations("leads.rules");
@@ -22,7 +24,7 @@ export default vendorPage("leads.configure", async ({ ctx }) => {
   const base = `/${ctx.tenant.slug}/admin/leads`;
   const dialogOptions = { ...options, partnerTypes: PARTNER_TYPES.map((value) => ({ value, label: types(value) })) };
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "leads.rules"]}>
       <PageHeader
         title={t("rules.title")}
         description={t("rules.description")}
@@ -39,6 +41,6 @@ export default vendorPage("leads.configure", async ({ ctx }) => {
           actions={{ update: updateLeadRuleAction, remove: deleteLeadRuleAction, move: moveLeadRuleAction }}
         />
       )}
-    </>
+    </ClientMessages>
   );
 });

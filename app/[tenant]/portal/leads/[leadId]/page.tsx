@@ -14,6 +14,8 @@ import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { getOwnLead } from "@/lib/leads/read";
 import { acceptLeadAction, declineLeadAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("ownLeads.read", async ({ ctx, params }) => ({
   title: (await getOwnLead(ctx, params.leadId ?? "")).company,
@@ -26,7 +28,7 @@ export default partnerPage("ownLeads.read", async ({ ctx, params }) => {
   const open = lead.offers.find((o) => o.status === "OFFERED");
   const respond = can(ctx, "ownLeads.manage");
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "leads.answer", "leads.sla"]}>
       <PageHeader
         eyebrow={
           <Link href={`${base}/leads`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
@@ -78,6 +80,6 @@ export default partnerPage("ownLeads.read", async ({ ctx, params }) => {
         <LeadFacts lead={lead} />
         <OfferHistory offers={lead.offers} timeZone={ctx.tenant.timeZone} showPartner={false} />
       </div>
-    </>
+    </ClientMessages>
   );
 });

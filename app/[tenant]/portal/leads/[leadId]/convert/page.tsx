@@ -15,6 +15,8 @@ import { toDecimalString } from "@/lib/money";
 import { CURRENCIES } from "@/lib/tenancy/schema";
 import { checkClaimAction } from "../../../deals/actions";
 import { convertLeadAction } from "../../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("ownLeads.manage", async () => {
   const t = await getTranslations("leads.convert");
@@ -29,7 +31,7 @@ export default partnerPage("ownLeads.manage", async ({ ctx, params }) => {
   const [lead, t, industries, locale] = await Promise.all([getOwnLead(ctx, params.leadId), getTranslations("leads"), getTranslations("enums.industry"), getLocale()]);
   if (lead.status !== "ACCEPTED") notFound();
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "forms.country", "forms.timeZone", "deals.claim", "deals.form"]}>
       <PageHeader
         eyebrow={
           <Link href={`/${ctx.tenant.slug}/portal/leads/${lead.id}`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
@@ -70,6 +72,6 @@ export default partnerPage("ownLeads.manage", async ({ ctx, params }) => {
           />
         </CardContent>
       </Card>
-    </>
+    </ClientMessages>
   );
 });
