@@ -12,6 +12,7 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { listRegistrations } from "@/lib/deals/list";
 import { dealFilterOptions } from "@/lib/deals/options";
 import { REGISTRATION_LIST_FILTERS, registrationListQuery } from "@/lib/deals/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("deals.read", async () => {
   const t = await getTranslations("deals");
@@ -24,7 +25,7 @@ export default vendorPage("deals.read", async ({ ctx, searchParams }) => {
   const [t, result, options] = await Promise.all([getTranslations("deals"), listRegistrations(ctx, query), dealFilterOptions(ctx)]);
   const base = `/${ctx.tenant.slug}/admin/deals`;
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader
         title={t("title")}
         description={t("registrations.description")}
@@ -54,6 +55,6 @@ export default vendorPage("deals.read", async ({ ctx, searchParams }) => {
           />
         }
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { listOwnRegistrations } from "@/lib/deals/list";
 import { OWN_REGISTRATION_LIST_FILTERS, registrationListQuery } from "@/lib/deals/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = partnerMetadata("ownDeals.read", async () => {
   const t = await getTranslations("deals.portal");
@@ -31,7 +32,7 @@ export default partnerPage("ownDeals.read", async ({ ctx, searchParams }) => {
     </Link>
   );
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader
         title={t("portal.title")}
         description={t("portal.description")}
@@ -64,6 +65,6 @@ export default partnerPage("ownDeals.read", async ({ ctx, searchParams }) => {
           />
         }
       />
-    </>
+    </ClientMessages>
   );
 });

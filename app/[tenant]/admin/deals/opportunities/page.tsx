@@ -13,6 +13,7 @@ import { dealFilterOptions } from "@/lib/deals/options";
 import { OPPORTUNITY_LIST_FILTERS, opportunityListQuery } from "@/lib/deals/schema";
 import { listStages } from "@/lib/deals/stages";
 import { exportQueryOf } from "@/components/deals/export-query";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("deals.read", async () => {
   const t = await getTranslations("deals.opportunities");
@@ -25,7 +26,7 @@ export default vendorPage("deals.read", async ({ ctx, searchParams }) => {
   const [t, result, options, stages] = await Promise.all([getTranslations("deals"), listOpportunities(ctx, query), dealFilterOptions(ctx), listStages(ctx)]);
   const base = `/${ctx.tenant.slug}/admin/deals`;
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader
         title={t("opportunities.title")}
         description={t("opportunities.description")}
@@ -49,6 +50,6 @@ export default vendorPage("deals.read", async ({ ctx, searchParams }) => {
         vendor={options}
         empty={<EmptyState icon={<Target />} title={t("opportunities.empty.title")} description={t("opportunities.empty.description")} />}
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -15,6 +15,8 @@ import { boardQuery } from "@/lib/deals/schema";
 import { firstValues } from "@/lib/lists/query";
 import { CURRENCIES } from "@/lib/tenancy/schema";
 import { createDirectDealAction, moveOpportunityStageAction } from "../opportunities/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("deals.read", async () => {
   const t = await getTranslations("deals.board");
@@ -34,7 +36,7 @@ export default vendorPage("deals.read", async ({ ctx, searchParams }) => {
   const base = `/${ctx.tenant.slug}/admin/deals`;
   const manage = can(ctx, "deals.manage");
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "deals.direct", "deals.form", "deals.move", "forms.country", "forms.timeZone"]}>
       <PageHeader
         title={t("board.title")}
         description={t("board.description")}
@@ -55,6 +57,6 @@ export default vendorPage("deals.read", async ({ ctx, searchParams }) => {
       <DealsNav base={base} current="pipeline" side="vendor" configure={can(ctx, "deals.configure")} />
       <PipelineFilters action={`${base}/pipeline`} values={filters} options={options} />
       <PipelineBoard tenant={ctx.tenant.slug} board={board} base={base} filters={filters} showPartner {...(manage ? { move: moveOpportunityStageAction } : {})} />
-    </>
+    </ClientMessages>
   );
 });

@@ -11,6 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { getDealSettings } from "@/lib/deals/stages";
 import { createStageAction, deleteStageAction, moveStageOrderAction, updateDealSettingsAction, updateStageAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("deals.configure", async () => {
   const t = await getTranslations("deals.settings");
@@ -23,7 +25,7 @@ export default vendorPage("deals.configure", async ({ ctx }) => {
   const base = `/${ctx.tenant.slug}/admin/deals`;
   const open = stages.filter((s) => s.kind === "OPEN");
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "deals.settings"]}>
       <PageHeader title={t("title")} description={t("description")} actions={<StageDialog tenant={ctx.tenant.slug} action={createStageAction} />} />
       <DealsNav base={base} current="settings" side="vendor" configure />
       <div className="space-y-6">
@@ -89,6 +91,6 @@ export default vendorPage("deals.configure", async ({ ctx }) => {
           </CardContent>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 });

@@ -11,6 +11,8 @@ import { todayIn } from "@/lib/activities/dates";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { CURRENCIES } from "@/lib/tenancy/schema";
 import { checkClaimAction, submitRegistrationAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("ownDeals.manage", async () => {
   const t = await getTranslations("deals.form");
@@ -21,7 +23,7 @@ export const generateMetadata = partnerMetadata("ownDeals.manage", async () => {
 export default partnerPage("ownDeals.manage", async ({ ctx }) => {
   const [t, industries, locale] = await Promise.all([getTranslations("deals"), getTranslations("enums.industry"), getLocale()]);
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "deals.claim", "deals.form", "forms.country", "forms.timeZone"]}>
       <PageHeader
         eyebrow={
           <Link href={`/${ctx.tenant.slug}/portal/deals`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
@@ -47,6 +49,6 @@ export default partnerPage("ownDeals.manage", async ({ ctx }) => {
           />
         </CardContent>
       </Card>
-    </>
+    </ClientMessages>
   );
 });

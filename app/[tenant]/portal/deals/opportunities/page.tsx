@@ -11,6 +11,7 @@ import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { listOwnOpportunities } from "@/lib/deals/list";
 import { OWN_OPPORTUNITY_LIST_FILTERS, opportunityListQuery } from "@/lib/deals/schema";
 import { listOwnStages } from "@/lib/deals/stages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = partnerMetadata("ownDeals.read", async () => {
   const t = await getTranslations("deals.opportunities");
@@ -23,7 +24,7 @@ export default partnerPage("ownDeals.read", async ({ ctx, searchParams }) => {
   const [t, result, stages] = await Promise.all([getTranslations("deals"), listOwnOpportunities(ctx, query), listOwnStages(ctx)]);
   const base = `/${ctx.tenant.slug}/portal/deals`;
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader
         title={t("opportunities.title")}
         description={t("opportunities.portalDescription")}
@@ -46,6 +47,6 @@ export default partnerPage("ownDeals.read", async ({ ctx, searchParams }) => {
         stages={stages.map((s) => ({ value: s.id, label: s.name }))}
         empty={<EmptyState icon={<Target />} title={t("opportunities.empty.title")} description={t("opportunities.empty.portalDescription")} />}
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -6,6 +6,8 @@ import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { getOwnBoard } from "@/lib/deals/pipeline";
 import { moveOwnOpportunityStageAction } from "../opportunities/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("ownDeals.read", async () => {
   const t = await getTranslations("deals.board");
@@ -17,10 +19,10 @@ export default partnerPage("ownDeals.read", async ({ ctx }) => {
   const [t, board] = await Promise.all([getTranslations("deals"), getOwnBoard(ctx)]);
   const base = `/${ctx.tenant.slug}/portal/deals`;
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "deals.move"]}>
       <PageHeader title={t("board.title")} description={t("board.portalDescription")} />
       <DealsNav base={base} current="pipeline" side="partner" />
       <PipelineBoard tenant={ctx.tenant.slug} board={board} base={base} filters={{}} showPartner={false} {...(can(ctx, "ownDeals.manage") ? { move: moveOwnOpportunityStageAction } : {})} />
-    </>
+    </ClientMessages>
   );
 });

@@ -14,6 +14,8 @@ import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { getRegistration, getRegistrationReview } from "@/lib/deals/registration-read";
 import { approveRegistrationAction, decideExtensionAction, rejectRegistrationAction } from "../../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("deals.read", async ({ ctx, params }) => ({
   title: (await getRegistration(ctx, params.registrationId ?? "")).customerName,
@@ -30,7 +32,7 @@ export default vendorPage("deals.read", async ({ ctx, params }) => {
   const decide = can(ctx, "deals.review");
   const link = "text-brand-800 underline underline-offset-4";
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "deals.extensions", "deals.review"]}>
       <PageHeader
         eyebrow={
           <Link href={`${base}/deals?status=PENDING`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
@@ -119,6 +121,6 @@ export default vendorPage("deals.read", async ({ ctx, params }) => {
           </CardContent>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 });

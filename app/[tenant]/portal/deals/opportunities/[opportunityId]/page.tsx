@@ -18,6 +18,8 @@ import { listOwnStages } from "@/lib/deals/stages";
 import { CURRENCIES } from "@/lib/tenancy/schema";
 import { completeOwnTaskAction, logSharedActivityAction } from "../../../activities/actions";
 import { checkOwnCriterionAction, moveOwnOpportunityStageAction, updateOwnOpportunityAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("ownDeals.read", async ({ ctx, params }) => ({
   title: (await getOwnOpportunity(ctx, params.opportunityId ?? "")).customerName,
@@ -35,7 +37,7 @@ export default partnerPage("ownDeals.read", async ({ ctx, params }) => {
   const manage = can(ctx, "ownDeals.manage") && deal.status === "OPEN";
   const stage = stages.find((s) => s.id === deal.stage.id);
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "activities.kinds", "activities.log", "activities.reminders", "activities.task", "activities.validation", "activities.visibility", "deals.criteria", "deals.form", "deals.move", "deals.opportunity", "forms.country", "forms.timeZone"]}>
       <PageHeader
         eyebrow={
           <Link href={`${base}/deals/pipeline`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
@@ -104,6 +106,6 @@ export default partnerPage("ownDeals.read", async ({ ctx, params }) => {
           )}
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 });

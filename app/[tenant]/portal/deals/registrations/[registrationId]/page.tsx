@@ -16,6 +16,8 @@ import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { getOwnRegistration } from "@/lib/deals/registration-read";
 import { getOwnDealSettings } from "@/lib/deals/stages";
 import { requestExtensionAction, withdrawRegistrationAction } from "../../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("ownDeals.read", async ({ ctx, params }) => ({
   title: (await getOwnRegistration(ctx, params.registrationId ?? "")).customerName,
@@ -38,7 +40,7 @@ export default partnerPage("ownDeals.read", async ({ ctx, params }) => {
   const protectedNow = registration.status === "APPROVED" && !!registration.protectedUntil && registration.protectedUntil >= todayIn(ctx.tenant.timeZone);
   const waiting = registration.extensions.some((e) => e.status === "PENDING");
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "deals.extensions", "deals.withdraw"]}>
       <PageHeader
         eyebrow={
           <Link href={base} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
@@ -84,6 +86,6 @@ export default partnerPage("ownDeals.read", async ({ ctx, params }) => {
           </Card>
         )}
       </div>
-    </>
+    </ClientMessages>
   );
 });
