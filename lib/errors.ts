@@ -77,6 +77,10 @@ export const ERROR_STATUS = {
   EXTENSION_PENDING: 409,
   /** The partner's time to answer a lead offer has run out (the lead goes to the next partner). */
   LEAD_OFFER_EXPIRED: 409,
+  /** The price consistency guard found problems with a list being published (lib/pricing/publish.ts). */
+  PRICE_CHECK_FAILED: 409,
+  /** A price list with no price and no list-wide percentage cannot be published. */
+  PRICE_LIST_EMPTY: 422,
   INTERNAL: 500,
 } as const;
 

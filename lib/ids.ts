@@ -53,6 +53,17 @@ export const ID_PREFIXES = {
   lead: "lea",
   leadRule: "lrl",
   leadOffer: "lof",
+  brand: "brd",
+  productFamily: "fam",
+  product: "prd",
+  productImage: "pim",
+  productCost: "pco",
+  priceList: "prl",
+  priceListEntry: "ple",
+  priceListVersion: "plv",
+  publishedPrice: "ppr",
+  priceFinding: "pfd",
+  pricingSettings: "pst",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -26,6 +26,7 @@ import {
   Settings,
   ShieldCheck,
   ShoppingCart,
+  Tags,
   Target,
   Users,
   Webhook,
@@ -65,4 +66,5 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   applications: Inbox,
   accounts: Building2,
   conflicts: Scale,
+  priceLists: Tags,
 };

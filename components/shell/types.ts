@@ -32,7 +32,8 @@ export type NavIcon =
   | "company"
   | "applications"
   | "accounts"
-  | "conflicts";
+  | "conflicts"
+  | "priceLists";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

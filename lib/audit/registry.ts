@@ -4,6 +4,8 @@ import { applicationAuditObjects } from "@/lib/applications/audit-objects";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { dealAuditObjects } from "@/lib/deals/audit-objects";
 import { leadAuditObjects } from "@/lib/leads/audit-objects";
+import { catalogAuditObjects } from "@/lib/catalog/audit-objects";
+import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
@@ -27,4 +29,6 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...fileAuditObjects,
   ...dealAuditObjects,
   ...leadAuditObjects,
+  ...catalogAuditObjects,
+  ...pricingAuditObjects,
 ];

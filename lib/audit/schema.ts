@@ -22,6 +22,10 @@ export const AUDIT_ENTITY_TYPES = [
   "DealStage",
   "Lead",
   "LeadRule",
+  "Product",
+  "Brand",
+  "ProductFamily",
+  "PriceList",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -22,10 +22,19 @@ export type AuditEntry = {
  * only if the change committed. Every mutating service calls this.
  */
 export async function recordAudit(tx: Tx, ctx: AnyCtx & { tenantId: string }, entry: AuditEntry): Promise<void> {
+  await recordAudits(tx, ctx, [entry]);
+}
+
+/**
+ * Several audit rows in one statement: bulk work (an import of thousands of rows) records
+ * one entry per record without one round trip each.
+ */
+export async function recordAudits(tx: Tx, ctx: AnyCtx & { tenantId: string }, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   // createMany: a plain INSERT without RETURNING — partner admins write audit rows of what
   // they do in the portal, but the log is the vendor's to read (row-level security).
   await tx.auditLog.createMany({
-    data: {
+    data: entries.map((entry) => ({
       id: createId("audit"),
       tenantId: ctx.tenantId,
       actorUserId: ctx.user?.id ?? entry.actorUserId ?? null,
@@ -36,7 +45,7 @@ export async function recordAudit(tx: Tx, ctx: AnyCtx & { tenantId: string }, en
       ...(entry.after != null ? { after: entry.after } : {}),
       requestId: ctx.requestId,
       ip: ctx.ip,
-    },
+    })),
   });
 }
 

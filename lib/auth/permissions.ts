@@ -57,6 +57,11 @@ export const VENDOR_PERMISSIONS = {
     "programs.manage",
     "partnerPrograms.manage",
     "metrics.record",
+    "catalog.read",
+    "catalog.manage",
+    "pricing.read",
+    "pricing.manage",
+    "pricing.override",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -89,6 +94,10 @@ export const VENDOR_PERMISSIONS = {
     "leads.read",
     "leads.manage",
     "leads.configure",
+    "catalog.read",
+    "catalog.manage",
+    "pricing.read",
+    "pricing.manage",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -106,6 +115,8 @@ export const VENDOR_PERMISSIONS = {
     "deals.manage",
     "leads.read",
     "leads.manage",
+    "catalog.read",
+    "pricing.read",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -119,6 +130,8 @@ export const VENDOR_PERMISSIONS = {
     "accounts.read",
     "deals.read",
     "leads.read",
+    "catalog.read",
+    "pricing.read",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -143,6 +156,8 @@ export const PARTNER_PERMISSIONS = {
     "ownDeals.manage",
     "ownLeads.read",
     "ownLeads.manage",
+    "partnerCatalog.read",
+    "partnerPrices.read",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -157,6 +172,8 @@ export const PARTNER_PERMISSIONS = {
     "ownDeals.read",
     "ownDeals.manage",
     "ownLeads.read",
+    "partnerCatalog.read",
+    "partnerPrices.read",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -187,6 +204,8 @@ export const PREVIEW_PERMISSIONS = [
   "ownTerritories.read",
   "ownDeals.read",
   "ownLeads.read",
+  "partnerCatalog.read",
+  "partnerPrices.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

@@ -1,8 +1,8 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { dateToDay } from "@/lib/activities/dates";
 import { containsText } from "@/lib/db/like";
-import { withScope } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
@@ -49,7 +49,7 @@ function registrationWhere(ctx: TenantCtx, query: RegistrationListQuery, asOf?: 
 }
 
 async function registrationRows(ctx: TenantCtx, where: Prisma.DealRegistrationWhereInput, query: RegistrationListQuery, window: { skip: number; take: number }) {
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const rows = await tx.dealRegistration.findMany({
       where,
       orderBy: [{ createdAt: direction(query.sort) }, { id: "asc" }],
@@ -72,7 +72,7 @@ async function registrationPage(ctx: TenantCtx, input: Partial<RegistrationListQ
   const where = registrationWhere(ctx, query);
   const [rows, count] = await Promise.all([
     registrationRows(ctx, where, query, pageWindow(query)),
-    withScope(scopeOf(ctx), (tx) => tx.dealRegistration.count({ where, take: COUNT_CAP + 1 })),
+    withReadScope(scopeOf(ctx), (tx) => tx.dealRegistration.count({ where, take: COUNT_CAP + 1 })),
   ]);
   return { rows, ...cappedTotal(count), page: query.page, pageSize: query.pageSize };
 }
@@ -114,7 +114,7 @@ const OPPORTUNITY_ORDER: Record<OpportunitySort, (dir: "asc" | "desc") => Prisma
 const fullOpportunityQuery = (input: Partial<OpportunityListQuery>): OpportunityListQuery => ({ ...opportunityListQuery.parse({}), ...input });
 
 async function opportunityRows(ctx: TenantCtx, query: OpportunityListQuery, window: { skip: number; take: number }, asOf?: Date) {
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const where: Prisma.OpportunityWhereInput = {
       AND: [
         visibleOpportunities(ctx),

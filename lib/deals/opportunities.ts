@@ -1,3 +1,4 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { todayIn } from "@/lib/activities/dates";
@@ -29,12 +30,12 @@ async function loadOpportunity(tx: Tx, ctx: TenantCtx, opportunityId: string): P
 
 export async function getOpportunity(ctx: VendorCtx, opportunityId: string): Promise<OpportunityDetail> {
   authorize(ctx, "deals.read");
-  return withScope(scopeOf(ctx), (tx) => loadOpportunity(tx, ctx, opportunityId));
+  return withReadScope(scopeOf(ctx), (tx) => loadOpportunity(tx, ctx, opportunityId));
 }
 
 export async function getOwnOpportunity(ctx: PartnerCtx, opportunityId: string): Promise<OpportunityDetail> {
   authorize(ctx, "ownDeals.read");
-  return withScope(scopeOf(ctx), (tx) => loadOpportunity(tx, ctx, opportunityId));
+  return withReadScope(scopeOf(ctx), (tx) => loadOpportunity(tx, ctx, opportunityId));
 }
 
 /**

@@ -1,6 +1,6 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
-import { withScope } from "@/lib/db/scope";
 
 type Option = { value: string; label: string };
 
@@ -14,7 +14,7 @@ const PARTNER_OPTIONS = 500;
  */
 export async function dealFilterOptions(ctx: VendorCtx): Promise<{ partners: Option[]; territories: Option[]; reps: Option[] }> {
   authorize(ctx, "deals.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [partners, territories, owners] = await Promise.all([
       tx.partner.findMany({
         where: { tenantId: ctx.tenantId, status: { not: "OFFBOARDED" } },

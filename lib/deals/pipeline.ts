@@ -1,7 +1,8 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { dateToDay } from "@/lib/activities/dates";
-import { withScope, type Tx } from "@/lib/db/scope";
+import { type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardQuery } from "./schema";
 import { visibleOpportunities } from "./scope";
@@ -59,7 +60,7 @@ export async function pipelineFilter(tx: Tx, ctx: TenantCtx, filters: Partial<Bo
 }
 
 async function board(ctx: TenantCtx, filters: Partial<BoardQuery>): Promise<Board> {
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [stages, filter] = await Promise.all([loadStages(tx, ctx.tenantId), pipelineFilter(tx, ctx, filters)]);
     const where: Prisma.OpportunityWhereInput = { ...visibleOpportunities(ctx), ...filter, status: "OPEN" };
     const open = stages.filter((s) => s.kind === "OPEN");

@@ -1,7 +1,8 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { dateToDay } from "@/lib/activities/dates";
-import { withScope, type Tx } from "@/lib/db/scope";
+import { type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { visibleRegistrations } from "./scope";
@@ -70,13 +71,13 @@ async function loadDetail(tx: Tx, ctx: TenantCtx, registrationId: string): Promi
 /** Vendor: any registration of the tenant. */
 export async function getRegistration(ctx: VendorCtx, registrationId: string): Promise<RegistrationDetail> {
   authorize(ctx, "deals.read");
-  return withScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, registrationId));
+  return withReadScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, registrationId));
 }
 
 /** Portal: one of the partner's own registrations (another partner's id is NOT_FOUND). */
 export async function getOwnRegistration(ctx: PartnerCtx, registrationId: string): Promise<RegistrationDetail> {
   authorize(ctx, "ownDeals.read");
-  return withScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, registrationId));
+  return withReadScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, registrationId));
 }
 
 const EVIDENCE = {
@@ -118,7 +119,7 @@ function evidenceItem(row: Prisma.DealMatchGetPayload<{ select: typeof EVIDENCE 
  */
 export async function getRegistrationReview(ctx: VendorCtx, registrationId: string): Promise<RegistrationReview> {
   authorize(ctx, "deals.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const row = await tx.dealRegistration.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: registrationId } },
       select: {

@@ -5,7 +5,7 @@ import { companyNameKey, normalizePostal, normalizeTaxId, regionKey } from "@/li
 import { unsafeAcrossPartners } from "@/lib/accounts/world";
 import { addDays, todayIn } from "@/lib/activities/dates";
 import { recordAudit } from "@/lib/audit/service";
-import { lockRow } from "@/lib/db/concurrency";
+import { lockKey, lockRow } from "@/lib/db/concurrency";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
@@ -70,6 +70,13 @@ function matchRow(tenantId: string, registrationId: string, finding: Finding): P
   return { id: createId("dealMatch"), tenantId, registrationId, ...finding };
 }
 
+function submittedWith(tx: Tx, ctx: PartnerCtx, submissionKey: string): Promise<{ id: string; status: string } | null> {
+  return tx.dealRegistration.findFirst({
+    where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, submissionKey },
+    select: { id: true, status: true },
+  });
+}
+
 /** Writes a registration in the caller's transaction (also a lead's conversion: lib/leads/convert.ts). */
 export async function submitRegistrationInTx(
   tx: Tx,
@@ -77,7 +84,11 @@ export async function submitRegistrationInTx(
   input: RegistrationInput,
   amountMinor: bigint,
   today: string,
-): Promise<{ id: string; status: "PENDING" }> {
+): Promise<{ id: string; status: string }> {
+  // The same form sent twice: the second waits for the first and answers its registration (not a duplicate finding).
+  await lockKey(tx, `registration:${ctx.tenantId}:${ctx.partnerId}:${input.submissionKey}`);
+  const sent = await submittedWith(tx, ctx, input.submissionKey);
+  if (sent) return sent;
   const { keys, place } = customerOf(input);
   const detection: Detection = await unsafeDetect(tx, ctx, { partnerId: ctx.partnerId, keys, place, today });
   if (detection.own.exactRegistrationIds.length) {
@@ -169,26 +180,17 @@ export async function submitRegistration(ctx: PartnerCtx, input: RegistrationInp
   assertCloseDate("expectedCloseOn", input.expectedCloseOn, today);
   const amountMinor = dealAmountOf(input.amount, input.currency);
   if (amountMinor === null) throw new AppError("VALIDATION_FAILED", { fields: { amount: ["deals.validation.amount"] } });
-  const earlier = () =>
-    withScope(scopeOf(ctx), (tx) =>
-      tx.dealRegistration.findFirst({
-        where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, submissionKey: input.submissionKey },
-        select: { id: true, status: true },
-      }),
-    );
+  const earlier = () => withScope(scopeOf(ctx), (tx) => submittedWith(tx, ctx, input.submissionKey));
   const first = await earlier();
   if (first) return first;
   try {
     return await withScope(scopeOf(ctx), (tx) => submitRegistrationInTx(tx, ctx, input, amountMinor, today));
   } catch (error) {
-    // Two submissions of one form raced: the other one made it. The loser either hits the
-    // form key's unique index, or (when the winner committed before its detection read)
-    // finds the winner as its own claim on the customer: either way, answer the winner.
-    const alreadyClaimed = error instanceof AppError && error.code === "VALIDATION_FAILED";
-    if (!isUniqueViolation(error, "submissionKey") && !alreadyClaimed) throw error;
+    if (!isUniqueViolation(error, "submissionKey")) throw error;
+    // Two submissions of one form raced: the other one made it.
     const winner = await earlier();
-    if (winner) return winner;
-    throw alreadyClaimed ? error : new AppError("BAD_REQUEST");
+    if (!winner) throw new AppError("BAD_REQUEST");
+    return winner;
   }
 }
 

@@ -1,6 +1,6 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
-import { withScope } from "@/lib/db/scope";
 import { beginningsFirst, searchWords, withQuery, type ProviderResult, type SearchRequest } from "@/lib/search/provider";
 import { visibleOpportunities, visibleRegistrations } from "./scope";
 
@@ -12,7 +12,7 @@ import { visibleOpportunities, visibleRegistrations } from "./scope";
 
 async function deals(ctx: TenantCtx, request: SearchRequest, side: "admin" | "portal"): Promise<ProviderResult> {
   const enums = searchWords(request.locale, "enums");
-  const { rows, more } = await withScope(scopeOf(ctx), (tx) =>
+  const { rows, more } = await withReadScope(scopeOf(ctx), (tx) =>
     beginningsFirst(request.text, request.limit, (filter, take, excludeIds) =>
       tx.opportunity.findMany({
         where: { ...visibleOpportunities(ctx), customerName: filter, ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}) },
@@ -38,7 +38,7 @@ async function deals(ctx: TenantCtx, request: SearchRequest, side: "admin" | "po
 
 async function registrations(ctx: TenantCtx, request: SearchRequest, side: "admin" | "portal"): Promise<ProviderResult> {
   const enums = searchWords(request.locale, "enums");
-  const { rows, more } = await withScope(scopeOf(ctx), (tx) =>
+  const { rows, more } = await withReadScope(scopeOf(ctx), (tx) =>
     beginningsFirst(request.text, request.limit, (filter, take, excludeIds) =>
       tx.dealRegistration.findMany({
         where: { ...visibleRegistrations(ctx), customerName: filter, ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}) },

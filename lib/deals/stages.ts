@@ -1,7 +1,8 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
-import { assertFresh } from "@/lib/db/concurrency";
+import { assertFresh, lockKey } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -57,12 +58,12 @@ export async function loadStages(tx: Tx, tenantId: string): Promise<StageItem[]>
 
 export async function listStages(ctx: VendorCtx): Promise<StageItem[]> {
   authorize(ctx, "deals.read");
-  return withScope(scopeOf(ctx), (tx) => loadStages(tx, ctx.tenantId));
+  return withReadScope(scopeOf(ctx), (tx) => loadStages(tx, ctx.tenantId));
 }
 
 export async function listOwnStages(ctx: PartnerCtx): Promise<StageItem[]> {
   authorize(ctx, "ownDeals.read");
-  return withScope(scopeOf(ctx), (tx) => loadStages(tx, ctx.tenantId));
+  return withReadScope(scopeOf(ctx), (tx) => loadStages(tx, ctx.tenantId));
 }
 
 const DEFAULT_SETTINGS = { protectionDays: 90, reminderDays: 14, maxExtensionDays: 90, version: 0 } as const;
@@ -79,13 +80,13 @@ export async function loadDealSettings(tx: Tx, tenantId: string): Promise<DealSe
 /** Portal: the rules a partner works by (how long an extension it may ask for). */
 export async function getOwnDealSettings(ctx: PartnerCtx): Promise<DealSettingsItem> {
   authorize(ctx, "ownDeals.read");
-  return withScope(scopeOf(ctx), (tx) => loadDealSettings(tx, ctx.tenantId));
+  return withReadScope(scopeOf(ctx), (tx) => loadDealSettings(tx, ctx.tenantId));
 }
 
 /** The settings page: stages with their deal counts, and the registration rules. */
 export async function getDealSettings(ctx: VendorCtx): Promise<{ stages: StageSettingsItem[]; settings: DealSettingsItem }> {
   authorize(ctx, "deals.configure");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [stages, counts, settings] = await Promise.all([
       loadStages(tx, ctx.tenantId),
       tx.opportunity.groupBy({ by: ["stageId"], where: { tenantId: ctx.tenantId }, _count: { _all: true } }),
@@ -97,7 +98,7 @@ export async function getDealSettings(ctx: VendorCtx): Promise<{ stages: StageSe
 }
 
 async function lockMethodology(tx: Tx, tenantId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`deal-stages:${tenantId}`}))`;
+  await lockKey(tx, `deal-stages:${tenantId}`);
 }
 
 /** Criteria as stored: rows that kept their id keep it (deals that ticked them stay ticked). */

@@ -60,6 +60,16 @@ export const FILE_PURPOSES = {
     read: { vendor: "partners.read", partner: "partnerFiles.read" },
     inline: false,
   },
+  /** A product picture (lib/catalog): shown in the back office and in every partner's catalog. */
+  "product.image": {
+    maxBytes: 5 * MiB,
+    types: RASTER_IMAGE_TYPES,
+    owner: "tenant",
+    sharedWithPartners: true,
+    upload: { vendor: "catalog.manage" },
+    read: { vendor: "catalog.read", partner: "partnerCatalog.read" },
+    inline: true,
+  },
 } as const satisfies Record<string, FilePurposeRule>;
 
 export type FilePurpose = keyof typeof FILE_PURPOSES;

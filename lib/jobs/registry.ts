@@ -6,6 +6,7 @@ import { leadOfferTimeoutJob } from "@/lib/leads/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
 import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
+import { priceScanJob } from "@/lib/pricing/jobs";
 import { evaluateTiersJob } from "@/lib/programs/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { defineJob, type AnyJob } from "./contract";
@@ -46,4 +47,5 @@ export const JOBS: readonly AnyJob[] = [
   taskNoticesJob,
   registrationExpiryJob,
   leadOfferTimeoutJob,
+  priceScanJob,
 ];

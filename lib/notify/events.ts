@@ -253,6 +253,21 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["leads.read"] },
   },
+  // Prices (lib/pricing): a publication past the consistency guard, and what the scheduled scan finds.
+  "priceList.overridden": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["pricing.manage"] },
+  },
+  "pricing.findingsFound": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["pricing.manage"] },
+  },
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

@@ -43,6 +43,8 @@ const PARAMS: Record<string, readonly string[]> = {
   lead_accepted: ["company", "partner"],
   lead_declined: ["company", "partner", "reason"],
   lead_timedOut: ["company", "partner"],
+  priceList_overridden: ["list", "count", "actor", "reason"],
+  pricing_findingsFound: ["count"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

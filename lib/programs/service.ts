@@ -269,7 +269,11 @@ export async function deleteTier(ctx: VendorCtx, input: { tierId: string }): Pro
     const inUse = await tx.partnerProgram.count({
       where: { tenantId: ctx.tenantId, OR: [{ tierId: tier.id }, { overrideTierId: tier.id }, { ruleTierId: tier.id }] },
     });
-    if (inUse > 0) throw new AppError("TIER_IN_USE");
+    // a price list for the tier, or one of its published versions, keeps it too (lib/pricing)
+    const priced =
+      (await tx.priceList.count({ where: { tenantId: ctx.tenantId, tierId: tier.id } })) +
+      (await tx.priceListVersion.count({ where: { tenantId: ctx.tenantId, tierId: tier.id } }));
+    if (inUse > 0 || priced > 0) throw new AppError("TIER_IN_USE");
     await tx.programTier.delete({ where: { tenantId_id: { tenantId: ctx.tenantId, id: tier.id } } });
     const above = await tx.programTier.findMany({
       where: { tenantId: ctx.tenantId, programId: tier.programId, rank: { gt: tier.rank } },

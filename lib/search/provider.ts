@@ -43,7 +43,7 @@ export async function beginningsFirst<T extends { id: string }>(
 }
 
 /** Words for hits (roles, statuses, types) in the reader's language, outside a React request. */
-export function searchWords<N extends "enums" | "notifications" | "applications" | "accounts" | "programs">(locale: Locale, namespace: N) {
+export function searchWords<N extends "enums" | "notifications" | "applications" | "accounts" | "programs" | "catalog">(locale: Locale, namespace: N) {
   return createTranslator({ locale, messages: messagesFor(locale), namespace });
 }
 

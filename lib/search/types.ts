@@ -11,6 +11,7 @@ export const SEARCH_GROUPS = [
   "applications",
   "deals",
   "registrations",
+  "products",
   "members",
   "portalUsers",
   "team",

@@ -17,6 +17,8 @@ import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
 import { seedAcmeDeals, seedGlobexDeals } from "./demo-deals";
 import { seedAcmeLeads, seedGlobexLeads } from "./demo-leads";
+import { seedAcmeCatalog, seedGlobexCatalog } from "./demo-catalog";
+import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -208,6 +210,7 @@ export async function seedDemo(): Promise<void> {
   });
   await seedAcmeDeals(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
   await seedAcmeLeads(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
+  await seedAcmePrices(ctx, await vendorCtxOf(acme.tenantId, "manager@acme.test"), await seedAcmeCatalog(ctx), partnerIds);
 
   const globex = await createTenantWithAdmin(
     {
@@ -247,6 +250,7 @@ export async function seedDemo(): Promise<void> {
   });
   await seedGlobexDeals(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
   await seedGlobexLeads(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
+  await seedGlobexPrices(globexCtx, await seedGlobexCatalog(globexCtx), new Map([["Iberia Tech", globexPartner.id]]));
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

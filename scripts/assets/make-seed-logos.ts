@@ -54,7 +54,34 @@ const globex = draw((x, y) => {
   return band || meridian ? "#ffffff" : "#b91c1c";
 });
 
+/** Product pictures of the demo catalog (lib/seed/demo-catalog.ts): a device seen from the front. */
+const device = (body: string, ports: number, led: string) =>
+  draw((x, y) => {
+    if (y < 0.36 || y > 0.64 || x < 0.08 || x > 0.92) return null;
+    const slot = Math.floor((x - 0.14) / (0.72 / ports));
+    const inPort = x > 0.14 && x < 0.86 && y > 0.47 && y < 0.57 && ((x - 0.14) / (0.72 / ports)) % 1 < 0.7 && slot < ports;
+    if (inPort) return "#1e293b";
+    if (Math.hypot(x - 0.84, y - 0.42) < 0.025) return led;
+    return body;
+  });
+const router = device("#334155", 4, "#22c55e");
+const switch24 = device("#475569", 12, "#38bdf8");
+/** An access point: a white disc with a ring. */
+const accessPoint = draw((x, y) => {
+  const d = Math.hypot(x - 0.5, y - 0.5);
+  if (d > 0.4) return null;
+  if (Math.abs(d - 0.28) < 0.02) return "#94a3b8";
+  if (d < 0.04) return "#0ea5e9";
+  return "#f1f5f9";
+});
+
 const dir = path.join(import.meta.dirname, "..", "..", "prisma", "seed-assets");
-writeFileSync(path.join(dir, "acme-logo.png"), acme);
-writeFileSync(path.join(dir, "globex-logo.png"), globex);
-console.log(`wrote ${acme.length} and ${globex.length} bytes to ${dir}`);
+const files: Record<string, Buffer> = {
+  "acme-logo.png": acme,
+  "globex-logo.png": globex,
+  "product-router.png": router,
+  "product-switch.png": switch24,
+  "product-access-point.png": accessPoint,
+};
+for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(dir, name), bytes);
+console.log(`wrote ${Object.keys(files).join(", ")} to ${dir}`);

@@ -41,6 +41,22 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   // open offers to find those past their deadline
   "LeadRule",
   "LeadOffer",
+  // catalog (migration …_catalog): every session of the tenant reads brands, families and
+  // images, partners only products that are not drafts; only the vendor writes; costs and
+  // floor prices are the vendor's alone
+  "Brand",
+  "ProductFamily",
+  "Product",
+  "ProductImage",
+  "ProductCost",
+  // prices (migration …_pricing): working copies, settings and findings are the vendor's
+  // alone; a partner reads live versions that apply to it and their prices
+  "PriceList",
+  "PriceListEntry",
+  "PriceListVersion",
+  "PublishedPrice",
+  "PricingSettings",
+  "PriceFinding",
 ];
 
 /**

@@ -30,7 +30,7 @@ for (const locale of ["en", "es"] as const) {
   for (const audience of ["vendor", "partner", "user", "public"] as Audience[]) {
     const pages = APP_PAGES.filter((entry) => entry.audience === audience);
     test(`axe: ${audience} pages in ${locale} (${pages.length})`, async ({ browser }) => {
-      test.setTimeout(30_000 + pages.length * 10_000);
+      test.setTimeout(30_000 + pages.length * 20_000);
       const context = await audienceContext(browser, audience, locale);
       const page = await context.newPage();
       for (const entry of pages) {

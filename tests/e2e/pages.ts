@@ -152,19 +152,23 @@ async function dealId(context: BrowserContext, area: "admin" | "portal", kind: "
   return id;
 }
 
-const leadIds = new Map<string, string>();
+const demoIds = new Map<string, string>();
 
-/** Northwind's accepted demo lead "Harbor Freight Lines" (it may still be converted), from the list the visitor sees. */
-async function leadId(context: BrowserContext, area: "admin" | "portal"): Promise<string> {
-  const known = leadIds.get(area);
+/**
+ * The id in the first link matching `pattern` on a page the visitor opens (a demo product,
+ * price list or version), remembered per page.
+ */
+async function idFrom(context: BrowserContext, path: string, pattern: RegExp): Promise<string> {
+  const key = `${path} ${pattern}`;
+  const known = demoIds.get(key);
   if (known) return known;
   const page = await context.newPage();
-  await page.goto(`${baseUrl()}/acme/${area}/leads?q=Harbor`);
-  const href = await page.locator('a[href*="/leads/lea_"]').first().getAttribute("href");
+  await page.goto(`${baseUrl()}${path}`);
+  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   await page.close();
-  const id = /\/leads\/(lea_[a-z0-9]+)$/.exec(href ?? "")?.[1];
-  if (!id) throw new Error(`no demo lead found in ${area}`);
-  leadIds.set(area, id);
+  const id = hrefs.map((href) => pattern.exec(href)?.[1]).find(Boolean);
+  if (!id) throw new Error(`no link matching ${pattern} on ${path}`);
+  demoIds.set(key, id);
   return id;
 }
 
@@ -180,7 +184,19 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
   const area = url.includes("/portal/") ? "portal" : "admin";
   if (url.includes("[registrationId]")) url = url.replaceAll("[registrationId]", await dealId(context, area, "registrations"));
   if (url.includes("[opportunityId]")) url = url.replaceAll("[opportunityId]", await dealId(context, area, "opportunities"));
-  if (url.includes("[leadId]")) url = url.replaceAll("[leadId]", await leadId(context, area));
+  if (url.includes("[leadId]")) url = url.replaceAll("[leadId]", await idFrom(context, `/acme/${area}/leads?q=Harbor`, /\/leads\/(lea_[a-z0-9]+)$/));
+  if (url.includes("[productId]")) {
+    // the demo's Edge router 500, active (a partner sees it too)
+    const area = url.includes("/portal/") ? "portal" : "admin";
+    url = url.replaceAll("[productId]", await idFrom(context, `/acme/${area}/catalog?q=RTR-500`, /\/catalog\/(prd_[a-z0-9]+)$/));
+  }
+  if (url.includes("[listId]")) {
+    url = url.replaceAll("[listId]", await idFrom(context, "/acme/admin/price-lists?q=Northwind", /\/price-lists\/(prl_[a-z0-9]+)$/));
+  }
+  if (url.includes("[versionId]")) {
+    const list = url.slice(0, url.indexOf("/versions/")).replace(baseUrl(), "");
+    url = url.replaceAll("[versionId]", await idFrom(context, list, /\/versions\/(plv_[a-z0-9]+)$/));
+  }
   if (url.includes("[")) throw new Error(`${entry.template}: give this dynamic segment a value in tests/e2e/pages.ts`);
   return url;
 }

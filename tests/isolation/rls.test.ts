@@ -23,6 +23,8 @@ import { ownerQuery } from "@/tests/fixtures/db";
 import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { seedDealsWorld } from "@/tests/fixtures/deals";
 import { seedLeadsWorld } from "@/tests/fixtures/leads";
+import { seedCatalogWorld } from "@/tests/fixtures/catalog";
+import { seedPricingWorld } from "@/tests/fixtures/pricing";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -76,6 +78,8 @@ async function makeTenant(): Promise<Fixture> {
   await seedAccountsWorld(admin, p1, p2);
   await seedDealsWorld(admin, p1, p2);
   await seedLeadsWorld(admin, p2);
+  const catalog = await seedCatalogWorld(admin);
+  await seedPricingWorld(admin, p1.partnerId, catalog.sku);
   return { admin, finance, p1, p1b, p2 };
 }
 

@@ -35,6 +35,8 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
     { href: `${base}/accounts`, label: t("accounts"), icon: "accounts", allowed: allowed("accounts.read") },
     { href: `${base}/territories`, label: t("territories"), icon: "territories", allowed: allowed("territories.read") },
     { href: `${base}/conflicts`, label: t("conflicts"), icon: "conflicts", allowed: allowed("conflicts.read") },
+    { href: `${base}/catalog`, label: t("catalog"), icon: "products", allowed: allowed("catalog.read") },
+    { href: `${base}/price-lists`, label: t("priceLists"), icon: "priceLists", allowed: allowed("pricing.read") },
     { href: `${base}/users`, label: t("users"), icon: "users", allowed: allowed("users.read") },
     { href: `${base}/audit`, label: t("audit"), icon: "audit", allowed: allowed("audit.read") },
     { href: `${base}/deliveries`, label: tn("deliveries"), icon: "deliveries", allowed: allowed("deliveries.read") },

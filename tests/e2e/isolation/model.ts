@@ -88,6 +88,16 @@ export type World = {
     metricId: string;
     documentItemId: string;
     documentFileId: string;
+    /** an active product with a picture, its brand and family, and an uploaded picture no product uses yet */
+    productId: string;
+    brandId: string;
+    familyId: string;
+    productImageId: string;
+    spareImageFileId: string;
+    /** P1's published customised price list (version 1), one of its prices */
+    priceListId: string;
+    priceEntryId: string;
+    priceVersionId: string;
   };
   /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
   activities: { internalTitle: string; sharedTitle: string };
@@ -164,6 +174,9 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[registrationId]", world.objects.registrationId)
     .replaceAll("[opportunityId]", world.objects.opportunityId)
     .replaceAll("[leadId]", world.objects.leadId)
+    .replaceAll("[productId]", world.objects.productId)
+    .replaceAll("[listId]", world.objects.priceListId)
+    .replaceAll("[versionId]", world.objects.priceVersionId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);

@@ -199,6 +199,32 @@ export function samples(world: World): Record<string, Sample> {
     unassignTerritoryPartnerAction: { input: { territoryId: o.territoryId, partnerId: world.partner.id }, owner: "tenant" },
     reassignByRulesAction: { input: {} },
     resolveConflictAction: { input: { conflictId: o.conflictId, decision: "DECLINED", reason: "Intruder", version: "0" }, owner: "tenant" },
+    // back office: catalog
+    createProductAction: { input: { sku: `INTRUDER-${world.tag}`, nameEn: "Intruder product", nameEs: "Producto intruso", unit: "EACH", packSize: "1" } },
+    updateProductAction: {
+      input: { productId: o.productId, version: "1", sku: `HIJACK-${world.tag}`, nameEn: "Hijacked", nameEs: "Secuestrado", unit: "BOX", packSize: "2" },
+      owner: "tenant",
+    },
+    changeProductStatusAction: { input: { productId: o.productId, from: "ACTIVE", to: "DISCONTINUED", reason: "Intruder" }, owner: "tenant" },
+    addProductImageAction: { input: { productId: o.productId, fileId: o.spareImageFileId }, owner: "tenant" },
+    removeProductImageAction: { input: { imageId: o.productImageId }, owner: "tenant" },
+    setProductCostAction: { input: { productId: o.productId, currency: "USD", cost: "1.00", floor: "2.00" }, owner: "tenant" },
+    createBrandAction: { input: { name: `Intruder Brand ${world.tag}` } },
+    renameBrandAction: { input: { brandId: o.brandId, name: `Hijacked Brand ${world.tag}` }, owner: "tenant" },
+    createFamilyAction: { input: { nameEn: `Intruder Family ${world.tag}`, nameEs: `Familia intrusa ${world.tag}` } },
+    renameFamilyAction: { input: { familyId: o.familyId, nameEn: `Hijacked ${world.tag}`, nameEs: `Secuestrada ${world.tag}` }, owner: "tenant" },
+    // back office: price lists
+    createPriceListAction: { input: { name: `Intruder Prices ${world.tag}`, target: "BASE", currency: "USD", validFrom: "2020-01-01" } },
+    updatePriceListAction: {
+      input: { listId: o.priceListId, version: "1", name: `Hijacked Prices ${world.tag}`, target: "BASE", currency: "USD", validFrom: "2020-01-01" },
+      owner: "tenant",
+    },
+    setPriceEntryAction: { input: { listId: o.priceListId, version: "1", sku: `ISO-${world.tag}`.toUpperCase(), minQuantity: "1", method: "PRICE", value: "0.01" }, owner: "tenant" },
+    removePriceEntryAction: { input: { listId: o.priceListId, version: "1", entryId: o.priceEntryId }, owner: "tenant" },
+    publishPriceListAction: { input: { listId: o.priceListId, version: "1", overrideReason: "" }, owner: "tenant" },
+    archivePriceListAction: { input: { listId: o.priceListId, version: "1", reason: "Intruder" }, owner: "tenant" },
+    updatePricingSettingsAction: { input: { tolerancePercent: "999", version: "0" } },
+    scanPricesAction: { input: {} },
     // portal: the partner's own accounts (P2's admin is tried with P1's account)
     createOwnAccountAction: { input: { name: `Intruder Own ${world.tag}` } },
     updateOwnAccountAction: { input: { accountId: o.accountId, name: "Hijacked Own", version: "0" }, owner: "partner" },

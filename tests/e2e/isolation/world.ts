@@ -28,6 +28,13 @@ import { submitApplication } from "@/lib/applications/service";
 import { addContact, createAccount } from "@/lib/accounts/service";
 import { createAccountSchema } from "@/lib/accounts/schema";
 import { updateBrand } from "@/lib/branding/service";
+import { addProductImage } from "@/lib/catalog/media";
+import { changeProductStatusSchema, createProductSchema } from "@/lib/catalog/schema";
+import { changeProductStatus, createProduct } from "@/lib/catalog/service";
+import { createBrand, createFamily } from "@/lib/catalog/taxonomy";
+import { publishPriceList } from "@/lib/pricing/publish";
+import { createPriceListSchema, priceEntrySchema, publishPriceListSchema } from "@/lib/pricing/schema";
+import { createPriceList, setPriceEntry } from "@/lib/pricing/service";
 import { uploadVendorFile } from "@/lib/files/service";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
 import { addRule, addTerritoryOwner, assignTerritoryPartner, createTerritory } from "@/lib/territories/service";
@@ -264,6 +271,29 @@ async function main(): Promise<World> {
   });
   await updateBrand(a, { brandColor: "#0f766e", logoFileId: logo.id });
 
+  // Catalog and prices: a brand, a family, an active product with a picture (and a spare
+  // uploaded picture for the "add picture" action), and P1's published customised list.
+  const brand = await createBrand(a, { name: `Iso Brand ${tag}` });
+  const family = await createFamily(a, { nameEn: `Iso Family ${tag}`, nameEs: `Iso Familia ${tag}` });
+  const sku = `ISO-${tag}`.toUpperCase();
+  const product = await createProduct(
+    a,
+    createProductSchema.parse({ sku, nameEn: `Iso Router ${tag}`, nameEs: `Iso Enrutador ${tag}`, unit: "EACH", packSize: "1", brandId: brand.id, familyId: family.id }),
+  );
+  await changeProductStatus(a, changeProductStatusSchema.parse({ productId: product.id, from: "DRAFT", to: "ACTIVE" }));
+  const picture = async () =>
+    uploadVendorFile(a, { purpose: "product.image", name: "router.png", declaredSize: logoBytes.length, body: new Blob([new Uint8Array(logoBytes)]).stream() });
+  const image = await picture();
+  const { imageId } = await addProductImage(a, { productId: product.id, fileId: image.id });
+  const spareImage = await picture();
+  const list = await createPriceList(
+    a,
+    createPriceListSchema.parse({ name: `Iso Prices ${tag}`, target: "PARTNER", partnerId: p1.id, currency: "USD", validFrom: "2020-01-01" }),
+  );
+  const { entryId } = await setPriceEntry(a, priceEntrySchema.parse({ listId: list.id, version: "0", sku, minQuantity: "1", method: "PRICE", value: "42.50" }));
+  await publishPriceList(a, publishPriceListSchema.parse({ listId: list.id, version: "1" }));
+  const [version] = await ownerQuery<{ id: string }>(`SELECT id FROM "PriceListVersion" WHERE "listId" = $1`, [list.id]);
+
   const userIds = [
     ...Object.values(logins).map((login) => login.userId),
     target.user.id,
@@ -311,6 +341,14 @@ async function main(): Promise<World> {
       offeredLeadId: offeredLead.id,
       leadRuleId: leadRule.id,
       ...programs,
+      productId: product.id,
+      brandId: brand.id,
+      familyId: family.id,
+      productImageId: imageId,
+      spareImageFileId: spareImage.id,
+      priceListId: list.id,
+      priceEntryId: entryId,
+      priceVersionId: version!.id,
     },
     activities,
     owners,

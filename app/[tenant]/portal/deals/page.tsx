@@ -33,38 +33,43 @@ export default partnerPage("ownDeals.read", async ({ ctx, searchParams }) => {
   );
   return (
     <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
-      <PageHeader
-        title={t("portal.title")}
-        description={t("portal.description")}
-        actions={
-          <>
-            <a href={`${base}/export?${exportQueryOf(query, OWN_REGISTRATION_LIST_FILTERS)}`} className={buttonVariants({ variant: "secondary" })}>
-              <Download aria-hidden="true" />
-              {t("export")}
-            </a>
-            {register}
-          </>
-        }
-      />
-      <DealsNav base={base} current="registrations" side="partner" />
-      <RegistrationsTable
-        rows={result.rows}
-        state={tableState(query, result, {
-          filters: OWN_REGISTRATION_LIST_FILTERS,
-          defaultSort: registrationListQuery.spec.defaultSort,
-          defaultPageSize: registrationListQuery.spec.defaultPageSize,
-        })}
-        basePath={base}
-        timeZone={ctx.tenant.timeZone}
-        empty={
-          <EmptyState
-            icon={<ClipboardCheck />}
-            title={t("portal.empty.title")}
-            description={manage ? t("portal.empty.description") : t("portal.empty.readOnly")}
-            {...(register ? { action: register } : {})}
-          />
-        }
-      />
+      <>
+        <PageHeader
+          title={t("portal.title")}
+          description={t("portal.description")}
+          actions={
+            <>
+              <a
+                href={`${base}/export?${exportQueryOf(query, OWN_REGISTRATION_LIST_FILTERS)}`}
+                className={buttonVariants({ variant: "secondary" })}
+              >
+                <Download aria-hidden="true" />
+                {t("export")}
+              </a>
+              {register}
+            </>
+          }
+        />
+        <DealsNav base={base} current="registrations" side="partner" />
+        <RegistrationsTable
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: OWN_REGISTRATION_LIST_FILTERS,
+            defaultSort: registrationListQuery.spec.defaultSort,
+            defaultPageSize: registrationListQuery.spec.defaultPageSize,
+          })}
+          basePath={base}
+          timeZone={ctx.tenant.timeZone}
+          empty={
+            <EmptyState
+              icon={<ClipboardCheck />}
+              title={t("portal.empty.title")}
+              description={manage ? t("portal.empty.description") : t("portal.empty.readOnly")}
+              {...(register ? { action: register } : {})}
+            />
+          }
+        />
+      </>
     </ClientMessages>
   );
 });

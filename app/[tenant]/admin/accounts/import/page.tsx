@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
-import { AccountsImportPanel } from "@/components/accounts/accounts-import-panel";
+import { ImportPanel } from "@/components/csv/import-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { ACCOUNT_IMPORT_MAX_BYTES, ACCOUNT_IMPORT_MAX_ROWS } from "@/lib/accounts/schema";
@@ -18,7 +18,7 @@ export default vendorPage("accounts.import", async ({ ctx }) => {
   const [t, owners] = await Promise.all([getTranslations("accounts.import"), accountOwnerOptions(ctx)]);
   const path = `/${ctx.tenant.slug}/admin/accounts`;
   return (
-    <ClientMessages namespaces={["accounts.import"]}>
+    <ClientMessages namespaces={["csvImport"]}>
       <PageHeader
         eyebrow={
           <Link
@@ -32,7 +32,8 @@ export default vendorPage("accounts.import", async ({ ctx }) => {
         title={t("title")}
         description={t("description")}
       />
-      <AccountsImportPanel
+      <ImportPanel
+        kind="accounts"
         uploadUrl={`${path}/import/upload`}
         templateUrl={`${path}/import/template`}
         maxMegabytes={ACCOUNT_IMPORT_MAX_BYTES / 1024 / 1024}

@@ -36,27 +36,38 @@ export default vendorPage("deals.read", async ({ ctx, searchParams }) => {
   const base = `/${ctx.tenant.slug}/admin/deals`;
   const manage = can(ctx, "deals.manage");
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "deals.direct", "deals.form", "deals.move", "forms.country", "forms.timeZone"]}>
-      <PageHeader
-        title={t("board.title")}
-        description={t("board.description")}
-        actions={
-          manage && (
-            <DirectDealDialog
-              tenant={ctx.tenant.slug}
-              action={createDirectDealAction}
-              currencies={[...CURRENCIES]}
-              currency={ctx.tenant.currency}
-              today={todayIn(ctx.tenant.timeZone)}
-              countries={countryOptions(locale)}
-              industries={INDUSTRIES.map((value) => ({ value, label: industries(value) }))}
-            />
-          )
-        }
-      />
-      <DealsNav base={base} current="pipeline" side="vendor" configure={can(ctx, "deals.configure")} />
-      <PipelineFilters action={`${base}/pipeline`} values={filters} options={options} />
-      <PipelineBoard tenant={ctx.tenant.slug} board={board} base={base} filters={filters} showPartner {...(manage ? { move: moveOpportunityStageAction } : {})} />
+    <ClientMessages
+      namespaces={[...FORM_MESSAGES, "deals.direct", "deals.form", "deals.move", "forms.country", "forms.timeZone"]}
+    >
+      <>
+        <PageHeader
+          title={t("board.title")}
+          description={t("board.description")}
+          actions={
+            manage && (
+              <DirectDealDialog
+                tenant={ctx.tenant.slug}
+                action={createDirectDealAction}
+                currencies={[...CURRENCIES]}
+                currency={ctx.tenant.currency}
+                today={todayIn(ctx.tenant.timeZone)}
+                countries={countryOptions(locale)}
+                industries={INDUSTRIES.map((value) => ({ value, label: industries(value) }))}
+              />
+            )
+          }
+        />
+        <DealsNav base={base} current="pipeline" side="vendor" configure={can(ctx, "deals.configure")} />
+        <PipelineFilters action={`${base}/pipeline`} values={filters} options={options} />
+        <PipelineBoard
+          tenant={ctx.tenant.slug}
+          board={board}
+          base={base}
+          filters={filters}
+          showPartner
+          {...(manage ? { move: moveOpportunityStageAction } : {})}
+        />
+      </>
     </ClientMessages>
   );
 });

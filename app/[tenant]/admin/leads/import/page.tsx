@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { LeadsImportPanel } from "@/components/leads/leads-import-panel";
+import { ImportPanel } from "@/components/csv/import-panel";
 import { LeadsNav } from "@/components/leads/leads-nav";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
@@ -17,10 +17,11 @@ export default vendorPage("leads.manage", async ({ ctx }) => {
   const t = await getTranslations("leads.import");
   const path = `/${ctx.tenant.slug}/admin/leads`;
   return (
-    <ClientMessages namespaces={["leads.import"]}>
+    <ClientMessages namespaces={["csvImport"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <LeadsNav base={path} current="import" configure={can(ctx, "leads.configure")} manage />
-      <LeadsImportPanel
+      <ImportPanel
+        kind="leads"
         uploadUrl={`${path}/import/upload`}
         templateUrl={`${path}/import/template`}
         maxMegabytes={LEAD_IMPORT_MAX_BYTES / 1024 / 1024}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
-import { AccountsImportPanel } from "@/components/accounts/accounts-import-panel";
+import { ImportPanel } from "@/components/csv/import-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { ACCOUNT_IMPORT_MAX_BYTES, ACCOUNT_IMPORT_MAX_ROWS } from "@/lib/accounts/schema";
@@ -17,7 +17,7 @@ export default partnerPage("ownAccounts.import", async ({ ctx }) => {
   const t = await getTranslations("accounts.import");
   const path = `/${ctx.tenant.slug}/portal/accounts`;
   return (
-    <ClientMessages namespaces={["accounts.import"]}>
+    <ClientMessages namespaces={["csvImport"]}>
       <PageHeader
         eyebrow={
           <Link
@@ -31,7 +31,8 @@ export default partnerPage("ownAccounts.import", async ({ ctx }) => {
         title={t("title")}
         description={t("portalDescription")}
       />
-      <AccountsImportPanel
+      <ImportPanel
+        kind="accounts"
         uploadUrl={`${path}/import/upload`}
         templateUrl={`${path}/import/template`}
         maxMegabytes={ACCOUNT_IMPORT_MAX_BYTES / 1024 / 1024}

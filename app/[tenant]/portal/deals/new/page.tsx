@@ -21,34 +21,43 @@ export const generateMetadata = partnerMetadata("ownDeals.manage", async () => {
 
 /** Register a deal. Each time the page is shown it makes a new submission key: a double submit of this form registers once. */
 export default partnerPage("ownDeals.manage", async ({ ctx }) => {
-  const [t, industries, locale] = await Promise.all([getTranslations("deals"), getTranslations("enums.industry"), getLocale()]);
+  const [t, industries, locale] = await Promise.all([
+    getTranslations("deals"),
+    getTranslations("enums.industry"),
+    getLocale(),
+  ]);
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "deals.claim", "deals.form", "forms.country", "forms.timeZone"]}>
-      <PageHeader
-        eyebrow={
-          <Link href={`/${ctx.tenant.slug}/portal/deals`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("detail.back")}
-          </Link>
-        }
-        title={t("form.pageTitle")}
-        description={t("form.pageDescription")}
-      />
-      <Card>
-        <CardContent className="pt-6">
-          <RegistrationForm
-            tenant={ctx.tenant.slug}
-            action={submitRegistrationAction}
-            check={checkClaimAction}
-            submissionKey={randomBytes(16).toString("hex")}
-            currencies={[...CURRENCIES]}
-            currency={ctx.tenant.currency}
-            today={todayIn(ctx.tenant.timeZone)}
-            countries={countryOptions(locale)}
-            industries={INDUSTRIES.map((value) => ({ value, label: industries(value) }))}
-          />
-        </CardContent>
-      </Card>
+      <>
+        <PageHeader
+          eyebrow={
+            <Link
+              href={`/${ctx.tenant.slug}/portal/deals`}
+              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+            >
+              <ArrowLeft aria-hidden="true" className="size-4" />
+              {t("detail.back")}
+            </Link>
+          }
+          title={t("form.pageTitle")}
+          description={t("form.pageDescription")}
+        />
+        <Card>
+          <CardContent className="pt-6">
+            <RegistrationForm
+              tenant={ctx.tenant.slug}
+              action={submitRegistrationAction}
+              check={checkClaimAction}
+              submissionKey={randomBytes(16).toString("hex")}
+              currencies={[...CURRENCIES]}
+              currency={ctx.tenant.currency}
+              today={todayIn(ctx.tenant.timeZone)}
+              countries={countryOptions(locale)}
+              industries={INDUSTRIES.map((value) => ({ value, label: industries(value) }))}
+            />
+          </CardContent>
+        </Card>
+      </>
     </ClientMessages>
   );
 });

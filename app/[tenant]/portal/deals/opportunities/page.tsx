@@ -21,32 +21,47 @@ export const generateMetadata = partnerMetadata("ownDeals.read", async () => {
 /** The partner's own deals as a table, with a CSV export. */
 export default partnerPage("ownDeals.read", async ({ ctx, searchParams }) => {
   const query = opportunityListQuery.parse(searchParams);
-  const [t, result, stages] = await Promise.all([getTranslations("deals"), listOwnOpportunities(ctx, query), listOwnStages(ctx)]);
+  const [t, result, stages] = await Promise.all([
+    getTranslations("deals"),
+    listOwnOpportunities(ctx, query),
+    listOwnStages(ctx),
+  ]);
   const base = `/${ctx.tenant.slug}/portal/deals`;
   return (
     <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
-      <PageHeader
-        title={t("opportunities.title")}
-        description={t("opportunities.portalDescription")}
-        actions={
-          <a href={`${base}/opportunities/export?${exportQueryOf(query, OWN_OPPORTUNITY_LIST_FILTERS)}`} className={buttonVariants({ variant: "secondary" })}>
-            <Download aria-hidden="true" />
-            {t("export")}
-          </a>
-        }
-      />
-      <DealsNav base={base} current="opportunities" side="partner" />
-      <OpportunitiesTable
-        rows={result.rows}
-        state={tableState(query, result, {
-          filters: OWN_OPPORTUNITY_LIST_FILTERS,
-          defaultSort: opportunityListQuery.spec.defaultSort,
-          defaultPageSize: opportunityListQuery.spec.defaultPageSize,
-        })}
-        basePath={base}
-        stages={stages.map((s) => ({ value: s.id, label: s.name }))}
-        empty={<EmptyState icon={<Target />} title={t("opportunities.empty.title")} description={t("opportunities.empty.portalDescription")} />}
-      />
+      <>
+        <PageHeader
+          title={t("opportunities.title")}
+          description={t("opportunities.portalDescription")}
+          actions={
+            <a
+              href={`${base}/opportunities/export?${exportQueryOf(query, OWN_OPPORTUNITY_LIST_FILTERS)}`}
+              className={buttonVariants({ variant: "secondary" })}
+            >
+              <Download aria-hidden="true" />
+              {t("export")}
+            </a>
+          }
+        />
+        <DealsNav base={base} current="opportunities" side="partner" />
+        <OpportunitiesTable
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: OWN_OPPORTUNITY_LIST_FILTERS,
+            defaultSort: opportunityListQuery.spec.defaultSort,
+            defaultPageSize: opportunityListQuery.spec.defaultPageSize,
+          })}
+          basePath={base}
+          stages={stages.map((s) => ({ value: s.id, label: s.name }))}
+          empty={
+            <EmptyState
+              icon={<Target />}
+              title={t("opportunities.empty.title")}
+              description={t("opportunities.empty.portalDescription")}
+            />
+          }
+        />
+      </>
     </ClientMessages>
   );
 });

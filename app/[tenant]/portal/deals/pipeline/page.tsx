@@ -20,9 +20,18 @@ export default partnerPage("ownDeals.read", async ({ ctx }) => {
   const base = `/${ctx.tenant.slug}/portal/deals`;
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "deals.move"]}>
-      <PageHeader title={t("board.title")} description={t("board.portalDescription")} />
-      <DealsNav base={base} current="pipeline" side="partner" />
-      <PipelineBoard tenant={ctx.tenant.slug} board={board} base={base} filters={{}} showPartner={false} {...(can(ctx, "ownDeals.manage") ? { move: moveOwnOpportunityStageAction } : {})} />
+      <>
+        <PageHeader title={t("board.title")} description={t("board.portalDescription")} />
+        <DealsNav base={base} current="pipeline" side="partner" />
+        <PipelineBoard
+          tenant={ctx.tenant.slug}
+          board={board}
+          base={base}
+          filters={{}}
+          showPartner={false}
+          {...(can(ctx, "ownDeals.manage") ? { move: moveOwnOpportunityStageAction } : {})}
+        />
+      </>
     </ClientMessages>
   );
 });

@@ -33,94 +33,112 @@ export default vendorPage("deals.read", async ({ ctx, params }) => {
   const link = "text-brand-800 underline underline-offset-4";
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "deals.extensions", "deals.review"]}>
-      <PageHeader
-        eyebrow={
-          <Link href={`${base}/deals?status=PENDING`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("detail.backToQueue")}
-          </Link>
-        }
-        title={registration.customerName}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <RegistrationStatusBadge status={registration.status} />
-            <Link href={`${base}/partners/${registration.partner.id}?tab=deals`} className={link}>
-              {registration.partner.name}
+      <>
+        <PageHeader
+          eyebrow={
+            <Link
+              href={`${base}/deals?status=PENDING`}
+              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+            >
+              <ArrowLeft aria-hidden="true" className="size-4" />
+              {t("detail.backToQueue")}
             </Link>
-          </span>
-        }
-      />
-      <div className="space-y-6">
-        {registration.opportunityId && (
-          <Alert tone="success">
-            {t("detail.isDeal")}{" "}
-            <Link href={`${base}/deals/opportunities/${registration.opportunityId}`} className="font-medium underline underline-offset-4">
-              {t("detail.openDeal")}
-            </Link>
-          </Alert>
-        )}
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("evidence.title")}</CardTitle>
-            <CardDescription>{t("evidence.description")}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <EvidenceList evidence={review.evidence} base={base} />
-          </CardContent>
-        </Card>
-        <RegistrationFacts
-          registration={registration}
-          extra={[
-            { label: t("detail.territory"), value: review.territory?.path ?? t("detail.none") },
-            { label: t("detail.rep"), value: review.rep?.name ?? t("detail.noRep") },
-            {
-              label: t("detail.account"),
-              value: review.account ? (
-                <Link href={`${base}/accounts/${review.account.id}`} className={link}>
-                  {review.account.name}
-                </Link>
-              ) : (
-                t("detail.noAccount")
-              ),
-            },
-          ]}
+          }
+          title={registration.customerName}
+          description={
+            <span className="flex flex-wrap items-center gap-2">
+              <RegistrationStatusBadge status={registration.status} />
+              <Link href={`${base}/partners/${registration.partner.id}?tab=deals`} className={link}>
+                {registration.partner.name}
+              </Link>
+            </span>
+          }
         />
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("review.title")}</CardTitle>
-            {registration.status === "PENDING" && <CardDescription>{t("review.description")}</CardDescription>}
-          </CardHeader>
-          <CardContent>
-            {registration.status === "PENDING" && decide ? (
-              <ReviewForms
-                tenant={ctx.tenant.slug}
-                registration={registration}
-                protectionDays={review.protectionDays}
-                approve={approveRegistrationAction}
-                reject={rejectRegistrationAction}
+        <div className="space-y-6">
+          {registration.opportunityId && (
+            <Alert tone="success">
+              {t("detail.isDeal")}{" "}
+              <Link
+                href={`${base}/deals/opportunities/${registration.opportunityId}`}
+                className="font-medium underline underline-offset-4"
+              >
+                {t("detail.openDeal")}
+              </Link>
+            </Alert>
+          )}
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("evidence.title")}</CardTitle>
+              <CardDescription>{t("evidence.description")}</CardDescription>
+            </CardHeader>
+            <CardContent>
+              <EvidenceList evidence={review.evidence} base={base} />
+            </CardContent>
+          </Card>
+          <RegistrationFacts
+            registration={registration}
+            extra={[
+              { label: t("detail.territory"), value: review.territory?.path ?? t("detail.none") },
+              { label: t("detail.rep"), value: review.rep?.name ?? t("detail.noRep") },
+              {
+                label: t("detail.account"),
+                value: review.account ? (
+                  <Link href={`${base}/accounts/${review.account.id}`} className={link}>
+                    {review.account.name}
+                  </Link>
+                ) : (
+                  t("detail.noAccount")
+                ),
+              },
+            ]}
+          />
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("review.title")}</CardTitle>
+              {registration.status === "PENDING" && <CardDescription>{t("review.description")}</CardDescription>}
+            </CardHeader>
+            <CardContent>
+              {registration.status === "PENDING" && decide ? (
+                <ReviewForms
+                  tenant={ctx.tenant.slug}
+                  registration={registration}
+                  protectionDays={review.protectionDays}
+                  approve={approveRegistrationAction}
+                  reject={rejectRegistrationAction}
+                />
+              ) : registration.status === "PENDING" ? (
+                <p className="text-sm text-slate-600">{t("review.waiting")}</p>
+              ) : (
+                <p className="text-sm text-slate-800">
+                  {t("review.decided", { name: registration.decidedByName ?? "—" })}
+                  {registration.decisionReason ? ` · ${registration.decisionReason}` : ""}
+                </p>
+              )}
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("extensions.title")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <ExtensionsList
+                extensions={registration.extensions}
+                {...(decide
+                  ? {
+                      decide: (extension) => (
+                        <DecideExtensionForm
+                          tenant={ctx.tenant.slug}
+                          extensionId={extension.id}
+                          action={decideExtensionAction}
+                        />
+                      ),
+                    }
+                  : {})}
               />
-            ) : registration.status === "PENDING" ? (
-              <p className="text-sm text-slate-600">{t("review.waiting")}</p>
-            ) : (
-              <p className="text-sm text-slate-800">
-                {t("review.decided", { name: registration.decidedByName ?? "—" })}
-                {registration.decisionReason ? ` · ${registration.decisionReason}` : ""}
-              </p>
-            )}
-          </CardContent>
-        </Card>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("extensions.title")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <ExtensionsList
-              extensions={registration.extensions}
-              {...(decide ? { decide: (extension) => <DecideExtensionForm tenant={ctx.tenant.slug} extensionId={extension.id} action={decideExtensionAction} /> } : {})}
-            />
-          </CardContent>
-        </Card>
-      </div>
+            </CardContent>
+          </Card>
+        </div>
+      </>
     </ClientMessages>
   );
 });

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { getLocale } from "next-intl/server";
 import { partnerRoute } from "@/lib/auth/wrappers";
 import { importOwnAccounts } from "@/lib/accounts/import";
-import { translatedReport } from "@/lib/accounts/report";
+import { translatedReport } from "@/lib/csv/report";
 import { importBodyOf } from "@/lib/accounts/upload";
 
 /** Imports the partner's own accounts (the file is the body) and answers the row-by-row report. */

@@ -37,55 +37,87 @@ export default partnerPage("ownDeals.read", async ({ ctx, params }) => {
   ]);
   const base = `/${ctx.tenant.slug}/portal/deals`;
   const manage = can(ctx, "ownDeals.manage");
-  const protectedNow = registration.status === "APPROVED" && !!registration.protectedUntil && registration.protectedUntil >= todayIn(ctx.tenant.timeZone);
+  const protectedNow =
+    registration.status === "APPROVED" &&
+    !!registration.protectedUntil &&
+    registration.protectedUntil >= todayIn(ctx.tenant.timeZone);
   const waiting = registration.extensions.some((e) => e.status === "PENDING");
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "deals.extensions", "deals.withdraw"]}>
-      <PageHeader
-        eyebrow={
-          <Link href={base} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("detail.back")}
-          </Link>
-        }
-        title={registration.customerName}
-        description={<RegistrationStatusBadge status={registration.status} />}
-      />
-      <div className="space-y-6">
-        <Alert tone={registration.status === "APPROVED" ? "success" : registration.status === "REJECTED" ? "error" : registration.status === "PENDING" ? "info" : "warning"}>
-          {t(`detail.state.${registration.status}`, {
-            until: registration.protectedUntil ? formatDay(format, registration.protectedUntil) : "",
-            reason: registration.decisionReason ?? "",
-          })}{" "}
-          {registration.opportunityId && (
-            <Link href={`${base}/opportunities/${registration.opportunityId}`} className="font-medium underline underline-offset-4">
-              {t("detail.openDeal")}
+      <>
+        <PageHeader
+          eyebrow={
+            <Link
+              href={base}
+              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+            >
+              <ArrowLeft aria-hidden="true" className="size-4" />
+              {t("detail.back")}
             </Link>
+          }
+          title={registration.customerName}
+          description={<RegistrationStatusBadge status={registration.status} />}
+        />
+        <div className="space-y-6">
+          <Alert
+            tone={
+              registration.status === "APPROVED"
+                ? "success"
+                : registration.status === "REJECTED"
+                  ? "error"
+                  : registration.status === "PENDING"
+                    ? "info"
+                    : "warning"
+            }
+          >
+            {t(`detail.state.${registration.status}`, {
+              until: registration.protectedUntil ? formatDay(format, registration.protectedUntil) : "",
+              reason: registration.decisionReason ?? "",
+            })}{" "}
+            {registration.opportunityId && (
+              <Link
+                href={`${base}/opportunities/${registration.opportunityId}`}
+                className="font-medium underline underline-offset-4"
+              >
+                {t("detail.openDeal")}
+              </Link>
+            )}
+          </Alert>
+          <RegistrationFacts registration={registration} />
+          {manage && registration.status === "PENDING" && (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("withdraw.title")}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <WithdrawForm
+                  tenant={ctx.tenant.slug}
+                  registration={registration}
+                  action={withdrawRegistrationAction}
+                />
+              </CardContent>
+            </Card>
           )}
-        </Alert>
-        <RegistrationFacts registration={registration} />
-        {manage && registration.status === "PENDING" && (
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("withdraw.title")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <WithdrawForm tenant={ctx.tenant.slug} registration={registration} action={withdrawRegistrationAction} />
-            </CardContent>
-          </Card>
-        )}
-        {(registration.status === "APPROVED" || registration.extensions.length > 0) && (
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("extensions.title")}</CardTitle>
-            </CardHeader>
-            <CardContent className="space-y-6">
-              <ExtensionsList extensions={registration.extensions} />
-              {manage && protectedNow && !waiting && <RequestExtensionForm tenant={ctx.tenant.slug} registrationId={registration.id} maxDays={rules.maxExtensionDays} action={requestExtensionAction} />}
-            </CardContent>
-          </Card>
-        )}
-      </div>
+          {(registration.status === "APPROVED" || registration.extensions.length > 0) && (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("extensions.title")}</CardTitle>
+              </CardHeader>
+              <CardContent className="space-y-6">
+                <ExtensionsList extensions={registration.extensions} />
+                {manage && protectedNow && !waiting && (
+                  <RequestExtensionForm
+                    tenant={ctx.tenant.slug}
+                    registrationId={registration.id}
+                    maxDays={rules.maxExtensionDays}
+                    action={requestExtensionAction}
+                  />
+                )}
+              </CardContent>
+            </Card>
+          )}
+        </div>
+      </>
     </ClientMessages>
   );
 });

@@ -2,15 +2,34 @@
 
 import { useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Download, Upload } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
 import { Select, type SelectOption } from "@/components/ui/select";
-import type { ImportReport } from "@/lib/accounts/types";
+import type { ImportProblem } from "@/lib/csv/import";
+
+/**
+ * What every import answers: rows read, problems and ignored headers, plus the module's own
+ * counts (imported, created, under review…), which its `summary` message names.
+ */
+export type CsvImportReport = {
+  total: number;
+  problems: ImportProblem[];
+  ignoredHeaders: string[];
+  /** false: the file was refused whole (all-or-nothing imports) */
+  written?: boolean;
+  /** accounts: rows that opened a channel conflict */
+  underReview?: number;
+} & Record<string, unknown>;
+
+/** Which import this is: its summary, file description and problems caption are its own (csvImport.<kind>). */
+export type ImportKind = "accounts" | "catalog" | "leads";
 
 export type ImportPanelProps = {
+  kind: ImportKind;
   /** POST route that takes the file (multipart, field "file") and answers the report. */
   uploadUrl: string;
   templateUrl: string;
@@ -18,26 +37,18 @@ export type ImportPanelProps = {
   maxRows: number;
   /** Back office: whose accounts these are ("" = direct). */
   owners?: SelectOption[];
-  /**
-   * The panel's words: one catalog section with these keys (accounts.import, leads.import),
-   * read by the caller's own small client component so each page sends only its section.
-   */
-  t: ImportWords;
 };
 
-type ImportKey =
-  | "uploadTitle" | "uploadDescription" | "owner" | "direct" | "file" | "importing" | "submit" | "template" | "chooseFile" | "failed"
-  | "reportTitle" | "summary" | "underReview" | "ignored" | "problemsCaption" | "line" | "column" | "problem" | "wholeRow" | "allGood";
-export type ImportWords = (key: ImportKey, values?: Record<string, string | number>) => string;
-
-type Outcome = { kind: "report"; report: ImportReport } | { kind: "error"; message: string };
+type Outcome = { kind: "report"; report: CsvImportReport } | { kind: "error"; message: string };
 
 /**
- * Upload an accounts file and read the row-by-row report: the good rows are imported, every
- * other row is listed with its line, column and reason. The file is the body of a POST to a
- * route handler (not a server action), read with the import's size cap.
+ * Upload a CSV file and read the row-by-row report: every row with a problem is listed
+ * with its line, column and reason (the module decides whether the good rows are written
+ * or the whole file is refused). The file is the body of a POST to a route handler (not a
+ * server action), read with the import's size cap.
  */
-export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, owners, t }: ImportPanelProps) {
+export function ImportPanel({ kind, uploadUrl, templateUrl, maxMegabytes, maxRows, owners }: ImportPanelProps) {
+  const t = useTranslations("csvImport");
   const router = useRouter();
   const fileId = useId();
   const ownerId = useId();
@@ -59,7 +70,7 @@ export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, own
       const owner = data.get("partnerId");
       const url = typeof owner === "string" && owner ? `${uploadUrl}?${new URLSearchParams({ partnerId: owner })}` : uploadUrl;
       const response = await fetch(url, { method: "POST", body: file, headers: { accept: "application/json", "content-type": "text/csv" } });
-      const body = (await response.json().catch(() => null)) as { report?: ImportReport; error?: { message: string } } | null;
+      const body = (await response.json().catch(() => null)) as { report?: CsvImportReport; error?: { message: string } } | null;
       if (response.ok && body?.report) {
         setOutcome({ kind: "report", report: body.report });
         form.current?.reset();
@@ -77,7 +88,7 @@ export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, own
       <Card>
         <CardHeader>
           <CardTitle>{t("uploadTitle")}</CardTitle>
-          <CardDescription>{t("uploadDescription", { mb: maxMegabytes, rows: maxRows })}</CardDescription>
+          <CardDescription>{t(`${kind}.uploadDescription`, { mb: maxMegabytes, rows: maxRows })}</CardDescription>
         </CardHeader>
         <CardContent>
           <form ref={form} onSubmit={submit} className="space-y-4" aria-busy={pending}>
@@ -115,30 +126,33 @@ export function ImportPanel({ uploadUrl, templateUrl, maxMegabytes, maxRows, own
       </Card>
       <div aria-live="polite">
         {outcome?.kind === "error" && <Alert tone="error">{outcome.message}</Alert>}
-        {outcome?.kind === "report" && <ImportReportView report={outcome.report} t={t} />}
+        {outcome?.kind === "report" && <ImportReportView kind={kind} report={outcome.report} />}
       </div>
     </div>
   );
 }
 
-function ImportReportView({ report, t }: { report: ImportReport; t: ImportWords }) {
+function ImportReportView({ kind, report }: { kind: ImportKind; report: CsvImportReport }) {
+  const t = useTranslations("csvImport");
+  const counts = Object.fromEntries(Object.entries(report).filter(([, value]) => typeof value === "number")) as Record<string, number>;
   return (
     <Card>
       <CardHeader>
         <CardTitle>{t("reportTitle")}</CardTitle>
         <CardDescription>
-          {t("summary", { imported: report.imported, total: report.total, problems: report.problems.length })}
+          {t(`${kind}.summary`, { ...counts, problems: report.problems.length } as never)}
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
-        {report.underReview > 0 && <Alert tone="warning">{t("underReview", { count: report.underReview })}</Alert>}
+        {report.written === false && report.problems.length > 0 && <Alert tone="error">{t("notWritten")}</Alert>}
+        {!!report.underReview && <Alert tone="warning">{t("underReview", { count: report.underReview })}</Alert>}
         {report.ignoredHeaders.length > 0 && (
           <p className="text-sm text-slate-700">{t("ignored", { headers: report.ignoredHeaders.join(", ") })}</p>
         )}
         {report.problems.length > 0 ? (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("problemsCaption")}</caption>
+              <caption className="sr-only">{t(`${kind}.problemsCaption`)}</caption>
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-medium">{t("line")}</th>

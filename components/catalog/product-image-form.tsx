@@ -1,0 +1,49 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Field, FileField, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { productImageSchema } from "@/lib/catalog/schema";
+import type { ServerAction } from "@/lib/http/action-state";
+
+export type ProductImageFormProps = {
+  tenant: string;
+  productId: string;
+  action: ServerAction;
+  /** The "product.image" purpose's accepted types and size limit. */
+  rule: { accept: readonly string[]; maxBytes: number };
+};
+
+/** Upload a picture and add it after the product's other pictures. */
+export function ProductImageForm({ tenant, productId, action, rule }: ProductImageFormProps) {
+  const t = useTranslations("catalog.images");
+  const router = useRouter();
+  const kit = useActionForm({
+    action,
+    schema: productImageSchema,
+    defaultValues: { fileId: "" },
+    hidden: { tenant, productId },
+    onSuccess: () => {
+      kit.form.reset({ fileId: "" });
+      router.refresh();
+    },
+  });
+  return (
+    <Form kit={kit} className="space-y-4">
+      <FormAlert success={t("added")} />
+      <Field name="fileId" label={t("file")} hint={t("fileHint")} required>
+        {(control) => (
+          <FileField
+            {...control}
+            uploadUrl={`/${tenant}/admin/files`}
+            purpose="product.image"
+            accept={rule.accept}
+            maxBytes={rule.maxBytes}
+            imagePreview
+          />
+        )}
+      </Field>
+      <FormSubmit pendingText={t("adding")}>{t("add")}</FormSubmit>
+    </Form>
+  );
+}

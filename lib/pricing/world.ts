@@ -1,0 +1,132 @@
+import "server-only";
+import { dateToDay } from "@/lib/activities/dates";
+import type { Tx } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PartnerType } from "@/lib/generated/prisma/enums";
+import { percent, type Buyer, type LoadedList, type PriceLevel, type PriceRule } from "./model";
+
+/**
+ * Loading what the engine and the guard read: live published versions and their prices.
+ * Row-level security decides what a reader can load — a partner session gets only the
+ * versions that apply to it — and these loaders add the tenant and currency filters.
+ */
+
+type Decimalish = { toString(): string } | null;
+type PriceRow = { versionId: string; productId: string; minQuantity: number; method: PriceRule["method"]; amountMinor: bigint | null; percent: Decimalish };
+
+export const ruleOf = (row: Omit<PriceRow, "versionId" | "productId">): PriceRule => ({
+  minQuantity: row.minQuantity,
+  method: row.method,
+  amountMinor: row.amountMinor,
+  percent: row.percent === null ? null : percent(row.percent.toString()),
+});
+
+/** Rows (in product, minQuantity order) as a product → rules map. */
+export function pricesOf(rows: readonly Omit<PriceRow, "versionId">[]): Map<string, PriceRule[]> {
+  const prices = new Map<string, PriceRule[]>();
+  for (const row of rows) {
+    let rules = prices.get(row.productId);
+    if (!rules) prices.set(row.productId, (rules = []));
+    rules.push(ruleOf(row));
+  }
+  for (const rules of prices.values()) rules.sort((a, b) => a.minQuantity - b.minQuantity);
+  return prices;
+}
+
+const VERSION = {
+  id: true,
+  listId: true,
+  number: true,
+  name: true,
+  target: true,
+  partnerType: true,
+  partnerId: true,
+  tierId: true,
+  currency: true,
+  validFrom: true,
+  validUntil: true,
+  adjustPercent: true,
+  publishedAt: true,
+} as const satisfies Prisma.PriceListVersionSelect;
+
+type VersionRow = Prisma.PriceListVersionGetPayload<{ select: typeof VERSION }>;
+
+/** A list header (a version's, or a draft's) with its prices as the engine reads it. */
+export function loadedList(
+  row: Omit<VersionRow, "id" | "number" | "publishedAt"> & { versionId: string; number: number; publishedAt: Date },
+  prices: ReadonlyMap<string, readonly PriceRule[]>,
+): LoadedList {
+  return {
+    listId: row.listId,
+    versionId: row.versionId,
+    number: row.number,
+    name: row.name,
+    level: row.target as PriceLevel,
+    partnerType: row.partnerType,
+    partnerId: row.partnerId,
+    tierId: row.tierId,
+    currency: row.currency,
+    validFrom: dateToDay(row.validFrom),
+    validUntil: row.validUntil ? dateToDay(row.validUntil) : null,
+    adjustPercent: row.adjustPercent === null ? null : percent(row.adjustPercent.toString()),
+    publishedAt: row.publishedAt.getTime(),
+    prices,
+  };
+}
+
+/**
+ * The live versions the reader may see (in `currency`, when given), with their prices
+ * (of `productIds` only, when given). `where` narrows the versions further (a buyer's).
+ */
+export async function loadLiveLists(
+  tx: Tx,
+  tenantId: string,
+  options: { currency?: string; where?: Prisma.PriceListVersionWhereInput; productIds?: readonly string[] } = {},
+): Promise<LoadedList[]> {
+  const versions = await tx.priceListVersion.findMany({
+    where: { AND: [{ tenantId, live: true }, options.currency ? { currency: options.currency } : {}, options.where ?? {}] },
+    select: VERSION,
+  });
+  if (!versions.length) return [];
+  // one plain statement (percentages as text, no Decimal objects): a buyer's lists hold
+  // thousands of prices and this read is most of a price list's server time
+  const versionIds = versions.map((v) => v.id);
+  const rows = await tx.$queryRaw<PriceRow[]>`
+    SELECT "versionId", "productId", "minQuantity", "method"::text AS "method", "amountMinor", "percent"::text AS "percent"
+      FROM "PublishedPrice"
+     WHERE "tenantId" = ${tenantId} AND "versionId" = ANY(${versionIds})
+       ${options.productIds ? Prisma.sql`AND "productId" = ANY(${[...options.productIds]})` : Prisma.empty}
+     ORDER BY "versionId", "productId", "minQuantity"`;
+  const byVersion = new Map<string, PriceRow[]>();
+  for (const row of rows) {
+    let list = byVersion.get(row.versionId);
+    if (!list) byVersion.set(row.versionId, (list = []));
+    list.push(row);
+  }
+  return versions.map((v) => loadedList({ ...v, versionId: v.id }, pricesOf(byVersion.get(v.id) ?? [])));
+}
+
+/** The versions a buyer's prices can come from (its own, its tier's, its type's, the base lists). */
+export function buyerVersions(buyer: Buyer): Prisma.PriceListVersionWhereInput {
+  return {
+    OR: [
+      { target: "BASE" },
+      { target: "PARTNER_TYPE", partnerType: buyer.partnerType as PartnerType },
+      { target: "PARTNER", partnerId: buyer.partnerId },
+      ...(buyer.tierId ? [{ target: "TIER" as const, tierId: buyer.tierId }] : []),
+    ],
+  };
+}
+
+/** A partner of the tenant as a buyer: its type and its current program tier. */
+export async function loadBuyer(tx: Tx, tenantId: string, partnerId: string): Promise<Buyer & { name: string }> {
+  const partner = await tx.partner.findUnique({
+    where: { tenantId_id: { tenantId, id: partnerId } },
+    select: { id: true, name: true, type: true },
+  });
+  if (!partner) throw new AppError("NOT_FOUND");
+  // its effective tier in its program (lib/programs keeps it: the override while one holds)
+  const enrolment = await tx.partnerProgram.findUnique({ where: { tenantId_partnerId: { tenantId, partnerId } }, select: { tierId: true } });
+  return { partnerId: partner.id, name: partner.name, partnerType: partner.type, tierId: enrolment?.tierId ?? null };
+}
