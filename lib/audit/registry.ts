@@ -3,6 +3,7 @@ import { activityAuditObjects } from "@/lib/activities/audit-objects";
 import { applicationAuditObjects } from "@/lib/applications/audit-objects";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { catalogAuditObjects } from "@/lib/catalog/audit-objects";
+import { configuratorAuditObjects } from "@/lib/configurator/audit-objects";
 import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
@@ -27,4 +28,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...fileAuditObjects,
   ...catalogAuditObjects,
   ...pricingAuditObjects,
+  ...configuratorAuditObjects,
 ];

@@ -135,6 +135,8 @@ export const PARTNER_PERMISSIONS = {
     "ownTerritories.read",
     "partnerCatalog.read",
     "partnerPrices.read",
+    "ownConfigurations.read",
+    "ownConfigurations.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -148,6 +150,8 @@ export const PARTNER_PERMISSIONS = {
     "ownTerritories.read",
     "partnerCatalog.read",
     "partnerPrices.read",
+    "ownConfigurations.read",
+    "ownConfigurations.manage",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -178,6 +182,7 @@ export const PREVIEW_PERMISSIONS = [
   "ownTerritories.read",
   "partnerCatalog.read",
   "partnerPrices.read",
+  "ownConfigurations.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

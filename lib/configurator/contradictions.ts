@@ -8,12 +8,15 @@ import { validateSelection } from "./validate";
  *
  * 1. **Groups**: min above max; a required group that allows nothing (max 0); a choose-many
  *    group asking for more options than it has.
- * 2. **Dead options** — choosing A brings in its closure: A and everything it requires,
+ * 2. **Dead options** (explained) — choosing A brings in its closure: A and everything it requires,
  *    directly or through a chain (REQUIRES, and MIN_QUANTITY of at least 1). A can never be
  *    chosen when its closure holds two options that exclude each other ("A requires B, B
  *    excludes A"), two options of one choose-one group, more options than a group allows, an
  *    option whose quantity bounds cannot all hold (at least 3 and at most 2; at least 2 of
  *    a choose-one option), or an option that is itself dead.
+ *    Beyond what closures show (a bound that empties a required group, choices forced by
+ *    other groups), a bounded search per option asks "is there any valid configuration
+ *    with it?" and reports the option when there is none.
  * 3. **Required groups** whose every option is dead.
  * 4. **Anything else** (e.g. two groups' minimums that cannot both be met once the rules are
  *    applied): a bounded search for one valid configuration; when it proves there is none
@@ -26,7 +29,9 @@ export type DeadReason =
   | { kind: "requiresSameGroup"; first: Named; second: Named; group: Named }
   | { kind: "tooManyInGroup"; group: Named; max: number; count: number }
   | { kind: "quantityImpossible"; target: Named; min: number; max: number }
-  | { kind: "requiresDead"; target: Named };
+  | { kind: "requiresDead"; target: Named }
+  /** found by the search: no configuration that includes it satisfies every group and rule */
+  | { kind: "noValidWith" };
 
 export type Contradiction =
   | { kind: "groupMinOverMax"; group: Named; min: number; max: number }
@@ -37,6 +42,8 @@ export type Contradiction =
   | { kind: "noValidConfiguration" };
 
 export const SEARCH_LIMIT = 200_000;
+/** Steps for each option's own search ("is there a valid configuration with it?"). */
+export const OPTION_SEARCH_LIMIT = 20_000;
 
 const named = (n: Named): Named => ({ nameEn: n.nameEn, nameEs: n.nameEs });
 
@@ -122,6 +129,17 @@ function groupFindings(group: GroupDef): Contradiction[] {
 export function findContradictions(model: ConfigModel): Contradiction[] {
   const found = model.groups.flatMap(groupFindings);
   const dead = deadOptions(model);
+  const whole = findValidConfiguration(model);
+  if (whole !== null) {
+    // what the closures cannot see (a bound that empties a required group, choices forced by
+    // other groups): ask the search, option by option — unless the product as a whole cannot
+    // be configured (then every option is trivially impossible) or the option's group is wrong itself
+    const broken = new Set(model.groups.filter((g) => groupFindings(g).length).map((g) => g.id));
+    for (const option of indexOf(model).options.values()) {
+      if (dead.has(option.id) || broken.has(option.groupId)) continue;
+      if (findValidConfiguration(model, OPTION_SEARCH_LIMIT, option.id) === null) dead.set(option.id, { kind: "noValidWith" });
+    }
+  }
   for (const group of model.groups) {
     for (const option of group.options) {
       const reason = dead.get(option.id);
@@ -132,18 +150,18 @@ export function findContradictions(model: ConfigModel): Contradiction[] {
     // A group without options is still being built: the configurator leaves it out.
     if (group.required && group.options.length > 0 && group.options.every((o) => dead.has(o.id))) found.push({ kind: "requiredGroupImpossible", group: named(group) });
   }
-  if (!found.length && findValidConfiguration(model) === null) found.push({ kind: "noValidConfiguration" });
+  if (!found.length && whole === null) found.push({ kind: "noValidConfiguration" });
   return found;
 }
 
 /**
- * One valid configuration (the fewest, smallest choices the search meets first), `null`
- * when there is provably none, `undefined` when the search gave up after SEARCH_LIMIT steps.
+ * One valid configuration (the fewest, smallest choices the search meets first; with
+ * option `include` chosen when given), `null` when there is provably none, `undefined` when the search gave up after SEARCH_LIMIT steps.
  * Options are decided one by one in the configurator's order; each decision is checked
  * against the rules and groups it completes, and a full assignment gets quantities within
  * every bound (lib/configurator/validate.ts has the last word on the result).
  */
-export function findValidConfiguration(model: ConfigModel, limit = SEARCH_LIMIT): Selection | null | undefined {
+export function findValidConfiguration(model: ConfigModel, limit = SEARCH_LIMIT, include?: string): Selection | null | undefined {
   const { groups } = indexOf(model);
   const live = model.groups.filter((g) => g.options.length > 0);
   const order = live.flatMap((g) => g.options);
@@ -199,7 +217,8 @@ export function findValidConfiguration(model: ConfigModel, limit = SEARCH_LIMIT)
     if (++steps > limit) return (gaveUp = true), null;
     if (at === order.length) return quantities();
     const option = order[at]!;
-    for (const take of dead.has(option.id) ? [false] : [false, true]) {
+    const choices = option.id === include ? [true] : dead.has(option.id) ? [false] : [false, true];
+    for (const take of choices) {
       if (take) chosen.add(option.id);
       if (consistent(option, at)) {
         const found = search(at + 1);

@@ -1,4 +1,5 @@
 import { localName } from "@/lib/catalog/names";
+import type { DetailMessage } from "@/lib/errors";
 import type { Contradiction, DeadReason } from "./contradictions";
 import type { Named } from "./model";
 import type { Violation } from "./validate";
@@ -10,7 +11,7 @@ import type { Violation } from "./validate";
  * configurator screens and the service's refusal report, so both read the same.
  */
 
-export type Message = { key: string; values: Record<string, string | number> };
+export type Message = DetailMessage;
 
 const name = (n: Named, locale: string) => localName(n, locale);
 
@@ -51,11 +52,13 @@ export function deadMessage(reason: DeadReason, locale: string): Message {
       return { key, values: { target: name(reason.target, locale), min: reason.min, max: reason.max } };
     case "requiresDead":
       return { key, values: { target: name(reason.target, locale) } };
+    case "noValidWith":
+      return { key, values: {} };
   }
 }
 
-/** A contradiction's sentence; a dead option's carries its reason as `why` (already translated by `translate`). */
-export function contradictionMessage(c: Contradiction, locale: string, translate: (m: Message) => string): Message {
+/** A contradiction's sentence; a dead option's carries its reason as the message `why`. */
+export function contradictionMessage(c: Contradiction, locale: string): Message {
   const key = `configurator.contradictions.${c.kind}`;
   switch (c.kind) {
     case "groupMinOverMax":
@@ -66,7 +69,7 @@ export function contradictionMessage(c: Contradiction, locale: string, translate
     case "groupMinOverOptions":
       return { key, values: { group: name(c.group, locale), min: c.min, options: c.options } };
     case "deadOption":
-      return { key, values: { option: name(c.option, locale), group: name(c.group, locale), why: translate(deadMessage(c.reason, locale)) } };
+      return { key, values: { option: name(c.option, locale), group: name(c.group, locale), why: deadMessage(c.reason, locale) } };
     case "noValidConfiguration":
       return { key, values: {} };
   }
