@@ -25,6 +25,7 @@ import {
   Settings,
   ShieldCheck,
   ShoppingCart,
+  SlidersHorizontal,
   Tags,
   Target,
   Users,
@@ -65,4 +66,5 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   accounts: Building2,
   conflicts: Scale,
   priceLists: Tags,
+  configurations: SlidersHorizontal,
 };

@@ -59,7 +59,13 @@ function closures(model: ConfigModel): Map<string, Set<string>> {
   for (const option of indexOf(model).options.keys()) {
     const seen = new Set<string>([option]);
     const queue = [option];
-    while (queue.length) for (const next of needs.get(queue.pop()!) ?? []) if (!seen.has(next)) seen.add(next), queue.push(next);
+    while (queue.length) {
+      for (const next of needs.get(queue.pop()!) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
     out.set(option, seen);
   }
   return out;
@@ -108,7 +114,9 @@ export function deadOptions(model: ConfigModel): Map<string, DeadReason> {
     for (const [id, closure] of all) {
       if (dead.has(id)) continue;
       const reason = deadReason(model, closure, dead, id);
-      if (reason) dead.set(id, reason), (changed = true);
+      if (!reason) continue;
+      dead.set(id, reason);
+      changed = true;
     }
   }
   return dead;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { currencyField, flag, skuField } from "@/lib/catalog/schema";
 import { defineListQuery } from "@/lib/lists/query";
 import { parseAmount } from "@/lib/money";
+import { decodeSelection } from "./url";
 import { GROUP_KINDS, MAX_CONFIGURED_UNITS, MAX_OPTION_QUANTITY, RULE_KINDS } from "./model";
 
 /** Largest adder (minor units) an option may have, either sign: 10^11 = a billion in a 2-decimal currency. */
@@ -98,9 +99,16 @@ export const CONFIGURATOR_PARTS = ["group", "option", "rule", "bundleItem"] as c
 export const removePartSchema = z.object({ ...edit, part: z.enum(CONFIGURATOR_PARTS), id });
 export type RemovePartInput = z.output<typeof removePartSchema>;
 
-/** A selection as sent by a form or an action: option id → quantity (0 = not chosen). */
+/** A selection as sent by a form ("opt_a:1,opt_b:3") or an API (option id → quantity; 0 = not chosen). */
 export const selectionField = z
-  .record(z.string().trim().min(1).max(64), z.coerce.number().int().min(0).max(MAX_OPTION_QUANTITY))
+  .union([
+    z
+      .string()
+      .max(40_000)
+      .transform((text, ctx) => decodeSelection(text) ?? (ctx.addIssue({ code: "custom", message: "configurator.validation.selection" }), z.NEVER)),
+    z.record(z.string().trim().min(1).max(64), z.coerce.number().int().min(0).max(MAX_OPTION_QUANTITY)),
+  ])
+  .pipe(z.record(z.string(), z.number().int().min(0).max(MAX_OPTION_QUANTITY)))
   .refine((value) => Object.keys(value).length <= CONFIGURATOR_LIMITS.options, { message: "configurator.validation.selection" })
   .transform((value) => Object.fromEntries(Object.entries(value).filter(([, quantity]) => quantity > 0)));
 
