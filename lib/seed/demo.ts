@@ -16,6 +16,7 @@ import { seedLifecycleDemo } from "./demo-lifecycle";
 import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
 import { seedAcmeCatalog, seedGlobexCatalog } from "./demo-catalog";
+import { seedAcmeConfigurator, seedGlobexConfigurator } from "./demo-configurator";
 import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 
 /** Every demo login uses this password (listed in the README). */
@@ -206,7 +207,9 @@ export async function seedDemo(): Promise<void> {
     portal: (email) => partnerCtxOf(acme.tenantId, email),
     vendor: (email) => vendorCtxOf(acme.tenantId, email),
   });
-  await seedAcmePrices(ctx, await vendorCtxOf(acme.tenantId, "manager@acme.test"), await seedAcmeCatalog(ctx), partnerIds);
+  const acmeProducts = await seedAcmeCatalog(ctx);
+  await seedAcmePrices(ctx, await vendorCtxOf(acme.tenantId, "manager@acme.test"), acmeProducts, partnerIds);
+  await seedAcmeConfigurator(ctx, acmeProducts, await partnerCtxOf(acme.tenantId, "admin@northwind.test"));
 
   const globex = await createTenantWithAdmin(
     {
@@ -245,6 +248,7 @@ export async function seedDemo(): Promise<void> {
     vendor: (email) => vendorCtxOf(globex.tenantId, email),
   });
   await seedGlobexPrices(globexCtx, await seedGlobexCatalog(globexCtx), new Map([["Iberia Tech", globexPartner.id]]));
+  await seedGlobexConfigurator(globexCtx, await partnerCtxOf(globex.tenantId, "admin@iberia.test"));
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

@@ -20,7 +20,7 @@ export const saveOptionAction = vendorAction("catalog.manage", optionSchema, asy
   revalidate: productPath,
 });
 
-export const addRuleAction = vendorAction("catalog.manage", ruleSchema, async (ctx, input) => addRule(ctx, input, await getLocale()), {
+export const addConfiguratorRuleAction = vendorAction("catalog.manage", ruleSchema, async (ctx, input) => addRule(ctx, input, await getLocale()), {
   success: "configurator.editor.ruleAdded",
   revalidate: productPath,
 });

@@ -30,7 +30,7 @@ import {
   setProductCostAction,
   updateProductAction,
 } from "../actions";
-import { addBundleItemAction, addRuleAction, removeConfiguratorPartAction, saveOptionAction, saveOptionGroupAction } from "../configurator-actions";
+import { addBundleItemAction, addConfiguratorRuleAction, removeConfiguratorPartAction, saveOptionAction, saveOptionGroupAction } from "../configurator-actions";
 
 export const generateMetadata = vendorMetadata("catalog.read", async ({ ctx, params }) => {
   const [product, locale] = await Promise.all([getProduct(ctx, params.productId ?? ""), getLocale()]);
@@ -175,7 +175,7 @@ export default vendorPage("catalog.read", async ({ ctx, params, searchParams }) 
           view={configurator}
           actions={
             manage
-              ? { group: saveOptionGroupAction, option: saveOptionAction, rule: addRuleAction, bundle: addBundleItemAction, remove: removeConfiguratorPartAction }
+              ? { group: saveOptionGroupAction, option: saveOptionAction, rule: addConfiguratorRuleAction, bundle: addBundleItemAction, remove: removeConfiguratorPartAction }
               : null
           }
           preview={partners ? { partners, partnerId: asPartner, quote } : null}
