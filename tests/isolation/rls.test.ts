@@ -23,6 +23,7 @@ import { ownerQuery } from "@/tests/fixtures/db";
 import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { seedCatalogWorld } from "@/tests/fixtures/catalog";
 import { seedPricingWorld } from "@/tests/fixtures/pricing";
+import { seedConfiguratorWorld } from "@/tests/fixtures/configurator-db";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -76,6 +77,7 @@ async function makeTenant(): Promise<Fixture> {
   await seedAccountsWorld(admin, p1, p2);
   const catalog = await seedCatalogWorld(admin);
   await seedPricingWorld(admin, p1.partnerId, catalog.sku);
+  await seedConfiguratorWorld(admin, p1, catalog.sku);
   return { admin, finance, p1, p1b, p2 };
 }
 
