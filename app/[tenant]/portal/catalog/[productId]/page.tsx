@@ -23,8 +23,8 @@ export default partnerPage("partnerCatalog.read", async ({ ctx, params }) => {
   const product = await getCatalogProduct(ctx, params.productId);
   const [t, tp, tc, locale, price] = await Promise.all([
     getTranslations("catalog.detail"),
-    getTranslations("configurator.portal"),
     getTranslations("pricing.portal"),
+    getTranslations("configurator.portal"),
     getLocale(),
     can(ctx, "partnerPrices.read") ? ownProductPrice(ctx, product.id) : null,
   ]);
