@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getToken } from "next-auth/jwt";
+import { decodeSessionToken } from "@/lib/auth/jwt";
 import { SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { authSecret, env } from "@/lib/env";
 import { isMalformedActionRequest } from "@/lib/http/action-body";
@@ -53,7 +53,7 @@ export default async function proxy(req: NextRequest) {
   // Pages get a login redirect; JSON clients (the bell's feed) get the route's own 401.
   const wantsPage = (req.headers.get("accept") ?? "").includes("text/html");
   if (method === "GET" && wantsPage && PROTECTED.test(pathname)) {
-    const token = await getToken({ req, secret: authSecret(), cookieName: SESSION_COOKIE });
+    const token = await decodeSessionToken(req.cookies.get(SESSION_COOKIE)?.value, authSecret());
     if (!token) {
       const login = new URL("/login", req.url);
       login.searchParams.set("callbackUrl", pathname + search);

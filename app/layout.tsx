@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { getLocale, getMessages, getTimeZone, getTranslations } from "next-intl/server";
-import { Providers } from "@/components/providers";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { IntlRoot } from "@/components/i18n/intl-client";
 import { isStrictI18n } from "@/lib/i18n/request";
 import "./globals.css";
 
@@ -24,13 +25,14 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, timeZone] = await Promise.all([getLocale(), getMessages(), getTimeZone()]);
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
   return (
     <html lang={locale}>
       <body>
-        <Providers locale={locale} messages={messages} timeZone={timeZone} strictI18n={isStrictI18n()}>
-          {children}
-        </Providers>
+        {/* Client components get only the messages they use: see components/i18n/client-messages.tsx. */}
+        <IntlRoot locale={locale} timeZone={timeZone} strictI18n={isStrictI18n()} messages={{}}>
+          <ClientMessages namespaces={["common"]}>{children}</ClientMessages>
+        </IntlRoot>
       </body>
     </html>
   );

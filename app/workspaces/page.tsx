@@ -12,6 +12,8 @@ import { env } from "@/lib/env";
 import { listWorkspaces } from "@/lib/tenancy/service";
 import { listPendingInvitations } from "@/lib/users/invitations";
 import { respondToInvitationAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("workspaces");
@@ -34,34 +36,36 @@ export default userPage("workspaces.read", async ({ ctx }) => {
   );
 
   return (
-    <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
-      <PageHeader
-        title={t("title")}
-        description={t("description", { name: ctx.user.name, email: ctx.user.email })}
-        actions={
-          <>
-            {signupEnabled && workspaces.length > 0 && createLink("secondary")}
-            <SignOutButton />
-          </>
-        }
-      />
-      <PendingInvitations invitations={invitations} respond={respondToInvitationAction} />
-      {workspaces.length === 0 ? (
-        <EmptyState
-          icon={<LayoutGrid />}
-          title={t("emptyTitle")}
-          description={signupEnabled ? t("emptyBodyWithSignup") : t("emptyBody")}
-          action={signupEnabled ? createLink("primary") : undefined}
+    <ClientMessages namespaces={[...FORM_MESSAGES, "account.pending", "workspaces"]}>
+      <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-12">
+        <PageHeader
+          title={t("title")}
+          description={t("description", { name: ctx.user.name, email: ctx.user.email })}
+          actions={
+            <>
+              {signupEnabled && workspaces.length > 0 && createLink("secondary")}
+              <SignOutButton />
+            </>
+          }
         />
-      ) : (
-        <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2" aria-label={t("listLabel")}>
-          {workspaces.map((workspace) => (
-            <li key={`${workspace.audience}:${workspace.tenantSlug}`}>
-              <WorkspaceCard workspace={workspace} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+        <PendingInvitations invitations={invitations} respond={respondToInvitationAction} />
+        {workspaces.length === 0 ? (
+          <EmptyState
+            icon={<LayoutGrid />}
+            title={t("emptyTitle")}
+            description={signupEnabled ? t("emptyBodyWithSignup") : t("emptyBody")}
+            action={signupEnabled ? createLink("primary") : undefined}
+          />
+        ) : (
+          <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2" aria-label={t("listLabel")}>
+            {workspaces.map((workspace) => (
+              <li key={`${workspace.audience}:${workspace.tenantSlug}`}>
+                <WorkspaceCard workspace={workspace} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </ClientMessages>
   );
 });

@@ -25,10 +25,12 @@ export type AccountFormProps = {
 /** New account or edit of one, for the back office and the portal alike. */
 export function AccountForm({ tenant, action, countries, industries, owners, account, onDone }: AccountFormProps) {
   const t = useTranslations("accounts.form");
+  const issues = useTranslations("accounts.validation");
   const router = useRouter();
   const schema = account ? updateAccountSchema : owners ? createAccountSchema : createOwnAccountSchema;
   const kit = useActionForm({
     action,
+    issues: { "accounts.validation": issues },
     schema,
     defaultValues: {
       name: account?.name ?? "",

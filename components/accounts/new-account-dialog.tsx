@@ -3,9 +3,16 @@
 import { useState } from "react";
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { AccountForm, type AccountFormProps } from "./account-form";
+import { DialogLoading } from "@/components/ui/dialog-loading";
+import type { AccountFormProps } from "./account-form";
+
+// Loaded when the dialog first opens: the form kit and the schemas stay out of the list's first script.
+const AccountForm = dynamic(() => import("./account-form").then((module) => module.AccountForm), {
+  loading: () => <DialogLoading />,
+});
 
 /** "New account" in a dialog; the list refreshes when it is saved. */
 export function NewAccountDialog(props: Omit<AccountFormProps, "account" | "onDone"> & { defaultOpen?: boolean }) {

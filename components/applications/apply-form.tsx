@@ -30,9 +30,11 @@ export type ApplyFormProps = {
  */
 export function ApplyForm(props: ApplyFormProps) {
   const t = useTranslations("applications.apply");
+  const issues = useTranslations("applications.validation");
   const [sent, setSent] = useState(false);
   const kit = useActionForm({
     action: props.action,
+    issues: { "applications.validation": issues },
     schema: applicationFormSchema,
     defaultValues: {
       companyName: "",

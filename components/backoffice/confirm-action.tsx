@@ -4,7 +4,7 @@ import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
-import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { ActionButtonForm } from "@/components/forms/action-button-form";
 import type { ActionState, ServerAction } from "@/lib/http/action-state";
 
 export type ConfirmActionProps = {
@@ -64,25 +64,28 @@ function ConfirmForm({
   cancelLabel,
   onDone,
 }: ConfirmActionProps & { cancelLabel: string; onDone: () => void }) {
-  const kit = useActionForm({
-    action,
-    hidden: fields,
-    onSuccess: (result) => {
-      onDone();
-      onSuccess?.(result);
-    },
-  });
+  // No fields: the one-button form, not the form kit (this dialog is in every list's bulk bar).
   return (
-    <Form kit={kit} className="space-y-4">
-      <FormAlert />
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary">{cancelLabel}</Button>
-        </DialogClose>
-        <FormSubmit variant={tone === "danger" ? "danger" : "primary"} pendingText={pendingLabel}>
-          {confirmLabel}
-        </FormSubmit>
-      </DialogFooter>
-    </Form>
+    <ActionButtonForm
+      action={action}
+      fields={fields}
+      formClassName="space-y-4"
+      variant={tone === "danger" ? "danger" : "primary"}
+      pendingText={pendingLabel}
+      onSuccess={(result) => {
+        onDone();
+        onSuccess?.(result);
+      }}
+      place={(submit) => (
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="secondary">{cancelLabel}</Button>
+          </DialogClose>
+          {submit}
+        </DialogFooter>
+      )}
+    >
+      {confirmLabel}
+    </ActionButtonForm>
   );
 }

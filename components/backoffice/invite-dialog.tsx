@@ -1,40 +1,33 @@
 "use client";
 
 import { useState } from "react";
-import { MailCheck, UserPlus } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
-import { useWatch } from "react-hook-form";
-import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import dynamic from "next/dynamic";
+import { UserPlus } from "lucide-react";
+import type { useTranslations } from "next-intl";
+import { DialogLoading } from "@/components/ui/dialog-loading";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Select, type SelectOption } from "@/components/ui/select";
-import type { ServerAction } from "@/lib/http/action-state";
-import { inviteVendorUsersSchema, MAX_INVITES_AT_ONCE } from "@/lib/users/schema";
-import { invitePartnerUsersSchema, inviteTeammatesSchema } from "@/lib/partners/schema";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import type { InviteFormProps } from "./invite-form";
 
-/** The rows are the same everywhere; the back office's portal users also carry their partner (hidden). */
-const SCHEMAS = {
-  "users.invite": inviteVendorUsersSchema,
-  "partners.invite": invitePartnerUsersSchema,
-  "team.invite": inviteTeammatesSchema,
-} as const;
+const InviteForm = dynamic(() => import("./invite-form").then((module) => module.InviteForm), {
+  loading: () => <DialogLoading />,
+});
 
-export type InviteDialogProps = {
-  /** Catalog section with the dialog's words; both share the same keys. */
-  namespace: "users.invite" | "partners.invite" | "team.invite";
-  action: ServerAction<{ emails: string[] }>;
-  /** Hidden inputs: the tenant, and the partner for portal users. */
-  fields: Record<string, string>;
-  roles: SelectOption[];
-  defaultRole: string;
+/**
+ * The dialog's words: one catalog section (users.invite, partners.invite, team.invite —
+ * the same keys in each), read by the caller's own small client component so that each
+ * page sends the browser only its section.
+ */
+export type InviteWords = ReturnType<typeof useTranslations<"users.invite">>;
+
+export type InviteDialogProps = Omit<InviteFormProps, "onAnother"> & {
   /** Opens at once, e.g. when arriving from a dashboard shortcut. */
   defaultOpen?: boolean;
 };
 
 /** "Invite people" in a dialog: one or more rows of email, name and role; confirms who was invited. */
 export function InviteDialog({ defaultOpen = false, ...props }: InviteDialogProps) {
-  const t = useTranslations(props.namespace);
+  const { t } = props;
   const [open, setOpen] = useState(defaultOpen);
   // A new round (fresh form and state) every time the dialog opens or "invite another" is chosen.
   const [round, setRound] = useState(0);
@@ -58,99 +51,4 @@ export function InviteDialog({ defaultOpen = false, ...props }: InviteDialogProp
       </DialogContent>
     </Dialog>
   );
-}
-
-function InviteForm({
-  namespace,
-  action,
-  fields,
-  roles,
-  defaultRole,
-  onAnother,
-}: Omit<InviteDialogProps, "defaultOpen"> & { onAnother: () => void }) {
-  const t = useTranslations(namespace);
-  const format = useFormatter();
-  const newRow = () => ({ email: "", name: "", role: defaultRole });
-  const kit = useActionForm({
-    action,
-    schema: SCHEMAS[namespace],
-    defaultValues: { invites: [newRow()] },
-    hidden: fields,
-  });
-  const { state } = kit;
-
-  if (state.status === "success") {
-    const emails = state.data?.emails ?? [];
-    return (
-      <div role="status" className="space-y-4">
-        <div className="flex items-start gap-3 rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
-          <MailCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-emerald-700" />
-          <div className="min-w-0">
-            <p className="font-semibold">{t("sentTitle", { count: emails.length })}</p>
-            <p className="break-words">
-              {t("sentBody", { emails: format.list(emails, { type: "conjunction" }), count: emails.length })}
-            </p>
-          </div>
-        </div>
-        <DialogFooter>
-          <Button variant="secondary" onClick={onAnother}>
-            {t("another")}
-          </Button>
-          <DialogClose asChild>
-            <Button>{t("done")}</Button>
-          </DialogClose>
-        </DialogFooter>
-      </div>
-    );
-  }
-
-  return (
-    <Form kit={kit} className="space-y-4">
-      <FormAlert />
-      <FieldArray
-        name="invites"
-        legend={t("people")}
-        hideLegend
-        newRow={newRow}
-        min={1}
-        max={MAX_INVITES_AT_ONCE}
-        rowLabel={(index) => t("person", { number: index + 1 })}
-        addLabel={t("addPerson")}
-        removeLabel={(index) => t("removePerson", { number: index + 1 })}
-        announce={{
-          added: (index) => t("added", { number: index + 1 }),
-          removed: (index) => t("removed", { number: index + 1 }),
-        }}
-      >
-        {({ name }) => (
-          <>
-            <div className="grid gap-3 sm:grid-cols-2">
-              <Field name={name("email")} label={t("email")} required>
-                <Input type="email" autoComplete="off" maxLength={254} />
-              </Field>
-              <Field name={name("name")} label={t("name")} required>
-                <Input autoComplete="off" maxLength={120} />
-              </Field>
-            </div>
-            <Field name={name("role")} label={t("role")} hint={t("roleHint")} required>
-              <Select options={roles} />
-            </Field>
-          </>
-        )}
-      </FieldArray>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary">{t("cancel")}</Button>
-        </DialogClose>
-        <SubmitLabel namespace={namespace} />
-      </DialogFooter>
-    </Form>
-  );
-}
-
-/** "Send invitation" / "Send 3 invitations", following the number of rows. */
-function SubmitLabel({ namespace }: { namespace: InviteDialogProps["namespace"] }) {
-  const t = useTranslations(namespace);
-  const rows = useWatch({ name: "invites" }) as unknown[] | undefined;
-  return <FormSubmit pendingText={t("pending")}>{t("submit", { count: rows?.length ?? 1 })}</FormSubmit>;
 }

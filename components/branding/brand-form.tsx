@@ -23,10 +23,13 @@ export type BrandFormProps = {
 /** The brand card of the settings page: logo upload, colour with picker, live preview. */
 export function BrandForm({ tenant, tenantName, action, current, logoRule }: BrandFormProps) {
   const t = useTranslations("branding");
+  const brandingIssues = useTranslations("branding.validation");
+  const filesIssues = useTranslations("files.validation");
   const router = useRouter();
   const [logoUrl, setLogoUrl] = useState<string | null>(current.logo?.path ?? null);
   const kit = useActionForm({
     action,
+    issues: { "branding.validation": brandingIssues, "files.validation": filesIssues },
     schema: brandSchema,
     defaultValues: { brandColor: current.brandColor ?? "", logoFileId: current.logo?.fileId ?? "" },
     hidden: { tenant },

@@ -1,18 +1,11 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataTable, type DataTableState } from "@/components/ui/data-table";
-import { CONFLICT_KINDS, CONFLICT_STATUSES, type ConflictStatusValue } from "@/lib/conflicts/schema";
+import { CONFLICT_KINDS, CONFLICT_STATUSES } from "@/lib/conflicts/schema";
 import type { ConflictItem } from "@/lib/conflicts/types";
 import type { ServerAction } from "@/lib/http/action-state";
+import { ConflictStatusBadge } from "./conflict-badges";
 import { ResolveDialog } from "./resolve-dialog";
-
-const TONE: Record<ConflictStatusValue, BadgeTone> = { OPEN: "warning", ALLOWED: "success", DECLINED: "neutral" };
-
-export function ConflictStatusBadge({ status }: { status: ConflictStatusValue }) {
-  const t = useTranslations("enums.conflictStatus");
-  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
-}
 
 export type ConflictsTableProps = {
   tenant: string;

@@ -1,15 +1,16 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
-import { Select } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
-import { resolveConflictSchema } from "@/lib/conflicts/schema";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DialogLoading } from "@/components/ui/dialog-loading";
 import type { ServerAction } from "@/lib/http/action-state";
+
+const ResolveForm = dynamic(() => import("./resolve-form").then((module) => module.ResolveForm), {
+  loading: () => <DialogLoading />,
+});
 
 export type ResolveDialogProps = {
   tenant: string;
@@ -40,43 +41,5 @@ export function ResolveDialog({ tenant, action, conflict }: ResolveDialogProps) 
         <ResolveForm key={round} tenant={tenant} action={action} conflict={conflict} onDone={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
-  );
-}
-
-function ResolveForm({ tenant, action, conflict, onDone }: ResolveDialogProps & { onDone: () => void }) {
-  const t = useTranslations("conflicts.resolve");
-  const router = useRouter();
-  const kit = useActionForm({
-    action,
-    schema: resolveConflictSchema,
-    defaultValues: { decision: "", reason: "" },
-    hidden: { tenant, conflictId: conflict.id, version: String(conflict.version) },
-    onSuccess: () => {
-      onDone();
-      router.refresh();
-    },
-  });
-  return (
-    <Form kit={kit} className="space-y-4">
-      <FormAlert />
-      <Field name="decision" label={t("decision")} required>
-        <Select
-          placeholder={t("decisionPlaceholder")}
-          options={[
-            { value: "ALLOWED", label: t("allow") },
-            { value: "DECLINED", label: t("decline") },
-          ]}
-        />
-      </Field>
-      <Field name="reason" label={t("reason")} hint={t("reasonHint")} required>
-        <Textarea rows={3} maxLength={1000} />
-      </Field>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary">{t("cancel")}</Button>
-        </DialogClose>
-        <FormSubmit pendingText={t("saving")}>{t("submit")}</FormSubmit>
-      </DialogFooter>
-    </Form>
   );
 }

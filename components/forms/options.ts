@@ -9,7 +9,19 @@ import type { ComboboxOption } from "@/components/ui/combobox";
 /**
  * Choices for the kit's pickers, labelled on the server in the reader's language so the
  * browser renders exactly what the server did (no Intl differences at hydration).
+ *
+ * Each list is the same for every request in one language, so it is built once per
+ * process and language (the time zones once per quarter hour, for their offsets): building
+ * them took most of the server time of the pages that show a picker (420 Intl formatters
+ * for the time zones, 249 names for the countries). Callers must not change what they get.
  */
+function perLocale<T>(build: (locale: string) => T): (locale: string) => T {
+  const built = new Map<string, T>();
+  return (locale) => {
+    if (!built.has(locale)) built.set(locale, build(locale));
+    return built.get(locale)!;
+  };
+}
 
 /** The 249 ISO 3166-1 alpha-2 codes. */
 const ISO_COUNTRIES = (
@@ -28,29 +40,59 @@ function byLabel(locale: string) {
 }
 
 /** Countries by their localized name ("Spain", code "ES" findable too). */
-export function countryOptions(locale: string): ComboboxOption[] {
-  return ISO_COUNTRIES.map((code) => ({
+export const countryOptions = perLocale((locale): ComboboxOption[] =>
+  ISO_COUNTRIES.map((code) => ({
     value: code,
     label: countryName(code, locale) ?? code,
     detail: code,
     keywords: [code],
-  })).sort(byLabel(locale));
-}
+  })).sort(byLabel(locale)),
+);
 
 /** Countries with their calling code ("Spain +34"), for phone numbers. */
-export function phoneCountryOptions(locale: string): ComboboxOption[] {
-  return phoneCountries()
+export const phoneCountryOptions = perLocale((locale): ComboboxOption[] =>
+  phoneCountries()
     .map((code) => {
       const prefix = callingCode(code);
       return { value: code, label: countryName(code, locale) ?? code, detail: prefix, keywords: [code, prefix] };
     })
-    .sort(byLabel(locale));
-}
+    .sort(byLabel(locale)),
+);
 
 /** "EUR — Euro" in the reader's language (a short list: a native select). */
-export function currencyOptions(locale: string): { value: string; label: string }[] {
+export const currencyOptions = perLocale((locale): { value: string; label: string }[] => {
   const names = new Intl.DisplayNames([locale], { type: "currency" });
   return CURRENCIES.map((code) => ({ value: code, label: `${code} — ${names.of(code) ?? code}` }));
+});
+
+/** One offset formatter per zone (null: the runtime cannot format it), made once. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function offsetOf(zone: string, now: Date): string {
+  if (!offsetFormats.has(zone)) {
+    let format: Intl.DateTimeFormat | null = null;
+    try {
+      format = new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "shortOffset" });
+    } catch {
+      // A zone the runtime cannot format is still listed, just without its offset.
+    }
+    offsetFormats.set(zone, format);
+  }
+  return (
+    offsetFormats
+      .get(zone)
+      ?.formatToParts(now)
+      .find((part) => part.type === "timeZoneName")?.value ?? ""
+  );
+}
+
+/** Offsets change only at a quarter hour (UTC offsets and local change times are multiples of 15 minutes). */
+const QUARTER_HOUR_MS = 15 * 60 * 1000;
+let zones: { quarter: number; options: ComboboxOption[] } | null = null;
+
+function zoneOption(zone: string, now: Date): ComboboxOption {
+  const offset = offsetOf(zone, now);
+  return { value: zone, label: zone.replaceAll("_", " "), ...(offset ? { detail: offset } : {}) };
 }
 
 /**
@@ -58,21 +100,14 @@ export function currencyOptions(locale: string): { value: string; label: string 
  * ("Europe/Madrid" · "GMT+2"); `current` is kept even if this runtime lacks it.
  */
 export function timeZoneOptions(current?: string): ComboboxOption[] {
-  const zones = new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
-  if (current) zones.add(current);
   const now = new Date();
-  return [...zones].map((zone) => {
-    let offset = "";
-    try {
-      offset =
-        new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "shortOffset" })
-          .formatToParts(now)
-          .find((part) => part.type === "timeZoneName")?.value ?? "";
-    } catch {
-      // A zone the runtime cannot format is still listed, just without its offset.
-    }
-    return { value: zone, label: zone.replaceAll("_", " "), ...(offset ? { detail: offset } : {}) };
-  });
+  const quarter = Math.floor(now.getTime() / QUARTER_HOUR_MS);
+  if (zones?.quarter !== quarter) {
+    const known = new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
+    zones = { quarter, options: [...known].map((zone) => zoneOption(zone, now)) };
+  }
+  if (!current || zones.options.some((option) => option.value === current)) return zones.options;
+  return [...zones.options, zoneOption(current, now)];
 }
 
 /**

@@ -39,13 +39,55 @@ export function schemaResolver<TValues extends FieldValues>(
   };
 }
 
+/** Sections of a module's own rule messages, by name: `{ "activities.validation": t }`. */
+export type IssueSections = Record<string, unknown>;
+
+/**
+ * One translator over catalog sections read by name (`{ validation: t, "auth.errors": t2 }`):
+ * "validation.email" is looked up as "email" in `validation`; a key of no section is left
+ * as it is (translateIssueMessage then shows it untranslated rather than failing).
+ */
+export function issueTranslator(sections: IssueSections): Translator {
+  const prefixes = Object.entries(sections).map(([name, t]) => [`${name}.`, t as Translator] as const);
+  const find = (key: string) => {
+    const section = prefixes.find(([prefix]) => key.startsWith(prefix));
+    return section ? { t: section[1], key: key.slice(section[0].length) as never } : null;
+  };
+  const translate = ((key: string, values?: Record<string, string | number>) => {
+    const found = find(key);
+    return found ? found.t(found.key, values as never) : key;
+  }) as unknown as Translator;
+  translate.has = ((key: string) => {
+    const found = find(key);
+    return found ? found.t.has(found.key) : false;
+  }) as Translator["has"];
+  return translate;
+}
+
+/**
+ * Translates the message keys our schemas carry ("validation.email", "auth.errors.…", an
+ * error code's words such as "errors.REASON_REQUIRED", and a module's own
+ * "activities.validation.…" given by the form). Each catalog section is read by name, so the
+ * pages' `ClientMessages` know what forms need (FORM_MESSAGES sends the first three).
+ */
+function useIssueTranslator(issues: IssueSections | undefined): Translator {
+  const validation = useTranslations("validation");
+  const authErrors = useTranslations("auth.errors");
+  const errors = useTranslations("errors");
+  return useMemo(
+    () => issueTranslator({ validation, "auth.errors": authErrors, errors, ...issues }),
+    [validation, authErrors, errors, issues],
+  );
+}
+
 /** schemaResolver with the page's language and translations. */
 export function useSchemaResolver<TValues extends FieldValues>(
   schema: z.ZodType | undefined,
   hidden: Record<string, string> | undefined,
+  issues?: IssueSections,
 ): Resolver<TValues> | undefined {
   const locale = useLocale();
-  const t = useTranslations() as unknown as Translator;
+  const t = useIssueTranslator(issues);
   return useMemo(
     () => (schema ? schemaResolver<TValues>(schema, { ...(hidden ? { hidden } : {}), locale, t }) : undefined),
     [schema, hidden, locale, t],

@@ -1,10 +1,17 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
-import { set, useForm, type DefaultValues, type FieldErrors, type FieldValues, type UseFormReturn } from "react-hook-form";
+import {
+  set,
+  useForm,
+  type DefaultValues,
+  type FieldErrors,
+  type FieldValues,
+  type UseFormReturn,
+} from "react-hook-form";
 import type { z } from "zod";
 import { idleState, type ActionInput, type ActionState, type ServerAction } from "@/lib/http/action-state";
-import { useSchemaResolver } from "./resolver";
+import { useSchemaResolver, type IssueSections } from "./resolver";
 
 export type UseActionFormOptions<TValues extends FieldValues, R> = {
   /** A wrapped server action (lib/auth/wrappers/actions.ts), passed in by the page. */
@@ -15,6 +22,13 @@ export type UseActionFormOptions<TValues extends FieldValues, R> = {
   defaultValues?: DefaultValues<TValues>;
   /** Sent with every submission but never edited: the tenant slug, ids. */
   hidden?: Record<string, string>;
+  /**
+   * The catalog sections of rule messages the schema carries beyond "validation." and
+   * "auth.errors." (e.g. "activities.validation.dueRequired"), each read by the form with a
+   * literal namespace so that its page sends it to the browser:
+   * `issues: { "activities.validation": useTranslations("activities.validation") }`.
+   */
+  issues?: IssueSections;
   /** After the server said yes (close a dialog, refresh the page, sign out). */
   onSuccess?: (state: ActionState<R>) => void;
   /** The state before any submission, e.g. an error carried in the URL. */
@@ -64,11 +78,12 @@ export function useActionForm<TValues extends FieldValues = FieldValues, R = unk
   schema,
   defaultValues,
   hidden = {},
+  issues,
   onSuccess,
   initialState = idleState as ActionState<R>,
 }: UseActionFormOptions<TValues, R>): ActionForm<TValues, R> {
   const [state, dispatch, isPending] = useActionState<ActionState<R>, ActionInput>(action, initialState);
-  const resolver = useSchemaResolver<TValues>(schema, hidden);
+  const resolver = useSchemaResolver<TValues>(schema, hidden, issues);
   // Only a page rendered after a post without JavaScript starts with submitted values.
   const [initialValues] = useState(() =>
     state.values ? ({ ...defaultValues, ...state.values } as DefaultValues<TValues>) : defaultValues,
@@ -93,7 +108,8 @@ export function useActionForm<TValues extends FieldValues = FieldValues, R = unk
 
   const onSubmit = (event?: React.BaseSyntheticEvent) => {
     // A named submit button is part of the answer (Accept / Decline), as in a plain post.
-    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter as HTMLButtonElement | null | undefined;
+    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter as
+      HTMLButtonElement | null | undefined;
     const pressed = submitter?.name ? { [submitter.name]: submitter.value } : {};
     return form.handleSubmit((values) => {
       startTransition(() => dispatch({ ...values, ...hidden, ...pressed }));

@@ -5,7 +5,6 @@ import { cn } from "@/components/ui/cn";
 import { DropdownMenuItem, DropdownMenuLabel } from "@/components/ui/dropdown-menu";
 import { Spinner } from "@/components/ui/spinner";
 import type { FeedItem } from "./feed";
-import { notificationText } from "@/lib/notify/texts";
 
 export type BellItemsProps = {
   items: FeedItem[] | undefined;
@@ -18,8 +17,7 @@ export type BellItemsProps = {
 
 /** The body of the bell menu: loading, error, empty, or the latest notifications. */
 export function BellItems({ items, pending, failed, onOpen, onRetry }: BellItemsProps) {
-  const t = useTranslations("notifications");
-  const enums = useTranslations("enums");
+  const t = useTranslations("notifications.bell");
   const format = useFormatter();
   // Only rendered while the menu is open, so "5 minutes ago" never differs from the server.
   const now = useNow({ updateInterval: 60_000 });
@@ -28,7 +26,7 @@ export function BellItems({ items, pending, failed, onOpen, onRetry }: BellItems
     return (
       <>
         <p role="alert" className="px-2 pt-3 pb-1 text-sm text-red-700">
-          {t("bell.error")}
+          {t("error")}
         </p>
         {/* A menu item, so arrow keys reach it; the menu stays open for the new result. */}
         <DropdownMenuItem
@@ -38,7 +36,7 @@ export function BellItems({ items, pending, failed, onOpen, onRetry }: BellItems
             onRetry();
           }}
         >
-          {t("bell.retry")}
+          {t("retry")}
         </DropdownMenuItem>
       </>
     );
@@ -47,16 +45,16 @@ export function BellItems({ items, pending, failed, onOpen, onRetry }: BellItems
     return (
       <DropdownMenuLabel className="flex items-center gap-2 py-3 font-normal">
         <Spinner size="sm" />
-        {t("bell.loading")}
+        {t("loading")}
       </DropdownMenuLabel>
     );
   }
   if (items.length === 0) {
-    return <DropdownMenuLabel className="py-4 text-center text-sm font-normal">{t("bell.empty")}</DropdownMenuLabel>;
+    return <DropdownMenuLabel className="py-4 text-center text-sm font-normal">{t("empty")}</DropdownMenuLabel>;
   }
 
   return items.map((item) => {
-    const { title, body } = notificationText(t, enums, item.type, item.params);
+    const { title, body } = item;
     const created = new Date(item.createdAt);
     return (
       <DropdownMenuItem
@@ -69,7 +67,7 @@ export function BellItems({ items, pending, failed, onOpen, onRetry }: BellItems
           className={cn("mt-1.5 size-2 shrink-0 rounded-full", item.read ? "bg-transparent" : "bg-brand-600")}
         />
         <span className="min-w-0 flex-1">
-          {!item.read && <span className="sr-only">{t("bell.unread")}: </span>}
+          {!item.read && <span className="sr-only">{t("unread")}: </span>}
           <span className={cn("block text-slate-900", !item.read && "font-semibold")}>{title}</span>
           <span className="line-clamp-2 block text-slate-700">{body}</span>
           <time dateTime={item.createdAt} className="mt-0.5 block text-xs text-slate-600">

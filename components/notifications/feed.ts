@@ -6,8 +6,9 @@
 
 export type FeedItem = {
   id: string;
-  type: string;
-  params: Record<string, string>;
+  /** Title and body in the reader's language, written by the server (the browser gets no catalog for them). */
+  title: string;
+  body: string;
   link: string;
   read: boolean;
   /** ISO 8601 */

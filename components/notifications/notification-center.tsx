@@ -12,6 +12,8 @@ import type { NotificationList } from "@/lib/notify/schema";
 import { LIST_HEADING_ID } from "./feed";
 import { MarkAllReadButton, MarkReadButton, NotificationLink } from "./notification-actions";
 import { notificationText, safeLink } from "@/lib/notify/texts";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export type NotificationCenterProps = {
   tenant: { slug: string; name: string; timeZone: string };
@@ -30,7 +32,7 @@ export function NotificationCenter({ tenant, basePath, result, actions }: Notifi
   const settingsHref = `${basePath}/profile/notifications`;
 
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "notifications.center"]}>
       <PageHeader
         title={t("center.title")}
         description={t("center.description", { tenant: tenant.name })}
@@ -129,6 +131,6 @@ export function NotificationCenter({ tenant, basePath, result, actions }: Notifi
         </section>
       )}
       <Pagination page={result.page} totalItems={result.total} pageSize={result.pageSize} pathname={path} />
-    </>
+    </ClientMessages>
   );
 }

@@ -7,7 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ServerAction } from "@/lib/http/action-state";
 import { preferencesSchema } from "@/lib/notify/schema";
-import { eventLabel } from "@/lib/notify/texts";
+import { typeKey } from "@/lib/notify/texts";
 import type { EventPreference } from "./types";
 
 const CHANNELS = ["email", "sms", "inApp"] as const;
@@ -36,27 +36,28 @@ export function PreferencesForm({ tenant, events, smsAvailable, action }: Prefer
 
 /** The grid itself, inside <Form> (its boxes register with the form). */
 function PreferencesGrid({ events, smsAvailable }: Pick<PreferencesFormProps, "events" | "smsAvailable">) {
-  const t = useTranslations("notifications");
+  const t = useTranslations("notifications.preferences");
+  const eventNames = useTranslations("notifications.events");
   const register = useRegister();
   const smsNoteId = "notification-sms-locked";
   return (
     <>
       <CardContent className="space-y-4">
-        <FormAlert success={t("preferences.events.saved")} />
-        <Table label={t("preferences.events.tableLabel")}>
+        <FormAlert success={t("events.saved")} />
+        <Table label={t("events.tableLabel")}>
           <TableHeader>
             <TableRow>
-              <TableHead>{t("preferences.events.event")}</TableHead>
+              <TableHead>{t("events.event")}</TableHead>
               {CHANNELS.map((channel) => (
                 <TableHead key={channel} align="center" className="px-2">
-                  {t(`preferences.channels.${channel}`)}
+                  {t(`channels.${channel}`)}
                 </TableHead>
               ))}
             </TableRow>
           </TableHeader>
           <TableBody>
             {events.map((event, index) => {
-              const label = eventLabel(t, event.type);
+              const label = eventNames.has(typeKey(event.type)) ? eventNames(typeKey(event.type)) : event.type;
               return (
                 <TableRow key={event.type}>
                   <TableHead
@@ -86,8 +87,8 @@ function PreferencesGrid({ events, smsAvailable }: Pick<PreferencesFormProps, "e
                             className="size-5 accent-brand-700 disabled:opacity-50"
                           />
                           <span className="sr-only">
-                            {t("preferences.events.checkbox", {
-                              channel: t(`preferences.channels.${channel}`),
+                            {t("events.checkbox", {
+                              channel: t(`channels.${channel}`),
                               event: label,
                             })}
                           </span>
@@ -102,12 +103,12 @@ function PreferencesGrid({ events, smsAvailable }: Pick<PreferencesFormProps, "e
         </Table>
         {!smsAvailable && (
           <p id={smsNoteId} className="text-sm text-slate-600">
-            {t("preferences.events.smsLocked")}
+            {t("events.smsLocked")}
           </p>
         )}
       </CardContent>
       <CardFooter>
-        <FormSubmit pendingText={t("preferences.events.saving")}>{t("preferences.events.save")}</FormSubmit>
+        <FormSubmit pendingText={t("events.saving")}>{t("events.save")}</FormSubmit>
       </CardFooter>
     </>
   );

@@ -10,6 +10,8 @@ import { PreferencesForm } from "./preferences-form";
 import { ProfileTabs } from "./profile-tabs";
 import { QuietHoursForm } from "./quiet-hours-form";
 import type { PreferenceActions } from "./types";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export type PreferencesViewProps = {
   tenant: string;
@@ -24,7 +26,16 @@ export type PreferencesViewProps = {
 export function PreferencesView({ tenant, settings, profileHref, timeZones, actions }: PreferencesViewProps) {
   const t = useTranslations("notifications.preferences");
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "forms.country",
+        "forms.timeZone",
+        "notifications.events",
+        "notifications.preferences",
+        "notifications.profileTabs",
+      ]}
+    >
       <PageHeader title={t("title")} description={t("description")} />
       <ProfileTabs />
       <div className="grid max-w-3xl grid-cols-1 gap-6">
@@ -84,6 +95,6 @@ export function PreferencesView({ tenant, settings, profileHref, timeZones, acti
           />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -3,8 +3,12 @@ import { loggerFor } from "@/lib/log";
 import { unreadNotificationCount } from "@/lib/notify/service";
 import { NotificationBell, type NotificationBellProps } from "./bell";
 
-/** The bell's first badge; a failure here must not take the whole shell down. */
-async function unreadCount(ctx: VendorCtx | PartnerCtx): Promise<number> {
+/**
+ * The bell's first badge; a failure here must not take the whole shell down. Layouts start
+ * it before they await anything, so it runs in the same read transaction as the page's
+ * own reads (lib/db/read.ts), and hand the promise to `ShellBell`.
+ */
+export async function unreadCount(ctx: VendorCtx | PartnerCtx): Promise<number> {
   try {
     return await unreadNotificationCount(ctx);
   } catch (error) {
@@ -16,9 +20,12 @@ async function unreadCount(ctx: VendorCtx | PartnerCtx): Promise<number> {
 /** The notification bell of the back office or the portal, with its server-side unread count. */
 export async function ShellBell({
   ctx,
+  unread,
   actions,
 }: {
   ctx: VendorCtx | PartnerCtx;
+  /** `unreadCount(ctx)`, started by the layout */
+  unread: Promise<number>;
   /** This area's flavour of the notification actions (app/actions/notifications.ts). */
   actions: NotificationBellProps["actions"];
 }) {
@@ -28,7 +35,7 @@ export async function ShellBell({
       tenant={ctx.tenant.slug}
       feedUrl={`${base}/notifications/feed`}
       centerHref={`${base}/notifications`}
-      initialUnread={await unreadCount(ctx)}
+      initialUnread={await unread}
       actions={actions}
     />
   );

@@ -4,7 +4,7 @@ import { Facts } from "@/components/backoffice/facts";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ServerAction } from "@/lib/http/action-state";
 import type { CompanyProfile } from "@/lib/partners/profile-types";
-import { CompanyProfileDialog } from "./company-profile-form";
+import { CompanyProfileDialog } from "./company-profile-dialog";
 
 export type CompanyProfileCardProps = {
   tenant: string;

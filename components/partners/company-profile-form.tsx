@@ -1,51 +1,15 @@
 "use client";
 
-import { useState } from "react";
-import { Pencil } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import type { ServerAction } from "@/lib/http/action-state";
 import { partnerProfileFields, updatePartnerProfileSchema } from "@/lib/partners/profile-schema";
-import type { CompanyProfile } from "@/lib/partners/profile-types";
+import type { CompanyProfileDialogProps } from "./company-profile-dialog";
 
-export type CompanyProfileDialogProps = {
-  tenant: string;
-  /** The vendor names the partner; a partner admin edits its own (no id sent). */
-  partnerId?: string;
-  profile: CompanyProfile;
-  action: ServerAction;
-};
-
-/** "Edit profile": the company's details, saved with the version they were loaded at. */
-export function CompanyProfileDialog(props: CompanyProfileDialogProps) {
-  const t = useTranslations("partnerProfile.profile");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
-  return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
-        <Button variant="secondary" size="sm">
-          <Pencil aria-hidden="true" />
-          {t("edit")}
-        </Button>
-      </DialogTrigger>
-      <DialogContent title={t("editTitle")} description={t("editDescription")}>
-        <CompanyProfileForm key={round} {...props} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
-  );
-}
-
+/** The company's details: [field, max length, autocomplete]. */
 const FIELDS = [
   ["legalName", 200, "organization"],
   ["taxId", 40, "off"],
@@ -59,11 +23,20 @@ const FIELDS = [
   ["postalCode", 20, "postal-code"],
 ] as const;
 
-function CompanyProfileForm({ tenant, partnerId, profile, action, onDone }: CompanyProfileDialogProps & { onDone: () => void }) {
+/** The form inside CompanyProfileDialog, loaded when the dialog first opens. */
+export function CompanyProfileForm({
+  tenant,
+  partnerId,
+  profile,
+  action,
+  onDone,
+}: CompanyProfileDialogProps & { onDone: () => void }) {
   const t = useTranslations("partnerProfile.profile");
+  const issues = useTranslations("partnerProfile.validation");
   const router = useRouter();
   const kit = useActionForm({
     action,
+    issues: { "partnerProfile.validation": issues },
     schema: partnerId ? updatePartnerProfileSchema : partnerProfileFields,
     defaultValues: Object.fromEntries(FIELDS.map(([name]) => [name, profile[name] ?? ""])),
     hidden: { tenant, version: String(profile.version), ...(partnerId ? { partnerId } : {}) },

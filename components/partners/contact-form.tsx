@@ -1,65 +1,28 @@
 "use client";
 
-import { useState } from "react";
-import { Pencil, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import type { ServerAction } from "@/lib/http/action-state";
 import { contactSchema, createContactSchema, updateContactSchema } from "@/lib/partners/profile-schema";
-import type { PartnerContactItem } from "@/lib/partners/profile-types";
+import type { ContactDialogProps } from "./contact-dialog";
 
-export type ContactDialogProps = {
-  tenant: string;
-  action: ServerAction;
-  /** Adding: the vendor names the partner (absent in the portal). Editing: the contact. */
-  partnerId?: string;
-  contact?: PartnerContactItem;
-};
-
-/** "Add contact" / "Edit" (a contact's row): name, role, e-mail, phone, primary. */
-export function ContactDialog(props: ContactDialogProps) {
+/** The form inside ContactDialog, loaded when the dialog first opens. */
+export function ContactForm({
+  tenant,
+  action,
+  partnerId,
+  contact,
+  onDone,
+}: ContactDialogProps & { onDone: () => void }) {
   const t = useTranslations("partnerProfile.contacts");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
-  const editing = props.contact;
-  return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
-        {editing ? (
-          <Button variant="ghost" size="sm">
-            <Pencil aria-hidden="true" />
-            {t("edit")}
-            <span className="sr-only"> ({editing.name})</span>
-          </Button>
-        ) : (
-          <Button variant="secondary" size="sm">
-            <Plus aria-hidden="true" />
-            {t("add")}
-          </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent title={editing ? t("editTitle", { name: editing.name }) : t("addTitle")} description={t("formDescription")}>
-        <ContactForm key={round} {...props} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
-  );
-}
-
-function ContactForm({ tenant, action, partnerId, contact, onDone }: ContactDialogProps & { onDone: () => void }) {
-  const t = useTranslations("partnerProfile.contacts");
+  const issues = useTranslations("partnerProfile.validation");
   const router = useRouter();
   const kit = useActionForm({
     action,
+    issues: { "partnerProfile.validation": issues },
     schema: contact ? updateContactSchema : partnerId ? createContactSchema : contactSchema,
     defaultValues: {
       name: contact?.name ?? "",

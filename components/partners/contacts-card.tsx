@@ -7,7 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ServerAction } from "@/lib/http/action-state";
 import type { PartnerContactItem } from "@/lib/partners/profile-types";
-import { ContactDialog } from "./contact-form";
+import { ContactDialog } from "./contact-dialog";
 
 export type ContactsCardProps = {
   tenant: string;

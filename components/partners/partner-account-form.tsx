@@ -19,8 +19,10 @@ export type PartnerAccountFormProps = {
 /** The vendor's rules for one partner: its channel manager and its seat limit. */
 export function PartnerAccountForm({ tenant, partnerId, action, current, managers }: PartnerAccountFormProps) {
   const t = useTranslations("team.account");
+  const issues = useTranslations("team.validation");
   const kit = useActionForm({
     action,
+    issues: { "team.validation": issues },
     schema: updatePartnerAccountSchema,
     defaultValues: {
       seatLimit: current.seatLimit === null ? "" : String(current.seatLimit),

@@ -2,7 +2,7 @@
 
 import { Eye, LogOut } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { ActionButtonForm } from "@/components/forms/action-button-form";
 import type { ServerAction } from "@/lib/http/action-state";
 
 export type PreviewBannerProps = { tenant: string; partnerName: string; exit: ServerAction };
@@ -13,7 +13,6 @@ export type PreviewBannerProps = { tenant: string; partnerName: string; exit: Se
  */
 export function PreviewBanner({ tenant, partnerName, exit }: PreviewBannerProps) {
   const t = useTranslations("preview");
-  const kit = useActionForm({ action: exit, hidden: { tenant } });
   return (
     <section
       aria-label={t("bannerLabel")}
@@ -26,13 +25,17 @@ export function PreviewBanner({ tenant, partnerName, exit }: PreviewBannerProps)
           <strong className="font-semibold">{t("bannerLabel")}:</strong> {t("banner", { partner: partnerName })}
         </span>
       </p>
-      <Form kit={kit} className="flex shrink-0 flex-col gap-2">
-        <FormAlert />
-        <FormSubmit size="sm" variant="secondary" pendingText={t("exiting")}>
-          <LogOut aria-hidden="true" />
-          {t("exit")}
-        </FormSubmit>
-      </Form>
+      <ActionButtonForm
+        action={exit}
+        fields={{ tenant }}
+        formClassName="flex shrink-0 flex-col gap-2"
+        size="sm"
+        variant="secondary"
+        pendingText={t("exiting")}
+      >
+        <LogOut aria-hidden="true" />
+        {t("exit")}
+      </ActionButtonForm>
     </section>
   );
 }

@@ -8,6 +8,8 @@ import type { ServerAction } from "@/lib/http/action-state";
 import { PasswordForm } from "./password-form";
 import { ProfileForm, type ProfileFormProps } from "./profile-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export type ProfileViewProps = {
   user: SessionUser;
@@ -20,7 +22,17 @@ export type ProfileViewProps = {
 export function ProfileView({ user, phoneCountries, defaultPhoneCountry, actions }: ProfileViewProps) {
   const t = useTranslations("profile");
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "admin.confirm",
+        "forms",
+        "notifications.profileTabs",
+        "profile.details",
+        "profile.password",
+        "profile.sessions",
+      ]}
+    >
       <PageHeader title={t("title")} description={t("description")} />
       <ProfileTabs />
       <div className="grid max-w-3xl gap-6">
@@ -53,6 +65,6 @@ export function ProfileView({ user, phoneCountries, defaultPhoneCountry, actions
           </CardContent>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

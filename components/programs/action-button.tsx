@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { ActionButtonForm } from "@/components/forms/action-button-form";
 import type { ButtonProps } from "@/components/ui/button";
 import type { ServerAction } from "@/lib/http/action-state";
 
@@ -19,13 +19,17 @@ export type ActionButtonProps = {
 
 /** One server action behind one button, for steps that need no input ("Evaluate now", "Move up"). */
 export function ActionButton({ action, fields, label, pendingLabel, success, variant = "secondary", size = "sm", className }: ActionButtonProps) {
-  const kit = useActionForm({ action, hidden: fields });
   return (
-    <Form kit={kit} className={className ?? "inline-flex flex-col gap-2"}>
-      <FormAlert {...(success ? { success } : {})} />
-      <FormSubmit variant={variant} size={size} pendingText={pendingLabel}>
-        {label}
-      </FormSubmit>
-    </Form>
+    <ActionButtonForm
+      action={action}
+      fields={fields}
+      formClassName={className ?? "inline-flex flex-col gap-2"}
+      variant={variant}
+      size={size}
+      pendingText={pendingLabel}
+      {...(success ? { success } : {})}
+    >
+      {label}
+    </ActionButtonForm>
   );
 }

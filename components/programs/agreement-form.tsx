@@ -23,7 +23,8 @@ export function AgreementForm({
   latest: Record<(typeof AGREEMENT_LOCALES)[number], { title: string; body: string }>;
 }) {
   const t = useTranslations("programs.agreement");
-  const kit = useActionForm({ action, schema: publishAgreementSchema, defaultValues: latest, hidden: { tenant, programId } });
+  const issues = useTranslations("programs.validation");
+  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: publishAgreementSchema, defaultValues: latest, hidden: { tenant, programId } });
   return (
     <Form kit={kit} className="space-y-5">
       <FormAlert success={t("published")} />

@@ -9,7 +9,8 @@ import { enrolSchema } from "@/lib/programs/schema";
 /** Enrols the partner in one of the tenant's programs (its tier is evaluated at once). */
 export function EnrolForm({ tenant, partnerId, action, programs }: { tenant: string; partnerId: string; action: ServerAction; programs: SelectOption[] }) {
   const t = useTranslations("programs.partner");
-  const kit = useActionForm({ action, schema: enrolSchema, defaultValues: { programId: "" }, hidden: { tenant, partnerId } });
+  const issues = useTranslations("programs.validation");
+  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: enrolSchema, defaultValues: { programId: "" }, hidden: { tenant, partnerId } });
   return (
     <Form kit={kit} className="space-y-4">
       <FormAlert />

@@ -16,7 +16,9 @@ type ItemFormProps = { tenant: string; programId: string; action: ServerAction; 
 function ItemForm({ tenant, programId, action, onDone }: ItemFormProps) {
   const t = useTranslations("programs.checklist");
   const kinds = useTranslations("programs.itemKinds");
+  const issues = useTranslations("programs.validation");
   const kit = useActionForm({
+    issues: { "programs.validation": issues },
     action,
     schema: createItemSchema,
     defaultValues: { kind: "CERTIFICATION", title: "", description: "" },

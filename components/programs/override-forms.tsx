@@ -16,7 +16,9 @@ type Props = { tenant: string; partnerId: string; action: ServerAction; onDone: 
 /** A channel manager's tier with a reason (shown to both sides) and an optional last day. */
 export function OverrideForm({ tenant, partnerId, action, onDone, tiers }: Props & { tiers: SelectOption[] }) {
   const t = useTranslations("programs.override");
+  const issues = useTranslations("programs.validation");
   const kit = useActionForm({
+    issues: { "programs.validation": issues },
     action,
     schema: overrideSchema,
     defaultValues: { tierId: "", reason: "", until: "" },
@@ -48,7 +50,9 @@ export function OverrideForm({ tenant, partnerId, action, onDone, tiers }: Props
 /** Ends an override now, with a reason: the partner holds the rules' tier again. */
 export function ClearOverrideForm({ tenant, partnerId, action, onDone }: Props) {
   const t = useTranslations("programs.override");
+  const issues = useTranslations("programs.validation");
   const kit = useActionForm({
+    issues: { "programs.validation": issues },
     action,
     schema: clearOverrideSchema,
     defaultValues: { reason: "" },

@@ -12,7 +12,8 @@ import type { BillingView } from "@/lib/programs/types";
 /** "I have read and accept version N": sends the version read, so a newer one is refused. */
 export function AcceptAgreementForm({ tenant, agreementId, action, statement }: { tenant: string; agreementId: string; action: ServerAction; statement: string }) {
   const t = useTranslations("programs.onboarding");
-  const kit = useActionForm({ action, schema: acceptAgreementSchema, defaultValues: { accept: false }, hidden: { tenant, agreementId } });
+  const issues = useTranslations("programs.validation");
+  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: acceptAgreementSchema, defaultValues: { accept: false }, hidden: { tenant, agreementId } });
   return (
     <Form kit={kit} className="space-y-3">
       <FormAlert success={t("accepted")} />
@@ -35,7 +36,9 @@ function AcceptBox({ statement }: { statement: string }) {
 /** The partner's billing details (optimistic version: a second tab's save is refused). */
 export function BillingForm({ tenant, action, billing, countries }: { tenant: string; action: ServerAction; billing: BillingView; countries: ComboboxOption[] }) {
   const t = useTranslations("programs.billing");
+  const issues = useTranslations("programs.validation");
   const kit = useActionForm({
+    issues: { "programs.validation": issues },
     action,
     schema: billingSchema,
     defaultValues: {
@@ -83,7 +86,9 @@ export function CertificationForm({
   current: { person: string; credential: string; completedOn: string } | null;
 }) {
   const t = useTranslations("programs.certification");
+  const issues = useTranslations("programs.validation");
   const kit = useActionForm({
+    issues: { "programs.validation": issues },
     action,
     schema: certificationSchema,
     defaultValues: { person: current?.person ?? "", credential: current?.credential ?? "", completedOn: current?.completedOn ?? "" },
@@ -124,7 +129,8 @@ export function DocumentForm({
   current: { fileId: string; name: string } | null;
 }) {
   const t = useTranslations("programs.document");
-  const kit = useActionForm({ action, schema: documentSchema, defaultValues: { fileId: current?.fileId ?? "" }, hidden: { tenant, itemId } });
+  const issues = useTranslations("programs.validation");
+  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: documentSchema, defaultValues: { fileId: current?.fileId ?? "" }, hidden: { tenant, itemId } });
   return (
     <Form kit={kit} className="space-y-4">
       <FormAlert success={t("saved")} />

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Plus } from "lucide-react";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
@@ -11,7 +10,6 @@ import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
 import { PROGRAM_ACTIVATIONS, createProgramSchema, updateProgramSchema } from "@/lib/programs/schema";
 import type { ProgramSummary } from "@/lib/programs/types";
-import { FormDialog } from "./form-dialog";
 
 function ProgramFields() {
   const t = useTranslations("programs.definition");
@@ -31,19 +29,11 @@ function ProgramFields() {
   );
 }
 
-/** "New program": name, description, how partners are activated; opens the new program. */
-export function NewProgramDialog({ tenant, action, triggerLabel }: { tenant: string; action: ServerAction; triggerLabel: string }) {
+/** The form inside NewProgramDialog (./new-program-dialog.tsx), loaded when the dialog first opens. */
+export function NewProgramForm({ tenant, action }: { tenant: string; action: ServerAction }) {
   const t = useTranslations("programs.definition");
-  return (
-    <FormDialog triggerLabel={triggerLabel} triggerVariant="primary" triggerSize="md" triggerIcon={<Plus aria-hidden="true" />} title={t("newTitle")} description={t("newDescription")}>
-      {() => <NewProgramForm tenant={tenant} action={action} />}
-    </FormDialog>
-  );
-}
-
-function NewProgramForm({ tenant, action }: { tenant: string; action: ServerAction }) {
-  const t = useTranslations("programs.definition");
-  const kit = useActionForm({ action, schema: createProgramSchema, defaultValues: { name: "", description: "", activation: "MANUAL" }, hidden: { tenant } });
+  const issues = useTranslations("programs.validation");
+  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: createProgramSchema, defaultValues: { name: "", description: "", activation: "MANUAL" }, hidden: { tenant } });
   return (
     <Form kit={kit} className="space-y-4">
       <FormAlert />
@@ -61,7 +51,9 @@ function NewProgramForm({ tenant, action }: { tenant: string; action: ServerActi
 /** The program's settings on its page (optimistic version: a second tab's save is refused). */
 export function ProgramSettingsForm({ tenant, action, program }: { tenant: string; action: ServerAction; program: ProgramSummary }) {
   const t = useTranslations("programs.definition");
+  const issues = useTranslations("programs.validation");
   const kit = useActionForm({
+    issues: { "programs.validation": issues },
     action,
     schema: updateProgramSchema,
     defaultValues: { name: program.name, description: program.description ?? "", activation: program.activation },

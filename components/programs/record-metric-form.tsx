@@ -32,7 +32,9 @@ export function RecordMetricForm({
   onDone: () => void;
 }) {
   const t = useTranslations("programs.metrics");
+  const issues = useTranslations("programs.validation");
   const kit = useActionForm({
+    issues: { "programs.validation": issues },
     action,
     schema: recordMetricSchema,
     defaultValues: { metric: "REVENUE_T12M", periodStart: "", periodEnd: today, value: "", note: "" },

@@ -31,7 +31,9 @@ type TierFormProps = {
 function TierForm({ tenant, action, currency, target, values, onDone }: TierFormProps) {
   const t = useTranslations("programs.tiers");
   const metrics = useTranslations("programs.metrics");
+  const issues = useTranslations("programs.validation");
   const kit = useActionForm({
+    issues: { "programs.validation": issues },
     action,
     schema: "programId" in target ? createTierSchema : updateTierSchema,
     defaultValues: values,

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { QueryProvider } from "@/components/query-provider";
 import { Brand } from "./brand";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
@@ -13,7 +15,9 @@ import { brandColors } from "@/lib/branding/colors";
 /**
  * The signed-in frame: skip link, sidebar navigation from `lg` (1024px), a sticky top bar
  * with a drawer menu below it, workspace switcher, language switch, notifications slot and
- * user menu. Server component; the interactive parts are small client components.
+ * user menu. Server component; the interactive parts are small client components, which
+ * get the shell's messages here (pages add their own with `ClientMessages`) and TanStack
+ * Query (the bell's feed, the palette's search; the notification center refreshes the bell).
  */
 async function AppShell({
   area,
@@ -37,77 +41,86 @@ async function AppShell({
   const brand = tenant.brand ?? brandColors(null);
 
   return (
-    <div className="min-h-dvh bg-slate-50" data-shell={area}>
-      <SkipLink label={t("skipToContent")} />
+    <QueryProvider>
+      <ClientMessages namespaces={["shell", "ui", "notifications.bell", "search"]}>
+        <div className="min-h-dvh bg-slate-50" data-shell={area}>
+          <SkipLink label={t("skipToContent")} />
 
-      <aside className="hidden border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:flex lg:w-64 lg:flex-col">
-        <div className="flex h-16 shrink-0 items-center border-b border-slate-200 px-5">
-          {logo ? <TenantLogo src={logo} name={tenant.name} className="h-10 max-w-52" /> : <Brand />}
+          <aside className="hidden border-r border-slate-200 bg-white lg:fixed lg:inset-y-0 lg:flex lg:w-64 lg:flex-col">
+            <div className="flex h-16 shrink-0 items-center border-b border-slate-200 px-5">
+              {logo ? <TenantLogo src={logo} name={tenant.name} className="h-10 max-w-52" /> : <Brand />}
+            </div>
+            <nav aria-label={t("mainNavigation")} className="flex-1 overflow-y-auto px-3 py-4">
+              <NavLinks items={nav} />
+            </nav>
+            <div className="flex items-center gap-3 border-t border-slate-200 px-5 py-4">
+              <span
+                aria-hidden="true"
+                className="flex size-8 shrink-0 items-center justify-center rounded-lg text-sm font-semibold"
+                style={{ background: brand.background, color: brand.text }}
+              >
+                {tenant.name.trim().charAt(0).toUpperCase()}
+              </span>
+              <div className="min-w-0">
+                <p className="truncate text-sm font-medium text-slate-900">{tenant.name}</p>
+                <p className="truncate text-xs text-slate-600">
+                  {areaLabel} · {roleLabel}
+                </p>
+              </div>
+            </div>
+          </aside>
+
+          <div className="flex min-h-dvh flex-col lg:pl-64">
+            <header
+              className="sticky top-0 z-40 flex h-16 shrink-0 items-center gap-1 border-t-4 border-b border-b-slate-200 bg-white/95 px-3 backdrop-blur supports-[backdrop-filter]:bg-white/80 sm:gap-2 sm:px-6"
+              style={{ borderTopColor: brand.background }}
+              data-brand-color={brand.background}
+            >
+              <MobileNav
+                tenantName={tenant.name}
+                logoPath={logo}
+                areaLabel={areaLabel}
+                roleLabel={roleLabel}
+                nav={nav}
+                switcher={switcher}
+              />
+              <div className="flex min-w-0 flex-1 items-center gap-2">
+                {logo && (
+                  <TenantLogo
+                    src={logo}
+                    name={tenant.name}
+                    decorative
+                    className="hidden h-8 max-w-24 sm:block lg:hidden"
+                  />
+                )}
+                <TenantSwitcher tenantName={tenant.name} areaLabel={areaLabel} items={switcher} />
+              </div>
+              <div data-slot="search" className="flex items-center empty:hidden">
+                {search}
+              </div>
+              <div data-slot="notifications" className="flex items-center empty:hidden">
+                {notifications}
+              </div>
+              <LanguageSwitch variant="menu" action={changeLocale} />
+              <UserMenu
+                name={user.name}
+                email={user.email}
+                roleLabel={roleLabel}
+                profileHref={profileHref}
+                mailboxHref={mailboxHref}
+              />
+            </header>
+
+            <main id="main-content" tabIndex={-1} className="flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
+              <div className="mx-auto w-full max-w-7xl">
+                {banner}
+                {children}
+              </div>
+            </main>
+          </div>
         </div>
-        <nav aria-label={t("mainNavigation")} className="flex-1 overflow-y-auto px-3 py-4">
-          <NavLinks items={nav} />
-        </nav>
-        <div className="flex items-center gap-3 border-t border-slate-200 px-5 py-4">
-          <span
-            aria-hidden="true"
-            className="flex size-8 shrink-0 items-center justify-center rounded-lg text-sm font-semibold"
-            style={{ background: brand.background, color: brand.text }}
-          >
-            {tenant.name.trim().charAt(0).toUpperCase()}
-          </span>
-          <div className="min-w-0">
-            <p className="truncate text-sm font-medium text-slate-900">{tenant.name}</p>
-            <p className="truncate text-xs text-slate-600">
-              {areaLabel} · {roleLabel}
-            </p>
-          </div>
-        </div>
-      </aside>
-
-      <div className="flex min-h-dvh flex-col lg:pl-64">
-        <header
-          className="sticky top-0 z-40 flex h-16 shrink-0 items-center gap-1 border-t-4 border-b border-b-slate-200 bg-white/95 px-3 backdrop-blur supports-[backdrop-filter]:bg-white/80 sm:gap-2 sm:px-6"
-          style={{ borderTopColor: brand.background }}
-          data-brand-color={brand.background}
-        >
-          <MobileNav
-            tenantName={tenant.name}
-            logoPath={logo}
-            areaLabel={areaLabel}
-            roleLabel={roleLabel}
-            nav={nav}
-            switcher={switcher}
-          />
-          <div className="flex min-w-0 flex-1 items-center gap-2">
-            {logo && (
-              <TenantLogo src={logo} name={tenant.name} decorative className="hidden h-8 max-w-24 sm:block lg:hidden" />
-            )}
-            <TenantSwitcher tenantName={tenant.name} areaLabel={areaLabel} items={switcher} />
-          </div>
-          <div data-slot="search" className="flex items-center empty:hidden">
-            {search}
-          </div>
-          <div data-slot="notifications" className="flex items-center empty:hidden">
-            {notifications}
-          </div>
-          <LanguageSwitch variant="menu" action={changeLocale} />
-          <UserMenu
-            name={user.name}
-            email={user.email}
-            roleLabel={roleLabel}
-            profileHref={profileHref}
-            mailboxHref={mailboxHref}
-          />
-        </header>
-
-        <main id="main-content" tabIndex={-1} className="flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-8">
-          <div className="mx-auto w-full max-w-7xl">
-            {banner}
-            {children}
-          </div>
-        </main>
-      </div>
-    </div>
+      </ClientMessages>
+    </QueryProvider>
   );
 }
 

@@ -1,3 +1,12 @@
+"use client";
+
+/*
+ * A client component although most of it could render on the server: Next puts the root
+ * not-found and forbidden states in EVERY page's payload (they are the boundaries of the
+ * root segment), so as server components they were rendered and serialized on each
+ * request (≈ 5.7 KB of payload and their render time); as a client component each is a
+ * reference with its `kind`. Its code is in every page's script anyway (error.tsx).
+ */
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { Compass, RotateCcw, ServerCrash, ShieldBan } from "lucide-react";

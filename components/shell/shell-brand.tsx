@@ -1,10 +1,20 @@
-import type { TenantBrand } from "@/lib/branding/service";
+import type { TenantInfo } from "@/lib/auth/context";
+import { brandColors } from "@/lib/branding/colors";
+import { logoPath } from "@/lib/branding/service";
 import { cn } from "@/components/ui/cn";
 import type { ShellBrand } from "./types";
 
-/** What the frame needs of a workspace's brand. */
-export function shellBrand(brand: TenantBrand): ShellBrand {
-  return { logoPath: brand.logo?.path ?? null, background: brand.colors.background, text: brand.colors.text };
+/**
+ * What the frame needs of a workspace's brand, from the tenant fields every request's
+ * context carries (loaded with the session): the layouts need no query of their own.
+ */
+export function contextShellBrand(tenant: Pick<TenantInfo, "slug" | "brandColor" | "logoFileId">): ShellBrand {
+  const colors = brandColors(tenant.brandColor ?? null);
+  return {
+    logoPath: tenant.logoFileId ? logoPath(tenant.slug, tenant.logoFileId) : null,
+    background: colors.background,
+    text: colors.text,
+  };
 }
 
 /**

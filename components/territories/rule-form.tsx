@@ -20,9 +20,11 @@ export type RuleFormProps = {
 /** The rules editor's "add a rule": any criteria (at least one) and a priority. */
 export function RuleForm({ tenant, territoryId, action, countries, industries }: RuleFormProps) {
   const t = useTranslations("territories.rules");
+  const issues = useTranslations("territories.validation");
   const router = useRouter();
   const kit = useActionForm({
     action,
+    issues: { "territories.validation": issues },
     schema: ruleSchema,
     defaultValues: { country: "", region: "", postalPrefix: "", industry: "", priority: "0" },
     hidden: { tenant, territoryId },

@@ -1,17 +1,18 @@
 "use client";
 
 import { useState } from "react";
+import dynamic from "next/dynamic";
 import { Pencil, Plus } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Select, type SelectOption } from "@/components/ui/select";
-import { Textarea } from "@/components/ui/textarea";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DialogLoading } from "@/components/ui/dialog-loading";
+import type { SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { createTerritorySchema, updateTerritorySchema } from "@/lib/territories/schema";
+
+const TerritoryForm = dynamic(() => import("./territory-form").then((module) => module.TerritoryForm), {
+  loading: () => <DialogLoading />,
+});
 
 export type TerritoryDialogProps = {
   tenant: string;
@@ -19,7 +20,14 @@ export type TerritoryDialogProps = {
   /** Possible parents (for an edit: not the territory itself). */
   parents: SelectOption[];
   /** Edit: the territory as loaded. */
-  territory?: { id: string; name: string; description: string | null; parentId: string | null; version: number; path: string };
+  territory?: {
+    id: string;
+    name: string;
+    description: string | null;
+    parentId: string | null;
+    version: number;
+    path: string;
+  };
   /** Create: the parent chosen in advance ("Add below"). */
   defaultParentId?: string;
   triggerLabel: string;
@@ -39,7 +47,10 @@ export function TerritoryDialog({ triggerLabel, ...props }: TerritoryDialogProps
       }}
     >
       <DialogTrigger asChild>
-        <Button variant={props.territory ? "secondary" : props.defaultParentId ? "secondary" : "primary"} size={props.territory || props.defaultParentId ? "sm" : "md"}>
+        <Button
+          variant={props.territory ? "secondary" : props.defaultParentId ? "secondary" : "primary"}
+          size={props.territory || props.defaultParentId ? "sm" : "md"}
+        >
           {props.territory ? <Pencil aria-hidden="true" /> : <Plus aria-hidden="true" />}
           {triggerLabel}
           {props.territory && <span className="sr-only"> ({props.territory.path})</span>}
@@ -49,44 +60,5 @@ export function TerritoryDialog({ triggerLabel, ...props }: TerritoryDialogProps
         <TerritoryForm key={round} {...props} onDone={() => setOpen(false)} />
       </DialogContent>
     </Dialog>
-  );
-}
-
-function TerritoryForm({ tenant, action, parents, territory, defaultParentId, onDone }: Omit<TerritoryDialogProps, "triggerLabel"> & { onDone: () => void }) {
-  const t = useTranslations("territories.form");
-  const router = useRouter();
-  const kit = useActionForm({
-    action,
-    schema: territory ? updateTerritorySchema : createTerritorySchema,
-    defaultValues: {
-      name: territory?.name ?? "",
-      description: territory?.description ?? "",
-      parentId: territory?.parentId ?? defaultParentId ?? "",
-    },
-    hidden: territory ? { tenant, territoryId: territory.id, version: String(territory.version) } : { tenant },
-    onSuccess: () => {
-      onDone();
-      router.refresh();
-    },
-  });
-  return (
-    <Form kit={kit} className="space-y-4">
-      <FormAlert />
-      <Field name="name" label={t("name")} required>
-        <Input maxLength={80} />
-      </Field>
-      <Field name="parentId" label={t("parent")} hint={t("parentHint")}>
-        <Select options={[{ value: "", label: t("root") }, ...parents]} />
-      </Field>
-      <Field name="description" label={t("descriptionLabel")} optional>
-        <Textarea rows={3} maxLength={500} />
-      </Field>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary">{t("cancel")}</Button>
-        </DialogClose>
-        <FormSubmit pendingText={t("saving")}>{territory ? t("save") : t("create")}</FormSubmit>
-      </DialogFooter>
-    </Form>
   );
 }

@@ -1,14 +1,14 @@
-import { useLocale, useTranslations } from "next-intl";
-import { countryName } from "@/components/backoffice/country";
+import { useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import type { SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import type { TerritoryNodeItem, TerritoryRuleItem } from "@/lib/territories/types";
+import type { TerritoryNodeItem } from "@/lib/territories/types";
 import { PickForm } from "./pick-form";
 import { RuleForm } from "./rule-form";
+import { RuleText } from "./rule-text";
 import { TerritoryDialog } from "./territory-dialog";
 
 export type TerritoryActions = {
@@ -35,25 +35,6 @@ export type TerritoryTreeProps = {
     partners: SelectOption[];
   };
 };
-
-/** How a rule reads: "Country Mexico · Region Nuevo León · priority 2". */
-export function RuleText({ rule }: { rule: Pick<TerritoryRuleItem, "country" | "region" | "postalPrefix" | "industry" | "priority"> }) {
-  const t = useTranslations("territories.rules");
-  const industries = useTranslations("enums.industry");
-  const locale = useLocale();
-  const parts = [
-    rule.country && t("countryIs", { country: countryName(rule.country, locale) ?? rule.country }),
-    rule.region && t("regionIs", { region: rule.region }),
-    rule.postalPrefix && t("postalIs", { prefix: rule.postalPrefix }),
-    rule.industry && t("industryIs", { industry: industries(rule.industry as never) }),
-  ].filter(Boolean);
-  return (
-    <span>
-      {parts.join(" · ")}
-      {rule.priority !== 0 && <span className="text-slate-600"> · {t("priorityIs", { priority: rule.priority })}</span>}
-    </span>
-  );
-}
 
 /** The territory tree: one card per territory, indented by depth, with its rules, reps and partners. */
 export function TerritoryTree({ tenant, nodes, edit }: TerritoryTreeProps) {

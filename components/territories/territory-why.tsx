@@ -1,7 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { TerritoryExplanation } from "@/lib/territories/types";
-import { RuleText } from "./territory-tree";
+import { RuleText } from "./rule-text";
 
 /** "Why this territory": the matching rules in precedence order and the reassignment history. */
 export function TerritoryWhy({ why, timeZone }: { why: TerritoryExplanation; timeZone: string }) {

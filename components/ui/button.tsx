@@ -6,35 +6,13 @@ import { Spinner } from "./spinner";
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "link";
 export type ButtonSize = "sm" | "md" | "lg" | "icon";
 
-const base =
-  "relative inline-flex select-none items-center justify-center gap-2 whitespace-nowrap rounded-lg font-medium " +
-  "transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 " +
-  "disabled:pointer-events-none disabled:opacity-60 aria-disabled:pointer-events-none aria-disabled:opacity-60 " +
-  "[&_svg]:shrink-0";
-
-const variants: Record<ButtonVariant, string> = {
-  primary: "bg-brand-700 text-white shadow-sm hover:bg-brand-800 active:bg-brand-900",
-  secondary: "border border-slate-300 bg-white text-slate-900 shadow-sm hover:bg-slate-50 active:bg-slate-100",
-  ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900 active:bg-slate-200",
-  danger: "bg-red-700 text-white shadow-sm hover:bg-red-800 active:bg-red-900 focus-visible:outline-red-700",
-  link: "px-0 text-brand-700 underline-offset-4 hover:text-brand-800 hover:underline",
-};
-
-// Phones get 44px targets (WCAG 2.5.5); from `sm` up the controls can be more compact.
-const sizes: Record<ButtonSize, string> = {
-  sm: "min-h-11 px-3 text-sm sm:min-h-8 [&_svg]:size-4",
-  md: "min-h-11 px-4 text-sm sm:min-h-10 [&_svg]:size-4",
-  lg: "min-h-12 px-6 text-base [&_svg]:size-5",
-  icon: "size-11 sm:size-10 [&_svg]:size-5",
-};
-
-/** The classes of a button, for elements that cannot use <Button> (e.g. a Link in a list). */
+/** The classes of a button, for elements that cannot use <Button> (e.g. a Link in a list). Styles: app/globals.css. */
 export function buttonVariants({
   variant = "primary",
   size = "md",
   className,
 }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
-  return cn(base, variants[variant], variant === "link" ? sizes[size].replace(/px-\d+/, "") : sizes[size], className);
+  return cn("canal-btn", `canal-btn-${size}`, `canal-btn-${variant}`, className);
 }
 
 export type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & {

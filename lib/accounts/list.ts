@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { containsText } from "@/lib/db/like";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
@@ -60,7 +61,7 @@ const fullQuery = (input: Partial<AccountListQuery>): AccountListQuery => ({ ...
 async function page(ctx: TenantCtx, input: Partial<AccountListQuery>): Promise<ListPage<AccountListItem>> {
   const query = fullQuery(input);
   const where = accountWhere(ctx, query);
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     // A tenant may hold hundreds of thousands of accounts: count only as far as COUNT_CAP.
     const [found, count] = await Promise.all([
       rows(tx, where, query, pageWindow(query)),

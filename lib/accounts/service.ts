@@ -3,6 +3,7 @@ import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } f
 import { recordAudit } from "@/lib/audit/service";
 import { assertFresh } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
@@ -86,13 +87,13 @@ async function loadDetail(tx: Tx, ctx: TenantCtx, accountId: string): Promise<Ac
 /** Vendor: the account page. */
 export async function getAccount(ctx: VendorCtx, accountId: string): Promise<AccountDetail> {
   authorize(ctx, "accounts.read");
-  return withScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, accountId));
+  return withReadScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, accountId));
 }
 
 /** Portal: one of the partner's own accounts (another partner's id is NOT_FOUND). */
 export async function getOwnAccount(ctx: PartnerCtx, accountId: string): Promise<AccountDetail> {
   authorize(ctx, "ownAccounts.read");
-  return withScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, accountId));
+  return withReadScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, accountId));
 }
 
 /**
@@ -256,7 +257,7 @@ export const OWNER_OPTIONS_LIMIT = 500;
 /** Partners that may own accounts (not offboarded), by name, for owner selects. */
 export async function accountOwnerOptions(ctx: VendorCtx): Promise<{ value: string; label: string }[]> {
   authorize(ctx, "accounts.read");
-  return withScope(scopeOf(ctx), async (tx) =>
+  return withReadScope(scopeOf(ctx), async (tx) =>
     (
       await tx.partner.findMany({
         where: { tenantId: ctx.tenantId, status: { not: "OFFBOARDED" } },

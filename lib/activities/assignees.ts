@@ -1,7 +1,8 @@
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { rolesWithPermission } from "@/lib/auth/permissions";
-import { withScope, type Tx } from "@/lib/db/scope";
+import type { Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import type { ActivitySubjectTypeValue } from "./schema";
 import { ACTIVITY_SUBJECTS } from "./subjects";
@@ -103,7 +104,7 @@ export async function listAssigneeOptions(
   subject: { type: ActivitySubjectTypeValue; id: string },
 ): Promise<AssigneeOption[]> {
   authorize(ctx, "activities.manage");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const record = await ACTIVITY_SUBJECTS[subject.type].resolve(tx, ctx, subject.id);
     if (!record) throw new AppError("NOT_FOUND");
     const vendor = await vendorOptions(tx, ctx.tenantId, ctx.user.id);
@@ -114,5 +115,5 @@ export async function listAssigneeOptions(
 /** A partner user's choices: the people of its own partner. */
 export async function listOwnAssigneeOptions(ctx: PartnerCtx): Promise<AssigneeOption[]> {
   authorize(ctx, "sharedActivities.log");
-  return withScope(scopeOf(ctx), (tx) => partnerOptions(tx, ctx.tenantId, ctx.partnerId, ctx.user.id));
+  return withReadScope(scopeOf(ctx), (tx) => partnerOptions(tx, ctx.tenantId, ctx.partnerId, ctx.user.id));
 }

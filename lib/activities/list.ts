@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, can, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { containsText } from "@/lib/db/like";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { direction, pageWindow, type ListPage } from "@/lib/lists/query";
@@ -75,7 +76,7 @@ async function listTasks(ctx: TenantCtx, input: Partial<TaskListQuery>): Promise
   const page = Math.max(1, Math.floor(query.page) || 1);
   const today = todayIn(ctx.tenant.timeZone);
   const where = taskWhere(ctx, query, today);
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
       taskRows(tx, ctx, where, query, today, pageWindow({ page, pageSize: query.pageSize })),
       tx.activity.count({ where }),

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, can, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { publishEvent } from "@/lib/notify/publish";
@@ -137,7 +138,7 @@ export async function getTimeline(
   options: { limit?: number } = {},
 ): Promise<Timeline> {
   authorize(ctx, "activities.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     if (!(await ACTIVITY_SUBJECTS[subject.type].resolve(tx, ctx, subject.id))) throw new AppError("NOT_FOUND");
     return timeline(tx, ctx, ACTIVITY_SUBJECTS[subject.type].where(subject.id), options.limit);
   });
@@ -152,7 +153,7 @@ export async function getSharedTimeline(
   options: { limit?: number; subject?: { type: ActivitySubjectTypeValue; id: string } } = {},
 ): Promise<Timeline> {
   authorize(ctx, "sharedActivities.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const subject = options.subject;
     if (subject && !(await ACTIVITY_SUBJECTS[subject.type].resolve(tx, ctx, subject.id))) throw new AppError("NOT_FOUND");
     return timeline(tx, ctx, subject ? ACTIVITY_SUBJECTS[subject.type].where(subject.id) : {}, options.limit);

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { containsText } from "@/lib/db/like";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { direction, pageWindow, type ListPage } from "@/lib/lists/query";
@@ -61,7 +62,7 @@ export async function listApplications(
   const query = fullQuery(input);
   const page = Math.max(1, Math.floor(query.page) || 1);
   const filter = where(ctx, query);
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [found, total] = await Promise.all([
       rows(tx, filter, query, pageWindow({ page, pageSize: query.pageSize })),
       tx.partnerApplication.count({ where: filter }),
@@ -81,5 +82,5 @@ export function exportApplications(ctx: VendorCtx, input: Partial<ApplicationLis
 /** Pending applications, for the navigation's badge and the dashboard. */
 export async function countPendingApplications(ctx: VendorCtx): Promise<number> {
   authorize(ctx, "applications.read");
-  return withScope(scopeOf(ctx), (tx) => tx.partnerApplication.count({ where: { tenantId: ctx.tenantId, status: "PENDING" } }));
+  return withReadScope(scopeOf(ctx), (tx) => tx.partnerApplication.count({ where: { tenantId: ctx.tenantId, status: "PENDING" } }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
-import { withScope } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { beginningsFirst, searchWords, withQuery, type ProviderResult, type SearchRequest } from "@/lib/search/provider";
 
 /**
@@ -12,7 +12,7 @@ export async function searchApplications(ctx: VendorCtx, request: SearchRequest)
   authorize(ctx, "applications.read");
   const words = searchWords(request.locale, "applications");
   const enums = searchWords(request.locale, "enums");
-  const { rows, more } = await withScope(scopeOf(ctx), (tx) =>
+  const { rows, more } = await withReadScope(scopeOf(ctx), (tx) =>
     beginningsFirst(request.text, request.limit, (filter, take, excludeIds) =>
       tx.partnerApplication.findMany({
         where: { tenantId: ctx.tenantId, companyName: filter, ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}) },

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { lockRow } from "@/lib/db/concurrency";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { logger } from "@/lib/log";
@@ -37,7 +38,7 @@ type RequestMeta = { requestId: string; ip: string | null };
  */
 
 async function tenantBySlug(slug: string) {
-  return withScope({ audience: "anonymous", tenantSlug: slug }, (tx) =>
+  return withReadScope({ audience: "anonymous", tenantSlug: slug }, (tx) =>
     tx.tenant.findUnique({
       where: { slug },
       select: {
@@ -123,7 +124,7 @@ export async function submitApplication(meta: RequestMeta, input: ApplicationFor
 /** One application with what the decision needs: a partner of the same name, earlier applications. */
 export async function getApplication(ctx: VendorCtx, applicationId: string): Promise<ApplicationDetail> {
   authorize(ctx, "applications.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const row = await tx.partnerApplication.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: applicationId } },
       select: {
@@ -260,7 +261,7 @@ export async function rejectApplication(ctx: VendorCtx, input: RejectApplication
 /** Whether companies may apply on the public page (tenant settings). */
 export async function getApplicationRules(ctx: VendorCtx): Promise<ApplicationRulesInput> {
   authorize(ctx, "tenant.manage");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { partnerApplicationsOpen: true } });
     return { partnerApplicationsOpen: tenant.partnerApplicationsOpen };
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
@@ -91,13 +92,22 @@ export async function listAuditLog(
   const page = Math.max(1, Math.floor(query.page) || 1);
   const pageSize = Math.min(AUDIT_PAGE_SIZE * 2, Math.max(1, query.pageSize));
   const where = auditWhere(ctx, query);
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
       auditRows(tx, ctx, where, query, pageWindow({ page, pageSize })),
       tx.auditLog.count({ where }),
     ]);
     return { rows, total, page, pageSize };
   });
+}
+
+/** The newest `count` entries (the dashboard's activity card): no filters, no total to count. */
+export async function listRecentActivity(ctx: VendorCtx, count: number): Promise<AuditListItem[]> {
+  authorize(ctx, "audit.read");
+  const query = fullQuery({});
+  return withReadScope(scopeOf(ctx), (tx) =>
+    auditRows(tx, ctx, auditWhere(ctx, query), query, { skip: 0, take: Math.min(AUDIT_PAGE_SIZE, Math.max(1, count)) }),
+  );
 }
 
 /** Every entry matching the filters, for the CSV export. */
@@ -111,7 +121,7 @@ export function exportAuditLog(ctx: VendorCtx, input: Partial<AuditListQuery>): 
 /** Everyone who has acted in this workspace, for the audit log's "person" filter. */
 export async function listAuditActors(ctx: VendorCtx): Promise<AuditPerson[]> {
   authorize(ctx, "audit.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const groups = await tx.auditLog.groupBy({
       by: ["actorUserId"],
       where: { tenantId: ctx.tenantId, actorUserId: { not: null } },

@@ -50,4 +50,4 @@ export async function recordAudits(tx: Tx, ctx: AnyCtx & { tenantId: string }, e
 }
 
 // The audit log list (filters, names, CSV export) lives in ./list.ts.
-export { AUDIT_PAGE_SIZE, exportAuditLog, listAuditActors, listAuditLog } from "./list";
+export { AUDIT_PAGE_SIZE, exportAuditLog, listAuditActors, listAuditLog, listRecentActivity } from "./list";

@@ -21,6 +21,8 @@ export type TenantInfo = {
   timeZone: string;
   /** #rrggbb; null or absent = Canal's own colour */
   brandColor?: string | null;
+  /** The workspace's logo (lib/branding), loaded with the session so the frames need no query. */
+  logoFileId?: string | null;
 };
 
 type RequestInfo = { requestId: string; ip: string | null };

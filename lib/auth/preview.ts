@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { cookies } from "next/headers";
-import { withScope } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { authSecret } from "@/lib/env";
 import type { VendorRole } from "@/lib/generated/prisma/enums";
 import type { PartnerCtx, SessionUser, TenantInfo } from "./context";
@@ -96,7 +96,7 @@ export async function loadPreviewCtx(
   const partnerId = await previewedPartnerId(user, tenant);
   if (!partnerId) return null;
   // Read as the vendor user the person is: the partner must be this tenant's, now.
-  const partner = await withScope({ audience: "vendor", tenantId: tenant.id, userId: user.id }, (tx) =>
+  const partner = await withReadScope({ audience: "vendor", tenantId: tenant.id, userId: user.id }, (tx) =>
     tx.partner.findUnique({
       where: { tenantId_id: { tenantId: tenant.id, id: partnerId } },
       select: { id: true, name: true, type: true, status: true },

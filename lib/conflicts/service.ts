@@ -3,6 +3,7 @@ import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import { assertFresh, lockRow } from "@/lib/db/concurrency";
 import { withScope } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageWindow, type ListPage } from "@/lib/lists/query";
@@ -55,7 +56,7 @@ export async function listConflicts(ctx: VendorCtx, input: Partial<ConflictListQ
     ...(query.status ? { status: query.status } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
   };
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
       tx.channelConflict.findMany({
         where,
@@ -72,7 +73,7 @@ export async function listConflicts(ctx: VendorCtx, input: Partial<ConflictListQ
 /** Conflicts naming one account (its page) or claimed by one partner (partner page). */
 export async function conflictsOf(ctx: VendorCtx, of: { accountId: string } | { partnerId: string }): Promise<ConflictItem[]> {
   authorize(ctx, "conflicts.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const where: Prisma.ChannelConflictWhereInput =
       "accountId" in of
         ? { tenantId: ctx.tenantId, OR: [{ accountId: of.accountId }, { otherAccountId: of.accountId }] }

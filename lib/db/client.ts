@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { serialTransactions } from "./serial";
 
 /**
  * The app's Prisma client. It connects as the app role, which row-level security
@@ -15,13 +16,15 @@ function createClient(): PrismaClient {
       "DATABASE_APP_URL is not set. Start the app with `npm run dev` (which starts the embedded database) or set DATABASE_URL.",
     );
   }
-  const adapter = new PrismaPg({
-    connectionString: url,
-    max: env().DATABASE_POOL_MAX,
-    // pg waits forever for a connection by default; fail fast and visibly instead.
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-  });
+  const adapter = serialTransactions(
+    new PrismaPg({
+      connectionString: url,
+      max: env().DATABASE_POOL_MAX,
+      // pg waits forever for a connection by default; fail fast and visibly instead.
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    }),
+  );
   return new PrismaClient({ adapter });
 }
 

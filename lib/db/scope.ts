@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "./client";
 
 export type Tx = Prisma.TransactionClient;
@@ -28,7 +28,7 @@ export type DbScope = {
   inviteeId?: string | null;
 };
 
-const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
+export const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
 
 /** Runs `fn` in one transaction with the scope's settings (local to the transaction). */
 export async function withScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -40,7 +40,16 @@ export async function withScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>): 
 
 /** Changes the settings mid-transaction, e.g. after a sign-up created the tenant id. */
 export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
-  await tx.$executeRaw`SELECT
+  await tx.$executeRaw(settingsSql(scope));
+}
+
+/**
+ * The one statement that makes a transaction's row-level-security settings (local to the
+ * transaction). `readOnly` (withReadScope, lib/db/read.ts) also makes the transaction
+ * READ ONLY; it must then be the transaction's first statement.
+ */
+export function settingsSql(scope: DbScope, options: { readOnly?: boolean } = {}): Prisma.Sql {
+  return Prisma.sql`SELECT
     set_config('app.audience', ${scope.audience}, true),
     set_config('app.tenant_id', ${scope.tenantId ?? ""}, true),
     set_config('app.user_id', ${scope.userId ?? ""}, true),
@@ -48,5 +57,7 @@ export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
     set_config('app.user_email', ${scope.userEmail?.toLowerCase() ?? ""}, true),
     set_config('app.tenant_slug', ${scope.tenantSlug ?? ""}, true),
     set_config('app.token_hash', ${scope.tokenHash ?? ""}, true),
-    set_config('app.invitee_id', ${scope.inviteeId ?? ""}, true)`;
+    set_config('app.invitee_id', ${scope.inviteeId ?? ""}, true)${
+      options.readOnly ? Prisma.sql`, set_config('transaction_read_only', 'on', true)` : Prisma.empty
+    }`;
 }

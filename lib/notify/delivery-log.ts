@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -93,7 +94,7 @@ export async function listDeliveries(ctx: VendorCtx, input: Partial<DeliveryList
   const page = Math.max(1, Math.floor(query.page) || 1);
   const base = baseWhere(ctx, query);
   const where = { ...base, ...(query.status ? { status: query.status } : {}) };
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total, groups] = await Promise.all([
       deliveryRows(tx, where, query, pageWindow({ page, pageSize: query.pageSize })),
       tx.delivery.count({ where }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type TenantCtx } from "@/lib/auth/context";
-import { withScope } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { searchWords, type ProviderResult, type SearchRequest } from "@/lib/search/provider";
 import { visibleNotifications } from "./scope";
 import { notificationText, safeLink, type Translate } from "./texts";
@@ -22,7 +22,7 @@ const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLo
  */
 export async function searchNotifications(ctx: TenantCtx, request: SearchRequest): Promise<ProviderResult> {
   authorize(ctx, "notifications.read");
-  const rows = await withScope(scopeOf(ctx), (tx) =>
+  const rows = await withReadScope(scopeOf(ctx), (tx) =>
     tx.notification.findMany({
       where: visibleNotifications(ctx),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -4,6 +4,7 @@ import { authorize, can, scopeOf, type TenantCtx, type VendorCtx } from "@/lib/a
 import type { Permission } from "@/lib/auth/permissions";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { recordAudit } from "@/lib/audit/service";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
@@ -25,7 +26,7 @@ const seatOf = (ctx: TenantCtx) => ({ side: ctx.audience, holds: (permission: Pe
 export async function listNotifications(ctx: TenantCtx, input: { page: number }): Promise<NotificationList> {
   authorize(ctx, "notifications.read");
   const page = Math.max(1, Math.floor(input.page) || 1);
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const where = visibleNotifications(ctx);
     const [rows, total, unread] = await Promise.all([
       tx.notification.findMany({
@@ -50,7 +51,7 @@ export async function listNotifications(ctx: TenantCtx, input: { page: number })
 
 export async function unreadNotificationCount(ctx: TenantCtx): Promise<number> {
   authorize(ctx, "notifications.read");
-  return withScope(scopeOf(ctx), (tx) => tx.notification.count({ where: { ...visibleNotifications(ctx), readAt: null } }));
+  return withReadScope(scopeOf(ctx), (tx) => tx.notification.count({ where: { ...visibleNotifications(ctx), readAt: null } }));
 }
 
 export async function markNotificationRead(ctx: TenantCtx, input: { notificationId: string }): Promise<void> {
@@ -80,7 +81,7 @@ export async function markAllNotificationsRead(ctx: TenantCtx): Promise<void> {
  */
 export async function getNotificationSettings(ctx: TenantCtx): Promise<NotificationSettings> {
   authorize(ctx, "notifications.configure");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [user, events] = await Promise.all([
       tx.user.findUniqueOrThrow({ where: { id: ctx.user.id } }),
       effectivePreferences(tx, ctx.user.id, offeredEvents(seatOf(ctx))),

@@ -3,6 +3,7 @@ import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } f
 import { recordAudit } from "@/lib/audit/service";
 import { assertFresh } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import type { ContactInput, CreateContactInput, DeleteContactInput, UpdateContactInput } from "./profile-schema";
@@ -30,7 +31,7 @@ async function contactsOf(tx: Tx, tenantId: string, partnerId: string): Promise<
 /** Any partner's contacts, primary first (NOT_FOUND for another tenant's partner). */
 export async function listPartnerContacts(ctx: VendorCtx, partnerId: string): Promise<PartnerContactItem[]> {
   authorize(ctx, "partners.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } }, select: { id: true } });
     if (!partner) throw new AppError("NOT_FOUND");
     return contactsOf(tx, ctx.tenantId, partnerId);
@@ -40,7 +41,7 @@ export async function listPartnerContacts(ctx: VendorCtx, partnerId: string): Pr
 /** The signed-in partner's own contacts. */
 export async function listOwnContacts(ctx: PartnerCtx): Promise<PartnerContactItem[]> {
   authorize(ctx, "ownPartner.read");
-  return withScope(scopeOf(ctx), (tx) => contactsOf(tx, ctx.tenantId, ctx.partnerId));
+  return withReadScope(scopeOf(ctx), (tx) => contactsOf(tx, ctx.tenantId, ctx.partnerId));
 }
 
 export async function createPartnerContact(ctx: VendorCtx, input: CreateContactInput): Promise<PartnerContactItem> {

@@ -4,6 +4,7 @@ import { usersWithPermission } from "@/lib/auth/holders";
 import { recordAudit } from "@/lib/audit/service";
 import { lockRow } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import type { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { publishEvent } from "@/lib/notify/publish";
@@ -155,7 +156,7 @@ const LIFECYCLE_AUDIT_ACTIONS = [...new Set(partnerLifecycle.transitions.map((ru
  */
 export async function listPartnerStatusHistory(ctx: VendorCtx, partnerId: string, take = 20): Promise<PartnerStatusEntry[]> {
   authorize(ctx, "partners.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const rows = await tx.auditLog.findMany({
       where: { tenantId: ctx.tenantId, entityType: "Partner", entityId: partnerId, action: { in: LIFECYCLE_AUDIT_ACTIONS } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

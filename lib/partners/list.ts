@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { containsText } from "@/lib/db/like";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
@@ -95,7 +96,7 @@ export async function listPartners(
   const query = fullQuery(input);
   const page = Math.max(1, Math.floor(query.page) || 1);
   const where = partnerWhere(ctx, query);
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
       partnerRows(tx, ctx, where, query, pageWindow({ page, pageSize: query.pageSize })),
       tx.partner.count({ where }),

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertFresh } from "@/lib/db/concurrency";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import type { PartnerProfileFields, UpdatePartnerProfileInput } from "./profile-schema";
@@ -63,7 +64,7 @@ async function partnerExists(tx: Tx, tenantId: string, partnerId: string): Promi
 /** Any partner's profile, for the back office (NOT_FOUND for another tenant's partner). */
 export async function getPartnerProfile(ctx: VendorCtx, partnerId: string): Promise<CompanyProfile> {
   authorize(ctx, "partners.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     await partnerExists(tx, ctx.tenantId, partnerId);
     return readProfile(tx, ctx.tenantId, partnerId);
   });
@@ -72,7 +73,7 @@ export async function getPartnerProfile(ctx: VendorCtx, partnerId: string): Prom
 /** The signed-in partner's own profile (the partner from the session). */
 export async function getOwnPartnerProfile(ctx: PartnerCtx): Promise<CompanyProfile> {
   authorize(ctx, "ownPartner.read");
-  return withScope(scopeOf(ctx), (tx) => readProfile(tx, ctx.tenantId, ctx.partnerId));
+  return withReadScope(scopeOf(ctx), (tx) => readProfile(tx, ctx.tenantId, ctx.partnerId));
 }
 
 /** The vendor saves a partner's profile. */

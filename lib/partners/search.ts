@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
-import { withScope } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   beginningsFirst,
@@ -18,7 +18,7 @@ import { visiblePartners, visiblePortalSeats, visibleTeam } from "./scope";
 export async function searchPartners(ctx: VendorCtx, request: SearchRequest): Promise<ProviderResult> {
   authorize(ctx, "partners.read");
   const enums = searchWords(request.locale, "enums");
-  const { rows, more } = await withScope(scopeOf(ctx), (tx) =>
+  const { rows, more } = await withReadScope(scopeOf(ctx), (tx) =>
     beginningsFirst(request.text, request.limit, (filter, take, excludeIds) =>
       tx.partner.findMany({
         where: { ...visiblePartners(ctx), name: filter, ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}) },
@@ -44,7 +44,7 @@ export async function searchPartners(ctx: VendorCtx, request: SearchRequest): Pr
 
 /** Seats among `seats` whose person's name or e-mail address has the text. */
 function matchingSeats(ctx: VendorCtx | PartnerCtx, seats: Prisma.PartnerUserWhereInput, request: SearchRequest) {
-  return withScope(scopeOf(ctx), (tx) =>
+  return withReadScope(scopeOf(ctx), (tx) =>
     beginningsFirst(request.text, request.limit, (filter: TextFilter, take, excludeIds) =>
       tx.partnerUser.findMany({
         where: {

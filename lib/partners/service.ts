@@ -4,6 +4,7 @@ import { usersWithPermission } from "@/lib/auth/holders";
 import { rolesWithPermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { PartnerStatus } from "@/lib/generated/prisma/enums";
@@ -47,13 +48,13 @@ const MANAGER = { id: true, status: true, user: { select: { name: true, email: t
 /** A partner's name (its page's title), or NOT_FOUND. */
 export async function getPartnerName(ctx: VendorCtx, partnerId: string): Promise<string> {
   authorize(ctx, "partners.read");
-  return withScope(scopeOf(ctx), async (tx) => (await getPartnerRow(tx, ctx, partnerId)).name);
+  return withReadScope(scopeOf(ctx), async (tx) => (await getPartnerRow(tx, ctx, partnerId)).name);
 }
 
 /** Partner detail: profile, channel manager, seats by state and its portal users. */
 export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Promise<PartnerDetail> {
   authorize(ctx, "partners.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const partner = await getPartnerRow(tx, ctx, partnerId);
     const [manager, users, seats, tenant] = await Promise.all([
       tx.partner.findUniqueOrThrow({
@@ -82,7 +83,7 @@ export async function getPartnerOrThrow(ctx: VendorCtx, partnerId: string): Prom
  */
 export async function listChannelManagerOptions(ctx: VendorCtx): Promise<ChannelManagerOption[]> {
   authorize(ctx, "partners.manage");
-  return withScope(scopeOf(ctx), async (tx) => channelManagerOptions(tx, ctx.tenantId));
+  return withReadScope(scopeOf(ctx), async (tx) => channelManagerOptions(tx, ctx.tenantId));
 }
 
 async function channelManagerOptions(tx: Tx, tenantId: string): Promise<ChannelManagerOption[]> {
@@ -225,7 +226,7 @@ const nameTaken = () => new AppError("PARTNER_NAME_TAKEN", { fields: { name: ["e
  */
 export async function getOwnPartner(ctx: PartnerCtx): Promise<OwnPartner> {
   authorize(ctx, "ownPartner.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const { channelManager, ...partner } = await tx.partner.findUniqueOrThrow({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: ctx.partnerId } },
       select: { ...PROFILE, channelManager: { select: MANAGER } },
@@ -238,7 +239,7 @@ export async function getOwnPartner(ctx: PartnerCtx): Promise<OwnPartner> {
 /** Portal seats of the whole channel by state, for the dashboard. */
 export async function portalSeatTotals(ctx: VendorCtx): Promise<SeatCounts> {
   authorize(ctx, "partners.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const groups = await tx.partnerUser.groupBy({
       by: ["status"],
       where: visiblePortalSeats(ctx),
@@ -251,7 +252,7 @@ export async function portalSeatTotals(ctx: VendorCtx): Promise<SeatCounts> {
 /** Counts for the back-office dashboard. */
 export async function partnerCountsByStatus(ctx: VendorCtx) {
   authorize(ctx, "dashboard.view");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const groups = await tx.partner.groupBy({
       by: ["status"],
       where: { tenantId: ctx.tenantId },

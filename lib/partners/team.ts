@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx } from "@/lib/auth/context";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { inviteEach } from "@/lib/seats/invitee";
@@ -33,7 +34,7 @@ const ownSeats = (ctx: PartnerCtx) => ({ kind: "partner" as const, partnerId: ct
 /** The partner's own portal users (switched-off ones left out), for its team page. */
 export async function listOwnTeam(ctx: PartnerCtx): Promise<PortalSeat[]> {
   authorize(ctx, "partnerTeam.read");
-  return withScope(scopeOf(ctx), (tx) =>
+  return withReadScope(scopeOf(ctx), (tx) =>
     tx.partnerUser.findMany({
       where: visibleTeam(ctx),
       select: SEAT,
@@ -45,7 +46,7 @@ export async function listOwnTeam(ctx: PartnerCtx): Promise<PortalSeat[]> {
 /** Switched-off teammates, whom a partner admin may bring back. */
 export async function listDeactivatedTeammates(ctx: PartnerCtx): Promise<PortalSeat[]> {
   authorize(ctx, "partnerTeam.manage");
-  return withScope(scopeOf(ctx), (tx) =>
+  return withReadScope(scopeOf(ctx), (tx) =>
     tx.partnerUser.findMany({
       where: { ...visiblePortalSeats(ctx), status: "DEACTIVATED" },
       select: SEAT,
@@ -69,7 +70,7 @@ async function rulesOf(tx: Tx, ctx: PartnerCtx): Promise<TeamRules> {
 /** The vendor's rules for this team and its seats by state (the team page's header). */
 export async function getTeamRules(ctx: PartnerCtx): Promise<TeamRules> {
   authorize(ctx, "partnerTeam.read");
-  return withScope(scopeOf(ctx), (tx) => rulesOf(tx, ctx));
+  return withReadScope(scopeOf(ctx), (tx) => rulesOf(tx, ctx));
 }
 
 /** Refuses when the vendor keeps team management to itself. */

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { parseAmount } from "@/lib/money";
@@ -61,7 +62,7 @@ export const historyItem = ({ partner, ...row }: { partner: { name: string } } &
 /** The partner's program, tier, why, what the next tier needs, onboarding and recent history; null if not enrolled. */
 export async function getPartnerProgram(ctx: VendorCtx, partnerId: string): Promise<PartnerProgramView | null> {
   authorize(ctx, "programs.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     await partnerExists(tx, ctx.tenantId, partnerId);
     const row = await tx.partnerProgram.findUnique({
       where: { tenantId_partnerId: { tenantId: ctx.tenantId, partnerId } },

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { containsText } from "@/lib/db/like";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { direction, pageWindow, type ListPage } from "@/lib/lists/query";
@@ -37,7 +38,7 @@ function defineList<Q extends { page: number; pageSize: number }, W, T>(spec: {
       const query = full(input);
       const page = Math.max(1, Math.floor(query.page) || 1);
       const where = spec.where(ctx, query);
-      return withScope(scopeOf(ctx), async (tx) => {
+      return withReadScope(scopeOf(ctx), async (tx) => {
         const [rows, total] = await Promise.all([
           spec.rows(tx, where, query, pageWindow({ page, pageSize: query.pageSize })),
           spec.count(tx, where),

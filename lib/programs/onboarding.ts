@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertFresh } from "@/lib/db/concurrency";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError, isAppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { loggerFor } from "@/lib/log";
@@ -59,7 +60,7 @@ const progressFor = (tx: Tx, ctx: PartnerCtx, enrolment: { programId: string; ac
 /** The partner's program, tier, explanation and onboarding; null while not enrolled. */
 export async function getOwnProgram(ctx: PartnerCtx): Promise<OwnProgramView | null> {
   authorize(ctx, "ownProgram.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const enrolment = await ownEnrolment(tx, ctx);
     if (!enrolment) return null;
     const { tiers, ...program } = enrolment.program;
@@ -78,7 +79,7 @@ export async function getOwnProgram(ctx: PartnerCtx): Promise<OwnProgramView | n
 /** The checklist alone (portal home card, onboarding page); null while not enrolled. */
 export async function getOwnOnboarding(ctx: PartnerCtx): Promise<OnboardingProgress | null> {
   authorize(ctx, "ownProgram.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const enrolment = await ownEnrolment(tx, ctx);
     return enrolment ? progressFor(tx, ctx, enrolment) : null;
   });
@@ -90,7 +91,7 @@ export async function getOwnOnboarding(ctx: PartnerCtx): Promise<OnboardingProgr
  */
 export async function getOwnAgreement(ctx: PartnerCtx): Promise<AgreementToRead | null> {
   authorize(ctx, "ownProgram.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const enrolment = await ownEnrolment(tx, ctx);
     if (!enrolment) return null;
     const latest = await tx.agreementVersion.findFirst({
@@ -127,7 +128,7 @@ export async function getOwnAgreement(ctx: PartnerCtx): Promise<AgreementToRead 
 
 export async function getOwnBilling(ctx: PartnerCtx): Promise<BillingView> {
   authorize(ctx, "ownProgram.read");
-  return withScope(scopeOf(ctx), (tx) =>
+  return withReadScope(scopeOf(ctx), (tx) =>
     tx.partnerBilling.findUnique({
       where: { tenantId_partnerId: { tenantId: ctx.tenantId, partnerId: ctx.partnerId } },
       select: { legalName: true, taxId: true, email: true, address: true, country: true, version: true },

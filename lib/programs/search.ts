@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
-import { withScope } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { beginningsFirst, searchWords, withQuery, type ProviderResult, type SearchRequest } from "@/lib/search/provider";
 
 /**
@@ -11,7 +11,7 @@ import { beginningsFirst, searchWords, withQuery, type ProviderResult, type Sear
 export async function searchPrograms(ctx: VendorCtx, request: SearchRequest): Promise<ProviderResult> {
   authorize(ctx, "programs.read");
   const words = searchWords(request.locale, "programs");
-  const { rows, more } = await withScope(scopeOf(ctx), (tx) =>
+  const { rows, more } = await withReadScope(scopeOf(ctx), (tx) =>
     beginningsFirst(request.text, request.limit, (filter, take, excludeIds) =>
       tx.program.findMany({
         where: { tenantId: ctx.tenantId, name: filter, ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}) },

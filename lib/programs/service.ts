@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertFresh } from "@/lib/db/concurrency";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { parseAmount } from "@/lib/money";
@@ -34,7 +35,7 @@ export async function programRow(tx: Tx, tenantId: string, programId: string): P
 /** The tenant's programs by name: the choices when enrolling a partner. */
 export async function listProgramOptions(ctx: VendorCtx): Promise<ProgramOption[]> {
   authorize(ctx, "programs.read");
-  return withScope(scopeOf(ctx), (tx) =>
+  return withReadScope(scopeOf(ctx), (tx) =>
     tx.program.findMany({ where: { tenantId: ctx.tenantId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   );
 }
@@ -42,13 +43,13 @@ export async function listProgramOptions(ctx: VendorCtx): Promise<ProgramOption[
 /** A program's name (its page's title), or NOT_FOUND. */
 export async function getProgramName(ctx: VendorCtx, programId: string): Promise<string> {
   authorize(ctx, "programs.read");
-  return withScope(scopeOf(ctx), async (tx) => (await programRow(tx, ctx.tenantId, programId)).name);
+  return withReadScope(scopeOf(ctx), async (tx) => (await programRow(tx, ctx.tenantId, programId)).name);
 }
 
 /** A program's definition: tiers in rank order with their rules, checklist, agreement versions. */
 export async function getProgramOrThrow(ctx: VendorCtx, programId: string): Promise<ProgramDetail> {
   authorize(ctx, "programs.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const program = await programRow(tx, ctx.tenantId, programId);
     const where = { tenantId: ctx.tenantId, programId };
     const [tiers, holders, items, agreements, enrolled] = await Promise.all([

@@ -1,7 +1,9 @@
 import "server-only";
 import { authorize, scopeOf, type TenantCtx, type TenantInfo, type UserCtx, type VendorCtx } from "@/lib/auth/context";
 import { hashPassword, passwordProblems } from "@/lib/auth/password";
+import { SEATS_SELECT, seatsLoadedWith, seatsOf } from "@/lib/auth/seats";
 import { recordAudit } from "@/lib/audit/service";
+import { withReadScope } from "@/lib/db/read";
 import { applyScope, withScope, type Tx } from "@/lib/db/scope";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
@@ -49,7 +51,12 @@ export async function openTenant(
           timeZone: input.timeZone,
         },
       });
-      const login = { name: input.adminName, passwordHash: input.passwordHash, locale: input.defaultLocale, emailVerifiedAt: now };
+      const login = {
+        name: input.adminName,
+        passwordHash: input.passwordHash,
+        locale: input.defaultLocale,
+        emailVerifiedAt: now,
+      };
       if (existing) {
         // Conditional: a concurrent claim of the same login (reset, invitation) wins over this one.
         const claimed = await tx.user.updateMany({ where: { id: userId, passwordHash: null }, data: login });
@@ -61,17 +68,22 @@ export async function openTenant(
         data: { id: createId("membership"), tenantId, userId, role: "TENANT_ADMIN", status: "ACTIVE", acceptedAt: now },
       });
       const ctx = { audience: "system" as const, tenantId, requestId: meta.requestId, ip: meta.ip };
-      await recordAudit(tx, { ...ctx, user: undefined }, {
-        action: "tenant.created",
-        entityType: "Tenant",
-        entityId: tenantId,
-        after: { slug: tenant.slug, name: tenant.name, admin: email },
-      });
+      await recordAudit(
+        tx,
+        { ...ctx, user: undefined },
+        {
+          action: "tenant.created",
+          entityType: "Tenant",
+          entityId: tenantId,
+          after: { slug: tenant.slug, name: tenant.name, admin: email },
+        },
+      );
       return { tenantId, slug: tenant.slug, userId };
     });
   } catch (error) {
     if (isUniqueViolation(error, "slug")) throw new AppError("SLUG_TAKEN", { fields: { slug: ["errors.SLUG_TAKEN"] } });
-    if (isUniqueViolation(error, "email")) throw new AppError("EMAIL_TAKEN", { fields: { email: ["errors.EMAIL_TAKEN"] } });
+    if (isUniqueViolation(error, "email"))
+      throw new AppError("EMAIL_TAKEN", { fields: { email: ["errors.EMAIL_TAKEN"] } });
     throw error;
   }
 }
@@ -99,36 +111,40 @@ export type Workspace = {
   href: string;
 };
 
-/** Every back office and portal the user may enter (workspace chooser and switcher). */
+/**
+ * Every back office and portal the user may enter (workspace chooser and switcher). In a
+ * request, the seats came with the session check (lib/auth/session.ts): no query here.
+ */
 export async function listWorkspaces(ctx: UserCtx | TenantCtx): Promise<Workspace[]> {
   authorize(ctx, "workspaces.read");
   const userId = ctx.user.id;
-  return withScope({ audience: "anonymous", userId }, async (tx) => {
-    const [memberships, partnerSeats] = await Promise.all([
-      tx.membership.findMany({ where: { userId, status: "ACTIVE" }, include: { tenant: { select: { slug: true, name: true } } } }),
-      tx.partnerUser.findMany({
-        where: { userId, status: "ACTIVE", partner: { status: { not: "OFFBOARDED" } } },
-        include: { tenant: { select: { slug: true, name: true } }, partner: { select: { name: true } } },
-      }),
-    ]);
-    const vendor = memberships.map((m) => ({
-      tenantSlug: m.tenant.slug,
-      tenantName: m.tenant.name,
+  const seats =
+    seatsLoadedWith(ctx.user) ??
+    (await withReadScope({ audience: "anonymous", userId }, async (tx) => {
+      const row = await tx.user.findUnique({ where: { id: userId }, select: SEATS_SELECT });
+      return row ? seatsOf(row) : { vendor: [], partner: [] };
+    }));
+  const vendor = seats.vendor
+    .filter((seat) => seat.status === "ACTIVE")
+    .map((seat) => ({
+      tenantSlug: seat.tenant.slug,
+      tenantName: seat.tenant.name,
       audience: "vendor" as const,
-      role: m.role,
+      role: seat.role,
       partnerName: null,
-      href: `/${m.tenant.slug}/admin`,
+      href: `/${seat.tenant.slug}/admin`,
     }));
-    const partner = partnerSeats.map((p) => ({
-      tenantSlug: p.tenant.slug,
-      tenantName: p.tenant.name,
+  const partner = seats.partner
+    .filter((seat) => seat.status === "ACTIVE" && seat.partner.status !== "OFFBOARDED")
+    .map((seat) => ({
+      tenantSlug: seat.tenant.slug,
+      tenantName: seat.tenant.name,
       audience: "partner" as const,
-      role: p.role,
-      partnerName: p.partner.name,
-      href: `/${p.tenant.slug}/portal`,
+      role: seat.role,
+      partnerName: seat.partner.name,
+      href: `/${seat.tenant.slug}/portal`,
     }));
-    return [...vendor, ...partner].sort((a, b) => a.tenantName.localeCompare(b.tenantName));
-  });
+  return [...vendor, ...partner].sort((a, b) => a.tenantName.localeCompare(b.tenantName));
 }
 
 /** Tenant settings (name, language, currency, time zone) — tenant admins only. */
@@ -148,7 +164,12 @@ export async function updateTenantSettings(
       action: "tenant.updated",
       entityType: "Tenant",
       entityId: ctx.tenantId,
-      before: { name: before.name, defaultLocale: before.defaultLocale, currency: before.currency, timeZone: before.timeZone },
+      before: {
+        name: before.name,
+        defaultLocale: before.defaultLocale,
+        currency: before.currency,
+        timeZone: before.timeZone,
+      },
       after: input,
     });
     return after;
@@ -160,7 +181,7 @@ export type WorkspaceRules = { partnerTeamSelfService: boolean };
 
 export async function getWorkspaceRules(ctx: VendorCtx): Promise<WorkspaceRules> {
   authorize(ctx, "tenant.manage");
-  return withScope(scopeOf(ctx), (tx) =>
+  return withReadScope(scopeOf(ctx), (tx) =>
     tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { partnerTeamSelfService: true } }),
   );
 }
@@ -172,7 +193,10 @@ export async function getWorkspaceRules(ctx: VendorCtx): Promise<WorkspaceRules>
 export async function updatePartnerTeamRules(ctx: VendorCtx, input: PartnerTeamRulesInput): Promise<WorkspaceRules> {
   authorize(ctx, "tenant.manage");
   return withScope(scopeOf(ctx), async (tx) => {
-    const before = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { partnerTeamSelfService: true } });
+    const before = await tx.tenant.findUniqueOrThrow({
+      where: { id: ctx.tenantId },
+      select: { partnerTeamSelfService: true },
+    });
     const after = await tx.tenant.update({
       where: { id: ctx.tenantId },
       data: { partnerTeamSelfService: input.partnerTeamSelfService },

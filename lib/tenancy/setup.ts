@@ -1,7 +1,10 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
+import { withReadScope } from "@/lib/db/read";
 import { withScope } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * The setup checklist a new workspace opens on (the back-office dashboard, for people who
@@ -32,33 +35,48 @@ export const BRAND_ACTIONS = ["tenant.updated", "tenant.brandUpdated"] as const;
 
 export async function getSetupChecklist(ctx: VendorCtx): Promise<SetupChecklist> {
   authorize(ctx, "tenant.manage");
-  return withScope(scopeOf(ctx), async (tx) => {
-    const tenantId = ctx.tenantId;
-    const [tenant, settingsSaved, partner, colleague, preference, me] = await Promise.all([
-      tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { setupDismissedAt: true, brandColor: true, logoFileId: true } }),
-      tx.auditLog.findFirst({ where: { tenantId, action: { in: [...BRAND_ACTIONS] } }, select: { id: true } }),
-      tx.partner.findFirst({ where: { tenantId }, select: { id: true } }),
-      tx.membership.findFirst({ where: { tenantId, userId: { not: ctx.user.id }, status: { not: "DEACTIVATED" } }, select: { id: true } }),
-      tx.notificationPreference.findFirst({ where: { userId: ctx.user.id }, select: { userId: true } }),
-      tx.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { quietHoursStart: true, phoneVerifiedAt: true } }),
-    ]);
-    const done: Record<SetupStepId, boolean> = {
-      brand: settingsSaved !== null || tenant.brandColor !== null || tenant.logoFileId !== null,
-      partner: partner !== null,
-      colleague: colleague !== null,
-      notifications: preference !== null || me.quietHoursStart !== null || me.phoneVerifiedAt !== null,
-    };
-    const steps = SETUP_STEPS.map((id) => ({ id, done: done[id] }));
-    const count = steps.filter((step) => step.done).length;
-    return { steps, done: count, complete: count === steps.length, dismissed: tenant.setupDismissedAt !== null };
-  });
+  const tenantId = ctx.tenantId;
+  const userId = ctx.user.id;
+  // One statement (the dashboard reads this on every visit): each step an EXISTS, under the
+  // same row-level security as the services' own queries.
+  const [row] = await withReadScope(
+    scopeOf(ctx),
+    (tx) =>
+      tx.$queryRaw<
+        { dismissed: boolean; brand: boolean; partner: boolean; colleague: boolean; notifications: boolean }[]
+      >`
+      SELECT
+        t."setupDismissedAt" IS NOT NULL AS dismissed,
+        t."brandColor" IS NOT NULL
+          OR t."logoFileId" IS NOT NULL
+          OR EXISTS (SELECT 1 FROM "AuditLog" a WHERE a."tenantId" = t.id AND a.action IN (${Prisma.join([...BRAND_ACTIONS])})) AS brand,
+        EXISTS (SELECT 1 FROM "Partner" p WHERE p."tenantId" = t.id) AS partner,
+        EXISTS (
+          SELECT 1 FROM "Membership" m
+          WHERE m."tenantId" = t.id AND m."userId" <> ${userId} AND m.status <> 'DEACTIVATED'
+        ) AS colleague,
+        EXISTS (SELECT 1 FROM "NotificationPreference" n WHERE n."userId" = ${userId})
+          OR EXISTS (
+            SELECT 1 FROM "User" u
+            WHERE u.id = ${userId} AND (u."quietHoursStart" IS NOT NULL OR u."phoneVerifiedAt" IS NOT NULL)
+          ) AS notifications
+      FROM "Tenant" t
+      WHERE t.id = ${tenantId}`,
+  );
+  if (!row) throw new AppError("NOT_FOUND");
+  const steps = SETUP_STEPS.map((id) => ({ id, done: row[id] }));
+  const count = steps.filter((step) => step.done).length;
+  return { steps, done: count, complete: count === steps.length, dismissed: row.dismissed };
 }
 
 /** Puts the checklist away for the whole workspace (the steps stay available in their pages). */
 export async function dismissSetupChecklist(ctx: VendorCtx): Promise<void> {
   authorize(ctx, "tenant.manage");
   await withScope(scopeOf(ctx), async (tx) => {
-    const { count } = await tx.tenant.updateMany({ where: { id: ctx.tenantId, setupDismissedAt: null }, data: { setupDismissedAt: new Date() } });
+    const { count } = await tx.tenant.updateMany({
+      where: { id: ctx.tenantId, setupDismissedAt: null },
+      data: { setupDismissedAt: new Date() },
+    });
     if (count === 0) return;
     await recordAudit(tx, ctx, { action: "tenant.setupDismissed", entityType: "Tenant", entityId: ctx.tenantId });
   });

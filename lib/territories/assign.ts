@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, scopeOf, type SystemCtx, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
@@ -176,7 +177,7 @@ export async function overrideAccountTerritory(ctx: VendorCtx, input: OverrideTe
 /** "Why this territory": the rules matching the account today (winner first) and its history. */
 export async function explainTerritory(ctx: VendorCtx, accountId: string): Promise<TerritoryExplanation> {
   authorize(ctx, "territories.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const account = await tx.account.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: accountId } },
       select: {

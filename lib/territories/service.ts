@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { regionKey } from "@/lib/accounts/normalize";
 import { assertFresh } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { specificity } from "./precedence";
@@ -43,7 +44,7 @@ export function ruleItem(rule: {
 /** The whole tree in reading order (by path), with rules, owners, partners and account counts. */
 export async function getTerritoryTree(ctx: VendorCtx): Promise<TerritoryNodeItem[]> {
   authorize(ctx, "territories.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [nodes, counts] = await Promise.all([
       tx.territory.findMany({
         where: { tenantId: ctx.tenantId },
@@ -77,7 +78,7 @@ export async function getTerritoryTree(ctx: VendorCtx): Promise<TerritoryNodeIte
 /** Territories to choose from (filters, override, assignment): id and path. */
 export async function territoryOptions(ctx: VendorCtx): Promise<{ id: string; path: string }[]> {
   authorize(ctx, "territories.read");
-  return withScope(scopeOf(ctx), (tx) =>
+  return withReadScope(scopeOf(ctx), (tx) =>
     tx.territory.findMany({ where: { tenantId: ctx.tenantId }, orderBy: { path: "asc" }, select: { id: true, path: true } }),
   );
 }
@@ -344,13 +345,13 @@ export async function unassignTerritoryPartner(ctx: VendorCtx, input: { territor
 /** The territories a partner is assigned to (the partner page's section). */
 export async function territoriesOfPartner(ctx: VendorCtx, partnerId: string): Promise<OwnTerritory[]> {
   authorize(ctx, "territories.read");
-  return withScope(scopeOf(ctx), (tx) => assignedTerritories(tx, ctx.tenantId, partnerId));
+  return withReadScope(scopeOf(ctx), (tx) => assignedTerritories(tx, ctx.tenantId, partnerId));
 }
 
 /** Portal: the reader's partner's territories. */
 export async function listOwnTerritories(ctx: PartnerCtx): Promise<OwnTerritory[]> {
   authorize(ctx, "ownTerritories.read");
-  return withScope(scopeOf(ctx), (tx) => assignedTerritories(tx, ctx.tenantId, ctx.partnerId));
+  return withReadScope(scopeOf(ctx), (tx) => assignedTerritories(tx, ctx.tenantId, ctx.partnerId));
 }
 
 async function assignedTerritories(tx: Tx, tenantId: string, partnerId: string): Promise<OwnTerritory[]> {
@@ -373,7 +374,7 @@ export async function territoryPeopleOptions(
   ctx: VendorCtx,
 ): Promise<{ reps: { value: string; label: string }[]; partners: { value: string; label: string }[] }> {
   authorize(ctx, "territories.manage");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [reps, partners] = await Promise.all([
       tx.membership.findMany({
         where: { tenantId: ctx.tenantId, status: "ACTIVE", role: { in: rolesWithPermission("territories.read").vendor } },

@@ -1,5 +1,6 @@
 import "server-only";
 import { authorize, type UserCtx } from "@/lib/auth/context";
+import { withReadScope } from "@/lib/db/read";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { acceptSeats, declineSeat } from "@/lib/seats/acceptance";
@@ -19,7 +20,7 @@ export type PendingInvitation = {
 export async function listPendingInvitations(ctx: UserCtx): Promise<PendingInvitation[]> {
   authorize(ctx, "workspaces.read");
   const userId = ctx.user.id;
-  return withScope({ audience: "anonymous", userId }, async (tx) => {
+  return withReadScope({ audience: "anonymous", userId }, async (tx) => {
     const [memberships, partnerSeats] = await Promise.all([
       tx.membership.findMany({
         where: { userId, status: "INVITED" },

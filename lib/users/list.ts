@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { containsText } from "@/lib/db/like";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
@@ -84,7 +85,7 @@ export async function listMembers(
   const query = fullQuery(input);
   const page = Math.max(1, Math.floor(query.page) || 1);
   const where = memberWhere(ctx, query);
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
       memberRows(tx, where, query, pageWindow({ page, pageSize: query.pageSize })),
       tx.membership.count({ where }),
@@ -104,7 +105,7 @@ export function exportMembers(ctx: VendorCtx, input: Partial<MemberListQuery>): 
 /** Back-office seats by state, for the dashboard: invited people are never counted as users. */
 export async function memberCounts(ctx: VendorCtx): Promise<SeatCounts> {
   authorize(ctx, "users.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const groups = await tx.membership.groupBy({ by: ["status"], where: visibleMembers(ctx), _count: { _all: true } });
     return seatCounts(groups);
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
-import { withScope } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
 import { beginningsFirst, searchWords, withQuery, type ProviderResult, type SearchRequest } from "@/lib/search/provider";
 import { visibleMembers } from "./scope";
 
@@ -12,7 +12,7 @@ import { visibleMembers } from "./scope";
 export async function searchMembers(ctx: VendorCtx, request: SearchRequest): Promise<ProviderResult> {
   authorize(ctx, "users.read");
   const enums = searchWords(request.locale, "enums");
-  const { rows, more } = await withScope(scopeOf(ctx), (tx) =>
+  const { rows, more } = await withReadScope(scopeOf(ctx), (tx) =>
     beginningsFirst(request.text, request.limit, (filter, take, excludeIds) =>
       tx.membership.findMany({
         where: {

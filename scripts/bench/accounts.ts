@@ -1,5 +1,5 @@
 /**
- * `npm run bench:accounts` (optionally `-- --assign 100000 --partners 10000 --accounts 200000 --samples 100`):
+ * `npm run bench -- accounts` (optionally `--assign 100000 --partners 10000 --accounts 200000 --samples 100`):
  * on a throwaway embedded PostgreSQL with a generated channel (scripts/bench/channel-data.ts),
  * prints
  *   (a) rule-based territory assignment: every account of a tenant placed by a tree of about

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:forecast` (optionally `-- --series 5000 --months 36 --threads 2 --per-shape 200 --seed 1`):
+ * `npm run bench -- forecast` (optionally `--series 5000 --months 36 --threads 2 --per-shape 200 --seed 1`):
  *   (a) speed: one forecast run over SERIES generated series of MONTHS months (the six
  *       shapes in turn), 12 months ahead, each with its rolling-origin backtests, on THREADS
  *       worker threads (default: one per core) — wall time and series per second (goal: under

@@ -1,5 +1,5 @@
 /**
- * A large catalog and 50 published price lists for `npm run bench:pricing`, written
+ * A large catalog and 50 published price lists for `npm run bench -- pricing`, written
  * straight into the database by the owner role with `generate_series` (the services would
  * take minutes): products with costs and floors, one base list with volume breaks, partner
  * type lists (a list-wide percentage plus their own breaks) and customised partner lists

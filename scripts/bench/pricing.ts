@@ -1,5 +1,5 @@
 /**
- * `npm run bench:pricing` (optionally `-- --products 5000 --type-lists 10 --partner-lists 39 --resolutions 200000 --samples 20`):
+ * `npm run bench -- pricing` (optionally `--products 5000 --type-lists 10 --partner-lists 39 --resolutions 200000 --samples 20`):
  * on a throwaway embedded PostgreSQL with a generated catalog and 50 published price lists
  * (scripts/bench/price-data.ts), prints
  *   (a) price resolutions per second, in-process: the engine (lib/pricing/resolve.ts) over

@@ -62,6 +62,8 @@ test("invite several people at once: row errors together, server errors on their
   await page.goto("/acme/admin/users");
   await page.getByRole("button", { name: "Invite user" }).click();
   const dialog = page.getByRole("dialog", { name: "Invite a colleague" });
+  // The form loads when the dialog first opens; focus then goes to its first field.
+  await expect(dialog.getByRole("group", { name: "Person 1" }).getByLabel(/^Email/)).toBeFocused();
   const first = uniqueEmail("batch-a");
   const second = uniqueEmail("batch-b");
 

@@ -8,6 +8,7 @@ import {
   DEMO,
   DEMO_PASSWORD,
   RAW_MESSAGE_KEY,
+  apiLogin,
   expect,
   login,
   newPerson,
@@ -115,3 +116,35 @@ test("the partner portal switches to Español", async ({ page }) => {
   expect(await visibleText(page)).not.toMatch(RAW_MESSAGE_KEY);
   await chooseLanguageInShell(page, "English");
 });
+
+/**
+ * The browser gets the message namespaces its client components read, not the catalog
+ * (components/i18n/client-messages.tsx): the shell's and the page's own sections are in
+ * the page, whole namespaces that only servers and e-mails use are not.
+ */
+test("signed-in pages send the browser only the messages their client components read", async () => {
+  const admin = await apiLogin(DEMO.acmeAdmin);
+  const partner = await apiLogin(DEMO.northwindAdmin);
+  try {
+    const html = async (client: typeof admin, path: string) => {
+      const response = await client.get(path, { headers: { accept: "text/html" } });
+      expect(response.status(), path).toBe(200);
+      // The flight data in the page escapes quotes: look for `"name":{` either way.
+      return (await response.text()).replaceAll('\\"', '"');
+    };
+    const users = await html(admin, "/acme/admin/users");
+    expect(users).toContain('"shell":{');
+    expect(users).toContain('"dataTable":{');
+    for (const absent of ['"emails":{', '"landing":{', '"sms":{', '"mailbox":{', '"audit":{']) {
+      expect(users, absent).not.toContain(absent);
+    }
+    const home = await html(partner, "/acme/portal");
+    expect(home).toContain('"shell":{');
+    for (const absent of ['"emails":{', '"landing":{', '"dataTable":{', '"validation":{', '"users":{']) {
+      expect(home, absent).not.toContain(absent);
+    }
+  } finally {
+    await Promise.all([admin.dispose(), partner.dispose()]);
+  }
+});
+

@@ -3,7 +3,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
-import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/audit/service";
+import { AUDIT_PAGE_SIZE, listAuditLog, listRecentActivity } from "@/lib/audit/service";
 import { createPartner } from "@/lib/partners/service";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
@@ -25,6 +25,15 @@ beforeAll(async () => {
   await createPartner(b, { name: "B Only Partner", type: "OEM", country: null });
 });
 
+describe("listRecentActivity", () => {
+  it("is the first rows of the log, described the same, for the same readers", async () => {
+    const log = await listAuditLog(a, { page: 1 });
+    expect(await listRecentActivity(a, 3)).toEqual(log.rows.slice(0, 3));
+    expect(await listRecentActivity(b, 8)).toEqual((await listAuditLog(b, { page: 1 })).rows);
+    await rejectsWith(listRecentActivity(aRep, 3), "FORBIDDEN");
+  });
+});
+
 describe("listAuditLog", () => {
   it("lists exactly the tenant's rows, newest first, with the actor attached", async () => {
     const log = await listAuditLog(a, { page: 1 });
@@ -35,7 +44,11 @@ describe("listAuditLog", () => {
 
     const times = log.rows.map((r) => r.createdAt.getTime());
     expect(times).toEqual([...times].sort((x, y) => y - x));
-    expect(log.rows.at(-1)).toMatchObject({ action: "tenant.created", actor: null, object: { type: "Tenant", id: a.tenantId, name: a.tenant.name } });
+    expect(log.rows.at(-1)).toMatchObject({
+      action: "tenant.created",
+      actor: null,
+      object: { type: "Tenant", id: a.tenantId, name: a.tenant.name },
+    });
 
     const created = log.rows.find((r) => r.action === "partner.created");
     expect(created).toMatchObject({
@@ -44,9 +57,14 @@ describe("listAuditLog", () => {
     });
     // The person who accepted an invitation is named as acting, not "System".
     const accepted = log.rows.find((r) => r.action === "user.invitationAccepted" && r.object.id === aPartner.user.id);
-    expect(accepted).toMatchObject({ actor: { id: aPartner.user.id, email: aPartner.user.email }, object: { type: "User", email: aPartner.user.email } });
+    expect(accepted).toMatchObject({
+      actor: { id: aPartner.user.id, email: aPartner.user.email },
+      object: { type: "User", email: aPartner.user.email },
+    });
     const actions = new Set(log.rows.map((r) => r.action));
-    expect(actions).toEqual(new Set(["tenant.created", "user.invited", "user.invitationAccepted", "partner.created", "partnerUser.invited"]));
+    expect(actions).toEqual(
+      new Set(["tenant.created", "user.invited", "user.invitationAccepted", "partner.created", "partnerUser.invited"]),
+    );
   });
 
   it("never shows another tenant's rows", async () => {
@@ -61,7 +79,10 @@ describe("listAuditLog", () => {
     expect(log.rows.length).toBeGreaterThan(0);
     expect(log.rows.every((r) => r.action.startsWith("user."))).toBe(true);
     // three vendor users invited + accepted, and the partner user's acceptance
-    expect(log.rows.map((r) => r.action).sort()).toEqual([...Array(4).fill("user.invitationAccepted"), ...Array(3).fill("user.invited")]);
+    expect(log.rows.map((r) => r.action).sort()).toEqual([
+      ...Array(4).fill("user.invitationAccepted"),
+      ...Array(3).fill("user.invited"),
+    ]);
   });
 
   it("pages with a pageSize clamped to 1…2×AUDIT_PAGE_SIZE (the largest page the URL offers)", async () => {
@@ -76,7 +97,10 @@ describe("listAuditLog", () => {
 
   it("is readable by TENANT_ADMIN, CHANNEL_MANAGER and FINANCE", async () => {
     for (const ctx of [aManager, aFinance]) {
-      await expect(listAuditLog(ctx, { page: 1 })).resolves.toHaveProperty("total", (await listAuditLog(a, { page: 1 })).total);
+      await expect(listAuditLog(ctx, { page: 1 })).resolves.toHaveProperty(
+        "total",
+        (await listAuditLog(a, { page: 1 })).total,
+      );
     }
   });
 

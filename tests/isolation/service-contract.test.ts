@@ -153,14 +153,14 @@ describe("no result reachable from an entry point carries a secret", () => {
       expect.arrayContaining(["@/lib/users/service: changeMemberRole", "@/lib/partners/service: getPartnerOrThrow"]),
     );
     expect(services.flatMap(({ name, fn }) => leaksOf(name, fn))).toEqual([]);
-    // Type-checking every module is CPU-bound: a few seconds alone, far more on a shared machine.
+    // The type checker walks every service's return types: 10–40 s on two busy cores.
   }, 120_000);
 
   it("server action handlers, on every return path", () => {
     const handlers = actionHandlers();
     expect(handlers.length).toBeGreaterThan(25);
     expect(handlers.flatMap(({ name, fn }) => leaksOf(name, fn))).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe("the secret finder itself", () => {

@@ -8,9 +8,11 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import type { FieldValues, ResolverOptions } from "react-hook-form";
 import type { z } from "zod";
-import { schemaResolver } from "@/components/forms/resolver";
+import { issueTranslator, schemaResolver } from "@/components/forms/resolver";
 import { issueField, translateIssueMessage, zodLocaleError, type Translator } from "@/lib/i18n/validation";
 import { messagesFor } from "@/lib/i18n/messages";
+import { logActivitySchema } from "@/lib/activities/schema";
+import { rejectApplicationSchema } from "@/lib/applications/schema";
 import { quietHoursSchema } from "@/lib/notify/schema";
 import { invitePartnerUsersSchema } from "@/lib/partners/schema";
 import { tenantSettingsSchema } from "@/lib/tenancy/schema";
@@ -116,5 +118,70 @@ describe("the form kit and the server agree on every problem, in both languages"
     const resolver = schemaResolver<FieldValues>(profileSchema, { locale: "en", t: translator("en") });
     const result = await resolver(input, undefined, { fields: {}, shouldUseNativeValidation: false } as ResolverOptions<FieldValues>);
     expect(result).toEqual({ values: input, errors: {} });
+  });
+});
+
+describe("the browser's translator reads only the sections a form names", () => {
+  /** What a client component's useTranslations("<section>") gives: that section alone. */
+  const section = (locale: Locale, namespace: string) =>
+    createTranslator({ locale, messages: messagesFor(locale), namespace: namespace as never }) as unknown as Translator;
+
+  it("translates a module's own rule messages given by the form, in both languages", async () => {
+    const input = {
+      kind: "TASK",
+      visibility: "SHARED",
+      title: "Call back",
+      body: "",
+      occurredOn: "",
+      dueOn: "",
+      assignee: "",
+      reminder: "none",
+    };
+    for (const locale of ["en", "es"] as const) {
+      const t = issueTranslator({
+        validation: section(locale, "validation"),
+        "auth.errors": section(locale, "auth.errors"),
+        "activities.validation": section(locale, "activities.validation"),
+      });
+      const resolver = schemaResolver<FieldValues>(logActivitySchema, {
+        locale,
+        t,
+        hidden: { tenant: "acme", subjectType: "PARTNER", subjectId: "p_1" },
+      });
+      const { errors } = await resolver(input, undefined, {
+        fields: {},
+        shouldUseNativeValidation: false,
+      } as ResolverOptions<FieldValues>);
+      const server = serverErrors(
+        logActivitySchema,
+        { ...input, tenant: "acme", subjectType: "PARTNER", subjectId: "p_1" },
+        locale,
+      );
+      expect((errors.dueOn as { message: string }).message).toBe(server.dueOn);
+      expect(server.dueOn).not.toMatch(/^activities\./);
+    }
+  });
+
+  it("translates an error code's words that a schema carries (errors.REASON_REQUIRED)", async () => {
+    const t = issueTranslator({
+      validation: section("es", "validation"),
+      "auth.errors": section("es", "auth.errors"),
+      errors: section("es", "errors"),
+    });
+    const hidden = { tenant: "acme", applicationId: "app_1" };
+    const resolver = schemaResolver<FieldValues>(rejectApplicationSchema, { locale: "es", t, hidden });
+    const { errors } = await resolver({ reason: " " }, undefined, {
+      fields: {},
+      shouldUseNativeValidation: false,
+    } as ResolverOptions<FieldValues>);
+    const server = serverErrors(rejectApplicationSchema, { reason: " ", ...hidden }, "es");
+    expect((errors.reason as { message: string }).message).toBe(server.reason);
+    expect(server.reason).not.toMatch(/^errors\./);
+  });
+
+  it("leaves a key of a section it was not given as it is", () => {
+    const t = issueTranslator({ validation: section("en", "validation") });
+    expect(translateIssueMessage(t, "validation.required")).toBe("This field is required.");
+    expect(translateIssueMessage(t, "activities.validation.dueRequired")).toBe("activities.validation.dueRequired");
   });
 });

@@ -6,6 +6,8 @@ import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { publicPage } from "@/lib/auth/wrappers";
 import { devMailboxEnabled } from "@/lib/env";
 import { requestResetAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.forgot");
@@ -25,7 +27,12 @@ export default publicPage(async () => {
         </Link>
       }
     >
-      <ForgotPasswordForm action={requestResetAction} mailboxHref={devMailboxEnabled() ? "/dev/mailbox" : undefined} />
+      <ClientMessages namespaces={[...FORM_MESSAGES, "auth.forgot"]}>
+        <ForgotPasswordForm
+          action={requestResetAction}
+          mailboxHref={devMailboxEnabled() ? "/dev/mailbox" : undefined}
+        />
+      </ClientMessages>
     </AuthCard>
   );
 });

@@ -9,6 +9,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { resendVerificationAction } from "../verify-email/[token]/actions";
 import { afterSignInAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.login");
@@ -53,11 +55,13 @@ export default publicPage(async ({ searchParams }) => {
           {notice}
         </Alert>
       )}
-      <LoginForm
-        callbackUrl={callbackUrl}
-        initialError={first(searchParams, "error")}
-        actions={{ afterSignIn: afterSignInAction, resendVerification: resendVerificationAction }}
-      />
+      <ClientMessages namespaces={[...FORM_MESSAGES, "auth.login", "auth.password", "account"]}>
+        <LoginForm
+          callbackUrl={callbackUrl}
+          initialError={first(searchParams, "error")}
+          actions={{ afterSignIn: afterSignInAction, resendVerification: resendVerificationAction }}
+        />
+      </ClientMessages>
     </AuthCard>
   );
 });

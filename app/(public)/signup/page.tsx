@@ -10,6 +10,9 @@ import { currencyOptions, timeZoneOptions } from "@/components/forms/options";
 import { devMailboxEnabled, env } from "@/lib/env";
 import { resendVerificationAction } from "../verify-email/[token]/actions";
 import { signUpAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
+import { QueryProvider } from "@/components/query-provider";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.signup");
@@ -45,13 +48,20 @@ export default publicPage(async () => {
 
   return (
     <AuthCard title={t("title")} description={t("description")} width="lg" footer={signInLink}>
-      <SignupForm
-        host={new URL(env().APP_URL).host}
-        mailboxHref={devMailboxEnabled() ? "/dev/mailbox" : undefined}
-        currencyOptions={currencyOptions(locale)}
-        timeZones={timeZoneOptions()}
-        actions={{ signUp: signUpAction, resendVerification: resendVerificationAction }}
-      />
+      {/* TanStack Query for the workspace address check, the one query of the public pages. */}
+      <QueryProvider>
+        <ClientMessages
+          namespaces={[...FORM_MESSAGES, "auth.signup", "auth.password", "account", "forms.country", "forms.timeZone"]}
+        >
+          <SignupForm
+            host={new URL(env().APP_URL).host}
+            mailboxHref={devMailboxEnabled() ? "/dev/mailbox" : undefined}
+            currencyOptions={currencyOptions(locale)}
+            timeZones={timeZoneOptions()}
+            actions={{ signUp: signUpAction, resendVerification: resendVerificationAction }}
+          />
+        </ClientMessages>
+      </QueryProvider>
     </AuthCard>
   );
 });

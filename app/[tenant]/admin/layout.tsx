@@ -2,14 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { changeLocaleAction } from "@/app/actions/locale";
 import { vendorMarkAllNotificationsReadAction, vendorMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
-import { ShellBell } from "@/components/notifications/shell-bell";
+import { ShellBell, unreadCount } from "@/components/notifications/shell-bell";
 import { ShellSearch } from "@/components/search/shell-search";
 import { AdminShell, type NavItem } from "@/components/shell";
-import { shellBrand } from "@/components/shell/shell-brand";
-import { getTenantBrand } from "@/lib/branding/service";
+import { contextShellBrand } from "@/components/shell/shell-brand";
 import { can, type VendorCtx } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { vendorLayout } from "@/lib/auth/wrappers";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { devMailboxEnabled } from "@/lib/env";
 
 type Entry = NavItem & { allowed: boolean };
@@ -51,16 +51,13 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
 }
 
 export default vendorLayout(async ({ ctx, children }) => {
-  const [nav, switcher, enums, brand] = await Promise.all([
-    navFor(ctx),
-    workspaceSwitcher(ctx),
-    getTranslations("enums"),
-    getTenantBrand(ctx),
-  ]);
+  // Started before anything is awaited: it joins the page's reads in one transaction.
+  const unread = can(ctx, "notifications.read") ? unreadCount(ctx) : null;
+  const [nav, switcher, enums] = await Promise.all([navFor(ctx), workspaceSwitcher(ctx), getTranslations("enums")]);
   const base = `/${ctx.tenant.slug}/admin`;
   return (
     <AdminShell
-      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: shellBrand(brand) }}
+      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: contextShellBrand(ctx.tenant) }}
       user={{ name: ctx.user.name, email: ctx.user.email }}
       roleLabel={enums(`vendorRole.${ctx.role}`)}
       nav={nav}
@@ -72,16 +69,18 @@ export default vendorLayout(async ({ ctx, children }) => {
       }
       search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
       notifications={
-        can(ctx, "notifications.read") ? (
+        unread ? (
           <ShellBell
             ctx={ctx}
+            unread={unread}
             actions={{ markRead: vendorMarkNotificationReadAction, markAllRead: vendorMarkAllNotificationsReadAction }}
           />
         ) : undefined
       }
       changeLocale={changeLocaleAction}
     >
-      {children}
+      {/* For error.tsx, the client boundary around this area's pages. */}
+      <ClientMessages namespaces={["admin.error"]}>{children}</ClientMessages>
     </AdminShell>
   );
 });

@@ -11,7 +11,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { countPendingApplications } from "@/lib/applications/service";
-import { listAuditLog } from "@/lib/audit/list";
+import { listRecentActivity } from "@/lib/audit/service";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PARTNER_STATUSES } from "@/lib/partners/schema";
@@ -20,6 +20,7 @@ import { SetupChecklist } from "@/components/setup/setup-checklist";
 import { partnerCountsByStatus, portalSeatTotals } from "@/lib/partners/service";
 import { getSetupChecklist } from "@/lib/tenancy/setup";
 import { memberCounts } from "@/lib/users/list";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { dismissSetupAction } from "./actions";
 
 const RECENT_ACTIVITY = 8;
@@ -40,7 +41,7 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
     partnerCountsByStatus(ctx),
     can(ctx, "users.read") ? memberCounts(ctx) : null,
     can(ctx, "partners.read") ? portalSeatTotals(ctx) : null,
-    can(ctx, "audit.read") ? listAuditLog(ctx, { pageSize: RECENT_ACTIVITY }) : null,
+    can(ctx, "audit.read") ? listRecentActivity(ctx, RECENT_ACTIVITY) : null,
     can(ctx, "tenant.manage") ? getSetupChecklist(ctx) : null,
     can(ctx, "applications.read") ? countPendingApplications(ctx) : null,
   ]);
@@ -117,7 +118,11 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
             colleague: `${base}/users?invite=1`,
             notifications: `${base}/profile/notifications`,
           }}
-          dismiss={<DismissChecklist tenant={ctx.tenant.slug} action={dismissSetupAction} />}
+          dismiss={
+            <ClientMessages namespaces={["setup.dismissal"]}>
+              <DismissChecklist tenant={ctx.tenant.slug} action={dismissSetupAction} />
+            </ClientMessages>
+          }
         />
       )}
 
@@ -232,10 +237,10 @@ export default vendorPage("dashboard.view", async ({ ctx }) => {
               </Link>
             </CardHeader>
             <CardContent>
-              {audit.rows.length === 0 ? (
+              {audit.length === 0 ? (
                 <p className="text-sm text-slate-600">{t("activity.empty")}</p>
               ) : (
-                <ActivityList entries={audit.rows} adminBase={base} timeZone={ctx.tenant.timeZone} now={new Date()} />
+                <ActivityList entries={audit} adminBase={base} timeZone={ctx.tenant.timeZone} now={new Date()} />
               )}
             </CardContent>
           </Card>

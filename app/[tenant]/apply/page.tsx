@@ -13,6 +13,8 @@ import { AppError } from "@/lib/errors";
 import { brandColors } from "@/lib/branding/colors";
 import { TenantLogo } from "@/components/shell/shell-brand";
 import { submitApplicationAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
   const [t, info] = await Promise.all([getTranslations("applications.apply"), getApplyPage((await params).tenant)]);
@@ -23,7 +25,11 @@ export async function generateMetadata({ params }: { params: Promise<{ tenant: s
 export default publicPage<{ tenant: string }>(async ({ params }) => {
   const info = await getApplyPage(params.tenant);
   if (!info) throw new AppError("NOT_FOUND");
-  const [t, types, locale] = await Promise.all([getTranslations("applications.apply"), getTranslations("enums.partnerType"), getLocale()]);
+  const [t, types, locale] = await Promise.all([
+    getTranslations("applications.apply"),
+    getTranslations("enums.partnerType"),
+    getLocale(),
+  ]);
   const brand = brandColors(info.brandColor);
   return (
     <PublicFrame changeLocale={changeLocaleAction}>
@@ -32,7 +38,9 @@ export default publicPage<{ tenant: string }>(async ({ params }) => {
         style={{ background: brand.background, color: brand.text }}
         data-apply-brand=""
       >
-        {info.logoPath && <TenantLogo src={info.logoPath} name={info.name} decorative className="h-8 max-w-32 rounded bg-white p-0.5" />}
+        {info.logoPath && (
+          <TenantLogo src={info.logoPath} name={info.name} decorative className="h-8 max-w-32 rounded bg-white p-0.5" />
+        )}
         <span className="min-w-0 break-words">{info.name}</span>
       </div>
       <AuthCard
@@ -42,16 +50,18 @@ export default publicPage<{ tenant: string }>(async ({ params }) => {
         description={info.open ? t("description", { tenant: info.name }) : undefined}
       >
         {info.open ? (
-          <ApplyForm
-            tenant={info.slug}
-            locale={locale === "es" ? "es" : "en"}
-            action={submitApplicationAction}
-            types={PARTNER_TYPES.map((type) => ({ value: type, label: types(type) }))}
-            countries={countryOptions(locale)}
-            currencies={currencyOptions(locale)}
-            defaultCurrency={info.currency}
-            {...(await phoneFieldOptions())}
-          />
+          <ClientMessages namespaces={[...FORM_MESSAGES, "forms", "applications.apply", "applications.validation"]}>
+            <ApplyForm
+              tenant={info.slug}
+              locale={locale === "es" ? "es" : "en"}
+              action={submitApplicationAction}
+              types={PARTNER_TYPES.map((type) => ({ value: type, label: types(type) }))}
+              countries={countryOptions(locale)}
+              currencies={currencyOptions(locale)}
+              defaultCurrency={info.currency}
+              {...await phoneFieldOptions()}
+            />
+          </ClientMessages>
         ) : (
           <Alert tone="info" role="note" title={t("closedTitle")}>
             {t("closedBody", { tenant: info.name })}

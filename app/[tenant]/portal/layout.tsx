@@ -5,12 +5,12 @@ import { PreviewBanner } from "@/components/partners/preview-banner";
 import { SuspendedBanner } from "@/components/lifecycle/suspended-banner";
 import { partnerMarkAllNotificationsReadAction, partnerMarkNotificationReadAction } from "@/app/actions/notifications";
 import { workspaceSwitcher } from "@/components/backoffice/switcher";
-import { ShellBell } from "@/components/notifications/shell-bell";
+import { ShellBell, unreadCount } from "@/components/notifications/shell-bell";
 import { ShellSearch } from "@/components/search/shell-search";
 import { PortalShell, type NavItem } from "@/components/shell";
-import { shellBrand } from "@/components/shell/shell-brand";
-import { getTenantBrand } from "@/lib/branding/service";
+import { contextShellBrand } from "@/components/shell/shell-brand";
 import { can, type PartnerCtx } from "@/lib/auth/context";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { partnerLayout } from "@/lib/auth/wrappers";
 
 /** The portal navigation: only sections this partner role may open. */
@@ -41,18 +41,19 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
 }
 
 export default partnerLayout(async ({ ctx, children }) => {
-  const [nav, switcher, enums, preview, brand] = await Promise.all([
+  // Started before anything is awaited: it joins the page's reads in one transaction.
+  const unread = can(ctx, "notifications.read") ? unreadCount(ctx) : null;
+  const [nav, switcher, enums, preview] = await Promise.all([
     navFor(ctx),
     // A preview's person is a vendor user: their workspaces and profile are the back office's.
     can(ctx, "workspaces.read") ? workspaceSwitcher(ctx) : [],
     getTranslations("enums"),
     getTranslations("preview"),
-    getTenantBrand(ctx),
   ]);
   const base = `/${ctx.tenant.slug}/portal`;
   return (
     <PortalShell
-      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: shellBrand(brand) }}
+      tenant={{ slug: ctx.tenant.slug, name: ctx.tenant.name, brand: contextShellBrand(ctx.tenant) }}
       user={{ name: ctx.user.name, email: ctx.user.email }}
       roleLabel={
         ctx.preview
@@ -64,9 +65,10 @@ export default partnerLayout(async ({ ctx, children }) => {
       profileHref={ctx.preview ? `/${ctx.tenant.slug}/admin/profile` : `${base}/profile`}
       search={can(ctx, "search.use") ? <ShellSearch ctx={ctx} nav={nav} switcher={switcher} /> : undefined}
       notifications={
-        can(ctx, "notifications.read") ? (
+        unread ? (
           <ShellBell
             ctx={ctx}
+            unread={unread}
             actions={{
               markRead: partnerMarkNotificationReadAction,
               markAllRead: partnerMarkAllNotificationsReadAction,
@@ -77,13 +79,16 @@ export default partnerLayout(async ({ ctx, children }) => {
       changeLocale={changeLocaleAction}
       banner={
         ctx.preview ? (
-          <PreviewBanner tenant={ctx.tenant.slug} partnerName={ctx.partner.name} exit={endPreviewAction} />
+          <ClientMessages namespaces={["preview"]}>
+            <PreviewBanner tenant={ctx.tenant.slug} partnerName={ctx.partner.name} exit={endPreviewAction} />
+          </ClientMessages>
         ) : ctx.partner.status === "SUSPENDED" ? (
           <SuspendedBanner vendor={ctx.tenant.name} />
         ) : undefined
       }
     >
-      {children}
+      {/* For error.tsx, the client boundary around this area's pages. */}
+      <ClientMessages namespaces={["portal.error"]}>{children}</ClientMessages>
     </PortalShell>
   );
 });

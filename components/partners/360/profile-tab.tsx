@@ -10,6 +10,7 @@ import type { ServerAction } from "@/lib/http/action-state";
 import { getPartnerProfile } from "@/lib/partners/profile";
 import { listChannelManagerOptions } from "@/lib/partners/service";
 import type { PartnerTabProps } from "./types";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** Profile: the company as the vendor registered it, its details, and the vendor's rules for it. */
 export async function ProfileTab({
@@ -30,50 +31,54 @@ export async function ProfileTab({
   const muted = (text: string) => <span className="font-normal text-slate-600">{text}</span>;
   const { channelManager, seats, teamSelfService } = detail;
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
-      <div className="grid h-fit gap-6">
-        <Card className="h-fit">
-          <CardHeader>
-            <CardTitle>{t("company")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <Facts
-              items={[
-                { label: t("type"), value: <PartnerTypeBadge type={partner.type} /> },
-                { label: t("status"), value: <PartnerStatusBadge status={partner.status} /> },
-                { label: t("tier"), value: partner.tier ?? muted(t("noTier")) },
-                { label: t("country"), value: countryName(partner.country, locale) ?? muted(t("noCountry")) },
-                {
-                  label: t("created"),
-                  value: format.dateTime(partner.createdAt, { dateStyle: "long", timeZone: ctx.tenant.timeZone }),
-                },
-              ]}
-            />
-          </CardContent>
-        </Card>
-        <CompanyProfileCard
+    <ClientMessages
+      namespaces={["partnerProfile.profile", "partnerProfile.validation", "team.account", "team.validation"]}
+    >
+      <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid h-fit gap-6">
+          <Card className="h-fit">
+            <CardHeader>
+              <CardTitle>{t("company")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <Facts
+                items={[
+                  { label: t("type"), value: <PartnerTypeBadge type={partner.type} /> },
+                  { label: t("status"), value: <PartnerStatusBadge status={partner.status} /> },
+                  { label: t("tier"), value: partner.tier ?? muted(t("noTier")) },
+                  { label: t("country"), value: countryName(partner.country, locale) ?? muted(t("noCountry")) },
+                  {
+                    label: t("created"),
+                    value: format.dateTime(partner.createdAt, { dateStyle: "long", timeZone: ctx.tenant.timeZone }),
+                  },
+                ]}
+              />
+            </CardContent>
+          </Card>
+          <CompanyProfileCard
+            tenant={ctx.tenant.slug}
+            partnerId={partner.id}
+            profile={profile}
+            description={tp("vendorDescription")}
+            {...(canEdit && partner.status !== "OFFBOARDED" ? { edit: actions.updateProfile } : {})}
+          />
+        </div>
+        <PartnerAccountCard
           tenant={ctx.tenant.slug}
-          partnerId={partner.id}
-          profile={profile}
-          description={tp("vendorDescription")}
-          {...(canEdit && partner.status !== "OFFBOARDED" ? { edit: actions.updateProfile } : {})}
+          partner={partner}
+          channelManager={channelManager}
+          seats={seats}
+          selfService={teamSelfService}
+          {...(managers
+            ? {
+                edit: {
+                  action: actions.updateAccount,
+                  managers: managers.map((m) => ({ value: m.membershipId, label: m.name })),
+                },
+              }
+            : {})}
         />
       </div>
-      <PartnerAccountCard
-        tenant={ctx.tenant.slug}
-        partner={partner}
-        channelManager={channelManager}
-        seats={seats}
-        selfService={teamSelfService}
-        {...(managers
-          ? {
-              edit: {
-                action: actions.updateAccount,
-                managers: managers.map((m) => ({ value: m.membershipId, label: m.name })),
-              },
-            }
-          : {})}
-      />
-    </div>
+    </ClientMessages>
   );
 }

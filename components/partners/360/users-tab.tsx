@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/context";
 import type { ServerAction } from "@/lib/http/action-state";
 import type { PartnerTabProps } from "./types";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** Users: the partner's portal seats (invite from the page header). */
 export async function UsersTab({
@@ -18,27 +19,29 @@ export async function UsersTab({
   const manageUsers = can(ctx, "partnerUsers.manage");
   const offboarded = partner.status === "OFFBOARDED";
   return (
-    <Card className="min-w-0">
-      <CardHeader>
-        <CardTitle>{t("usersTitle")}</CardTitle>
-        <CardDescription>{t("usersDescription")}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <PortalUsersTable
-          seats={detail.users}
-          tenant={ctx.tenant.slug}
-          timeZone={ctx.tenant.timeZone}
-          {...(manageUsers ? { actions } : {})}
-          empty={
-            <EmptyState
-              headingLevel="h3"
-              icon={<UsersRound />}
-              title={t("noUsers")}
-              description={manageUsers && !offboarded ? t("noUsersHint") : t("noUsersReadOnly")}
-            />
-          }
-        />
-      </CardContent>
-    </Card>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
+      <Card className="min-w-0">
+        <CardHeader>
+          <CardTitle>{t("usersTitle")}</CardTitle>
+          <CardDescription>{t("usersDescription")}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <PortalUsersTable
+            seats={detail.users}
+            tenant={ctx.tenant.slug}
+            timeZone={ctx.tenant.timeZone}
+            {...(manageUsers ? { actions } : {})}
+            empty={
+              <EmptyState
+                headingLevel="h3"
+                icon={<UsersRound />}
+                title={t("noUsers")}
+                description={manageUsers && !offboarded ? t("noUsersHint") : t("noUsersReadOnly")}
+              />
+            }
+          />
+        </CardContent>
+      </Card>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Seeded generators of monthly demand of a known shape, for the tests, the accuracy
- * report of `npm run bench:forecast` and demo data: the same seed always gives the same
+ * report of `npm run bench -- forecast` and demo data: the same seed always gives the same
  * series. Values are whole units, never negative.
  */
 export const SHAPES = ["trend", "seasonal", "trend+seasonal", "intermittent", "break", "noise"] as const;

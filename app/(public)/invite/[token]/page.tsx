@@ -8,6 +8,8 @@ import { publicPage } from "@/lib/auth/wrappers";
 import { describeInvitation } from "@/lib/users/invitation-link";
 import { afterSignInAction } from "../../login/actions";
 import { acceptInvitationAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.invite");
@@ -52,12 +54,14 @@ export default publicPage<{ token: string }>(async ({ params }) => {
       description={t("description", { tenant: invitation.tenantName })}
       icon={<UserPlus />}
     >
-      <InviteForm
-        token={params.token}
-        email={invitation.email}
-        name={invitation.name}
-        actions={{ accept: acceptInvitationAction, afterSignIn: afterSignInAction }}
-      />
+      <ClientMessages namespaces={[...FORM_MESSAGES, "auth.invite", "auth.password"]}>
+        <InviteForm
+          token={params.token}
+          email={invitation.email}
+          name={invitation.name}
+          actions={{ accept: acceptInvitationAction, afterSignIn: afterSignInAction }}
+        />
+      </ClientMessages>
     </AuthCard>
   );
 });

@@ -5,6 +5,8 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { publicPage } from "@/lib/auth/wrappers";
 import { resetPasswordAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("auth.reset");
@@ -24,7 +26,9 @@ export default publicPage<{ token: string }>(async ({ params }) => {
         </Link>
       }
     >
-      <ResetPasswordForm token={params.token} action={resetPasswordAction} />
+      <ClientMessages namespaces={[...FORM_MESSAGES, "auth.reset", "auth.password"]}>
+        <ResetPasswordForm token={params.token} action={resetPasswordAction} />
+      </ClientMessages>
     </AuthCard>
   );
 });

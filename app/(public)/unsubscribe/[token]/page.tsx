@@ -8,6 +8,8 @@ import { buttonVariants } from "@/components/ui/button";
 import { publicPage } from "@/lib/auth/wrappers";
 import { unsubscribeAction } from "./actions";
 import { describeUnsubscribe } from "@/lib/notify/service";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 /**
  * Preferences live inside a workspace (…/profile/notifications); the chooser takes a
@@ -42,7 +44,9 @@ export default publicPage<{ token: string }>(async ({ params }) => {
       description={t("unsubscribe.description", { email: target.email, event })}
       icon={<MailX />}
     >
-      <UnsubscribeForm token={params.token} event={event} settingsHref={SETTINGS_HREF} action={unsubscribeAction} />
+      <ClientMessages namespaces={[...FORM_MESSAGES, "notifications.unsubscribe"]}>
+        <UnsubscribeForm token={params.token} event={event} settingsHref={SETTINGS_HREF} action={unsubscribeAction} />
+      </ClientMessages>
     </AuthCard>
   );
 });

@@ -8,6 +8,8 @@ import { publicPage } from "@/lib/auth/wrappers";
 import { describeSignup } from "@/lib/tenancy/signup";
 import { afterSignInAction } from "../../login/actions";
 import { completeSignupAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export async function generateMetadata() {
   const t = await getTranslations("account.verify");
@@ -40,11 +42,13 @@ export default publicPage<{ token: string }>(async ({ params }) => {
 
   return (
     <AuthCard title={t("title", { tenant: signup.tenantName })} description={t("description")} icon={<MailCheck />}>
-      <VerifyEmailForm
-        token={params.token}
-        email={signup.email}
-        actions={{ complete: completeSignupAction, afterSignIn: afterSignInAction }}
-      />
+      <ClientMessages namespaces={[...FORM_MESSAGES, "account.verify", "auth.password"]}>
+        <VerifyEmailForm
+          token={params.token}
+          email={signup.email}
+          actions={{ complete: completeSignupAction, afterSignIn: afterSignInAction }}
+        />
+      </ClientMessages>
     </AuthCard>
   );
 });

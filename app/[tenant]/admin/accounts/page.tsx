@@ -15,6 +15,8 @@ import { ACCOUNT_LIST_FILTERS, INDUSTRIES, accountListQuery } from "@/lib/accoun
 import { accountOwnerOptions } from "@/lib/accounts/service";
 import { territoryOptions } from "@/lib/territories/service";
 import { createAccountAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("accounts.read", async () => {
   const t = await getTranslations("accounts");
@@ -56,7 +58,18 @@ export default vendorPage("accounts.read", async ({ ctx, searchParams }) => {
     </div>
   );
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "forms.country",
+        "forms.timeZone",
+        "accounts.new",
+        "accounts.form",
+        "accounts.validation",
+        "admin.confirm",
+        "dataTable",
+      ]}
+    >
       <PageHeader title={t("title")} description={t("description")} actions={actions} />
       <AccountsTable
         rows={result.rows}
@@ -79,6 +92,6 @@ export default vendorPage("accounts.read", async ({ ctx, searchParams }) => {
           />
         }
       />
-    </>
+    </ClientMessages>
   );
 });

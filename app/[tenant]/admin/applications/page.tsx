@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { APPLICATION_LIST_FILTERS, applicationListQuery } from "@/lib/applications/schema";
 import { listApplications } from "@/lib/applications/service";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("applications.read", async () => {
   const t = await getTranslations("applications.queue");
@@ -21,7 +22,7 @@ export default vendorPage("applications.read", async ({ ctx, searchParams }) => 
   const path = `/${ctx.tenant.slug}/admin/applications`;
   const applyPath = `/${ctx.tenant.slug}/apply`;
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader
         title={t("title")}
         description={t("description")}
@@ -40,8 +41,14 @@ export default vendorPage("applications.read", async ({ ctx, searchParams }) => 
         })}
         basePath={path}
         timeZone={ctx.tenant.timeZone}
-        empty={<EmptyState icon={<Inbox />} title={t("empty.title")} description={t("empty.description", { path: applyPath })} />}
+        empty={
+          <EmptyState
+            icon={<Inbox />}
+            title={t("empty.title")}
+            description={t("empty.description", { path: applyPath })}
+          />
+        }
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listAuditActors, listAuditLog } from "@/lib/audit/list";
 import { AUDIT_LIST_FILTERS, auditListQuery } from "@/lib/audit/schema";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("audit.read", async () => {
   const t = await getTranslations("audit");
@@ -25,7 +26,7 @@ export default vendorPage("audit.read", async ({ ctx, searchParams }) => {
   const record = query.entityId ? result.rows.find((row) => row.object.id === query.entityId)?.object.name : undefined;
 
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <AuditTable
         rows={result.rows}
@@ -40,6 +41,6 @@ export default vendorPage("audit.read", async ({ ctx, searchParams }) => {
         timeZone={ctx.tenant.timeZone}
         empty={<EmptyState icon={<ScrollText />} title={t("empty.title")} description={t("empty.description")} />}
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -9,6 +9,8 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { CONFLICT_LIST_FILTERS, conflictListQuery } from "@/lib/conflicts/schema";
 import { listConflicts } from "@/lib/conflicts/service";
 import { resolveConflictAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("conflicts.read", async () => {
   const t = await getTranslations("conflicts");
@@ -20,7 +22,9 @@ export default vendorPage("conflicts.read", async ({ ctx, searchParams }) => {
   const query = conflictListQuery.parse(searchParams);
   const [t, result] = await Promise.all([getTranslations("conflicts"), listConflicts(ctx, query)]);
   return (
-    <>
+    <ClientMessages
+      namespaces={[...FORM_MESSAGES, "conflicts.resolve", "conflicts.validation", "admin.confirm", "dataTable"]}
+    >
       <PageHeader title={t("title")} description={t("description")} />
       <ConflictsTable
         tenant={ctx.tenant.slug}
@@ -34,6 +38,6 @@ export default vendorPage("conflicts.read", async ({ ctx, searchParams }) => {
         empty={<EmptyState icon={<Scale />} title={t("empty.title")} description={t("empty.description")} />}
         {...(can(ctx, "conflicts.resolve") ? { resolve: resolveConflictAction } : {})}
       />
-    </>
+    </ClientMessages>
   );
 });

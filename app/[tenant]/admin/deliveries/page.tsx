@@ -12,6 +12,7 @@ import { firstValues } from "@/lib/lists/query";
 import { listDeliveries } from "@/lib/notify/delivery-log";
 import { DELIVERY_LIST_FILTERS, deliveryListQuery } from "@/lib/notify/schema";
 import { retryDeliveriesAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("deliveries.read", async () => {
   const t = await getTranslations("notifications.deliveries");
@@ -24,7 +25,7 @@ export default vendorPage("deliveries.read", async ({ ctx, searchParams }) => {
   const path = `/${ctx.tenant.slug}/admin/deliveries`;
 
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader title={t("title")} description={t("description")} />
       {result.total + Object.keys(result.countsByStatus).length > 0 && (
         <DeliveryStatusChips
@@ -47,6 +48,6 @@ export default vendorPage("deliveries.read", async ({ ctx, searchParams }) => {
         empty={<EmptyState icon={<Send />} title={t("empty.title")} description={t("empty.description")} />}
         retry={can(ctx, "deliveries.retry") ? { one: retryDeliveryAction, many: retryDeliveriesAction } : undefined}
       />
-    </>
+    </ClientMessages>
   );
 });

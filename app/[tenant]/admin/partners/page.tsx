@@ -11,6 +11,8 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { listPartners } from "@/lib/partners/list";
 import { PARTNER_LIST_FILTERS, PARTNER_TYPES, partnerListQuery } from "@/lib/partners/schema";
 import { createPartnerAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("partners.read", async () => {
   const t = await getTranslations("partners");
@@ -40,7 +42,17 @@ export default vendorPage("partners.read", async ({ ctx, searchParams }) => {
   ) : null;
 
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "admin.confirm",
+        "dataTable",
+        "forms.country",
+        "forms.timeZone",
+        "partners.new",
+        "lifecycle.newPartner",
+      ]}
+    >
       <PageHeader title={t("title")} description={t("description")} actions={pristine ? undefined : newPartner} />
       <PartnersTable
         rows={result.rows}
@@ -60,6 +72,6 @@ export default vendorPage("partners.read", async ({ ctx, searchParams }) => {
           />
         }
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Award } from "lucide-react";
-import { NewProgramDialog } from "@/components/programs/program-form";
+import { NewProgramDialog } from "@/components/programs/new-program-dialog";
 import { ProgramsTable } from "@/components/programs/programs-table";
 import { ProgramsTabs } from "@/components/programs/programs-tabs";
 import { tableState } from "@/components/ui/data-table";
@@ -11,6 +11,8 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { listPrograms } from "@/lib/programs/list";
 import { PROGRAM_LIST_FILTERS, programListQuery } from "@/lib/programs/schema";
 import { createProgramAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("programs.read", async () => {
   const t = await getTranslations("programs");
@@ -25,7 +27,16 @@ export default vendorPage("programs.read", async ({ ctx, searchParams }) => {
     <NewProgramDialog tenant={ctx.tenant.slug} action={createProgramAction} triggerLabel={t("list.new")} />
   ) : null;
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "programs.definition",
+        "programs.activation",
+        "programs.validation",
+        "admin.confirm",
+        "dataTable",
+      ]}
+    >
       <PageHeader title={t("title")} description={t("description")} actions={create} />
       <ProgramsTabs tenant={ctx.tenant.slug} current="programs" />
       <ProgramsTable
@@ -37,8 +48,14 @@ export default vendorPage("programs.read", async ({ ctx, searchParams }) => {
         })}
         basePath={path}
         timeZone={ctx.tenant.timeZone}
-        empty={<EmptyState icon={<Award />} title={t("list.empty")} description={create ? t("list.emptyHint") : t("list.emptyReadOnly")} />}
+        empty={
+          <EmptyState
+            icon={<Award />}
+            title={t("list.empty")}
+            description={create ? t("list.emptyHint") : t("list.emptyReadOnly")}
+          />
+        }
       />
-    </>
+    </ClientMessages>
   );
 });

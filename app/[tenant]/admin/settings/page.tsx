@@ -12,9 +12,16 @@ import { BrandForm } from "@/components/branding/brand-form";
 import { getTenantBrand } from "@/lib/branding/service";
 import { FILE_PURPOSES } from "@/lib/files/purposes";
 import { getWorkspaceRules } from "@/lib/tenancy/service";
-import { updateApplicationRulesAction, updateBrandAction, updatePartnerRulesAction, updateSettingsAction } from "./actions";
+import {
+  updateApplicationRulesAction,
+  updateBrandAction,
+  updatePartnerRulesAction,
+  updateSettingsAction,
+} from "./actions";
 import { ApplicationRulesForm } from "@/components/applications/application-rules-form";
 import { getApplicationRules } from "@/lib/applications/service";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("tenant.manage", async () => {
   const t = await getTranslations("settings");
@@ -36,7 +43,19 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
   const { tenant } = ctx;
 
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "forms.country",
+        "forms.timeZone",
+        "settings.form",
+        "branding",
+        "files.field",
+        "files.validation",
+        "setup.partnerRules",
+        "applications.settings",
+      ]}
+    >
       <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
@@ -114,6 +133,6 @@ export default vendorPage("tenant.manage", async ({ ctx }) => {
           <ApplicationRulesForm tenant={tenant.slug} action={updateApplicationRulesAction} current={applicationRules} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 });

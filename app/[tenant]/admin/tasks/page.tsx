@@ -9,6 +9,8 @@ import { TASK_LIST_FILTERS, taskListQuery } from "@/lib/activities/schema";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { completeTaskAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("activities.read", async () => {
   const t = await getTranslations("activities.tasks");
@@ -20,7 +22,7 @@ export default vendorPage("activities.read", async ({ ctx, searchParams }) => {
   const query = taskListQuery.parse(searchParams);
   const [t, result] = await Promise.all([getTranslations("activities.tasks"), listMyTasks(ctx, query)]);
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "activities.task", "admin.confirm", "dataTable"]}>
       <PageHeader title={t("title")} description={t("vendorDescription")} />
       <TasksTable
         tenant={ctx.tenant.slug}
@@ -36,6 +38,6 @@ export default vendorPage("activities.read", async ({ ctx, searchParams }) => {
         {...(can(ctx, "activities.manage") ? { complete: completeTaskAction } : {})}
         empty={<EmptyState icon={<ListChecks />} title={t("empty.title")} description={t("empty.vendor")} />}
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -22,6 +22,8 @@ import {
   unassignTerritoryPartnerAction,
   updateTerritoryAction,
 } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("territories.read", async () => {
   const t = await getTranslations("territories");
@@ -47,7 +49,18 @@ export default vendorPage("territories.read", async ({ ctx }) => {
     />
   ) : null;
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "forms.country",
+        "forms.timeZone",
+        "territories.form",
+        "territories.rules",
+        "territories.rerun",
+        "territories.validation",
+        "admin.confirm",
+      ]}
+    >
       <PageHeader
         title={t("title")}
         description={t("description")}
@@ -61,7 +74,12 @@ export default vendorPage("territories.read", async ({ ctx }) => {
         }
       />
       {nodes.length === 0 ? (
-        <EmptyState icon={<MapIcon />} title={t("empty.title")} description={manage ? t("empty.description") : t("empty.readOnly")} action={create} />
+        <EmptyState
+          icon={<MapIcon />}
+          title={t("empty.title")}
+          description={manage ? t("empty.description") : t("empty.readOnly")}
+          action={create}
+        />
       ) : (
         <TerritoryTree
           tenant={ctx.tenant.slug}
@@ -89,6 +107,6 @@ export default vendorPage("territories.read", async ({ ctx }) => {
             : {})}
         />
       )}
-    </>
+    </ClientMessages>
   );
 });

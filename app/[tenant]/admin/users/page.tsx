@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Users } from "lucide-react";
-import { InviteDialog } from "@/components/backoffice/invite-dialog";
+import { InviteUsersDialog } from "@/components/users/invite-users-dialog";
 import { tableState } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,6 +17,8 @@ import {
   reactivateUserAction,
   resendInvitationAction,
 } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("users.read", async () => {
   const t = await getTranslations("users");
@@ -35,14 +37,15 @@ export default vendorPage("users.read", async ({ ctx, searchParams }) => {
   const path = `/${ctx.tenant.slug}/admin/users`;
 
   return (
-    <>
+    <ClientMessages
+      namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "users.actions", "users.invite", "users.role"]}
+    >
       <PageHeader
         title={t("title")}
         description={manage ? t("description") : t("descriptionReadOnly")}
         actions={
           manage ? (
-            <InviteDialog
-              namespace="users.invite"
+            <InviteUsersDialog
               action={inviteUserAction}
               fields={{ tenant: ctx.tenant.slug }}
               roles={roles}
@@ -76,6 +79,6 @@ export default vendorPage("users.read", async ({ ctx, searchParams }) => {
             : undefined
         }
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -13,6 +13,8 @@ import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { listOwnAccounts } from "@/lib/accounts/list";
 import { INDUSTRIES, OWN_ACCOUNT_LIST_FILTERS, accountListQuery } from "@/lib/accounts/schema";
 import { createOwnAccountAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("ownAccounts.read", async () => {
   const t = await getTranslations("accounts.portal");
@@ -33,7 +35,18 @@ export default partnerPage("ownAccounts.read", async ({ ctx, searchParams }) => 
   const pristine = result.total === 0 && OWN_ACCOUNT_LIST_FILTERS.every((key) => query[key] === undefined);
   const manage = can(ctx, "ownAccounts.manage");
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "forms.country",
+        "forms.timeZone",
+        "accounts.new",
+        "accounts.form",
+        "accounts.validation",
+        "admin.confirm",
+        "dataTable",
+      ]}
+    >
       <PageHeader
         title={tp("title")}
         description={tp("description")}
@@ -74,6 +87,6 @@ export default partnerPage("ownAccounts.read", async ({ ctx, searchParams }) => 
           />
         }
       />
-    </>
+    </ClientMessages>
   );
 });

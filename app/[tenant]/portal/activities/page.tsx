@@ -9,6 +9,9 @@ import { getSharedTimeline, listOwnAssigneeOptions } from "@/lib/activities/serv
 import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { completeOwnTaskAction, logSharedActivityAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
+import { TIMELINE_MESSAGES } from "@/components/activities/messages";
 
 export const generateMetadata = partnerMetadata("sharedActivities.read", async () => {
   const t = await getTranslations("activities.portal");
@@ -30,7 +33,7 @@ export default partnerPage("sharedActivities.read", async ({ ctx, searchParams }
   ]);
   const vendor = ctx.tenant.name;
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, ...TIMELINE_MESSAGES]}>
       <PageHeader
         title={t("portal.title")}
         description={t("portal.description", { vendor })}
@@ -59,7 +62,10 @@ export default partnerPage("sharedActivities.read", async ({ ctx, searchParams }
             empty={{ title: t("portal.empty"), description: t("portal.emptyHint", { vendor }) }}
             more={
               timeline.more && !long ? (
-                <Link href={`/${ctx.tenant.slug}/portal/activities?older=1`} className="mt-4 inline-flex rounded text-sm font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/${ctx.tenant.slug}/portal/activities?older=1`}
+                  className="mt-4 inline-flex rounded text-sm font-medium text-brand-700 hover:underline"
+                >
                   {t("timeline.older")}
                 </Link>
               ) : null
@@ -67,6 +73,6 @@ export default partnerPage("sharedActivities.read", async ({ ctx, searchParams }
           />
         </CardContent>
       </Card>
-    </>
+    </ClientMessages>
   );
 });

@@ -6,7 +6,14 @@ import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { listOwnContacts } from "@/lib/partners/contacts";
 import { getOwnPartnerProfile } from "@/lib/partners/profile";
-import { createOwnContactAction, deleteOwnContactAction, updateOwnContactAction, updateOwnProfileAction } from "./actions";
+import {
+  createOwnContactAction,
+  deleteOwnContactAction,
+  updateOwnContactAction,
+  updateOwnProfileAction,
+} from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("ownPartner.read", async () => {
   const t = await getTranslations("partnerProfile.portal");
@@ -25,7 +32,15 @@ export default partnerPage("ownPartner.read", async ({ ctx }) => {
   const vendor = ctx.tenant.name;
   const canEdit = can(ctx, "ownPartner.manage");
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "partnerProfile.profile",
+        "partnerProfile.contacts",
+        "partnerProfile.validation",
+        "admin.confirm",
+      ]}
+    >
       <PageHeader
         title={t("title")}
         description={canEdit ? t("description", { vendor }) : t("descriptionReadOnly", { vendor })}
@@ -42,10 +57,16 @@ export default partnerPage("ownPartner.read", async ({ ctx }) => {
           contacts={contacts}
           description={tc("portalDescription", { vendor })}
           {...(canEdit
-            ? { edit: { create: createOwnContactAction, update: updateOwnContactAction, remove: deleteOwnContactAction } }
+            ? {
+                edit: {
+                  create: createOwnContactAction,
+                  update: updateOwnContactAction,
+                  remove: deleteOwnContactAction,
+                },
+              }
             : {})}
         />
       </div>
-    </>
+    </ClientMessages>
   );
 });

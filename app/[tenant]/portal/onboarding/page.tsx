@@ -12,6 +12,8 @@ import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { FILE_PURPOSES } from "@/lib/files/purposes";
 import { getOwnAgreement, getOwnBilling, getOwnOnboarding } from "@/lib/programs/onboarding";
 import { acceptAgreementAction, saveBillingAction, submitCertificationAction, submitDocumentAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("ownProgram.read", async () => {
   const t = await getTranslations("programs.portal");
@@ -34,10 +36,26 @@ export default partnerPage("ownProgram.read", async ({ ctx }) => {
   ]);
   if (!progress) {
     return (
-      <>
+      <ClientMessages
+        namespaces={[
+          ...FORM_MESSAGES,
+          "forms.country",
+          "forms.timeZone",
+          "files.field",
+          "programs.onboarding",
+          "programs.billing",
+          "programs.certification",
+          "programs.document",
+          "programs.validation",
+        ]}
+      >
         <PageHeader title={t("onboardingTitle")} />
-        <EmptyState icon={<ListChecks />} title={t("notEnrolled")} description={t("notEnrolledHint", { vendor: ctx.tenant.name })} />
-      </>
+        <EmptyState
+          icon={<ListChecks />}
+          title={t("notEnrolled")}
+          description={t("notEnrolledHint", { vendor: ctx.tenant.name })}
+        />
+      </ClientMessages>
     );
   }
   const complete = can(ctx, "onboarding.complete");
@@ -45,7 +63,19 @@ export default partnerPage("ownProgram.read", async ({ ctx }) => {
   const tenant = ctx.tenant.slug;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long", timeZone: ctx.tenant.timeZone });
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "forms.country",
+        "forms.timeZone",
+        "files.field",
+        "programs.onboarding",
+        "programs.billing",
+        "programs.certification",
+        "programs.document",
+        "programs.validation",
+      ]}
+    >
       <PageHeader title={t("onboardingTitle")} description={t("onboardingDescription", { vendor: ctx.tenant.name })} />
       {!complete && (
         <Alert tone="info" className="mb-6">
@@ -89,9 +119,13 @@ export default partnerPage("ownProgram.read", async ({ ctx }) => {
                         <h3 className="mb-2 font-semibold">{agreement.title}</h3>
                         {agreement.body}
                       </section>
-                      {agreement.locale !== locale && <p className="text-sm text-slate-600">{t("agreementOtherLanguage")}</p>}
+                      {agreement.locale !== locale && (
+                        <p className="text-sm text-slate-600">{t("agreementOtherLanguage")}</p>
+                      )}
                       {agreement.accepted ? (
-                        <Alert tone="success">{t("agreementAccepted", { name: agreement.accepted.by, date: date(agreement.accepted.at) })}</Alert>
+                        <Alert tone="success">
+                          {t("agreementAccepted", { name: agreement.accepted.by, date: date(agreement.accepted.at) })}
+                        </Alert>
                       ) : complete ? (
                         <AcceptAgreementForm
                           tenant={tenant}
@@ -106,15 +140,29 @@ export default partnerPage("ownProgram.read", async ({ ctx }) => {
                   ))}
                 {item.kind === "BILLING" &&
                   (complete ? (
-                    <BillingForm tenant={tenant} action={saveBillingAction} billing={billing} countries={countryOptions(locale)} />
+                    <BillingForm
+                      tenant={tenant}
+                      action={saveBillingAction}
+                      billing={billing}
+                      countries={countryOptions(locale)}
+                    />
                   ) : (
-                    <p className="text-sm text-slate-700">{billing ? t("billingGiven", { name: billing.legalName }) : t("billingMissing")}</p>
+                    <p className="text-sm text-slate-700">
+                      {billing ? t("billingGiven", { name: billing.legalName }) : t("billingMissing")}
+                    </p>
                   ))}
                 {item.kind === "CERTIFICATION" &&
                   (complete ? (
-                    <CertificationForm tenant={tenant} itemId={item.id} action={submitCertificationAction} current={item.certification ?? null} />
+                    <CertificationForm
+                      tenant={tenant}
+                      itemId={item.id}
+                      action={submitCertificationAction}
+                      current={item.certification ?? null}
+                    />
                   ) : (
-                    <p className="text-sm text-slate-700">{item.done ? t("certificationGiven") : t("certificationMissing")}</p>
+                    <p className="text-sm text-slate-700">
+                      {item.done ? t("certificationGiven") : t("certificationMissing")}
+                    </p>
                   ))}
                 {item.kind === "DOCUMENT" &&
                   (complete && can(ctx, "partnerFiles.upload") ? (
@@ -133,6 +181,6 @@ export default partnerPage("ownProgram.read", async ({ ctx }) => {
           ))}
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 });

@@ -9,6 +9,8 @@ import { TASK_LIST_FILTERS, taskListQuery } from "@/lib/activities/schema";
 import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { completeOwnTaskAction } from "../activities/actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("sharedActivities.read", async () => {
   const t = await getTranslations("activities.tasks");
@@ -20,7 +22,7 @@ export default partnerPage("sharedActivities.read", async ({ ctx, searchParams }
   const query = taskListQuery.parse(searchParams);
   const [t, result] = await Promise.all([getTranslations("activities.tasks"), listMyPortalTasks(ctx, query)]);
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "activities.task", "admin.confirm", "dataTable"]}>
       <PageHeader title={t("title")} description={t("portalDescription", { vendor: ctx.tenant.name })} />
       <TasksTable
         tenant={ctx.tenant.slug}
@@ -42,6 +44,6 @@ export default partnerPage("sharedActivities.read", async ({ ctx, searchParams }
           />
         }
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { UsersRound } from "lucide-react";
-import { InviteDialog } from "@/components/backoffice/invite-dialog";
+import { InviteTeammatesDialog } from "@/components/partners/invite-teammates-dialog";
 import { TeamRules } from "@/components/partners/team-rules";
 import { TeamTable } from "@/components/partners/team-table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -17,6 +17,8 @@ import {
   reactivateTeammateAction,
   resendTeammateInvitationAction,
 } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = partnerMetadata("partnerTeam.read", async () => {
   const t = await getTranslations("team.portal");
@@ -49,14 +51,13 @@ export default partnerPage("partnerTeam.read", async ({ ctx }) => {
     : undefined;
 
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "team.invite"]}>
       <PageHeader
         title={t("title")}
         description={t(manages ? "descriptionManage" : "description", { partner: ctx.partner.name, vendor })}
         actions={
           manages && !full ? (
-            <InviteDialog
-              namespace="team.invite"
+            <InviteTeammatesDialog
               action={inviteTeammateAction}
               fields={{ tenant: ctx.tenant.slug }}
               roles={PARTNER_ROLES.map((role) => ({ value: role, label: roles(role) }))}
@@ -98,6 +99,6 @@ export default partnerPage("partnerTeam.read", async ({ ctx }) => {
           </CardContent>
         </Card>
       )}
-    </>
+    </ClientMessages>
   );
 });

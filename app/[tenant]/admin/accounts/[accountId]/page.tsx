@@ -6,7 +6,7 @@ import { AccountForm } from "@/components/accounts/account-form";
 import { ContactsCard } from "@/components/accounts/contacts-card";
 import { SubjectTimelineCard } from "@/components/activities/subject-timeline-card";
 import { ReviewBadge } from "@/components/accounts/review-badge";
-import { ConflictStatusBadge } from "@/components/conflicts/conflicts-table";
+import { ConflictStatusBadge } from "@/components/conflicts/conflict-badges";
 import { countryOptions } from "@/components/forms/options";
 import { OverrideForm } from "@/components/territories/override-form";
 import { TerritoryWhy } from "@/components/territories/territory-why";
@@ -21,6 +21,9 @@ import { explainTerritory } from "@/lib/territories/assign";
 import { territoryOptions } from "@/lib/territories/service";
 import { completeTaskAction, logActivityAction } from "../../tasks/actions";
 import { addContactAction, overrideTerritoryAction, removeContactAction, updateAccountAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
+import { TIMELINE_MESSAGES } from "@/components/activities/messages";
 
 export const generateMetadata = vendorMetadata("accounts.read", async ({ ctx, params }) => ({
   title: (await getAccount(ctx, params.accountId ?? "")).name,
@@ -42,10 +45,25 @@ export default vendorPage("accounts.read", async ({ ctx, params, searchParams })
   ]);
   const base = `/${ctx.tenant.slug}/admin`;
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        ...TIMELINE_MESSAGES,
+        "forms.country",
+        "forms.timeZone",
+        "accounts.form",
+        "accounts.validation",
+        "accounts.contacts",
+        "territories.override",
+        "admin.confirm",
+      ]}
+    >
       <PageHeader
         eyebrow={
-          <Link href={`${base}/accounts`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+          <Link
+            href={`${base}/accounts`}
+            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+          >
             <ArrowLeft aria-hidden="true" className="size-4" />
             {t("back")}
           </Link>
@@ -88,7 +106,10 @@ export default vendorPage("accounts.read", async ({ ctx, params, searchParams })
                     </li>
                   ))}
                 </ul>
-                <Link href={`${base}/conflicts`} className="mt-3 inline-block text-sm font-medium text-brand-800 hover:underline">
+                <Link
+                  href={`${base}/conflicts`}
+                  className="mt-3 inline-block text-sm font-medium text-brand-800 hover:underline"
+                >
                   {t("openQueue")}
                 </Link>
               </CardContent>
@@ -150,6 +171,6 @@ export default vendorPage("accounts.read", async ({ ctx, params, searchParams })
           )}
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 });

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { ACCOUNT_IMPORT_MAX_BYTES, ACCOUNT_IMPORT_MAX_ROWS } from "@/lib/accounts/schema";
 import { accountOwnerOptions } from "@/lib/accounts/service";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("accounts.import", async () => {
   const t = await getTranslations("accounts.import");
@@ -17,10 +18,13 @@ export default vendorPage("accounts.import", async ({ ctx }) => {
   const [t, owners] = await Promise.all([getTranslations("accounts.import"), accountOwnerOptions(ctx)]);
   const path = `/${ctx.tenant.slug}/admin/accounts`;
   return (
-    <>
+    <ClientMessages namespaces={["accounts.import"]}>
       <PageHeader
         eyebrow={
-          <Link href={path} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+          <Link
+            href={path}
+            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+          >
             <ArrowLeft aria-hidden="true" className="size-4" />
             {t("back")}
           </Link>
@@ -36,6 +40,6 @@ export default vendorPage("accounts.import", async ({ ctx }) => {
         maxRows={ACCOUNT_IMPORT_MAX_ROWS}
         owners={owners}
       />
-    </>
+    </ClientMessages>
   );
 });

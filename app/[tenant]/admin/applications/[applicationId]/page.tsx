@@ -17,6 +17,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
 import { formatPhone } from "@/lib/phone";
 import { approveApplicationAction, rejectApplicationAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("applications.read", async ({ ctx, params }) => ({
   title: (await getApplication(ctx, params.applicationId ?? "")).companyName,
@@ -36,14 +38,18 @@ export default vendorPage("applications.read", async ({ ctx, params }) => {
     can(ctx, "partnerPrograms.manage") ? listProgramOptions(ctx) : null,
   ]);
   const base = `/${ctx.tenant.slug}/admin`;
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.tenant.timeZone });
+  const when = (date: Date) =>
+    format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.tenant.timeZone });
   const none = <span className="font-normal text-slate-600">{t("detail.none")}</span>;
   const pending = application.status === "PENDING";
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "applications.decide"]}>
       <PageHeader
         eyebrow={
-          <Link href={`${base}/applications`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+          <Link
+            href={`${base}/applications`}
+            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+          >
             <ArrowLeft aria-hidden="true" className="size-4" />
             {t("detail.back")}
           </Link>
@@ -55,7 +61,10 @@ export default vendorPage("applications.read", async ({ ctx, params }) => {
         {application.existingPartner && pending && (
           <Alert tone="warning" title={t("detail.existingTitle")}>
             {t("detail.existingBody")}{" "}
-            <Link href={`${base}/partners/${application.existingPartner.id}`} className="font-medium underline underline-offset-4">
+            <Link
+              href={`${base}/partners/${application.existingPartner.id}`}
+              className="font-medium underline underline-offset-4"
+            >
               {application.existingPartner.name}
             </Link>
           </Alert>
@@ -88,7 +97,12 @@ export default vendorPage("applications.read", async ({ ctx, params }) => {
                   {
                     label: t("apply.website"),
                     value: application.website ? (
-                      <a href={application.website} rel="nofollow noopener noreferrer" target="_blank" className="text-brand-800 underline underline-offset-4">
+                      <a
+                        href={application.website}
+                        rel="nofollow noopener noreferrer"
+                        target="_blank"
+                        className="text-brand-800 underline underline-offset-4"
+                      >
                         <BreakText value={application.website} />
                       </a>
                     ) : (
@@ -116,12 +130,18 @@ export default vendorPage("applications.read", async ({ ctx, params }) => {
                   {
                     label: t("apply.contactEmail"),
                     value: (
-                      <a href={`mailto:${application.contactEmail}`} className="text-brand-800 underline underline-offset-4">
+                      <a
+                        href={`mailto:${application.contactEmail}`}
+                        className="text-brand-800 underline underline-offset-4"
+                      >
                         <BreakText value={application.contactEmail} />
                       </a>
                     ),
                   },
-                  { label: t("apply.contactPhone"), value: application.contactPhone ? formatPhone(application.contactPhone) : none },
+                  {
+                    label: t("apply.contactPhone"),
+                    value: application.contactPhone ? formatPhone(application.contactPhone) : none,
+                  },
                   { label: t("detail.language"), value: languages(application.locale as Locale) },
                 ]}
               />
@@ -158,7 +178,10 @@ export default vendorPage("applications.read", async ({ ctx, params }) => {
                         {
                           label: t("detail.partner"),
                           value: (
-                            <Link href={`${base}/partners/${application.partnerId}`} className="text-brand-800 underline underline-offset-4">
+                            <Link
+                              href={`${base}/partners/${application.partnerId}`}
+                              className="text-brand-800 underline underline-offset-4"
+                            >
                               {t("detail.openPartner")}
                             </Link>
                           ),
@@ -171,6 +194,6 @@ export default vendorPage("applications.read", async ({ ctx, params }) => {
           </CardContent>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 });

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
-import { InviteDialog } from "@/components/backoffice/invite-dialog";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
+import { InvitePartnerUsersDialog } from "@/components/partners/invite-partner-users-dialog";
 import { PartnerTabNav } from "@/components/partners/360/tab-nav";
 import { PartnerStatusBadge, PartnerTypeBadge } from "@/components/partners/partner-badges";
 import { StartPreview } from "@/components/partners/start-preview";
@@ -43,7 +45,7 @@ export default vendorPage("partners.read", async ({ ctx, params, searchParams })
   const offboarded = partner.status === "OFFBOARDED";
 
   return (
-    <>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "partners.invite"]}>
       <PageHeader
         eyebrow={
           <Link
@@ -75,8 +77,7 @@ export default vendorPage("partners.read", async ({ ctx, params, searchParams })
                 />
               )}
               {manageUsers && (
-                <InviteDialog
-                  namespace="partners.invite"
+                <InvitePartnerUsersDialog
                   action={invitePartnerUserAction}
                   fields={{ tenant: ctx.tenant.slug, partnerId: partner.id }}
                   roles={PARTNER_ROLES.map((role) => ({ value: role, label: roles(role) }))}
@@ -102,6 +103,6 @@ export default vendorPage("partners.read", async ({ ctx, params, searchParams })
         }))}
       />
       <section aria-label={labels[tabs.indexOf(current)]}>{section}</section>
-    </>
+    </ClientMessages>
   );
 });

@@ -26,6 +26,8 @@ import {
   updateProgramAction,
   updateTierAction,
 } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("programs.read", async ({ ctx, params }) => ({
   title: await getProgramName(ctx, params.programId ?? ""),
@@ -48,10 +50,26 @@ export default vendorPage("programs.read", async ({ ctx, params }) => {
   const emptyRules = { REVENUE_T12M: "", CERTIFIED_PEOPLE: "", WON_DEALS_T12M: "" };
 
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "programs.definition",
+        "programs.activation",
+        "programs.agreement",
+        "programs.checklist",
+        "programs.itemKinds",
+        "programs.tiers",
+        "programs.metrics",
+        "programs.validation",
+        "admin.confirm",
+      ]}
+    >
       <PageHeader
         eyebrow={
-          <Link href={`/${tenant}/admin/programs`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+          <Link
+            href={`/${tenant}/admin/programs`}
+            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+          >
             <ArrowLeft aria-hidden="true" className="size-4" />
             {t("definition.back")}
           </Link>
@@ -93,13 +111,21 @@ export default vendorPage("programs.read", async ({ ctx, params }) => {
               <CardDescription>{t("checklist.description")}</CardDescription>
             </CardHeader>
             <CardContent className="space-y-4">
-              <ChecklistEditor tenant={tenant} items={program.items} {...(manage ? { edit: { remove: deleteItemAction, move: moveItemAction } } : {})} />
+              <ChecklistEditor
+                tenant={tenant}
+                items={program.items}
+                {...(manage ? { edit: { remove: deleteItemAction, move: moveItemAction } } : {})}
+              />
               {manage && (
                 <ItemDialog
                   tenant={tenant}
                   programId={program.id}
                   action={createItemAction}
-                  labels={{ trigger: t("checklist.addItem"), title: t("checklist.addTitle"), description: t("checklist.addDescription") }}
+                  labels={{
+                    trigger: t("checklist.addItem"),
+                    title: t("checklist.addTitle"),
+                    description: t("checklist.addDescription"),
+                  }}
                 />
               )}
             </CardContent>
@@ -116,7 +142,9 @@ export default vendorPage("programs.read", async ({ ctx, params }) => {
                 tenant={tenant}
                 currency={program.currency}
                 tiers={program.tiers}
-                {...(manage ? { edit: { update: updateTierAction, remove: deleteTierAction, move: moveTierAction } } : {})}
+                {...(manage
+                  ? { edit: { update: updateTierAction, remove: deleteTierAction, move: moveTierAction } }
+                  : {})}
               />
               {manage && (
                 <TierDialog
@@ -125,7 +153,11 @@ export default vendorPage("programs.read", async ({ ctx, params }) => {
                   currency={program.currency}
                   target={{ programId: program.id }}
                   values={{ name: "", description: "", rules: emptyRules }}
-                  labels={{ trigger: t("tiers.add"), title: t("tiers.addTitle"), description: t("tiers.addDescription") }}
+                  labels={{
+                    trigger: t("tiers.add"),
+                    title: t("tiers.addTitle"),
+                    description: t("tiers.addDescription"),
+                  }}
                 />
               )}
             </CardContent>
@@ -143,25 +175,39 @@ export default vendorPage("programs.read", async ({ ctx, params }) => {
                   {program.agreements.map((version) => (
                     <li key={version.id} className="rounded-lg border border-slate-200 p-3">
                       <p className="font-medium text-slate-900">
-                        {t("agreement.version", { number: version.number })} · {version.texts.map((row) => row.title).join(" / ")}
+                        {t("agreement.version", { number: version.number })} ·{" "}
+                        {version.texts.map((row) => row.title).join(" / ")}
                       </p>
                       <p className="text-slate-600">
                         {t("agreement.publishedBy", {
-                          date: format.dateTime(version.publishedAt, { dateStyle: "medium", timeZone: ctx.tenant.timeZone }),
+                          date: format.dateTime(version.publishedAt, {
+                            dateStyle: "medium",
+                            timeZone: ctx.tenant.timeZone,
+                          }),
                           name: version.publishedByName ?? t("agreement.system"),
                         })}{" "}
-                        · {t("agreement.languages", { languages: version.texts.map((row) => row.locale.toUpperCase()).join(", ") })} ·{" "}
-                        {t("agreement.acceptances", { count: version.acceptances })}
+                        ·{" "}
+                        {t("agreement.languages", {
+                          languages: version.texts.map((row) => row.locale.toUpperCase()).join(", "),
+                        })}{" "}
+                        · {t("agreement.acceptances", { count: version.acceptances })}
                       </p>
                     </li>
                   ))}
                 </ol>
               )}
-              {manage && <AgreementForm tenant={tenant} programId={program.id} action={publishAgreementAction} latest={{ en: text("en"), es: text("es") }} />}
+              {manage && (
+                <AgreementForm
+                  tenant={tenant}
+                  programId={program.id}
+                  action={publishAgreementAction}
+                  latest={{ en: text("en"), es: text("es") }}
+                />
+              )}
             </CardContent>
           </Card>
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 });

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { listTierHistory } from "@/lib/programs/list";
 import { TIER_HISTORY_FILTERS, tierHistoryQuery } from "@/lib/programs/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("programs.read", async () => {
   const t = await getTranslations("programs.history");
@@ -16,7 +17,7 @@ export default vendorPage("programs.read", async ({ ctx, searchParams }) => {
   const query = tierHistoryQuery.parse(searchParams);
   const [t, result] = await Promise.all([getTranslations("programs.history"), listTierHistory(ctx, query)]);
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <ProgramsTabs tenant={ctx.tenant.slug} current="history" />
       <TierHistoryTable
@@ -30,6 +31,6 @@ export default vendorPage("programs.read", async ({ ctx, searchParams }) => {
         partnersPath={`/${ctx.tenant.slug}/admin/partners`}
         timeZone={ctx.tenant.timeZone}
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -8,6 +8,7 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { listRecordedMetrics } from "@/lib/programs/list";
 import { METRIC_LIST_FILTERS, metricListQuery } from "@/lib/programs/schema";
 import { deleteMetricAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("programs.read", async () => {
   const t = await getTranslations("programs.metrics");
@@ -18,7 +19,7 @@ export default vendorPage("programs.read", async ({ ctx, searchParams }) => {
   const query = metricListQuery.parse(searchParams);
   const [t, result] = await Promise.all([getTranslations("programs.metrics"), listRecordedMetrics(ctx, query)]);
   return (
-    <>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <PageHeader title={t("title")} description={t("description")} />
       <ProgramsTabs tenant={ctx.tenant.slug} current="metrics" />
       <MetricsTable
@@ -33,6 +34,6 @@ export default vendorPage("programs.read", async ({ ctx, searchParams }) => {
         tenant={ctx.tenant.slug}
         {...(can(ctx, "metrics.record") ? { remove: deleteMetricAction } : {})}
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -16,6 +16,9 @@ import { INDUSTRIES } from "@/lib/accounts/schema";
 import { getOwnAccount } from "@/lib/accounts/service";
 import { completeOwnTaskAction, logSharedActivityAction } from "../../activities/actions";
 import { addOwnContactAction, removeOwnContactAction, updateOwnAccountAction } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
+import { TIMELINE_MESSAGES } from "@/components/activities/messages";
 
 export const generateMetadata = partnerMetadata("ownAccounts.read", async ({ ctx, params }) => ({
   title: (await getOwnAccount(ctx, params.accountId ?? "")).name,
@@ -35,10 +38,24 @@ export default partnerPage("ownAccounts.read", async ({ ctx, params }) => {
     getLocale(),
   ]);
   return (
-    <>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        ...TIMELINE_MESSAGES,
+        "forms.country",
+        "forms.timeZone",
+        "accounts.form",
+        "accounts.validation",
+        "accounts.contacts",
+        "admin.confirm",
+      ]}
+    >
       <PageHeader
         eyebrow={
-          <Link href={`/${ctx.tenant.slug}/portal/accounts`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+          <Link
+            href={`/${ctx.tenant.slug}/portal/accounts`}
+            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+          >
             <ArrowLeft aria-hidden="true" className="size-4" />
             {t("back")}
           </Link>
@@ -98,6 +115,6 @@ export default partnerPage("ownAccounts.read", async ({ ctx, params }) => {
           )}
         </div>
       </div>
-    </>
+    </ClientMessages>
   );
 });

@@ -5,6 +5,7 @@ import { ImportPanel } from "@/components/csv/import-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { ACCOUNT_IMPORT_MAX_BYTES, ACCOUNT_IMPORT_MAX_ROWS } from "@/lib/accounts/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = partnerMetadata("ownAccounts.import", async () => {
   const t = await getTranslations("accounts.import");
@@ -16,10 +17,13 @@ export default partnerPage("ownAccounts.import", async ({ ctx }) => {
   const t = await getTranslations("accounts.import");
   const path = `/${ctx.tenant.slug}/portal/accounts`;
   return (
-    <>
+    <ClientMessages namespaces={["accounts.import"]}>
       <PageHeader
         eyebrow={
-          <Link href={path} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+          <Link
+            href={path}
+            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+          >
             <ArrowLeft aria-hidden="true" className="size-4" />
             {t("back")}
           </Link>
@@ -34,6 +38,6 @@ export default partnerPage("ownAccounts.import", async ({ ctx }) => {
         maxMegabytes={ACCOUNT_IMPORT_MAX_BYTES / 1024 / 1024}
         maxRows={ACCOUNT_IMPORT_MAX_ROWS}
       />
-    </>
+    </ClientMessages>
   );
 });

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench -- lighthouse` (options: `--only portal,login --runs 1 --build`):
+ * Lighthouse 12 (mobile emulation, simulated throttling: Lighthouse's defaults) in Debian's
+ * Chromium against the production build, for every page people see — public pages and
+ * every signed-in page, signed in as the demo user who opens it. Prints per page the
+ * performance score, LCP, TBT, CLS and the JavaScript transferred; with `--runs N` each
+ * page is measured N times and the median run (by score) is shown.
+ * Goal (docs/architecture.md, "Performance"): score ≥ 90, LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.05.
+ */
+import os from "node:os";
+import { parseArgs } from "node:util";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { runMain } from "../db/lifecycle";
+import { ensureBuild, startAppServer } from "./app-server";
+import { benchPages } from "./page-list";
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string" },
+    runs: { type: "string", default: "1" },
+    build: { type: "boolean", default: false },
+  },
+});
+const RUNS = Math.max(1, Number(values.runs));
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const GOAL = { score: 90, lcp: 2500, tbt: 200, cls: 0.05 };
+
+type Measure = { score: number; lcp: number; tbt: number; cls: number; js: number; fcp: number };
+
+function load(): string {
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" / ");
+}
+
+/** Lighthouse now and then fails to record a trace on a busy machine (NO_NAVSTART): try again. */
+async function measure(port: number, url: string, cookie: string | undefined): Promise<Measure> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await measureOnce(port, url, cookie);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.warn(`  retrying ${url}: ${(error as Error).message}`);
+    }
+  }
+}
+
+async function measureOnce(port: number, url: string, cookie: string | undefined): Promise<Measure> {
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance"],
+      ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+    },
+    undefined,
+  );
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const items = (
+    lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined
+  )?.items;
+  return {
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    fcp: audit("first-contentful-paint"),
+    lcp: audit("largest-contentful-paint"),
+    tbt: audit("total-blocking-time"),
+    cls: audit("cumulative-layout-shift"),
+    js: items?.find((item) => item.resourceType === "script")?.transferSize ?? 0,
+  };
+}
+
+runMain(async () => {
+  await ensureBuild({ force: values.build });
+  console.log(`bench lighthouse: ${os.cpus().length} cores, load ${load()} (1 / 5 / 15 min) at start`);
+  const server = await startAppServer();
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const rows: { name: string; m: Measure }[] = [];
+  try {
+    const pages = (await benchPages(server, values.only?.split(","))).filter(
+      (page) => page.path.startsWith("/api/") === false,
+    );
+    for (const page of pages) {
+      const url = `${server.origin}${page.path}`;
+      await fetch(url, { headers: { accept: "text/html", ...(page.cookie ? { cookie: page.cookie } : {}) } }); // warm the route
+      const runs: Measure[] = [];
+      for (let run = 0; run < RUNS; run += 1) runs.push(await measure(chrome.port, url, page.cookie));
+      runs.sort((a, b) => a.score - b.score);
+      rows.push({ name: page.name, m: runs[Math.floor(runs.length / 2)]! });
+      console.log(`  ${page.name}: ${runs.map((r) => r.score).join(", ")} (load ${load()})`);
+    }
+  } finally {
+    await chrome.kill();
+    await server.stop();
+  }
+  printTable(rows);
+  console.log(`bench lighthouse: load ${load()} at the end`);
+  return 0;
+});
+
+function printTable(rows: { name: string; m: Measure }[]) {
+  const header = ["page", "score", "FCP", "LCP", "TBT", "CLS", "JS (transferred)", "goal"];
+  const lines = rows.map(({ name, m }) => {
+    const met = m.score >= GOAL.score && m.lcp <= GOAL.lcp && m.tbt <= GOAL.tbt && m.cls <= GOAL.cls;
+    return [
+      name,
+      String(m.score),
+      `${(m.fcp / 1000).toFixed(2)} s`,
+      `${(m.lcp / 1000).toFixed(2)} s`,
+      `${Math.round(m.tbt)} ms`,
+      m.cls.toFixed(3),
+      `${(m.js / 1024).toFixed(0)} KB`,
+      met ? "met" : "NOT MET",
+    ];
+  });
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
+  const format = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  console.log("");
+  console.log(format(header));
+  for (const line of lines) console.log(format(line));
+  console.log(
+    `\ngoal: score ≥ ${GOAL.score}, LCP ≤ ${GOAL.lcp / 1000} s, TBT ≤ ${GOAL.tbt} ms, CLS ≤ ${GOAL.cls} (mobile emulation, simulated throttling)`,
+  );
+}

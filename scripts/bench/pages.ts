@@ -1,0 +1,173 @@
+/**
+ * `npm run bench -- pages` (options: `--seconds 10 --serial 200 --only dashboard,portal
+ * --profile <dir> --build`): the cost of a signed-in page on a production build.
+ *
+ * Starts `next start` on a seeded throwaway database (scripts/bench/app-server.ts), signs
+ * in the Acme tenant admin and a Northwind partner admin, and for each page prints
+ *   - serial: one request at a time (p50 / p90 latency): what one person waits;
+ *   - concurrency 8: requests per second and p50 / p97.5 latency with 8 connections.
+ * `/api/health` (no session, no render) runs in the same table as the floor of the stack.
+ * Goal (docs/architecture.md, "Performance"): ≥ 100 requests/s at concurrency 8 and serial
+ * p50 ≤ 20 ms for every signed-in page. CPU per request (from /proc, under load) shows
+ * where the time goes whatever else the machine is doing: the Next process (one main
+ * thread: 10 ms a request caps it at 100/s), PostgreSQL and the load generator. Requests are page loads as a browser makes them
+ * (`Accept: text/html`); any answer but 200 invalidates the row. `--profile <dir>` runs the
+ * server under `node --cpu-prof` (open the .cpuprofile in Chrome DevTools).
+ */
+import os from "node:os";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { runMain } from "../db/lifecycle";
+import { ensureBuild, startAppServer } from "./app-server";
+import { benchPages } from "./page-list";
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "10" },
+    serial: { type: "string", default: "200" },
+    connections: { type: "string", default: "8" },
+    only: { type: "string" },
+    profile: { type: "string" },
+    build: { type: "boolean", default: false },
+  },
+});
+const SECONDS = Number(values.seconds);
+const SERIAL = Number(values.serial);
+const CONNECTIONS = Number(values.connections);
+const GOAL_RPS = 100;
+const GOAL_SERIAL_P50 = 20;
+
+type Row = {
+  name: string;
+  path: string;
+  serialP50: number;
+  serialP90: number;
+  rps: number;
+  p50: number;
+  p97: number;
+  bad: number;
+  goal: boolean;
+  serverCpu: number;
+  dbCpu: number;
+  benchCpu: number;
+};
+
+function load(): string {
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" / ");
+}
+
+async function cannon(
+  url: string,
+  headers: Record<string, string>,
+  options: { connections: number; amount?: number; duration?: number },
+) {
+  const result = await autocannon({
+    url,
+    headers,
+    connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? SECONDS }),
+  });
+  const bad = result.non2xx + result.errors + result.timeouts;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p97: result.latency.p97_5,
+    bad,
+    total: result.requests.total,
+  };
+}
+
+runMain(async () => {
+  await ensureBuild({ force: values.build });
+  console.log(`bench pages: ${os.cpus().length} cores, load ${load()} (1 / 5 / 15 min) at start`);
+  const server = await startAppServer(values.profile ? { cpuProfileDir: values.profile } : {});
+  try {
+    const pages = await benchPages(server, values.only?.split(","));
+    const rows: Row[] = [];
+    for (const page of pages) {
+      const url = `${server.origin}${page.path}`;
+      const headers = { accept: "text/html", ...(page.cookie ? { cookie: page.cookie } : {}) };
+      // The page must really render (a redirect to /login would be cheap and wrong).
+      const check = await fetch(url, { headers, redirect: "manual" });
+      const body = await check.text();
+      if (check.status !== 200 || (page.marker && !body.includes(page.marker))) {
+        // Reported and skipped: the other pages' figures still count.
+        console.log(
+          `  ${page.name}: SKIPPED, ${page.path} answered ${check.status}${page.marker ? ` without "${page.marker}"` : ""}`,
+        );
+        continue;
+      }
+      await cannon(url, headers, { connections: CONNECTIONS, duration: 2 }); // warm-up: JIT, pools, caches
+      const serial = await cannon(url, headers, { connections: 1, amount: SERIAL });
+      const before = { ...server.cpu(), bench: process.cpuUsage() };
+      const loaded = await cannon(url, headers, { connections: CONNECTIONS, duration: SECONDS });
+      const after = server.cpu();
+      const benchCpu = process.cpuUsage(before.bench);
+      rows.push({
+        name: page.name,
+        path: page.path,
+        serialP50: serial.p50,
+        serialP90: serial.p90,
+        rps: loaded.rps,
+        p50: loaded.p50,
+        p97: loaded.p97,
+        bad: serial.bad + loaded.bad,
+        serverCpu: (after.server - before.server) / loaded.total,
+        dbCpu: (after.database - before.database) / loaded.total,
+        benchCpu: (benchCpu.user + benchCpu.system) / 1000 / loaded.total,
+        goal: page.goal ?? false,
+      });
+      console.log(`  ${page.name}: done (load ${load()})`);
+    }
+    printTable(rows);
+  } finally {
+    await server.stop();
+  }
+  console.log(`bench pages: load ${load()} at the end`);
+  return 0;
+});
+
+function printTable(rows: Row[]) {
+  const header = [
+    "page",
+    "serial p50",
+    "serial p90",
+    `req/s @${CONNECTIONS}`,
+    "p50",
+    "p97.5",
+    "CPU/req: next",
+    "postgres",
+    "load gen",
+    "not 200",
+    "goal",
+  ];
+  const lines = rows.map((row) => {
+    const met = row.rps >= GOAL_RPS && row.serialP50 <= GOAL_SERIAL_P50 && row.bad === 0;
+    return [
+      row.name,
+      `${row.serialP50} ms`,
+      `${row.serialP90} ms`,
+      row.rps.toFixed(1),
+      `${row.p50} ms`,
+      `${row.p97} ms`,
+      `${row.serverCpu.toFixed(1)} ms`,
+      `${row.dbCpu.toFixed(1)} ms`,
+      `${row.benchCpu.toFixed(1)} ms`,
+      String(row.bad),
+      row.goal ? (met ? "met" : "NOT MET") : "",
+    ];
+  });
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
+  const format = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  console.log("");
+  console.log(format(header));
+  for (const line of lines) console.log(format(line));
+  console.log(
+    `\ngoal for pages marked: ≥ ${GOAL_RPS} req/s at concurrency ${CONNECTIONS}, serial p50 ≤ ${GOAL_SERIAL_P50} ms, every answer 200`,
+  );
+}
