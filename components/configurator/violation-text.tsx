@@ -4,11 +4,11 @@ import type { Violation } from "@/lib/configurator/validate";
 
 /** One violation in plain words, in the reader's language. */
 export function useViolationText(): (v: Violation) => string {
-  const t = useTranslations("configurator");
+  const t = useTranslations("configurator.violations");
   const locale = useLocale();
   return (v) => {
     const { key, values } = violationMessage(v, locale);
-    return t(key.replace(/^configurator\./, "") as never, values as never);
+    return t(key.replace(/^configurator\.violations\./, "") as never, values as never);
   };
 }
 

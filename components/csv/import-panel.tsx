@@ -25,11 +25,11 @@ export type CsvImportReport = {
   underReview?: number;
 } & Record<string, unknown>;
 
-/** Message sections of the imports (each has the same keys, plus its own `summary`). */
-export type ImportNamespace = "accounts.import" | "catalog.import";
+/** Which import this is: its summary, file description and problems caption are its own (csvImport.<kind>). */
+export type ImportKind = "accounts" | "catalog";
 
 export type ImportPanelProps = {
-  namespace: ImportNamespace;
+  kind: ImportKind;
   /** POST route that takes the file (multipart, field "file") and answers the report. */
   uploadUrl: string;
   templateUrl: string;
@@ -47,8 +47,8 @@ type Outcome = { kind: "report"; report: CsvImportReport } | { kind: "error"; me
  * or the whole file is refused). The file is the body of a POST to a route handler (not a
  * server action), read with the import's size cap.
  */
-export function ImportPanel({ namespace, uploadUrl, templateUrl, maxMegabytes, maxRows, owners }: ImportPanelProps) {
-  const t = useTranslations(namespace as "accounts.import");
+export function ImportPanel({ kind, uploadUrl, templateUrl, maxMegabytes, maxRows, owners }: ImportPanelProps) {
+  const t = useTranslations("csvImport");
   const router = useRouter();
   const fileId = useId();
   const ownerId = useId();
@@ -88,7 +88,7 @@ export function ImportPanel({ namespace, uploadUrl, templateUrl, maxMegabytes, m
       <Card>
         <CardHeader>
           <CardTitle>{t("uploadTitle")}</CardTitle>
-          <CardDescription>{t("uploadDescription", { mb: maxMegabytes, rows: maxRows })}</CardDescription>
+          <CardDescription>{t(`${kind}.uploadDescription`, { mb: maxMegabytes, rows: maxRows })}</CardDescription>
         </CardHeader>
         <CardContent>
           <form ref={form} onSubmit={submit} className="space-y-4" aria-busy={pending}>
@@ -126,25 +126,25 @@ export function ImportPanel({ namespace, uploadUrl, templateUrl, maxMegabytes, m
       </Card>
       <div aria-live="polite">
         {outcome?.kind === "error" && <Alert tone="error">{outcome.message}</Alert>}
-        {outcome?.kind === "report" && <ImportReportView namespace={namespace} report={outcome.report} />}
+        {outcome?.kind === "report" && <ImportReportView kind={kind} report={outcome.report} />}
       </div>
     </div>
   );
 }
 
-function ImportReportView({ namespace, report }: { namespace: ImportNamespace; report: CsvImportReport }) {
-  const t = useTranslations(namespace as "accounts.import");
+function ImportReportView({ kind, report }: { kind: ImportKind; report: CsvImportReport }) {
+  const t = useTranslations("csvImport");
   const counts = Object.fromEntries(Object.entries(report).filter(([, value]) => typeof value === "number")) as Record<string, number>;
   return (
     <Card>
       <CardHeader>
         <CardTitle>{t("reportTitle")}</CardTitle>
         <CardDescription>
-          {t("summary", { ...counts, problems: report.problems.length } as never)}
+          {t(`${kind}.summary`, { ...counts, problems: report.problems.length } as never)}
         </CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
-        {report.written === false && report.problems.length > 0 && <Alert tone="error">{t("notWritten" as never)}</Alert>}
+        {report.written === false && report.problems.length > 0 && <Alert tone="error">{t("notWritten")}</Alert>}
         {!!report.underReview && <Alert tone="warning">{t("underReview", { count: report.underReview })}</Alert>}
         {report.ignoredHeaders.length > 0 && (
           <p className="text-sm text-slate-700">{t("ignored", { headers: report.ignoredHeaders.join(", ") })}</p>
@@ -152,7 +152,7 @@ function ImportReportView({ namespace, report }: { namespace: ImportNamespace; r
         {report.problems.length > 0 ? (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("problemsCaption")}</caption>
+              <caption className="sr-only">{t(`${kind}.problemsCaption`)}</caption>
               <thead className="border-b border-slate-200 text-slate-600">
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-medium">{t("line")}</th>

@@ -8,6 +8,6 @@ import { ACCOUNT_IMPORT_MAX_BYTES } from "./schema";
 export async function importBodyOf(req: NextRequest): Promise<{ file: Uint8Array; partnerId: string | null }> {
   const partnerId = req.nextUrl.searchParams.get("partnerId");
   if (partnerId !== null && partnerId.length > 64) throw new AppError("VALIDATION_FAILED", { fields: { partnerId: ["validation.tooLong"] } });
-  const file = await csvBodyOf(req, ACCOUNT_IMPORT_MAX_BYTES, "accounts.import.chooseFile");
+  const file = await csvBodyOf(req, ACCOUNT_IMPORT_MAX_BYTES, "csvImport.chooseFile");
   return { file, partnerId: partnerId || null };
 }

@@ -1,3 +1,4 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { containsText } from "@/lib/db/like";
@@ -73,7 +74,7 @@ const fullQuery = (input: Partial<ProductListQuery>): ProductListQuery => ({ ...
 async function page(ctx: TenantCtx, input: Partial<ProductListQuery>, locale: string): Promise<ListPage<ProductListItem>> {
   const query = fullQuery(input);
   const where = productWhere(ctx, query);
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [found, total] = await Promise.all([rows(tx, where, query, locale, pageWindow(query)), tx.product.count({ where })]);
     return { rows: found, total, page: query.page, pageSize: query.pageSize };
   });

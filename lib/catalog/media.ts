@@ -1,3 +1,4 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
@@ -73,7 +74,7 @@ export async function removeProductImage(ctx: VendorCtx, imageId: string): Promi
 /** Vendor: a product's cost and floor price per currency (pricing readers only; never a partner). */
 export async function productCosts(ctx: VendorCtx, productId: string): Promise<ProductCostItem[]> {
   authorize(ctx, "pricing.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     if (!(await tx.product.count({ where: { tenantId: ctx.tenantId, id: productId } }))) throw new AppError("NOT_FOUND");
     return tx.productCost.findMany({
       where: { tenantId: ctx.tenantId, productId },

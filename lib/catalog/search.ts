@@ -1,13 +1,13 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
-import { withScope } from "@/lib/db/scope";
 import { beginningsFirst, searchWords, withQuery, type ProviderResult, type SearchRequest } from "@/lib/search/provider";
 import { localName } from "./names";
 import { visibleProducts } from "./scope";
 
 async function search(ctx: TenantCtx, request: SearchRequest, base: string, withStatus: boolean): Promise<ProviderResult> {
   const words = searchWords(request.locale, "catalog");
-  const { rows, more } = await withScope(scopeOf(ctx), (tx) =>
+  const { rows, more } = await withReadScope(scopeOf(ctx), (tx) =>
     beginningsFirst(request.text, request.limit, (filter, take, excludeIds) =>
       tx.product.findMany({
         where: {

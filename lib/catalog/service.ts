@@ -1,3 +1,4 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type SystemCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
@@ -104,13 +105,13 @@ async function loadDetail(tx: Tx, ctx: TenantCtx, productId: string): Promise<Pr
 /** Vendor: the product page. */
 export async function getProduct(ctx: VendorCtx, productId: string): Promise<ProductDetail> {
   authorize(ctx, "catalog.read");
-  return withScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, productId));
+  return withReadScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, productId));
 }
 
 /** Portal: an active product of the catalog (a draft, a discontinued one or another tenant's is NOT_FOUND). */
 export async function getCatalogProduct(ctx: PartnerCtx, productId: string): Promise<ProductDetail> {
   authorize(ctx, "partnerCatalog.read");
-  return withScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, productId));
+  return withReadScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx, productId));
 }
 
 /** Saves an edit made at `version` (STALE_EDIT when another tab saved first). */

@@ -1,3 +1,4 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
@@ -37,7 +38,7 @@ async function familiesOf(tx: Tx, tenantId: string, activeOnly: boolean): Promis
 /** Vendor: every brand and family with its number of products (filters, pickers, the brands page). */
 export async function catalogTaxonomy(ctx: VendorCtx): Promise<{ brands: BrandItem[]; families: FamilyItem[] }> {
   authorize(ctx, "catalog.read");
-  return withScope(scopeOf(ctx), async (tx) => ({
+  return withReadScope(scopeOf(ctx), async (tx) => ({
     brands: await brandsOf(tx, ctx.tenantId, false),
     families: await familiesOf(tx, ctx.tenantId, false),
   }));
@@ -46,7 +47,7 @@ export async function catalogTaxonomy(ctx: VendorCtx): Promise<{ brands: BrandIt
 /** Portal: brands and families that have active products (the catalog's filters). */
 export async function portalTaxonomy(ctx: PartnerCtx): Promise<{ brands: BrandItem[]; families: FamilyItem[] }> {
   authorize(ctx, "partnerCatalog.read");
-  return withScope(scopeOf(ctx), async (tx) => ({
+  return withReadScope(scopeOf(ctx), async (tx) => ({
     brands: (await brandsOf(tx, ctx.tenantId, true)).filter((b) => b.products > 0),
     families: (await familiesOf(tx, ctx.tenantId, true)).filter((f) => f.products > 0),
   }));

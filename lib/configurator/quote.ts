@@ -1,7 +1,8 @@
 import "server-only";
 import { todayIn } from "@/lib/activities/dates";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
-import { withScope, type Tx } from "@/lib/db/scope";
+import { withReadScope } from "@/lib/db/read";
+import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { prepare, resolvePrepared } from "@/lib/pricing/resolve";
 import { buyerVersions, loadBuyer, loadLiveLists } from "@/lib/pricing/world";
@@ -32,7 +33,7 @@ async function productFor(tx: Tx, ctx: TenantCtx, productId: string): Promise<Co
 /** Vendor: a product's configurator with any contradiction of its stored rules. */
 export async function vendorConfigurator(ctx: VendorCtx, productId: string): Promise<ConfiguratorView> {
   authorize(ctx, "catalog.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const product = await productFor(tx, ctx, productId);
     const model = await loadModel(tx, ctx.tenantId, product.id, ctx.tenant.currency);
     return { product, model, contradictions: findContradictions(model) };
@@ -42,7 +43,7 @@ export async function vendorConfigurator(ctx: VendorCtx, productId: string): Pro
 /** Portal: an active configurable product's configurator. */
 export async function partnerConfigurator(ctx: PartnerCtx, productId: string): Promise<ConfiguratorView> {
   authorize(ctx, "partnerCatalog.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const product = await productFor(tx, ctx, productId);
     return { product, model: await loadModel(tx, ctx.tenantId, product.id, ctx.tenant.currency), contradictions: [] };
   });
@@ -76,11 +77,11 @@ export async function quoteInTx(tx: Tx, ctx: TenantCtx, partnerId: string, input
 /** Vendor: a selection checked and priced as one partner would pay for it today (the back office's live preview). */
 export async function previewConfiguration(ctx: VendorCtx, input: QuoteInput & { partnerId: string }): Promise<ConfigurationQuote> {
   authorize(ctx, "pricing.read");
-  return withScope(scopeOf(ctx), (tx) => quoteInTx(tx, ctx, input.partnerId, input));
+  return withReadScope(scopeOf(ctx), (tx) => quoteInTx(tx, ctx, input.partnerId, input));
 }
 
 /** Portal: a selection checked and priced for the partner itself, today. */
 export async function quoteOwnConfiguration(ctx: PartnerCtx, input: QuoteInput): Promise<ConfigurationQuote> {
   authorize(ctx, "partnerPrices.read");
-  return withScope(scopeOf(ctx), (tx) => quoteInTx(tx, ctx, ctx.partnerId, input));
+  return withReadScope(scopeOf(ctx), (tx) => quoteInTx(tx, ctx, ctx.partnerId, input));
 }

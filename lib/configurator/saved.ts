@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, scopeOf, type PartnerCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import { containsText } from "@/lib/db/like";
+import { withReadScope } from "@/lib/db/read";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -87,7 +88,7 @@ export async function listSavedConfigurations(ctx: PartnerCtx, input: Partial<Sa
     partnerId: ctx.partnerId,
     ...(filter ? { OR: [{ name: filter }, { product: { sku: filter } }, { product: { nameEn: filter } }, { product: { nameEs: filter } }] } : {}),
   };
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
       tx.savedConfiguration.findMany({ where, orderBy: orderOf(query), ...pageWindow(query), select: ITEM }),
       tx.savedConfiguration.count({ where }),
@@ -99,7 +100,7 @@ export async function listSavedConfigurations(ctx: PartnerCtx, input: Partial<Sa
 /** Portal: one of the partner's saved configurations, with the price and explanation kept when it was saved. */
 export async function getSavedConfiguration(ctx: PartnerCtx, configurationId: string): Promise<SavedConfigurationDetail> {
   authorize(ctx, "ownConfigurations.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const row = await tx.savedConfiguration.findFirst({
       where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, id: configurationId },
       select: { ...ITEM, selections: true, pricing: true, configVersion: true },

@@ -1,3 +1,4 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { todayIn } from "@/lib/activities/dates";
 import { authorize, can, scopeOf, type VendorCtx } from "@/lib/auth/context";
@@ -26,7 +27,7 @@ import type { PriceListStatusValue } from "./schema";
 /** Vendor: what the guard would say if this working copy were published now (the list page's check). */
 export async function checkPriceList(ctx: VendorCtx, listId: string): Promise<PriceFindingDetail[]> {
   authorize(ctx, "pricing.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     if (!(await tx.priceList.count({ where: { tenantId: ctx.tenantId, id: listId } }))) throw new AppError("NOT_FOUND");
     return checkCandidate(tx, ctx.tenantId, todayIn(ctx.tenant.timeZone), await draftAsList(tx, ctx.tenantId, listId));
   });

@@ -1,3 +1,4 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { todayIn } from "@/lib/activities/dates";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
@@ -26,7 +27,7 @@ async function preparedFor(tx: Tx, tenantId: string, buyer: Buyer, date: string,
 /** Vendor: what a partner pays for a product (by SKU), a quantity, on a day, with the explanation. */
 export async function previewPrice(ctx: VendorCtx, input: PricePreviewInput): Promise<PricePreview> {
   authorize(ctx, "pricing.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const buyer = await loadBuyer(tx, ctx.tenantId, input.partnerId).catch((error: unknown) => {
       if ((error as AppError).code === "NOT_FOUND") throw new AppError("VALIDATION_FAILED", { fields: { partnerId: ["pricing.validation.partner"] } });
       throw error;
@@ -106,7 +107,7 @@ export async function effectivePriceList(
 ): Promise<ListPage<EffectivePriceItem> & { currency: string; currencies: string[]; date: string }> {
   authorize(ctx, "partnerPrices.read");
   const query = { ...effectiveListQuery.parse({}), ...input };
-  const { rows, ...rest } = await withScope(scopeOf(ctx), (tx) => effectiveRows(tx, ctx, query, locale));
+  const { rows, ...rest } = await withReadScope(scopeOf(ctx), (tx) => effectiveRows(tx, ctx, query, locale));
   const { skip, take } = pageWindow(query);
   return { rows: rows.slice(skip, skip + take), total: rows.length, page: query.page, pageSize: query.pageSize, ...rest };
 }
@@ -124,7 +125,7 @@ export function exportEffectivePriceList(ctx: PartnerCtx, input: Partial<Effecti
 /** Portal: what the partner pays for one active product today, by quantity, with the explanation. */
 export async function ownProductPrice(ctx: PartnerCtx, productId: string, quantity = 1): Promise<{ currency: string; resolution: Resolution; breaks: EffectivePriceItem["breaks"] }> {
   authorize(ctx, "partnerPrices.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     if (!(await tx.product.count({ where: { tenantId: ctx.tenantId, id: productId, status: "ACTIVE" } }))) throw new AppError("NOT_FOUND");
     const buyer = await loadBuyer(tx, ctx.tenantId, ctx.partnerId);
     const currency = ctx.tenant.currency;

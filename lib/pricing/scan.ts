@@ -1,3 +1,4 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { todayIn } from "@/lib/activities/dates";
 import { authorize, scopeOf, systemCtx, type VendorCtx } from "@/lib/auth/context";
@@ -96,7 +97,7 @@ export async function listPriceFindings(ctx: VendorCtx, input: Partial<FindingLi
     ...(query.status ? { status: query.status } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
   };
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
       tx.priceFinding.findMany({
         where,

@@ -1,3 +1,4 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { dateToDay, dayToDate } from "@/lib/activities/dates";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
@@ -70,7 +71,7 @@ export async function listPriceLists(ctx: VendorCtx, input: Partial<PriceListQue
     ...(query.q ? { name: containsText(query.q) } : {}),
   };
   const orderBy = query.sort.id === "created" ? { createdAt: direction(query.sort) } : { name: direction(query.sort) };
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, total] = await Promise.all([
       tx.priceList.findMany({ where, orderBy: [orderBy, { id: "asc" }], ...pageWindow(query), select: LIST_ROW }),
       tx.priceList.count({ where }),
@@ -92,7 +93,7 @@ async function loadDetail(tx: Tx, tenantId: string, listId: string): Promise<Pri
 /** Vendor: a list's page. */
 export async function getPriceList(ctx: VendorCtx, listId: string): Promise<PriceListDetail> {
   authorize(ctx, "pricing.read");
-  return withScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx.tenantId, listId));
+  return withReadScope(scopeOf(ctx), (tx) => loadDetail(tx, ctx.tenantId, listId));
 }
 
 const ENTRY_ROW = {
@@ -114,7 +115,7 @@ export function entryItem(row: Prisma.PriceListEntryGetPayload<{ select: typeof 
 export async function listPriceEntries(ctx: VendorCtx, listId: string, input: Partial<EntryListQuery> = {}): Promise<ListPage<PriceEntryItem>> {
   authorize(ctx, "pricing.read");
   const query = { ...entryListQuery.parse({}), ...input };
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     if (!(await tx.priceList.count({ where: { tenantId: ctx.tenantId, id: listId } }))) throw new AppError("NOT_FOUND");
     const filter = query.q ? containsText(query.q) : null;
     const where: Prisma.PriceListEntryWhereInput = {
@@ -311,7 +312,7 @@ export async function removePriceEntry(ctx: VendorCtx, input: { listId: string; 
 /** Program tiers a list may be for ("Distribution › Gold"), by program and rank (the target select). */
 export async function pricingTierOptions(ctx: VendorCtx): Promise<{ value: string; label: string }[]> {
   authorize(ctx, "pricing.read");
-  return withScope(scopeOf(ctx), async (tx) =>
+  return withReadScope(scopeOf(ctx), async (tx) =>
     (
       await tx.programTier.findMany({
         where: { tenantId: ctx.tenantId },
@@ -325,7 +326,7 @@ export async function pricingTierOptions(ctx: VendorCtx): Promise<{ value: strin
 /** Partners a list may be for, by name (the target select). */
 export async function pricingPartnerOptions(ctx: VendorCtx): Promise<{ value: string; label: string }[]> {
   authorize(ctx, "pricing.read");
-  return withScope(scopeOf(ctx), async (tx) =>
+  return withReadScope(scopeOf(ctx), async (tx) =>
     (
       await tx.partner.findMany({
         where: { tenantId: ctx.tenantId, status: { not: "OFFBOARDED" } },

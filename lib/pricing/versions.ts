@@ -1,3 +1,4 @@
+import { withReadScope } from "@/lib/db/read";
 import "server-only";
 import { dateToDay } from "@/lib/activities/dates";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
@@ -16,7 +17,7 @@ import type { PriceEntryItem, PriceListVersionItem } from "./types";
 /** Vendor: a list's published versions, newest first (every one is kept). */
 export async function listPriceListVersions(ctx: VendorCtx, listId: string): Promise<PriceListVersionItem[]> {
   authorize(ctx, "pricing.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     if (!(await tx.priceList.count({ where: { tenantId: ctx.tenantId, id: listId } }))) throw new AppError("NOT_FOUND");
     const rows = await tx.priceListVersion.findMany({
       where: { tenantId: ctx.tenantId, listId },
@@ -53,7 +54,7 @@ export async function listVersionPrices(
 ): Promise<ListPage<PriceEntryItem> & { version: { id: string; listId: string; number: number; name: string; currency: string } }> {
   authorize(ctx, "pricing.read");
   const query = { ...entryListQuery.parse({}), ...input };
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const version = await tx.priceListVersion.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: versionId } },
       select: { id: true, listId: true, number: true, name: true, currency: true },
@@ -87,7 +88,7 @@ export async function listVersionPrices(
 /** Vendor: the guard's tolerance for prices of one product in different lists. */
 export async function pricingSettings(ctx: VendorCtx): Promise<{ tolerancePercent: string; version: number }> {
   authorize(ctx, "pricing.read");
-  return withScope(scopeOf(ctx), async (tx) => {
+  return withReadScope(scopeOf(ctx), async (tx) => {
     const row = await tx.pricingSettings.findUnique({ where: { tenantId: ctx.tenantId }, select: { tolerancePercent: true, version: true } });
     return row ? { tolerancePercent: row.tolerancePercent.toString(), version: row.version } : { tolerancePercent: DEFAULT_TOLERANCE_PERCENT, version: 0 };
   });

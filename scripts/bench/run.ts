@@ -6,8 +6,8 @@
  *     data (scripts/bench/accounts.ts);
  *   - forecast: the forecast engine's speed and accuracy on generated series
  *     (scripts/bench/forecast.ts; exits 1 when the engine loses to a benchmark method);
- *   - pricing: price resolutions per second, a partner's full effective price list and the
- *     full consistency scan over 5,000 generated products (scripts/bench/pricing.ts);
+ *   - pricing: price resolutions per second, a partner's full effective list and the
+ *     consistency scan over a generated catalog (scripts/bench/pricing.ts);
  *   - pages: the cost of every signed-in page type on a production build, beside
  *     `/api/health` (scripts/bench/pages.ts);
  *   - lighthouse: Lighthouse mobile on every page people see (scripts/bench/lighthouse.ts).

@@ -15,6 +15,8 @@ import { localName } from "@/lib/catalog/names";
 import { PRODUCT_LIST_FILTERS, productListQuery } from "@/lib/catalog/schema";
 import { catalogTaxonomy } from "@/lib/catalog/taxonomy";
 import { createProductAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("catalog.read", async () => {
   const t = await getTranslations("catalog");
@@ -25,7 +27,11 @@ export const generateMetadata = vendorMetadata("catalog.read", async () => {
 export default vendorPage("catalog.read", async ({ ctx, searchParams }) => {
   const query = productListQuery.parse(searchParams);
   const locale = await getLocale();
-  const [t, result, taxonomy] = await Promise.all([getTranslations("catalog"), listProducts(ctx, query, locale), catalogTaxonomy(ctx)]);
+  const [t, result, taxonomy] = await Promise.all([
+    getTranslations("catalog"),
+    listProducts(ctx, query, locale),
+    catalogTaxonomy(ctx),
+  ]);
   const path = `/${ctx.tenant.slug}/admin/catalog`;
   const pristine = result.total === 0 && PRODUCT_LIST_FILTERS.every((key) => query[key] === undefined);
   const manage = can(ctx, "catalog.manage");
@@ -42,7 +48,13 @@ export default vendorPage("catalog.read", async ({ ctx, searchParams }) => {
         </Link>
       )}
       {manage && (
-        <FormDialog trigger={t("new.trigger")} title={t("new.title")} description={t("new.description")} wide defaultOpen={searchParams.new === "1"}>
+        <FormDialog
+          trigger={t("new.trigger")}
+          title={t("new.title")}
+          description={t("new.description")}
+          wide
+          defaultOpen={searchParams.new === "1"}
+        >
           <ProductForm
             tenant={ctx.tenant.slug}
             action={createProductAction}
@@ -54,28 +66,30 @@ export default vendorPage("catalog.read", async ({ ctx, searchParams }) => {
     </div>
   );
   return (
-    <>
-      <PageHeader title={t("title")} description={t("description")} actions={actions} />
-      <ProductsTable
-        vendor
-        rows={result.rows}
-        state={tableState(query, result, {
-          filters: PRODUCT_LIST_FILTERS,
-          defaultSort: productListQuery.spec.defaultSort,
-          defaultPageSize: productListQuery.spec.defaultPageSize,
-        })}
-        basePath={path}
-        timeZone={ctx.tenant.timeZone}
-        brands={taxonomy.brands}
-        families={taxonomy.families}
-        empty={
-          <EmptyState
-            icon={<Package />}
-            title={pristine ? t("empty.title") : t("noMatch.title")}
-            description={manage ? t("empty.description") : t("empty.readOnly")}
-          />
-        }
-      />
-    </>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "catalog.form", "catalog.units", "dataTable"]}>
+      <>
+        <PageHeader title={t("title")} description={t("description")} actions={actions} />
+        <ProductsTable
+          vendor
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: PRODUCT_LIST_FILTERS,
+            defaultSort: productListQuery.spec.defaultSort,
+            defaultPageSize: productListQuery.spec.defaultPageSize,
+          })}
+          basePath={path}
+          timeZone={ctx.tenant.timeZone}
+          brands={taxonomy.brands}
+          families={taxonomy.families}
+          empty={
+            <EmptyState
+              icon={<Package />}
+              title={pristine ? t("empty.title") : t("noMatch.title")}
+              description={manage ? t("empty.description") : t("empty.readOnly")}
+            />
+          }
+        />
+      </>
+    </ClientMessages>
   );
 });

@@ -14,6 +14,8 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PRICE_LIST_FILTERS, offeredTargets, priceListQuery } from "@/lib/pricing/schema";
 import { listPriceLists, pricingPartnerOptions, pricingTierOptions } from "@/lib/pricing/service";
 import { createPriceListAction } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("pricing.read", async () => {
   const t = await getTranslations("pricing");
@@ -43,7 +45,13 @@ export default vendorPage("pricing.read", async ({ ctx, searchParams }) => {
         {t("findingsLink")}
       </Link>
       {manage && (
-        <FormDialog trigger={t("new.trigger")} title={t("new.title")} description={t("new.description")} wide defaultOpen={searchParams.new === "1"}>
+        <FormDialog
+          trigger={t("new.trigger")}
+          title={t("new.title")}
+          description={t("new.description")}
+          wide
+          defaultOpen={searchParams.new === "1"}
+        >
           <PriceListForm
             tenant={ctx.tenant.slug}
             action={createPriceListAction}
@@ -58,14 +66,26 @@ export default vendorPage("pricing.read", async ({ ctx, searchParams }) => {
     </div>
   );
   return (
-    <>
-      <PageHeader title={t("title")} description={t("description")} actions={actions} />
-      <PriceListsTable
-        rows={result.rows}
-        state={tableState(query, result, { filters: PRICE_LIST_FILTERS, defaultSort: priceListQuery.spec.defaultSort, defaultPageSize: priceListQuery.spec.defaultPageSize })}
-        basePath={path}
-        empty={<EmptyState icon={<Tags />} title={pristine ? t("empty.title") : t("noMatch.title")} description={manage ? t("empty.description") : t("empty.readOnly")} />}
-      />
-    </>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "enums.partnerType", "pricing.form"]}>
+      <>
+        <PageHeader title={t("title")} description={t("description")} actions={actions} />
+        <PriceListsTable
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: PRICE_LIST_FILTERS,
+            defaultSort: priceListQuery.spec.defaultSort,
+            defaultPageSize: priceListQuery.spec.defaultPageSize,
+          })}
+          basePath={path}
+          empty={
+            <EmptyState
+              icon={<Tags />}
+              title={pristine ? t("empty.title") : t("noMatch.title")}
+              description={manage ? t("empty.description") : t("empty.readOnly")}
+            />
+          }
+        />
+      </>
+    </ClientMessages>
   );
 });

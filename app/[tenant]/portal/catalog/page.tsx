@@ -8,6 +8,7 @@ import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { listCatalog } from "@/lib/catalog/list";
 import { CATALOG_LIST_FILTERS, productListQuery } from "@/lib/catalog/schema";
 import { portalTaxonomy } from "@/lib/catalog/taxonomy";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = partnerMetadata("partnerCatalog.read", async () => {
   const t = await getTranslations("catalog.portal");
@@ -26,21 +27,29 @@ export default partnerPage("partnerCatalog.read", async ({ ctx, searchParams }) 
   ]);
   const pristine = result.total === 0 && CATALOG_LIST_FILTERS.every((key) => query[key] === undefined);
   return (
-    <>
-      <PageHeader title={t("title")} description={t("description", { vendor: ctx.tenant.name })} />
-      <ProductsTable
-        rows={result.rows}
-        state={tableState(query, result, {
-          filters: CATALOG_LIST_FILTERS,
-          defaultSort: productListQuery.spec.defaultSort,
-          defaultPageSize: productListQuery.spec.defaultPageSize,
-        })}
-        basePath={`/${ctx.tenant.slug}/portal/catalog`}
-        timeZone={ctx.tenant.timeZone}
-        brands={taxonomy.brands}
-        families={taxonomy.families}
-        empty={<EmptyState icon={<Package />} title={pristine ? t("empty") : tc("noMatch.title")} description={pristine ? t("emptyHint") : tc("noMatch.description")} />}
-      />
-    </>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
+      <>
+        <PageHeader title={t("title")} description={t("description", { vendor: ctx.tenant.name })} />
+        <ProductsTable
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: CATALOG_LIST_FILTERS,
+            defaultSort: productListQuery.spec.defaultSort,
+            defaultPageSize: productListQuery.spec.defaultPageSize,
+          })}
+          basePath={`/${ctx.tenant.slug}/portal/catalog`}
+          timeZone={ctx.tenant.timeZone}
+          brands={taxonomy.brands}
+          families={taxonomy.families}
+          empty={
+            <EmptyState
+              icon={<Package />}
+              title={pristine ? t("empty") : tc("noMatch.title")}
+              description={pristine ? t("emptyHint") : tc("noMatch.description")}
+            />
+          }
+        />
+      </>
+    </ClientMessages>
   );
 });

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SlidersHorizontal } from "lucide-react";
 import { SavedConfigurationsTable } from "@/components/configurator/saved-configurations-table";
 import { tableState } from "@/components/ui/data-table";
@@ -20,6 +21,7 @@ export default partnerPage("ownConfigurations.read", async ({ ctx, searchParams 
   const pristine = result.total === 0 && SAVED_CONFIGURATION_FILTERS.every((key) => query[key] === undefined);
   const base = `/${ctx.tenant.slug}/portal`;
   return (
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <SavedConfigurationsTable
@@ -30,5 +32,6 @@ export default partnerPage("ownConfigurations.read", async ({ ctx, searchParams 
         empty={<EmptyState icon={<SlidersHorizontal />} title={pristine ? t("empty") : t("noMatch.title")} description={pristine ? t("emptyHint") : t("noMatch.description")} />}
       />
     </>
+    </ClientMessages>
   );
 });

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { effectivePriceList } from "@/lib/pricing/quote";
 import { EFFECTIVE_LIST_FILTERS, effectiveListQuery } from "@/lib/pricing/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = partnerMetadata("partnerPrices.read", async () => {
   const t = await getTranslations("pricing.portal");
@@ -20,15 +21,30 @@ export default partnerPage("partnerPrices.read", async ({ ctx, searchParams }) =
   const [t, result] = await Promise.all([getTranslations("pricing.portal"), effectivePriceList(ctx, query, locale)]);
   const pristine = result.total === 0 && EFFECTIVE_LIST_FILTERS.every((key) => query[key] === undefined);
   return (
-    <>
-      <PageHeader title={t("title")} description={t("description", { vendor: ctx.tenant.name, date: result.date, currency: result.currency })} />
-      <EffectiveTable
-        rows={result.rows}
-        state={tableState(query, result, { filters: EFFECTIVE_LIST_FILTERS, defaultSort: effectiveListQuery.spec.defaultSort, defaultPageSize: effectiveListQuery.spec.defaultPageSize })}
-        basePath={`/${ctx.tenant.slug}/portal/price-list`}
-        currencies={result.currencies}
-        empty={<EmptyState icon={<Tags />} title={pristine ? t("empty") : t("noMatch.title")} description={pristine ? t("emptyHint") : t("noMatch.description")} />}
-      />
-    </>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
+      <>
+        <PageHeader
+          title={t("title")}
+          description={t("description", { vendor: ctx.tenant.name, date: result.date, currency: result.currency })}
+        />
+        <EffectiveTable
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: EFFECTIVE_LIST_FILTERS,
+            defaultSort: effectiveListQuery.spec.defaultSort,
+            defaultPageSize: effectiveListQuery.spec.defaultPageSize,
+          })}
+          basePath={`/${ctx.tenant.slug}/portal/price-list`}
+          currencies={result.currencies}
+          empty={
+            <EmptyState
+              icon={<Tags />}
+              title={pristine ? t("empty") : t("noMatch.title")}
+              description={pristine ? t("emptyHint") : t("noMatch.description")}
+            />
+          }
+        />
+      </>
+    </ClientMessages>
   );
 });

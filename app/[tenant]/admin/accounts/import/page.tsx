@@ -18,7 +18,7 @@ export default vendorPage("accounts.import", async ({ ctx }) => {
   const [t, owners] = await Promise.all([getTranslations("accounts.import"), accountOwnerOptions(ctx)]);
   const path = `/${ctx.tenant.slug}/admin/accounts`;
   return (
-    <ClientMessages namespaces={["accounts.import"]}>
+    <ClientMessages namespaces={["csvImport"]}>
       <PageHeader
         eyebrow={
           <Link
@@ -33,7 +33,7 @@ export default vendorPage("accounts.import", async ({ ctx }) => {
         description={t("description")}
       />
       <ImportPanel
-        namespace="accounts.import"
+        kind="accounts"
         uploadUrl={`${path}/import/upload`}
         templateUrl={`${path}/import/template`}
         maxMegabytes={ACCOUNT_IMPORT_MAX_BYTES / 1024 / 1024}

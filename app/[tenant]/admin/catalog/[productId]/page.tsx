@@ -9,6 +9,7 @@ import { ProductGallery } from "@/components/catalog/product-gallery";
 import { ProductImageForm } from "@/components/catalog/product-image-form";
 import { ProductStatusBadge } from "@/components/catalog/product-status-badge";
 import { ProductStatusForm } from "@/components/catalog/product-status-form";
+import { CONFIGURATOR_EDITOR_MESSAGES } from "@/components/configurator/messages";
 import { ConfiguratorSection } from "@/components/configurator/editor/configurator-section";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -31,6 +32,8 @@ import {
   updateProductAction,
 } from "../actions";
 import { addBundleItemAction, addConfiguratorRuleAction, removeConfiguratorPartAction, saveOptionAction, saveOptionGroupAction } from "../configurator-actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("catalog.read", async ({ ctx, params }) => {
   const [product, locale] = await Promise.all([getProduct(ctx, params.productId ?? ""), getLocale()]);
@@ -58,131 +61,160 @@ export default vendorPage("catalog.read", async ({ ctx, params, searchParams }) 
   const imageRule = FILE_PURPOSES["product.image"];
   const name = localName(product, locale);
   return (
-    <>
-      <PageHeader
-        eyebrow={
-          <Link href={`${base}/catalog`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
-        }
-        title={name}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <span className="font-mono">{product.sku}</span>
-            <ProductStatusBadge status={product.status} />
-            {product.configurable && <Badge tone="info">{t("configurable")}</Badge>}
-            {product.serialTracked && <Badge tone="brand">{t("serialTracked")}</Badge>}
-          </span>
-        }
-      />
-      <div className="grid gap-6 xl:grid-cols-3">
-        <div className="grid h-fit min-w-0 gap-6">
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("facts")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <ProductFacts product={product} timeZone={ctx.tenant.timeZone} vendor />
-            </CardContent>
-          </Card>
-          {transitions.length > 0 && (
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "admin.confirm",
+        "catalog.costs",
+        "catalog.form",
+        "catalog.images",
+        "catalog.lifecycle",
+        "catalog.units",
+        "files.field",
+        ...CONFIGURATOR_EDITOR_MESSAGES,
+      ]}
+    >
+      <>
+        <PageHeader
+          eyebrow={
+            <Link
+              href={`${base}/catalog`}
+              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+            >
+              <ArrowLeft aria-hidden="true" className="size-4" />
+              {t("back")}
+            </Link>
+          }
+          title={name}
+          description={
+            <span className="flex flex-wrap items-center gap-2">
+              <span className="font-mono">{product.sku}</span>
+              <ProductStatusBadge status={product.status} />
+              {product.configurable && <Badge tone="info">{t("configurable")}</Badge>}
+              {product.serialTracked && <Badge tone="brand">{t("serialTracked")}</Badge>}
+            </span>
+          }
+        />
+        <div className="grid gap-6 xl:grid-cols-3">
+          <div className="grid h-fit min-w-0 gap-6">
             <Card>
               <CardHeader>
-                <CardTitle>{t("lifecycle")}</CardTitle>
-                <CardDescription>{t(`meaning.${product.status}`)}</CardDescription>
+                <CardTitle>{t("facts")}</CardTitle>
               </CardHeader>
               <CardContent>
-                <ProductStatusForm
-                  tenant={ctx.tenant.slug}
-                  productId={product.id}
-                  from={product.status}
-                  transitions={transitions}
-                  action={changeProductStatusAction}
-                />
+                <ProductFacts product={product} timeZone={ctx.tenant.timeZone} vendor />
               </CardContent>
             </Card>
-          )}
-        </div>
-        <div className="grid h-fit min-w-0 gap-6 xl:col-span-2">
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("images")}</CardTitle>
-              <CardDescription>{t("imagesHint", { max: MAX_PRODUCT_IMAGES })}</CardDescription>
-            </CardHeader>
-            <CardContent className="space-y-6">
-              <ProductGallery
-                images={product.images}
-                filesPath={`${base}/files`}
-                alt={name}
+            {transitions.length > 0 && (
+              <Card>
+                <CardHeader>
+                  <CardTitle>{t("lifecycle")}</CardTitle>
+                  <CardDescription>{t(`meaning.${product.status}`)}</CardDescription>
+                </CardHeader>
+                <CardContent>
+                  <ProductStatusForm
+                    tenant={ctx.tenant.slug}
+                    productId={product.id}
+                    from={product.status}
+                    transitions={transitions}
+                    action={changeProductStatusAction}
+                  />
+                </CardContent>
+              </Card>
+            )}
+          </div>
+          <div className="grid h-fit min-w-0 gap-6 xl:col-span-2">
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("images")}</CardTitle>
+                <CardDescription>{t("imagesHint", { max: MAX_PRODUCT_IMAGES })}</CardDescription>
+              </CardHeader>
+              <CardContent className="space-y-6">
+                <ProductGallery
+                  images={product.images}
+                  filesPath={`${base}/files`}
+                  alt={name}
+                  {...(manage
+                    ? {
+                        remove: (image) => (
+                          <ConfirmAction
+                            action={removeProductImageAction}
+                            fields={{ tenant: ctx.tenant.slug, imageId: image.id }}
+                            triggerLabel={t("removeImage")}
+                            triggerContext={image.name}
+                            triggerIcon={<Trash2 aria-hidden="true" />}
+                            title={t("removeImageTitle")}
+                            description={t("removeImageBody", { name: image.name })}
+                            confirmLabel={t("removeImage")}
+                            pendingLabel={t("removing")}
+                            tone="danger"
+                          />
+                        ),
+                      }
+                    : {})}
+                />
+                {manage && product.images.length < MAX_PRODUCT_IMAGES && (
+                  <ProductImageForm
+                    tenant={ctx.tenant.slug}
+                    productId={product.id}
+                    action={addProductImageAction}
+                    rule={{ accept: imageRule.types, maxBytes: imageRule.maxBytes }}
+                  />
+                )}
+              </CardContent>
+            </Card>
+            {costs && (
+              <ProductCostsCard
+                costs={costs}
                 {...(manage
                   ? {
-                      remove: (image) => (
-                        <ConfirmAction
-                          action={removeProductImageAction}
-                          fields={{ tenant: ctx.tenant.slug, imageId: image.id }}
-                          triggerLabel={t("removeImage")}
-                          triggerContext={image.name}
-                          triggerIcon={<Trash2 aria-hidden="true" />}
-                          title={t("removeImageTitle")}
-                          description={t("removeImageBody", { name: image.name })}
-                          confirmLabel={t("removeImage")}
-                          pendingLabel={t("removing")}
-                          tone="danger"
-                        />
-                      ),
+                      edit: {
+                        tenant: ctx.tenant.slug,
+                        productId: product.id,
+                        currency: ctx.tenant.currency,
+                        action: setProductCostAction,
+                      },
                     }
                   : {})}
               />
-              {manage && product.images.length < MAX_PRODUCT_IMAGES && (
-                <ProductImageForm
-                  tenant={ctx.tenant.slug}
-                  productId={product.id}
-                  action={addProductImageAction}
-                  rule={{ accept: imageRule.types, maxBytes: imageRule.maxBytes }}
-                />
-              )}
-            </CardContent>
-          </Card>
-          {costs && (
-            <ProductCostsCard
-              costs={costs}
-              {...(manage ? { edit: { tenant: ctx.tenant.slug, productId: product.id, currency: ctx.tenant.currency, action: setProductCostAction } } : {})}
-            />
-          )}
-          {manage && taxonomy && (
-            <Card>
-              <CardHeader>
-                <CardTitle>{t("edit")}</CardTitle>
-              </CardHeader>
-              <CardContent>
-                <ProductForm
-                  tenant={ctx.tenant.slug}
-                  action={updateProductAction}
-                  product={product}
-                  brands={taxonomy.brands.map((brand) => ({ value: brand.id, label: brand.name }))}
-                  families={taxonomy.families.map((family) => ({ value: family.id, label: localName(family, locale) }))}
-                />
-              </CardContent>
-            </Card>
-          )}
+            )}
+            {manage && taxonomy && (
+              <Card>
+                <CardHeader>
+                  <CardTitle>{t("edit")}</CardTitle>
+                </CardHeader>
+                <CardContent>
+                  <ProductForm
+                    tenant={ctx.tenant.slug}
+                    action={updateProductAction}
+                    product={product}
+                    brands={taxonomy.brands.map((brand) => ({ value: brand.id, label: brand.name }))}
+                    families={taxonomy.families.map((family) => ({
+                      value: family.id,
+                      label: localName(family, locale),
+                    }))}
+                  />
+                </CardContent>
+              </Card>
+            )}
+          </div>
         </div>
-      </div>
-      {configurator && chosen && (
-        <ConfiguratorSection
-          tenant={ctx.tenant.slug}
-          locale={locale}
-          view={configurator}
-          actions={
-            manage
-              ? { group: saveOptionGroupAction, option: saveOptionAction, rule: addConfiguratorRuleAction, bundle: addBundleItemAction, remove: removeConfiguratorPartAction }
-              : null
-          }
-          preview={partners ? { partners, partnerId: asPartner, quote } : null}
-          selection={chosen.selection}
-          quantity={chosen.quantity}
-        />
-      )}
-    </>
+        {configurator && chosen && (
+          <ConfiguratorSection
+            tenant={ctx.tenant.slug}
+            locale={locale}
+            view={configurator}
+            actions={
+              manage
+                ? { group: saveOptionGroupAction, option: saveOptionAction, rule: addConfiguratorRuleAction, bundle: addBundleItemAction, remove: removeConfiguratorPartAction }
+                : null
+            }
+            preview={partners ? { partners, partnerId: asPartner, quote } : null}
+            selection={chosen.selection}
+            quantity={chosen.quantity}
+          />
+        )}
+      </>
+    </ClientMessages>
   );
 });

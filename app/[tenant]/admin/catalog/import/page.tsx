@@ -5,6 +5,7 @@ import { ImportPanel } from "@/components/csv/import-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { PRODUCT_IMPORT_MAX_BYTES, PRODUCT_IMPORT_MAX_ROWS } from "@/lib/catalog/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export const generateMetadata = vendorMetadata("catalog.manage", async () => {
   const t = await getTranslations("catalog.import");
@@ -16,24 +17,29 @@ export default vendorPage("catalog.manage", async ({ ctx }) => {
   const t = await getTranslations("catalog.import");
   const path = `/${ctx.tenant.slug}/admin/catalog`;
   return (
-    <>
-      <PageHeader
-        eyebrow={
-          <Link href={path} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
-        }
-        title={t("title")}
-        description={t("description")}
-      />
-      <ImportPanel
-        namespace="catalog.import"
-        uploadUrl={`${path}/import/upload`}
-        templateUrl={`${path}/import/template`}
-        maxMegabytes={PRODUCT_IMPORT_MAX_BYTES / 1024 / 1024}
-        maxRows={PRODUCT_IMPORT_MAX_ROWS}
-      />
-    </>
+    <ClientMessages namespaces={["csvImport"]}>
+      <>
+        <PageHeader
+          eyebrow={
+            <Link
+              href={path}
+              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+            >
+              <ArrowLeft aria-hidden="true" className="size-4" />
+              {t("back")}
+            </Link>
+          }
+          title={t("title")}
+          description={t("description")}
+        />
+        <ImportPanel
+          kind="catalog"
+          uploadUrl={`${path}/import/upload`}
+          templateUrl={`${path}/import/template`}
+          maxMegabytes={PRODUCT_IMPORT_MAX_BYTES / 1024 / 1024}
+          maxRows={PRODUCT_IMPORT_MAX_ROWS}
+        />
+      </>
+    </ClientMessages>
   );
 });

@@ -27,6 +27,8 @@ import {
   setPriceEntryAction,
   updatePriceListAction,
 } from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
 
 export const generateMetadata = vendorMetadata("pricing.read", async ({ ctx, params }) => ({
   title: (await getPriceList(ctx, params.listId ?? "")).name,
@@ -50,154 +52,218 @@ export default vendorPage("pricing.read", async ({ ctx, params, searchParams }) 
   const path = `/${tenant}/admin/price-lists`;
   const publishable = manage && (list.status === "DRAFT" || list.status === "CHANGED");
   return (
-    <>
-      <PageHeader
-        eyebrow={
-          <Link href={path} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
-        }
-        title={list.name}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <PriceListStatusBadge status={list.status} />
-            <span>
-              <TargetText list={list} />
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "admin.confirm",
+        "dataTable",
+        "enums.partnerType",
+        "pricing.archive",
+        "pricing.entry",
+        "pricing.form",
+        "pricing.publish",
+      ]}
+    >
+      <>
+        <PageHeader
+          eyebrow={
+            <Link
+              href={path}
+              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
+            >
+              <ArrowLeft aria-hidden="true" className="size-4" />
+              {t("back")}
+            </Link>
+          }
+          title={list.name}
+          description={
+            <span className="flex flex-wrap items-center gap-2">
+              <PriceListStatusBadge status={list.status} />
+              <span>
+                <TargetText list={list} />
+              </span>
+              <span className="font-mono">{list.currency}</span>
+              <span>
+                {list.validUntil
+                  ? t("between", { from: list.validFrom, until: list.validUntil })
+                  : t("from", { from: list.validFrom })}
+              </span>
+              {list.adjustPercent && <span>{t("listWide", { percent: list.adjustPercent })}</span>}
             </span>
-            <span className="font-mono">{list.currency}</span>
-            <span>{list.validUntil ? t("between", { from: list.validFrom, until: list.validUntil }) : t("from", { from: list.validFrom })}</span>
-            {list.adjustPercent && <span>{t("listWide", { percent: list.adjustPercent })}</span>}
-          </span>
-        }
-      />
-      <div className="grid gap-6 xl:grid-cols-3">
-        {/* grid items default to their content's width: min-w-0 lets the table scroll inside its card */}
-        <div className="grid h-fit min-w-0 gap-6 xl:col-span-2">
-          <Card className="min-w-0">
-            <CardHeader>
-              <CardTitle>{t("prices")}</CardTitle>
-              <CardDescription>{t(`meaning.${list.status}`)}</CardDescription>
-            </CardHeader>
-            <CardContent className="space-y-6">
-              <PriceEntriesTable
-                rows={entries.rows}
-                state={tableState(query, entries, { filters: ["q"], defaultSort: entryListQuery.spec.defaultSort, defaultPageSize: entryListQuery.spec.defaultPageSize })}
-                currency={list.currency}
-                empty={<EmptyState title={t("noPrices")} description={manage ? t("noPricesHint") : t("noPricesReadOnly")} />}
-                {...(manage ? { remove: { tenant, listId: list.id, version: list.version, action: removePriceEntryAction } } : {})}
-              />
-              {manage && (
-                <section aria-labelledby="set-price" className="space-y-3 border-t border-slate-100 pt-5">
-                  <h3 id="set-price" className="text-sm font-semibold text-slate-900">
-                    {t("setPrice")}
-                  </h3>
-                  <PriceEntryForm tenant={tenant} listId={list.id} version={list.version} currency={list.currency} base={list.target === "BASE"} action={setPriceEntryAction} />
-                </section>
-              )}
-            </CardContent>
-          </Card>
-          {manage && (
+          }
+        />
+        <div className="grid gap-6 xl:grid-cols-3">
+          {/* grid items default to their content's width: min-w-0 lets the table scroll inside its card */}
+          <div className="grid h-fit min-w-0 gap-6 xl:col-span-2">
             <Card className="min-w-0">
               <CardHeader>
-                <CardTitle>{t("settings")}</CardTitle>
+                <CardTitle>{t("prices")}</CardTitle>
+                <CardDescription>{t(`meaning.${list.status}`)}</CardDescription>
               </CardHeader>
-              <CardContent>
-                <PriceListForm
-                  tenant={tenant}
-                  action={updatePriceListAction}
-                  list={list}
-                  partners={partners}
-                  targets={offeredTargets(tiers.length > 0)}
-                  tiers={tiers}
-                  currency={ctx.tenant.currency}
-                  today={todayIn(ctx.tenant.timeZone)}
+              <CardContent className="space-y-6">
+                <PriceEntriesTable
+                  rows={entries.rows}
+                  state={tableState(query, entries, {
+                    filters: ["q"],
+                    defaultSort: entryListQuery.spec.defaultSort,
+                    defaultPageSize: entryListQuery.spec.defaultPageSize,
+                  })}
+                  currency={list.currency}
+                  empty={
+                    <EmptyState
+                      title={t("noPrices")}
+                      description={manage ? t("noPricesHint") : t("noPricesReadOnly")}
+                    />
+                  }
+                  {...(manage
+                    ? { remove: { tenant, listId: list.id, version: list.version, action: removePriceEntryAction } }
+                    : {})}
                 />
-              </CardContent>
-            </Card>
-          )}
-        </div>
-        <div className="grid h-fit min-w-0 gap-6">
-          {list.status !== "ARCHIVED" && (
-            <Card data-price-check="">
-              <CardHeader>
-                <CardTitle>{t("check")}</CardTitle>
-                <CardDescription>{t("checkHint")}</CardDescription>
-              </CardHeader>
-              <CardContent className="space-y-3">
-                {findings.length === 0 ? (
-                  <Alert tone="success">{t("checkClean")}</Alert>
-                ) : (
-                  <>
-                    <Alert tone="warning">{t("checkFound", { count: findings.length })}</Alert>
-                    <ul className="space-y-3">
-                      {findings.map((finding) => (
-                        <li key={finding.key} className="border-l-2 border-amber-300 pl-3">
-                          <FindingText finding={finding} />
-                        </li>
-                      ))}
-                    </ul>
-                  </>
+                {manage && (
+                  <section aria-labelledby="set-price" className="space-y-3 border-t border-slate-100 pt-5">
+                    <h3 id="set-price" className="text-sm font-semibold text-slate-900">
+                      {t("setPrice")}
+                    </h3>
+                    <PriceEntryForm
+                      tenant={tenant}
+                      listId={list.id}
+                      version={list.version}
+                      currency={list.currency}
+                      base={list.target === "BASE"}
+                      action={setPriceEntryAction}
+                    />
+                  </section>
                 )}
               </CardContent>
             </Card>
-          )}
-          {manage && (
-            <Card>
-              <CardHeader>
-                <CardTitle>{t("publish")}</CardTitle>
-                <CardDescription>{publishable ? t("publishHint", { number: list.publishedNumber + 1 }) : t("upToDate", { number: list.publishedNumber })}</CardDescription>
-              </CardHeader>
-              {publishable && (
+            {manage && (
+              <Card className="min-w-0">
+                <CardHeader>
+                  <CardTitle>{t("settings")}</CardTitle>
+                </CardHeader>
                 <CardContent>
-                  <PublishForm tenant={tenant} listId={list.id} version={list.version} action={publishPriceListAction} override={findings.length > 0 && can(ctx, "pricing.override")} />
+                  <PriceListForm
+                    tenant={tenant}
+                    action={updatePriceListAction}
+                    list={list}
+                    partners={partners}
+                    targets={offeredTargets(tiers.length > 0)}
+                    tiers={tiers}
+                    currency={ctx.tenant.currency}
+                    today={todayIn(ctx.tenant.timeZone)}
+                  />
                 </CardContent>
-              )}
-            </Card>
-          )}
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("versions")}</CardTitle>
-              <CardDescription>{t("versionsHint")}</CardDescription>
-            </CardHeader>
-            <CardContent>
-              {versions.length === 0 ? (
-                <p className="text-sm text-slate-600">{t("noVersions")}</p>
-              ) : (
-                <ol className="space-y-3">
-                  {versions.map((version) => (
-                    <li key={version.id} className="border-l-2 border-slate-200 pl-3 text-sm">
-                      <Link href={`${path}/${list.id}/versions/${version.id}`} className="rounded font-medium text-brand-800 hover:underline">
-                        {t("versionNumber", { number: version.number })}
-                      </Link>{" "}
-                      {version.live && <span className="font-medium text-emerald-800">{t("live")}</span>}
-                      <p className="text-slate-700">
-                        {t("publishedBy", {
-                          actor: version.publishedByName ?? t("system"),
-                          at: format.dateTime(version.publishedAt, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.tenant.timeZone }),
-                          prices: version.prices,
-                        })}
-                      </p>
-                      {version.overrideReason && <p className="break-words text-amber-900">{t("overridden", { count: version.findings, reason: version.overrideReason })}</p>}
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </CardContent>
-          </Card>
-          {manage && (
+              </Card>
+            )}
+          </div>
+          <div className="grid h-fit min-w-0 gap-6">
+            {list.status !== "ARCHIVED" && (
+              <Card data-price-check="">
+                <CardHeader>
+                  <CardTitle>{t("check")}</CardTitle>
+                  <CardDescription>{t("checkHint")}</CardDescription>
+                </CardHeader>
+                <CardContent className="space-y-3">
+                  {findings.length === 0 ? (
+                    <Alert tone="success">{t("checkClean")}</Alert>
+                  ) : (
+                    <>
+                      <Alert tone="warning">{t("checkFound", { count: findings.length })}</Alert>
+                      <ul className="space-y-3">
+                        {findings.map((finding) => (
+                          <li key={finding.key} className="border-l-2 border-amber-300 pl-3">
+                            <FindingText finding={finding} />
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </CardContent>
+              </Card>
+            )}
+            {manage && (
+              <Card>
+                <CardHeader>
+                  <CardTitle>{t("publish")}</CardTitle>
+                  <CardDescription>
+                    {publishable
+                      ? t("publishHint", { number: list.publishedNumber + 1 })
+                      : t("upToDate", { number: list.publishedNumber })}
+                  </CardDescription>
+                </CardHeader>
+                {publishable && (
+                  <CardContent>
+                    <PublishForm
+                      tenant={tenant}
+                      listId={list.id}
+                      version={list.version}
+                      action={publishPriceListAction}
+                      override={findings.length > 0 && can(ctx, "pricing.override")}
+                    />
+                  </CardContent>
+                )}
+              </Card>
+            )}
             <Card>
               <CardHeader>
-                <CardTitle>{t("archive")}</CardTitle>
-                <CardDescription>{t("archiveHint")}</CardDescription>
+                <CardTitle>{t("versions")}</CardTitle>
+                <CardDescription>{t("versionsHint")}</CardDescription>
               </CardHeader>
               <CardContent>
-                <ArchiveForm tenant={tenant} listId={list.id} version={list.version} action={archivePriceListAction} />
+                {versions.length === 0 ? (
+                  <p className="text-sm text-slate-600">{t("noVersions")}</p>
+                ) : (
+                  <ol className="space-y-3">
+                    {versions.map((version) => (
+                      <li key={version.id} className="border-l-2 border-slate-200 pl-3 text-sm">
+                        <Link
+                          href={`${path}/${list.id}/versions/${version.id}`}
+                          className="rounded font-medium text-brand-800 hover:underline"
+                        >
+                          {t("versionNumber", { number: version.number })}
+                        </Link>{" "}
+                        {version.live && <span className="font-medium text-emerald-800">{t("live")}</span>}
+                        <p className="text-slate-700">
+                          {t("publishedBy", {
+                            actor: version.publishedByName ?? t("system"),
+                            at: format.dateTime(version.publishedAt, {
+                              dateStyle: "medium",
+                              timeStyle: "short",
+                              timeZone: ctx.tenant.timeZone,
+                            }),
+                            prices: version.prices,
+                          })}
+                        </p>
+                        {version.overrideReason && (
+                          <p className="break-words text-amber-900">
+                            {t("overridden", { count: version.findings, reason: version.overrideReason })}
+                          </p>
+                        )}
+                      </li>
+                    ))}
+                  </ol>
+                )}
               </CardContent>
             </Card>
-          )}
+            {manage && (
+              <Card>
+                <CardHeader>
+                  <CardTitle>{t("archive")}</CardTitle>
+                  <CardDescription>{t("archiveHint")}</CardDescription>
+                </CardHeader>
+                <CardContent>
+                  <ArchiveForm
+                    tenant={tenant}
+                    listId={list.id}
+                    version={list.version}
+                    action={archivePriceListAction}
+                  />
+                </CardContent>
+              </Card>
+            )}
+          </div>
         </div>
-      </div>
-    </>
+      </>
+    </ClientMessages>
   );
 });

@@ -17,7 +17,7 @@ export default partnerPage("ownAccounts.import", async ({ ctx }) => {
   const t = await getTranslations("accounts.import");
   const path = `/${ctx.tenant.slug}/portal/accounts`;
   return (
-    <ClientMessages namespaces={["accounts.import"]}>
+    <ClientMessages namespaces={["csvImport"]}>
       <PageHeader
         eyebrow={
           <Link
@@ -32,7 +32,7 @@ export default partnerPage("ownAccounts.import", async ({ ctx }) => {
         description={t("portalDescription")}
       />
       <ImportPanel
-        namespace="accounts.import"
+        kind="accounts"
         uploadUrl={`${path}/import/upload`}
         templateUrl={`${path}/import/template`}
         maxMegabytes={ACCOUNT_IMPORT_MAX_BYTES / 1024 / 1024}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft, Trash2 } from "lucide-react";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
@@ -27,6 +28,7 @@ export default partnerPage("ownConfigurations.read", async ({ ctx, params }) => 
   const view = await partnerConfigurator(ctx, saved.product.id).catch(() => null);
   const reopen = view ? `${base}/catalog/${saved.product.id}/configure?${paramsOf(view.model, saved.selection, saved.quantity).toString()}` : null;
   return (
+    <ClientMessages namespaces={["admin.confirm"]}>
     <>
       <PageHeader
         eyebrow={
@@ -86,5 +88,6 @@ export default partnerPage("ownConfigurations.read", async ({ ctx, params }) => 
         )}
       </div>
     </>
+    </ClientMessages>
   );
 });

@@ -8,7 +8,7 @@ import { csvBodyOf } from "@/lib/csv/upload";
 
 /** Imports a products file (the body) all or nothing and answers the row-by-row report. */
 export const POST = vendorRoute("catalog.manage", async (req, { ctx }) => {
-  const file = await csvBodyOf(req, PRODUCT_IMPORT_MAX_BYTES, "catalog.import.chooseFile");
+  const file = await csvBodyOf(req, PRODUCT_IMPORT_MAX_BYTES, "csvImport.chooseFile");
   const report = await importProducts(ctx, { file, locale: await getLocale() });
   return NextResponse.json({ report: await translatedReport(report) });
 });

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
+import { CONFIGURATOR_MESSAGES } from "@/components/configurator/messages";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { ConfigurationPriceView } from "@/components/configurator/configuration-price";
@@ -34,6 +37,7 @@ export default partnerPage("partnerCatalog.read", async ({ ctx, params, searchPa
   const violations = quote?.violations ?? validateSelection(view.model, selection);
   const empty = !view.model.groups.some((g) => g.options.length > 0) && !view.model.bundle.length;
   return (
+    <ClientMessages namespaces={[...FORM_MESSAGES, ...CONFIGURATOR_MESSAGES, "configurator.save"]}>
     <>
       <PageHeader
         eyebrow={
@@ -74,5 +78,6 @@ export default partnerPage("partnerCatalog.read", async ({ ctx, params, searchPa
         </ConfiguratorForm>
       )}
     </>
+    </ClientMessages>
   );
 });
