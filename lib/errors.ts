@@ -67,6 +67,14 @@ export const ERROR_STATUS = {
   APPLICATION_DECIDED: 409,
   /** A territory with territories below it cannot be deleted. */
   TERRITORY_HAS_CHILDREN: 409,
+  /** The registration's protection (or its deal's close date) has passed: it can no longer be approved or extended. */
+  REGISTRATION_EXPIRED: 409,
+  /** The deal's exit criteria of the stage it leaves are not all checked. */
+  EXIT_CRITERIA_UNMET: 409,
+  /** A stage that deals are in cannot be deleted (move them first). */
+  STAGE_IN_USE: 409,
+  /** An extension of this registration is already waiting for a decision. */
+  EXTENSION_PENDING: 409,
   /** The price consistency guard found problems with a list being published (lib/pricing/publish.ts). */
   PRICE_CHECK_FAILED: 409,
   /** A price list with no price and no list-wide percentage cannot be published. */

@@ -19,6 +19,8 @@ export type ActivityTimelineProps = {
   more?: React.ReactNode;
   /** On a partner's timeline, entries about one of its accounts link to it (the back office's account pages). */
   accountsBase?: string;
+  /** …and entries about one of its deals name and link the deal (a deal's own timeline needs neither). */
+  dealsBase?: string;
 };
 
 /** A day ("YYYY-MM-DD") in the reader's words, without moving it across time zones. */
@@ -31,7 +33,7 @@ function useDay() {
  * What happened with a subject, newest first: calls, meetings, e-mails, notes and tasks,
  * who logged them, and — for tasks — due date, assignee, state and "Mark done".
  */
-export function ActivityTimeline({ tenant, items, complete, showVisibility, empty, more, accountsBase }: ActivityTimelineProps) {
+export function ActivityTimeline({ tenant, items, complete, showVisibility, empty, more, accountsBase, dealsBase }: ActivityTimelineProps) {
   const t = useTranslations("activities");
   const day = useDay();
   if (items.length === 0) return <EmptyState headingLevel="h3" icon={<History />} title={empty.title} description={empty.description} />;
@@ -61,6 +63,14 @@ export function ActivityTimeline({ tenant, items, complete, showVisibility, empt
                     ) : (
                       <span className="font-medium">{item.account.name}</span>
                     )}
+                  </p>
+                )}
+                {item.deal && dealsBase && (
+                  <p className="text-xs text-slate-700">
+                    {t("timeline.onDeal")}{" "}
+                    <Link href={`${dealsBase}/${item.deal.id}`} className="rounded font-medium text-brand-800 hover:underline">
+                      {item.deal.name}
+                    </Link>
                   </p>
                 )}
                 <p className="text-xs text-slate-600">

@@ -59,7 +59,9 @@ export async function SubjectTimelineCard({ ctx, subject, description, olderHref
           tenant={ctx.tenant.slug}
           items={timeline.items}
           showVisibility
-          {...(subject.type === "PARTNER" ? { accountsBase: `/${ctx.tenant.slug}/admin/accounts` } : {})}
+          {...(subject.type === "PARTNER"
+            ? { accountsBase: `/${ctx.tenant.slug}/admin/accounts`, dealsBase: `/${ctx.tenant.slug}/admin/deals/opportunities` }
+            : {})}
           {...(can(ctx, "activities.manage") ? { complete: actions.complete } : {})}
           empty={{ title: t("timeline.empty"), description: canLog ? t("timeline.emptyHint") : t("timeline.emptyReadOnly") }}
           more={

@@ -53,6 +53,7 @@ export async function TierExplanationView({
               <span className="block text-base font-semibold text-slate-900">{value(input.metric, input.value)}</span>
               <span className="block text-xs text-slate-600">
                 {input.from ? t("window", { from: input.from, to: input.to }) : t("asOf", { to: input.to })} ·{" "}
+                {input.source === "deals" && <>{t("wonInCanal", { count: input.won ?? 0 })} · </>}
                 {t("records", { count: input.records })}
               </span>
             </li>

@@ -1,4 +1,4 @@
-import { Bell, Contact, Handshake, Plus, UserPlus, Users, type LucideIcon } from "lucide-react";
+import { Bell, ClipboardCheck, Contact, Handshake, Plus, UserPlus, Users, type LucideIcon } from "lucide-react";
 import { navIcons } from "@/components/shell/nav-icons";
 import type { PaletteIcon } from "./types";
 
@@ -8,6 +8,7 @@ export const paletteIcons: Record<PaletteIcon, LucideIcon> = {
   create: Plus,
   invite: UserPlus,
   partners: Handshake,
+  registrations: ClipboardCheck,
   members: Users,
   portalUsers: Contact,
   team: Users,

@@ -21,6 +21,8 @@ export const ACTIVITY_SELECT = {
   partner: { select: { id: true, name: true } },
   // a portal reader sees only its own partner's accounts: another's stays null
   account: { select: { id: true, name: true } },
+  // …and only its own partner's deals
+  opportunity: { select: { id: true, name: true } },
   authorName: true,
   assigneeName: true,
   completedByName: true,
@@ -63,6 +65,7 @@ export function toItem(ctx: ActivityReader, row: ActivityRow, today: string, can
     subjectType: row.subjectType,
     partner: row.partner,
     account: row.account,
+    deal: row.opportunity,
     title: row.title,
     body: row.body,
     occurredOn: dateToDay(row.occurredOn),

@@ -2,6 +2,7 @@ import "server-only";
 import type { TenantCtx } from "@/lib/auth/context";
 import type { Tx } from "@/lib/db/scope";
 import { visibleAccounts } from "@/lib/accounts/scope";
+import { visibleOpportunities } from "@/lib/deals/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActivitySubjectTypeValue } from "./schema";
 
@@ -11,7 +12,7 @@ import type { ActivitySubjectTypeValue } from "./schema";
  * portal sees its SHARED activities), the Activity columns that point at it, and the
  * filter of its timeline.
  *
- * Accounts (lib/accounts) attach this way; a later module follows the same four steps:
+ * Accounts (lib/accounts) and deals (lib/deals) attach this way; a later module follows the same four steps:
  *  1. add its value to `ActivitySubjectType` (prisma/schema/activities.prisma) and a
  *     nullable column with a compound foreign key (`dealId String?` +
  *     `deal Deal? @relation(fields: [tenantId, dealId], references: [tenantId, id])`),
@@ -25,7 +26,7 @@ export type SubjectRecord = {
   /** the partner relationship it belongs to (null: a record of the vendor alone) */
   partnerId: string | null;
   /** the Activity columns naming it */
-  columns: Partial<Pick<Prisma.ActivityUncheckedCreateInput, "partnerId" | "accountId">>;
+  columns: Partial<Pick<Prisma.ActivityUncheckedCreateInput, "partnerId" | "accountId" | "opportunityId">>;
 };
 
 export type SubjectDefinition = {
@@ -59,5 +60,14 @@ export const ACTIVITY_SUBJECTS: Record<ActivitySubjectTypeValue, SubjectDefiniti
       return account ? { partnerId: account.partnerId, columns: { partnerId: account.partnerId, accountId: account.id } } : null;
     },
     where: (id) => ({ accountId: id }),
+  },
+  DEAL: {
+    // An opportunity: a partner's (its shared entries show in that partner's portal) or a
+    // direct deal of the vendor (internal only: no partner reads it).
+    resolve: async (tx, ctx, id) => {
+      const deal = await tx.opportunity.findFirst({ where: { ...visibleOpportunities(ctx), id }, select: { id: true, partnerId: true } });
+      return deal ? { partnerId: deal.partnerId, columns: { partnerId: deal.partnerId, opportunityId: deal.id } } : null;
+    },
+    where: (id) => ({ opportunityId: id }),
   },
 };

@@ -13,6 +13,8 @@ export type ActivityItem = {
   partner: { id: string; name: string } | null;
   /** the account it is about, for ACCOUNT subjects */
   account: { id: string; name: string } | null;
+  /** the deal it is about, for DEAL subjects */
+  deal: { id: string; name: string } | null;
   title: string;
   body: string | null;
   /** "YYYY-MM-DD" */

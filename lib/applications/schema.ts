@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineListQuery } from "@/lib/lists/query";
-import { currencyDigits, parseAmount } from "@/lib/money";
+import { typedAmount } from "@/lib/money";
 import { PARTNER_TYPES } from "@/lib/partners/schema";
 import { toE164 } from "@/lib/phone";
 import { CURRENCIES, LOCALES, emailSchema, personNameSchema } from "@/lib/tenancy/schema";
@@ -49,13 +49,7 @@ export function brandsOf(text: string): string[] {
 
 /** The amount typed for the yearly volume, in minor units, or null when it is not one. */
 export function volumeOf(text: string, currency: string): bigint | null {
-  try {
-    const minor = parseAmount(text.replace(/[\s_']/g, ""), currency);
-    if (minor < 0n || minor > MAX_VOLUME_MAJOR * 10n ** BigInt(currencyDigits(currency))) return null;
-    return minor;
-  } catch {
-    return null;
-  }
+  return typedAmount(text, currency, MAX_VOLUME_MAJOR);
 }
 
 const optionalText = (max: number) => z.string().trim().max(max).default("");

@@ -2,6 +2,7 @@ import "server-only";
 import { activityAuditObjects } from "@/lib/activities/audit-objects";
 import { applicationAuditObjects } from "@/lib/applications/audit-objects";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
+import { dealAuditObjects } from "@/lib/deals/audit-objects";
 import { catalogAuditObjects } from "@/lib/catalog/audit-objects";
 import { configuratorAuditObjects } from "@/lib/configurator/audit-objects";
 import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
@@ -26,6 +27,7 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...applicationAuditObjects,
   ...accountAuditObjects,
   ...fileAuditObjects,
+  ...dealAuditObjects,
   ...catalogAuditObjects,
   ...pricingAuditObjects,
   ...configuratorAuditObjects,

@@ -33,6 +33,11 @@ export const RATE_LIMITS = {
   verificationResendByIp: { limit: 10, windowSeconds: 15 * 60 },
   /** partner applications from one client (a public form that e-mails channel managers) */
   applicationByIp: { limit: 5, windowSeconds: 60 * 60 },
+  /**
+   * a partner asking "is this customer already claimed?" (lib/deals): plenty for people
+   * registering deals, far too few to map the vendor's customers
+   */
+  dealClaimCheckByPartner: { limit: 60, windowSeconds: 60 * 60 },
   /** SMS codes cost money and annoy: a few per hour per user */
   phoneVerificationByUser: { limit: 5, windowSeconds: 60 * 60 },
 } as const;

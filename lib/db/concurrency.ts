@@ -31,3 +31,12 @@ export async function lockRow(tx: Tx, table: string, key: { tenantId: string; id
 export function assertFresh(result: { count: number }): void {
   if (result.count === 0) throw new AppError("STALE_EDIT");
 }
+
+/**
+ * Serialises transactions over something that has no row yet (a form's submission key, a
+ * tenant's tree): a transaction-scoped advisory lock on the key's hash, released at commit,
+ * so the next one waits and then reads what the first one wrote.
+ */
+export async function lockKey(tx: Tx, key: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { taskNoticesJob } from "@/lib/activities/jobs";
+import { registrationExpiryJob } from "@/lib/deals/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
 import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
@@ -43,5 +44,6 @@ export const JOBS: readonly AnyJob[] = [
   pruneUnclaimedFilesJob,
   evaluateTiersJob,
   taskNoticesJob,
+  registrationExpiryJob,
   priceScanJob,
 ];

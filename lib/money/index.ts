@@ -73,6 +73,21 @@ export function parseAmount(text: string, currency: string): bigint {
   return sign === "-" ? -minor : minor;
 }
 
+/**
+ * What a person typed in an amount field ("1 250 000,50", "99.5") in minor units, or null
+ * when it is not a non-negative amount of `currency` up to `maxMajor` major units (a typo
+ * guard). Spaces, underscores and apostrophes between digit groups are ignored.
+ */
+export function typedAmount(text: string, currency: string, maxMajor: bigint): bigint | null {
+  try {
+    const minor = parseAmount(text.replace(/[\s_']/g, ""), currency);
+    if (minor < ZERO || minor > maxMajor * pow10(currencyDigits(currency))) return null;
+    return minor;
+  } catch {
+    return null;
+  }
+}
+
 /** Minor units as a plain decimal string: (-123456n, "EUR") → "-1234.56" (for CSV and APIs). */
 export function toDecimalString(amountMinor: bigint, currency: string): string {
   const digits = currencyDigits(currency);

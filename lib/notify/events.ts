@@ -155,6 +155,73 @@ export const EVENTS = {
     // lib/conflicts/open.ts: the claimant's channel manager (partners.manage), else conflicts.resolve holders
     audience: { permissions: ["partners.manage", "conflicts.resolve"] },
   },
+  // Deals (lib/deals): each step of a registration and of a deal in the pipeline.
+  /** A partner registered a deal: its reviewers and the reps of the customer's territory. */
+  "deal.registered": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["deals.review", "deals.read"] },
+  },
+  "deal.withdrawn": {
+    mandatory: [],
+    defaults: ["IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["deals.review"] },
+  },
+  "deal.approved": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownDeals.read"] },
+  },
+  "deal.rejected": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownDeals.read"] },
+  },
+  "deal.extensionRequested": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["deals.review"] },
+  },
+  "deal.extensionDecided": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownDeals.read"] },
+  },
+  /** Protection ends soon / ended: the partner's users and the deal's reps. */
+  "deal.expiring": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownDeals.read", "deals.read"] },
+  },
+  "deal.expired": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownDeals.read", "deals.read"] },
+  },
+  /** A deal moved to another stage: its reps, and the partner's users when the vendor moved it. */
+  "deal.stageChanged": {
+    mandatory: [],
+    defaults: ["IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["deals.read", "ownDeals.read"] },
+  },
   // Prices (lib/pricing): a publication past the consistency guard, and what the scheduled scan finds.
   "priceList.overridden": {
     mandatory: [],

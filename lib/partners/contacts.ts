@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
-import { assertFresh } from "@/lib/db/concurrency";
+import { assertFresh, lockKey } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
@@ -99,7 +99,7 @@ async function clearPrimary(tx: Tx, tenantId: string, partnerId: string, except?
 
 async function addContact(tx: Tx, ctx: TenantCtx, partnerId: string, input: ContactInput): Promise<PartnerContactItem> {
   // Serialises contact changes of one partner, so two "primary" saves cannot both win.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`contacts:${ctx.tenantId}:${partnerId}`}))`;
+  await lockKey(tx, `contacts:${ctx.tenantId}:${partnerId}`);
   const count = await tx.partnerContact.count({ where: { tenantId: ctx.tenantId, partnerId } });
   if (count >= MAX_CONTACTS) throw new AppError("CONFLICT");
   if (input.primary) await clearPrimary(tx, ctx.tenantId, partnerId);
@@ -132,7 +132,7 @@ async function editContact(
   input: UpdateContactInput,
 ): Promise<PartnerContactItem> {
   const before = await loadContact(tx, ctx, ownPartnerId, input.contactId);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`contacts:${ctx.tenantId}:${before.partnerId}`}))`;
+  await lockKey(tx, `contacts:${ctx.tenantId}:${before.partnerId}`);
   const data = fieldsOf(input);
   if (data.primary && !before.primary) await clearPrimary(tx, ctx.tenantId, before.partnerId, before.id);
   assertFresh(

@@ -1,3 +1,4 @@
+import { lockKey } from "@/lib/db/concurrency";
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { rolesWithPermission } from "@/lib/auth/permissions";
@@ -22,7 +23,7 @@ export async function createOnboardingItem(ctx: VendorCtx, input: CreateItemInpu
   return withScope(scopeOf(ctx), async (tx) => {
     const program = await programRow(tx, ctx.tenantId, input.programId);
     // One writer at a time per program: positions and the single kinds stay consistent.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`checklist:${program.id}`}))`;
+    await lockKey(tx, `checklist:${program.id}`);
     if (SINGLE_KINDS.has(input.kind)) {
       const existing = await tx.onboardingItem.count({ where: { tenantId: ctx.tenantId, programId: program.id, kind: input.kind } });
       if (existing > 0) throw new AppError("VALIDATION_FAILED", { fields: { kind: ["programs.validation.kindOnce"] } });
@@ -118,7 +119,7 @@ export async function publishAgreement(ctx: VendorCtx, input: PublishAgreementIn
   authorize(ctx, "programs.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const program = await programRow(tx, ctx.tenantId, input.programId);
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`agreement:${program.id}`}))`;
+    await lockKey(tx, `agreement:${program.id}`);
     const last = await tx.agreementVersion.aggregate({
       where: { tenantId: ctx.tenantId, programId: program.id },
       _max: { number: true },

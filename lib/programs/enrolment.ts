@@ -1,3 +1,4 @@
+import { lockKey } from "@/lib/db/concurrency";
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
@@ -140,7 +141,7 @@ export async function enrolInTx(tx: Tx, ctx: VendorCtx, input: { partnerId: stri
     select: { id: true },
   });
   if (!program) throw new AppError("VALIDATION_FAILED", { fields: { programId: ["programs.validation.program"] } });
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`enrol:${ctx.tenantId}:${partner.id}`}))`;
+  await lockKey(tx, `enrol:${ctx.tenantId}:${partner.id}`);
   const existing = await tx.partnerProgram.count({ where: { tenantId: ctx.tenantId, partnerId: partner.id } });
   if (existing > 0) throw new AppError("ALREADY_ENROLLED");
   const enrolment = await tx.partnerProgram.create({

@@ -1,12 +1,15 @@
 import "server-only";
 import type { Tx } from "@/lib/db/scope";
+import { wonDeals } from "@/lib/deals/metrics";
 import { PROGRAM_METRICS, type ProgramMetricValue } from "./metric-names";
 
 /**
- * The metrics tier rules are written on, each read through ONE function. Today every
- * reader sums or picks the values the vendor records (RecordedMetric); when orders and
- * deals land, REVENUE_T12M and WON_DEALS_T12M change their reader here and nothing else
- * in the programs module moves (the explanation names the source it was read from).
+ * The metrics tier rules are written on, each read through ONE function. Revenue and
+ * certified people are the values the vendor records (RecordedMetric); won deals are the
+ * deals the partner won in Canal (lib/deals/metrics.ts) plus any recorded for the same
+ * window — deals won outside Canal, before it or in another system. When orders land,
+ * REVENUE_T12M changes its reader here and nothing else in the programs module moves (the
+ * explanation names the source each value was read from).
  */
 
 export type { ProgramMetricValue };
@@ -17,12 +20,15 @@ export type MetricQuery = { tenantId: string; partnerId: string; /** the evaluat
 export type MetricReading = {
   metric: ProgramMetricValue;
   value: string;
-  source: "recorded";
+  /** "deals": won in Canal, plus what was recorded */
+  source: "recorded" | "deals";
   /** the window read: trailing metrics [from, to], a point-in-time metric only `to` */
   from: string | null;
   to: string;
   /** how many recorded values made it */
   records: number;
+  /** source "deals": how many of the value are deals won in Canal */
+  won?: number;
 };
 
 type MetricDefinition = {
@@ -95,10 +101,22 @@ function latestValue(metric: ProgramMetricValue) {
   };
 }
 
+/** Deals won in Canal over the trailing 12 months (the evaluation day included), plus the recorded ones. */
+async function wonDealsTrailing(tx: Tx, query: MetricQuery): Promise<MetricReading> {
+  const recorded = await trailingSum("WON_DEALS_T12M", false)(tx, query);
+  const won = await wonDeals(tx, {
+    tenantId: query.tenantId,
+    partnerId: query.partnerId,
+    from: trailingYearStart(query.asOf),
+    to: new Date(dayOf(query.asOf).getTime() + 86_400_000),
+  });
+  return { ...recorded, value: (BigInt(recorded.value) + BigInt(won)).toString(), source: "deals", won };
+}
+
 export const METRICS: Record<ProgramMetricValue, MetricDefinition> = {
   REVENUE_T12M: { kind: "flow", read: trailingSum("REVENUE_T12M", true) },
   CERTIFIED_PEOPLE: { kind: "stock", read: latestValue("CERTIFIED_PEOPLE") },
-  WON_DEALS_T12M: { kind: "flow", read: trailingSum("WON_DEALS_T12M", false) },
+  WON_DEALS_T12M: { kind: "flow", read: wonDealsTrailing },
 };
 
 /** Every metric of one partner, as of one day. */

@@ -9,6 +9,8 @@ export const SEARCH_GROUPS = [
   "accounts",
   "programs",
   "applications",
+  "deals",
+  "registrations",
   "products",
   "members",
   "portalUsers",

@@ -15,6 +15,7 @@ import { issueToken } from "@/lib/users/tokens";
 import { seedLifecycleDemo } from "./demo-lifecycle";
 import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
+import { seedAcmeDeals, seedGlobexDeals } from "./demo-deals";
 import { seedAcmeCatalog, seedGlobexCatalog } from "./demo-catalog";
 import { seedAcmeConfigurator, seedGlobexConfigurator } from "./demo-configurator";
 import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
@@ -207,6 +208,7 @@ export async function seedDemo(): Promise<void> {
     portal: (email) => partnerCtxOf(acme.tenantId, email),
     vendor: (email) => vendorCtxOf(acme.tenantId, email),
   });
+  await seedAcmeDeals(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
   const acmeProducts = await seedAcmeCatalog(ctx);
   await seedAcmePrices(ctx, await vendorCtxOf(acme.tenantId, "manager@acme.test"), acmeProducts, partnerIds);
   await seedAcmeConfigurator(ctx, acmeProducts, await partnerCtxOf(acme.tenantId, "admin@northwind.test"));
@@ -247,6 +249,7 @@ export async function seedDemo(): Promise<void> {
     portal: (email) => partnerCtxOf(globex.tenantId, email),
     vendor: (email) => vendorCtxOf(globex.tenantId, email),
   });
+  await seedGlobexDeals(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
   await seedGlobexPrices(globexCtx, await seedGlobexCatalog(globexCtx), new Map([["Iberia Tech", globexPartner.id]]));
   await seedGlobexConfigurator(globexCtx, await partnerCtxOf(globex.tenantId, "admin@iberia.test"));
 }

@@ -8,6 +8,7 @@ import { applyScope, withScope, type Tx } from "@/lib/db/scope";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
+import { createDefaultStages } from "@/lib/deals/defaults";
 import { normalizeEmail, type PartnerTeamRulesInput, type SignUpInput, type TenantSettingsInput } from "./schema";
 
 type TenantFields = Omit<SignUpInput, "password">;
@@ -67,6 +68,7 @@ export async function openTenant(
       await tx.membership.create({
         data: { id: createId("membership"), tenantId, userId, role: "TENANT_ADMIN", status: "ACTIVE", acceptedAt: now },
       });
+      await createDefaultStages(tx, tenantId, input.defaultLocale);
       const ctx = { audience: "system" as const, tenantId, requestId: meta.requestId, ip: meta.ip };
       await recordAudit(
         tx,

@@ -3,7 +3,7 @@ import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/
 import { rolesWithPermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
 import { regionKey } from "@/lib/accounts/normalize";
-import { assertFresh } from "@/lib/db/concurrency";
+import { assertFresh, lockKey } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
@@ -105,7 +105,7 @@ export async function createTerritory(ctx: VendorCtx, input: CreateTerritoryInpu
   authorize(ctx, "territories.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     // One tree per tenant: concurrent creates of the same name under one parent queue here.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`territories:${ctx.tenantId}`}))`;
+    await lockKey(tx, `territories:${ctx.tenantId}`);
     const parent = await parentOf(tx, ctx.tenantId, input.parentId);
     await assertFreeName(tx, ctx.tenantId, input.parentId, input.name);
     const id = createId("territory");
@@ -133,7 +133,7 @@ export async function createTerritory(ctx: VendorCtx, input: CreateTerritoryInpu
 export async function updateTerritory(ctx: VendorCtx, input: UpdateTerritoryInput): Promise<{ id: string }> {
   authorize(ctx, "territories.manage");
   return withScope(scopeOf(ctx), async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`territories:${ctx.tenantId}`}))`;
+    await lockKey(tx, `territories:${ctx.tenantId}`);
     const all = await tx.territory.findMany({
       where: { tenantId: ctx.tenantId },
       select: { id: true, parentId: true, name: true, path: true, version: true },
@@ -184,7 +184,7 @@ async function repath(tx: Tx, tenantId: string): Promise<void> {
 export async function deleteTerritory(ctx: VendorCtx, territoryId: string): Promise<void> {
   authorize(ctx, "territories.manage");
   await withScope(scopeOf(ctx), async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`territories:${ctx.tenantId}`}))`;
+    await lockKey(tx, `territories:${ctx.tenantId}`);
     const territory = await tx.territory.findUnique({
       where: { tenantId_id: { tenantId: ctx.tenantId, id: territoryId } },
       select: { id: true, path: true, _count: { select: { children: true } } },

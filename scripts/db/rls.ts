@@ -10,7 +10,8 @@
  * auto-generated): seats and partners (seen across tenants by their own user), and the
  * tenant outbox (written by the worker, read by vendor users or the recipient), files (a
  * partner reads its own and the tenant's shared ones), the vendor's own territory rules,
- * reassignment history and channel conflicts, and activities (partners read only shared ones).
+ * reassignment history and channel conflicts, activities (partners read only shared ones),
+ * and the deals tables named below.
  */
 export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Membership",
@@ -30,6 +31,12 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "TerritoryOwner",
   "AccountTerritoryChange",
   "ChannelConflict",
+  // deals (migration …_deals): stages and rules read by all, changed by the vendor; the
+  // worker reads open registrations; duplicate evidence is vendor-only
+  "DealStage",
+  "DealSettings",
+  "DealRegistration",
+  "DealMatch",
   // catalog (migration …_catalog): every session of the tenant reads brands, families and
   // images, partners only products that are not drafts; only the vendor writes; costs and
   // floor prices are the vendor's alone

@@ -30,7 +30,7 @@ for (const locale of ["en", "es"] as const) {
   for (const audience of ["vendor", "partner", "user", "public"] as Audience[]) {
     const pages = APP_PAGES.filter((entry) => entry.audience === audience);
     test(`axe: ${audience} pages in ${locale} (${pages.length})`, async ({ browser }) => {
-      test.setTimeout(30_000 + pages.length * 10_000);
+      test.setTimeout(30_000 + pages.length * 20_000);
       const context = await audienceContext(browser, audience, locale);
       const page = await context.newPage();
       for (const entry of pages) {
@@ -93,8 +93,9 @@ test("axe: a new workspace's setup checklist, and a partner's portal in a previe
 
 test("axe: every Partner 360 tab of a demo partner", async ({ browser }) => {
   // The sweep above opens a partner page on its first tab; the others are modules' own
-  // sections (one language: the words change, the markup does not).
-  test.setTimeout(90_000);
+  // sections (one language: the words change, the markup does not). Eight tabs, each a full
+  // page on a machine the whole suite shares.
+  test.setTimeout(150_000);
   const context = await audienceContext(browser, "vendor", "es");
   const page = await context.newPage();
   await page.goto(await concreteUrl({ template: "/[tenant]/admin/partners/[partnerId]", audience: "vendor" }, context));

@@ -130,6 +130,28 @@ async function accountId(context: BrowserContext, area: "admin" | "portal"): Pro
   return id;
 }
 
+const dealIds = new Map<string, string>();
+
+/**
+ * A demo deal object as the visitor sees it (back office or portal), by the list's link:
+ * Northwind's registration of the brewery Lumen also claims (pending, with evidence) and
+ * its approved deal with Pacific Grocers.
+ */
+async function dealId(context: BrowserContext, area: "admin" | "portal", kind: "registrations" | "opportunities"): Promise<string> {
+  const key = `${area}:${kind}`;
+  const known = dealIds.get(key);
+  if (known) return known;
+  const page = await context.newPage();
+  const list = kind === "registrations" ? `deals?q=${encodeURIComponent("Cerveceria del Norte SA")}` : "deals/opportunities?q=Pacific";
+  await page.goto(`${baseUrl()}/acme/${area}/${list}`);
+  const href = await page.locator(`a[href*="/deals/${kind}/${kind === "registrations" ? "reg" : "opp"}_"]`).first().getAttribute("href");
+  await page.close();
+  const id = new RegExp(`/deals/${kind}/((?:reg|opp)_[a-z0-9]+)$`).exec(href ?? "")?.[1];
+  if (!id) throw new Error(`no demo ${kind} found in ${area}`);
+  dealIds.set(key, id);
+  return id;
+}
+
 const demoIds = new Map<string, string>();
 
 /**
@@ -159,6 +181,9 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
   if (url.includes("[accountId]")) {
     url = url.replaceAll("[accountId]", await accountId(context, url.includes("/portal/") ? "portal" : "admin"));
   }
+  const area = url.includes("/portal/") ? "portal" : "admin";
+  if (url.includes("[registrationId]")) url = url.replaceAll("[registrationId]", await dealId(context, area, "registrations"));
+  if (url.includes("[opportunityId]")) url = url.replaceAll("[opportunityId]", await dealId(context, area, "opportunities"));
   if (url.includes("[productId]")) {
     // the demo's Edge router 500, active (a partner sees it too); the modular chassis router
     // for the configurator and the back office's product page (its configuration section)

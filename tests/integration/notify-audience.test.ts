@@ -32,6 +32,9 @@ beforeAll(async () => {
   partnerUser = await createPartnerWithUser(admin, "PARTNER_USER", { partnerId: partnerAdmin.partnerId });
 });
 
+/** What a partner's users hear about its deals (lib/deals), in alphabetical order. */
+const PARTNER_DEAL_EVENTS = ["deal.approved", "deal.expired", "deal.expiring", "deal.extensionDecided", "deal.rejected", "deal.stageChanged"];
+
 describe("which events each audience is offered", () => {
   it("every tunable event says who receives it", () => {
     for (const type of TUNABLE_EVENTS) expect((EVENTS[type] as { audience?: unknown }).audience, type).toBeDefined();
@@ -52,22 +55,32 @@ describe("which events each audience is offered", () => {
   });
 
   it("a partner user is not offered “a partner was created”; a partner admin hears when a teammate joins", async () => {
-    // Both hear about their own company's tier and about tasks (every portal user can be given
-    // tasks); admins, who accept agreements, also about new versions.
+    // Both hear about their own company's tier, its deals and tasks (every portal user can be
+    // given tasks); admins, who accept agreements, also about new versions.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
-    expect(await offered(partnerUser)).toEqual(["ownTier.changed", ...tasks]);
-    expect(await offered(partnerAdmin)).toEqual(["agreement.published", "invitation.accepted", "ownTier.changed", ...tasks]);
+    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, "ownTier.changed", ...tasks]);
+    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", "ownTier.changed", ...tasks]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
   it("vendor roles see what their permissions bring them", async () => {
-    // Everything but the partner side's news about its own program.
-    const portalOnly = ["agreement.published", "ownTier.changed"];
+    // Everything but the partner side's news about its own program and its own registrations.
+    const portalOnly = ["agreement.published", "ownTier.changed", "deal.approved", "deal.extensionDecided", "deal.rejected"];
     const all = TUNABLE_EVENTS.filter((type) => !portalOnly.includes(type)).sort();
     expect(await offered(admin)).toEqual(all);
     // A sales rep manages no users and no partners: news about their own seat, their tasks,
-    // and partners' status changes (they read partners).
-    expect(await offered(rep)).toEqual(["member.roleChanged", "partner.statusChanged", "task.assigned", "task.overdue", "task.reminder"]);
+    // partners' status changes (they read partners) and deals in their territories.
+    expect(await offered(rep)).toEqual([
+      "deal.expired",
+      "deal.expiring",
+      "deal.registered",
+      "deal.stageChanged",
+      "member.roleChanged",
+      "partner.statusChanged",
+      "task.assigned",
+      "task.overdue",
+      "task.reminder",
+    ]);
   });
 
   it("saving an event the page did not offer is refused, and nothing is saved", async () => {

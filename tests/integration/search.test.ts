@@ -166,7 +166,7 @@ describe("what a partner user finds", () => {
 
   it("every provider is declared for one audience with a permission its roles hold", () => {
     for (const provider of SEARCH_PROVIDERS) expect(["vendor", "partner"]).toContain(provider.audience);
-    expect(SEARCH_PROVIDERS.filter((p) => p.audience === "partner").map((p) => p.group)).toEqual(["team", "accounts", "products", "notifications"]);
+    expect(SEARCH_PROVIDERS.filter((p) => p.audience === "partner").map((p) => p.group)).toEqual(["deals", "registrations", "team", "accounts", "products", "notifications"]);
   });
 });
 

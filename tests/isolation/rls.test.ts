@@ -21,6 +21,7 @@ import { GLOBAL_TABLES } from "@/scripts/db/rls";
 import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { seedAccountsWorld } from "@/tests/fixtures/accounts";
+import { seedDealsWorld } from "@/tests/fixtures/deals";
 import { seedCatalogWorld } from "@/tests/fixtures/catalog";
 import { seedPricingWorld } from "@/tests/fixtures/pricing";
 import { seedConfiguratorWorld } from "@/tests/fixtures/configurator-db";
@@ -75,6 +76,7 @@ async function makeTenant(): Promise<Fixture> {
   await uploadPartnerFile(p1, { purpose: "partner.document", name: "w9.pdf", declaredSize: bytes.length, body: bodyOf(bytes) });
   await seedProgramRows(admin, p1);
   await seedAccountsWorld(admin, p1, p2);
+  await seedDealsWorld(admin, p1, p2);
   const catalog = await seedCatalogWorld(admin);
   await seedPricingWorld(admin, p1.partnerId, catalog.sku);
   await seedConfiguratorWorld(admin, p1, catalog.sku);

@@ -30,6 +30,7 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
       icon: "applications",
       allowed: allowed("applications.read"),
     },
+    { href: `${base}/deals`, label: t("deals"), icon: "deals", allowed: allowed("deals.read") },
     { href: `${base}/accounts`, label: t("accounts"), icon: "accounts", allowed: allowed("accounts.read") },
     { href: `${base}/territories`, label: t("territories"), icon: "territories", allowed: allowed("territories.read") },
     { href: `${base}/conflicts`, label: t("conflicts"), icon: "conflicts", allowed: allowed("conflicts.read") },

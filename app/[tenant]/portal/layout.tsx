@@ -22,6 +22,7 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
     can(ctx, "ownProgram.read") && { href: `${base}/program`, label: t("program"), icon: "programs" },
     can(ctx, "ownProgram.read") && { href: `${base}/onboarding`, label: t("onboarding"), icon: "onboarding" },
     can(ctx, "ownPartner.read") && { href: `${base}/company`, label: t("company"), icon: "company" },
+    can(ctx, "ownDeals.read") && { href: `${base}/deals`, label: t("deals"), icon: "deals" },
     can(ctx, "ownAccounts.read") && { href: `${base}/accounts`, label: t("accounts"), icon: "accounts" },
     can(ctx, "ownTerritories.read") && { href: `${base}/territories`, label: t("territories"), icon: "territories" },
     can(ctx, "partnerCatalog.read") && { href: `${base}/catalog`, label: t("catalog"), icon: "products" },

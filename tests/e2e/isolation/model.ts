@@ -65,6 +65,17 @@ export type World = {
     ownerMembershipId: string;
     /** tenant A's logo: a file every vendor role and every partner of A may read */
     logoFileId: string;
+    /** deals: P1's registration waiting for review (P2 registered the same customer) */
+    registrationId: string;
+    /** P1's approved registration and its deal */
+    protectedRegistrationId: string;
+    opportunityId: string;
+    /** an extension P1 asked for on another approved registration */
+    extensionId: string;
+    /** an open stage no deal is in, A's LOST stage, and a criterion of A's first stage */
+    stageId: string;
+    lostStageId: string;
+    criterionId: string;
     /** programs (lib/programs): P1 is enrolled in this program */
     programId: string;
     tierId: string;
@@ -129,7 +140,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -166,6 +177,8 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[fileId]", world.objects.logoFileId)
     .replaceAll("[programId]", world.objects.programId)
     .replaceAll("[applicationId]", world.objects.applicationId)
+    .replaceAll("[registrationId]", world.objects.registrationId)
+    .replaceAll("[opportunityId]", world.objects.opportunityId)
     .replaceAll("[productId]", world.objects.productId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)

@@ -39,6 +39,8 @@ const profile = {
   postalCode: "",
 };
 const contact = { name: "Ivan Intruder", role: "", email: "", phone: "", primary: "" };
+/** A day `days` from today (UTC: the isolation tenants keep the default time zone). */
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const activity = (partnerId: string) => ({
   subjectType: "PARTNER",
   subjectId: partnerId,
@@ -246,6 +248,36 @@ export function samples(world: World): Record<string, Sample> {
     // portal: saved configurations (P2's admin is tried with P1's configuration)
     saveConfigurationAction: { input: { productId: o.productId, name: `Intruder configuration ${world.tag}`, quantity: "1", selection: `${o.configOptionIds[0]}:1` }, owner: "tenant" },
     deleteSavedConfigurationAction: { input: { configurationId: o.savedConfigurationId }, owner: "partner" },
+    // deals: the review queue, the pipeline and the methodology (A's), P1's own in the portal
+    approveRegistrationAction: { input: { registrationId: o.registrationId, version: "0", protectionDays: "90", reason: "" }, owner: "tenant" },
+    rejectRegistrationAction: { input: { registrationId: o.registrationId, version: "0", reason: "Isolation check" }, owner: "tenant" },
+    decideExtensionAction: { input: { extensionId: o.extensionId, decision: "REJECTED", reason: "Isolation check" }, owner: "tenant" },
+    createDirectDealAction: { input: { name: `Intruder deal ${world.tag}`, customerName: "Intruder Customer", amount: "100", currency: "USD", closeOn: inDays(30) } },
+    updateOpportunityAction: { input: { opportunityId: o.opportunityId, version: "0", name: "Hijacked deal", amount: "1", currency: "USD", closeOn: inDays(30) }, owner: "tenant" },
+    moveOpportunityStageAction: { input: { opportunityId: o.opportunityId, version: "0", stageId: o.lostStageId, reason: "Isolation check" }, owner: "tenant" },
+    checkCriterionAction: { input: { opportunityId: o.opportunityId, version: "0", criterionId: o.criterionId, checked: "true" }, owner: "tenant" },
+    createStageAction: { input: { name: `Intruder stage ${world.tag}`, probability: "50" } },
+    updateStageAction: { input: { stageId: o.stageId, version: "0", name: "Hijacked stage", probability: "5" }, owner: "tenant" },
+    moveStageOrderAction: { input: { stageId: o.stageId, direction: "up" }, owner: "tenant" },
+    deleteStageAction: { input: { stageId: o.stageId }, owner: "tenant" },
+    updateDealSettingsAction: { input: { version: "0", protectionDays: "30", reminderDays: "7", maxExtensionDays: "30" } },
+    checkClaimAction: { input: { customerName: `Iso Deal ${world.tag}` } },
+    submitRegistrationAction: {
+      input: {
+        submissionKey: `isolation${world.tag}${Date.now().toString(36)}`,
+        title: "Intruder registration",
+        customerName: "Intruder Customer",
+        contactName: "Ivan Intruder",
+        amount: "100",
+        currency: "USD",
+        expectedCloseOn: inDays(30),
+      },
+    },
+    withdrawRegistrationAction: { input: { registrationId: o.registrationId, version: "0", reason: "" }, owner: "partner" },
+    requestExtensionAction: { input: { registrationId: o.protectedRegistrationId, days: "30", reason: "Isolation check" }, owner: "partner" },
+    updateOwnOpportunityAction: { input: { opportunityId: o.opportunityId, version: "0", name: "Hijacked deal", amount: "1", currency: "USD", closeOn: inDays(30) }, owner: "partner" },
+    moveOwnOpportunityStageAction: { input: { opportunityId: o.opportunityId, version: "0", stageId: o.lostStageId, reason: "Isolation check" }, owner: "partner" },
+    checkOwnCriterionAction: { input: { opportunityId: o.opportunityId, version: "0", criterionId: o.criterionId, checked: "true" }, owner: "partner" },
     // any signed-in user
     afterSignInAction: { input: { callbackUrl: "/workspaces" } },
     updateProfileAction: { input: { name: "Hijacked Name", locale: "es", phone: "+34600111222" } },

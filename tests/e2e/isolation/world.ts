@@ -40,6 +40,10 @@ import { createPriceList, setPriceEntry } from "@/lib/pricing/service";
 import { uploadVendorFile } from "@/lib/files/service";
 import { createPartner, deactivatePartnerUser, invitePartnerUser } from "@/lib/partners/service";
 import { addRule, addTerritoryOwner, assignTerritoryPartner, createTerritory } from "@/lib/territories/service";
+import { requestExtension } from "@/lib/deals/extensions";
+import { approveRegistration } from "@/lib/deals/review";
+import { createStage, listStages } from "@/lib/deals/stages";
+import { register } from "@/tests/fixtures/deals";
 import { encodePng, rgb } from "@/scripts/assets/png";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
 import { buildConfigurator } from "@/tests/fixtures/configurator-db";
@@ -205,6 +209,18 @@ async function main(): Promise<World> {
   const rival = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag}`, country: "MX", partnerId: p2Admin.partnerId }));
   const [conflict] = await ownerQuery<{ id: string }>(`SELECT id FROM "ChannelConflict" WHERE "accountId" = $1`, [rival.id]);
   if (!conflict) throw new Error("isolation world: expected a channel conflict");
+  // Deals: P1's registration waiting for review (and P2's of the same customer), one approved
+  // with its deal, one approved with an extension asked; a stage no deal is in.
+  const p1Admin = await partnerCtxFor(a.tenantId, partners.find(([role]) => role === "PARTNER_ADMIN")![1].email);
+  const waiting = await register(p1Admin, { customerName: `Iso Deal ${tag}` });
+  await register(p2Admin, { customerName: `Iso Deal ${tag}` });
+  const protectedRegistration = await register(p1Admin, { customerName: `Iso Won ${tag}` });
+  const { opportunityId } = await approveRegistration(a, { registrationId: protectedRegistration.id, version: 0, protectionDays: 90, reason: "" });
+  const extended = await register(p1Admin, { customerName: `Iso Extended ${tag}` });
+  await approveRegistration(a, { registrationId: extended.id, version: 0, protectionDays: 30, reason: "" });
+  const extension = await requestExtension(p1Admin, { registrationId: extended.id, days: 30, reason: "Isolation world" });
+  const spareStage = await createStage(a, { name: `Iso Stage ${tag}`, probability: 50, criteria: [] });
+  const stages = await listStages(a);
 
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(
@@ -315,6 +331,13 @@ async function main(): Promise<World> {
       ruleId: rule.id,
       ownerMembershipId,
       logoFileId: logo.id,
+      registrationId: waiting.id,
+      protectedRegistrationId: protectedRegistration.id,
+      opportunityId,
+      extensionId: extension.id,
+      stageId: spareStage.id,
+      lostStageId: stages.find((s) => s.kind === "LOST")!.id,
+      criterionId: stages[0]!.criteria[0]!.id,
       ...programs,
       productId: product.id,
       brandId: brand.id,

@@ -17,6 +17,7 @@ export { default as configurator } from "./configurator.json";
 export { default as conflicts } from "./conflicts.json";
 export { default as csvImport } from "./csvImport.json";
 export { default as dataTable } from "./dataTable.json";
+export { default as deals } from "./deals.json";
 export { default as emails } from "./emails.json";
 export { default as enums } from "./enums.json";
 export { default as errors } from "./errors.json";

@@ -1,3 +1,4 @@
+import { PartnerDealsTab } from "@/components/deals/partner-deals-tab";
 import { ContactsTab } from "@/components/partners/360/contacts-tab";
 import { LifecycleTab } from "@/components/partners/360/lifecycle-tab";
 import { OnboardingTab } from "@/components/partners/360/onboarding-tab";
@@ -112,6 +113,13 @@ export const PARTNER_TABS: readonly PartnerTab[] = [
     permission: "programs.read",
     order: 70,
     render: (props) => <OnboardingTab {...props} actions={{ activate: activatePartnerAction }} />,
+  },
+  {
+    id: "deals",
+    label: ["deals", "partnerTab.label"],
+    permission: "deals.read",
+    order: 100,
+    render: (props) => <PartnerDealsTab {...props} />,
   },
   {
     id: "timeline",

@@ -1,0 +1,85 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { moveStageSchema } from "@/lib/deals/schema";
+import type { ServerAction } from "@/lib/http/action-state";
+
+export type MoveStageDialogProps = {
+  tenant: string;
+  action: ServerAction;
+  deal: { id: string; version: number; name: string };
+  /** the stages it may go to (every other one), in board order */
+  stages: { id: string; name: string; kind: "OPEN" | "WON" | "LOST" }[];
+};
+
+/**
+ * Moves a deal with the keyboard or a pointer alike (no dragging needed): choose a stage,
+ * give the win or loss reason when closing, confirm. The server checks the exit criteria
+ * and answers what is missing.
+ */
+export function MoveStageDialog({ tenant, action, deal, stages }: MoveStageDialogProps) {
+  const t = useTranslations("deals.move");
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setRound((value) => value + 1);
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button size="sm" variant="secondary">
+          {t("trigger")}
+          <span className="sr-only"> ({deal.name})</span>
+        </Button>
+      </DialogTrigger>
+      <DialogContent title={t("title", { deal: deal.name })} description={t("description")}>
+        <MoveForm key={round} tenant={tenant} action={action} deal={deal} stages={stages} onDone={() => setOpen(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** The move form itself: in the dialog on the board, inline on the deal's page. */
+export function MoveForm({ tenant, action, deal, stages, onDone }: MoveStageDialogProps & { onDone?: () => void }) {
+  const t = useTranslations("deals.move");
+  const router = useRouter();
+  const kit = useActionForm({
+    action,
+    schema: moveStageSchema,
+    defaultValues: { stageId: "", reason: "" },
+    hidden: { tenant, opportunityId: deal.id, version: String(deal.version) },
+    onSuccess: () => {
+      onDone?.();
+      router.refresh();
+    },
+  });
+  return (
+    <Form kit={kit} className="space-y-4">
+      <FormAlert />
+      <Field name="stageId" label={t("stage")} required>
+        <Select placeholder={t("stagePlaceholder")} options={stages.map((s) => ({ value: s.id, label: s.name }))} />
+      </Field>
+      <Field name="reason" label={t("reason")} hint={t("reasonHint")} optional>
+        <Textarea rows={2} maxLength={1000} />
+      </Field>
+      <DialogFooter>
+        {onDone && (
+          <DialogClose asChild>
+            <Button variant="secondary">{t("cancel")}</Button>
+          </DialogClose>
+        )}
+        <FormSubmit pendingText={t("moving")}>{t("submit")}</FormSubmit>
+      </DialogFooter>
+    </Form>
+  );
+}

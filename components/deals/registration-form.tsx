@@ -1,0 +1,120 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import { MAX_LINES, registrationSchema } from "@/lib/deals/schema";
+import type { ClaimAnswer } from "@/lib/deals/types";
+import type { ServerAction } from "@/lib/http/action-state";
+import { ClaimCheck } from "./claim-check";
+import { AmountFields, CustomerFields, type CustomerOptions } from "./customer-fields";
+
+export type RegistrationFormProps = CustomerOptions & {
+  tenant: string;
+  action: ServerAction;
+  check: ServerAction<ClaimAnswer>;
+  /** made by the page for this form: a double submit finds the first registration */
+  submissionKey: string;
+  currencies: string[];
+  currency: string;
+  today: string;
+};
+
+/**
+ * A partner registers a deal: the customer (with "is it already claimed?"), the contact,
+ * value and expected close, competition and the products as lines. The answer names only
+ * the partner's own registration; what it collides with stays with the vendor.
+ */
+export function RegistrationForm({ tenant, action, check, submissionKey, currencies, currency, today, countries, industries }: RegistrationFormProps) {
+  const t = useTranslations("deals.form");
+  const kit = useActionForm({
+    action,
+    schema: registrationSchema,
+    defaultValues: {
+      title: "",
+      customerName: "",
+      website: "",
+      taxId: "",
+      country: "",
+      region: "",
+      postalCode: "",
+      industry: "",
+      contactName: "",
+      contactEmail: "",
+      contactPhone: "",
+      amount: "",
+      currency,
+      expectedCloseOn: "",
+      competition: "",
+      notes: "",
+      lines: [],
+    },
+    hidden: { tenant, submissionKey },
+  });
+  return (
+    <Form kit={kit} className="space-y-6">
+      <FormAlert />
+      <section aria-labelledby="customer-heading" className="space-y-4">
+        <h2 id="customer-heading" className="text-lg font-semibold text-slate-900">
+          {t("customerSection")}
+        </h2>
+        <CustomerFields countries={countries} industries={industries} />
+        <ClaimCheck tenant={tenant} action={check} />
+      </section>
+      <section aria-labelledby="contact-heading" className="space-y-4">
+        <h2 id="contact-heading" className="text-lg font-semibold text-slate-900">
+          {t("contactSection")}
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field name="contactName" label={t("contactName")} required>
+            <Input autoComplete="off" maxLength={120} />
+          </Field>
+          <Field name="contactEmail" label={t("contactEmail")} optional>
+            <Input type="email" autoComplete="off" maxLength={254} />
+          </Field>
+          <Field name="contactPhone" label={t("contactPhone")} optional>
+            <Input type="tel" autoComplete="off" maxLength={40} />
+          </Field>
+        </div>
+      </section>
+      <section aria-labelledby="deal-heading" className="space-y-4">
+        <h2 id="deal-heading" className="text-lg font-semibold text-slate-900">
+          {t("dealSection")}
+        </h2>
+        <Field name="title" label={t("title")} hint={t("titleHint")} required>
+          <Input maxLength={160} />
+        </Field>
+        <AmountFields currencies={currencies} dateField="expectedCloseOn" dateLabel={t("expectedCloseOn")} today={today} />
+        <Field name="competition" label={t("competition")} hint={t("competitionHint")} optional>
+          <Input maxLength={500} />
+        </Field>
+        <Field name="notes" label={t("notes")} optional>
+          <Textarea rows={3} maxLength={2000} />
+        </Field>
+        <FieldArray
+          name="lines"
+          legend={t("lines")}
+          newRow={() => ({ description: "", quantity: "1" })}
+          rowLabel={(index) => t("line", { number: index + 1 })}
+          addLabel={t("addLine")}
+          removeLabel={(index) => t("removeLine", { number: index + 1 })}
+          announce={{ added: (index) => t("lineAdded", { number: index + 1 }), removed: (index) => t("lineRemoved", { number: index + 1 }) }}
+          max={MAX_LINES}
+        >
+          {({ name }) => (
+            <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
+              <Field name={name("description")} label={t("lineDescription")} required>
+                <Input maxLength={200} />
+              </Field>
+              <Field name={name("quantity")} label={t("quantity")} required>
+                <Input inputMode="numeric" maxLength={7} />
+              </Field>
+            </div>
+          )}
+        </FieldArray>
+      </section>
+      <FormSubmit pendingText={t("submitting")}>{t("submit")}</FormSubmit>
+    </Form>
+  );
+}

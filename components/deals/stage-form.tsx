@@ -1,0 +1,113 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { Pencil, Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useFormContext } from "react-hook-form";
+import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
+import { MAX_CRITERIA, createStageSchema, updateStageSchema } from "@/lib/deals/schema";
+import type { StageItem } from "@/lib/deals/types";
+import type { ServerAction } from "@/lib/http/action-state";
+
+export type StageDialogProps = {
+  tenant: string;
+  action: ServerAction;
+  /** Edit: the stage as loaded, with its version. New open stage otherwise. */
+  stage?: StageItem;
+};
+
+/** "New stage" / "Edit": name, probability and the exit criteria checklist (won and lost have none). */
+export function StageDialog({ tenant, action, stage }: StageDialogProps) {
+  const t = useTranslations("deals.settings");
+  const [open, setOpen] = useState(false);
+  const [round, setRound] = useState(0);
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setRound((value) => value + 1);
+      }}
+    >
+      <DialogTrigger asChild>
+        {stage ? (
+          <Button size="sm" variant="secondary">
+            <Pencil aria-hidden="true" />
+            {t("edit")}
+            <span className="sr-only"> ({stage.name})</span>
+          </Button>
+        ) : (
+          <Button>
+            <Plus aria-hidden="true" />
+            {t("newStage")}
+          </Button>
+        )}
+      </DialogTrigger>
+      <DialogContent title={stage ? t("editTitle", { stage: stage.name }) : t("newTitle")} description={t("stageDescription")}>
+        <StageForm key={round} tenant={tenant} action={action} {...(stage ? { stage } : {})} onDone={() => setOpen(false)} />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function HiddenId({ name }: { name: string }) {
+  const { register } = useFormContext();
+  return <input type="hidden" {...register(name)} />;
+}
+
+function StageForm({ tenant, action, stage, onDone }: StageDialogProps & { onDone: () => void }) {
+  const t = useTranslations("deals.settings");
+  const router = useRouter();
+  const kit = useActionForm({
+    action,
+    schema: stage ? updateStageSchema : createStageSchema,
+    defaultValues: {
+      name: stage?.name ?? "",
+      probability: String(stage?.probability ?? 50),
+      criteria: stage?.criteria.map((c) => ({ id: c.id, label: c.label })) ?? [],
+    },
+    hidden: stage ? { tenant, stageId: stage.id, version: String(stage.version) } : { tenant },
+    onSuccess: () => {
+      onDone();
+      router.refresh();
+    },
+  });
+  const open = !stage || stage.kind === "OPEN";
+  return (
+    <Form kit={kit} className="space-y-4">
+      <FormAlert />
+      <Field name="name" label={t("name")} required>
+        <Input maxLength={60} />
+      </Field>
+      <Field name="probability" label={t("probability")} hint={open ? t("probabilityHint") : t("probabilityFixed")} required>
+        <Input inputMode="numeric" maxLength={3} className="max-w-32" readOnly={!open} />
+      </Field>
+      {open && (
+        <FieldArray
+          name="criteria"
+          legend={t("criteria")}
+          newRow={() => ({ id: "", label: "" })}
+          rowLabel={(index) => t("criterion", { number: index + 1 })}
+          addLabel={t("addCriterion")}
+          removeLabel={(index) => t("removeCriterion", { number: index + 1 })}
+          announce={{ added: (index) => t("criterionAdded", { number: index + 1 }), removed: (index) => t("criterionRemoved", { number: index + 1 }) }}
+          max={MAX_CRITERIA}
+        >
+          {({ name }) => (
+            <>
+              <HiddenId name={name("id")} />
+              <Field name={name("label")} label={t("criterionLabel")} required>
+                <Input maxLength={160} />
+              </Field>
+            </>
+          )}
+        </FieldArray>
+      )}
+      <FormSubmit pendingText={t("saving")}>{stage ? t("save") : t("create")}</FormSubmit>
+    </Form>
+  );
+}
