@@ -81,10 +81,21 @@ export const ERROR_STATUS = {
   PRICE_CHECK_FAILED: 409,
   /** A price list with no price and no list-wide percentage cannot be published. */
   PRICE_LIST_EMPTY: 422,
+  /** The product is not marked configurable (lib/configurator). */
+  NOT_CONFIGURABLE: 409,
+  /** The configurator's rules would contradict each other; the report is in `details`. */
+  CONFIG_CONTRADICTION: 409,
+  /** A configuration breaks the product's groups or rules; each violation is in `details`. */
+  CONFIGURATION_INVALID: 422,
+  /** A valid configuration the partner has no price for (no list prices it, another currency, below zero). */
+  CONFIGURATION_UNPRICED: 409,
   INTERNAL: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** One line of an error's report: a message key ("configurator.violations.required") and its values. */
+export type DetailMessage = { key: string; values: Record<string, string | number | DetailMessage> };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -94,6 +105,8 @@ export class AppError extends Error {
   /** Values interpolated into the translated message. */
   readonly params: Record<string, string | number> | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** A report of several problems, each a message key with its values (a value may itself be one). */
+  readonly details: DetailMessage[] | undefined;
 
   constructor(
     code: ErrorCode,
@@ -102,6 +115,7 @@ export class AppError extends Error {
       fields?: Record<string, string[]>;
       params?: Record<string, string | number>;
       retryAfterSeconds?: number;
+      details?: DetailMessage[];
     } = {},
   ) {
     super(options.message ?? code);
@@ -111,6 +125,7 @@ export class AppError extends Error {
     this.fields = options.fields;
     this.params = options.params;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.details = options.details;
   }
 }
 

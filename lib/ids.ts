@@ -64,6 +64,12 @@ export const ID_PREFIXES = {
   publishedPrice: "ppr",
   priceFinding: "pfd",
   pricingSettings: "pst",
+  productConfigurator: "pcf",
+  optionGroup: "ogr",
+  configOption: "opt",
+  configRule: "crl",
+  bundleItem: "bdl",
+  savedConfiguration: "scf",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -26,6 +26,7 @@ import {
   Settings,
   ShieldCheck,
   ShoppingCart,
+  SlidersHorizontal,
   Tags,
   Target,
   Users,
@@ -67,4 +68,5 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   accounts: Building2,
   conflicts: Scale,
   priceLists: Tags,
+  configurations: SlidersHorizontal,
 };

@@ -33,7 +33,8 @@ export type NavIcon =
   | "applications"
   | "accounts"
   | "conflicts"
-  | "priceLists";
+  | "priceLists"
+  | "configurations";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

@@ -5,6 +5,7 @@ import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { dealAuditObjects } from "@/lib/deals/audit-objects";
 import { leadAuditObjects } from "@/lib/leads/audit-objects";
 import { catalogAuditObjects } from "@/lib/catalog/audit-objects";
+import { configuratorAuditObjects } from "@/lib/configurator/audit-objects";
 import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
@@ -31,4 +32,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...leadAuditObjects,
   ...catalogAuditObjects,
   ...pricingAuditObjects,
+  ...configuratorAuditObjects,
 ];

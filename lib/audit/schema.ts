@@ -26,6 +26,7 @@ export const AUDIT_ENTITY_TYPES = [
   "Brand",
   "ProductFamily",
   "PriceList",
+  "SavedConfiguration",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -158,6 +158,8 @@ export const PARTNER_PERMISSIONS = {
     "ownLeads.manage",
     "partnerCatalog.read",
     "partnerPrices.read",
+    "ownConfigurations.read",
+    "ownConfigurations.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -174,6 +176,8 @@ export const PARTNER_PERMISSIONS = {
     "ownLeads.read",
     "partnerCatalog.read",
     "partnerPrices.read",
+    "ownConfigurations.read",
+    "ownConfigurations.manage",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -206,6 +210,7 @@ export const PREVIEW_PERMISSIONS = [
   "ownLeads.read",
   "partnerCatalog.read",
   "partnerPrices.read",
+  "ownConfigurations.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

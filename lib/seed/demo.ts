@@ -18,6 +18,7 @@ import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
 import { seedAcmeDeals, seedGlobexDeals } from "./demo-deals";
 import { seedAcmeLeads, seedGlobexLeads } from "./demo-leads";
 import { seedAcmeCatalog, seedGlobexCatalog } from "./demo-catalog";
+import { seedAcmeConfigurator, seedGlobexConfigurator } from "./demo-configurator";
 import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 
 /** Every demo login uses this password (listed in the README). */
@@ -210,7 +211,9 @@ export async function seedDemo(): Promise<void> {
   });
   await seedAcmeDeals(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
   await seedAcmeLeads(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
-  await seedAcmePrices(ctx, await vendorCtxOf(acme.tenantId, "manager@acme.test"), await seedAcmeCatalog(ctx), partnerIds);
+  const acmeProducts = await seedAcmeCatalog(ctx);
+  await seedAcmePrices(ctx, await vendorCtxOf(acme.tenantId, "manager@acme.test"), acmeProducts, partnerIds);
+  await seedAcmeConfigurator(ctx, acmeProducts, await partnerCtxOf(acme.tenantId, "admin@northwind.test"));
 
   const globex = await createTenantWithAdmin(
     {
@@ -251,6 +254,7 @@ export async function seedDemo(): Promise<void> {
   await seedGlobexDeals(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
   await seedGlobexLeads(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
   await seedGlobexPrices(globexCtx, await seedGlobexCatalog(globexCtx), new Map([["Iberia Tech", globexPartner.id]]));
+  await seedGlobexConfigurator(globexCtx, await partnerCtxOf(globex.tenantId, "admin@iberia.test"));
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

@@ -25,6 +25,7 @@ import { seedDealsWorld } from "@/tests/fixtures/deals";
 import { seedLeadsWorld } from "@/tests/fixtures/leads";
 import { seedCatalogWorld } from "@/tests/fixtures/catalog";
 import { seedPricingWorld } from "@/tests/fixtures/pricing";
+import { seedConfiguratorWorld } from "@/tests/fixtures/configurator-db";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -80,6 +81,7 @@ async function makeTenant(): Promise<Fixture> {
   await seedLeadsWorld(admin, p2);
   const catalog = await seedCatalogWorld(admin);
   await seedPricingWorld(admin, p1.partnerId, catalog.sku);
+  await seedConfiguratorWorld(admin, p1, catalog.sku);
   return { admin, finance, p1, p1b, p2 };
 }
 

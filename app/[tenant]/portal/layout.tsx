@@ -28,6 +28,7 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
     can(ctx, "ownTerritories.read") && { href: `${base}/territories`, label: t("territories"), icon: "territories" },
     can(ctx, "partnerCatalog.read") && { href: `${base}/catalog`, label: t("catalog"), icon: "products" },
     can(ctx, "partnerPrices.read") && { href: `${base}/price-list`, label: t("priceList"), icon: "priceLists" },
+    can(ctx, "ownConfigurations.read") && { href: `${base}/configurations`, label: t("configurations"), icon: "configurations" },
     can(ctx, "partnerTeam.read") && { href: `${base}/team`, label: t("team"), icon: "users" },
     can(ctx, "sharedActivities.read") && { href: `${base}/activities`, label: t("activities"), icon: "activities" },
     can(ctx, "sharedActivities.read") && { href: `${base}/tasks`, label: t("tasks"), icon: "tasks" },

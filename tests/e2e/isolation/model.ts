@@ -98,6 +98,16 @@ export type World = {
     priceListId: string;
     priceEntryId: string;
     priceVersionId: string;
+    /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
+    configVersion: number;
+    optionGroupId: string;
+    configOptionIds: string[];
+    configRuleId: string;
+    /** another product (for the bundle action) */
+    partSku: string;
+    partId: string;
+    /** P1's saved configuration of the product */
+    savedConfigurationId: string;
   };
   /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
   activities: { internalTitle: string; sharedTitle: string };
@@ -134,7 +144,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]", "[registrationId]", "[opportunityId]", "[leadId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -177,6 +187,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[productId]", world.objects.productId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)
+    .replaceAll("[configurationId]", world.objects.savedConfigurationId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);

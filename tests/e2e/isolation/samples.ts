@@ -213,6 +213,21 @@ export function samples(world: World): Record<string, Sample> {
     renameBrandAction: { input: { brandId: o.brandId, name: `Hijacked Brand ${world.tag}` }, owner: "tenant" },
     createFamilyAction: { input: { nameEn: `Intruder Family ${world.tag}`, nameEs: `Familia intrusa ${world.tag}` } },
     renameFamilyAction: { input: { familyId: o.familyId, nameEn: `Hijacked ${world.tag}`, nameEs: `Secuestrada ${world.tag}` }, owner: "tenant" },
+    // back office: a product's configurator
+    saveOptionGroupAction: {
+      input: { productId: o.productId, version: String(o.configVersion), nameEn: `Intruder group ${world.tag}`, nameEs: "Grupo intruso", kind: "MANY" },
+      owner: "tenant",
+    },
+    saveOptionAction: {
+      input: { productId: o.productId, version: String(o.configVersion), groupId: o.optionGroupId, nameEn: "Intruder option", nameEs: "Opción intrusa", adder: "-1.00", currency: "USD" },
+      owner: "tenant",
+    },
+    addConfiguratorRuleAction: {
+      input: { productId: o.productId, version: String(o.configVersion), kind: "EXCLUDES", optionId: o.configOptionIds[1], targetOptionId: o.configOptionIds[2] },
+      owner: "tenant",
+    },
+    addBundleItemAction: { input: { productId: o.productId, version: String(o.configVersion), sku: o.partSku, quantity: "2" }, owner: "tenant" },
+    removeConfiguratorPartAction: { input: { productId: o.productId, version: String(o.configVersion), part: "rule", id: o.configRuleId }, owner: "tenant" },
     // back office: price lists
     createPriceListAction: { input: { name: `Intruder Prices ${world.tag}`, target: "BASE", currency: "USD", validFrom: "2020-01-01" } },
     updatePriceListAction: {
@@ -230,6 +245,9 @@ export function samples(world: World): Record<string, Sample> {
     updateOwnAccountAction: { input: { accountId: o.accountId, name: "Hijacked Own", version: "0" }, owner: "partner" },
     addOwnContactAction: { input: { accountId: o.accountId, name: "Ivy Intruder" }, owner: "partner" },
     removeOwnContactAction: { input: { contactId: o.contactId }, owner: "partner" },
+    // portal: saved configurations (P2's admin is tried with P1's configuration)
+    saveConfigurationAction: { input: { productId: o.productId, name: `Intruder configuration ${world.tag}`, quantity: "1", selection: `${o.configOptionIds[0]}:1` }, owner: "tenant" },
+    deleteSavedConfigurationAction: { input: { configurationId: o.savedConfigurationId }, owner: "partner" },
     // deals: the review queue, the pipeline and the methodology (A's), P1's own in the portal
     approveRegistrationAction: { input: { registrationId: o.registrationId, version: "0", protectionDays: "90", reason: "" }, owner: "tenant" },
     rejectRegistrationAction: { input: { registrationId: o.registrationId, version: "0", reason: "Isolation check" }, owner: "tenant" },

@@ -32,6 +32,8 @@ import { addProductImage } from "@/lib/catalog/media";
 import { changeProductStatusSchema, createProductSchema } from "@/lib/catalog/schema";
 import { changeProductStatus, createProduct } from "@/lib/catalog/service";
 import { createBrand, createFamily } from "@/lib/catalog/taxonomy";
+import { saveConfiguration } from "@/lib/configurator/saved";
+import { saveConfigurationSchema } from "@/lib/configurator/schema";
 import { publishPriceList } from "@/lib/pricing/publish";
 import { createPriceListSchema, priceEntrySchema, publishPriceListSchema } from "@/lib/pricing/schema";
 import { createPriceList, setPriceEntry } from "@/lib/pricing/service";
@@ -44,6 +46,7 @@ import { createStage, listStages } from "@/lib/deals/stages";
 import { register } from "@/tests/fixtures/deals";
 import { encodePng, rgb } from "@/scripts/assets/png";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
+import { buildConfigurator } from "@/tests/fixtures/configurator-db";
 import { ownerQuery } from "@/tests/fixtures/db";
 import {
   addVendorUser,
@@ -278,7 +281,7 @@ async function main(): Promise<World> {
   const sku = `ISO-${tag}`.toUpperCase();
   const product = await createProduct(
     a,
-    createProductSchema.parse({ sku, nameEn: `Iso Router ${tag}`, nameEs: `Iso Enrutador ${tag}`, unit: "EACH", packSize: "1", brandId: brand.id, familyId: family.id }),
+    createProductSchema.parse({ sku, nameEn: `Iso Router ${tag}`, nameEs: `Iso Enrutador ${tag}`, unit: "EACH", packSize: "1", brandId: brand.id, familyId: family.id, configurable: "on" }),
   );
   await changeProductStatus(a, changeProductStatusSchema.parse({ productId: product.id, from: "DRAFT", to: "ACTIVE" }));
   const picture = async () =>
@@ -293,6 +296,14 @@ async function main(): Promise<World> {
   const { entryId } = await setPriceEntry(a, priceEntrySchema.parse({ listId: list.id, version: "0", sku, minQuantity: "1", method: "PRICE", value: "42.50" }));
   await publishPriceList(a, publishPriceListSchema.parse({ listId: list.id, version: "1" }));
   const [version] = await ownerQuery<{ id: string }>(`SELECT id FROM "PriceListVersion" WHERE "listId" = $1`, [list.id]);
+
+  // The product is configurable: two groups, a rule, and P1's saved configuration of it;
+  // a second product for the bundle action to name.
+  const part = await createProduct(a, createProductSchema.parse({ sku: `ISO-PART-${tag}`.toUpperCase(), nameEn: `Iso Part ${tag}`, nameEs: `Iso Pieza ${tag}`, unit: "EACH", packSize: "1" }));
+  const configurator = await buildConfigurator(a, product.id, [["cpu", "ONE", { required: true }, [["a", "1.00"], ["b", "2.00"]]], ["extras", "MANY", {}, [["c", "3.00"]]]], [["REQUIRES", "c", "a"]]);
+  const [configRule] = await ownerQuery<{ id: string }>(`SELECT id FROM "ConfigRule" WHERE "productId" = $1`, [product.id]);
+  const p1Portal = await partnerCtxFor(a.tenantId, logins["partner:PARTNER_ADMIN"].email);
+  const saved = await saveConfiguration(p1Portal, saveConfigurationSchema.parse({ productId: product.id, name: `Iso configuration ${tag}`, quantity: "1", selection: { [configurator.options.get("a")!]: 1 } }));
 
   const userIds = [
     ...Object.values(logins).map((login) => login.userId),
@@ -349,6 +360,13 @@ async function main(): Promise<World> {
       priceListId: list.id,
       priceEntryId: entryId,
       priceVersionId: version!.id,
+      configVersion: configurator.version,
+      optionGroupId: configurator.groups.get("extras")!,
+      configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],
+      configRuleId: configRule!.id,
+      partSku: `ISO-PART-${tag}`.toUpperCase(),
+      partId: part.id,
+      savedConfigurationId: saved.configurationId,
     },
     activities,
     owners,

@@ -13,6 +13,7 @@ export { default as auth } from "./auth.json";
 export { default as branding } from "./branding.json";
 export { default as catalog } from "./catalog.json";
 export { default as common } from "./common.json";
+export { default as configurator } from "./configurator.json";
 export { default as conflicts } from "./conflicts.json";
 export { default as csvImport } from "./csvImport.json";
 export { default as dataTable } from "./dataTable.json";
