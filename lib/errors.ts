@@ -89,6 +89,10 @@ export const ERROR_STATUS = {
   CONFIGURATION_INVALID: 422,
   /** A valid configuration the partner has no price for (no list prices it, another currency, below zero). */
   CONFIGURATION_UNPRICED: 409,
+  /** Orders (lib/orders): not enough free stock to allocate every line (nothing was reserved). */
+  OUT_OF_STOCK: 409,
+  /** A stock adjustment would leave less on hand than is allocated to orders. */
+  STOCK_BELOW_ALLOCATED: 409,
   INTERNAL: 500,
 } as const;
 

@@ -70,6 +70,18 @@ export const ID_PREFIXES = {
   configRule: "crl",
   bundleItem: "bdl",
   savedConfiguration: "scf",
+  order: "ord",
+  orderLine: "orl",
+  orderEvent: "oev",
+  orderSequence: "osq",
+  approvalRule: "apr",
+  creditLimit: "cdl",
+  warehouse: "whs",
+  stockItem: "stk",
+  inventoryMovement: "mov",
+  shipment: "shp",
+  shipmentLine: "shl",
+  shippedSerial: "ser",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -7,6 +7,7 @@ import { leadAuditObjects } from "@/lib/leads/audit-objects";
 import { catalogAuditObjects } from "@/lib/catalog/audit-objects";
 import { configuratorAuditObjects } from "@/lib/configurator/audit-objects";
 import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
+import { orderAuditObjects } from "@/lib/orders/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
@@ -33,4 +34,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...catalogAuditObjects,
   ...pricingAuditObjects,
   ...configuratorAuditObjects,
+  ...orderAuditObjects,
 ];

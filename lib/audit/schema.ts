@@ -27,6 +27,9 @@ export const AUDIT_ENTITY_TYPES = [
   "ProductFamily",
   "PriceList",
   "SavedConfiguration",
+  "Order",
+  "Warehouse",
+  "ApprovalRule",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

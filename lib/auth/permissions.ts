@@ -62,6 +62,15 @@ export const VENDOR_PERMISSIONS = {
     "pricing.read",
     "pricing.manage",
     "pricing.override",
+    "orders.read",
+    "orders.approve",
+    "orders.hold",
+    "orders.fulfil",
+    "orders.cancel",
+    "orders.configure",
+    "orders.credit",
+    "inventory.read",
+    "inventory.manage",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -98,6 +107,13 @@ export const VENDOR_PERMISSIONS = {
     "catalog.manage",
     "pricing.read",
     "pricing.manage",
+    "orders.read",
+    "orders.approve",
+    "orders.hold",
+    "orders.fulfil",
+    "orders.cancel",
+    "inventory.read",
+    "inventory.manage",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -117,6 +133,8 @@ export const VENDOR_PERMISSIONS = {
     "leads.manage",
     "catalog.read",
     "pricing.read",
+    "orders.read",
+    "inventory.read",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -132,6 +150,10 @@ export const VENDOR_PERMISSIONS = {
     "leads.read",
     "catalog.read",
     "pricing.read",
+    "orders.read",
+    "orders.hold",
+    "orders.credit",
+    "inventory.read",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -160,6 +182,8 @@ export const PARTNER_PERMISSIONS = {
     "partnerPrices.read",
     "ownConfigurations.read",
     "ownConfigurations.manage",
+    "ownOrders.read",
+    "ownOrders.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -178,6 +202,8 @@ export const PARTNER_PERMISSIONS = {
     "partnerPrices.read",
     "ownConfigurations.read",
     "ownConfigurations.manage",
+    "ownOrders.read",
+    "ownOrders.manage",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -211,6 +237,7 @@ export const PREVIEW_PERMISSIONS = [
   "partnerCatalog.read",
   "partnerPrices.read",
   "ownConfigurations.read",
+  "ownOrders.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

@@ -268,6 +268,50 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["pricing.manage"] },
   },
+  // Orders (lib/orders): a submission to its approvers, each decision to the partner's users
+  // and its channel manager (the rep, who reads orders), a hold to finance as well.
+  "order.submitted": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["orders.approve"] },
+  },
+  "order.approved": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownOrders.read", "orders.read"] },
+  },
+  "order.rejected": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownOrders.read", "orders.read"] },
+  },
+  "order.held": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownOrders.read", "orders.credit"] },
+  },
+  "order.shipped": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownOrders.read", "orders.read"] },
+  },
+  "order.cancelled": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownOrders.read", "orders.read"] },
+  },
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

@@ -45,6 +45,12 @@ const PARAMS: Record<string, readonly string[]> = {
   lead_timedOut: ["company", "partner"],
   priceList_overridden: ["list", "count", "actor", "reason"],
   pricing_findingsFound: ["count"],
+  order_submitted: ["order", "partner", "total", "approval"],
+  order_approved: ["order", "total"],
+  order_rejected: ["order", "reason"],
+  order_held: ["order", "partner", "reason", "kind"],
+  order_cancelled: ["order", "reason"],
+  order_shipped: ["order", "carrier", "tracking", "complete"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

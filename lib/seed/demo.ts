@@ -20,6 +20,7 @@ import { seedAcmeLeads, seedGlobexLeads } from "./demo-leads";
 import { seedAcmeCatalog, seedGlobexCatalog } from "./demo-catalog";
 import { seedAcmeConfigurator, seedGlobexConfigurator } from "./demo-configurator";
 import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
+import { seedAcmeOrders, seedGlobexOrders } from "./demo-orders";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -212,8 +213,16 @@ export async function seedDemo(): Promise<void> {
   await seedAcmeDeals(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
   await seedAcmeLeads(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
   const acmeProducts = await seedAcmeCatalog(ctx);
-  await seedAcmePrices(ctx, await vendorCtxOf(acme.tenantId, "manager@acme.test"), acmeProducts, partnerIds);
+  const acmeManager = await vendorCtxOf(acme.tenantId, "manager@acme.test");
+  await seedAcmePrices(ctx, acmeManager, acmeProducts, partnerIds);
   await seedAcmeConfigurator(ctx, acmeProducts, await partnerCtxOf(acme.tenantId, "admin@northwind.test"));
+  await seedAcmeOrders(ctx, {
+    manager: acmeManager,
+    finance: await vendorCtxOf(acme.tenantId, "finance@acme.test"),
+    products: acmeProducts,
+    partnerIds,
+    portal: (email) => partnerCtxOf(acme.tenantId, email),
+  });
 
   const globex = await createTenantWithAdmin(
     {
@@ -253,8 +262,10 @@ export async function seedDemo(): Promise<void> {
   });
   await seedGlobexDeals(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
   await seedGlobexLeads(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
-  await seedGlobexPrices(globexCtx, await seedGlobexCatalog(globexCtx), new Map([["Iberia Tech", globexPartner.id]]));
+  const globexProducts = await seedGlobexCatalog(globexCtx);
+  await seedGlobexPrices(globexCtx, globexProducts, new Map([["Iberia Tech", globexPartner.id]]));
   await seedGlobexConfigurator(globexCtx, await partnerCtxOf(globex.tenantId, "admin@iberia.test"));
+  await seedGlobexOrders(globexCtx, { products: globexProducts, portal: (email) => partnerCtxOf(globex.tenantId, email) });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

@@ -57,6 +57,14 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "PublishedPrice",
   "PricingSettings",
   "PriceFinding",
+  // orders (migration …_orders): approval rules read by every session, written by the
+  // vendor; a partner reads its own credit limit, the vendor writes it; warehouses, stock
+  // items and the stock ledger are the vendor's alone
+  "ApprovalRule",
+  "CreditLimit",
+  "Warehouse",
+  "StockItem",
+  "InventoryMovement",
 ];
 
 /**

@@ -34,6 +34,8 @@ beforeAll(async () => {
 
 /** What a partner's users hear about its deals (lib/deals), in alphabetical order. */
 const PARTNER_DEAL_EVENTS = ["deal.approved", "deal.expired", "deal.expiring", "deal.extensionDecided", "deal.rejected", "deal.stageChanged"];
+/** …and about its orders (lib/orders). */
+const PARTNER_ORDER_EVENTS = ["order.approved", "order.cancelled", "order.held", "order.rejected", "order.shipped"];
 
 describe("which events each audience is offered", () => {
   it("every tunable event says who receives it", () => {
@@ -58,9 +60,9 @@ describe("which events each audience is offered", () => {
     // Both hear about their own company's tier, its deals and tasks (every portal user can be
     // given tasks); admins, who accept agreements, also about new versions.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
-    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, "ownTier.changed", ...tasks]);
+    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
     // Admins answer lead offers, so they hear of new ones.
-    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", "lead.offered", "ownTier.changed", ...tasks]);
+    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", "lead.offered", ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
@@ -80,6 +82,11 @@ describe("which events each audience is offered", () => {
       "lead.declined",
       "lead.timedOut",
       "member.roleChanged",
+      // the orders of the partners they follow (they read orders)
+      "order.approved",
+      "order.cancelled",
+      "order.rejected",
+      "order.shipped",
       "partner.statusChanged",
       "task.assigned",
       "task.overdue",

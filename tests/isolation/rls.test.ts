@@ -26,6 +26,7 @@ import { seedLeadsWorld } from "@/tests/fixtures/leads";
 import { seedCatalogWorld } from "@/tests/fixtures/catalog";
 import { seedPricingWorld } from "@/tests/fixtures/pricing";
 import { seedConfiguratorWorld } from "@/tests/fixtures/configurator-db";
+import { seedOrdersWorld } from "@/tests/fixtures/orders";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -82,6 +83,7 @@ async function makeTenant(): Promise<Fixture> {
   const catalog = await seedCatalogWorld(admin);
   await seedPricingWorld(admin, p1.partnerId, catalog.sku);
   await seedConfiguratorWorld(admin, p1, catalog.sku);
+  await seedOrdersWorld(admin, p1, catalog.productId);
   return { admin, finance, p1, p1b, p2 };
 }
 

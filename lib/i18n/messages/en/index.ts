@@ -33,6 +33,7 @@ export { default as partnerProfile } from "./partnerProfile.json";
 export { default as partners } from "./partners.json";
 export { default as portal } from "./portal.json";
 export { default as preview } from "./preview.json";
+export { default as orders } from "./orders.json";
 export { default as pricing } from "./pricing.json";
 export { default as profile } from "./profile.json";
 export { default as programs } from "./programs.json";

@@ -1,0 +1,80 @@
+import "server-only";
+import { dateToDay } from "@/lib/activities/dates";
+import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
+import { withReadScope } from "@/lib/db/read";
+import type { Tx } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { OrderDetail } from "./types";
+
+/**
+ * Reading orders: the partner's own (row-level security shows a partner nothing else, and
+ * the query names its partner too) and the vendor's view of any. A foreign id is NOT_FOUND.
+ */
+
+const DETAIL = {
+  id: true,
+  partnerId: true,
+  number: true,
+  status: true,
+  version: true,
+  currency: true,
+  poNumber: true,
+  requestedDate: true,
+  shipTo: true,
+  priority: true,
+  notes: true,
+  subtotalMinor: true,
+  taxMinor: true,
+  totalMinor: true,
+  approvalRequired: true,
+  approvalReasons: true,
+  holdKind: true,
+  statusReason: true,
+  creditCheck: true,
+  submittedAt: true,
+  createdAt: true,
+  lines: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      position: true,
+      productId: true,
+      sku: true,
+      name: true,
+      quantity: true,
+      listUnitPriceMinor: true,
+      requestedUnitPriceMinor: true,
+      approvedUnitPriceMinor: true,
+      lineTotalMinor: true,
+      explanation: true,
+      product: { select: { serialTracked: true } },
+    },
+  },
+  events: {
+    orderBy: { seq: "asc" },
+    select: { id: true, action: true, fromStatus: true, toStatus: true, reason: true, data: true, actorName: true, createdAt: true },
+  },
+} as const satisfies Prisma.OrderSelect;
+
+async function detail(tx: Tx, where: Prisma.OrderWhereInput): Promise<OrderDetail> {
+  const row = await tx.order.findFirst({ where, select: DETAIL });
+  if (!row) throw new AppError("NOT_FOUND");
+  const { events, requestedDate, lines, ...rest } = row;
+  return {
+    ...rest,
+    lines: lines.map(({ product, ...line }) => ({ ...line, serialTracked: product.serialTracked })),
+    requestedDate: requestedDate ? dateToDay(requestedDate) : null,
+    timeline: events.map(({ createdAt, ...e }) => ({ ...e, at: createdAt })),
+  };
+}
+
+export async function getOwnOrder(ctx: PartnerCtx, orderId: string): Promise<OrderDetail> {
+  authorize(ctx, "ownOrders.read");
+  return withReadScope(scopeOf(ctx), (tx) => detail(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, id: orderId }));
+}
+
+export async function getOrder(ctx: VendorCtx, orderId: string): Promise<OrderDetail> {
+  authorize(ctx, "orders.read");
+  return withReadScope(scopeOf(ctx), (tx) => detail(tx, { tenantId: ctx.tenantId, id: orderId }));
+}

@@ -1,0 +1,80 @@
+import type { OrderStatusValue } from "./lifecycle";
+
+/** What a change to an order answers: enough to show where it stands and edit it again. */
+export type OrderSummary = {
+  id: string;
+  number: number | null;
+  status: OrderStatusValue;
+  version: number;
+  currency: string;
+  totalMinor: bigint;
+};
+
+export type OrderLineView = {
+  id: string;
+  position: number;
+  productId: string;
+  sku: string;
+  name: string;
+  quantity: number;
+  listUnitPriceMinor: bigint;
+  requestedUnitPriceMinor: bigint | null;
+  approvedUnitPriceMinor: bigint | null;
+  lineTotalMinor: bigint;
+  /** shipping it needs one serial number per unit */
+  serialTracked: boolean;
+  /** the engine's resolution as stored (amounts as strings): steps, list, next break */
+  explanation: unknown;
+};
+
+export type OrderTimelineEntry = {
+  id: string;
+  action: string;
+  fromStatus: OrderStatusValue | null;
+  toStatus: OrderStatusValue;
+  reason: string | null;
+  data: unknown;
+  actorName: string;
+  at: Date;
+};
+
+/** One order with its lines and timeline (portal and back office). */
+export type OrderDetail = OrderSummary & {
+  partnerId: string;
+  poNumber: string | null;
+  requestedDate: string | null;
+  shipTo: unknown;
+  priority: boolean;
+  notes: string | null;
+  subtotalMinor: bigint;
+  taxMinor: bigint;
+  approvalRequired: boolean;
+  approvalReasons: unknown;
+  holdKind: "CREDIT" | "MANUAL" | null;
+  statusReason: string | null;
+  creditCheck: unknown;
+  submittedAt: Date | null;
+  createdAt: Date;
+  lines: OrderLineView[];
+  timeline: OrderTimelineEntry[];
+};
+
+/** Stock of one product in one warehouse, from the sum of its movements. */
+export type StockLevel = {
+  productId: string;
+  warehouseId: string;
+  warehouseCode: string;
+  onHand: number;
+  allocated: number;
+  available: number;
+};
+
+/** A row of the order queue or a partner's order list. */
+export type OrderListItem = OrderSummary & {
+  poNumber: string | null;
+  priority: boolean;
+  holdKind: "CREDIT" | "MANUAL" | null;
+  submittedAt: Date | null;
+  createdAt: Date;
+  partner: { id: string; name: string };
+};
