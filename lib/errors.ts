@@ -75,10 +75,20 @@ export const ERROR_STATUS = {
   STAGE_IN_USE: 409,
   /** An extension of this registration is already waiting for a decision. */
   EXTENSION_PENDING: 409,
+  /** The partner's time to answer a lead offer has run out (the lead goes to the next partner). */
+  LEAD_OFFER_EXPIRED: 409,
   /** The price consistency guard found problems with a list being published (lib/pricing/publish.ts). */
   PRICE_CHECK_FAILED: 409,
   /** A price list with no price and no list-wide percentage cannot be published. */
   PRICE_LIST_EMPTY: 422,
+  /** The product is not marked configurable (lib/configurator). */
+  NOT_CONFIGURABLE: 409,
+  /** The configurator's rules would contradict each other; the report is in `details`. */
+  CONFIG_CONTRADICTION: 409,
+  /** A configuration breaks the product's groups or rules; each violation is in `details`. */
+  CONFIGURATION_INVALID: 422,
+  /** A valid configuration the partner has no price for (no list prices it, another currency, below zero). */
+  CONFIGURATION_UNPRICED: 409,
   /** Orders (lib/orders): not enough free stock to allocate every line (nothing was reserved). */
   OUT_OF_STOCK: 409,
   /** A stock adjustment would leave less on hand than is allocated to orders. */
@@ -88,6 +98,9 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** One line of an error's report: a message key ("configurator.violations.required") and its values. */
+export type DetailMessage = { key: string; values: Record<string, string | number | DetailMessage> };
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
@@ -96,6 +109,8 @@ export class AppError extends Error {
   /** Values interpolated into the translated message. */
   readonly params: Record<string, string | number> | undefined;
   readonly retryAfterSeconds: number | undefined;
+  /** A report of several problems, each a message key with its values (a value may itself be one). */
+  readonly details: DetailMessage[] | undefined;
 
   constructor(
     code: ErrorCode,
@@ -104,6 +119,7 @@ export class AppError extends Error {
       fields?: Record<string, string[]>;
       params?: Record<string, string | number>;
       retryAfterSeconds?: number;
+      details?: DetailMessage[];
     } = {},
   ) {
     super(options.message ?? code);
@@ -113,6 +129,7 @@ export class AppError extends Error {
     this.fields = options.fields;
     this.params = options.params;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.details = options.details;
   }
 }
 

@@ -19,6 +19,10 @@ export type RegistrationFormProps = CustomerOptions & {
   currencies: string[];
   currency: string;
   today: string;
+  /** Pre-filled values (an accepted lead being converted: lib/leads/convert.ts). */
+  initial?: Partial<Record<"title" | "customerName" | "website" | "country" | "region" | "postalCode" | "industry" | "contactName" | "contactEmail" | "contactPhone" | "amount" | "notes", string>>;
+  /** More hidden values the action needs (the lead's id). */
+  extraHidden?: Record<string, string>;
 };
 
 /**
@@ -26,7 +30,7 @@ export type RegistrationFormProps = CustomerOptions & {
  * value and expected close, competition and the products as lines. The answer names only
  * the partner's own registration; what it collides with stays with the vendor.
  */
-export function RegistrationForm({ tenant, action, check, submissionKey, currencies, currency, today, countries, industries }: RegistrationFormProps) {
+export function RegistrationForm({ tenant, action, check, submissionKey, currencies, currency, today, countries, industries, initial = {}, extraHidden = {} }: RegistrationFormProps) {
   const t = useTranslations("deals.form");
   const kit = useActionForm({
     action,
@@ -49,8 +53,9 @@ export function RegistrationForm({ tenant, action, check, submissionKey, currenc
       competition: "",
       notes: "",
       lines: [],
+      ...initial,
     },
-    hidden: { tenant, submissionKey },
+    hidden: { tenant, submissionKey, ...extraHidden },
   });
   return (
     <Form kit={kit} className="space-y-6">

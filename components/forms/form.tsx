@@ -90,9 +90,17 @@ export function FormAlert({ success, fieldSummary = true, className }: FormAlert
     problem = hasServerError(fields) && state.status === "error" && state.message ? state.message : t("VALIDATION_FAILED");
   }
   if (problem) {
+    const details = state.status === "error" && formProblem ? state.details : undefined;
     return (
       <Alert ref={alertRef} tone="error" tabIndex={-1} data-form-alert="" className={className}>
         {problem}
+        {details?.length ? (
+          <ul className="mt-2 list-disc space-y-1 pl-5" data-form-details="">
+            {details.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
       </Alert>
     );
   }

@@ -13,6 +13,7 @@ export type NavIcon =
   | "orders"
   | "products"
   | "deals"
+  | "leads"
   | "funds"
   | "incentives"
   | "territories"
@@ -32,7 +33,8 @@ export type NavIcon =
   | "applications"
   | "accounts"
   | "conflicts"
-  | "priceLists";
+  | "priceLists"
+  | "configurations";
 
 export type NavItem = { href: string; label: string; icon: NavIcon };
 

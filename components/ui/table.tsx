@@ -31,7 +31,8 @@ export function Table({
       aria-label={label}
       tabIndex={0}
       className={cn(
-        "overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
+        // relative: visually hidden (absolute) labels inside cells scroll with the table instead of widening the page
+        "relative overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
         containerClassName,
       )}
     >

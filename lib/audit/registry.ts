@@ -3,7 +3,9 @@ import { activityAuditObjects } from "@/lib/activities/audit-objects";
 import { applicationAuditObjects } from "@/lib/applications/audit-objects";
 import { accountAuditObjects } from "@/lib/accounts/audit-objects";
 import { dealAuditObjects } from "@/lib/deals/audit-objects";
+import { leadAuditObjects } from "@/lib/leads/audit-objects";
 import { catalogAuditObjects } from "@/lib/catalog/audit-objects";
+import { configuratorAuditObjects } from "@/lib/configurator/audit-objects";
 import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
 import { orderAuditObjects } from "@/lib/orders/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
@@ -28,7 +30,9 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...accountAuditObjects,
   ...fileAuditObjects,
   ...dealAuditObjects,
+  ...leadAuditObjects,
   ...catalogAuditObjects,
   ...pricingAuditObjects,
+  ...configuratorAuditObjects,
   ...orderAuditObjects,
 ];

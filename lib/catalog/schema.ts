@@ -58,7 +58,7 @@ export const currencyField = z
     }
   }, { message: "catalog.validation.currency" });
 
-const flag = z
+export const flag = z
   .union([z.boolean(), z.enum(["on", "true", "false", ""])])
   .optional()
   .transform((value) => value === true || value === "on" || value === "true");

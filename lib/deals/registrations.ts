@@ -77,7 +77,8 @@ function submittedWith(tx: Tx, ctx: PartnerCtx, submissionKey: string): Promise<
   });
 }
 
-async function submitInTx(
+/** Writes a registration in the caller's transaction (also a lead's conversion: lib/leads/convert.ts). */
+export async function submitRegistrationInTx(
   tx: Tx,
   ctx: PartnerCtx,
   input: RegistrationInput,
@@ -183,7 +184,7 @@ export async function submitRegistration(ctx: PartnerCtx, input: RegistrationInp
   const first = await earlier();
   if (first) return first;
   try {
-    return await withScope(scopeOf(ctx), (tx) => submitInTx(tx, ctx, input, amountMinor, today));
+    return await withScope(scopeOf(ctx), (tx) => submitRegistrationInTx(tx, ctx, input, amountMinor, today));
   } catch (error) {
     if (!isUniqueViolation(error, "submissionKey")) throw error;
     // Two submissions of one form raced: the other one made it.

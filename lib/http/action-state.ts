@@ -7,6 +7,8 @@ export type ActionState<TData = unknown> = {
   code?: string;
   /** Translated messages by field name ("email", "invites.1.email"; "_form" for the whole form). */
   fieldErrors?: Record<string, string>;
+  /** Translated lines of a report that goes with the message (each contradiction of a rule set). */
+  details?: string[];
   /**
    * The submitted values (never passwords or tokens). Only a form posted without
    * JavaScript needs them: the page is rendered again from this state, and the form kit

@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError, type DetailMessage } from "@/lib/errors";
 import { issueField, translateIssueMessage, zodLocaleError, type Translator } from "@/lib/i18n/validation";
 import { loggerFor, type LogContext } from "@/lib/log";
 
@@ -26,6 +26,13 @@ export async function fieldErrorsOf(error: z.ZodError): Promise<Record<string, s
   return out;
 }
 
+/** A report line in the reader's language; values that are messages themselves are translated first. */
+export async function translateDetail(detail: DetailMessage): Promise<string> {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(detail.values)) values[name] = typeof value === "object" ? await translateDetail(value) : value;
+  return translateMessage(detail.key, values);
+}
+
 /**
  * Turns any thrown error into a code, HTTP status and translated message. Unexpected
  * errors are logged by the request's logger (request id, and tenant and user once the
@@ -43,6 +50,7 @@ export async function describeError(error: unknown, requestId: string, ctx?: Log
       status: error.status,
       message: t(error.code, { requestId, ...(error.params ?? {}) }),
       fieldErrors,
+      details: await Promise.all((error.details ?? []).map(translateDetail)),
       retryAfterSeconds: error.retryAfterSeconds,
     };
   }
@@ -53,6 +61,7 @@ export async function describeError(error: unknown, requestId: string, ctx?: Log
     status: internal.status,
     message: t("INTERNAL", { requestId }),
     fieldErrors: {},
+    details: [] as string[],
     retryAfterSeconds: undefined,
   };
 }

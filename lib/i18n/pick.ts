@@ -16,16 +16,24 @@ export function pickMessages(messages: Tree, namespaces: readonly string[]): Tre
   for (const namespace of namespaces) {
     const keys = namespace.split(".");
     let source: Tree | string | undefined = messages;
-    for (const key of keys) source = typeof source === "object" ? source[key] : undefined;
+    for (const key of keys) source = isNamespace(source) ? source[key] : undefined;
     if (source === undefined) continue; // a missing namespace shows up as missing messages where it is used
     let target = picked;
     keys.slice(0, -1).forEach((key) => {
       const next = target[key];
-      target = (target[key] = typeof next === "object" ? next : {}) as Tree;
+      target = (target[key] = isNamespace(next) ? next : {}) as Tree;
     });
     target[keys[keys.length - 1]!] = source;
   }
   return picked;
+}
+
+/**
+ * A nested group of messages, as opposed to one message: a string, or in a production
+ * build an array (messages are precompiled, see next.config.mjs).
+ */
+function isNamespace(value: Tree[string] | undefined): value is Tree {
+  return typeof value === "object" && !Array.isArray(value);
 }
 
 /** `outer` with `inner` laid over it, object by object (both stay untouched). */
@@ -33,7 +41,7 @@ export function mergeMessages(outer: Tree, inner: Tree): Tree {
   const merged: Tree = { ...outer };
   for (const [key, value] of Object.entries(inner)) {
     const existing = merged[key];
-    merged[key] = typeof value === "object" && typeof existing === "object" ? mergeMessages(existing, value) : value;
+    merged[key] = isNamespace(value) && isNamespace(existing) ? mergeMessages(existing, value) : value;
   }
   return merged;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { taskNoticesJob } from "@/lib/activities/jobs";
 import { registrationExpiryJob } from "@/lib/deals/jobs";
+import { leadOfferTimeoutJob } from "@/lib/leads/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
 import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
@@ -45,5 +46,6 @@ export const JOBS: readonly AnyJob[] = [
   evaluateTiersJob,
   taskNoticesJob,
   registrationExpiryJob,
+  leadOfferTimeoutJob,
   priceScanJob,
 ];

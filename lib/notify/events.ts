@@ -222,6 +222,37 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["deals.read", "ownDeals.read"] },
   },
+  // Leads (lib/leads): an offer to a partner, and its answer for the lead's reps.
+  /** A lead was offered to the partner: its admins, who accept or decline it. */
+  "lead.offered": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownLeads.manage"] },
+  },
+  /** The partner accepted, declined or let the SLA run out: the reps of the lead's territory. */
+  "lead.accepted": {
+    mandatory: [],
+    defaults: ["IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["leads.read"] },
+  },
+  "lead.declined": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["leads.read"] },
+  },
+  "lead.timedOut": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["leads.read"] },
+  },
   // Prices (lib/pricing): a publication past the consistency guard, and what the scheduled scan finds.
   "priceList.overridden": {
     mandatory: [],

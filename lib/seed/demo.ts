@@ -16,7 +16,9 @@ import { seedLifecycleDemo } from "./demo-lifecycle";
 import { seedAcmeAccounts, seedGlobexAccounts } from "./demo-accounts";
 import { seedAcmeActivities, seedGlobexActivities } from "./demo-activities";
 import { seedAcmeDeals, seedGlobexDeals } from "./demo-deals";
+import { seedAcmeLeads, seedGlobexLeads } from "./demo-leads";
 import { seedAcmeCatalog, seedGlobexCatalog } from "./demo-catalog";
+import { seedAcmeConfigurator, seedGlobexConfigurator } from "./demo-configurator";
 import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 import { seedAcmeOrders, seedGlobexOrders } from "./demo-orders";
 
@@ -209,9 +211,11 @@ export async function seedDemo(): Promise<void> {
     vendor: (email) => vendorCtxOf(acme.tenantId, email),
   });
   await seedAcmeDeals(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
+  await seedAcmeLeads(ctx, { portal: (email) => partnerCtxOf(acme.tenantId, email) });
   const acmeProducts = await seedAcmeCatalog(ctx);
   const acmeManager = await vendorCtxOf(acme.tenantId, "manager@acme.test");
   await seedAcmePrices(ctx, acmeManager, acmeProducts, partnerIds);
+  await seedAcmeConfigurator(ctx, acmeProducts, await partnerCtxOf(acme.tenantId, "admin@northwind.test"));
   await seedAcmeOrders(ctx, {
     manager: acmeManager,
     finance: await vendorCtxOf(acme.tenantId, "finance@acme.test"),
@@ -257,8 +261,10 @@ export async function seedDemo(): Promise<void> {
     vendor: (email) => vendorCtxOf(globex.tenantId, email),
   });
   await seedGlobexDeals(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
+  await seedGlobexLeads(globexCtx, { portal: (email) => partnerCtxOf(globex.tenantId, email) });
   const globexProducts = await seedGlobexCatalog(globexCtx);
   await seedGlobexPrices(globexCtx, globexProducts, new Map([["Iberia Tech", globexPartner.id]]));
+  await seedGlobexConfigurator(globexCtx, await partnerCtxOf(globex.tenantId, "admin@iberia.test"));
   await seedGlobexOrders(globexCtx, { products: globexProducts, portal: (email) => partnerCtxOf(globex.tenantId, email) });
 }
 

@@ -37,6 +37,10 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "DealSettings",
   "DealRegistration",
   "DealMatch",
+  // leads (migration …_leads): distribution rules are the vendor's alone; the worker reads
+  // open offers to find those past their deadline
+  "LeadRule",
+  "LeadOffer",
   // catalog (migration …_catalog): every session of the tenant reads brands, families and
   // images, partners only products that are not drafts; only the vendor writes; costs and
   // floor prices are the vendor's alone

@@ -93,9 +93,9 @@ test("axe: a new workspace's setup checklist, and a partner's portal in a previe
 
 test("axe: every Partner 360 tab of a demo partner", async ({ browser }) => {
   // The sweep above opens a partner page on its first tab; the others are modules' own
-  // sections (one language: the words change, the markup does not). Eight tabs, each a full
+  // sections (one language: the words change, the markup does not). Nine tabs, each a full
   // page on a machine the whole suite shares.
-  test.setTimeout(150_000);
+  test.setTimeout(170_000);
   const context = await audienceContext(browser, "vendor", "es");
   const page = await context.newPage();
   await page.goto(await concreteUrl({ template: "/[tenant]/admin/partners/[partnerId]", audience: "vendor" }, context));

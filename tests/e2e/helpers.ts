@@ -288,4 +288,4 @@ export async function visibleText(page: Page): Promise<string> {
  * Matches any visible string that starts with one of our namespaces followed by a key.
  */
 export const RAW_MESSAGE_KEY =
-  /\b(account|admin|audit|auth|common|dataTable|deals|emails|enums|errors|landing|mailbox|partners|portal|profile|search|settings|shell|ui|users|validation|workspaces)\.[a-z][A-Za-z_]+/;
+  /\b(account|admin|audit|auth|common|dataTable|deals|emails|enums|errors|landing|leads|mailbox|partners|portal|profile|search|settings|shell|ui|users|validation|workspaces)\.[a-z][A-Za-z_]+/;

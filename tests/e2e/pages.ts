@@ -184,10 +184,17 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
   const area = url.includes("/portal/") ? "portal" : "admin";
   if (url.includes("[registrationId]")) url = url.replaceAll("[registrationId]", await dealId(context, area, "registrations"));
   if (url.includes("[opportunityId]")) url = url.replaceAll("[opportunityId]", await dealId(context, area, "opportunities"));
+  if (url.includes("[leadId]")) url = url.replaceAll("[leadId]", await idFrom(context, `/acme/${area}/leads?q=Harbor`, /\/leads\/(lea_[a-z0-9]+)$/));
   if (url.includes("[productId]")) {
-    // the demo's Edge router 500, active (a partner sees it too)
+    // the demo's Edge router 500, active (a partner sees it too); the modular chassis router
+    // for the configurator and the back office's product page (its configuration section)
     const area = url.includes("/portal/") ? "portal" : "admin";
-    url = url.replaceAll("[productId]", await idFrom(context, `/acme/${area}/catalog?q=RTR-500`, /\/catalog\/(prd_[a-z0-9]+)$/));
+    const sku = area === "admin" || url.endsWith("/configure") ? "RTR-MOD" : "RTR-500";
+    url = url.replaceAll("[productId]", await idFrom(context, `/acme/${area}/catalog?q=${sku}`, /\/catalog\/(prd_[a-z0-9]+)$/));
+  }
+  if (url.includes("[configurationId]")) {
+    // Northwind's saved configuration of the demo router
+    url = url.replaceAll("[configurationId]", await idFrom(context, "/acme/portal/configurations", /\/configurations\/(scf_[a-z0-9]+)$/));
   }
   if (url.includes("[orderId]")) {
     // the newest order on the list (the demo has orders in every state on both sides)

@@ -4,6 +4,8 @@
  * text is squeezed to a letter per line, and no page logs a hydration error. Pages come
  * from app/**\/page.tsx (tests/e2e/pages.ts), so a new page is covered without editing a
  * list. One browser page per audience is resized rather than reopened, to stay fast.
+ * Spanish runs longer than English, so every page is visited again in Spanish at the
+ * phone widths (390 and 320 px), where a longer word is what breaks a layout.
  */
 import type { Page } from "@playwright/test";
 import { APP_PAGES, audienceContext, concreteUrl, type Audience } from "./pages";
@@ -84,38 +86,44 @@ async function settle(page: Page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-for (const audience of ["vendor", "partner", "user", "public"] as Audience[]) {
-  const pages = APP_PAGES.filter((entry) => entry.audience === audience);
-  test(`${audience} pages fit every width and hydrate cleanly (${pages.length} pages × ${WIDTHS.length} widths)`, async ({
-    browser,
-  }) => {
-    test.setTimeout(30_000 + pages.length * 15_000);
-    const context = await audienceContext(browser, audience);
-    const page = await context.newPage();
-    const hydration: string[] = [];
-    let current = "";
-    page.on("console", (message) => {
-      if (message.type() === "error" && HYDRATION.test(message.text()))
-        hydration.push(`${current}: ${message.text().slice(0, 300)}`);
-    });
-    page.on("pageerror", (error) => {
-      if (HYDRATION.test(error.message)) hydration.push(`${current}: ${error.message.slice(0, 300)}`);
-    });
-    const extra = audience === "public" ? ["/no-such-page"] : audience === "partner" ? ["/acme/admin"] : [];
-    const urls = [...(await Promise.all(pages.map((entry) => concreteUrl(entry, context)))), ...extra];
-    for (const url of urls) {
-      current = url;
-      await page.setViewportSize({ width: WIDTHS[0], height: 900 });
-      await page.goto(url);
-      await page.waitForLoadState("load");
-      for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 900 });
-        await settle(page);
-        const problems = await page.evaluate(layoutProblems);
-        expect.soft(problems, `${url} at ${width}px`).toEqual([]);
+const SWEEPS = [
+  { locale: "en", widths: WIDTHS },
+  { locale: "es", widths: [390, 320] },
+] as const;
+
+for (const { locale, widths } of SWEEPS) {
+  for (const audience of ["vendor", "partner", "user", "public"] as Audience[]) {
+    const pages = APP_PAGES.filter((entry) => entry.audience === audience);
+    const title = `${audience} pages fit every width and hydrate cleanly (${pages.length} pages × ${widths.length} widths)`;
+    test(locale === "en" ? title : `${title}, in Spanish`, async ({ browser }) => {
+      test.setTimeout(30_000 + pages.length * (locale === "en" ? 15_000 : 8_000));
+      const context = await audienceContext(browser, audience, locale);
+      const page = await context.newPage();
+      const hydration: string[] = [];
+      let current = "";
+      page.on("console", (message) => {
+        if (message.type() === "error" && HYDRATION.test(message.text()))
+          hydration.push(`${current}: ${message.text().slice(0, 300)}`);
+      });
+      page.on("pageerror", (error) => {
+        if (HYDRATION.test(error.message)) hydration.push(`${current}: ${error.message.slice(0, 300)}`);
+      });
+      const extra = audience === "public" ? ["/no-such-page"] : audience === "partner" ? ["/acme/admin"] : [];
+      const urls = [...(await Promise.all(pages.map((entry) => concreteUrl(entry, context)))), ...extra];
+      for (const url of urls) {
+        current = url;
+        await page.setViewportSize({ width: widths[0], height: 900 });
+        await page.goto(url);
+        await page.waitForLoadState("load");
+        for (const width of widths) {
+          await page.setViewportSize({ width, height: 900 });
+          await settle(page);
+          const problems = await page.evaluate(layoutProblems);
+          expect.soft(problems, `${url} at ${width}px (${locale})`).toEqual([]);
+        }
       }
-    }
-    expect(hydration, "hydration errors in the console").toEqual([]);
-    await context.close();
-  });
+      expect(hydration, "hydration errors in the console").toEqual([]);
+      await context.close();
+    });
+  }
 }

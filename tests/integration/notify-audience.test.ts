@@ -61,13 +61,14 @@ describe("which events each audience is offered", () => {
     // given tasks); admins, who accept agreements, also about new versions.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
     expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
-    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
+    // Admins answer lead offers, so they hear of new ones.
+    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", "lead.offered", ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
   it("vendor roles see what their permissions bring them", async () => {
     // Everything but the partner side's news about its own program and its own registrations.
-    const portalOnly = ["agreement.published", "ownTier.changed", "deal.approved", "deal.extensionDecided", "deal.rejected"];
+    const portalOnly = ["agreement.published", "ownTier.changed", "deal.approved", "deal.extensionDecided", "deal.rejected", "lead.offered"];
     const all = TUNABLE_EVENTS.filter((type) => !portalOnly.includes(type)).sort();
     expect(await offered(admin)).toEqual(all);
     // A sales rep manages no users and no partners: news about their own seat, their tasks,
@@ -77,6 +78,9 @@ describe("which events each audience is offered", () => {
       "deal.expiring",
       "deal.registered",
       "deal.stageChanged",
+      "lead.accepted",
+      "lead.declined",
+      "lead.timedOut",
       "member.roleChanged",
       // the orders of the partners they follow (they read orders)
       "order.approved",

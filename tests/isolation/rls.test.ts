@@ -22,8 +22,10 @@ import { bodyOf, pdf } from "@/tests/fixtures/files";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { seedAccountsWorld } from "@/tests/fixtures/accounts";
 import { seedDealsWorld } from "@/tests/fixtures/deals";
+import { seedLeadsWorld } from "@/tests/fixtures/leads";
 import { seedCatalogWorld } from "@/tests/fixtures/catalog";
 import { seedPricingWorld } from "@/tests/fixtures/pricing";
+import { seedConfiguratorWorld } from "@/tests/fixtures/configurator-db";
 import { seedOrdersWorld } from "@/tests/fixtures/orders";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
@@ -77,8 +79,10 @@ async function makeTenant(): Promise<Fixture> {
   await seedProgramRows(admin, p1);
   await seedAccountsWorld(admin, p1, p2);
   await seedDealsWorld(admin, p1, p2);
+  await seedLeadsWorld(admin, p2);
   const catalog = await seedCatalogWorld(admin);
   await seedPricingWorld(admin, p1.partnerId, catalog.sku);
+  await seedConfiguratorWorld(admin, p1, catalog.sku);
   await seedOrdersWorld(admin, p1, catalog.productId);
   return { admin, finance, p1, p1b, p2 };
 }

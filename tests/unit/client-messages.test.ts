@@ -143,4 +143,14 @@ describe("pickMessages / mergeMessages", () => {
     expect(mergeMessages(outer, inner)).toEqual({ a: { e: "E", b: { c: "C" } } });
     expect(outer).toEqual({ a: { e: "E" } });
   });
+
+  it("takes a precompiled message (an array, as a production build has them) as one message", () => {
+    // next.config.mjs precompiles the catalogs: "Hi {name}" becomes ["Hi ", ["name"]].
+    const compiled = { a: { hi: ["Hi ", ["name"]], b: { c: "C" } } } as unknown as Parameters<typeof pickMessages>[0];
+    expect(pickMessages(compiled, ["a.hi"])).toEqual({ a: { hi: ["Hi ", ["name"]] } });
+    // Never read into a message as if it were a namespace.
+    expect(pickMessages(compiled, ["a.hi.0"])).toEqual({});
+    const both = mergeMessages(compiled, { a: { hi: ["Hello ", ["name"]] } } as unknown as typeof compiled);
+    expect(both).toEqual({ a: { hi: ["Hello ", ["name"]], b: { c: "C" } } });
+  });
 });

@@ -4,7 +4,7 @@
  * next-auth encodes reads back with the same claims, and nothing else reads at all.
  */
 import { decode, encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { decodeSessionToken } from "@/lib/auth/jwt";
 
 const SECRET = "a-test-secret-of-reasonable-length-0123456789";
@@ -34,5 +34,22 @@ describe("decodeSessionToken", () => {
     const expired = await encode({ token: claims, secret: SECRET, maxAge: -60 });
     expect(await decodeSessionToken(expired, SECRET)).toBeNull();
     expect(await decode({ token: expired, secret: SECRET }).catch(() => null)).toBeNull();
+  });
+
+  describe("a token read before", () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it("reads the same claims again, and not once it has expired", async () => {
+      const token = await encode({ token: claims, secret: SECRET, maxAge: 60 });
+      const first = await decodeSessionToken(token, SECRET);
+      expect(first).toMatchObject(claims);
+      expect(await decodeSessionToken(token, SECRET)).toEqual(first);
+      expect(await decodeSessionToken(token, `${SECRET}-other`)).toBeNull();
+      // 60 s of validity and 15 s of tolerance for clock skew: gone 80 s later.
+      vi.useFakeTimers({ now: Date.now() + 80_000 });
+      expect(await decodeSessionToken(token, SECRET)).toBeNull();
+    });
   });
 });

@@ -75,6 +75,7 @@ function defineAction<S extends z.ZodType, R, C>(
         code: described.code,
         message: described.message,
         fieldErrors: described.fieldErrors,
+        ...(described.details.length ? { details: described.details } : {}),
         values: echoValues(values),
       };
     }

@@ -22,6 +22,7 @@ export async function errorResponse(error: unknown, ctx?: LogContext): Promise<R
         code: described.code,
         message: described.message,
         ...(Object.keys(described.fieldErrors).length ? { fields: described.fieldErrors } : {}),
+        ...(described.details.length ? { details: described.details } : {}),
         requestId,
       },
     },

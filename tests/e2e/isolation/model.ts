@@ -76,6 +76,10 @@ export type World = {
     stageId: string;
     lostStageId: string;
     criterionId: string;
+    /** leads: one P1 accepted (it may convert it), one still offered to P1, and a distribution rule */
+    leadId: string;
+    offeredLeadId: string;
+    leadRuleId: string;
     /** programs (lib/programs): P1 is enrolled in this program */
     programId: string;
     tierId: string;
@@ -97,6 +101,16 @@ export type World = {
     /** P1's cart (version 0, one line) and P1's submitted order (approved at submission) */
     draftOrderId: string;
     orderId: string;
+    /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
+    configVersion: number;
+    optionGroupId: string;
+    configOptionIds: string[];
+    configRuleId: string;
+    /** another product (for the bundle action) */
+    partSku: string;
+    partId: string;
+    /** P1's saved configuration of the product */
+    savedConfigurationId: string;
   };
   /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
   activities: { internalTitle: string; sharedTitle: string };
@@ -133,7 +147,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]", "[registrationId]", "[opportunityId]", "[orderId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -172,10 +186,12 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[applicationId]", world.objects.applicationId)
     .replaceAll("[registrationId]", world.objects.registrationId)
     .replaceAll("[opportunityId]", world.objects.opportunityId)
+    .replaceAll("[leadId]", world.objects.leadId)
     .replaceAll("[productId]", world.objects.productId)
     .replaceAll("[orderId]", world.objects.orderId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)
+    .replaceAll("[configurationId]", world.objects.savedConfigurationId)
     .replaceAll("[token]", "not-a-real-token");
   if (url.includes("["))
     throw new Error(`${template}: give this dynamic segment a value in tests/e2e/isolation/model.ts`);

@@ -90,9 +90,9 @@ export function samples(world: World): Record<string, Sample> {
     approveApplicationAction: { input: { applicationId: o.applicationId, reason: "" }, owner: "tenant" },
     rejectApplicationAction: { input: { applicationId: o.applicationId, reason: "Isolation check" }, owner: "tenant" },
     updateApplicationRulesAction: { input: { partnerApplicationsOpen: "" } },
-    // P1 is ONBOARDING (as created): activating it is a transition the table allows
+    // P1 is ACTIVE (the world activates it for leads): suspending it is a transition the table allows
     changePartnerStatusAction: {
-      input: { partnerId: world.partner.id, from: "ONBOARDING", to: "ACTIVE", reason: "Isolation check" },
+      input: { partnerId: world.partner.id, from: "ACTIVE", to: "SUSPENDED", reason: "Isolation check" },
       owner: "tenant",
     },
     endPreviewAction: { input: {} },
@@ -213,6 +213,21 @@ export function samples(world: World): Record<string, Sample> {
     renameBrandAction: { input: { brandId: o.brandId, name: `Hijacked Brand ${world.tag}` }, owner: "tenant" },
     createFamilyAction: { input: { nameEn: `Intruder Family ${world.tag}`, nameEs: `Familia intrusa ${world.tag}` } },
     renameFamilyAction: { input: { familyId: o.familyId, nameEn: `Hijacked ${world.tag}`, nameEs: `Secuestrada ${world.tag}` }, owner: "tenant" },
+    // back office: a product's configurator
+    saveOptionGroupAction: {
+      input: { productId: o.productId, version: String(o.configVersion), nameEn: `Intruder group ${world.tag}`, nameEs: "Grupo intruso", kind: "MANY" },
+      owner: "tenant",
+    },
+    saveOptionAction: {
+      input: { productId: o.productId, version: String(o.configVersion), groupId: o.optionGroupId, nameEn: "Intruder option", nameEs: "Opción intrusa", adder: "-1.00", currency: "USD" },
+      owner: "tenant",
+    },
+    addConfiguratorRuleAction: {
+      input: { productId: o.productId, version: String(o.configVersion), kind: "EXCLUDES", optionId: o.configOptionIds[1], targetOptionId: o.configOptionIds[2] },
+      owner: "tenant",
+    },
+    addBundleItemAction: { input: { productId: o.productId, version: String(o.configVersion), sku: o.partSku, quantity: "2" }, owner: "tenant" },
+    removeConfiguratorPartAction: { input: { productId: o.productId, version: String(o.configVersion), part: "rule", id: o.configRuleId }, owner: "tenant" },
     // back office: price lists
     createPriceListAction: { input: { name: `Intruder Prices ${world.tag}`, target: "BASE", currency: "USD", validFrom: "2020-01-01" } },
     updatePriceListAction: {
@@ -230,6 +245,9 @@ export function samples(world: World): Record<string, Sample> {
     updateOwnAccountAction: { input: { accountId: o.accountId, name: "Hijacked Own", version: "0" }, owner: "partner" },
     addOwnContactAction: { input: { accountId: o.accountId, name: "Ivy Intruder" }, owner: "partner" },
     removeOwnContactAction: { input: { contactId: o.contactId }, owner: "partner" },
+    // portal: saved configurations (P2's admin is tried with P1's configuration)
+    saveConfigurationAction: { input: { productId: o.productId, name: `Intruder configuration ${world.tag}`, quantity: "1", selection: `${o.configOptionIds[0]}:1` }, owner: "tenant" },
+    deleteSavedConfigurationAction: { input: { configurationId: o.savedConfigurationId }, owner: "partner" },
     // deals: the review queue, the pipeline and the methodology (A's), P1's own in the portal
     approveRegistrationAction: { input: { registrationId: o.registrationId, version: "0", protectionDays: "90", reason: "" }, owner: "tenant" },
     rejectRegistrationAction: { input: { registrationId: o.registrationId, version: "0", reason: "Isolation check" }, owner: "tenant" },
@@ -278,6 +296,29 @@ export function samples(world: World): Record<string, Sample> {
     submitOrderAction: { input: { orderId: o.draftOrderId, version: "0", idempotencyKey: `isolation-submit-${world.tag}` }, owner: "partner" },
     discardDraftAction: { input: { orderId: o.draftOrderId, version: "0" }, owner: "partner" },
     reorderAction: { input: { orderId: o.orderId }, owner: "partner" },
+    // leads: A's leads and rules; P1's offered and accepted leads in the portal
+    createLeadAction: { input: { company: `Intruder Lead ${world.tag}`, contactName: "Ivan Intruder", source: "OTHER", currency: "EUR" } },
+    distributeLeadAction: { input: { leadId: o.leadId, version: "2" }, owner: "tenant" },
+    loseLeadAction: { input: { leadId: o.leadId, version: "2", reason: "Isolation check" }, owner: "tenant" },
+    createLeadRuleAction: { input: { name: `Intruder rule ${world.tag}`, slaHours: "1", active: "true" } },
+    updateLeadRuleAction: { input: { ruleId: o.leadRuleId, version: "0", name: "Hijacked rule", slaHours: "1", active: "true" }, owner: "tenant" },
+    deleteLeadRuleAction: { input: { ruleId: o.leadRuleId }, owner: "tenant" },
+    moveLeadRuleAction: { input: { ruleId: o.leadRuleId, direction: "up" }, owner: "tenant" },
+    acceptLeadAction: { input: { leadId: o.offeredLeadId }, owner: "partner" },
+    declineLeadAction: { input: { leadId: o.offeredLeadId, reason: "Isolation check" }, owner: "partner" },
+    convertLeadAction: {
+      input: {
+        leadId: o.leadId,
+        submissionKey: `isolationlead${world.tag}${Date.now().toString(36)}`,
+        title: "Intruder conversion",
+        customerName: "Intruder Customer",
+        contactName: "Ivan Intruder",
+        amount: "100",
+        currency: "USD",
+        expectedCloseOn: inDays(30),
+      },
+      owner: "partner",
+    },
     // any signed-in user
     afterSignInAction: { input: { callbackUrl: "/workspaces" } },
     updateProfileAction: { input: { name: "Hijacked Name", locale: "es", phone: "+34600111222" } },

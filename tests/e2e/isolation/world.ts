@@ -35,6 +35,8 @@ import { createBrand, createFamily } from "@/lib/catalog/taxonomy";
 import { saveDraft } from "@/lib/orders/drafts";
 import { draftSchema } from "@/lib/orders/schema";
 import { submitOrder } from "@/lib/orders/submit";
+import { saveConfiguration } from "@/lib/configurator/saved";
+import { saveConfigurationSchema } from "@/lib/configurator/schema";
 import { publishPriceList } from "@/lib/pricing/publish";
 import { createPriceListSchema, priceEntrySchema, publishPriceListSchema } from "@/lib/pricing/schema";
 import { createPriceList, setPriceEntry } from "@/lib/pricing/service";
@@ -47,6 +49,7 @@ import { createStage, listStages } from "@/lib/deals/stages";
 import { register } from "@/tests/fixtures/deals";
 import { encodePng, rgb } from "@/scripts/assets/png";
 import { deactivateMember, inviteVendorUser } from "@/lib/users/service";
+import { buildConfigurator } from "@/tests/fixtures/configurator-db";
 import { ownerQuery } from "@/tests/fixtures/db";
 import {
   addVendorUser,
@@ -57,6 +60,9 @@ import {
   uniqueEmail,
 } from "@/tests/fixtures/factories";
 import { seedProgramWorld } from "@/tests/fixtures/programs";
+import { addLeadRule, enterLead } from "@/tests/fixtures/leads";
+import { acceptLead } from "@/lib/leads/service";
+import { changePartnerStatus } from "@/lib/partners/lifecycle";
 import { PREVIEW_VENDOR_ROLE, type Login, type VisitorKey, type World } from "./model";
 
 const tag = randomBytes(3).toString("hex");
@@ -221,6 +227,13 @@ async function main(): Promise<World> {
   const extension = await requestExtension(p1Admin, { registrationId: extended.id, days: 30, reason: "Isolation world" });
   const spareStage = await createStage(a, { name: `Iso Stage ${tag}`, probability: 50, criteria: [] });
   const stages = await listStages(a);
+  // Leads: P1 made ACTIVE (rules pick only active partners) holds one lead it accepted and
+  // one still offered to it; a rule of A's.
+  await changePartnerStatus(a, { partnerId: p1.id, from: "ONBOARDING", to: "ACTIVE", reason: "Isolation world" });
+  const leadRule = await addLeadRule(a, { name: `Iso Rule ${tag}` });
+  const acceptedLead = await enterLead(a, { company: `Iso Lead ${tag}` });
+  await acceptLead(p1Admin, { leadId: acceptedLead.id });
+  const offeredLead = await enterLead(a, { company: `Iso Offer ${tag}` });
 
   await until("the alerts worker to settle the set-up's events and messages", async () => {
     const [row] = await ownerQuery<{ pending: number; queued: number }>(
@@ -271,7 +284,7 @@ async function main(): Promise<World> {
   const sku = `ISO-${tag}`.toUpperCase();
   const product = await createProduct(
     a,
-    createProductSchema.parse({ sku, nameEn: `Iso Router ${tag}`, nameEs: `Iso Enrutador ${tag}`, unit: "EACH", packSize: "1", brandId: brand.id, familyId: family.id }),
+    createProductSchema.parse({ sku, nameEn: `Iso Router ${tag}`, nameEs: `Iso Enrutador ${tag}`, unit: "EACH", packSize: "1", brandId: brand.id, familyId: family.id, configurable: "on" }),
   );
   await changeProductStatus(a, changeProductStatusSchema.parse({ productId: product.id, from: "DRAFT", to: "ACTIVE" }));
   const picture = async () =>
@@ -291,6 +304,14 @@ async function main(): Promise<World> {
   const cart = await saveDraft(p1Admin, draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 2 }] }));
   const placed = await saveDraft(p1Admin, draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 1 }] }));
   await submitOrder(p1Admin, { orderId: placed.id, version: placed.version, idempotencyKey: `isolation-${tag}` });
+
+  // The product is configurable: two groups, a rule, and P1's saved configuration of it;
+  // a second product for the bundle action to name.
+  const part = await createProduct(a, createProductSchema.parse({ sku: `ISO-PART-${tag}`.toUpperCase(), nameEn: `Iso Part ${tag}`, nameEs: `Iso Pieza ${tag}`, unit: "EACH", packSize: "1" }));
+  const configurator = await buildConfigurator(a, product.id, [["cpu", "ONE", { required: true }, [["a", "1.00"], ["b", "2.00"]]], ["extras", "MANY", {}, [["c", "3.00"]]]], [["REQUIRES", "c", "a"]]);
+  const [configRule] = await ownerQuery<{ id: string }>(`SELECT id FROM "ConfigRule" WHERE "productId" = $1`, [product.id]);
+  const p1Portal = await partnerCtxFor(a.tenantId, logins["partner:PARTNER_ADMIN"].email);
+  const saved = await saveConfiguration(p1Portal, saveConfigurationSchema.parse({ productId: product.id, name: `Iso configuration ${tag}`, quantity: "1", selection: { [configurator.options.get("a")!]: 1 } }));
 
   const userIds = [
     ...Object.values(logins).map((login) => login.userId),
@@ -335,6 +356,9 @@ async function main(): Promise<World> {
       stageId: spareStage.id,
       lostStageId: stages.find((s) => s.kind === "LOST")!.id,
       criterionId: stages[0]!.criteria[0]!.id,
+      leadId: acceptedLead.id,
+      offeredLeadId: offeredLead.id,
+      leadRuleId: leadRule.id,
       ...programs,
       productId: product.id,
       brandId: brand.id,
@@ -346,6 +370,13 @@ async function main(): Promise<World> {
       priceVersionId: version!.id,
       draftOrderId: cart.id,
       orderId: placed.id,
+      configVersion: configurator.version,
+      optionGroupId: configurator.groups.get("extras")!,
+      configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],
+      configRuleId: configRule!.id,
+      partSku: `ISO-PART-${tag}`.toUpperCase(),
+      partId: part.id,
+      savedConfigurationId: saved.configurationId,
     },
     activities,
     owners,

@@ -9,6 +9,8 @@ import { ProductGallery } from "@/components/catalog/product-gallery";
 import { ProductImageForm } from "@/components/catalog/product-image-form";
 import { ProductStatusBadge } from "@/components/catalog/product-status-badge";
 import { ProductStatusForm } from "@/components/catalog/product-status-form";
+import { CONFIGURATOR_EDITOR_MESSAGES } from "@/components/configurator/messages";
+import { ConfiguratorSection } from "@/components/configurator/editor/configurator-section";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +20,10 @@ import { MAX_PRODUCT_IMAGES, productCosts } from "@/lib/catalog/media";
 import { localName } from "@/lib/catalog/names";
 import { availableProductTransitions, getProduct } from "@/lib/catalog/service";
 import { catalogTaxonomy } from "@/lib/catalog/taxonomy";
+import { previewConfiguration, vendorConfigurator } from "@/lib/configurator/quote";
+import { selectionFromParams } from "@/lib/configurator/url";
 import { FILE_PURPOSES } from "@/lib/files/purposes";
+import { pricingPartnerOptions } from "@/lib/pricing/service";
 import {
   addProductImageAction,
   changeProductStatusAction,
@@ -26,6 +31,7 @@ import {
   setProductCostAction,
   updateProductAction,
 } from "../actions";
+import { addBundleItemAction, addConfiguratorRuleAction, removeConfiguratorPartAction, saveOptionAction, saveOptionGroupAction } from "../configurator-actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 
@@ -35,15 +41,21 @@ export const generateMetadata = vendorMetadata("catalog.read", async ({ ctx, par
 });
 
 /** One product: facts, lifecycle, edit form, pictures, and the vendor's cost and floor per currency. */
-export default vendorPage("catalog.read", async ({ ctx, params }) => {
+export default vendorPage("catalog.read", async ({ ctx, params, searchParams }) => {
   const product = await getProduct(ctx, params.productId);
   const manage = can(ctx, "catalog.manage");
-  const [t, locale, taxonomy, costs] = await Promise.all([
+  const prices = can(ctx, "pricing.read");
+  const [t, locale, taxonomy, costs, configurator, partners] = await Promise.all([
     getTranslations("catalog.detail"),
     getLocale(),
     manage ? catalogTaxonomy(ctx) : null,
-    can(ctx, "pricing.read") ? productCosts(ctx, product.id) : null,
+    prices ? productCosts(ctx, product.id) : null,
+    product.configurable ? vendorConfigurator(ctx, product.id) : null,
+    product.configurable && prices ? pricingPartnerOptions(ctx) : null,
   ]);
+  const chosen = configurator ? selectionFromParams(configurator.model, searchParams) : null;
+  const asPartner = partners?.find((p) => p.value === searchParams.as)?.value ?? "";
+  const quote = configurator && chosen && asPartner ? await previewConfiguration(ctx, { productId: product.id, partnerId: asPartner, ...chosen }) : null;
   const base = `/${ctx.tenant.slug}/admin`;
   const transitions = manage ? availableProductTransitions(ctx, product.status) : [];
   const imageRule = FILE_PURPOSES["product.image"];
@@ -59,6 +71,7 @@ export default vendorPage("catalog.read", async ({ ctx, params }) => {
         "catalog.lifecycle",
         "catalog.units",
         "files.field",
+        ...CONFIGURATOR_EDITOR_MESSAGES,
       ]}
     >
       <>
@@ -186,6 +199,21 @@ export default vendorPage("catalog.read", async ({ ctx, params }) => {
             )}
           </div>
         </div>
+        {configurator && chosen && (
+          <ConfiguratorSection
+            tenant={ctx.tenant.slug}
+            locale={locale}
+            view={configurator}
+            actions={
+              manage
+                ? { group: saveOptionGroupAction, option: saveOptionAction, rule: addConfiguratorRuleAction, bundle: addBundleItemAction, remove: removeConfiguratorPartAction }
+                : null
+            }
+            preview={partners ? { partners, partnerId: asPartner, quote } : null}
+            selection={chosen.selection}
+            quantity={chosen.quantity}
+          />
+        )}
       </>
     </ClientMessages>
   );

@@ -1,4 +1,5 @@
 import { PartnerDealsTab } from "@/components/deals/partner-deals-tab";
+import { PartnerLeadsTab } from "@/components/leads/partner-leads-tab";
 import { ContactsTab } from "@/components/partners/360/contacts-tab";
 import { LifecycleTab } from "@/components/partners/360/lifecycle-tab";
 import { OnboardingTab } from "@/components/partners/360/onboarding-tab";
@@ -120,6 +121,13 @@ export const PARTNER_TABS: readonly PartnerTab[] = [
     permission: "deals.read",
     order: 100,
     render: (props) => <PartnerDealsTab {...props} />,
+  },
+  {
+    id: "leads",
+    label: ["leads", "partnerTab.label"],
+    permission: "leads.read",
+    order: 105,
+    render: (props) => <PartnerLeadsTab {...props} />,
   },
   {
     id: "timeline",

@@ -22,9 +22,10 @@ export const generateMetadata = partnerMetadata("partnerCatalog.read", async ({ 
 /** One active product as partners see it: pictures, facts and description in their language. */
 export default partnerPage("partnerCatalog.read", async ({ ctx, params }) => {
   const product = await getCatalogProduct(ctx, params.productId);
-  const [t, tp, locale, price] = await Promise.all([
+  const [t, tp, tc, locale, price] = await Promise.all([
     getTranslations("catalog.detail"),
     getTranslations("pricing.portal"),
+    getTranslations("configurator.portal"),
     getLocale(),
     can(ctx, "partnerPrices.read") ? ownProductPrice(ctx, product.id) : null,
   ]);
@@ -45,6 +46,13 @@ export default partnerPage("partnerCatalog.read", async ({ ctx, params }) => {
           }
           title={name}
           description={<span className="font-mono">{product.sku}</span>}
+          actions={
+            product.configurable ? (
+              <Link href={`${base}/catalog/${product.id}/configure`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800" data-configure="">
+                {tc("configure")}
+              </Link>
+            ) : null
+          }
         />
         <div className="grid gap-6 lg:grid-cols-2">
           <Card className="h-fit">
