@@ -239,7 +239,8 @@ const blank = (value: unknown) => value === undefined || value === null || Strin
 /** The cart form: a ship-to left wholly blank is "none yet" (a draft may wait for one; a submission may not). */
 export const draftFormSchema = draftSchema.extend({
   shipTo: z.preprocess(
-    (value) => (value && typeof value === "object" && Object.values(value).every(blank) ? null : value),
+    // no address fields at all, or all of them blank: no ship-to yet (a draft may be saved without one)
+    (value) => (value === undefined || (value && typeof value === "object" && Object.values(value).every(blank)) ? null : value),
     shipToSchema.nullable(),
   ),
 });
