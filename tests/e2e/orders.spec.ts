@@ -16,6 +16,8 @@ async function spanish(browser: Browser, email: string) {
 }
 
 test("a partner orders, the vendor allocates and ships part, the partner sees the status and the tracking number", async ({ browser }) => {
+  // Two browsers through a dozen server round trips: the default minute is too tight on a busy 2-core runner.
+  test.setTimeout(120_000);
   const tag = uniqueTag();
   const tracking = `1ZES${tag}`.toUpperCase();
   const partner = await spanish(browser, DEMO.northwindAdmin);
