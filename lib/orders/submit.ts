@@ -42,7 +42,10 @@ function submittedWith(tx: Tx, ctx: PartnerCtx, idempotencyKey: string) {
   });
 }
 
-/** The tenant's next order number (its counter row is locked until commit). */
+/**
+ * The tenant's next order number. Its counter row stays locked until commit, so numbers
+ * are gap-free for committed submissions: call it as the last step of the transaction.
+ */
 async function nextNumber(tx: Tx, tenantId: string): Promise<number> {
   const [row] = await tx.$queryRaw<{ lastNumber: number }[]>`
     INSERT INTO "OrderSequence" ("id", "tenantId", "lastNumber") VALUES (${`osq_${tenantId}`}, ${tenantId}, 1)
@@ -77,15 +80,7 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
   const { rule } = orderMachine.assert(ctx, order.status, "SUBMITTED");
   const lines = await repriceDraft(tx, ctx, order, today);
   const totals = totalsOf(lines);
-  const number = await nextNumber(tx, ctx.tenantId);
-  await writeStep(tx, ctx, order, {
-    to: "SUBMITTED",
-    action: rule.action,
-    data: { number, lines: lines.length, totalMinor: totals.totalMinor, currency: order.currency },
-    patch: { ...totals, number, idempotencyKey: input.idempotencyKey, submittedAt: new Date(), submittedByUserId: ctx.user.id },
-  });
   order.totalMinor = totals.totalMinor;
-  order.number = number;
 
   // one partner's submissions are credit-checked one at a time: two cannot both fit under the limit
   await lockKey(tx, `order-credit:${ctx.tenantId}:${ctx.partnerId}`);
@@ -97,6 +92,24 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
     approverPermission: approval.approverPermission,
     ...(credit.figures ? { creditCheck: credit.figures } : {}),
   };
+  // who is told: the seats are the vendor's to read, so in the tenant's scope (restored after)
+  const recipients = await unsafeAcrossPartners(tx, ctx, async () =>
+    credit.ok
+      ? unsafeApproversOf(tx, ctx.tenantId, ctx.partnerId, approval.approverPermission ?? "orders.approve")
+      : [...(await unsafeFinanceOf(tx, ctx.tenantId)), ...(await unsafeFollowersOf(tx, ctx.tenantId, ctx.partnerId))],
+  );
+
+  // Numbering comes last: from here the tenant's counter row stays locked until commit
+  // (numbers are gap-free), so only this submission's writes follow — every read, the
+  // pricing and the credit check of concurrent submissions overlap (docs/orders.md).
+  const number = await nextNumber(tx, ctx.tenantId);
+  order.number = number;
+  await writeStep(tx, ctx, order, {
+    to: "SUBMITTED",
+    action: rule.action,
+    data: { number, lines: lines.length, totalMinor: totals.totalMinor, currency: order.currency },
+    patch: { ...totals, number, idempotencyKey: input.idempotencyKey, submittedAt: new Date(), submittedByUserId: ctx.user.id },
+  });
   const names = { order: orderNumberText(number), partner: ctx.partner.name, total: amountText(totals.totalMinor, order.currency), tenant: ctx.tenant.name };
 
   if (!credit.ok) {
@@ -119,27 +132,16 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
     await tx.$executeRaw`UPDATE "OrderLine" SET "approvedUnitPriceMinor" = "listUnitPriceMinor" WHERE "tenantId" = ${ctx.tenantId} AND "orderId" = ${order.id}`;
   }
 
-  // alerts: the seats are the vendor's to read, so in the tenant's scope (restored after)
-  await unsafeAcrossPartners(tx, ctx, async () => {
-    const vendorLink = orderLink(ctx.tenant, "vendor", order.id);
-    if (order.status === "ON_HOLD") {
-      await publishOrderEvent(tx, {
-        tenantId: ctx.tenantId,
-        type: "order.held",
-        userIds: [...(await unsafeFinanceOf(tx, ctx.tenantId)), ...(await unsafeFollowersOf(tx, ctx.tenantId, ctx.partnerId))],
-        link: vendorLink,
-        params: { ...names, kind: "CREDIT", reason: "" },
-      });
-      return;
-    }
-    await publishOrderEvent(tx, {
+  // the outbox row in the tenant's scope, as the recipients were read
+  await unsafeAcrossPartners(tx, ctx, () =>
+    publishOrderEvent(tx, {
       tenantId: ctx.tenantId,
-      type: "order.submitted",
-      userIds: await unsafeApproversOf(tx, ctx.tenantId, ctx.partnerId, approval.approverPermission ?? "orders.approve"),
-      link: vendorLink,
-      params: { ...names, approval: approval.required ? "yes" : "no" },
-    });
-  });
+      type: credit.ok ? "order.submitted" : "order.held",
+      userIds: recipients,
+      link: orderLink(ctx.tenant, "vendor", order.id),
+      params: credit.ok ? { ...names, approval: approval.required ? "yes" : "no" } : { ...names, kind: "CREDIT", reason: "" },
+    }),
+  );
   return summaryOf(order);
 }
 
