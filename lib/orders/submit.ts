@@ -43,15 +43,20 @@ function submittedWith(tx: Tx, ctx: PartnerCtx, idempotencyKey: string) {
 }
 
 /**
- * The tenant's next order number. Its counter row stays locked until commit, so numbers
- * are gap-free for committed submissions: call it as the last step of the transaction.
+ * Numbers the order: the tenant's counter incremented and written on the order in one
+ * statement. The counter row stays locked until commit, so numbers are gap-free for
+ * committed submissions — call it last, just before the commit (docs/orders.md).
  */
-async function nextNumber(tx: Tx, tenantId: string): Promise<number> {
-  const [row] = await tx.$queryRaw<{ lastNumber: number }[]>`
-    INSERT INTO "OrderSequence" ("id", "tenantId", "lastNumber") VALUES (${`osq_${tenantId}`}, ${tenantId}, 1)
-    ON CONFLICT ("tenantId") DO UPDATE SET "lastNumber" = "OrderSequence"."lastNumber" + 1
-    RETURNING "lastNumber"`;
-  return row!.lastNumber;
+async function assignNumber(tx: Tx, tenantId: string, orderId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ number: number }[]>`
+    WITH next AS (
+      INSERT INTO "OrderSequence" ("id", "tenantId", "lastNumber") VALUES (${`osq_${tenantId}`}, ${tenantId}, 1)
+      ON CONFLICT ("tenantId") DO UPDATE SET "lastNumber" = "OrderSequence"."lastNumber" + 1
+      RETURNING "lastNumber"
+    )
+    UPDATE "Order" SET "number" = next."lastNumber" FROM next WHERE "Order"."tenantId" = ${tenantId} AND "Order"."id" = ${orderId}
+    RETURNING "Order"."number"`;
+  return row!.number;
 }
 
 async function repriceDraft(tx: Tx, ctx: PartnerCtx, order: LockedOrder, today: string) {
@@ -99,19 +104,12 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
       : [...(await unsafeFinanceOf(tx, ctx.tenantId)), ...(await unsafeFollowersOf(tx, ctx.tenantId, ctx.partnerId))],
   );
 
-  // Numbering comes last: from here the tenant's counter row stays locked until commit
-  // (numbers are gap-free), so only this submission's writes follow — every read, the
-  // pricing and the credit check of concurrent submissions overlap (docs/orders.md).
-  const number = await nextNumber(tx, ctx.tenantId);
-  order.number = number;
   await writeStep(tx, ctx, order, {
     to: "SUBMITTED",
     action: rule.action,
-    data: { number, lines: lines.length, totalMinor: totals.totalMinor, currency: order.currency },
-    patch: { ...totals, number, idempotencyKey: input.idempotencyKey, submittedAt: new Date(), submittedByUserId: ctx.user.id },
+    data: { lines: lines.length, totalMinor: totals.totalMinor, currency: order.currency },
+    patch: { ...totals, idempotencyKey: input.idempotencyKey, submittedAt: new Date(), submittedByUserId: ctx.user.id },
   });
-  const names = { order: orderNumberText(number), partner: ctx.partner.name, total: amountText(totals.totalMinor, order.currency), tenant: ctx.tenant.name };
-
   if (!credit.ok) {
     await writeStep(tx, ctx, order, {
       to: "ON_HOLD",
@@ -132,16 +130,20 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
     await tx.$executeRaw`UPDATE "OrderLine" SET "approvedUnitPriceMinor" = "listUnitPriceMinor" WHERE "tenantId" = ${ctx.tenantId} AND "orderId" = ${order.id}`;
   }
 
-  // the outbox row in the tenant's scope, as the recipients were read
-  await unsafeAcrossPartners(tx, ctx, () =>
-    publishOrderEvent(tx, {
-      tenantId: ctx.tenantId,
-      type: credit.ok ? "order.submitted" : "order.held",
-      userIds: recipients,
-      link: orderLink(ctx.tenant, "vendor", order.id),
-      params: credit.ok ? { ...names, approval: approval.required ? "yes" : "no" } : { ...names, kind: "CREDIT", reason: "" },
-    }),
-  );
+  // Numbering comes last: from here the tenant's counter row stays locked until commit
+  // (numbers are gap-free), so only the alert that names the number follows. Everything
+  // above — pricing, credit, rules, steps — of a tenant's submissions runs concurrently.
+  const number = await assignNumber(tx, ctx.tenantId, order.id);
+  order.number = number;
+  const names = { order: orderNumberText(number), partner: ctx.partner.name, total: amountText(totals.totalMinor, order.currency), tenant: ctx.tenant.name };
+  // a partner's session may publish its tenant's events (it may not read them back)
+  await publishOrderEvent(tx, {
+    tenantId: ctx.tenantId,
+    type: credit.ok ? "order.submitted" : "order.held",
+    userIds: recipients,
+    link: orderLink(ctx.tenant, "vendor", order.id),
+    params: credit.ok ? { ...names, approval: approval.required ? "yes" : "no" } : { ...names, kind: "CREDIT", reason: "" },
+  });
   return summaryOf(order);
 }
 
