@@ -43,6 +43,10 @@ runMain(async () => {
   const partners = positive("partners", values.partners ?? String(Math.min(5000, Math.max(200, Math.round(orders / 100)))));
   const products = positive("products", values.products);
   const lines = positive("lines", values.lines);
+  const external = process.env.DATABASE_URL;
+  if (external && !["localhost", "127.0.0.1", "::1", "[::1]"].includes(new URL(external).hostname) && process.env.SEED_ALLOW_REMOTE !== "1") {
+    throw new Error("refusing to fill a database that is not on this machine (SEED_ALLOW_REMOTE=1 if you really mean it)");
+  }
   await ensurePrismaClient();
   const db = await prepareDatabase({ mode: "dev" });
   if (!(await databaseHasTenant(db.ownerUrl))) await runSeed(db);
