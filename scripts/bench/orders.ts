@@ -22,6 +22,7 @@ import pg from "pg";
 import { runMain } from "../db/lifecycle";
 import { prepareDatabase } from "../db/prepare";
 import { ensurePrismaClient } from "../db/tasks";
+import { descendants, processTable } from "./app-server";
 import { generatePartners } from "./channel-data";
 import { generateDrafts, generateOrders } from "./order-data";
 import { generatePriceWorld } from "./price-data";
@@ -53,6 +54,29 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const load = () => os.loadavg()[0]!.toFixed(1);
 const n = (value: number) => value.toLocaleString("en");
+
+/** CPU time (ms) so far of this process (the services) and of PostgreSQL (its children: postmaster and backends). */
+function cpuNow(): { services: number; database: number } {
+  const table = processTable();
+  const database = descendants(table, process.pid).filter((pid) => pid !== process.pid);
+  const usage = process.cpuUsage();
+  return { services: (usage.user + usage.system) / 1000, database: database.reduce((total, pid) => total + (table.get(pid)?.cpuMs ?? 0), 0) };
+}
+
+/**
+ * What `count` operations cost in CPU, and the rate two otherwise idle cores could sustain
+ * at that cost: a figure the load of other work on the machine does not bend (the
+ * wall-clock rate beside it does).
+ */
+function cpuSince(before: { services: number; database: number }, count: number): { services: number; database: number } {
+  const after = cpuNow();
+  return { services: (after.services - before.services) / count, database: (after.database - before.database) / count };
+}
+
+function cpuReport(before: { services: number; database: number }, count: number): string {
+  const { services, database } = cpuSince(before, count);
+  return `CPU per order: services ${services.toFixed(1)} ms + PostgreSQL ${database.toFixed(1)} ms → at most ~${Math.round((os.cpus().length * 1000) / (services + database))}/s on ${os.cpus().length} idle cores`;
+}
 
 async function latency(fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 5; i++) await fn(i);
@@ -86,6 +110,8 @@ runMain(async () => {
     LOG_LEVEL: "error",
   });
   const { prisma } = await import("@/lib/db/client");
+  const { withScope } = await import("@/lib/db/scope");
+  const { scopeOf } = await import("@/lib/auth/context");
   const { listOwnOrders } = await import("@/lib/orders/list");
   const { orderListQuery } = await import("@/lib/orders/schema");
   const { submitOrder } = await import("@/lib/orders/submit");
@@ -121,7 +147,8 @@ runMain(async () => {
       )
     ).rows as [{ orders: string; lines: string; mine: string }];
     console.log(`${label}: ${n(Number(orders))} orders, ${n(Number(lines))} order lines in the tenant; the partner measured has ${n(Number(mine))} orders — ${SAMPLES} samples each, load average ${load()}`);
-    const results: { label: string; service: { p50: number; p95: number }; raw: { p50: number; p95: number } }[] = [];
+    type Cpu = ReturnType<typeof cpuSince>;
+    const results: { label: string; service: { p50: number; p95: number }; raw: { p50: number; p95: number }; serviceCpu: Cpu; rawCpu: Cpu }[] = [];
     for (const filter of FILTERS) {
       const input = "q" in filter.query ? { q: String(number) } : (filter.query as Record<string, unknown>);
       const query = { ...orderListQuery.parse({}), ...input } as ReturnType<typeof orderListQuery.parse>;
@@ -137,17 +164,23 @@ runMain(async () => {
       if (values.explain) {
         for (const sql of [rowsSql, countSql]) {
           const plan = await owner.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-          console.log(`-- ${filter.label}\n${plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n")}`);
+          console.log(`-- ${filter.label}, as the owner\n${plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n")}`);
+          const scoped = await withScope(scopeOf(buyer), (tx) => tx.$queryRawUnsafe<Record<string, string>[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ...params));
+          console.log(`-- ${filter.label}, in the partner's scope (row-level security)\n${scoped.map((r) => r["QUERY PLAN"]).join("\n")}`);
         }
       }
+      let cpu = cpuNow();
       const service = await latency(() => listOwnOrders(buyer, input));
+      const serviceCpu = cpuSince(cpu, SAMPLES + 5);
+      cpu = cpuNow();
       const raw = await latency(() => Promise.all([owner.query(rowsSql, params), owner.query(countSql, params)]));
-      results.push({ label: filter.label, service, raw });
+      results.push({ label: filter.label, service, raw, serviceCpu, rawCpu: cpuSince(cpu, SAMPLES + 5) });
     }
-    console.log(`    ${"first page (25 rows and the capped count)".padEnd(42)} ${"service (RLS)".padStart(26)}   ${"owner, no RLS".padStart(26)}   p95 ratio`);
+    console.log(`    ${"first page (25 rows and the capped count)".padEnd(42)} ${"service (RLS)".padStart(26)}   ${"owner, no RLS".padStart(26)}   p95 ratio   CPU per call: service (node + pg) | owner (pg)`);
     for (const r of results) {
       console.log(
-        `    ${r.label.padEnd(42)} p50 ${ms(r.service.p50).padStart(9)} p95 ${ms(r.service.p95).padStart(9)}   p50 ${ms(r.raw.p50).padStart(9)} p95 ${ms(r.raw.p95).padStart(9)}   ${(r.service.p95 / r.raw.p95).toFixed(2).padStart(6)}`,
+        `    ${r.label.padEnd(42)} p50 ${ms(r.service.p50).padStart(9)} p95 ${ms(r.service.p95).padStart(9)}   p50 ${ms(r.raw.p50).padStart(9)} p95 ${ms(r.raw.p95).padStart(9)}   ${(r.service.p95 / r.raw.p95).toFixed(2).padStart(6)}` +
+          `      ${r.serviceCpu.services.toFixed(1)} + ${r.serviceCpu.database.toFixed(1)} ms | ${r.rawCpu.database.toFixed(1)} ms`,
       );
     }
     return results;
@@ -181,6 +214,7 @@ runMain(async () => {
   });
   const submitted: { id: string; version: number }[] = [];
   let replays = 0;
+  let cpu = cpuNow();
   started = performance.now();
   await Promise.all(
     submitters.map(async (partner, i) => {
@@ -198,7 +232,9 @@ runMain(async () => {
   console.log(
     `(c) ${n(total)} submissions of 3 lines by ${SUBMITTERS} partners at once (${replays} of them double-clicked), on the large book: ${(total / submitSeconds).toFixed(0)} orders/s (${submitSeconds.toFixed(1)} s; goal ≥ 200/s; load average ${load()})`,
   );
+  console.log(`    ${cpuReport(cpu, total)}`);
   const queue = [...submitted];
+  cpu = cpuNow();
   started = performance.now();
   await Promise.all(
     Array.from({ length: SUBMITTERS }, async () => {
@@ -207,6 +243,7 @@ runMain(async () => {
   );
   const allocateSeconds = (performance.now() - started) / 1000;
   console.log(`    ${n(submitted.length)} of them allocated by ${SUBMITTERS} workers (stock locked, ALLOCATION movements): ${(submitted.length / allocateSeconds).toFixed(0)} orders/s (${allocateSeconds.toFixed(1)} s; load average ${load()})`);
+  console.log(`    ${cpuReport(cpu, submitted.length)}`);
   const [check] = (
     await owner.query<{ orders: string; numbers: string; keys: string }>(
       `SELECT count(*) AS orders, count(DISTINCT number) AS numbers, count(DISTINCT "idempotencyKey") AS keys FROM "Order" WHERE "tenantId" = $1 AND id LIKE 'ord_lgdraft%' AND status <> 'DRAFT'`,
