@@ -15,6 +15,7 @@
  *       ledger) with as many workers (goal ≥ 200 orders/s).
  * Figures only: nothing passes or fails here. Everything it starts it stops.
  */
+import fs from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -55,12 +56,22 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const load = () => os.loadavg()[0]!.toFixed(1);
 const n = (value: number) => value.toLocaleString("en");
 
-/** CPU time (ms) so far of this process (the services) and of PostgreSQL (its children: postmaster and backends). */
+/** A process's CPU time (ms) with that of its children that ended (a backend that closed goes to the postmaster's). */
+function cpuWithEndedChildren(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return [11, 12, 13, 14].reduce((total, i) => total + Number(fields[i]), 0) * 10; // clock ticks of 1/100 s
+  } catch {
+    return 0; // ended while we read
+  }
+}
+
+/** CPU time (ms) so far of this process (the services) and of PostgreSQL (its processes: postmaster and backends). */
 function cpuNow(): { services: number; database: number } {
-  const table = processTable();
-  const database = descendants(table, process.pid).filter((pid) => pid !== process.pid);
+  const database = descendants(processTable(), process.pid).filter((pid) => pid !== process.pid);
   const usage = process.cpuUsage();
-  return { services: (usage.user + usage.system) / 1000, database: database.reduce((total, pid) => total + (table.get(pid)?.cpuMs ?? 0), 0) };
+  return { services: (usage.user + usage.system) / 1000, database: database.reduce((total, pid) => total + cpuWithEndedChildren(pid), 0) };
 }
 
 /**
