@@ -42,13 +42,21 @@ function submittedWith(tx: Tx, ctx: PartnerCtx, idempotencyKey: string) {
   });
 }
 
-/** The tenant's next order number (its counter row is locked until commit). */
-async function nextNumber(tx: Tx, tenantId: string): Promise<number> {
-  const [row] = await tx.$queryRaw<{ lastNumber: number }[]>`
-    INSERT INTO "OrderSequence" ("id", "tenantId", "lastNumber") VALUES (${`osq_${tenantId}`}, ${tenantId}, 1)
-    ON CONFLICT ("tenantId") DO UPDATE SET "lastNumber" = "OrderSequence"."lastNumber" + 1
-    RETURNING "lastNumber"`;
-  return row!.lastNumber;
+/**
+ * Numbers the order: the tenant's counter incremented and written on the order in one
+ * statement. The counter row stays locked until commit, so numbers are gap-free for
+ * committed submissions — call it last, just before the commit (docs/orders.md).
+ */
+async function assignNumber(tx: Tx, tenantId: string, orderId: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ number: number }[]>`
+    WITH next AS (
+      INSERT INTO "OrderSequence" ("id", "tenantId", "lastNumber") VALUES (${`osq_${tenantId}`}, ${tenantId}, 1)
+      ON CONFLICT ("tenantId") DO UPDATE SET "lastNumber" = "OrderSequence"."lastNumber" + 1
+      RETURNING "lastNumber"
+    )
+    UPDATE "Order" SET "number" = next."lastNumber" FROM next WHERE "Order"."tenantId" = ${tenantId} AND "Order"."id" = ${orderId}
+    RETURNING "Order"."number"`;
+  return row!.number;
 }
 
 async function repriceDraft(tx: Tx, ctx: PartnerCtx, order: LockedOrder, today: string) {
@@ -77,15 +85,7 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
   const { rule } = orderMachine.assert(ctx, order.status, "SUBMITTED");
   const lines = await repriceDraft(tx, ctx, order, today);
   const totals = totalsOf(lines);
-  const number = await nextNumber(tx, ctx.tenantId);
-  await writeStep(tx, ctx, order, {
-    to: "SUBMITTED",
-    action: rule.action,
-    data: { number, lines: lines.length, totalMinor: totals.totalMinor, currency: order.currency },
-    patch: { ...totals, number, idempotencyKey: input.idempotencyKey, submittedAt: new Date(), submittedByUserId: ctx.user.id },
-  });
   order.totalMinor = totals.totalMinor;
-  order.number = number;
 
   // one partner's submissions are credit-checked one at a time: two cannot both fit under the limit
   await lockKey(tx, `order-credit:${ctx.tenantId}:${ctx.partnerId}`);
@@ -97,8 +97,19 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
     approverPermission: approval.approverPermission,
     ...(credit.figures ? { creditCheck: credit.figures } : {}),
   };
-  const names = { order: orderNumberText(number), partner: ctx.partner.name, total: amountText(totals.totalMinor, order.currency), tenant: ctx.tenant.name };
+  // who is told: the seats are the vendor's to read, so in the tenant's scope (restored after)
+  const recipients = await unsafeAcrossPartners(tx, ctx, async () =>
+    credit.ok
+      ? unsafeApproversOf(tx, ctx.tenantId, ctx.partnerId, approval.approverPermission ?? "orders.approve")
+      : [...(await unsafeFinanceOf(tx, ctx.tenantId)), ...(await unsafeFollowersOf(tx, ctx.tenantId, ctx.partnerId))],
+  );
 
+  await writeStep(tx, ctx, order, {
+    to: "SUBMITTED",
+    action: rule.action,
+    data: { lines: lines.length, totalMinor: totals.totalMinor, currency: order.currency },
+    patch: { ...totals, idempotencyKey: input.idempotencyKey, submittedAt: new Date(), submittedByUserId: ctx.user.id },
+  });
   if (!credit.ok) {
     await writeStep(tx, ctx, order, {
       to: "ON_HOLD",
@@ -119,26 +130,19 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
     await tx.$executeRaw`UPDATE "OrderLine" SET "approvedUnitPriceMinor" = "listUnitPriceMinor" WHERE "tenantId" = ${ctx.tenantId} AND "orderId" = ${order.id}`;
   }
 
-  // alerts: the seats are the vendor's to read, so in the tenant's scope (restored after)
-  await unsafeAcrossPartners(tx, ctx, async () => {
-    const vendorLink = orderLink(ctx.tenant, "vendor", order.id);
-    if (order.status === "ON_HOLD") {
-      await publishOrderEvent(tx, {
-        tenantId: ctx.tenantId,
-        type: "order.held",
-        userIds: [...(await unsafeFinanceOf(tx, ctx.tenantId)), ...(await unsafeFollowersOf(tx, ctx.tenantId, ctx.partnerId))],
-        link: vendorLink,
-        params: { ...names, kind: "CREDIT", reason: "" },
-      });
-      return;
-    }
-    await publishOrderEvent(tx, {
-      tenantId: ctx.tenantId,
-      type: "order.submitted",
-      userIds: await unsafeApproversOf(tx, ctx.tenantId, ctx.partnerId, approval.approverPermission ?? "orders.approve"),
-      link: vendorLink,
-      params: { ...names, approval: approval.required ? "yes" : "no" },
-    });
+  // Numbering comes last: from here the tenant's counter row stays locked until commit
+  // (numbers are gap-free), so only the alert that names the number follows. Everything
+  // above — pricing, credit, rules, steps — of a tenant's submissions runs concurrently.
+  const number = await assignNumber(tx, ctx.tenantId, order.id);
+  order.number = number;
+  const names = { order: orderNumberText(number), partner: ctx.partner.name, total: amountText(totals.totalMinor, order.currency), tenant: ctx.tenant.name };
+  // a partner's session may publish its tenant's events (it may not read them back)
+  await publishOrderEvent(tx, {
+    tenantId: ctx.tenantId,
+    type: credit.ok ? "order.submitted" : "order.held",
+    userIds: recipients,
+    link: orderLink(ctx.tenant, "vendor", order.id),
+    params: credit.ok ? { ...names, approval: approval.required ? "yes" : "no" } : { ...names, kind: "CREDIT", reason: "" },
   });
   return summaryOf(order);
 }

@@ -79,7 +79,7 @@ async function waitForHealth(url: string, exited: Promise<number>): Promise<void
 const TICK_MS = 10; // /proc reports CPU time in clock ticks of 1/100 s (USER_HZ) on Linux
 
 /** Every process with its parent and CPU time (user + system), from /proc. */
-function processTable(): Map<number, { ppid: number; cpuMs: number }> {
+export function processTable(): Map<number, { ppid: number; cpuMs: number }> {
   const table = new Map<number, { ppid: number; cpuMs: number }>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -95,7 +95,7 @@ function processTable(): Map<number, { ppid: number; cpuMs: number }> {
   return table;
 }
 
-function descendants(table: Map<number, { ppid: number }>, root: number): number[] {
+export function descendants(table: Map<number, { ppid: number }>, root: number): number[] {
   const found = [root];
   for (let i = 0; i < found.length; i += 1) {
     for (const [pid, { ppid }] of table) if (ppid === found[i]) found.push(pid);

@@ -21,8 +21,10 @@ export type PriceWorld = { products: number; lists: number; prices: number; part
 export async function generatePriceWorld(
   ownerUrl: string,
   tenantId: string,
-  options: { products: number; typeLists: number; partnerIds: readonly string[] },
+  options: { products: number; typeLists: number; partnerIds: readonly string[]; currency?: string },
 ): Promise<PriceWorld> {
+  const currency = options.currency ?? "USD";
+  if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`not a currency code: ${currency}`);
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -38,7 +40,7 @@ export async function generatePriceWorld(
     const base = `(1000 + (g * 7919) % 100000)`;
     await client.query(
       `INSERT INTO "ProductCost" (id, "tenantId", "productId", currency, "costMinor", "floorMinor", "createdAt", "updatedAt")
-       SELECT 'pco_bench' || lpad(g::text, 8, '0'), $1, 'prd_bench' || lpad(g::text, 8, '0'), 'USD', ${base} * 55 / 100, ${base} * 70 / 100, now(), now()
+       SELECT 'pco_bench' || lpad(g::text, 8, '0'), $1, 'prd_bench' || lpad(g::text, 8, '0'), '${currency}', ${base} * 55 / 100, ${base} * 70 / 100, now(), now()
        FROM generate_series(1, $2::int) g`,
       [tenantId, options.products],
     );
@@ -74,7 +76,7 @@ export async function generatePriceWorld(
       for (const table of ["PriceList", "PriceListVersion"] as const) {
         await client.query(
           `INSERT INTO "${table}" (id, "tenantId", ${table === "PriceList" ? "" : `"listId", number, live, `}name, target, "partnerType", "partnerId", currency, "validFrom", "validUntil", "adjustPercent"${table === "PriceList" ? `, status, "publishedNumber", "createdAt", "updatedAt"` : ""})
-           VALUES ($1, $2, ${table === "PriceList" ? "" : `$10, 1, true, `}$3, $4::"PriceListTarget", $5::"PartnerType", $6, 'USD', $7::date, $8::date, $9::numeric${table === "PriceList" ? `, 'PUBLISHED', 1, now(), now()` : ""})`,
+           VALUES ($1, $2, ${table === "PriceList" ? "" : `$10, 1, true, `}$3, $4::"PriceListTarget", $5::"PartnerType", $6, '${currency}', $7::date, $8::date, $9::numeric${table === "PriceList" ? `, 'PUBLISHED', 1, now(), now()` : ""})`,
           table === "PriceList"
             ? [list.id, tenantId, `Bench ${list.id}`, list.target, list.partnerType, list.partnerId, list.from, list.until, list.adjust]
             : [versionId, tenantId, `Bench ${list.id}`, list.target, list.partnerType, list.partnerId, list.from, list.until, list.adjust, list.id],
