@@ -1,6 +1,8 @@
 "use client";
 
-import { cloneElement, useState, type ReactElement, type ReactNode } from "react";
+import { cloneElement, useState, type ComponentProps, type ReactElement, type ReactNode } from "react";
+import { Pencil, Plus } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 
 export type DialogShellProps = {
@@ -36,5 +38,25 @@ export function DialogShell({ trigger, title, description, wide, defaultOpen, ch
         {cloneElement(children, { key: round, onDone: () => setOpen(false) })}
       </DialogContent>
     </Dialog>
+  );
+}
+
+/**
+ * The trigger of a dialog that makes a new record or edits one: "+ New …", or a small
+ * "Edit" that names the record for screen readers (a list has one per row). Radix's
+ * trigger passes its props and ref on through this component to the button.
+ */
+export function NewOrEditButton({ editing, editLabel, newLabel, ...props }: ComponentProps<typeof Button> & { editing?: string; editLabel: string; newLabel: string }) {
+  return editing === undefined ? (
+    <Button {...props}>
+      <Plus aria-hidden="true" />
+      {newLabel}
+    </Button>
+  ) : (
+    <Button size="sm" variant="secondary" {...props}>
+      <Pencil aria-hidden="true" />
+      {editLabel}
+      <span className="sr-only"> ({editing})</span>
+    </Button>
   );
 }
