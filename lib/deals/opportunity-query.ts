@@ -55,7 +55,11 @@ export async function opportunityConditions(tx: Tx, ctx: TenantCtx, filters: Opp
   if (ctx.audience === "vendor") {
     if (filters.partner === "direct") parts.push(Prisma.sql`o."partnerId" IS NULL`);
     else if (filters.partner) parts.push(Prisma.sql`o."partnerId" = ${filters.partner}`);
-    if (filters.territory) parts.push(Prisma.sql`o."territoryId" = ANY (${await territoryAndBelow(tx, ctx.tenantId, filters.territory)}::text[])`);
+    if (filters.territory) {
+      const ids = await territoryAndBelow(tx, ctx.tenantId, filters.territory);
+      // One territory (a leaf) is an equality, which lets its index give the cards' order too.
+      parts.push(ids.length === 1 ? Prisma.sql`o."territoryId" = ${ids[0]}` : Prisma.sql`o."territoryId" = ANY (${ids}::text[])`);
+    }
     if (filters.rep) parts.push(Prisma.sql`o."repMembershipId" = ${filters.rep}`);
   }
   if (filters.status) parts.push(Prisma.sql`o."status" = ${filters.status}::"OpportunityStatus"`);
@@ -101,20 +105,22 @@ export function boardTotals(tx: Tx, where: Prisma.Sql) {
     GROUP BY o."stageId", o."currency"`;
 }
 
-/** Each stage's first `perStage` cards by close date, in one statement (one index range per stage). */
+/**
+ * Each stage's first `perStage` cards by close date, in one statement (one index range per
+ * stage); the partner's name is joined to those cards only, after the limit.
+ */
 export function boardCards(tx: Tx, where: Prisma.Sql, stageIds: string[], perStage: number) {
   return tx.$queryRaw<
-    { stageId: string; id: string; name: string; customerName: string; amountMinor: bigint; currency: string; closeOn: Date; version: number; partnerId: string | null; partnerName: string | null }[]
+    { stageId: string; tenantId: string; id: string; name: string; customerName: string; amountMinor: bigint; currency: string; closeOn: Date; version: number; partnerId: string | null; partnerName: string | null }[]
   >`
-    SELECT s."id" AS "stageId", c.*
+    SELECT s."id" AS "stageId", c.*, p."name" AS "partnerName"
     FROM unnest(${stageIds}::text[]) AS s("id")
     CROSS JOIN LATERAL (
-      SELECT o."id", o."name", o."customerName", o."amountMinor", o."currency", o."closeOn", o."version",
-             o."partnerId", p."name" AS "partnerName"
+      SELECT o."tenantId", o."id", o."name", o."customerName", o."amountMinor", o."currency", o."closeOn", o."version", o."partnerId"
       FROM "Opportunity" o
-      LEFT JOIN "Partner" p ON p."tenantId" = o."tenantId" AND p."id" = o."partnerId"
       WHERE ${where} AND o."stageId" = s."id"
       ORDER BY o."closeOn", o."id"
       LIMIT ${perStage}
-    ) AS c`;
+    ) AS c
+    LEFT JOIN "Partner" p ON p."tenantId" = c."tenantId" AND p."id" = c."partnerId"`;
 }

@@ -44,7 +44,7 @@ async function board(ctx: TenantCtx, filters: Partial<BoardQuery>): Promise<Boar
           totals: mine.map((row) => ({ currency: row.currency, amountMinor: row.amountMinor })).sort((a, b) => a.currency.localeCompare(b.currency)),
           cards: cards
             .filter((card) => card.stageId === stage.id)
-            .map(({ stageId: _stage, partnerId, partnerName, closeOn, ...card }) => ({
+            .map(({ stageId: _stage, tenantId: _tenant, partnerId, partnerName, closeOn, ...card }) => ({
               ...card,
               closeOn: dateToDay(closeOn),
               partner: partnerId && partnerName !== null ? { id: partnerId, name: partnerName } : null,

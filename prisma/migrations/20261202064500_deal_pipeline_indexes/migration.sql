@@ -13,9 +13,9 @@
 CREATE INDEX "Opportunity_open_closeOn_idx" ON "Opportunity" ("tenantId", "closeOn", "id") WHERE "status" = 'OPEN';
 CREATE INDEX "Opportunity_open_amount_idx" ON "Opportunity" ("tenantId", "amountMinor", "id") WHERE "status" = 'OPEN';
 
--- The board's counts and sums per stage and currency when filtered by partner (or direct
--- deals), territory or rep: answered from the index alone (index-only scans; partnerId is
--- included because the partner policy reads it).
-CREATE INDEX "Opportunity_open_partner_totals_idx" ON "Opportunity" ("tenantId", "partnerId", "stageId", "currency") INCLUDE ("amountMinor") WHERE "status" = 'OPEN';
-CREATE INDEX "Opportunity_open_territory_totals_idx" ON "Opportunity" ("tenantId", "territoryId", "stageId", "currency") INCLUDE ("amountMinor", "partnerId") WHERE "status" = 'OPEN';
-CREATE INDEX "Opportunity_open_rep_totals_idx" ON "Opportunity" ("tenantId", "repMembershipId", "stageId", "currency") INCLUDE ("amountMinor", "partnerId") WHERE "status" = 'OPEN';
+-- The board filtered by partner (or direct deals), territory or rep: each column's first
+-- cards in index order, and the counts and sums per stage and currency from the index alone
+-- (index-only scans; partnerId is included because the partner policy reads it).
+CREATE INDEX "Opportunity_open_partner_board_idx" ON "Opportunity" ("tenantId", "partnerId", "stageId", "closeOn", "id") INCLUDE ("currency", "amountMinor") WHERE "status" = 'OPEN';
+CREATE INDEX "Opportunity_open_territory_board_idx" ON "Opportunity" ("tenantId", "territoryId", "stageId", "closeOn", "id") INCLUDE ("currency", "amountMinor", "partnerId") WHERE "status" = 'OPEN';
+CREATE INDEX "Opportunity_open_rep_board_idx" ON "Opportunity" ("tenantId", "repMembershipId", "stageId", "closeOn", "id") INCLUDE ("currency", "amountMinor", "partnerId") WHERE "status" = 'OPEN';
