@@ -2,8 +2,9 @@ import "server-only";
 import { authorize, scopeOf, type PartnerCtx } from "@/lib/auth/context";
 import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
+import { toDecimalString } from "@/lib/money";
 import { saveDraft } from "./drafts";
-import { MAX_LINE_QUANTITY, MAX_ORDER_LINES, draftSchema, type ShipTo } from "./schema";
+import { MAX_LINE_QUANTITY, MAX_ORDER_LINES, draftSchema, type QuickOrderInput, type ShipTo } from "./schema";
 import type { OrderSummary } from "./types";
 
 /**
@@ -79,4 +80,83 @@ export async function reorderAsDraft(ctx: PartnerCtx, orderId: string): Promise<
     }),
   );
   return { ...draft, skipped: past.lines.filter((l) => l.product.status !== "ACTIVE").map((l) => l.sku) };
+}
+
+/** Most products the cart's product picker offers (the SKU list reaches any other). */
+export const ORDERABLE_CAP = 500;
+
+/** Active products the partner may add to its cart, by SKU, in its language. */
+export async function orderableProducts(ctx: PartnerCtx, locale: string): Promise<{ id: string; sku: string; name: string }[]> {
+  authorize(ctx, "ownOrders.read");
+  const rows = await withReadScope(scopeOf(ctx), (tx) =>
+    tx.product.findMany({
+      where: { tenantId: ctx.tenantId, status: "ACTIVE" },
+      orderBy: { sku: "asc" },
+      take: ORDERABLE_CAP,
+      select: { id: true, sku: true, nameEn: true, nameEs: true },
+    }),
+  );
+  return rows.map((p) => ({ id: p.id, sku: p.sku, name: locale === "es" ? p.nameEs : p.nameEn }));
+}
+
+/**
+ * A quick order: the pasted lines are added to the partner's draft (quantities of a product
+ * already in it add up) or start a new one. With a problem on any line nothing is saved and
+ * the problems come back, one per line, for the partner to correct the list.
+ */
+export async function quickOrderIntoDraft(
+  ctx: PartnerCtx,
+  input: QuickOrderInput,
+): Promise<{ order: OrderSummary | null; problems: QuickOrderProblem[] }> {
+  authorize(ctx, "ownOrders.manage");
+  // the cart first: another partner's id is NOT_FOUND whatever the list says
+  const draft = input.orderId
+    ? await withReadScope(scopeOf(ctx), (tx) =>
+        tx.order.findFirst({
+          where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, id: input.orderId },
+          select: {
+            currency: true,
+            poNumber: true,
+            requestedDate: true,
+            shipTo: true,
+            priority: true,
+            notes: true,
+            lines: { orderBy: { position: "asc" }, select: { productId: true, quantity: true, requestedUnitPriceMinor: true } },
+          },
+        }),
+      )
+    : null;
+  if (input.orderId && !draft) throw new AppError("NOT_FOUND");
+  const { lines, problems } = await quickOrderLines(ctx, input.text);
+  if (problems.length) return { order: null, problems };
+  if (!lines.length) throw new AppError("VALIDATION_FAILED", { fields: { text: ["validation.required"] } });
+  if (!draft) return { order: await saveDraft(ctx, draftSchema.parse({ lines })), problems };
+  const merged = new Map(
+    draft.lines.map((l) => [
+      l.productId,
+      { productId: l.productId, quantity: l.quantity, requestedUnitPrice: l.requestedUnitPriceMinor === null ? null : toDecimalString(l.requestedUnitPriceMinor, draft.currency) },
+    ]),
+  );
+  for (const line of lines) {
+    const kept = merged.get(line.productId);
+    merged.set(line.productId, {
+      productId: line.productId,
+      quantity: Math.min((kept?.quantity ?? 0) + line.quantity, MAX_LINE_QUANTITY),
+      requestedUnitPrice: kept?.requestedUnitPrice ?? null,
+    });
+  }
+  const order = await saveDraft(
+    ctx,
+    draftSchema.parse({
+      orderId: input.orderId,
+      version: input.version,
+      poNumber: draft.poNumber,
+      requestedDate: draft.requestedDate?.toISOString().slice(0, 10) ?? null,
+      shipTo: draft.shipTo ?? undefined,
+      priority: draft.priority,
+      notes: draft.notes,
+      lines: [...merged.values()],
+    }),
+  );
+  return { order, problems };
 }

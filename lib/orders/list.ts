@@ -3,7 +3,7 @@ import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } f
 import { withReadScope } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
-import { orderListQuery, type OrderListQuery } from "./schema";
+import { orderListQuery, orderNumberOf, type OrderListQuery } from "./schema";
 import type { OrderListItem } from "./types";
 
 // The vendor's order queue and a partner's own orders. Every sort and filter has an index
@@ -32,6 +32,8 @@ function whereOf(ctx: TenantCtx, query: OrderListQuery): Prisma.OrderWhereInput 
       { tenantId: ctx.tenantId },
       ctx.audience === "partner" ? { partnerId: ctx.partnerId } : query.partner ? { partnerId: query.partner } : {},
       query.status ? { status: query.status } : ctx.audience === "vendor" ? { status: { not: "DRAFT" } } : {},
+      // a search names one order number; text that names none matches nothing (never a scan)
+      query.q ? { number: orderNumberOf(query.q) ?? -1 } : {},
     ],
   };
 }
@@ -57,4 +59,21 @@ export async function listOrders(ctx: VendorCtx, input: Partial<OrderListQuery> 
 export async function listOwnOrders(ctx: PartnerCtx, input: Partial<OrderListQuery> = {}): Promise<ListPage<OrderListItem>> {
   authorize(ctx, "ownOrders.read");
   return page(ctx, input);
+}
+
+/** Most partners the queue's partner filter offers. */
+const PARTNER_OPTIONS = 500;
+
+/** The queue's partner filter: the partners of the tenant that are not offboarded, by name. */
+export async function orderPartnerOptions(ctx: VendorCtx): Promise<{ value: string; label: string }[]> {
+  authorize(ctx, "orders.read");
+  const rows = await withReadScope(scopeOf(ctx), (tx) =>
+    tx.partner.findMany({
+      where: { tenantId: ctx.tenantId, status: { not: "OFFBOARDED" } },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: PARTNER_OPTIONS,
+      select: { id: true, name: true },
+    }),
+  );
+  return rows.map((p) => ({ value: p.id, label: p.name }));
 }

@@ -21,7 +21,7 @@ export const orderLink = (tenant: TenantNames, side: "vendor" | "partner", id: s
   `/${tenant.slug}/${side === "vendor" ? "admin" : "portal"}/orders/${id}`;
 
 /** "SO-000042"; a draft has no number yet. */
-export const orderNumberText = (number: number | null) => (number === null ? "—" : `SO-${String(number).padStart(6, "0")}`);
+export { orderNumberText } from "./schema";
 
 export const amountText = (minor: bigint, currency: string) => `${toDecimalString(minor, currency)} ${currency}`;
 

@@ -15,6 +15,7 @@ import type { OrderDetail } from "./types";
 const DETAIL = {
   id: true,
   partnerId: true,
+  partner: { select: { name: true } },
   number: true,
   status: true,
   version: true,
@@ -49,6 +50,17 @@ const DETAIL = {
       lineTotalMinor: true,
       explanation: true,
       product: { select: { serialTracked: true } },
+      shipped: { select: { quantity: true } },
+    },
+  },
+  shipments: {
+    orderBy: { shippedAt: "asc" },
+    select: {
+      id: true,
+      carrier: true,
+      trackingNumber: true,
+      shippedAt: true,
+      lines: { select: { orderLineId: true, quantity: true, serials: { select: { serial: true }, orderBy: { serial: "asc" } } } },
     },
   },
   events: {
@@ -60,10 +72,16 @@ const DETAIL = {
 async function detail(tx: Tx, where: Prisma.OrderWhereInput): Promise<OrderDetail> {
   const row = await tx.order.findFirst({ where, select: DETAIL });
   if (!row) throw new AppError("NOT_FOUND");
-  const { events, requestedDate, lines, ...rest } = row;
+  const { events, requestedDate, lines, shipments, partner, ...rest } = row;
   return {
     ...rest,
-    lines: lines.map(({ product, ...line }) => ({ ...line, serialTracked: product.serialTracked })),
+    partnerName: partner.name,
+    lines: lines.map(({ product, shipped, ...line }) => ({
+      ...line,
+      serialTracked: product.serialTracked,
+      shippedQuantity: shipped.reduce((total, s) => total + s.quantity, 0),
+    })),
+    shipments: shipments.map((s) => ({ ...s, lines: s.lines.map((l) => ({ ...l, serials: l.serials.map((x) => x.serial) })) })),
     requestedDate: requestedDate ? dateToDay(requestedDate) : null,
     timeline: events.map(({ createdAt, ...e }) => ({ ...e, at: createdAt })),
   };

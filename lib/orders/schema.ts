@@ -28,6 +28,9 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatusValue = (typeof ORDER_STATUSES)[number];
 
+/** An order's number as people read it: SO-000042 (a draft has none yet: "—"). */
+export const orderNumberText = (number: number | null) => (number === null ? "—" : `SO-${String(number).padStart(6, "0")}`);
+
 /** Most lines on one order, and the most units of one line (a typo guard). */
 export const MAX_ORDER_LINES = 200;
 export const MAX_LINE_QUANTITY = 1_000_000;
@@ -207,8 +210,67 @@ export const orderListQuery = defineListQuery({
   filters: {
     status: z.enum(ORDER_STATUSES).optional().catch(undefined),
     partner: z.string().regex(/^ptn_[a-z0-9]{1,40}$/).optional().catch(undefined),
+    /** an order number as shown (SO-000042) or typed (42): the unique (tenant, number) index answers it */
+    q: z.string().trim().max(40).optional().catch(undefined),
   },
 });
-export const ORDER_LIST_FILTERS = ["status", "partner"] as const;
-export const OWN_ORDER_LIST_FILTERS = ["status"] as const;
+export const ORDER_LIST_FILTERS = ["q", "status", "partner"] as const;
+export const OWN_ORDER_LIST_FILTERS = ["q", "status"] as const;
+
+/** The order number a search names ("SO-000042", "so42", "42"), or null when it names none. */
+export function orderNumberOf(q: string | undefined): number | null {
+  const match = q ? /^(?:SO-?)?0*(\d{1,9})$/i.exec(q.trim()) : null;
+  return match ? Number(match[1]) : null;
+}
+
+/** A pasted SKU list (or CSV) for a quick order: into the partner's draft, or a new one. */
+export const quickOrderSchema = z.object({
+  orderId: id.optional(),
+  version: version.optional(),
+  text: z.string().trim().min(1, { message: "validation.required" }).max(200_000, { message: "validation.tooLong" }),
+});
+export type QuickOrderInput = z.infer<typeof quickOrderSchema>;
+
+export const reorderSchema = z.object({ orderId: id });
 export type OrderListQuery = ReturnType<typeof orderListQuery.parse>;
+
+const blank = (value: unknown) => value === undefined || value === null || String(value).trim() === "";
+
+/** The cart form: a ship-to left wholly blank is "none yet" (a draft may wait for one; a submission may not). */
+export const draftFormSchema = draftSchema.extend({
+  shipTo: z.preprocess(
+    // no address fields at all, or all of them blank: no ship-to yet (a draft may be saved without one)
+    (value) => (value === undefined || (value && typeof value === "object" && Object.values(value).every(blank)) ? null : value),
+    shipToSchema.nullable(),
+  ),
+});
+
+/**
+ * The shipping form: a row per line with units left, a blank or 0 quantity leaves the line
+ * out of this shipment, and serial numbers are typed or scanned one per line (commas,
+ * semicolons and spaces also separate them). Rows keep their index, so an error lands on
+ * the row it is about (lib/orders/shipping.ts `shipFromForm`).
+ */
+export const shipFormSchema = shipmentSchema.extend({
+  lines: z
+    .array(
+      z.object({
+        orderLineId: id,
+        quantity: z.preprocess(
+          (value) => (blank(value) ? 0 : value),
+          z.coerce
+            .number({ message: "orders.validation.quantity" })
+            .int({ message: "orders.validation.quantityWhole" })
+            .min(0, { message: "orders.validation.quantity" })
+            .max(MAX_LINE_QUANTITY, { message: "orders.validation.quantityTooLarge" }),
+        ),
+        serials: z.preprocess(
+          (value) => (typeof value === "string" ? value.split(/[\s,;]+/).filter(Boolean) : (value ?? [])),
+          z.array(z.string().trim().min(1).max(80)).max(MAX_SERIALS),
+        ),
+      }),
+    )
+    .max(MAX_ORDER_LINES)
+    .refine((rows) => rows.some((row) => row.quantity > 0), { message: "orders.validation.shipNothing" }),
+});
+export type ShipFormInput = z.infer<typeof shipFormSchema>;

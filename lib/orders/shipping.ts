@@ -7,7 +7,7 @@ import { createId } from "@/lib/ids";
 import { lockStockItems } from "./inventory";
 import { orderMachine, type OrderStatusValue } from "./lifecycle";
 import { amountText, orderLink, orderNumberText, publishOrderEvent, unsafeFollowersOf } from "./notify";
-import type { AllocateInput, ShipmentInput } from "./schema";
+import type { AllocateInput, ShipFormInput, ShipmentInput } from "./schema";
 import { lockOrder, writeStep, type LockedOrder } from "./steps";
 import type { OrderSummary } from "./types";
 
@@ -129,6 +129,24 @@ async function tellShipped(tx: Tx, ctx: VendorCtx, order: LockedOrder, input: Sh
 export async function shipOrder(ctx: VendorCtx, input: ShipmentInput): Promise<OrderSummary & { shipmentId: string }> {
   authorize(ctx, "orders.fulfil");
   return withScope(scopeOf(ctx), (tx) => shipInTx(tx, ctx, input));
+}
+
+/**
+ * A shipment from the back office's form: the rows with units to ship become the shipment's
+ * lines, and a refusal about one of them is said on the form's row (its index in the form).
+ */
+export async function shipFromForm(ctx: VendorCtx, input: ShipFormInput): Promise<OrderSummary & { shipmentId: string }> {
+  authorize(ctx, "orders.fulfil");
+  const rows = input.lines.map((line, index) => ({ line, index })).filter(({ line }) => line.quantity > 0);
+  try {
+    return await shipOrder(ctx, { ...input, lines: rows.map(({ line }) => ({ ...line, quantity: line.quantity })) });
+  } catch (error) {
+    if (!(error instanceof AppError) || !error.fields) throw error;
+    const fields = Object.fromEntries(
+      Object.entries(error.fields).map(([path, keys]) => [path.replace(/^lines\.(\d+)\./, (_, i: string) => `lines.${rows[Number(i)]?.index ?? i}.`), keys]),
+    );
+    throw new AppError(error.code, { fields, ...(error.params ? { params: error.params } : {}) });
+  }
 }
 
 /** The partner has it: SHIPPED → DELIVERED. */

@@ -23,6 +23,8 @@ export type OrderLineView = {
   lineTotalMinor: bigint;
   /** shipping it needs one serial number per unit */
   serialTracked: boolean;
+  /** units already shipped (the rest is what a next shipment may carry) */
+  shippedQuantity: number;
   /** the engine's resolution as stored (amounts as strings): steps, list, next break */
   explanation: unknown;
 };
@@ -41,6 +43,7 @@ export type OrderTimelineEntry = {
 /** One order with its lines and timeline (portal and back office). */
 export type OrderDetail = OrderSummary & {
   partnerId: string;
+  partnerName: string;
   poNumber: string | null;
   requestedDate: string | null;
   shipTo: unknown;
@@ -56,7 +59,17 @@ export type OrderDetail = OrderSummary & {
   submittedAt: Date | null;
   createdAt: Date;
   lines: OrderLineView[];
+  shipments: OrderShipmentView[];
   timeline: OrderTimelineEntry[];
+};
+
+/** A shipment of an order: carrier, tracking number, units per line and their serial numbers. */
+export type OrderShipmentView = {
+  id: string;
+  carrier: string;
+  trackingNumber: string | null;
+  shippedAt: Date;
+  lines: { orderLineId: string; quantity: number; serials: string[] }[];
 };
 
 /** Stock of one product in one warehouse, from the sum of its movements. */

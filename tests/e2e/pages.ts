@@ -196,6 +196,10 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
     // Northwind's saved configuration of the demo router
     url = url.replaceAll("[configurationId]", await idFrom(context, "/acme/portal/configurations", /\/configurations\/(scf_[a-z0-9]+)$/));
   }
+  if (url.includes("[orderId]")) {
+    // the newest order on the list (the demo has orders in every state on both sides)
+    url = url.replaceAll("[orderId]", await idFrom(context, `/acme/${area}/orders`, /\/orders\/(ord_[a-z0-9]+)$/));
+  }
   if (url.includes("[listId]")) {
     url = url.replaceAll("[listId]", await idFrom(context, "/acme/admin/price-lists?q=Northwind", /\/price-lists\/(prl_[a-z0-9]+)$/));
   }

@@ -98,6 +98,9 @@ export type World = {
     priceListId: string;
     priceEntryId: string;
     priceVersionId: string;
+    /** P1's cart (version 0, one line) and P1's submitted order (approved at submission) */
+    draftOrderId: string;
+    orderId: string;
     /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
     configVersion: number;
     optionGroupId: string;
@@ -144,7 +147,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -185,6 +188,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[opportunityId]", world.objects.opportunityId)
     .replaceAll("[leadId]", world.objects.leadId)
     .replaceAll("[productId]", world.objects.productId)
+    .replaceAll("[orderId]", world.objects.orderId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)
     .replaceAll("[configurationId]", world.objects.savedConfigurationId)

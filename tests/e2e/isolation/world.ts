@@ -32,6 +32,9 @@ import { addProductImage } from "@/lib/catalog/media";
 import { changeProductStatusSchema, createProductSchema } from "@/lib/catalog/schema";
 import { changeProductStatus, createProduct } from "@/lib/catalog/service";
 import { createBrand, createFamily } from "@/lib/catalog/taxonomy";
+import { saveDraft } from "@/lib/orders/drafts";
+import { draftSchema } from "@/lib/orders/schema";
+import { submitOrder } from "@/lib/orders/submit";
 import { saveConfiguration } from "@/lib/configurator/saved";
 import { saveConfigurationSchema } from "@/lib/configurator/schema";
 import { publishPriceList } from "@/lib/pricing/publish";
@@ -296,6 +299,11 @@ async function main(): Promise<World> {
   const { entryId } = await setPriceEntry(a, priceEntrySchema.parse({ listId: list.id, version: "0", sku, minQuantity: "1", method: "PRICE", value: "42.50" }));
   await publishPriceList(a, publishPriceListSchema.parse({ listId: list.id, version: "1" }));
   const [version] = await ownerQuery<{ id: string }>(`SELECT id FROM "PriceListVersion" WHERE "listId" = $1`, [list.id]);
+  // Orders: P1's cart, and one P1 submitted (a standard order: approved at once).
+  const shipTo = { name: `Iso Customer ${tag}`, line1: "1 Calle Mayor", city: "Madrid", country: "ES" };
+  const cart = await saveDraft(p1Admin, draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 2 }] }));
+  const placed = await saveDraft(p1Admin, draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 1 }] }));
+  await submitOrder(p1Admin, { orderId: placed.id, version: placed.version, idempotencyKey: `isolation-${tag}` });
 
   // The product is configurable: two groups, a rule, and P1's saved configuration of it;
   // a second product for the bundle action to name.
@@ -360,6 +368,8 @@ async function main(): Promise<World> {
       priceListId: list.id,
       priceEntryId: entryId,
       priceVersionId: version!.id,
+      draftOrderId: cart.id,
+      orderId: placed.id,
       configVersion: configurator.version,
       optionGroupId: configurator.groups.get("extras")!,
       configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],

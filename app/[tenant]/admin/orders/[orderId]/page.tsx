@@ -1,0 +1,169 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ArrowLeft } from "lucide-react";
+import { ActionButtonForm } from "@/components/forms/action-button-form";
+import { CreditFiguresList, OrderFacts } from "@/components/orders/order-facts";
+import { OrderLines } from "@/components/orders/order-lines";
+import { OrderTimeline } from "@/components/orders/order-timeline";
+import { DecisionForm, type DecisionKind } from "@/components/orders/reason-form";
+import { ShipForm } from "@/components/orders/ship-form";
+import { ShipmentsList } from "@/components/orders/shipments-list";
+import { OrderStatusBadge } from "@/components/orders/status-badge";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/context";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
+import type { CreditFigures } from "@/lib/orders/credit";
+import { orderMachine } from "@/lib/orders/lifecycle";
+import { getOrder } from "@/lib/orders/read";
+import { orderNumberText } from "@/lib/orders/schema";
+import {
+  allocateOrderAction,
+  approveOrderAction,
+  cancelOrderAction,
+  deliverOrderAction,
+  holdOrderAction,
+  rejectOrderAction,
+  releaseOrderAction,
+  shipOrderAction,
+} from "../actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
+
+export const generateMetadata = vendorMetadata("orders.read", async ({ ctx, params }) => {
+  const order = await getOrder(ctx, params.orderId ?? "");
+  return { title: `${orderNumberText(order.number)} · ${order.partnerName}` };
+});
+
+const DECISIONS = {
+  approve: { action: approveOrderAction, required: false },
+  reject: { action: rejectOrderAction, required: true },
+  hold: { action: holdOrderAction, required: true },
+  release: { action: releaseOrderAction, required: false },
+  cancel: { action: cancelOrderAction, required: true },
+} as const;
+
+/**
+ * One order in the back office: lines with their price explanations, the credit figures of
+ * a credit hold, shipments and the timeline, and the steps the transition table allows from
+ * this state to this person (approve, reject, hold, release, cancel, allocate, ship, deliver).
+ */
+export default vendorPage("orders.read", async ({ ctx, params }) => {
+  const [order, t] = await Promise.all([getOrder(ctx, params.orderId), getTranslations("orders")]);
+  const steps = new Set(orderMachine.available(ctx, order.status).map((rule) => rule.action));
+  // releasing a credit hold is finance's
+  if (order.holdKind === "CREDIT" && !can(ctx, "orders.credit")) steps.delete("release");
+  const decisions = (Object.keys(DECISIONS) as DecisionKind[]).filter((kind) => steps.has(kind));
+  const ref = { id: order.id, version: order.version };
+  const fields = { tenant: ctx.tenant.slug, orderId: order.id, version: String(order.version) };
+  const shippable = order.lines
+    .filter((line) => line.quantity > line.shippedQuantity)
+    .map((line) => ({ id: line.id, sku: line.sku, name: line.name, left: line.quantity - line.shippedQuantity, serialTracked: line.serialTracked }));
+  const credit = order.holdKind === "CREDIT" ? (order.creditCheck as CreditFigures | null) : null;
+  return (
+    <ClientMessages namespaces={[...FORM_MESSAGES, "orders.decide", "orders.ship", "orders.validation"]}>
+      <>
+        <PageHeader
+          eyebrow={
+            <Link href={`/${ctx.tenant.slug}/admin/orders`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+              <ArrowLeft aria-hidden="true" className="size-4" />
+              {t("admin.back")}
+            </Link>
+          }
+          title={orderNumberText(order.number)}
+          description={
+            <span className="flex flex-wrap items-center gap-2">
+              <OrderStatusBadge status={order.status} />
+              <Link href={`/${ctx.tenant.slug}/admin/partners/${order.partnerId}`} className="rounded font-medium text-brand-800 underline-offset-4 hover:underline">
+                {order.partnerName}
+              </Link>
+            </span>
+          }
+        />
+        <div className="space-y-6">
+          {order.statusReason && (
+            <Alert tone={order.status === "ON_HOLD" ? "warning" : "error"}>{t("admin.reason", { reason: order.statusReason })}</Alert>
+          )}
+          {credit && (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("credit.title")}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <CreditFiguresList figures={credit} />
+              </CardContent>
+            </Card>
+          )}
+          {(decisions.length > 0 || steps.has("allocate") || steps.has("deliver")) && (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("admin.actions")}</CardTitle>
+              </CardHeader>
+              <CardContent className="space-y-6">
+                {(steps.has("allocate") || steps.has("deliver")) && (
+                  <div className="flex flex-wrap gap-3">
+                    {steps.has("allocate") && (
+                      <ActionButtonForm action={allocateOrderAction} fields={fields} pendingText={t("actions.allocating")} success={t("actions.allocated")}>
+                        {t("actions.allocate")}
+                      </ActionButtonForm>
+                    )}
+                    {steps.has("deliver") && (
+                      <ActionButtonForm action={deliverOrderAction} fields={fields} pendingText={t("actions.delivering")} success={t("actions.delivered")}>
+                        {t("actions.deliver")}
+                      </ActionButtonForm>
+                    )}
+                  </div>
+                )}
+                {decisions.length > 0 && (
+                  <div className="grid gap-6 lg:grid-cols-2">
+                    {decisions.map((kind) => (
+                      <DecisionForm key={kind} tenant={ctx.tenant.slug} order={ref} kind={kind} action={DECISIONS[kind].action} required={DECISIONS[kind].required} />
+                    ))}
+                  </div>
+                )}
+              </CardContent>
+            </Card>
+          )}
+          {(steps.has("ship") || steps.has("shipPart")) && shippable.length > 0 && (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("ship.title")}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <ShipForm tenant={ctx.tenant.slug} order={ref} lines={shippable} action={shipOrderAction} />
+              </CardContent>
+            </Card>
+          )}
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("detail.lines")}</CardTitle>
+            </CardHeader>
+            <CardContent className="space-y-6">
+              <OrderLines lines={order.lines} currency={order.currency} showShipped />
+              <OrderFacts order={order} />
+            </CardContent>
+          </Card>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("shipments.heading")}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <ShipmentsList shipments={order.shipments} lines={order.lines} timeZone={ctx.tenant.timeZone} />
+              </CardContent>
+            </Card>
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("timeline.heading")}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <OrderTimeline entries={order.timeline} timeZone={ctx.tenant.timeZone} />
+              </CardContent>
+            </Card>
+          </div>
+        </div>
+      </>
+    </ClientMessages>
+  );
+});

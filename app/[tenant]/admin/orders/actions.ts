@@ -1,0 +1,54 @@
+"use server";
+
+import type { VendorCtx } from "@/lib/auth/context";
+import { vendorAction } from "@/lib/auth/wrappers";
+import { allocateOrder } from "@/lib/orders/allocation";
+import { approveOrder, cancelOrder, holdOrder, rejectOrder, releaseOrder } from "@/lib/orders/review";
+import { allocateSchema, decisionSchema, shipFormSchema } from "@/lib/orders/schema";
+import { markDelivered, shipFromForm } from "@/lib/orders/shipping";
+
+// The service checks each step against the transition table and the approver the order's
+// rules named; the wrapper's permission is the table's for that step.
+const order = (ctx: VendorCtx, result: { id: string }) => `/${ctx.tenant.slug}/admin/orders/${result.id}`;
+
+export const approveOrderAction = vendorAction("orders.approve", decisionSchema, (ctx, input) => approveOrder(ctx, input), {
+  success: "orders.decide.approve.done",
+  revalidate: order,
+});
+
+export const rejectOrderAction = vendorAction("orders.approve", decisionSchema, (ctx, input) => rejectOrder(ctx, input), {
+  success: "orders.decide.reject.done",
+  revalidate: order,
+});
+
+export const holdOrderAction = vendorAction("orders.hold", decisionSchema, (ctx, input) => holdOrder(ctx, input), {
+  success: "orders.decide.hold.done",
+  revalidate: order,
+});
+
+export const releaseOrderAction = vendorAction("orders.hold", decisionSchema, (ctx, input) => releaseOrder(ctx, input), {
+  success: "orders.decide.release.done",
+  revalidate: order,
+});
+
+export const cancelOrderAction = vendorAction("orders.cancel", decisionSchema, (ctx, input) => cancelOrder(ctx, input), {
+  success: "orders.decide.cancel.done",
+  revalidate: order,
+});
+
+/** Takes the order's units from stock, all or nothing (OUT_OF_STOCK names what is short). */
+export const allocateOrderAction = vendorAction("orders.fulfil", allocateSchema, (ctx, input) => allocateOrder(ctx, input), {
+  success: "orders.actions.allocated",
+  revalidate: order,
+});
+
+/** A shipment, whole or partial, with carrier, tracking and serial numbers. */
+export const shipOrderAction = vendorAction("orders.fulfil", shipFormSchema, (ctx, input) => shipFromForm(ctx, input), {
+  success: "orders.ship.done",
+  revalidate: order,
+});
+
+export const deliverOrderAction = vendorAction("orders.fulfil", allocateSchema, (ctx, input) => markDelivered(ctx, input), {
+  success: "orders.actions.delivered",
+  revalidate: order,
+});

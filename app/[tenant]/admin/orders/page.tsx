@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import { ShoppingCart } from "lucide-react";
+import { OrdersTable } from "@/components/orders/orders-table";
+import { tableState } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
+import { listOrders, orderPartnerOptions } from "@/lib/orders/list";
+import { ORDER_LIST_FILTERS, orderListQuery } from "@/lib/orders/schema";
+import { ClientMessages } from "@/components/i18n/client-messages";
+
+export const generateMetadata = vendorMetadata("orders.read", async () => {
+  const t = await getTranslations("orders.admin");
+  return { title: t("title") };
+});
+
+/** The order queue: every submitted order (never a cart), by status, partner or number. */
+export default vendorPage("orders.read", async ({ ctx, searchParams }) => {
+  const query = orderListQuery.parse(searchParams);
+  const [t, result, partners] = await Promise.all([getTranslations("orders.admin"), listOrders(ctx, query), orderPartnerOptions(ctx)]);
+  return (
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
+      <>
+        <PageHeader title={t("title")} description={t("description")} />
+        <OrdersTable
+          rows={result.rows}
+          state={tableState(query, result, {
+            filters: ORDER_LIST_FILTERS,
+            defaultSort: orderListQuery.spec.defaultSort,
+            defaultPageSize: orderListQuery.spec.defaultPageSize,
+          })}
+          basePath={`/${ctx.tenant.slug}/admin/orders`}
+          timeZone={ctx.tenant.timeZone}
+          vendor={{ partners }}
+          empty={<EmptyState icon={<ShoppingCart />} title={t("empty.title")} description={t("empty.description")} />}
+        />
+      </>
+    </ClientMessages>
+  );
+});

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
+import { DataTable, type DataTableFilter, type DataTableState } from "@/components/ui/data-table";
+import { money } from "@/components/pricing/money";
+import { ORDER_STATUSES, orderNumberText } from "@/lib/orders/schema";
+import type { OrderListItem } from "@/lib/orders/types";
+import { OrderStatusBadge } from "./status-badge";
+
+export type OrdersTableProps = {
+  rows: OrderListItem[];
+  state: DataTableState;
+  /** `/<tenant>/admin/orders` or `/<tenant>/portal/orders` */
+  basePath: string;
+  timeZone: string;
+  empty: React.ReactNode;
+  /** Back office: the partner column and filter; carts are never in its queue. */
+  vendor?: { partners: { value: string; label: string }[] };
+};
+
+/** Orders: the vendor's queue, or a partner's own orders and carts. */
+export function OrdersTable({ rows, state, basePath, timeZone, empty, vendor }: OrdersTableProps) {
+  const t = useTranslations("orders.table");
+  const statuses = useTranslations("orders.status");
+  const format = useFormatter();
+  const locale = useLocale();
+  const offered = vendor ? ORDER_STATUSES.filter((s) => s !== "DRAFT") : ORDER_STATUSES;
+  const filters: DataTableFilter[] = [
+    { id: "q", kind: "search", label: t("filters.search"), placeholder: t("filters.searchPlaceholder") },
+    { id: "status", kind: "select", label: t("filters.status"), allLabel: t("filters.allStatuses"), options: offered.map((value) => ({ value, label: statuses(value) })) },
+    ...(vendor ? [{ id: "partner", kind: "select" as const, label: t("filters.partner"), allLabel: t("filters.allPartners"), options: vendor.partners }] : []),
+  ];
+  return (
+    <DataTable
+      label={t("label")}
+      state={state}
+      empty={empty}
+      noMatch={{ title: t("noMatch.title"), description: t("noMatch.description") }}
+      filters={filters}
+      columns={[
+        { id: "number", header: t("number"), sortable: true, className: "whitespace-nowrap" },
+        ...(vendor ? [{ id: "partner", header: t("partner"), wrap: true }] : []),
+        { id: "status", header: t("status") },
+        { id: "total", header: t("total"), align: "right" as const, phoneLabel: true },
+        { id: "po", header: t("po"), priority: "secondary" as const, wrap: true },
+        { id: "created", header: t("created"), sortable: true, priority: "secondary" as const, className: "whitespace-nowrap" },
+      ]}
+      rows={rows.map((row) => {
+        const name = row.number === null ? t("draft") : orderNumberText(row.number);
+        return {
+          id: row.id,
+          label: name,
+          cells: {
+            number: (
+              <Link href={`${basePath}/${row.id}`} className="rounded font-medium text-brand-800 underline-offset-4 hover:underline">
+                {name}
+              </Link>
+            ),
+            partner: row.partner.name,
+            status: (
+              <span className="flex flex-wrap items-center gap-1">
+                <OrderStatusBadge status={row.status} />
+                {row.priority && <Badge tone="danger">{t("urgent")}</Badge>}
+              </span>
+            ),
+            total: money(row.totalMinor, row.currency, locale),
+            po: row.poNumber ?? "—",
+            created: <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.submittedAt ?? row.createdAt, { dateStyle: "medium", timeZone })}</time>,
+          },
+        };
+      })}
+    />
+  );
+}

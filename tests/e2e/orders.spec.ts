@@ -1,0 +1,83 @@
+/**
+ * Orders end to end, in Spanish: a partner fills a cart from a pasted SKU list, adds the
+ * ship-to, sees each line priced with its explanation and submits (a double click makes one
+ * order); the vendor allocates it and ships part of it with a tracking number; the partner
+ * then sees the order shipped in part and the tracking number.
+ */
+import type { Browser } from "@playwright/test";
+import { DEMO, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
+
+async function spanish(browser: Browser, email: string) {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: "es-ES" });
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "es", url: baseUrl() }]);
+  const page = await context.newPage();
+  await signInFast(page, email);
+  return { context, page };
+}
+
+test("a partner orders, the vendor allocates and ships part, the partner sees the status and the tracking number", async ({ browser }) => {
+  // Two browsers through a dozen server round trips: the default minute is too tight on a busy 2-core runner.
+  test.setTimeout(120_000);
+  const tag = uniqueTag();
+  const tracking = `1ZES${tag}`.toUpperCase();
+  const partner = await spanish(browser, DEMO.northwindAdmin);
+  const portal = partner.page;
+
+  await portal.goto("/acme/portal/orders");
+  await expect(portal.getByRole("heading", { name: "Pedidos", level: 1 })).toBeVisible();
+  await portal.getByRole("link", { name: "Nuevo pedido" }).click();
+  await portal.getByLabel(/^Referencias y cantidades/).fill("AP-200 5\nSW-24 2");
+  await portal.getByRole("button", { name: "Añadir al carrito" }).click();
+  await expect(portal.getByRole("heading", { name: "Carrito", level: 1 })).toBeVisible();
+  const cartUrl = portal.url();
+
+  await portal.getByLabel(/^Número de OC/).fill(`NW-E2E-${tag}`);
+  await portal.getByLabel(/^Empresa o destinatario/).fill("Northwind Distribution");
+  await portal.getByLabel("Dirección", { exact: true }).fill("Calle Mayor 1");
+  await portal.getByLabel(/^Ciudad/).fill("Madrid");
+  await portal.getByLabel(/^País/).fill("ES");
+  await portal.getByRole("button", { name: "Guardar y calcular precios" }).click();
+  await expect(portal.getByText("Carrito guardado y con precios.")).toBeVisible();
+  // each line priced on the server, with the engine's explanation
+  const line = portal.locator('[data-order-line="AP-200"]');
+  await expect(line).toBeVisible();
+  await line.getByText("Cómo se llegó a este precio").click();
+  await expect(line.locator("[data-price-total]")).toContainText("× 5");
+
+  await portal.getByRole("button", { name: "Enviar el pedido" }).dblclick();
+  const number = portal.getByRole("heading", { name: /^SO-\d{6}$/, level: 1 });
+  await expect(number).toBeVisible();
+  const orderNumber = (await number.textContent())!.trim();
+  expect(portal.url()).toBe(cartUrl);
+  await expect(portal.locator("[data-order-state]")).toHaveText("Aprobado: se preparará con el stock.");
+  // one order for the double click
+  await portal.goto(`/acme/portal/orders?q=${orderNumber}`);
+  await expect(portal.getByRole("link", { name: orderNumber })).toHaveCount(1);
+
+  const vendor = await spanish(browser, DEMO.acmeManager);
+  const admin = vendor.page;
+  await admin.goto(cartUrl.replace("/portal/orders/", "/admin/orders/"));
+  await expect(admin.getByRole("heading", { name: orderNumber, level: 1 })).toBeVisible();
+  await admin.getByRole("button", { name: "Reservar stock" }).click();
+  // allocated: the page now offers the shipment instead
+  await expect(admin.getByRole("button", { name: "Registrar el envío" })).toBeVisible();
+  await admin.getByLabel(/^Transportista/).fill("SEUR");
+  await admin.getByLabel(/^Número de seguimiento/).fill(tracking);
+  // the switches wait for the next shipment; the access points are serial-tracked: one serial per unit
+  await admin.getByLabel(/^Unidades de SW-24/).fill("0");
+  await admin.getByRole("button", { name: "Registrar el envío" }).click();
+  await expect(admin.getByText("Introduce un número de serie distinto por unidad enviada.")).toBeVisible();
+  await admin.getByLabel(/^Números de serie de AP-200/).fill([1, 2, 3, 4, 5].map((n) => `SN-${tag}-${n}`).join("\n"));
+  await admin.getByRole("button", { name: "Registrar el envío" }).click();
+  await expect(admin.getByText("Envío registrado.")).toBeVisible();
+  await expect(admin.locator("[data-tracking]")).toHaveText(tracking);
+  await vendor.context.close();
+
+  await portal.goto(cartUrl);
+  await expect(portal.getByRole("heading", { name: orderNumber, level: 1 })).toBeVisible();
+  await expect(portal.locator("[data-order-state]")).toHaveText("Parte del pedido se ha expedido; el resto llegará después.");
+  await expect(portal.getByText("Enviado en parte").first()).toBeVisible();
+  await expect(portal.locator("[data-tracking]")).toHaveText(tracking);
+  await expect(portal.getByText("AP-200: 5 unidades")).toBeVisible();
+  await partner.context.close();
+});
