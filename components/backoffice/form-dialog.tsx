@@ -1,9 +1,9 @@
 "use client";
 
-import { cloneElement, useState, type ReactElement } from "react";
+import type { ReactElement } from "react";
 import { Plus } from "lucide-react";
+import { DialogShell } from "@/components/forms/dialog-shell";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 
 /**
  * A "New …" button opening a form in a dialog. The form element gets `onDone` (closes the
@@ -24,25 +24,20 @@ export function FormDialog({
   defaultOpen?: boolean;
   children: ReactElement<{ onDone?: () => void }>;
 }) {
-  const [open, setOpen] = useState(defaultOpen ?? false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
+    <DialogShell
+      trigger={
         <Button>
           <Plus aria-hidden="true" />
           {trigger}
         </Button>
-      </DialogTrigger>
-      <DialogContent title={title} {...(description ? { description } : {})} className={wide ? "max-w-2xl" : undefined}>
-        {cloneElement(children, { key: round, onDone: () => setOpen(false) })}
-      </DialogContent>
-    </Dialog>
+      }
+      title={title}
+      {...(description ? { description } : {})}
+      {...(wide ? { wide } : {})}
+      {...(defaultOpen ? { defaultOpen } : {})}
+    >
+      {children}
+    </DialogShell>
   );
 }

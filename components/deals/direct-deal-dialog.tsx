@@ -1,74 +1,35 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
+import dynamic from "next/dynamic";
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { DialogShell } from "@/components/forms/dialog-shell";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { directDealSchema } from "@/lib/deals/schema";
-import type { ServerAction } from "@/lib/http/action-state";
-import { AmountFields, CustomerFields, type CustomerOptions } from "./customer-fields";
+import { DialogLoading } from "@/components/ui/dialog-loading";
+import type { DirectDealFormProps } from "./direct-deal-form";
 
-export type DirectDealDialogProps = CustomerOptions & {
-  tenant: string;
-  action: ServerAction;
-  currencies: string[];
-  currency: string;
-  today: string;
-};
+// Loaded when the dialog first opens: the form kit and the schemas stay out of the pipeline's first script.
+const DirectDealForm = dynamic(() => import("./direct-deal-form").then((module) => module.DirectDealForm), {
+  loading: () => <DialogLoading />,
+});
+
+export type DirectDealDialogProps = Omit<DirectDealFormProps, "onDone">;
 
 /** "New direct deal": the vendor's own opportunity, without a partner. */
 export function DirectDealDialog(props: DirectDealDialogProps) {
   const t = useTranslations("deals.direct");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
+    <DialogShell
+      trigger={
         <Button>
           <Plus aria-hidden="true" />
           {t("trigger")}
         </Button>
-      </DialogTrigger>
-      <DialogContent title={t("title")} description={t("description")}>
-        <DirectDealForm key={round} {...props} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
-  );
-}
-
-function DirectDealForm({ tenant, action, currencies, currency, today, countries, industries, onDone }: DirectDealDialogProps & { onDone: () => void }) {
-  const t = useTranslations("deals.direct");
-  const f = useTranslations("deals.form");
-  const router = useRouter();
-  const kit = useActionForm({
-    action,
-    schema: directDealSchema,
-    defaultValues: { name: "", customerName: "", website: "", taxId: "", country: "", region: "", postalCode: "", industry: "", amount: "", currency, closeOn: "" },
-    hidden: { tenant },
-    onSuccess: () => {
-      onDone();
-      router.refresh();
-    },
-  });
-  return (
-    <Form kit={kit} className="space-y-4">
-      <FormAlert />
-      <Field name="name" label={f("title")} hint={f("titleHint")} required>
-        <Input maxLength={160} />
-      </Field>
-      <CustomerFields countries={countries} industries={industries} />
-      <AmountFields currencies={currencies} dateField="closeOn" dateLabel={f("closeOn")} today={today} />
-      <FormSubmit pendingText={t("creating")}>{t("create")}</FormSubmit>
-    </Form>
+      }
+      title={t("title")}
+      description={t("description")}
+    >
+      <DirectDealForm {...props} />
+    </DialogShell>
   );
 }

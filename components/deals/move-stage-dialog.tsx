@@ -1,11 +1,11 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
+import { DialogShell } from "@/components/forms/dialog-shell";
+import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { moveStageSchema } from "@/lib/deals/schema";
@@ -26,26 +26,19 @@ export type MoveStageDialogProps = {
  */
 export function MoveStageDialog({ tenant, action, deal, stages }: MoveStageDialogProps) {
   const t = useTranslations("deals.move");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
+    <DialogShell
+      trigger={
         <Button size="sm" variant="secondary">
           {t("trigger")}
           <span className="sr-only"> ({deal.name})</span>
         </Button>
-      </DialogTrigger>
-      <DialogContent title={t("title", { deal: deal.name })} description={t("description")}>
-        <MoveForm key={round} tenant={tenant} action={action} deal={deal} stages={stages} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={t("title", { deal: deal.name })}
+      description={t("description")}
+    >
+      <MoveForm tenant={tenant} action={action} deal={deal} stages={stages} />
+    </DialogShell>
   );
 }
 

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { DataTable, type DataTableFilter, type DataTableState } from "@/components/ui/data-table";
 import { OPPORTUNITY_STATUSES } from "@/lib/deals/schema";
 import type { OpportunityListItem } from "@/lib/deals/types";
 import { OpportunityStatusBadge } from "./badges";
+import { CustomerCell } from "./customer-cell";
 import { formatAmount, formatDay } from "./format";
 
 type Option = { value: string; label: string };
@@ -61,14 +61,7 @@ export function OpportunitiesTable({ rows, state, basePath, empty, stages, vendo
         id: row.id,
         label: row.customerName,
         cells: {
-          customer: (
-            <span className="grid gap-1">
-              <Link href={`${basePath}/opportunities/${row.id}`} className="rounded font-medium text-brand-800 underline-offset-4 [overflow-wrap:anywhere] hover:underline">
-                {row.customerName}
-              </Link>
-              <span className="text-sm text-slate-600 [overflow-wrap:anywhere]">{row.name}</span>
-            </span>
-          ),
+          customer: <CustomerCell href={`${basePath}/opportunities/${row.id}`} customerName={row.customerName} detail={row.name} />,
           stage: (
             <span className="flex flex-wrap items-center gap-1">
               {row.stage.name}

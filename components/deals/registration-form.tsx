@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FormSection } from "@/components/forms/form-section";
 import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -60,17 +61,11 @@ export function RegistrationForm({ tenant, action, check, submissionKey, currenc
   return (
     <Form kit={kit} className="space-y-6">
       <FormAlert />
-      <section aria-labelledby="customer-heading" className="space-y-4">
-        <h2 id="customer-heading" className="text-lg font-semibold text-slate-900">
-          {t("customerSection")}
-        </h2>
+      <FormSection id="customer-heading" title={t("customerSection")}>
         <CustomerFields countries={countries} industries={industries} />
         <ClaimCheck tenant={tenant} action={check} />
-      </section>
-      <section aria-labelledby="contact-heading" className="space-y-4">
-        <h2 id="contact-heading" className="text-lg font-semibold text-slate-900">
-          {t("contactSection")}
-        </h2>
+      </FormSection>
+      <FormSection id="contact-heading" title={t("contactSection")}>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field name="contactName" label={t("contactName")} required>
             <Input autoComplete="off" maxLength={120} />
@@ -82,11 +77,8 @@ export function RegistrationForm({ tenant, action, check, submissionKey, currenc
             <Input type="tel" autoComplete="off" maxLength={40} />
           </Field>
         </div>
-      </section>
-      <section aria-labelledby="deal-heading" className="space-y-4">
-        <h2 id="deal-heading" className="text-lg font-semibold text-slate-900">
-          {t("dealSection")}
-        </h2>
+      </FormSection>
+      <FormSection id="deal-heading" title={t("dealSection")}>
         <Field name="title" label={t("title")} hint={t("titleHint")} required>
           <Input maxLength={160} />
         </Field>
@@ -118,7 +110,7 @@ export function RegistrationForm({ tenant, action, check, submissionKey, currenc
             </div>
           )}
         </FieldArray>
-      </section>
+      </FormSection>
       <FormSubmit pendingText={t("submitting")}>{t("submit")}</FormSubmit>
     </Form>
   );

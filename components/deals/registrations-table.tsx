@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type DataTableFilter, type DataTableState } from "@/components/ui/data-table";
 import { REGISTRATION_STATUSES } from "@/lib/deals/schema";
 import type { RegistrationListItem } from "@/lib/deals/types";
 import { RegistrationStatusBadge } from "./badges";
+import { CustomerCell } from "./customer-cell";
 import { formatAmount, formatDay } from "./format";
 
 export type RegistrationsTableProps = {
@@ -49,14 +49,7 @@ export function RegistrationsTable({ rows, state, basePath, timeZone, empty, ven
         id: row.id,
         label: row.customerName,
         cells: {
-          customer: (
-            <span className="grid gap-1">
-              <Link href={`${basePath}/registrations/${row.id}`} className="rounded font-medium text-brand-800 underline-offset-4 [overflow-wrap:anywhere] hover:underline">
-                {row.customerName}
-              </Link>
-              <span className="text-sm text-slate-600 [overflow-wrap:anywhere]">{row.title}</span>
-            </span>
-          ),
+          customer: <CustomerCell href={`${basePath}/registrations/${row.id}`} customerName={row.customerName} detail={row.title} />,
           partner: row.partner.name,
           status: (
             <span className="flex flex-wrap items-center gap-1">

@@ -1,13 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { Pencil, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DialogShell, NewOrEditButton } from "@/components/forms/dialog-shell";
 import { Input } from "@/components/ui/input";
 import { MAX_CRITERIA, createStageSchema, updateStageSchema } from "@/lib/deals/schema";
 import type { StageItem } from "@/lib/deals/types";
@@ -23,34 +20,14 @@ export type StageDialogProps = {
 /** "New stage" / "Edit": name, probability and the exit criteria checklist (won and lost have none). */
 export function StageDialog({ tenant, action, stage }: StageDialogProps) {
   const t = useTranslations("deals.settings");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
+    <DialogShell
+      trigger={<NewOrEditButton {...(stage ? { editing: stage.name } : {})} editLabel={t("edit")} newLabel={t("newStage")} />}
+      title={stage ? t("editTitle", { stage: stage.name }) : t("newTitle")}
+      description={t("stageDescription")}
     >
-      <DialogTrigger asChild>
-        {stage ? (
-          <Button size="sm" variant="secondary">
-            <Pencil aria-hidden="true" />
-            {t("edit")}
-            <span className="sr-only"> ({stage.name})</span>
-          </Button>
-        ) : (
-          <Button>
-            <Plus aria-hidden="true" />
-            {t("newStage")}
-          </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent title={stage ? t("editTitle", { stage: stage.name }) : t("newTitle")} description={t("stageDescription")}>
-        <StageForm key={round} tenant={tenant} action={action} {...(stage ? { stage } : {})} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+      <StageForm tenant={tenant} action={action} {...(stage ? { stage } : {})} />
+    </DialogShell>
   );
 }
 
@@ -59,7 +36,7 @@ function HiddenId({ name }: { name: string }) {
   return <input type="hidden" {...register(name)} />;
 }
 
-function StageForm({ tenant, action, stage, onDone }: StageDialogProps & { onDone: () => void }) {
+function StageForm({ tenant, action, stage, onDone }: StageDialogProps & { onDone?: () => void }) {
   const t = useTranslations("deals.settings");
   const router = useRouter();
   const kit = useActionForm({
@@ -72,7 +49,7 @@ function StageForm({ tenant, action, stage, onDone }: StageDialogProps & { onDon
     },
     hidden: stage ? { tenant, stageId: stage.id, version: String(stage.version) } : { tenant },
     onSuccess: () => {
-      onDone();
+      onDone?.();
       router.refresh();
     },
   });

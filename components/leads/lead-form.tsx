@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FormSection } from "@/components/forms/form-section";
 import { CountryPicker, Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
@@ -50,10 +51,7 @@ export function LeadForm({ tenant, action, currencies, currency, countries, indu
   return (
     <Form kit={kit} className="space-y-6">
       <FormAlert />
-      <section aria-labelledby="lead-company" className="space-y-4">
-        <h2 id="lead-company" className="text-lg font-semibold text-slate-900">
-          {t("companySection")}
-        </h2>
+      <FormSection id="lead-company" title={t("companySection")}>
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="sm:col-span-2">
             <Field name="company" label={t("company")} required>
@@ -76,11 +74,8 @@ export function LeadForm({ tenant, action, currencies, currency, countries, indu
             <Input maxLength={16} autoComplete="postal-code" />
           </Field>
         </div>
-      </section>
-      <section aria-labelledby="lead-contact" className="space-y-4">
-        <h2 id="lead-contact" className="text-lg font-semibold text-slate-900">
-          {t("contactSection")}
-        </h2>
+      </FormSection>
+      <FormSection id="lead-contact" title={t("contactSection")}>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field name="contactName" label={t("contactName")} required>
             <Input autoComplete="name" maxLength={120} />
@@ -92,11 +87,8 @@ export function LeadForm({ tenant, action, currencies, currency, countries, indu
             <Input type="tel" autoComplete="tel" maxLength={40} />
           </Field>
         </div>
-      </section>
-      <section aria-labelledby="lead-interest" className="space-y-4">
-        <h2 id="lead-interest" className="text-lg font-semibold text-slate-900">
-          {t("interestSection")}
-        </h2>
+      </FormSection>
+      <FormSection id="lead-interest" title={t("interestSection")}>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field name="source" label={t("source")} required>
             <Select options={[{ value: "", label: t("chooseSource") }, ...sources]} />
@@ -114,7 +106,7 @@ export function LeadForm({ tenant, action, currencies, currency, countries, indu
         <Field name="notes" label={t("notes")} optional>
           <Textarea rows={3} maxLength={2000} />
         </Field>
-      </section>
+      </FormSection>
       <FormSubmit pendingText={t("saving")}>{t("submit")}</FormSubmit>
     </Form>
   );

@@ -1,12 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { ArrowDown, ArrowUp, Pencil, Plus } from "lucide-react";
+import { ArrowDown, ArrowUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DialogShell, NewOrEditButton } from "@/components/forms/dialog-shell";
 import { Input } from "@/components/ui/input";
 import type { SelectOption } from "@/components/ui/select";
 import { Select } from "@/components/ui/select";
@@ -25,38 +23,18 @@ export type RuleDialogProps = {
 /** "New rule" / "Edit": the conditions a partner must meet, its capacity and the time it has to answer. */
 export function RuleDialog({ tenant, action, options, rule }: RuleDialogProps) {
   const t = useTranslations("leads.rules");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
+    <DialogShell
+      trigger={<NewOrEditButton {...(rule ? { editing: rule.name } : {})} editLabel={t("edit")} newLabel={t("newRule")} />}
+      title={rule ? t("editTitle", { rule: rule.name }) : t("newTitle")}
+      description={t("ruleDescription")}
     >
-      <DialogTrigger asChild>
-        {rule ? (
-          <Button size="sm" variant="secondary">
-            <Pencil aria-hidden="true" />
-            {t("edit")}
-            <span className="sr-only"> ({rule.name})</span>
-          </Button>
-        ) : (
-          <Button>
-            <Plus aria-hidden="true" />
-            {t("newRule")}
-          </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent title={rule ? t("editTitle", { rule: rule.name }) : t("newTitle")} description={t("ruleDescription")}>
-        <RuleForm key={round} tenant={tenant} action={action} options={options} {...(rule ? { rule } : {})} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+      <RuleForm tenant={tenant} action={action} options={options} {...(rule ? { rule } : {})} />
+    </DialogShell>
   );
 }
 
-function RuleForm({ tenant, action, options, rule, onDone }: RuleDialogProps & { onDone: () => void }) {
+function RuleForm({ tenant, action, options, rule, onDone }: RuleDialogProps & { onDone?: () => void }) {
   const t = useTranslations("leads.rules");
   const router = useRouter();
   const kit = useActionForm({
@@ -73,7 +51,7 @@ function RuleForm({ tenant, action, options, rule, onDone }: RuleDialogProps & {
     },
     hidden: rule ? { tenant, ruleId: rule.id, version: String(rule.version) } : { tenant },
     onSuccess: () => {
-      onDone();
+      onDone?.();
       router.refresh();
     },
   });

@@ -1,11 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import dynamic from "next/dynamic";
 import { Pencil } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { DialogShell } from "@/components/forms/dialog-shell";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { DialogLoading } from "@/components/ui/dialog-loading";
 import type { ServerAction } from "@/lib/http/action-state";
 import type { CompanyProfile } from "@/lib/partners/profile-types";
@@ -25,25 +24,18 @@ export type CompanyProfileDialogProps = {
 /** "Edit profile": the company's details, saved with the version they were loaded at. */
 export function CompanyProfileDialog(props: CompanyProfileDialogProps) {
   const t = useTranslations("partnerProfile.profile");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
+    <DialogShell
+      trigger={
         <Button variant="secondary" size="sm">
           <Pencil aria-hidden="true" />
           {t("edit")}
         </Button>
-      </DialogTrigger>
-      <DialogContent title={t("editTitle")} description={t("editDescription")}>
-        <CompanyProfileForm key={round} {...props} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={t("editTitle")}
+      description={t("editDescription")}
+    >
+      <CompanyProfileForm {...props} />
+    </DialogShell>
   );
 }

@@ -30,7 +30,7 @@ export function CompanyProfileForm({
   profile,
   action,
   onDone,
-}: CompanyProfileDialogProps & { onDone: () => void }) {
+}: CompanyProfileDialogProps & { onDone?: () => void }) {
   const t = useTranslations("partnerProfile.profile");
   const issues = useTranslations("partnerProfile.validation");
   const router = useRouter();
@@ -41,7 +41,7 @@ export function CompanyProfileForm({
     defaultValues: Object.fromEntries(FIELDS.map(([name]) => [name, profile[name] ?? ""])),
     hidden: { tenant, version: String(profile.version), ...(partnerId ? { partnerId } : {}) },
     onSuccess: () => {
-      onDone();
+      onDone?.();
       router.refresh();
     },
   });

@@ -7,15 +7,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { OPPORTUNITY_ITEM, opportunityItem } from "./opportunity-rows";
-import { pipelineFilter } from "./pipeline";
+import { countOpportunities, opportunityConditions, opportunityPageIds } from "./opportunity-query";
 import {
   opportunityListQuery,
   registrationListQuery,
   type OpportunityListQuery,
-  type OpportunitySort,
   type RegistrationListQuery,
 } from "./schema";
-import { visibleOpportunities, visibleRegistrations } from "./scope";
+import { visibleRegistrations } from "./scope";
 import type { OpportunityListItem, RegistrationListItem } from "./types";
 
 // Lists and exports of registrations and opportunities. Every sort and filter has an
@@ -105,36 +104,23 @@ export function exportOwnRegistrations(ctx: PartnerCtx, input: Partial<Registrat
   return registrationExport(ctx, input);
 }
 
-const OPPORTUNITY_ORDER: Record<OpportunitySort, (dir: "asc" | "desc") => Prisma.OpportunityOrderByWithRelationInput> = {
-  close: (dir) => ({ closeOn: dir }),
-  amount: (dir) => ({ amountMinor: dir }),
-  created: (dir) => ({ createdAt: dir }),
-};
-
 const fullOpportunityQuery = (input: Partial<OpportunityListQuery>): OpportunityListQuery => ({ ...opportunityListQuery.parse({}), ...input });
 
+/**
+ * A page of the table: the page's ids in order by SQL (./opportunity-query.ts: an index
+ * gives the order, so only the page is read), then those rows with their stage, partner,
+ * territory and rep.
+ */
 async function opportunityRows(ctx: TenantCtx, query: OpportunityListQuery, window: { skip: number; take: number }, asOf?: Date) {
   return withReadScope(scopeOf(ctx), async (tx) => {
-    const where: Prisma.OpportunityWhereInput = {
-      AND: [
-        visibleOpportunities(ctx),
-        await pipelineFilter(tx, ctx, query),
-        query.status ? { status: query.status } : {},
-        query.stage ? { stageId: query.stage } : {},
-        query.q ? { customerName: containsText(query.q) } : {},
-        asOf ? { createdAt: { lte: asOf } } : {},
-      ],
-    };
-    const [rows, count] = await Promise.all([
-      tx.opportunity.findMany({
-        where,
-        orderBy: [OPPORTUNITY_ORDER[query.sort.id](direction(query.sort)), { id: "asc" }],
-        ...window,
-        select: OPPORTUNITY_ITEM,
-      }),
-      asOf ? Promise.resolve(0) : tx.opportunity.count({ where, take: COUNT_CAP + 1 }),
+    const where = await opportunityConditions(tx, ctx, { ...query, ...(asOf ? { createdUpTo: asOf } : {}) });
+    const [ids, count] = await Promise.all([
+      opportunityPageIds(tx, where, query.sort, window),
+      asOf ? Promise.resolve(0) : countOpportunities(tx, where, COUNT_CAP),
     ]);
-    return { rows: rows.map((row) => opportunityItem(ctx.audience, row)), count };
+    const rows = ids.length ? await tx.opportunity.findMany({ where: { tenantId: ctx.tenantId, id: { in: ids } }, select: OPPORTUNITY_ITEM }) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return { rows: ids.flatMap((id) => (byId.has(id) ? [opportunityItem(ctx.audience, byId.get(id)!)] : [])), count };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Viewer } from "@/lib/auth/context";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Who sees which deals: the one rule lists, pages, the board, exports and search filter
@@ -16,4 +16,12 @@ export function visibleOpportunities(viewer: Viewer): Prisma.OpportunityWhereInp
   return viewer.audience === "partner"
     ? { tenantId: viewer.tenantId, partnerId: viewer.partnerId }
     : { tenantId: viewer.tenantId };
+}
+
+/** The same rule for the pipeline's SQL (./opportunity-query.ts), on "Opportunity" aliased `alias`. */
+export function visibleOpportunitiesSql(viewer: Viewer, alias: "o"): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
+  return viewer.audience === "partner"
+    ? Prisma.sql`${column("tenantId")} = ${viewer.tenantId} AND ${column("partnerId")} = ${viewer.partnerId}`
+    : Prisma.sql`${column("tenantId")} = ${viewer.tenantId}`;
 }

@@ -20,6 +20,7 @@ import { prepareDatabase } from "../db/prepare";
 import { ensurePrismaClient } from "../db/tasks";
 import { generatePartners } from "./channel-data";
 import { generateOpportunities, generateRegistrations, sampleKeys } from "./deal-data";
+import { explainStatements } from "./explain-statements";
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +28,7 @@ const { values } = parseArgs({
     opportunities: { type: "string", default: "50000" },
     partners: { type: "string", default: "2000" },
     samples: { type: "string", default: "100" },
-    /** print the plans of the duplicate check's statements (as the owner) */
+    /** print the plans of every statement of the measured calls (as the app role sends them) */
     explain: { type: "boolean", default: false },
   },
 });
@@ -137,17 +138,14 @@ runMain(async () => {
       }),
     );
   if (values.explain) {
-    for (const fields of inputs.slice(0, 5)) {
-      const { keys } = customerOf({ ...fields, country: null, region: null, postalCode: null, industry: null });
-      // As the app role in the system scope the detection widens to: row-level security applies.
-      const plan = await withScope({ audience: "system", tenantId: admin.tenantId }, (tx) => tx.$queryRawUnsafe<Record<string, string>[]>(
-        `EXPLAIN (ANALYZE, BUFFERS) SELECT id, similarity("nameKey", $2) AS sim FROM "DealRegistration"
-          WHERE "tenantId" = $1 AND ("status" = 'PENDING' OR ("status" = 'APPROVED' AND "protectedUntil" >= current_date))
-            AND ("nameKey" = $2 OR "nameKey" % $2 OR "domain" = $3 OR "taxId" = $4) ORDER BY sim DESC, id LIMIT 50`,
-        admin.tenantId, keys.nameKey, keys.domain ?? "", keys.taxId ?? ""),
-      );
-      console.log(`-- ${keys.nameKey}\n${plan.map((row) => row["QUERY PLAN"]).join("\n")}`);
-    }
+    // The real statements of each measured call, explained as the app role sends them.
+    for (let i = 0; i < 5; i++) await explainStatements(`detection ${i}`, () => detect(i));
+    await explainStatements("board", () => getBoard(admin, {}));
+    await explainStatements("board by partner", () => getBoard(admin, { partner: `ptn_bench${String(42).padStart(8, "0")}` }));
+    await explainStatements("board by territory", () => getBoard(admin, { territory: territories[0]! }));
+    await explainStatements("board by rep", () => getBoard(admin, { rep: membership!.id }));
+    await explainStatements("board of direct deals", () => getBoard(admin, { partner: "direct" }));
+    await explainStatements("table", () => listOpportunities(admin, { status: "OPEN" }));
   }
   const detection = await latency(detect);
   const submission = await latency(submit);

@@ -1,141 +1,54 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { SubjectTimelineCard } from "@/components/activities/subject-timeline-card";
-import { OpportunityStatusBadge } from "@/components/deals/badges";
-import { CriteriaChecklist } from "@/components/deals/criteria-checklist";
-import { MoveForm } from "@/components/deals/move-stage-dialog";
-import { OpportunityFacts } from "@/components/deals/opportunity-facts";
-import { OpportunityForm } from "@/components/deals/opportunity-form";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
+import { OpportunityView } from "@/components/deals/opportunity-view";
 import { todayIn } from "@/lib/activities/dates";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { getOpportunity } from "@/lib/deals/opportunities";
-import { stageTargets } from "@/lib/deals/stage-rules";
 import { listStages } from "@/lib/deals/stages";
-import { CURRENCIES } from "@/lib/tenancy/schema";
 import { completeTaskAction, logActivityAction } from "../../../tasks/actions";
 import { checkCriterionAction, moveOpportunityStageAction, updateOpportunityAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { TIMELINE_MESSAGES } from "@/components/activities/messages";
+import { OPPORTUNITY_VIEW_MESSAGES } from "@/components/deals/messages";
 
 export const generateMetadata = vendorMetadata("deals.read", async ({ ctx, params }) => ({
   title: (await getOpportunity(ctx, params.opportunityId ?? "")).customerName,
 }));
 
-/** One deal: its figures, the exit criteria of its stage, moves, edits and its activities. */
+/** One deal (components/deals/opportunity-view.tsx) with the vendor's actions and full timeline. */
 export default vendorPage("deals.read", async ({ ctx, params, searchParams }) => {
-  const [deal, stages, t, activities] = await Promise.all([
+  const [deal, stages, activities] = await Promise.all([
     getOpportunity(ctx, params.opportunityId),
     listStages(ctx),
-    getTranslations("deals"),
     getTranslations("activities.timeline"),
   ]);
   const base = `/${ctx.tenant.slug}/admin`;
   const manage = can(ctx, "deals.manage") && deal.status === "OPEN";
-  const stage = stages.find((s) => s.id === deal.stage.id);
   return (
-    <ClientMessages
-      namespaces={[
-        ...FORM_MESSAGES,
-        ...TIMELINE_MESSAGES,
-        "deals.criteria",
-        "deals.form",
-        "deals.move",
-        "deals.opportunity",
-        "forms.country",
-        "forms.timeZone",
-      ]}
-    >
-      <>
-        <PageHeader
-          eyebrow={
-            <Link
-              href={`${base}/deals/pipeline`}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("opportunity.back")}
-            </Link>
-          }
-          title={deal.customerName}
-          description={
-            <span className="flex flex-wrap items-center gap-2">
-              <OpportunityStatusBadge status={deal.status} />
-              {t("opportunity.stageValue", { stage: deal.stage.name, probability: deal.stage.probability })}
-            </span>
-          }
-        />
-        <div className="grid gap-6 lg:grid-cols-2">
-          <Card className="h-fit min-w-0">
-            <CardHeader>
-              <CardTitle>{t("opportunity.facts")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <OpportunityFacts deal={deal} base={base} vendor />
-            </CardContent>
-          </Card>
-          <div className="grid h-fit min-w-0 gap-6">
-            <Card>
-              <CardHeader>
-                <CardTitle>{t("criteria.title", { stage: deal.stage.name })}</CardTitle>
-                <CardDescription>{t("criteria.description")}</CardDescription>
-              </CardHeader>
-              <CardContent className="space-y-6">
-                <CriteriaChecklist
-                  tenant={ctx.tenant.slug}
-                  deal={deal}
-                  criteria={stage?.criteria ?? []}
-                  met={deal.criteriaMet}
-                  {...(manage ? { action: checkCriterionAction } : {})}
-                />
-                {manage && (
-                  <section aria-labelledby="move-heading" className="space-y-3">
-                    <h3 id="move-heading" className="text-sm font-semibold text-slate-900">
-                      {t("move.heading")}
-                    </h3>
-                    <MoveForm
-                      tenant={ctx.tenant.slug}
-                      action={moveOpportunityStageAction}
-                      deal={{ id: deal.id, version: deal.version, name: deal.customerName }}
-                      stages={stageTargets(stages, deal.stage.id)}
-                    />
-                  </section>
-                )}
-              </CardContent>
-            </Card>
-            {manage && (
-              <Card>
-                <CardHeader>
-                  <CardTitle>{t("opportunity.edit")}</CardTitle>
-                </CardHeader>
-                <CardContent>
-                  <OpportunityForm
-                    tenant={ctx.tenant.slug}
-                    action={updateOpportunityAction}
-                    deal={deal}
-                    currencies={[...CURRENCIES]}
-                    today={todayIn(ctx.tenant.timeZone)}
-                  />
-                </CardContent>
-              </Card>
-            )}
-            {can(ctx, "activities.read") && (
-              <SubjectTimelineCard
-                ctx={ctx}
-                subject={{ type: "DEAL", id: deal.id }}
-                description={activities("dealDescription")}
-                olderHref={`${base}/deals/opportunities/${deal.id}?older=1`}
-                long={searchParams.older === "1"}
-                actions={{ log: logActivityAction, complete: completeTaskAction }}
-              />
-            )}
-          </div>
-        </div>
-      </>
+    <ClientMessages namespaces={[...FORM_MESSAGES, ...TIMELINE_MESSAGES, ...OPPORTUNITY_VIEW_MESSAGES]}>
+      <OpportunityView
+        tenant={ctx.tenant.slug}
+        base={base}
+        vendor
+        deal={deal}
+        stages={stages}
+        today={todayIn(ctx.tenant.timeZone)}
+        {...(manage ? { actions: { check: checkCriterionAction, move: moveOpportunityStageAction, update: updateOpportunityAction } } : {})}
+        timeline={
+          can(ctx, "activities.read") && (
+            <SubjectTimelineCard
+              ctx={ctx}
+              subject={{ type: "DEAL", id: deal.id }}
+              description={activities("dealDescription")}
+              olderHref={`${base}/deals/opportunities/${deal.id}?older=1`}
+              long={searchParams.older === "1"}
+              actions={{ log: logActivityAction, complete: completeTaskAction }}
+            />
+          )
+        }
+      />
     </ClientMessages>
   );
 });
