@@ -6,7 +6,7 @@ import type { OrderLineView } from "@/lib/orders/types";
 
 /**
  * An order's lines: product, quantity, unit price and total, the special-order prices
- * when there are some, units shipped, and the engine's explanation of each price (with the
+ * when there are some, units shipped and backordered (waiting for stock), and the engine's explanation of each price (with the
  * distance to the next break) behind a disclosure.
  */
 export function OrderLines({ lines, currency, showShipped }: { lines: OrderLineView[]; currency: string; showShipped: boolean }) {
@@ -45,6 +45,12 @@ export function OrderLines({ lines, currency, showShipped }: { lines: OrderLineV
                 <div className="flex gap-1">
                   <dt>{t("shipped")}</dt>
                   <dd className="font-medium text-slate-900 tabular-nums">{t("shippedOf", { shipped: line.shippedQuantity, quantity: line.quantity })}</dd>
+                </div>
+              )}
+              {showShipped && line.backorderedQuantity > 0 && (
+                <div className="flex gap-1">
+                  <dt>{t("backordered")}</dt>
+                  <dd className="font-medium text-amber-900 tabular-nums">{t("backorderedUnits", { count: line.backorderedQuantity })}</dd>
                 </div>
               )}
               {line.serialTracked && (

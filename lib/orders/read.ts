@@ -33,6 +33,7 @@ const DETAIL = {
   holdKind: true,
   statusReason: true,
   creditCheck: true,
+  backorderedUnits: true,
   submittedAt: true,
   createdAt: true,
   lines: {
@@ -49,6 +50,7 @@ const DETAIL = {
       approvedUnitPriceMinor: true,
       lineTotalMinor: true,
       explanation: true,
+      backorderedQuantity: true,
       product: { select: { serialTracked: true } },
       shipped: { select: { quantity: true } },
     },

@@ -23,8 +23,10 @@ export type OrderLineView = {
   lineTotalMinor: bigint;
   /** shipping it needs one serial number per unit */
   serialTracked: boolean;
-  /** units already shipped (the rest is what a next shipment may carry) */
+  /** units already shipped */
   shippedQuantity: number;
+  /** units waiting for stock (a backorder); quantity − shipped − backordered may ship */
+  backorderedQuantity: number;
   /** the engine's resolution as stored (amounts as strings): steps, list, next break */
   explanation: unknown;
 };
@@ -56,6 +58,8 @@ export type OrderDetail = OrderSummary & {
   holdKind: "CREDIT" | "MANUAL" | null;
   statusReason: string | null;
   creditCheck: unknown;
+  /** units of its lines waiting for stock */
+  backorderedUnits: number;
   submittedAt: Date | null;
   createdAt: Date;
   lines: OrderLineView[];

@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import type { CreditFigures } from "@/lib/orders/credit";
-import { orderMachine } from "@/lib/orders/lifecycle";
+import { availableStays, orderMachine } from "@/lib/orders/lifecycle";
 import { getOrder } from "@/lib/orders/read";
 import { orderNumberText } from "@/lib/orders/schema";
 import {
@@ -54,12 +54,14 @@ export default vendorPage("orders.read", async ({ ctx, params }) => {
   const steps = new Set(orderMachine.available(ctx, order.status).map((rule) => rule.action));
   // releasing a credit hold is finance's
   if (order.holdKind === "CREDIT" && !can(ctx, "orders.credit")) steps.delete("release");
+  // a backorder is allocated again once stock arrives (the `allocate` stay step, lib/orders/lifecycle.ts)
+  if (order.backorderedUnits > 0 && availableStays(ctx, order.status).includes("allocate")) steps.add("allocate");
   const decisions = (Object.keys(DECISIONS) as DecisionKind[]).filter((kind) => steps.has(kind));
   const ref = { id: order.id, version: order.version };
   const fields = { tenant: ctx.tenant.slug, orderId: order.id, version: String(order.version) };
   const shippable = order.lines
-    .filter((line) => line.quantity > line.shippedQuantity)
-    .map((line) => ({ id: line.id, sku: line.sku, name: line.name, left: line.quantity - line.shippedQuantity, serialTracked: line.serialTracked }));
+    .map((line) => ({ id: line.id, sku: line.sku, name: line.name, left: line.quantity - line.shippedQuantity - line.backorderedQuantity, serialTracked: line.serialTracked }))
+    .filter((line) => line.left > 0);
   const credit = order.holdKind === "CREDIT" ? (order.creditCheck as CreditFigures | null) : null;
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "orders.decide", "orders.ship", "orders.validation"]}>
