@@ -50,8 +50,8 @@ function stepFor(ctx: VendorCtx, order: LockedOrder): { action: string; stay: bo
 
 export type Allocation = OrderSummary & { units: number; backorderedUnits: number };
 
-/** Allocates what is free for a locked order, in the caller's transaction. */
-export async function allocateLocked(tx: Tx, ctx: VendorCtx, order: LockedOrder): Promise<Allocation> {
+/** Allocates what is free for a locked order, in the caller's transaction (`note`: more figures for its timeline entry). */
+export async function allocateLocked(tx: Tx, ctx: VendorCtx, order: LockedOrder, note: Record<string, unknown> = {}): Promise<Allocation> {
   const step = stepFor(ctx, order);
   const needs = (await needsOf(tx, ctx.tenantId, order.id)).filter((n) => n.open > 0);
   if (!needs.length) throw new AppError("INVALID_TRANSITION", { params: { from: order.status, to: "ALLOCATED" } });
@@ -97,7 +97,7 @@ export async function allocateLocked(tx: Tx, ctx: VendorCtx, order: LockedOrder)
     to: step.stay ? order.status : "ALLOCATED",
     action: step.action,
     ...(step.stay ? { stay: true as const } : {}),
-    data: { movements: movements.length, units, backordered, ...(short.length ? { short: short.join(", ") } : {}) },
+    data: { movements: movements.length, units, backordered, ...(short.length ? { short: short.join(", ") } : {}), ...note },
     patch: { backorderedUnits: backordered },
   });
   return { id: order.id, number: order.number, status: order.status, version, currency: order.currency, totalMinor: order.totalMinor, units, backorderedUnits: backordered };

@@ -1,3 +1,4 @@
+import type { PriorityTerm } from "./priority";
 import type { OrderStatusValue } from "./lifecycle";
 
 /** What a change to an order answers: enough to show where it stands and edit it again. */
@@ -94,4 +95,12 @@ export type OrderListItem = OrderSummary & {
   submittedAt: Date | null;
   createdAt: Date;
   partner: { id: string; name: string };
+};
+
+/** A row of the allocation queue: an order waiting for stock, with its score and the score's terms. */
+export type AllocationQueueItem = OrderListItem & {
+  requestedDate: string | null;
+  backorderedUnits: number;
+  score: number;
+  terms: PriorityTerm[];
 };

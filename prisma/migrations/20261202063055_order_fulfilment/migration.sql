@@ -1,8 +1,5 @@
 -- AlterTable
-ALTER TABLE "Order" ADD COLUMN     "backorderedUnits" INTEGER NOT NULL DEFAULT 0,
-ADD COLUMN     "priorityScore" INTEGER,
-ADD COLUMN     "priorityTerms" JSONB,
-ADD COLUMN     "scoredAt" TIMESTAMP(3);
+ALTER TABLE "Order" ADD COLUMN     "backorderedUnits" INTEGER NOT NULL DEFAULT 0;
 
 -- CreateTable
 CREATE TABLE "OrderPrioritySettings" (
@@ -28,9 +25,6 @@ CREATE UNIQUE INDEX "OrderPrioritySettings_tenantId_id_key" ON "OrderPrioritySet
 
 -- CreateIndex
 CREATE UNIQUE INDEX "OrderPrioritySettings_tenantId_key" ON "OrderPrioritySettings"("tenantId");
-
--- CreateIndex
-CREATE INDEX "Order_tenantId_status_priorityScore_idx" ON "Order"("tenantId", "status", "priorityScore");
 
 -- AddForeignKey
 ALTER TABLE "OrderPrioritySettings" ADD CONSTRAINT "OrderPrioritySettings_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
