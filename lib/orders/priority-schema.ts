@@ -4,15 +4,15 @@ import { defineListQuery } from "@/lib/lists/query";
 /** Inputs of shipment prioritisation (lib/orders/queue.ts). Client-safe. */
 
 const weight = z.coerce
-  .number({ message: "orders.priority.validation.weight" })
-  .int({ message: "orders.priority.validation.weight" })
-  .min(0, { message: "orders.priority.validation.weight" })
-  .max(100, { message: "orders.priority.validation.weight" });
+  .number({ message: "fulfilment.validation.weight" })
+  .int({ message: "fulfilment.validation.weight" })
+  .min(0, { message: "fulfilment.validation.weight" })
+  .max(100, { message: "fulfilment.validation.weight" });
 const days = z.coerce
-  .number({ message: "orders.priority.validation.days" })
-  .int({ message: "orders.priority.validation.days" })
-  .min(1, { message: "orders.priority.validation.days" })
-  .max(365, { message: "orders.priority.validation.days" });
+  .number({ message: "fulfilment.validation.days" })
+  .int({ message: "fulfilment.validation.days" })
+  .min(1, { message: "fulfilment.validation.days" })
+  .max(365, { message: "fulfilment.validation.days" });
 
 /** The weights form: each weight 0–100 points, the day spans 1–365, the value cap an amount of the tenant's currency. */
 export const priorityWeightsSchema = z.object({

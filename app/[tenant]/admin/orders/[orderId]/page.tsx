@@ -16,6 +16,8 @@ import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import type { CreditFigures } from "@/lib/orders/credit";
 import { availableStays, orderMachine } from "@/lib/orders/lifecycle";
+import { orderPriority } from "@/lib/orders/queue";
+import { PriorityExplanation } from "@/components/orders/priority-explanation";
 import { getOrder } from "@/lib/orders/read";
 import { orderNumberText } from "@/lib/orders/schema";
 import {
@@ -50,7 +52,7 @@ const DECISIONS = {
  * this state to this person (approve, reject, hold, release, cancel, allocate, ship, deliver).
  */
 export default vendorPage("orders.read", async ({ ctx, params }) => {
-  const [order, t] = await Promise.all([getOrder(ctx, params.orderId), getTranslations("orders")]);
+  const [order, t, priority, f] = await Promise.all([getOrder(ctx, params.orderId), getTranslations("orders"), orderPriority(ctx, params.orderId), getTranslations("fulfilment")]);
   const steps = new Set(orderMachine.available(ctx, order.status).map((rule) => rule.action));
   // releasing a credit hold is finance's
   if (order.holdKind === "CREDIT" && !can(ctx, "orders.credit")) steps.delete("release");
@@ -124,6 +126,16 @@ export default vendorPage("orders.read", async ({ ctx, params }) => {
                     ))}
                   </div>
                 )}
+              </CardContent>
+            </Card>
+          )}
+          {priority && (
+            <Card>
+              <CardHeader>
+                <CardTitle>{f("explain.label", { score: priority.score })}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <PriorityExplanation score={priority.score} terms={priority.terms} />
               </CardContent>
             </Card>
           )}
