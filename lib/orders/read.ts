@@ -44,6 +44,7 @@ const DETAIL = {
       productId: true,
       sku: true,
       name: true,
+      nameEs: true,
       quantity: true,
       listUnitPriceMinor: true,
       requestedUnitPriceMinor: true,

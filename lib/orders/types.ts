@@ -16,7 +16,9 @@ export type OrderLineView = {
   position: number;
   productId: string;
   sku: string;
+  /** English; `lineName(line, locale)` gives the reader's */
   name: string;
+  nameEs: string;
   quantity: number;
   listUnitPriceMinor: bigint;
   requestedUnitPriceMinor: bigint | null;

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { allocateOrder } from "@/lib/orders/allocation";
+import { lineName } from "@/lib/orders/explanation";
 import { stockLevels } from "@/lib/orders/inventory";
 import { getOrder, getOwnOrder } from "@/lib/orders/read";
 import { cancelOrder } from "@/lib/orders/review";
@@ -108,6 +109,15 @@ describe("shipments", () => {
       ["allocate", "PARTIALLY_SHIPPED", "PARTIALLY_SHIPPED"],
       ["ship", "PARTIALLY_SHIPPED", "SHIPPED"],
     ]);
+  });
+
+  it("a line keeps the product's name in both languages, whatever the submitter's: each reader sees their own", async () => {
+    // the submitter reads Spanish; the back office reads English
+    const spanish = { ...partner, user: { ...partner.user, locale: "es" } } as PartnerCtx;
+    const placed = await placeOrder(spanish, [{ productId: serial.id, quantity: 1 }]);
+    const [line] = (await getOrder(admin, placed.id)).lines;
+    expect([line!.name, line!.nameEs]).toEqual(["Router", "Enrutador"]);
+    expect([lineName(line!, "en"), lineName(line!, "es")]).toEqual(["Router", "Enrutador"]);
   });
 
   it("refuses more than a line has left, missing or repeated serials, a serial shipped before, and serials on a plain product", async () => {

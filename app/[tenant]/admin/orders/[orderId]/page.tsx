@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { CreditFiguresList, OrderFacts } from "@/components/orders/order-facts";
@@ -17,6 +17,7 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import type { CreditFigures } from "@/lib/orders/credit";
 import { availableStays, orderMachine } from "@/lib/orders/lifecycle";
 import { orderPriority } from "@/lib/orders/queue";
+import { lineName } from "@/lib/orders/explanation";
 import { PriorityExplanation } from "@/components/orders/priority-explanation";
 import { getOrder } from "@/lib/orders/read";
 import { orderNumberText } from "@/lib/orders/schema";
@@ -52,7 +53,7 @@ const DECISIONS = {
  * this state to this person (approve, reject, hold, release, cancel, allocate, ship, deliver).
  */
 export default vendorPage("orders.read", async ({ ctx, params }) => {
-  const [order, t, priority, f] = await Promise.all([getOrder(ctx, params.orderId), getTranslations("orders"), orderPriority(ctx, params.orderId), getTranslations("fulfilment")]);
+  const [order, t, priority, f, locale] = await Promise.all([getOrder(ctx, params.orderId), getTranslations("orders"), orderPriority(ctx, params.orderId), getTranslations("fulfilment"), getLocale()]);
   const steps = new Set(orderMachine.available(ctx, order.status).map((rule) => rule.action));
   // releasing a credit hold is finance's
   if (order.holdKind === "CREDIT" && !can(ctx, "orders.credit")) steps.delete("release");
@@ -62,7 +63,7 @@ export default vendorPage("orders.read", async ({ ctx, params }) => {
   const ref = { id: order.id, version: order.version };
   const fields = { tenant: ctx.tenant.slug, orderId: order.id, version: String(order.version) };
   const shippable = order.lines
-    .map((line) => ({ id: line.id, sku: line.sku, name: line.name, left: line.quantity - line.shippedQuantity - line.backorderedQuantity, serialTracked: line.serialTracked }))
+    .map((line) => ({ id: line.id, sku: line.sku, name: lineName(line, locale), left: line.quantity - line.shippedQuantity - line.backorderedQuantity, serialTracked: line.serialTracked }))
     .filter((line) => line.left > 0);
   const credit = order.holdKind === "CREDIT" ? (order.creditCheck as CreditFigures | null) : null;
   return (
