@@ -1,4 +1,3 @@
-import { can, type AnyCtx } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 import { defineStateMachine } from "@/lib/state-machine";
 import { ORDER_STATUSES, type OrderStatusValue } from "./schema";
@@ -63,9 +62,9 @@ export function stayStep(status: OrderStatusValue, action: string) {
   return ORDER_STAY_STEPS.find((s) => s.action === action && (s.in as readonly OrderStatusValue[]).includes(status));
 }
 
-/** The stay steps this person may take in `status` (the page's buttons beside `orderMachine.available`). */
-export function availableStays(ctx: AnyCtx, status: OrderStatusValue): string[] {
-  return ORDER_STAY_STEPS.filter((s) => (s.in as readonly OrderStatusValue[]).includes(status) && can(ctx, s.permission)).map((s) => s.action);
+/** The stay steps of `status` (a page offers those whose permission the person holds, beside `orderMachine.available`). */
+export function stayStepsIn(status: OrderStatusValue) {
+  return ORDER_STAY_STEPS.filter((s) => (s.in as readonly OrderStatusValue[]).includes(status));
 }
 
 /** Orders waiting for stock: approved and not allocated yet, or allocated in part (a backorder). */

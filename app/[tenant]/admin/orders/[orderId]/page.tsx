@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import type { CreditFigures } from "@/lib/orders/credit";
-import { availableStays, orderMachine } from "@/lib/orders/lifecycle";
+import { orderMachine, stayStepsIn } from "@/lib/orders/lifecycle";
 import { orderPriority } from "@/lib/orders/queue";
 import { lineName } from "@/lib/orders/explanation";
 import { PriorityExplanation } from "@/components/orders/priority-explanation";
@@ -58,7 +58,7 @@ export default vendorPage("orders.read", async ({ ctx, params }) => {
   // releasing a credit hold is finance's
   if (order.holdKind === "CREDIT" && !can(ctx, "orders.credit")) steps.delete("release");
   // a backorder is allocated again once stock arrives (the `allocate` stay step, lib/orders/lifecycle.ts)
-  if (order.backorderedUnits > 0 && availableStays(ctx, order.status).includes("allocate")) steps.add("allocate");
+  if (order.backorderedUnits > 0 && stayStepsIn(order.status).some((s) => s.action === "allocate" && can(ctx, s.permission))) steps.add("allocate");
   const decisions = (Object.keys(DECISIONS) as DecisionKind[]).filter((kind) => steps.has(kind));
   const ref = { id: order.id, version: order.version };
   const fields = { tenant: ctx.tenant.slug, orderId: order.id, version: String(order.version) };
