@@ -2,7 +2,8 @@
  * Orders end to end, in Spanish: a partner fills a cart from a pasted SKU list, adds the
  * ship-to, sees each line priced with its explanation and submits (a double click makes one
  * order); the vendor allocates it and ships part of it with a tracking number; the partner
- * then sees the order shipped in part and the tracking number.
+ * then sees the order shipped in part and the tracking number. The channel manager reads the
+ * allocation queue: orders waiting for stock by score, each score's terms adding up to it.
  */
 import type { Browser } from "@playwright/test";
 import { DEMO, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
