@@ -76,6 +76,7 @@ export const ID_PREFIXES = {
   orderSequence: "osq",
   approvalRule: "apr",
   creditLimit: "cdl",
+  orderPrioritySettings: "ops",
   warehouse: "whs",
   stockItem: "stk",
   inventoryMovement: "mov",

@@ -170,6 +170,7 @@ export const AUDIT_ACTION_KEYS = {
   "stock.adjusted": "stock_adjusted",
   "approvalRule.created": "approvalRule_created",
   "partner.creditLimitSet": "partner_creditLimitSet",
+  "order.priorityWeightsSet": "order_priorityWeightsSet",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

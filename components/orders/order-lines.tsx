@@ -1,12 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ResolutionExplanation } from "@/components/pricing/resolution-explanation";
 import { money } from "@/components/pricing/money";
-import { resolutionOf } from "@/lib/orders/explanation";
+import { lineName, resolutionOf } from "@/lib/orders/explanation";
 import type { OrderLineView } from "@/lib/orders/types";
 
 /**
  * An order's lines: product, quantity, unit price and total, the special-order prices
- * when there are some, units shipped, and the engine's explanation of each price (with the
+ * when there are some, units shipped and backordered (waiting for stock), and the engine's explanation of each price (with the
  * distance to the next break) behind a disclosure.
  */
 export function OrderLines({ lines, currency, showShipped }: { lines: OrderLineView[]; currency: string; showShipped: boolean }) {
@@ -22,7 +22,7 @@ export function OrderLines({ lines, currency, showShipped }: { lines: OrderLineV
           <li key={line.id} className="space-y-2 py-4 first:pt-0 last:pb-0" data-order-line={line.sku}>
             <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
               <p className="min-w-0 font-medium text-slate-900 [overflow-wrap:anywhere]">
-                <span className="font-mono text-sm text-slate-700">{line.sku}</span> · {line.name}
+                <span className="font-mono text-sm text-slate-700">{line.sku}</span> · {lineName(line, locale)}
               </p>
               <p className="font-semibold text-slate-900 tabular-nums">{m(line.lineTotalMinor)}</p>
             </div>
@@ -45,6 +45,12 @@ export function OrderLines({ lines, currency, showShipped }: { lines: OrderLineV
                 <div className="flex gap-1">
                   <dt>{t("shipped")}</dt>
                   <dd className="font-medium text-slate-900 tabular-nums">{t("shippedOf", { shipped: line.shippedQuantity, quantity: line.quantity })}</dd>
+                </div>
+              )}
+              {showShipped && line.backorderedQuantity > 0 && (
+                <div className="flex gap-1">
+                  <dt>{t("backordered")}</dt>
+                  <dd className="font-medium text-amber-900 tabular-nums">{t("backorderedUnits", { count: line.backorderedQuantity })}</dd>
                 </div>
               )}
               {line.serialTracked && (

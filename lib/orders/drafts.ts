@@ -26,7 +26,6 @@ const jsonOrNull = (value: unknown) => (value === null ? Prisma.DbNull : (value 
 export async function saveDraft(ctx: PartnerCtx, input: DraftInput): Promise<OrderSummary> {
   authorize(ctx, "ownOrders.manage");
   const today = todayIn(ctx.tenant.timeZone);
-  const locale = ctx.user.locale === "es" ? "es" : "en";
   return withScope(scopeOf(ctx), async (tx) => {
     const header = {
       poNumber: input.poNumber,
@@ -56,7 +55,7 @@ export async function saveDraft(ctx: PartnerCtx, input: DraftInput): Promise<Ord
       );
       version = order.version + 1;
     }
-    const lines = await priceLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, currency }, input.lines, today, locale);
+    const lines = await priceLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, currency }, input.lines, today);
     await writeLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, id }, lines);
     const totals = totalsOf(lines);
     await tx.order.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id } }, data: totals, select: { id: true } });

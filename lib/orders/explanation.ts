@@ -12,3 +12,8 @@ export function resolutionOf(explanation: unknown): Resolution | null {
     key.endsWith("Minor") && typeof value === "string" && /^-?\d+$/.test(value) ? BigInt(value) : value,
   ) as Resolution;
 }
+
+/** A line's product name in the reader's language (Spanish when the line has one). */
+export function lineName(line: { name: string; nameEs: string }, locale: string): string {
+  return locale === "es" && line.nameEs ? line.nameEs : line.name;
+}

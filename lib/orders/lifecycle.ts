@@ -1,3 +1,4 @@
+import type { Permission } from "@/lib/auth/permissions";
 import { defineStateMachine } from "@/lib/state-machine";
 import { ORDER_STATUSES, type OrderStatusValue } from "./schema";
 
@@ -43,6 +44,31 @@ export const orderMachine = defineStateMachine({
     },
   ],
 });
+
+/**
+ * Steps that keep the status, beside the table (a state machine has no self-transitions):
+ * a further allocation of a backorder (ALLOCATED or PARTIALLY_SHIPPED: something is already
+ * allocated and the rest waits for stock) and a further partial shipment. `writeStep`
+ * refuses a `stay` step this list does not name, so this and the table above are the whole
+ * of what an order may do.
+ */
+export const ORDER_STAY_STEPS = [
+  { in: ["ALLOCATED", "PARTIALLY_SHIPPED"], action: "allocate", permission: "orders.fulfil" },
+  { in: ["PARTIALLY_SHIPPED"], action: "shipPart", permission: "orders.fulfil" },
+] as const satisfies readonly { in: readonly OrderStatusValue[]; action: string; permission: Permission }[];
+
+/** The stay step `action` in `status`, if there is one. */
+export function stayStep(status: OrderStatusValue, action: string) {
+  return ORDER_STAY_STEPS.find((s) => s.action === action && (s.in as readonly OrderStatusValue[]).includes(status));
+}
+
+/** The stay steps of `status` (a page offers those whose permission the person holds, beside `orderMachine.available`). */
+export function stayStepsIn(status: OrderStatusValue) {
+  return ORDER_STAY_STEPS.filter((s) => (s.in as readonly OrderStatusValue[]).includes(status));
+}
+
+/** Orders waiting for stock: approved and not allocated yet, or allocated in part (a backorder). */
+export const ALLOCATABLE_STATUSES = ["APPROVED", "ALLOCATED", "PARTIALLY_SHIPPED"] as const satisfies readonly OrderStatusValue[];
 
 /** Orders the partner owes money for or will: the credit check's "open orders" (lib/orders/credit.ts). */
 export const OPEN_STATUSES = ["SUBMITTED", "PENDING_APPROVAL", "APPROVED", "ALLOCATED", "PARTIALLY_SHIPPED", "SHIPPED", "DELIVERED"] as const;

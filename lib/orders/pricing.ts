@@ -20,7 +20,9 @@ export type PricedLine = {
   position: number;
   productId: string;
   sku: string;
+  /** the product's name in English and in Spanish (a reader sees their own: `lineName`) */
   name: string;
+  nameEs: string;
   quantity: number;
   listUnitPriceMinor: bigint;
   requestedUnitPriceMinor: bigint | null;
@@ -47,7 +49,6 @@ export async function priceLines(
   order: { tenantId: string; partnerId: string; currency: string },
   lines: readonly OrderLineInput[],
   date: string,
-  locale: "en" | "es" = "en",
 ): Promise<PricedLine[]> {
   if (!lines.length) return [];
   const productIds = [...new Set(lines.map((l) => l.productId))];
@@ -76,7 +77,8 @@ export async function priceLines(
       position: index + 1,
       productId: product.id,
       sku: product.sku,
-      name: locale === "es" ? product.nameEs : product.nameEn,
+      name: product.nameEn,
+      nameEs: product.nameEs,
       quantity: line.quantity,
       listUnitPriceMinor: resolution.unitPriceMinor,
       requestedUnitPriceMinor: requested,

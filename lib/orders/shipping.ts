@@ -16,7 +16,7 @@ import type { OrderSummary } from "./types";
  * line it carries (never more than the line has left), the carrier and tracking number,
  * and the serial numbers of serial-tracked products (one per unit, each shipped once).
  * The units leave the stock items they were allocated from (SHIPMENT movements: on hand
- * and allocated both go down). The order becomes PARTIALLY_SHIPPED, or SHIPPED with the
+ * and allocated both go down); a backordered unit cannot ship before it is allocated. The order becomes PARTIALLY_SHIPPED, or SHIPPED with the
  * last unit; the partner and its rep are told with the tracking number.
  */
 
@@ -80,8 +80,8 @@ async function shipInTx(tx: Tx, ctx: VendorCtx, input: ShipmentInput): Promise<O
       movements.push({ id: createId("inventoryMovement"), tenantId: ctx.tenantId, stockItemId: source.stockItemId, kind: "SHIPMENT" as const, quantity: take, orderId: order.id, orderLineId: line.orderLineId, shipmentId, actorUserId: ctx.user.id });
       left -= take;
     }
-    // allocation is all or nothing, so an allocated line always holds what it has left to ship
-    if (left > 0) throw new AppError("OUT_OF_STOCK", { params: { detail: `${state.sku} ${line.quantity - left}/${line.quantity}` } });
+    // only what is allocated ships: a backordered unit waits for its allocation
+    if (left > 0) throw fieldError(`lines.${i}.quantity`, "orders.validation.notAllocated");
     await tx.inventoryMovement.createMany({ data: movements });
     const shipmentLineId = createId("shipmentLine");
     await tx.shipmentLine.create({ data: { id: shipmentLineId, tenantId: ctx.tenantId, partnerId: order.partnerId, shipmentId, orderLineId: line.orderLineId, quantity: line.quantity }, select: { id: true } });

@@ -6,7 +6,7 @@ import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
-import { orderMachine, type OrderStatusValue } from "./lifecycle";
+import { orderMachine, stayStep, type OrderStatusValue } from "./lifecycle";
 
 /**
  * One step of an order's life, written the same way whoever takes it: the order row is
@@ -58,7 +58,7 @@ export type Step = {
   data?: Record<string, unknown>;
   /** other columns written with the status */
   patch?: Prisma.OrderUpdateManyMutationInput;
-  /** an entry on the timeline that keeps the status (a further partial shipment) */
+  /** an entry on the timeline that keeps the status (ORDER_STAY_STEPS: a further allocation or partial shipment) */
   stay?: true;
 };
 
@@ -67,7 +67,8 @@ const actorName = (actor: Actor) => actor.user?.name ?? "Canal";
 /** Moves a locked order one step; returns its new version. */
 export async function writeStep(tx: Tx, actor: Actor, order: LockedOrder, step: Step): Promise<number> {
   // the caller asserted the person's permission (or Canal routed it); the table is checked here too
-  const kept = step.stay === true && step.to === order.status;
+  const kept = step.stay === true && step.to === order.status && stayStep(order.status, step.action) !== undefined;
+  if (step.stay && !kept) throw new AppError("INVALID_TRANSITION", { params: { from: order.status, to: step.to } });
   if (!kept && !orderMachine.rule(order.status, step.to)) throw new AppError("INVALID_TRANSITION", { params: { from: order.status, to: step.to } });
   assertFresh(
     await tx.order.updateMany({

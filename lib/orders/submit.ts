@@ -72,7 +72,7 @@ async function repriceDraft(tx: Tx, ctx: PartnerCtx, order: LockedOrder, today: 
     quantity: l.quantity,
     requestedUnitPrice: l.requestedUnitPriceMinor === null ? null : toDecimalString(l.requestedUnitPriceMinor, order.currency),
   }));
-  const lines = await priceLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, currency: order.currency }, inputs, today, ctx.user.locale === "es" ? "es" : "en");
+  const lines = await priceLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, currency: order.currency }, inputs, today);
   await writeLines(tx, order, lines);
   return lines;
 }

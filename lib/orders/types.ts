@@ -1,3 +1,4 @@
+import type { PriorityTerm } from "./priority";
 import type { OrderStatusValue } from "./lifecycle";
 
 /** What a change to an order answers: enough to show where it stands and edit it again. */
@@ -15,7 +16,9 @@ export type OrderLineView = {
   position: number;
   productId: string;
   sku: string;
+  /** English; `lineName(line, locale)` gives the reader's */
   name: string;
+  nameEs: string;
   quantity: number;
   listUnitPriceMinor: bigint;
   requestedUnitPriceMinor: bigint | null;
@@ -23,8 +26,10 @@ export type OrderLineView = {
   lineTotalMinor: bigint;
   /** shipping it needs one serial number per unit */
   serialTracked: boolean;
-  /** units already shipped (the rest is what a next shipment may carry) */
+  /** units already shipped */
   shippedQuantity: number;
+  /** units waiting for stock (a backorder); quantity − shipped − backordered may ship */
+  backorderedQuantity: number;
   /** the engine's resolution as stored (amounts as strings): steps, list, next break */
   explanation: unknown;
 };
@@ -56,6 +61,8 @@ export type OrderDetail = OrderSummary & {
   holdKind: "CREDIT" | "MANUAL" | null;
   statusReason: string | null;
   creditCheck: unknown;
+  /** units of its lines waiting for stock */
+  backorderedUnits: number;
   submittedAt: Date | null;
   createdAt: Date;
   lines: OrderLineView[];
@@ -90,4 +97,12 @@ export type OrderListItem = OrderSummary & {
   submittedAt: Date | null;
   createdAt: Date;
   partner: { id: string; name: string };
+};
+
+/** A row of the allocation queue: an order waiting for stock, with its score and the score's terms. */
+export type AllocationQueueItem = OrderListItem & {
+  requestedDate: string | null;
+  backorderedUnits: number;
+  score: number;
+  terms: PriorityTerm[];
 };

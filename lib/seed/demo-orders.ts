@@ -18,7 +18,8 @@ import type { DemoProduct } from "./demo-catalog";
  * rules). Acme (English): two warehouses with stock (SW-8 scarce), approval rules, credit
  * limits, and Northwind's and Bluepeak's orders as a cart, approved, allocated, waiting for
  * approval (a price below list), rejected, cancelled, held by hand and held for credit,
- * shipped in part (serial numbers, tracking), shipped and delivered. Globex (Spanish): a
+ * allocated in part with a backorder, shipped in part (serial numbers, tracking), shipped
+ * and delivered. Globex (Spanish): a
  * Madrid warehouse and Iberia Tech's orders in euros. Invoices arrive with the next slice.
  */
 
@@ -97,6 +98,9 @@ export async function seedAcmeOrders(
     // allocated, waiting for the truck
   const allocated = await place(ben, products, NORTHWIND_DOCK, [{ sku: "RTR-100", quantity: 4 }, { sku: "AP-400", quantity: 6 }], { poNumber: "NW-PO-2292" });
   await allocateOrder(manager, { orderId: allocated.id, version: allocated.version });
+  // SW-8 is scarce: 4 of 6 allocated, 2 on backorder until the next receipt
+  const backorder = await place(nora, products, NORTHWIND_DOCK, [{ sku: "SW-8", quantity: 6 }], { poNumber: "NW-PO-2294", requestedDate: "2026-12-10" });
+  await allocateOrder(manager, { orderId: backorder.id, version: backorder.version });
   // special orders: a price below list waiting for approval, and one the vendor turned down
   await place(nora, products, NORTHWIND_DOCK, [{ sku: "RTR-500", quantity: 20, requestedUnitPrice: "355.00" }], { poNumber: "NW-PO-2288", notes: "Hospital network tender: competitor quoted 355." });
   const rejected = await place(ben, products, NORTHWIND_DOCK, [{ sku: "SW-48", quantity: 3, requestedUnitPrice: "300.00" }], { poNumber: "NW-PO-2279" });
@@ -131,6 +135,9 @@ export async function seedGlobexOrders(
   const delivered = await place(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-REL-24", quantity: 50 }], { poNumber: "IB-2026-019" });
   const done = await fulfil(ctx, delivered, "Correos Express", "CEX-2026-118833", "all");
   await markDelivered(ctx, { orderId: done.id, version: done.version });
+  // GX-PLC-S is scarce: 2 of 5 allocated, 3 on backorder
+  const backorder = await place(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-PLC-S", quantity: 5 }], { poNumber: "IB-2026-032", priority: true });
+  await allocateOrder(ctx, { orderId: backorder.id, version: backorder.version });
   const allocated = await place(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-PSU-60", quantity: 20 }], { poNumber: "IB-2026-028" });
   await allocateOrder(ctx, { orderId: allocated.id, version: allocated.version });
   await place(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-TMP", quantity: 6 }], { poNumber: "IB-2026-029", requestedDate: "2027-02-01" });

@@ -2,7 +2,8 @@
  * Orders end to end, in Spanish: a partner fills a cart from a pasted SKU list, adds the
  * ship-to, sees each line priced with its explanation and submits (a double click makes one
  * order); the vendor allocates it and ships part of it with a tracking number; the partner
- * then sees the order shipped in part and the tracking number.
+ * then sees the order shipped in part and the tracking number. The channel manager reads the
+ * allocation queue: orders waiting for stock by score, each score's terms adding up to it.
  */
 import type { Browser } from "@playwright/test";
 import { DEMO, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
@@ -80,4 +81,25 @@ test("a partner orders, the vendor allocates and ships part, the partner sees th
   await expect(portal.locator("[data-tracking]")).toHaveText(tracking);
   await expect(portal.getByText("AP-200: 5 unidades")).toBeVisible();
   await partner.context.close();
+});
+
+test("the allocation queue in Spanish: orders waiting for stock by score, each score explained term by term", async ({ browser }) => {
+  const vendor = await spanish(browser, DEMO.acmeManager);
+  const admin = vendor.page;
+  await admin.goto("/acme/admin/orders");
+  await admin.getByRole("link", { name: "Cola de asignación" }).click();
+  await expect(admin.getByRole("heading", { name: "Cola de asignación", level: 1 })).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Asignar por prioridad" })).toBeVisible();
+  // the demo's SW-8 order waits for 2 units
+  await expect(admin.getByText("2 unidades").first()).toBeVisible();
+  const scores = await admin.locator("[data-queue-score]").evaluateAll((cells) => cells.map((c) => Number(c.getAttribute("data-queue-score"))));
+  expect(scores.length).toBeGreaterThan(1);
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  const first = admin.locator("[data-queue-score]").first();
+  await first.getByText(/^Por qué \d+$/).click();
+  await expect(first.getByRole("rowheader", { name: "Nivel del socio" })).toBeVisible();
+  const points = await first.locator("[data-priority-term] td:last-child").allTextContents();
+  expect(points).toHaveLength(6);
+  expect(points.reduce((a, p) => a + Number(p), 0)).toBe(scores[0]);
+  await vendor.context.close();
 });

@@ -43,7 +43,7 @@ async function inWaves<T>(count: number, width: number, call: (i: number) => Pro
 }
 
 describe("allocation on scarce stock", () => {
-  it("50 simultaneous allocations of 2 units on 45 units in two warehouses: 22 orders allocated, 1 unit left, never below zero", async () => {
+  it("50 simultaneous allocations of 2 units on 45 units in two warehouses: 22 orders allocated, 1 in part (a backorder of 1), 27 untouched, never below zero", async () => {
     await stockUp(admin, P.id, 30);
     await stockUp(admin, P.id, 15);
     const orders: OrderSummary[] = [];
@@ -57,12 +57,15 @@ describe("allocation on scarce stock", () => {
     for (const [i, result] of results.entries()) {
       if (result.status === "rejected" && neverStarted(result.reason)) [results[i]] = await Promise.allSettled([allocate(orders[i]!)]);
     }
-    const won = results.filter((r) => r.status === "fulfilled");
+    const won = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-    expect(won).toHaveLength(22);
+    expect(won).toHaveLength(23);
+    expect(won.filter((a) => a.units === 2 && a.backorderedUnits === 0)).toHaveLength(22);
+    expect(won.filter((a) => a.units === 1 && a.backorderedUnits === 1)).toHaveLength(1);
+    expect(lost).toHaveLength(27);
     expect(new Set(lost.map((r) => (r.reason as { code?: string }).code))).toEqual(new Set(["OUT_OF_STOCK"]));
 
-    // every unit accounted for by movements: 45 received, 44 allocated to exactly the 22 allocated orders
+    // every unit accounted for by movements: 45 received, 45 allocated to exactly the 23 allocated orders
     const [ledger] = await ownerQuery<{ received: number; allocated: number; orders: number }>(
       `SELECT sum(m.quantity) FILTER (WHERE m.kind = 'RECEIPT')::int AS received,
               sum(m.quantity) FILTER (WHERE m.kind = 'ALLOCATION')::int AS allocated,
@@ -70,23 +73,25 @@ describe("allocation on scarce stock", () => {
          FROM "InventoryMovement" m JOIN "StockItem" s ON s.id = m."stockItemId" WHERE s."productId" = $1`,
       [P.id],
     );
-    expect(ledger).toEqual({ received: 45, allocated: 44, orders: 22 });
-    const allocatedOrders = await ownerQuery<{ id: string; units: number }>(
-      `SELECT o.id, coalesce(sum(m.quantity), 0)::int AS units FROM "Order" o LEFT JOIN "InventoryMovement" m ON m."orderId" = o.id
-        WHERE o.id = ANY($1) GROUP BY o.id, o.status HAVING o.status = 'ALLOCATED'`,
+    expect(ledger).toEqual({ received: 45, allocated: 45, orders: 23 });
+    // each allocated order's units in movements + its backorder = what it ordered
+    const allocatedOrders = await ownerQuery<{ id: string; units: number; backordered: number }>(
+      `SELECT o.id, coalesce(sum(m.quantity), 0)::int AS units, o."backorderedUnits" AS backordered
+         FROM "Order" o LEFT JOIN "InventoryMovement" m ON m."orderId" = o.id
+        WHERE o.id = ANY($1) GROUP BY o.id HAVING o.status = 'ALLOCATED'`,
       [orders.map((o) => o.id)],
     );
-    expect(allocatedOrders).toHaveLength(22);
-    expect(allocatedOrders.every((o) => o.units === 2)).toBe(true);
+    expect(allocatedOrders).toHaveLength(23);
+    expect(allocatedOrders.every((o) => o.units + o.backordered === 2)).toBe(true);
     const levels = await stockLevels(admin, P.id);
-    expect(levels.reduce((a, l) => a + l.available, 0)).toBe(1);
+    expect(levels.reduce((a, l) => a + l.available, 0)).toBe(0);
     for (const level of levels) expect(level.available).toBeGreaterThanOrEqual(0);
     // the losers moved nothing and stay approved, to be allocated when stock arrives
     const untouched = await ownerQuery<{ n: number }>(
       `SELECT count(*)::int AS n FROM "Order" o WHERE o.id = ANY($1) AND o.status = 'APPROVED' AND NOT EXISTS (SELECT 1 FROM "InventoryMovement" m WHERE m."orderId" = o.id)`,
       [orders.map((o) => o.id)],
     );
-    expect(untouched[0]!.n).toBe(28);
+    expect(untouched[0]!.n).toBe(27);
   }, 120_000);
 });
 

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { allocateOrder } from "@/lib/orders/allocation";
+import { lineName } from "@/lib/orders/explanation";
 import { stockLevels } from "@/lib/orders/inventory";
 import { getOrder, getOwnOrder } from "@/lib/orders/read";
 import { cancelOrder } from "@/lib/orders/review";
@@ -78,6 +79,45 @@ describe("shipments", () => {
     expect(events.map((e) => e.payload.params.tracking)).toEqual(expect.arrayContaining(["1Z999AA10123456784", "1Z2", "1Z3"]));
     expect(events[0]!.payload.recipients.map((r) => r.userId)).toContain(partner.user.id);
     expect((await markDelivered(admin, { orderId: order.id, version: last.version })).status).toBe("DELIVERED");
+  });
+
+  it("a backorder: the allocated part ships, the rest cannot until stock arrives and is allocated; then the last unit makes it SHIPPED", async () => {
+    const scarce = await seedProduct(admin, { nameEn: "Switch", nameEs: "Conmutador" });
+    await seedPriceList(admin, { target: "BASE" }, [[scarce.sku, 1, "PRICE", "20.00"]]);
+    await stockUp(admin, scarce.id, 3);
+    const placed = await placeOrder(partner, [{ productId: scarce.id, quantity: 5 }]);
+    const partly = await allocateOrder(admin, { orderId: placed.id, version: placed.version });
+    expect(partly).toMatchObject({ status: "ALLOCATED", units: 3, backorderedUnits: 2 });
+    const line = (await getOwnOrder(partner, placed.id)).lines[0]!;
+    expect(line.backorderedQuantity).toBe(2);
+    // only what is allocated ships
+    const refused = await rejectsWith(ship(partly, [{ orderLineId: line.id, quantity: 4 }]), "VALIDATION_FAILED");
+    expect(refused.fields).toEqual({ "lines.0.quantity": ["orders.validation.notAllocated"] });
+    const first = await ship(partly, [{ orderLineId: line.id, quantity: 3 }]);
+    expect(first.status).toBe("PARTIALLY_SHIPPED");
+    await rejectsWith(allocateOrder(admin, { orderId: placed.id, version: first.version }), "OUT_OF_STOCK");
+    await stockUp(admin, scarce.id, 2);
+    const rest = await allocateOrder(admin, { orderId: placed.id, version: first.version });
+    expect(rest).toMatchObject({ status: "PARTIALLY_SHIPPED", units: 2, backorderedUnits: 0 });
+    const last = await ship(rest, [{ orderLineId: line.id, quantity: 2 }], "1Z4");
+    expect(last.status).toBe("SHIPPED");
+    const detail = await getOrder(admin, placed.id);
+    expect(detail.backorderedUnits).toBe(0);
+    expect(detail.timeline.map((t) => [t.action, t.fromStatus, t.toStatus]).slice(-4)).toEqual([
+      ["allocate", "APPROVED", "ALLOCATED"],
+      ["shipPart", "ALLOCATED", "PARTIALLY_SHIPPED"],
+      ["allocate", "PARTIALLY_SHIPPED", "PARTIALLY_SHIPPED"],
+      ["ship", "PARTIALLY_SHIPPED", "SHIPPED"],
+    ]);
+  });
+
+  it("a line keeps the product's name in both languages, whatever the submitter's: each reader sees their own", async () => {
+    // the submitter reads Spanish; the back office reads English
+    const spanish = { ...partner, user: { ...partner.user, locale: "es" } } as PartnerCtx;
+    const placed = await placeOrder(spanish, [{ productId: serial.id, quantity: 1 }]);
+    const [line] = (await getOrder(admin, placed.id)).lines;
+    expect([line!.name, line!.nameEs]).toEqual(["Router", "Enrutador"]);
+    expect([lineName(line!, "en"), lineName(line!, "es")]).toEqual(["Router", "Enrutador"]);
   });
 
   it("refuses more than a line has left, missing or repeated serials, a serial shipped before, and serials on a plain product", async () => {

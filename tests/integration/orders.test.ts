@@ -13,7 +13,7 @@ import { changeProductStatus } from "@/lib/catalog/service";
 import { allocateOrder } from "@/lib/orders/allocation";
 import { discardDraft, saveDraft } from "@/lib/orders/drafts";
 import { adjustStock, stockLevels } from "@/lib/orders/inventory";
-import { ORDER_STATUSES, orderMachine, type OrderStatusValue } from "@/lib/orders/lifecycle";
+import { ORDER_STATUSES, ORDER_STAY_STEPS, orderMachine, stayStep, type OrderStatusValue } from "@/lib/orders/lifecycle";
 import { listOrders, listOwnOrders } from "@/lib/orders/list";
 import { getOrder, getOwnOrder } from "@/lib/orders/read";
 import { approveOrder, cancelOrder, holdOrder, rejectOrder, releaseOrder } from "@/lib/orders/review";
@@ -361,6 +361,10 @@ describe("the transition table, every pair", () => {
       ].sort(),
     );
     expect(ORDER_STATUSES.filter((s) => orderMachine.isTerminal(s)).sort()).toEqual(["CANCELLED", "DELIVERED", "REJECTED"]);
+    // the steps that keep the status: a backorder's further allocation, a further partial shipment
+    expect(ORDER_STAY_STEPS.flatMap((s) => s.in.map((state) => `${state}:${s.action}`)).sort()).toEqual(
+      ["ALLOCATED:allocate", "PARTIALLY_SHIPPED:allocate", "PARTIALLY_SHIPPED:shipPart"].sort(),
+    );
   });
 
   it("each back-office action succeeds exactly from the states the table allows, INVALID_TRANSITION elsewhere", async () => {
@@ -373,6 +377,10 @@ describe("the transition table, every pair", () => {
         if (orderMachine.rule(from, to)) {
           await expect(act(order), `${name} from ${from}`).resolves.toMatchObject({ status: to });
           expect(await statusOf(order.id)).toBe(to);
+        } else if (stayStep(from, name)) {
+          // a stay step (a backorder's further allocation): succeeds and keeps the status
+          await expect(act(order), `${name} in ${from}`).resolves.toMatchObject({ status: from });
+          expect(await statusOf(order.id)).toBe(from);
         } else {
           await rejectsWith(act(order), "INVALID_TRANSITION");
           expect(await statusOf(order.id), `${name} from ${from}`).toBe(from);
@@ -415,7 +423,7 @@ describe("the transition table, every pair", () => {
 });
 
 describe("inventory and allocation", () => {
-  it("allocates all or nothing from the ledger; a cancellation gives the stock back", async () => {
+  it("allocates from the ledger; what is not free waits as a backorder; a cancellation gives the stock back", async () => {
     const P = await seedProduct(admin);
     await seedPriceList(admin, { target: "PARTNER", partnerId: northwind.partnerId }, [[P.sku, 1, "PRICE", "3.00"]]);
     const w1 = await stockUp(admin, P.id, 3);
@@ -432,18 +440,35 @@ describe("inventory and allocation", () => {
       [2, 1, 1],
     ]);
     const b = await placeOrder(northwind, [{ productId: P.id, quantity: 2 }]);
-    const error = await rejectsWith(allocateOrder(admin, { orderId: b.id, version: b.version }), "OUT_OF_STOCK");
-    expect(error.params).toEqual({ detail: `${P.sku} 1/2` });
-    expect(await movementsOf(b.id)).toEqual([]);
-    expect(await statusOf(b.id)).toBe("APPROVED");
+    // one unit is free: it is allocated, the other waits as a backorder
+    const partly = await allocateOrder(admin, { orderId: b.id, version: b.version });
+    expect(partly).toMatchObject({ status: "ALLOCATED", units: 1, backorderedUnits: 1 });
+    expect((await movementsOf(b.id)).map((m) => [m.kind, m.quantity])).toEqual([["ALLOCATION", 1]]);
+    const [line] = await ownerQuery<{ backordered: number }>(`SELECT "backorderedQuantity" AS backordered FROM "OrderLine" WHERE "orderId" = $1`, [b.id]);
+    expect(line!.backordered).toBe(1);
+    // nothing free for the backorder: OUT_OF_STOCK, nothing moves
+    const c = await placeOrder(northwind, [{ productId: P.id, quantity: 2 }]);
+    const error = await rejectsWith(allocateOrder(admin, { orderId: c.id, version: c.version }), "OUT_OF_STOCK");
+    expect(error.params).toEqual({ detail: `${P.sku} 0/2` });
+    expect(await movementsOf(c.id)).toEqual([]);
+    expect(await statusOf(c.id)).toBe("APPROVED");
+    await rejectsWith(allocateOrder(admin, { orderId: b.id, version: partly.version }), "OUT_OF_STOCK");
     // a count correction may not take away stock orders hold
     await rejectsWith(adjustStock(admin, adjustmentSchema.parse({ productId: P.id, warehouseId: w1, quantity: -1, reason: "Broken" })), "STOCK_BELOW_ALLOCATED");
     await cancelOrder(admin, { orderId: a.id, version: allocated.version, reason: "Customer withdrew" });
     expect((await movementsOf(a.id)).map((m) => m.kind)).toEqual(["ALLOCATION", "ALLOCATION", "DEALLOCATION", "DEALLOCATION"]);
-    expect((await stockLevels(admin, P.id)).map((s) => s.available)).toEqual([3, 2]);
-    expect((await allocateOrder(admin, { orderId: b.id, version: b.version })).status).toBe("ALLOCATED");
+    expect((await stockLevels(admin, P.id)).map((s) => s.available)).toEqual([3, 1]);
+    // the backorder is allocated once stock is free again: the status stays, a timeline entry says so
+    const rest = await allocateOrder(admin, { orderId: b.id, version: partly.version });
+    expect(rest).toMatchObject({ status: "ALLOCATED", units: 1, backorderedUnits: 0 });
+    expect((await ownerQuery<{ action: string; from: string; to: string }>(`SELECT action, "fromStatus" AS from, "toStatus" AS to FROM "OrderEvent" WHERE "orderId" = $1 AND action = 'allocate' ORDER BY seq`, [b.id])).map((e) => [e.from, e.to])).toEqual([
+      ["APPROVED", "ALLOCATED"],
+      ["ALLOCATED", "ALLOCATED"],
+    ]);
+    // a fully allocated order has nothing left to allocate
+    await rejectsWith(allocateOrder(admin, { orderId: b.id, version: rest.version }), "INVALID_TRANSITION");
     const adjusted = await adjustStock(admin, adjustmentSchema.parse({ productId: P.id, warehouseId: w1, quantity: -1, reason: "Broken in transit" }));
-    expect(adjusted.balance).toEqual({ onHand: 2, allocated: 2, available: 0 });
+    expect(adjusted.balance).toEqual({ onHand: 2, allocated: 1, available: 1 });
   });
 
   it("the stock ledger is append-only for the app role", async () => {

@@ -286,6 +286,10 @@ export function samples(world: World): Record<string, Sample> {
     cancelOrderAction: { input: { orderId: o.orderId, version: "0", reason: "Isolation check" }, owner: "tenant" },
     allocateOrderAction: { input: { orderId: o.orderId, version: "0" }, owner: "tenant" },
     deliverOrderAction: { input: { orderId: o.orderId, version: "0" }, owner: "tenant" },
+    allocateByPriorityAction: { input: {} },
+    savePriorityWeightsAction: {
+      input: { version: "0", tierWeight: "5", ageWeight: "5", ageDays: "30", requestedWeight: "5", requestedWindowDays: "14", valueWeight: "5", valueCap: "1000", priorityFlagWeight: "5", standingWeight: "5" },
+    },
     shipOrderAction: {
       input: { orderId: o.orderId, version: "0", carrier: "Intruder Express", trackingNumber: "X1", lines: [{ orderLineId: "orl_intruder", quantity: "1", serials: "" }] },
       owner: "tenant",

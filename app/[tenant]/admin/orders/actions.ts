@@ -5,6 +5,8 @@ import { vendorAction } from "@/lib/auth/wrappers";
 import { allocateOrder } from "@/lib/orders/allocation";
 import { approveOrder, cancelOrder, holdOrder, rejectOrder, releaseOrder } from "@/lib/orders/review";
 import { allocateSchema, decisionSchema, shipFormSchema } from "@/lib/orders/schema";
+import { allocateByPrioritySchema, priorityWeightsSchema } from "@/lib/orders/priority-schema";
+import { allocateInPriorityOrder, savePriorityWeights } from "@/lib/orders/queue";
 import { markDelivered, shipFromForm } from "@/lib/orders/shipping";
 
 // The service checks each step against the transition table and the approver the order's
@@ -36,7 +38,7 @@ export const cancelOrderAction = vendorAction("orders.cancel", decisionSchema, (
   revalidate: order,
 });
 
-/** Takes the order's units from stock, all or nothing (OUT_OF_STOCK names what is short). */
+/** Takes what is free of the order's units from stock; the rest waits as a backorder (OUT_OF_STOCK when nothing is free). */
 export const allocateOrderAction = vendorAction("orders.fulfil", allocateSchema, (ctx, input) => allocateOrder(ctx, input), {
   success: "orders.actions.allocated",
   revalidate: order,
@@ -51,4 +53,17 @@ export const shipOrderAction = vendorAction("orders.fulfil", shipFormSchema, (ct
 export const deliverOrderAction = vendorAction("orders.fulfil", allocateSchema, (ctx, input) => markDelivered(ctx, input), {
   success: "orders.actions.delivered",
   revalidate: order,
+});
+
+const queue = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/orders/allocation`;
+
+/** Allocates the queue in score order: scarce stock goes to the higher scores first. */
+export const allocateByPriorityAction = vendorAction("orders.fulfil", allocateByPrioritySchema, (ctx) => allocateInPriorityOrder(ctx), {
+  success: "fulfilment.queue.allocated",
+  revalidate: queue,
+});
+
+export const savePriorityWeightsAction = vendorAction("orders.configure", priorityWeightsSchema, (ctx, input) => savePriorityWeights(ctx, input), {
+  success: "fulfilment.weights.saved",
+  revalidate: (ctx) => `/${ctx.tenant.slug}/admin/orders/priority`,
 });

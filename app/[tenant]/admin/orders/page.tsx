@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { ShoppingCart } from "lucide-react";
 import { OrdersTable } from "@/components/orders/orders-table";
 import { tableState } from "@/components/ui/data-table";
@@ -17,11 +18,19 @@ export const generateMetadata = vendorMetadata("orders.read", async () => {
 /** The order queue: every submitted order (never a cart), by status, partner or number. */
 export default vendorPage("orders.read", async ({ ctx, searchParams }) => {
   const query = orderListQuery.parse(searchParams);
-  const [t, result, partners] = await Promise.all([getTranslations("orders.admin"), listOrders(ctx, query), orderPartnerOptions(ctx)]);
+  const [t, queue, result, partners] = await Promise.all([getTranslations("orders.admin"), getTranslations("fulfilment.queue"), listOrders(ctx, query), orderPartnerOptions(ctx)]);
   return (
     <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <>
-        <PageHeader title={t("title")} description={t("description")} />
+        <PageHeader
+          title={t("title")}
+          description={t("description")}
+          actions={
+            <Link href={`/${ctx.tenant.slug}/admin/orders/allocation`} className="rounded font-medium text-brand-800 underline-offset-4 hover:underline">
+              {queue("title")}
+            </Link>
+          }
+        />
         <OrdersTable
           rows={result.rows}
           state={tableState(query, result, {

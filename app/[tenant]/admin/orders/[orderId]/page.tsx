@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { CreditFiguresList, OrderFacts } from "@/components/orders/order-facts";
@@ -15,7 +15,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import type { CreditFigures } from "@/lib/orders/credit";
-import { orderMachine } from "@/lib/orders/lifecycle";
+import { orderMachine, stayStepsIn } from "@/lib/orders/lifecycle";
+import { orderPriority } from "@/lib/orders/queue";
+import { lineName } from "@/lib/orders/explanation";
+import { PriorityExplanation } from "@/components/orders/priority-explanation";
 import { getOrder } from "@/lib/orders/read";
 import { orderNumberText } from "@/lib/orders/schema";
 import {
@@ -50,16 +53,18 @@ const DECISIONS = {
  * this state to this person (approve, reject, hold, release, cancel, allocate, ship, deliver).
  */
 export default vendorPage("orders.read", async ({ ctx, params }) => {
-  const [order, t] = await Promise.all([getOrder(ctx, params.orderId), getTranslations("orders")]);
+  const [order, t, priority, f, locale] = await Promise.all([getOrder(ctx, params.orderId), getTranslations("orders"), orderPriority(ctx, params.orderId), getTranslations("fulfilment"), getLocale()]);
   const steps = new Set(orderMachine.available(ctx, order.status).map((rule) => rule.action));
   // releasing a credit hold is finance's
   if (order.holdKind === "CREDIT" && !can(ctx, "orders.credit")) steps.delete("release");
+  // a backorder is allocated again once stock arrives (the `allocate` stay step, lib/orders/lifecycle.ts)
+  if (order.backorderedUnits > 0 && stayStepsIn(order.status).some((s) => s.action === "allocate" && can(ctx, s.permission))) steps.add("allocate");
   const decisions = (Object.keys(DECISIONS) as DecisionKind[]).filter((kind) => steps.has(kind));
   const ref = { id: order.id, version: order.version };
   const fields = { tenant: ctx.tenant.slug, orderId: order.id, version: String(order.version) };
   const shippable = order.lines
-    .filter((line) => line.quantity > line.shippedQuantity)
-    .map((line) => ({ id: line.id, sku: line.sku, name: line.name, left: line.quantity - line.shippedQuantity, serialTracked: line.serialTracked }));
+    .map((line) => ({ id: line.id, sku: line.sku, name: lineName(line, locale), left: line.quantity - line.shippedQuantity - line.backorderedQuantity, serialTracked: line.serialTracked }))
+    .filter((line) => line.left > 0);
   const credit = order.holdKind === "CREDIT" ? (order.creditCheck as CreditFigures | null) : null;
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "orders.decide", "orders.ship", "orders.validation"]}>
@@ -122,6 +127,16 @@ export default vendorPage("orders.read", async ({ ctx, params }) => {
                     ))}
                   </div>
                 )}
+              </CardContent>
+            </Card>
+          )}
+          {priority && (
+            <Card>
+              <CardHeader>
+                <CardTitle>{f("explain.label", { score: priority.score })}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <PriorityExplanation score={priority.score} terms={priority.terms} />
               </CardContent>
             </Card>
           )}
