@@ -264,3 +264,23 @@ describe("credit exposure", () => {
     expect(await exposure()).toBe(3998n);
   });
 });
+
+describe("the PDF invoice", () => {
+  it("in the reader's language for the owning partner, in the asked language for the vendor; another partner or tenant: NOT_FOUND", async () => {
+    const { invoicePdf, ownInvoicePdf } = await import("@/lib/invoicing/documents");
+    const { invoiceId } = await shippedInvoice(admin, partner, [{ productId: widget.id, quantity: 2 }]);
+    const number = (await invoiceRow(invoiceId)).number;
+    const text = `INV-${String(number).padStart(6, "0")}`;
+    const english = await invoicePdf(admin, invoiceId, "en");
+    const spanish = await invoicePdf(admin, invoiceId, "es");
+    expect(english.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(english.bytes.toString("latin1")).toContain(`(Invoice ${text})`);
+    expect(spanish.bytes.toString("latin1")).toContain(`(Factura ${text})`);
+    expect(english.fileName).toMatch(new RegExp(`^${text}_\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+    const own = await ownInvoicePdf(partner, invoiceId);
+    expect(own.bytes.toString("latin1")).toContain(`(${partner.user.locale === "es" ? "Factura" : "Invoice"} ${text})`);
+    await rejectsWith(ownInvoicePdf(rival, invoiceId), "NOT_FOUND");
+    await rejectsWith(ownInvoicePdf(foreign, invoiceId), "NOT_FOUND");
+    await rejectsWith(invoicePdf(other, invoiceId), "NOT_FOUND");
+  });
+});
