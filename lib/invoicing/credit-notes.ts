@@ -93,6 +93,7 @@ export async function issueCreditNote(ctx: VendorCtx, input: CreditNoteInput): P
     await post(tx, {
       tenantId: ctx.tenantId,
       partnerId: invoice.partnerId,
+      partnerName: (await tx.partner.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: invoice.partnerId } }, select: { name: true } })).name,
       postingId: creditNoteId,
       sourceType: "CREDIT_NOTE",
       entryDate: dayToDate(day),

@@ -107,6 +107,7 @@ export async function issueInvoiceForShipment(tx: Tx, ctx: VendorCtx, shipmentId
   await post(tx, {
     tenantId: ctx.tenantId,
     partnerId: shipment.partnerId,
+    partnerName: order.partner.name,
     postingId: invoiceId,
     sourceType: "INVOICE",
     entryDate: dayToDate(issueDay),

@@ -21,6 +21,7 @@ export type LedgerAccounts = {
 export type Posting = {
   tenantId: string;
   partnerId: string;
+  partnerName: string;
   postingId: string;
   sourceType: "INVOICE" | "PAYMENT" | "CREDIT_NOTE";
   entryDate: Date;
@@ -41,6 +42,7 @@ export async function post(tx: Tx, posting: Posting): Promise<void> {
         id: createId("journalLine"),
         tenantId: posting.tenantId,
         partnerId: posting.partnerId,
+        partnerName: posting.partnerName,
         postingId: posting.postingId,
         sourceType: posting.sourceType,
         entryDate: posting.entryDate,

@@ -78,7 +78,7 @@ export async function recordPayment(ctx: VendorCtx, input: RecordPaymentInput): 
   if (amountMinor === null || amountMinor <= 0n) throw fieldError("amount", "invoicing.validation.amount");
   const applications = amountsOf(input.applications, input.currency);
   return withScope(scopeOf(ctx), async (tx) => {
-    const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerId } }, select: { id: true } });
+    const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerId } }, select: { id: true, name: true } });
     if (!partner) throw new AppError("NOT_FOUND");
     const settings = await settingsOf(tx, ctx.tenantId);
     const paymentId = createId("payment");
@@ -102,6 +102,7 @@ export async function recordPayment(ctx: VendorCtx, input: RecordPaymentInput): 
     await post(tx, {
       tenantId: ctx.tenantId,
       partnerId: partner.id,
+      partnerName: partner.name,
       postingId: paymentId,
       sourceType: "PAYMENT",
       entryDate: dayToDate(input.receivedOn),

@@ -143,3 +143,9 @@ export function invoiceNumberOf(q: string | undefined): number | null {
   const match = q ? /^(?:INV-?)?0*(\d{1,9})$/i.exec(q.trim()) : null;
   return match ? Number(match[1]) : null;
 }
+
+/** A journal export's period (days inclusive); a missing or malformed day falls back to this month. */
+export const journalPeriodSchema = z.object({
+  from: day.optional().catch(undefined),
+  to: day.optional().catch(undefined),
+});

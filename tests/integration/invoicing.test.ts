@@ -284,3 +284,70 @@ describe("the PDF invoice", () => {
     await rejectsWith(invoicePdf(other, invoiceId), "NOT_FOUND");
   });
 });
+
+describe("receivables, statements and the journal", () => {
+  it("aging buckets a partner's open balances by days past due; the statement runs from opening to closing balance", async () => {
+    const { partnerAging } = await import("@/lib/invoicing/receivables");
+    const { partnerStatement, ownStatement } = await import("@/lib/invoicing/receivables");
+    const buyer = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+    const due = [0, 10, 45, 75, 120];
+    const ids: string[] = [];
+    for (const days of due) {
+      const { invoiceId } = await shippedInvoice(admin, buyer, [{ productId: widget.id, quantity: 1 }]); // 21.64 each
+      await ownerQuery(`UPDATE "Invoice" SET "issueDate" = current_date - ($2::int + 30), "dueDate" = current_date - $2::int WHERE id = $1`, [invoiceId, days]);
+      ids.push(invoiceId);
+    }
+    await pay(finance, buyer.partnerId, "5.00", [{ invoiceId: ids[4]!, amount: "5.00" }]);
+    const aging = await partnerAging(finance, buyer.partnerId);
+    expect(aging.rows).toHaveLength(1);
+    expect(aging.rows[0]!.buckets).toEqual({ current: 2164n, d1_30: 2164n, d31_60: 2164n, d61_90: 2164n, d90plus: 1664n });
+    expect(aging.rows[0]!.totalMinor).toBe(10320n);
+    const { todayIn } = await import("@/lib/activities/dates");
+    const today = todayIn(admin.tenant.timeZone);
+    const { addDays } = await import("@/lib/activities/dates");
+    // the period holds the last two invoices' issue days (30 and 40 days ago) and the payment (today)
+    const period = { partnerId: buyer.partnerId, currency: "USD", from: addDays(today, -40), to: today };
+    const statement = await partnerStatement(finance, period);
+    expect(statement.openingMinor).toBe(3n * 2164n);
+    expect(statement.entries.map((e) => [e.kind, e.amountMinor])).toEqual([
+      ["INVOICE", 2164n],
+      ["INVOICE", 2164n],
+      ["PAYMENT", -500n],
+    ]);
+    expect(statement.closingMinor).toBe(5n * 2164n - 500n);
+    expect(statement.entries.at(-1)!.balanceMinor).toBe(statement.closingMinor);
+    expect((await ownStatement(buyer, period)).closingMinor).toBe(statement.closingMinor);
+    await rejectsWith(partnerStatement(other, period), "NOT_FOUND");
+  });
+
+  it("every posting and every period balances; re-exporting a period gives the same bytes after the ledger accounts change", async () => {
+    const { exportJournal, JOURNAL_COLUMNS } = await import("@/lib/invoicing/journal-export");
+    const { csvStream } = await import("@/lib/lists/csv");
+    const unbalanced = await ownerQuery(
+      `SELECT "postingId" FROM "JournalLine" WHERE "tenantId" = $1 GROUP BY "postingId" HAVING SUM("debitMinor") <> SUM("creditMinor")`,
+      [admin.tenantId],
+    );
+    expect(unbalanced).toEqual([]);
+    const days = await ownerQuery<{ day: string; debit: string; credit: string }>(
+      `SELECT "entryDate"::text AS day, SUM("debitMinor")::text AS debit, SUM("creditMinor")::text AS credit FROM "JournalLine" WHERE "tenantId" = $1 GROUP BY 1`,
+      [admin.tenantId],
+    );
+    expect(days.length).toBeGreaterThan(0);
+    for (const d of days) expect(d.debit, d.day).toBe(d.credit);
+    const period = { from: "2000-01-01", to: "2999-12-31" };
+    const file = async () => Buffer.from(await new Response(csvStream(JOURNAL_COLUMNS, exportJournal(finance, period))).arrayBuffer());
+    const first = await file();
+    const text = first.toString("utf8");
+    expect(text.split("\r\n")[0]).toBe("\uFEFFdate,account,debit,credit,currency,partner,reference");
+    expect(text).toMatch(/\r\n\d{4}-\d{2}-\d{2},1200,64\.92,0\.00,USD,/);
+    const current = (await import("@/lib/invoicing/settings")).getInvoiceSettings;
+    const { settings } = await current(finance);
+    await saveInvoiceSettings(finance, invoiceSettingsSchema.parse({ defaultRate: "2", defaultTermsDays: "30", receivablesAccount: "1300", revenueAccount: "4001", taxPayableAccount: "2201", bankAccount: "1001", creditNotesAccount: "4101", version: settings.version }));
+    expect((await file()).equals(first)).toBe(true);
+    await rejectsWith((async () => { for await (const row of exportJournal(rep, period)) void row; })(), "FORBIDDEN");
+    // the journal is append-only: the app role can neither change nor delete a posted line
+    const { withScope: scoped } = await import("@/lib/db/scope");
+    const changed = await scoped(scopeOf(admin), (tx) => tx.journalLine.updateMany({ where: { tenantId: admin.tenantId }, data: { account: "9999" } }));
+    expect(changed.count).toBe(0);
+  });
+});

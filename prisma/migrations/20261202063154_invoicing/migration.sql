@@ -163,6 +163,7 @@ CREATE TABLE "JournalLine" (
     "id" TEXT NOT NULL,
     "tenantId" TEXT NOT NULL,
     "partnerId" TEXT NOT NULL,
+    "partnerName" TEXT NOT NULL,
     "postingId" TEXT NOT NULL,
     "sourceType" TEXT NOT NULL,
     "entryDate" DATE NOT NULL,
