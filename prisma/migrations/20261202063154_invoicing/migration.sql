@@ -178,18 +178,6 @@ CREATE TABLE "JournalLine" (
     CONSTRAINT "JournalLine_pkey" PRIMARY KEY ("id")
 );
 
--- CreateTable
-CREATE TABLE "InvoiceReminder" (
-    "id" TEXT NOT NULL,
-    "tenantId" TEXT NOT NULL,
-    "partnerId" TEXT NOT NULL,
-    "invoiceId" TEXT NOT NULL,
-    "stage" INTEGER NOT NULL,
-    "sentAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "InvoiceReminder_pkey" PRIMARY KEY ("id")
-);
-
 -- CreateIndex
 CREATE UNIQUE INDEX "TaxRate_tenantId_id_key" ON "TaxRate"("tenantId", "id");
 
@@ -283,12 +271,6 @@ CREATE INDEX "JournalLine_tenantId_postingId_idx" ON "JournalLine"("tenantId", "
 -- CreateIndex
 CREATE UNIQUE INDEX "JournalLine_tenantId_id_key" ON "JournalLine"("tenantId", "id");
 
--- CreateIndex
-CREATE UNIQUE INDEX "InvoiceReminder_tenantId_id_key" ON "InvoiceReminder"("tenantId", "id");
-
--- CreateIndex
-CREATE UNIQUE INDEX "InvoiceReminder_tenantId_invoiceId_stage_key" ON "InvoiceReminder"("tenantId", "invoiceId", "stage");
-
 -- AddForeignKey
 ALTER TABLE "TaxRate" ADD CONSTRAINT "TaxRate_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -348,12 +330,6 @@ ALTER TABLE "CreditNote" ADD CONSTRAINT "CreditNote_tenantId_invoiceId_fkey" FOR
 
 -- AddForeignKey
 ALTER TABLE "JournalLine" ADD CONSTRAINT "JournalLine_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "InvoiceReminder" ADD CONSTRAINT "InvoiceReminder_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "InvoiceReminder" ADD CONSTRAINT "InvoiceReminder_tenantId_invoiceId_fkey" FOREIGN KEY ("tenantId", "invoiceId") REFERENCES "Invoice"("tenantId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Added by scripts/db/rls.ts for tables with a "tenantId" column.
 -- RowLevelSecurity: TaxRate
@@ -442,15 +418,6 @@ CREATE POLICY preview_no_insert ON "JournalLine" AS RESTRICTIVE FOR INSERT WITH 
 CREATE POLICY preview_no_update ON "JournalLine" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
 CREATE POLICY preview_no_delete ON "JournalLine" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
 CREATE POLICY partner_isolation ON "JournalLine" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
-
--- RowLevelSecurity: InvoiceReminder
-ALTER TABLE "InvoiceReminder" ENABLE ROW LEVEL SECURITY;
-ALTER TABLE "InvoiceReminder" FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON "InvoiceReminder" USING ("tenantId" = app_tenant_id()) WITH CHECK ("tenantId" = app_tenant_id());
-CREATE POLICY preview_no_insert ON "InvoiceReminder" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
-CREATE POLICY preview_no_update ON "InvoiceReminder" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
-CREATE POLICY preview_no_delete ON "InvoiceReminder" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
-CREATE POLICY partner_isolation ON "InvoiceReminder" AS RESTRICTIVE USING ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id())) WITH CHECK ((SELECT app_is_vendor()) OR "partnerId" = (SELECT app_partner_id()));
 
 -- The journal and payment allocations are append-only ledgers: never updated, never deleted
 -- (a re-export of a period reads the lines as they were posted).
