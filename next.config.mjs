@@ -33,7 +33,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native or driver packages are loaded by Node at run time rather than bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "nodemailer"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "nodemailer", "pdfkit"],
   experimental: {
     // Enables `forbidden()` / `unauthorized()` and app/forbidden.tsx.
     authInterrupts: true,

@@ -93,6 +93,12 @@ export const ERROR_STATUS = {
   OUT_OF_STOCK: 409,
   /** A stock adjustment would leave less on hand than is allocated to orders. */
   STOCK_BELOW_ALLOCATED: 409,
+  /** Invoicing (lib/invoicing): applying more than a payment has left or an invoice still owes. */
+  OVER_APPLICATION: 409,
+  /** A credit note larger than what the invoice still owes. */
+  CREDIT_OVER_BALANCE: 409,
+  /** A payment and an invoice (or a limit) in different currencies. */
+  CURRENCY_MISMATCH: 409,
   INTERNAL: 500,
 } as const;
 

@@ -83,6 +83,16 @@ export const ID_PREFIXES = {
   shipment: "shp",
   shipmentLine: "shl",
   shippedSerial: "ser",
+  taxRate: "txr",
+  invoiceSettings: "ivs",
+  partnerPaymentTerms: "ptm",
+  invoiceSequence: "isq",
+  invoice: "inv",
+  invoiceLine: "inl",
+  payment: "pay",
+  paymentAllocation: "pal",
+  creditNote: "crn",
+  journalLine: "jnl",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

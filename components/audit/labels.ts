@@ -171,6 +171,15 @@ export const AUDIT_ACTION_KEYS = {
   "approvalRule.created": "approvalRule_created",
   "partner.creditLimitSet": "partner_creditLimitSet",
   "order.priorityWeightsSet": "order_priorityWeightsSet",
+  "invoice.issued": "invoice_issued",
+  "payment.recorded": "payment_recorded",
+  "payment.applied": "payment_applied",
+  "creditNote.issued": "creditNote_issued",
+  "invoicing.settingsChanged": "invoicing_settingsChanged",
+  "taxRate.created": "taxRate_created",
+  "taxRate.changed": "taxRate_changed",
+  "taxRate.deleted": "taxRate_deleted",
+  "partner.termsChanged": "partner_termsChanged",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

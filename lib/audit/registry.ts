@@ -8,6 +8,7 @@ import { catalogAuditObjects } from "@/lib/catalog/audit-objects";
 import { configuratorAuditObjects } from "@/lib/configurator/audit-objects";
 import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
 import { orderAuditObjects } from "@/lib/orders/audit-objects";
+import { invoicingAuditObjects } from "@/lib/invoicing/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
@@ -35,4 +36,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...pricingAuditObjects,
   ...configuratorAuditObjects,
   ...orderAuditObjects,
+  ...invoicingAuditObjects,
 ];

@@ -71,6 +71,8 @@ export const VENDOR_PERMISSIONS = {
     "orders.credit",
     "inventory.read",
     "inventory.manage",
+    "invoices.read",
+    "invoices.manage",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -114,6 +116,7 @@ export const VENDOR_PERMISSIONS = {
     "orders.cancel",
     "inventory.read",
     "inventory.manage",
+    "invoices.read",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -135,6 +138,7 @@ export const VENDOR_PERMISSIONS = {
     "pricing.read",
     "orders.read",
     "inventory.read",
+    "invoices.read",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -154,6 +158,8 @@ export const VENDOR_PERMISSIONS = {
     "orders.hold",
     "orders.credit",
     "inventory.read",
+    "invoices.read",
+    "invoices.manage",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -184,6 +190,7 @@ export const PARTNER_PERMISSIONS = {
     "ownConfigurations.manage",
     "ownOrders.read",
     "ownOrders.manage",
+    "ownInvoices.read",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -204,6 +211,7 @@ export const PARTNER_PERMISSIONS = {
     "ownConfigurations.manage",
     "ownOrders.read",
     "ownOrders.manage",
+    "ownInvoices.read",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -238,6 +246,7 @@ export const PREVIEW_PERMISSIONS = [
   "partnerPrices.read",
   "ownConfigurations.read",
   "ownOrders.read",
+  "ownInvoices.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

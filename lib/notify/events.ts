@@ -312,6 +312,36 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["ownOrders.read", "orders.read"] },
   },
+  // Invoicing (lib/invoicing): a partner's users hear of its invoices, payments and credit
+  // notes; an overdue invoice also reaches its rep (the channel manager, who reads invoices).
+  "invoice.issued": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownInvoices.read"] },
+  },
+  "payment.received": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownInvoices.read"] },
+  },
+  "creditNote.issued": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownInvoices.read"] },
+  },
+  "invoice.overdue": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownInvoices.read", "invoices.read"] },
+  },
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

@@ -51,6 +51,10 @@ const PARAMS: Record<string, readonly string[]> = {
   order_held: ["order", "partner", "reason", "kind"],
   order_cancelled: ["order", "reason"],
   order_shipped: ["order", "carrier", "tracking", "complete"],
+  invoice_issued: ["invoice", "order", "total", "due"],
+  payment_received: ["amount", "reference", "applied"],
+  creditNote_issued: ["creditNote", "invoice", "total", "reason"],
+  invoice_overdue: ["invoice", "partner", "balance", "due", "days"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

@@ -4,14 +4,29 @@ import { OPEN_STATUSES } from "./lifecycle";
 
 /**
  * The credit check of a submission: the partner's open exposure in the limit's currency —
- * every order it has submitted and not had rejected or cancelled (until invoices and
- * payments land, a delivered order counts as unpaid) — plus this order, against its credit
- * limit. No limit row: no check. An order in another currency than the limit cannot be
- * compared, and is held for finance too (they decide).
+ * the open balances of its invoices (lib/invoicing: what was shipped and not yet paid or
+ * credited, tax included) plus the part of its submitted orders not invoiced yet (each
+ * order's total less the net of its invoices; neither rejected nor cancelled) — plus this
+ * order, against its credit limit. No limit row: no check. An order in another currency
+ * than the limit cannot be compared, and is held for finance too (they decide).
  */
 
 export type CreditFigures = { limitMinor: string; openMinor: string; orderMinor: string; currency: string; orderCurrency: string };
 export type CreditCheck = { ok: true; figures: CreditFigures | null } | { ok: false; figures: CreditFigures };
+
+/** Open invoice balances + the not-yet-invoiced part of the partner's submitted orders. */
+export async function openExposure(tx: Tx, key: { tenantId: string; partnerId: string; currency: string; exceptOrderId?: string }): Promise<bigint> {
+  const [row] = await tx.$queryRaw<{ invoices: bigint; orders: bigint }[]>`
+    SELECT
+      (SELECT COALESCE(SUM(i."balanceMinor"), 0)::bigint FROM "Invoice" i
+        WHERE i."tenantId" = ${key.tenantId} AND i."partnerId" = ${key.partnerId} AND i."currency" = ${key.currency}) AS invoices,
+      (SELECT COALESCE(SUM(GREATEST(o."totalMinor" - COALESCE(inv.net, 0), 0)), 0)::bigint FROM "Order" o
+        LEFT JOIN (SELECT "orderId", SUM("subtotalMinor") AS net FROM "Invoice"
+                   WHERE "tenantId" = ${key.tenantId} AND "partnerId" = ${key.partnerId} GROUP BY "orderId") inv ON inv."orderId" = o."id"
+        WHERE o."tenantId" = ${key.tenantId} AND o."partnerId" = ${key.partnerId} AND o."currency" = ${key.currency}
+          AND o."status"::text = ANY(${[...OPEN_STATUSES]}::text[]) AND o."id" <> ${key.exceptOrderId ?? ""}) AS orders`;
+  return (row?.invoices ?? 0n) + (row?.orders ?? 0n);
+}
 
 export async function checkCredit(tx: Tx, order: { tenantId: string; partnerId: string; id: string; currency: string; totalMinor: bigint }): Promise<CreditCheck> {
   const limit = await tx.creditLimit.findUnique({
@@ -19,11 +34,7 @@ export async function checkCredit(tx: Tx, order: { tenantId: string; partnerId: 
     select: { currency: true, limitMinor: true },
   });
   if (!limit) return { ok: true, figures: null };
-  const open = await tx.order.aggregate({
-    where: { tenantId: order.tenantId, partnerId: order.partnerId, currency: limit.currency, status: { in: [...OPEN_STATUSES] }, id: { not: order.id } },
-    _sum: { totalMinor: true },
-  });
-  const openMinor = open._sum.totalMinor ?? 0n;
+  const openMinor = await openExposure(tx, { tenantId: order.tenantId, partnerId: order.partnerId, currency: limit.currency, exceptOrderId: order.id });
   const figures: CreditFigures = {
     limitMinor: limit.limitMinor.toString(),
     openMinor: openMinor.toString(),

@@ -4,6 +4,7 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
+import { issueInvoiceForShipment } from "@/lib/invoicing/issue";
 import { lockStockItems } from "./inventory";
 import { orderMachine, type OrderStatusValue } from "./lifecycle";
 import { amountText, orderLink, orderNumberText, publishOrderEvent, unsafeFollowersOf } from "./notify";
@@ -106,6 +107,8 @@ async function shipInTx(tx: Tx, ctx: VendorCtx, input: ShipmentInput): Promise<O
     version = await writeStep(tx, ctx, order, { to, action: rule.action, data });
   }
   await tellShipped(tx, ctx, order, input);
+  // last: the invoice takes the tenant's invoice number, whose counter stays locked until commit
+  await issueInvoiceForShipment(tx, ctx, shipmentId);
   return { id: order.id, number: order.number, status: order.status, version, currency: order.currency, totalMinor: order.totalMinor, shipmentId };
 }
 

@@ -36,6 +36,8 @@ beforeAll(async () => {
 const PARTNER_DEAL_EVENTS = ["deal.approved", "deal.expired", "deal.expiring", "deal.extensionDecided", "deal.rejected", "deal.stageChanged"];
 /** …and about its orders (lib/orders). */
 const PARTNER_ORDER_EVENTS = ["order.approved", "order.cancelled", "order.held", "order.rejected", "order.shipped"];
+/** …and about its invoices (lib/invoicing), in alphabetical order among the rest. */
+const PARTNER_INVOICE_EVENTS = ["invoice.issued", "invoice.overdue"];
 
 describe("which events each audience is offered", () => {
   it("every tunable event says who receives it", () => {
@@ -60,15 +62,26 @@ describe("which events each audience is offered", () => {
     // Both hear about their own company's tier, its deals and tasks (every portal user can be
     // given tasks); admins, who accept agreements, also about new versions.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
-    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
+    expect(await offered(partnerUser)).toEqual(["creditNote.issued", ...PARTNER_DEAL_EVENTS, ...PARTNER_INVOICE_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", "payment.received", ...tasks]);
     // Admins answer lead offers, so they hear of new ones.
-    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", "lead.offered", ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
+    expect(await offered(partnerAdmin)).toEqual([
+      "agreement.published",
+      "creditNote.issued",
+      ...PARTNER_DEAL_EVENTS,
+      "invitation.accepted",
+      ...PARTNER_INVOICE_EVENTS,
+      "lead.offered",
+      ...PARTNER_ORDER_EVENTS,
+      "ownTier.changed",
+      "payment.received",
+      ...tasks,
+    ]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 
   it("vendor roles see what their permissions bring them", async () => {
     // Everything but the partner side's news about its own program and its own registrations.
-    const portalOnly = ["agreement.published", "ownTier.changed", "deal.approved", "deal.extensionDecided", "deal.rejected", "lead.offered"];
+    const portalOnly = ["agreement.published", "ownTier.changed", "deal.approved", "deal.extensionDecided", "deal.rejected", "lead.offered", "invoice.issued", "payment.received", "creditNote.issued"];
     const all = TUNABLE_EVENTS.filter((type) => !portalOnly.includes(type)).sort();
     expect(await offered(admin)).toEqual(all);
     // A sales rep manages no users and no partners: news about their own seat, their tasks,
@@ -78,6 +91,8 @@ describe("which events each audience is offered", () => {
       "deal.expiring",
       "deal.registered",
       "deal.stageChanged",
+      // overdue invoices of the partners they follow (they read invoices)
+      "invoice.overdue",
       "lead.accepted",
       "lead.declined",
       "lead.timedOut",

@@ -101,6 +101,8 @@ export type World = {
     /** P1's cart (version 0, one line) and P1's submitted order (approved at submission) */
     draftOrderId: string;
     orderId: string;
+    /** the invoice of P1's shipped order */
+    invoiceId: string;
     /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
     configVersion: number;
     optionGroupId: string;
@@ -147,7 +149,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]", "[invoiceId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -189,6 +191,7 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[leadId]", world.objects.leadId)
     .replaceAll("[productId]", world.objects.productId)
     .replaceAll("[orderId]", world.objects.orderId)
+    .replaceAll("[invoiceId]", world.objects.invoiceId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)
     .replaceAll("[configurationId]", world.objects.savedConfigurationId)

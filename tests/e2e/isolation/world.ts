@@ -35,6 +35,11 @@ import { createBrand, createFamily } from "@/lib/catalog/taxonomy";
 import { saveDraft } from "@/lib/orders/drafts";
 import { draftSchema } from "@/lib/orders/schema";
 import { submitOrder } from "@/lib/orders/submit";
+import { allocateOrder } from "@/lib/orders/allocation";
+import { createWarehouse, receiveStock } from "@/lib/orders/inventory";
+import { getOrder } from "@/lib/orders/read";
+import { shipOrder } from "@/lib/orders/shipping";
+import { receiptSchema, shipmentSchema, warehouseSchema } from "@/lib/orders/schema";
 import { saveConfiguration } from "@/lib/configurator/saved";
 import { saveConfigurationSchema } from "@/lib/configurator/schema";
 import { publishPriceList } from "@/lib/pricing/publish";
@@ -304,6 +309,15 @@ async function main(): Promise<World> {
   const cart = await saveDraft(p1Admin, draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 2 }] }));
   const placed = await saveDraft(p1Admin, draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 1 }] }));
   await submitOrder(p1Admin, { orderId: placed.id, version: placed.version, idempotencyKey: `isolation-${tag}` });
+  // …and one allocated and shipped: its shipment's invoice (the [invoiceId] of the invoice routes).
+  const billed = await saveDraft(p1Admin, draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 1 }] }));
+  const billedSubmitted = await submitOrder(p1Admin, { orderId: billed.id, version: billed.version, idempotencyKey: `isolation-billed-${tag}` });
+  const warehouse = await createWarehouse(a, warehouseSchema.parse({ code: `ISO-${tag}`.toUpperCase().slice(0, 20), name: "Iso warehouse" }));
+  await receiveStock(a, receiptSchema.parse({ productId: product.id, warehouseId: warehouse.id, quantity: 5, reference: "ISO" }));
+  const allocated = await allocateOrder(a, { orderId: billed.id, version: billedSubmitted.version });
+  const billedLine = (await getOrder(a, billed.id)).lines[0]!;
+  const shipped = await shipOrder(a, shipmentSchema.parse({ orderId: billed.id, version: allocated.version, carrier: "Iso Express", lines: [{ orderLineId: billedLine.id, quantity: 1 }] }));
+  const [invoice] = await ownerQuery<{ id: string }>(`SELECT id FROM "Invoice" WHERE "shipmentId" = $1`, [shipped.shipmentId]);
 
   // The product is configurable: two groups, a rule, and P1's saved configuration of it;
   // a second product for the bundle action to name.
@@ -370,6 +384,7 @@ async function main(): Promise<World> {
       priceVersionId: version!.id,
       draftOrderId: cart.id,
       orderId: placed.id,
+      invoiceId: invoice!.id,
       configVersion: configurator.version,
       optionGroupId: configurator.groups.get("extras")!,
       configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],
