@@ -82,6 +82,13 @@ export const ID_PREFIXES = {
   shipment: "shp",
   shipmentLine: "shl",
   shippedSerial: "ser",
+  warrantyPolicy: "wpo",
+  warrantyExtensionOffer: "wxo",
+  warrantyUnit: "wun",
+  warrantyExtension: "wex",
+  warrantyClaim: "wcl",
+  warrantyClaimEvent: "wce",
+  warrantySequence: "wsq",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

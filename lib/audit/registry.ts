@@ -13,6 +13,7 @@ import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
 import { programAuditObjects } from "@/lib/programs/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
+import { warrantyAuditObjects } from "@/lib/warranties/audit-objects";
 import type { AuditObjectType } from "./objects";
 
 /**
@@ -35,4 +36,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...pricingAuditObjects,
   ...configuratorAuditObjects,
   ...orderAuditObjects,
+  ...warrantyAuditObjects,
 ];

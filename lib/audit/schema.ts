@@ -30,6 +30,9 @@ export const AUDIT_ENTITY_TYPES = [
   "Order",
   "Warehouse",
   "ApprovalRule",
+  "WarrantyPolicy",
+  "WarrantyUnit",
+  "WarrantyClaim",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -71,6 +71,9 @@ export const VENDOR_PERMISSIONS = {
     "orders.credit",
     "inventory.read",
     "inventory.manage",
+    "warranties.read",
+    "warranties.manage",
+    "warranties.configure",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -114,6 +117,9 @@ export const VENDOR_PERMISSIONS = {
     "orders.cancel",
     "inventory.read",
     "inventory.manage",
+    "warranties.read",
+    "warranties.manage",
+    "warranties.configure",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -135,6 +141,7 @@ export const VENDOR_PERMISSIONS = {
     "pricing.read",
     "orders.read",
     "inventory.read",
+    "warranties.read",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -154,6 +161,7 @@ export const VENDOR_PERMISSIONS = {
     "orders.hold",
     "orders.credit",
     "inventory.read",
+    "warranties.read",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -184,6 +192,8 @@ export const PARTNER_PERMISSIONS = {
     "ownConfigurations.manage",
     "ownOrders.read",
     "ownOrders.manage",
+    "ownWarranties.read",
+    "ownWarranties.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -204,6 +214,8 @@ export const PARTNER_PERMISSIONS = {
     "ownConfigurations.manage",
     "ownOrders.read",
     "ownOrders.manage",
+    "ownWarranties.read",
+    "ownWarranties.manage",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -238,6 +250,7 @@ export const PREVIEW_PERMISSIONS = [
   "partnerPrices.read",
   "ownConfigurations.read",
   "ownOrders.read",
+  "ownWarranties.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

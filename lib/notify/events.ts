@@ -312,6 +312,30 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["ownOrders.read", "orders.read"] },
   },
+  // Warranties (lib/warranties): a filed claim to the vendor's warranty handlers; every later
+  // step to the partner's users and the handlers; a credit also to finance, and it is the
+  // integration point of receivables (docs/warranties.md), which issues the credit note.
+  "warranty.claimFiled": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["warranties.manage"] },
+  },
+  "warranty.claimUpdated": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownWarranties.read", "warranties.manage"] },
+  },
+  "warranty.credited": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["orders.credit"] },
+  },
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

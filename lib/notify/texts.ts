@@ -51,6 +51,9 @@ const PARAMS: Record<string, readonly string[]> = {
   order_held: ["order", "partner", "reason", "kind"],
   order_cancelled: ["order", "reason"],
   order_shipped: ["order", "carrier", "tracking", "complete"],
+  warranty_claimFiled: ["claim", "partner", "serial", "failure"],
+  warranty_claimUpdated: ["claim", "serial", "status", "reason", "rma", "tenant"],
+  warranty_credited: ["claim", "partner", "serial", "amount"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

@@ -4,6 +4,7 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
+import { syncShippedUnitsInTx } from "@/lib/warranties/units";
 import { lockStockItems } from "./inventory";
 import { orderMachine, type OrderStatusValue } from "./lifecycle";
 import { amountText, orderLink, orderNumberText, publishOrderEvent, unsafeFollowersOf } from "./notify";
@@ -95,6 +96,7 @@ async function shipInTx(tx: Tx, ctx: VendorCtx, input: ShipmentInput): Promise<O
     }
     state.shipped += line.quantity;
   }
+  await syncShippedUnitsInTx(tx, ctx, { shipmentId }); // each shipped serial becomes a warranty unit (docs/warranties.md)
   const done = [...lines.values()].every((l) => l.shipped === l.quantity);
   const to: OrderStatusValue = done ? "SHIPPED" : "PARTIALLY_SHIPPED";
   // a further partial shipment keeps the order PARTIALLY_SHIPPED: a timeline entry, no transition
