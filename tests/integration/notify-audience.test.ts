@@ -60,9 +60,11 @@ describe("which events each audience is offered", () => {
     // Both hear about their own company's tier, its deals and tasks (every portal user can be
     // given tasks); admins, who accept agreements, also about new versions.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
-    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
+    // …and the steps of their warranty claims
+    const warranties = ["warranty.claimUpdated"];
+    expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks, ...warranties]);
     // Admins answer lead offers, so they hear of new ones.
-    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", "lead.offered", ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks]);
+    expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", "lead.offered", ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks, ...warranties]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });
 

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { withScope } from "@/lib/db/scope";
 import { syncAllTenants } from "@/lib/warranties/jobs";
 import { importRegistrations, importUnits } from "@/lib/warranties/import";
 import { createPolicy, listPolicies } from "@/lib/warranties/policies";
@@ -59,6 +60,19 @@ describe("policies", () => {
     const names = (await listPolicies(admin)).map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(["Standard", "Gold VAR"]));
     expect(names).toHaveLength(2);
+  });
+});
+
+describe("row-level security of policies (the second wall)", () => {
+  it("a partner session reads standard policies and its own customised ones, never another partner's, and writes none", async () => {
+    const asPartner = (ctx: PartnerCtx) => ({ audience: "partner" as const, tenantId: admin.tenantId, userId: ctx.user.id, partnerId: ctx.partnerId });
+    const seen = (ctx: PartnerCtx) => withScope(asPartner(ctx), (tx) => tx.warrantyPolicy.findMany({ where: { tenantId: admin.tenantId }, select: { id: true } }));
+    expect((await seen(varUser)).map((p) => p.id).sort()).toEqual([standardId, goldId].sort());
+    expect((await seen(dist)).map((p) => p.id)).toEqual([standardId]);
+    await expect(
+      withScope(asPartner(dist), (tx) => tx.warrantyPolicy.create({ data: { id: "wpo_forged", tenantId: admin.tenantId, name: "Forged", productId: product.id, months: 99 }, select: { id: true } })),
+    ).rejects.toThrow(/row-level security/);
+    expect(await ownerQuery(`SELECT id FROM "WarrantyPolicy" WHERE id = 'wpo_forged'`)).toEqual([]);
   });
 });
 

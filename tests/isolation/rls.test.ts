@@ -27,6 +27,7 @@ import { seedCatalogWorld } from "@/tests/fixtures/catalog";
 import { seedPricingWorld } from "@/tests/fixtures/pricing";
 import { seedConfiguratorWorld } from "@/tests/fixtures/configurator-db";
 import { seedOrdersWorld } from "@/tests/fixtures/orders";
+import { seedWarrantiesWorld } from "@/tests/fixtures/warranties";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -84,6 +85,7 @@ async function makeTenant(): Promise<Fixture> {
   await seedPricingWorld(admin, p1.partnerId, catalog.sku);
   await seedConfiguratorWorld(admin, p1, catalog.sku);
   await seedOrdersWorld(admin, p1, catalog.productId);
+  await seedWarrantiesWorld(admin, p1);
   return { admin, finance, p1, p1b, p2 };
 }
 
