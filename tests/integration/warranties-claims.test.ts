@@ -8,6 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
+import { VENDOR_ROLE_LIST, vendorCan } from "@/lib/auth/permissions";
 import { withScope } from "@/lib/db/scope";
 import { getClaim, getOwnClaim, listClaims, listOwnClaims } from "@/lib/warranties/claim-read";
 import { advanceClaim, answerClaim, decideClaim, fileClaim, issueRma, replaceUnit } from "@/lib/warranties/claims";
@@ -185,6 +186,27 @@ describe("decisions and returns", () => {
     await rejectsWith(getOwnClaim(rival, filed.id), "NOT_FOUND");
     // the partner cannot take a vendor step: the portal's answer only fits INFO_REQUESTED
     await rejectsWith(answerClaim(partner, { ...step(filed), reason: "please" }), "INVALID_TRANSITION");
+    expect(await claimRow(filed.id)).toEqual(before);
+  });
+});
+
+describe("roles, from the permission table", () => {
+  it("every back-office role without warranties.manage is FORBIDDEN every vendor step; without warranties.read, the reads", async () => {
+    const { unitId } = await shippedUnit();
+    const filed = await file(partner, unitId);
+    const before = await claimRow(filed.id);
+    for (const role of VENDOR_ROLE_LIST) {
+      const ctx = role === "TENANT_ADMIN" ? admin : await addVendorUser(admin, role);
+      if (!vendorCan(role, "warranties.manage")) {
+        await rejectsWith(decideClaim(ctx, { ...step(filed), to: "APPROVED" }), "FORBIDDEN");
+        await rejectsWith(issueRma(ctx, issueRmaSchema.parse(step(filed, { returnInstructions: "x" }))), "FORBIDDEN");
+        await rejectsWith(advanceClaim(ctx, { ...step(filed), to: "CLOSED" }), "FORBIDDEN");
+        await rejectsWith(replaceUnit(ctx, replaceSchema.parse(step(filed, { replacementSerial: "X" }))), "FORBIDDEN");
+        await rejectsWith(creditClaim(ctx, creditSchema.parse(step(filed, { amount: "1" }))), "FORBIDDEN");
+      }
+      if (vendorCan(role, "warranties.read")) expect((await getClaim(ctx, filed.id)).id).toBe(filed.id);
+      else await rejectsWith(getClaim(ctx, filed.id), "FORBIDDEN");
+    }
     expect(await claimRow(filed.id)).toEqual(before);
   });
 });
