@@ -196,3 +196,35 @@ export async function getOwnUnitCoverage(ctx: PartnerCtx, unitId: string, now = 
     return unitCoverageOf(tx, ctx.tenantId, row, await tenantToday(tx, ctx, now));
   });
 }
+
+export type UnitListItem = { unitId: string; serial: string; sku: string; partnerName: string; shippedOn: string; registered: boolean; source: UnitCoverage["source"] };
+
+const LIST_SELECT = { id: true, serial: true, shippedOn: true, registeredOn: true, source: true, product: { select: { sku: true } }, partner: { select: { name: true } } } as const;
+
+const listItem = (row: { id: string; serial: string; shippedOn: Date; registeredOn: Date | null; source: UnitCoverage["source"]; product: { sku: string }; partner: { name: string } }): UnitListItem => ({
+  unitId: row.id,
+  serial: row.serial,
+  sku: row.product.sku,
+  partnerName: row.partner.name,
+  shippedOn: dayOf(row.shippedOn)!,
+  registered: row.registeredOn !== null,
+  source: row.source,
+});
+
+/** The tenant's units, newest first (by partner when given); the first 200. */
+export async function listUnits(ctx: VendorCtx, filter: { partnerId?: string } = {}): Promise<UnitListItem[]> {
+  authorize(ctx, "warranties.read");
+  return withReadScope(scopeOf(ctx), async (tx) =>
+    (
+      await tx.warrantyUnit.findMany({ where: { tenantId: ctx.tenantId, ...(filter.partnerId ? { partnerId: filter.partnerId } : {}) }, select: LIST_SELECT, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 200 })
+    ).map(listItem),
+  );
+}
+
+/** The partner's own units, newest first; the first 200. */
+export async function listOwnUnits(ctx: PartnerCtx): Promise<UnitListItem[]> {
+  authorize(ctx, "ownWarranties.read");
+  return withReadScope(scopeOf(ctx), async (tx) =>
+    (await tx.warrantyUnit.findMany({ where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId }, select: LIST_SELECT, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 200 })).map(listItem),
+  );
+}

@@ -98,7 +98,7 @@ describe("filing and eligibility", () => {
   it("expired, unregistered (when the policy requires it), another partner's and another tenant's units are refused with nothing written", async () => {
     const old = uniqueSerial();
     await importUnits(admin, { file: `serial,sku,partner,ship date\n${old},${product.sku},${partner.partner.name},2020-01-10\n`, locale: "en" });
-    const [{ unitId: expired }] = (await lookupOwnCoverage(partner, old)) as [{ unitId: string }];
+    const { unitId: expired } = (await lookupOwnCoverage(partner, old))[0]!;
     expect((await rejectsWith(file(partner, expired), "WARRANTY_NOT_COVERED")).params).toMatchObject({ status: "EXPIRED", lastDay: "2022-01-09" });
     const unregistered = await shippedUnit(partner, strict.id);
     await rejectsWith(file(partner, unregistered.unitId), "WARRANTY_NOT_REGISTERED");
@@ -242,7 +242,7 @@ describe("credit", () => {
   it("an imported unit has no known price: WARRANTY_CREDIT_UNAVAILABLE", async () => {
     const serial = uniqueSerial();
     await importUnits(admin, { file: `serial,sku,partner,ship date\n${serial},${product.sku},${partner.partner.name},${today()}\n`, locale: "en" });
-    const [{ unitId }] = (await lookupOwnCoverage(partner, serial)) as [{ unitId: string }];
+    const { unitId } = (await lookupOwnCoverage(partner, serial))[0]!;
     const received = await receivedClaim(unitId);
     await rejectsWith(creditClaim(admin, creditSchema.parse(step(received, { amount: "1.00" }))), "WARRANTY_CREDIT_UNAVAILABLE");
     expect((await claimRow(received.id)).status).toBe("RECEIVED");
@@ -254,7 +254,7 @@ describe("other products", () => {
     const bare = await seedProduct(admin, { serialTracked: "on" });
     const serial = uniqueSerial();
     await importUnits(admin, { file: `serial,sku,partner,ship date\n${serial},${bare.sku},${partner.partner.name},${today()}\n`, locale: "en" });
-    const [{ unitId, coverage }] = (await lookupOwnCoverage(partner, serial)) as [{ unitId: string; coverage: { status: string } }];
+    const { unitId, coverage } = (await lookupOwnCoverage(partner, serial))[0]!;
     expect(coverage.status).toBe("NO_POLICY");
     expect((await rejectsWith(file(partner, unitId), "WARRANTY_NOT_COVERED")).params).toMatchObject({ status: "NO_POLICY" });
   });

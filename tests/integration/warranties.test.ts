@@ -150,7 +150,7 @@ describe("registration of a sale", () => {
     const serial = uniqueSerial();
     const csv = `número de serie;código;socio;fecha de envío\n${serial};${product.sku};${varUser.partner.name};2026-01-10\n`;
     expect(await importUnits(admin, { file: csv, locale: "es" })).toMatchObject({ written: true, rows: 1 });
-    const [{ unitId }] = (await lookupCoverage(admin, serial)) as [{ unitId: string }];
+    const { unitId } = (await lookupCoverage(admin, serial))[0]!;
     const base = { unitId, endCustomerName: "Contoso", endCustomerLocale: "en" };
     const before = await unitRow(unitId);
     expect((await rejectsWith(registerSale(varUser, registerSaleSchema.parse({ ...base, saleOn: "2026-01-09" })), "VALIDATION_FAILED")).fields).toEqual({
