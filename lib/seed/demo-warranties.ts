@@ -12,7 +12,6 @@ import { listOwnUnits, type UnitListItem } from "@/lib/warranties/read";
 import { addExtensionSchema, creditSchema, extensionOfferSchema, fileClaimSchema, issueRmaSchema, policySchema, registerSaleSchema, replaceSchema } from "@/lib/warranties/schema";
 import type { ClaimSummary } from "@/lib/warranties/types";
 import { registerSale } from "@/lib/warranties/units";
-import type { DemoProduct } from "./demo-catalog";
 
 /**
  * Demo warranties, through the services. Acme (English): a standard policy for routers and
