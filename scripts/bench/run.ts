@@ -1,5 +1,5 @@
 /**
- * `npm run bench [outbox|accounts|forecast|pricing|deals|pages|lighthouse] [-- options]`: the benchmarks,
+ * `npm run bench [outbox|accounts|forecast|pricing|deals|warranties|pages|lighthouse] [-- options]`: the benchmarks,
  * each in its own process (each starts and stops its own database and servers).
  *   - outbox: alert throughput (scripts/bench/outbox.ts);
  *   - accounts: territory assignment by rules and the partner/account lists on generated
@@ -10,10 +10,11 @@
  *     consistency scan over a generated catalog (scripts/bench/pricing.ts);
  *   - deals: the duplicate check against 100,000 registrations and the pipeline board
  *     with 50,000 open deals (scripts/bench/deals.ts);
+ *   - warranties: the coverage lookup by serial with 1,000,000 units (scripts/bench/warranties.ts);
  *   - pages: the cost of every signed-in page type on a production build, beside
  *     `/api/health` (scripts/bench/pages.ts);
  *   - lighthouse: Lighthouse mobile on every page people see (scripts/bench/lighthouse.ts).
- * Without a name all seven run, one after the other. Options after the name go to it
+ * Without a name all eight run, one after the other. Options after the name go to it
  * (`npm run bench -- pages --only dashboard`). Figures only: nothing here passes or fails
  * on timing, and the machine's load is printed beside every table.
  */
@@ -22,7 +23,7 @@ import path from "node:path";
 import { REPO_ROOT } from "../db/pg-url";
 import { SERVER_ONLY_SHIM } from "../db/tasks";
 
-const BENCHES = ["outbox", "accounts", "forecast", "pricing", "deals", "pages", "lighthouse"] as const;
+const BENCHES = ["outbox", "accounts", "forecast", "pricing", "deals", "warranties", "pages", "lighthouse"] as const;
 type Bench = (typeof BENCHES)[number];
 /**
  * Benches that load server modules get the `server-only` shim; the forecast bench's worker
