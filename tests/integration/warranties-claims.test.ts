@@ -20,7 +20,7 @@ import { registerSale } from "@/lib/warranties/units";
 import type { ClaimSummary } from "@/lib/warranties/types";
 import { ownerQuery, ownerRow } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
-import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
+import { addVendorUser, createPartnerWithUser, createTestTenant, partnerCtxFor } from "@/tests/fixtures/factories";
 import { seedProduct } from "@/tests/fixtures/catalog";
 import { seedPolicy, seedWarrantyProduct, shipSerials, uniqueSerial } from "@/tests/fixtures/warranties";
 
@@ -208,6 +208,27 @@ describe("roles, from the permission table", () => {
       else await rejectsWith(getClaim(ctx, filed.id), "FORBIDDEN");
     }
     expect(await claimRow(filed.id)).toEqual(before);
+  });
+});
+
+describe("a suspended partner and a preview read, and change nothing", () => {
+  it("suspended: PARTNER_SUSPENDED on filing, answering and registering; reads still work", async () => {
+    const suspendedPartner = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+    const { unitId, serial } = await shippedUnit(suspendedPartner);
+    await ownerQuery(`UPDATE "Partner" SET status = 'SUSPENDED' WHERE id = $1`, [suspendedPartner.partnerId]);
+    const suspended = await partnerCtxFor(admin.tenantId, suspendedPartner.user.email);
+    await rejectsWith(file(suspended, unitId), "PARTNER_SUSPENDED");
+    await rejectsWith(registerSale(suspended, registerSaleSchema.parse({ unitId, endCustomerName: "X", endCustomerLocale: "en", saleOn: today() })), "PARTNER_SUSPENDED");
+    expect((await lookupOwnCoverage(suspended, serial))[0]!.unitId).toBe(unitId);
+    expect(await ownerQuery(`SELECT id FROM "WarrantyClaim" WHERE "unitId" = $1`, [unitId])).toEqual([]);
+  });
+
+  it("a vendor previewing the portal reads the partner's units and may not file or register", async () => {
+    const { unitId, serial } = await shippedUnit();
+    const preview: PartnerCtx = { ...partner, user: admin.user, preview: { vendorRole: "TENANT_ADMIN" } };
+    expect((await lookupOwnCoverage(preview, serial))[0]!.unitId).toBe(unitId);
+    await rejectsWith(file(preview, unitId), "FORBIDDEN");
+    await rejectsWith(registerSale(preview, registerSaleSchema.parse({ unitId, endCustomerName: "X", endCustomerLocale: "en", saleOn: today() })), "FORBIDDEN");
   });
 });
 
