@@ -9,7 +9,7 @@ import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
 import { priceScanJob } from "@/lib/pricing/jobs";
 import { evaluateTiersJob } from "@/lib/programs/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
-import { syncShippedUnitsJob } from "@/lib/warranties/jobs";
+import { claimsOverdueJob, syncShippedUnitsJob } from "@/lib/warranties/jobs";
 import { defineJob, type AnyJob } from "./contract";
 
 /**
@@ -50,4 +50,5 @@ export const JOBS: readonly AnyJob[] = [
   leadOfferTimeoutJob,
   priceScanJob,
   syncShippedUnitsJob,
+  claimsOverdueJob,
 ];

@@ -313,8 +313,8 @@ export const EVENTS = {
     audience: { permissions: ["ownOrders.read", "orders.read"] },
   },
   // Warranties (lib/warranties): a filed claim to the vendor's warranty handlers; every later
-  // step to the partner's users and the handlers; a credit also to finance, and it is the
-  // integration point of receivables (docs/warranties.md), which issues the credit note.
+  // step to the partner's users and the handlers; a credit to finance (receivables issues
+  // the credit note, docs/warranties.md); a step past its SLA to whoever it waits for.
   "warranty.claimFiled": {
     mandatory: [],
     defaults: ["EMAIL", "IN_APP"],
@@ -328,6 +328,13 @@ export const EVENTS = {
     tunable: true,
     unsubscribable: true,
     audience: { permissions: ["ownWarranties.read", "warranties.manage"] },
+  },
+  "warranty.claimOverdue": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["warranties.manage", "ownWarranties.read"] },
   },
   "warranty.credited": {
     mandatory: [],

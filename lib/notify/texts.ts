@@ -54,6 +54,7 @@ const PARAMS: Record<string, readonly string[]> = {
   warranty_claimFiled: ["claim", "partner", "serial", "failure"],
   warranty_claimUpdated: ["claim", "serial", "status", "reason", "rma", "tenant"],
   warranty_credited: ["claim", "partner", "serial", "amount"],
+  warranty_claimOverdue: ["claim", "serial", "status", "due"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { systemCtx } from "@/lib/auth/context";
 import { withScope } from "@/lib/db/scope";
 import { defineJob } from "@/lib/jobs/contract";
+import { announceOverdueClaims } from "./overdue";
 import { syncShippedUnits } from "./units";
 
 /**
@@ -24,4 +25,14 @@ export const syncShippedUnitsJob = defineJob({
   retry: { limit: 3, delaySeconds: 60, backoff: true },
   timeoutSeconds: 900,
   handler: async () => syncAllTenants(),
+});
+
+/** Claims past their step's due time, announced once per step (lib/warranties/overdue.ts). */
+export const claimsOverdueJob = defineJob({
+  name: "warranties.claimsOverdue",
+  payload: z.object({}),
+  schedule: { cron: "*/15 * * * *", payload: {} },
+  retry: { limit: 3, delaySeconds: 60, backoff: true },
+  timeoutSeconds: 600,
+  handler: async (_payload, run) => announceOverdueClaims(run.now),
 });

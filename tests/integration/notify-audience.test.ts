@@ -61,7 +61,7 @@ describe("which events each audience is offered", () => {
     // given tasks); admins, who accept agreements, also about new versions.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
     // …and the steps of their warranty claims
-    const warranties = ["warranty.claimUpdated"];
+    const warranties = ["warranty.claimOverdue", "warranty.claimUpdated"];
     expect(await offered(partnerUser)).toEqual([...PARTNER_DEAL_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks, ...warranties]);
     // Admins answer lead offers, so they hear of new ones.
     expect(await offered(partnerAdmin)).toEqual(["agreement.published", ...PARTNER_DEAL_EVENTS, "invitation.accepted", "lead.offered", ...PARTNER_ORDER_EVENTS, "ownTier.changed", ...tasks, ...warranties]);

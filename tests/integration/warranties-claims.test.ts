@@ -13,6 +13,7 @@ import { withScope } from "@/lib/db/scope";
 import { getClaim, getOwnClaim, listClaims, listOwnClaims } from "@/lib/warranties/claim-read";
 import { advanceClaim, answerClaim, decideClaim, fileClaim, issueRma, replaceUnit } from "@/lib/warranties/claims";
 import { creditClaim, unsafeCreditsAwaitingNote } from "@/lib/warranties/credit";
+import { announceOverdueInTx } from "@/lib/warranties/overdue";
 import { importUnits } from "@/lib/warranties/import";
 import { lookupOwnCoverage } from "@/lib/warranties/read";
 import { creditSchema, fileClaimSchema, issueRmaSchema, registerSaleSchema, replaceSchema } from "@/lib/warranties/schema";
@@ -187,6 +188,32 @@ describe("decisions and returns", () => {
     // the partner cannot take a vendor step: the portal's answer only fits INFO_REQUESTED
     await rejectsWith(answerClaim(partner, { ...step(filed), reason: "please" }), "INVALID_TRANSITION");
     expect(await claimRow(filed.id)).toEqual(before);
+  });
+});
+
+describe("SLA notices", () => {
+  it("a step past its due time is announced once, to the handlers — and to the partner when it waits for the partner", async () => {
+    const { unitId } = await shippedUnit();
+    const filed = await file(partner, unitId);
+    const announce = (at: Date) => withScope({ audience: "system", tenantId: admin.tenantId }, (tx) => announceOverdueInTx(tx, admin.tenantId, at));
+    const late = (claim: ClaimSummary) => new Date(claim.dueAt!.getTime() + 60_000);
+    expect(await announce(new Date(filed.dueAt!.getTime() - 60_000))).toBe(0);
+    expect(await announce(late(filed))).toBeGreaterThanOrEqual(1);
+    expect(await announce(late(filed))).toBe(0);
+    let notices = await events("warranty.claimOverdue", wc(filed.number));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.payload.recipients.map((r) => r.userId)).toEqual([admin.user.id]);
+    expect(notices[0]!.payload.params).toMatchObject({ status: "ELIGIBILITY_CHECKED", serial: expect.any(String) });
+    // the next step has its own due time: waiting for the partner's answer, the partner is told too
+    const asked = await decideClaim(admin, { ...step(filed), to: "INFO_REQUESTED", reason: "Which firmware?" });
+    expect(asked.dueAt!.getTime() - filed.dueAt!.getTime()).toBeGreaterThan(4 * 24 * 3_600_000);
+    await announce(late(asked));
+    notices = await events("warranty.claimOverdue", wc(filed.number));
+    expect(notices).toHaveLength(3);
+    expect(notices.flatMap((n) => n.payload.recipients.map((r) => r.userId))).toEqual(expect.arrayContaining([admin.user.id, partner.user.id, colleague.user.id]));
+    // closed claims wait for nothing
+    const rejected = await decideClaim(admin, { ...step(asked), to: "REJECTED", reason: "No answer" });
+    expect(rejected.dueAt).toBeNull();
   });
 });
 

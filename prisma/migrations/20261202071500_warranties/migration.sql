@@ -103,6 +103,7 @@ CREATE TABLE "WarrantyClaim" (
     "creditCurrency" CHAR(3),
     "creditNoteId" TEXT,
     "dueAt" TIMESTAMP(3),
+    "overdueFor" TIMESTAMP(3),
     "version" INTEGER NOT NULL DEFAULT 0,
     "filedByUserId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -191,6 +192,9 @@ CREATE INDEX "WarrantyClaim_tenantId_partnerId_createdAt_idx" ON "WarrantyClaim"
 
 -- CreateIndex
 CREATE INDEX "WarrantyClaim_tenantId_status_creditNoteId_idx" ON "WarrantyClaim"("tenantId", "status", "creditNoteId");
+
+-- CreateIndex
+CREATE INDEX "WarrantyClaim_tenantId_dueAt_idx" ON "WarrantyClaim"("tenantId", "dueAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "WarrantyClaim_tenantId_id_key" ON "WarrantyClaim"("tenantId", "id");
