@@ -88,6 +88,7 @@ export const ID_PREFIXES = {
   warrantyExtension: "wex",
   warrantyClaim: "wcl",
   warrantyClaimEvent: "wce",
+  warrantyClaimPhoto: "wph",
   warrantySequence: "wsq",
 } as const;
 

@@ -3,6 +3,7 @@ import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/
 import { withReadScope } from "@/lib/db/read";
 import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
+import { FILE_SELECT, toFileInfo } from "@/lib/files/rows";
 import type { Coverage } from "./coverage";
 import type { ClaimStatusValue } from "./lifecycle";
 import type { ClaimDetail, ClaimSummary } from "./types";
@@ -28,6 +29,7 @@ const DETAIL_SELECT = {
   unit: { select: { serial: true } },
   partner: { select: { id: true, name: true } },
   replacement: { select: { id: true, serial: true } },
+  photos: { select: { file: { select: FILE_SELECT } }, orderBy: { createdAt: "asc" as const } },
   events: { select: { action: true, fromStatus: true, toStatus: true, reason: true, actorUserId: true, createdAt: true }, orderBy: { seq: "asc" as const } },
 } as const;
 
@@ -51,6 +53,7 @@ async function detail(tx: Tx, where: { tenantId: string; id: string; partnerId?:
     replacement: row.replacement ? { unitId: row.replacement.id, serial: row.replacement.serial } : null,
     credit: row.creditAmountMinor !== null && row.creditCurrency ? { amountMinor: row.creditAmountMinor, currency: row.creditCurrency, creditNoteId: row.creditNoteId } : null,
     createdAt: row.createdAt,
+    photos: row.photos.map((p) => toFileInfo(p.file)),
     timeline: row.events.map((e) => ({ action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, reason: e.reason, actorUserId: e.actorUserId, at: e.createdAt })),
   };
 }

@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { claimFile } from "@/lib/files/claim";
 import { createId } from "@/lib/ids";
 import { computeCoverage } from "./coverage";
 import { lockClaim, recordFiled, writeClaimStep } from "./claim-steps";
@@ -71,7 +72,15 @@ async function fileInTx(tx: Tx, ctx: PartnerCtx, input: FileClaimInput, now: Dat
     if (isUniqueViolation(error)) throw new AppError("WARRANTY_CLAIM_OPEN", { params: { number: "" } });
     throw error;
   }
-  await recordFiled(tx, ctx, { id, partnerId: ctx.partnerId }, { number, unitId: unit.id, serial: unit.serial, failureCode: input.failureCode.toUpperCase() });
+  const photoIds = [...new Set(input.photoFileIds)];
+  for (const [i, fileId] of photoIds.entries()) {
+    // the partner's own upload of this purpose, or a field error whoever's file it is
+    await claimFile(tx, ctx, { fileId, purpose: "warranty.photo", partnerId: ctx.partnerId, field: `photoFileIds.${i}` });
+  }
+  if (photoIds.length) {
+    await tx.warrantyClaimPhoto.createMany({ data: photoIds.map((fileId) => ({ id: createId("warrantyClaimPhoto"), tenantId: ctx.tenantId, partnerId: ctx.partnerId, claimId: id, fileId })) });
+  }
+  await recordFiled(tx, ctx, { id, partnerId: ctx.partnerId }, { number, unitId: unit.id, serial: unit.serial, failureCode: input.failureCode.toUpperCase(), photoFileIds: photoIds });
   const claim = { id, tenantId: ctx.tenantId, partnerId: ctx.partnerId, unitId: unit.id, number, status: "FILED" as const, version: 0, serial: unit.serial };
   const checked = await writeClaimStep(
     tx,

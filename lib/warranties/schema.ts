@@ -10,6 +10,7 @@ import { optionalText } from "@/lib/catalog/schema";
 
 export const START_RULES = ["SHIPMENT", "REGISTRATION", "SALE"] as const;
 export const CERTIFICATE_LOCALES = ["en", "es"] as const;
+export const MAX_CLAIM_PHOTOS = 6;
 
 const id = z.string().trim().min(1).max(64);
 const requiredText = (max: number) => z.string().trim().min(1, { message: "validation.required" }).max(max, { message: "validation.tooLong" });
@@ -73,6 +74,8 @@ export const fileClaimSchema = z.object({
   unitId: id,
   failureCode: z.string().trim().min(1, { message: "validation.required" }).max(40, { message: "validation.tooLong" }).regex(/^[A-Za-z0-9._-]+$/, { message: "warranties.validation.failureCode" }),
   description: requiredText(4000),
+  /** "warranty.photo" uploads of the partner (lib/files), up to six */
+  photoFileIds: z.array(id).max(MAX_CLAIM_PHOTOS, { message: "warranties.validation.photos" }).default([]),
 });
 export type FileClaimInput = z.output<typeof fileClaimSchema>;
 

@@ -1,4 +1,5 @@
 import type { ImportProblem } from "@/lib/csv/import";
+import type { FileInfo } from "@/lib/files/types";
 import type { Coverage } from "./coverage";
 import type { ClaimStatusValue } from "./lifecycle";
 
@@ -76,6 +77,8 @@ export type ClaimDetail = ClaimSummary & {
   replacement: { unitId: string; serial: string } | null;
   credit: { amountMinor: bigint; currency: string; creditNoteId: string | null } | null;
   createdAt: Date;
+  /** the partner's photos of the failure ("warranty.photo" files) */
+  photos: FileInfo[];
   timeline: {
     action: string;
     fromStatus: ClaimStatusValue | null;

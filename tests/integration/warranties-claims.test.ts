@@ -23,6 +23,8 @@ import { ownerQuery, ownerRow } from "@/tests/fixtures/db";
 import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant, partnerCtxFor } from "@/tests/fixtures/factories";
 import { seedProduct } from "@/tests/fixtures/catalog";
+import { bodyOf, png } from "@/tests/fixtures/files";
+import { uploadPartnerFile } from "@/lib/files/service";
 import { seedPolicy, seedWarrantyProduct, shipSerials, uniqueSerial } from "@/tests/fixtures/warranties";
 
 let admin: VendorCtx;
@@ -111,6 +113,25 @@ describe("filing and eligibility", () => {
     // once registered, the strict policy's unit may be claimed
     await registerSale(partner, registerSaleSchema.parse({ unitId: unregistered.unitId, endCustomerName: "Contoso", endCustomerLocale: "en", saleOn: today() }));
     expect((await file(partner, unregistered.unitId)).status).toBe("ELIGIBILITY_CHECKED");
+  });
+});
+
+describe("photos", () => {
+  it("the partner's own photos go with the claim; another partner's upload is refused on its field, nothing filed", async () => {
+    const { unitId } = await shippedUnit();
+    const upload = (ctx: PartnerCtx, name: string) => {
+      const bytes = png(32, 32);
+      return uploadPartnerFile(ctx, { purpose: "warranty.photo", name, declaredSize: bytes.length, body: bodyOf(bytes) });
+    };
+    const [mine, theirs] = await Promise.all([upload(partner, "label.png"), upload(rival, "other.png")]);
+    const refused = fileClaim(partner, fileClaimSchema.parse({ unitId, failureCode: "CRACK", description: "Cracked", photoFileIds: [mine.id, theirs.id] }));
+    expect((await rejectsWith(refused, "VALIDATION_FAILED")).fields).toEqual({ "photoFileIds.1": ["files.validation.unknownFile"] });
+    expect(await ownerQuery(`SELECT id FROM "WarrantyClaim" WHERE "unitId" = $1`, [unitId])).toEqual([]);
+    expect(fileClaimSchema.safeParse({ unitId, failureCode: "X", description: "d", photoFileIds: Array.from({ length: 7 }, (_, i) => `fil_${i}`) }).success).toBe(false);
+    const filed = await fileClaim(partner, fileClaimSchema.parse({ unitId, failureCode: "CRACK", description: "Cracked", photoFileIds: [mine.id, mine.id] }));
+    const detail = await getClaim(admin, filed.id);
+    expect(detail.photos.map((p) => [p.id, p.purpose, p.inline])).toEqual([[mine.id, "warranty.photo", true]]);
+    expect((await ownerRow("FileObject", "id", mine.id))!.claimedAt).not.toBeNull();
   });
 });
 
