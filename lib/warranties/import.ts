@@ -87,7 +87,7 @@ export async function importUnits(ctx: VendorCtx, input: { file: Blob | Uint8Arr
       if (!product) problem(line, "sku", "warranties.validation.unknownProduct");
       else if (!product.serialTracked) problem(line, "sku", "warranties.validation.notSerialTracked");
       if (!partnerId) problem(line, "partner", "warranties.validation.unknownPartner");
-      if (data.shippedOn > today) problem(line, "shippedOn", "warranties.validation.saleInFuture");
+      if (data.shippedOn > today) problem(line, "shippedOn", "warranties.validation.shipInFuture");
       if (!product || !partnerId) continue;
       const key = `${product.id}\u0000${data.serial}`;
       if (known.has(key)) problem(line, "serial", "warranties.validation.serialKnown");
@@ -142,7 +142,7 @@ export async function importRegistrations(ctx: PartnerCtx, input: { file: Blob |
       // another partner's or another tenant's serial reads as unknown: its existence is not revealed
       const unit = (units.get(data.serial) ?? []).filter((u) => !data.sku || u.product.sku === data.sku);
       if (unit.length !== 1) {
-        problem(line, unit.length ? "sku" : "serial", unit.length ? "validation.required" : "warranties.validation.unknownSerial");
+        problem(line, unit.length ? "sku" : "serial", unit.length ? "warranties.validation.skuNeeded" : "warranties.validation.unknownSerial");
         continue;
       }
       const found = unit[0]!;

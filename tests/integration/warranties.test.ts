@@ -190,7 +190,7 @@ describe("CSV imports (all or nothing)", () => {
       [4, "sku", "warranties.validation.unknownProduct"],
       [5, "sku", "warranties.validation.notSerialTracked"],
       [6, "partner", "warranties.validation.unknownPartner"],
-      [7, "ship date", "warranties.validation.saleInFuture"],
+      [7, "ship date", "warranties.validation.shipInFuture"],
       [8, "ship date", "warranties.validation.date"],
     ]);
     expect(await ownerQuery(`SELECT id FROM "WarrantyUnit" WHERE "tenantId" = $1 AND serial = ANY($2)`, [admin.tenantId, [s1, s2]])).toEqual([]);
@@ -219,6 +219,21 @@ describe("CSV imports (all or nothing)", () => {
     const good = [header, `${mine1},Fabrikam,English,${today()},Austin`, `${mine2},Fabrikam,español,${today()},`].join("\n");
     expect(await importRegistrations(varUser, { file: good, locale: "en" })).toMatchObject({ written: true, rows: 2, problems: [] });
     const again = await importRegistrations(varUser, { file: good, locale: "en" });
+    expect(again.written).toBe(false);
     expect(again.problems.map((p) => p.message)).toEqual(["warranties.validation.registeredAlready", "warranties.validation.registeredAlready"]);
+  });
+
+  it("registrations: a serial on two products needs its SKU", async () => {
+    const second = await seedWarrantyProduct(admin, 5);
+    const serial = uniqueSerial();
+    await shipSerials(admin, dist, product.id, [serial]);
+    await shipSerials(admin, dist, second.id, [serial]);
+    const header = "serial,sku,end customer,language,sale date";
+    const without = await importRegistrations(dist, { file: `${header}\n${serial},,Contoso,en,${today()}\n`, locale: "en" });
+    expect(without.problems.map((p) => [p.line, p.column, p.message])).toEqual([[2, "sku", "warranties.validation.skuNeeded"]]);
+    expect(await importRegistrations(dist, { file: `${header}\n${serial},${second.sku.toLowerCase()},Contoso,en,${today()}\n`, locale: "en" })).toMatchObject({ written: true, rows: 1 });
+    const units = await ownerQuery<{ productId: string; registered: boolean }>(`SELECT "productId", "registeredOn" IS NOT NULL AS registered FROM "WarrantyUnit" WHERE serial = $1`, [serial]);
+    expect(units.find((u) => u.productId === second.id)!.registered).toBe(true);
+    expect(units.find((u) => u.productId === product.id)!.registered).toBe(false);
   });
 });
