@@ -85,8 +85,10 @@ function startOf(unit: CoverageUnit, policy: CoveragePolicy): { basis: StartBasi
 
 export function computeCoverage(unit: CoverageUnit, today: string): Coverage {
   if (unit.original) {
-    // a replacement is covered exactly as long as the unit it replaces would have been
-    const inherited = computeCoverage(unit.original, today);
+    // a replacement is covered as long as the unit it replaces would have been, plus any
+    // extended warranty bought for the replacement itself
+    const original = { ...unit.original, extensionMonths: unit.original.extensionMonths + unit.extensionMonths };
+    const inherited = computeCoverage(original, today);
     return { ...inherited, continuesSerial: inherited.continuesSerial ?? unit.original.serial };
   }
   const registered = unit.registeredOn !== null;

@@ -126,6 +126,8 @@ describe("coverage, one row per rule", () => {
     const coverage = computeCoverage(replacement, "2028-08-01");
     expect(coverage).toMatchObject({ status: "COVERED", startOn: "2026-03-02", lastDay: "2028-09-01", continuesSerial: "SN-1", extensionMonths: 6 });
     expect(computeCoverage(replacement, "2028-09-02").status).toBe("EXPIRED");
+    // an extension bought for the replacement adds to what it inherits
+    expect(computeCoverage({ ...replacement, extensionMonths: 12 }, "2029-08-01")).toMatchObject({ status: "COVERED", lastDay: "2029-09-01", extensionMonths: 18 });
     // a replacement of a replacement still names the first unit
     expect(computeCoverage(unit({ serial: "SN-3", original: replacement }), "2028-01-01").continuesSerial).toBe("SN-1");
   });
