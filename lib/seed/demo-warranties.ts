@@ -19,7 +19,7 @@ import { registerSale } from "@/lib/warranties/units";
  * customised "Gold VAR" policy (36 months from registration, on-site, its own terms, passed
  * through), an extended warranty sold as a product; Northwind's units from the demo
  * shipments and Bluepeak's imported ones, registered to end customers in both languages;
- * claims in every state. Globex (Spanish): a standard and an OEM policy for Iberia Tech,
+ * claims in every state a person sees (filing is checked at once). Globex (Spanish): a standard and an OEM policy for Iberia Tech,
  * imported units, registrations and claims. Policies come before the orders so the
  * shipments pin them on their units.
  */
@@ -95,6 +95,10 @@ export async function seedAcmeWarranties(
   const rejected = await file(nora, switches[0]!, "PHYS-DMG", "Two ports do not light up.");
   await decideClaim(manager, { ...step(rejected), to: "REJECTED", reason: "The photos show a cracked housing: physical damage is not covered." });
   await file(nora, routers[2]!, "REBOOT", "Reboots every night around 02:00.");
+  const repaired = await received(manager, await file(nora, routers[3]!, "FAN", "Fan stopped; the unit overheats."), returns);
+  await advanceClaim(manager, { ...step(repaired), to: "REPAIRED", reason: "Fan replaced, burn-in test passed." });
+  const swapped = await received(manager, await file(nora, routers[4]!, "DOA", "Dead on arrival."), returns);
+  await replaceUnit(manager, replaceSchema.parse(step(swapped, { replacementSerial: "SN-RTR-100-R0001" })));
 
   // Bluepeak (VAR): units shipped before Canal, imported; its customised Gold VAR policy
   const serials = Array.from({ length: 6 }, (_, i) => `BP-RTR500-${String(i + 1).padStart(4, "0")}`);
