@@ -14,6 +14,7 @@ import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
 import { programAuditObjects } from "@/lib/programs/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
+import { warrantyAuditObjects } from "@/lib/warranties/audit-objects";
 import type { AuditObjectType } from "./objects";
 
 /**
@@ -37,4 +38,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...configuratorAuditObjects,
   ...orderAuditObjects,
   ...invoicingAuditObjects,
+  ...warrantyAuditObjects,
 ];

@@ -73,6 +73,9 @@ export const VENDOR_PERMISSIONS = {
     "inventory.manage",
     "invoices.read",
     "invoices.manage",
+    "warranties.read",
+    "warranties.manage",
+    "warranties.configure",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -117,6 +120,9 @@ export const VENDOR_PERMISSIONS = {
     "inventory.read",
     "inventory.manage",
     "invoices.read",
+    "warranties.read",
+    "warranties.manage",
+    "warranties.configure",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -139,6 +145,7 @@ export const VENDOR_PERMISSIONS = {
     "orders.read",
     "inventory.read",
     "invoices.read",
+    "warranties.read",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -160,6 +167,7 @@ export const VENDOR_PERMISSIONS = {
     "inventory.read",
     "invoices.read",
     "invoices.manage",
+    "warranties.read",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -191,6 +199,8 @@ export const PARTNER_PERMISSIONS = {
     "ownOrders.read",
     "ownOrders.manage",
     "ownInvoices.read",
+    "ownWarranties.read",
+    "ownWarranties.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -212,6 +222,8 @@ export const PARTNER_PERMISSIONS = {
     "ownOrders.read",
     "ownOrders.manage",
     "ownInvoices.read",
+    "ownWarranties.read",
+    "ownWarranties.manage",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -247,6 +259,7 @@ export const PREVIEW_PERMISSIONS = [
   "ownConfigurations.read",
   "ownOrders.read",
   "ownInvoices.read",
+  "ownWarranties.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

@@ -9,6 +9,7 @@ import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
 import { priceScanJob } from "@/lib/pricing/jobs";
 import { evaluateTiersJob } from "@/lib/programs/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
+import { claimsOverdueJob, syncShippedUnitsJob } from "@/lib/warranties/jobs";
 import { defineJob, type AnyJob } from "./contract";
 
 /**
@@ -48,4 +49,6 @@ export const JOBS: readonly AnyJob[] = [
   registrationExpiryJob,
   leadOfferTimeoutJob,
   priceScanJob,
+  syncShippedUnitsJob,
+  claimsOverdueJob,
 ];

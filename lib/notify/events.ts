@@ -342,6 +342,37 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["ownInvoices.read", "invoices.read"] },
   },
+  // Warranties (lib/warranties): a filed claim to the vendor's warranty handlers; every later
+  // step to the partner's users and the handlers; a credit to finance (receivables issues
+  // the credit note, docs/warranties.md); a step past its SLA to whoever it waits for.
+  "warranty.claimFiled": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["warranties.manage"] },
+  },
+  "warranty.claimUpdated": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["ownWarranties.read", "warranties.manage"] },
+  },
+  "warranty.claimOverdue": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["warranties.manage", "ownWarranties.read"] },
+  },
+  "warranty.credited": {
+    mandatory: [],
+    defaults: ["EMAIL", "IN_APP"],
+    tunable: true,
+    unsubscribable: true,
+    audience: { permissions: ["orders.credit"] },
+  },
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

@@ -21,6 +21,7 @@ import { seedAcmeCatalog, seedGlobexCatalog } from "./demo-catalog";
 import { seedAcmeConfigurator, seedGlobexConfigurator } from "./demo-configurator";
 import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 import { seedAcmeOrders, seedGlobexOrders } from "./demo-orders";
+import { seedAcmeWarranties, seedAcmeWarrantyPolicies, seedGlobexWarranties } from "./demo-warranties";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -216,6 +217,8 @@ export async function seedDemo(): Promise<void> {
   const acmeManager = await vendorCtxOf(acme.tenantId, "manager@acme.test");
   await seedAcmePrices(ctx, acmeManager, acmeProducts, partnerIds);
   await seedAcmeConfigurator(ctx, acmeProducts, await partnerCtxOf(acme.tenantId, "admin@northwind.test"));
+  // before the orders, so the demo shipments pin them on their units
+  const extensionOfferId = await seedAcmeWarrantyPolicies(ctx, partnerIds);
   await seedAcmeOrders(ctx, {
     manager: acmeManager,
     finance: await vendorCtxOf(acme.tenantId, "finance@acme.test"),
@@ -223,6 +226,7 @@ export async function seedDemo(): Promise<void> {
     partnerIds,
     portal: (email) => partnerCtxOf(acme.tenantId, email),
   });
+  await seedAcmeWarranties(ctx, { manager: acmeManager, extensionOfferId, portal: (email) => partnerCtxOf(acme.tenantId, email) });
 
   const globex = await createTenantWithAdmin(
     {
@@ -266,6 +270,7 @@ export async function seedDemo(): Promise<void> {
   await seedGlobexPrices(globexCtx, globexProducts, new Map([["Iberia Tech", globexPartner.id]]));
   await seedGlobexConfigurator(globexCtx, await partnerCtxOf(globex.tenantId, "admin@iberia.test"));
   await seedGlobexOrders(globexCtx, { products: globexProducts, portal: (email) => partnerCtxOf(globex.tenantId, email) });
+  await seedGlobexWarranties(globexCtx, { partnerId: globexPartner.id, portal: (email) => partnerCtxOf(globex.tenantId, email) });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

@@ -65,6 +65,10 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Warehouse",
   "StockItem",
   "InventoryMovement",
+  // warranties (migration …_warranties): every session reads standard policies and the
+  // extension offers, a partner also its own customised policies; only the vendor writes
+  "WarrantyPolicy",
+  "WarrantyExtensionOffer",
 ];
 
 /**
