@@ -341,6 +341,10 @@ CREATE POLICY policy_read ON "WarrantyPolicy" FOR SELECT USING (
 CREATE POLICY vendor_insert ON "WarrantyPolicy" FOR INSERT WITH CHECK ("tenantId" = app_tenant_id() AND app_is_vendor());
 CREATE POLICY vendor_update ON "WarrantyPolicy" FOR UPDATE USING ("tenantId" = app_tenant_id() AND app_is_vendor()) WITH CHECK ("tenantId" = app_tenant_id());
 CREATE POLICY vendor_delete ON "WarrantyPolicy" FOR DELETE USING ("tenantId" = app_tenant_id() AND app_is_vendor());
+-- A preview as partner reads, never writes (the same wall as every other table).
+CREATE POLICY preview_no_insert ON "WarrantyPolicy" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
+CREATE POLICY preview_no_update ON "WarrantyPolicy" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
+CREATE POLICY preview_no_delete ON "WarrantyPolicy" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
 
 ALTER TABLE "WarrantyExtensionOffer" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "WarrantyExtensionOffer" FORCE ROW LEVEL SECURITY;
@@ -348,6 +352,10 @@ CREATE POLICY offers_read ON "WarrantyExtensionOffer" FOR SELECT USING ("tenantI
 CREATE POLICY vendor_insert ON "WarrantyExtensionOffer" FOR INSERT WITH CHECK ("tenantId" = app_tenant_id() AND app_is_vendor());
 CREATE POLICY vendor_update ON "WarrantyExtensionOffer" FOR UPDATE USING ("tenantId" = app_tenant_id() AND app_is_vendor()) WITH CHECK ("tenantId" = app_tenant_id());
 CREATE POLICY vendor_delete ON "WarrantyExtensionOffer" FOR DELETE USING ("tenantId" = app_tenant_id() AND app_is_vendor());
+-- A preview as partner reads, never writes (the same wall as every other table).
+CREATE POLICY preview_no_insert ON "WarrantyExtensionOffer" AS RESTRICTIVE FOR INSERT WITH CHECK (NOT app_is_preview());
+CREATE POLICY preview_no_update ON "WarrantyExtensionOffer" AS RESTRICTIVE FOR UPDATE USING (NOT app_is_preview());
+CREATE POLICY preview_no_delete ON "WarrantyExtensionOffer" AS RESTRICTIVE FOR DELETE USING (NOT app_is_preview());
 
 -- A policy covers one product or one family; durations are positive.
 ALTER TABLE "WarrantyPolicy" ADD CONSTRAINT "WarrantyPolicy_target_check" CHECK (("productId" IS NULL) <> ("familyId" IS NULL));
