@@ -180,6 +180,7 @@ export const AUDIT_ACTION_KEYS = {
   "taxRate.changed": "taxRate_changed",
   "taxRate.deleted": "taxRate_deleted",
   "partner.termsChanged": "partner_termsChanged",
+  "invoice.reminded": "invoice_reminded",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

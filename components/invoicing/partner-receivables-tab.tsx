@@ -11,7 +11,7 @@ import type { ServerAction } from "@/lib/http/action-state";
 import { partnerAccount } from "@/lib/invoicing/account";
 import { partnerAging } from "@/lib/invoicing/receivables";
 import { AgingTable } from "./aging-table";
-import { PartnerTermsForm } from "./settings-forms";
+import { PartnerTermsForm } from "./terms-form";
 
 /**
  * Partner 360 "Receivables": the rep's account insight — what the partner bought over the

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
-import { invoiceSettingsSchema, partnerTermsSchema, taxRateSchema } from "@/lib/invoicing/schema";
+import { invoiceSettingsSchema, taxRateSchema } from "@/lib/invoicing/schema";
 
 const ACCOUNTS = ["receivablesAccount", "revenueAccount", "taxPayableAccount", "bankAccount", "creditNotesAccount"] as const;
 
@@ -72,30 +72,6 @@ export function TaxRateForm({ tenant, action }: { tenant: string; action: Server
         </Field>
       </div>
       <FormSubmit pendingText={t("saving")}>{t("addRate")}</FormSubmit>
-    </Form>
-  );
-}
-
-/** A partner's own payment terms; empty follows the tenant's default. */
-export function PartnerTermsForm({ tenant, partnerId, termsDays, defaultDays, action }: { tenant: string; partnerId: string; termsDays: number | null; defaultDays: number; action: ServerAction }) {
-  const t = useTranslations("invoicing.terms");
-  const issues = useTranslations("invoicing.validation");
-  const kit = useActionForm({
-    action,
-    schema: partnerTermsSchema,
-    defaultValues: { termsDays: termsDays === null ? "" : String(termsDays) },
-    hidden: { tenant, partnerId },
-    issues: { "invoicing.validation": issues },
-  });
-  return (
-    <Form kit={kit} className="flex flex-wrap items-end gap-4">
-      <FormAlert success={t("saved")} />
-      <Field name="termsDays" label={t("label")} hint={t("hint", { days: defaultDays })} optional>
-        <Input inputMode="numeric" maxLength={3} className="max-w-32" />
-      </Field>
-      <FormSubmit variant="secondary" pendingText={t("saving")}>
-        {t("save")}
-      </FormSubmit>
     </Form>
   );
 }
