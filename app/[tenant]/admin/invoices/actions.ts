@@ -7,32 +7,39 @@ import { applyPayment, recordPayment } from "@/lib/invoicing/payments";
 import { applyPaymentSchema, creditNoteSchema, deleteTaxRateSchema, invoiceSettingsSchema, partnerTermsSchema, recordPaymentSchema, taxRateSchema } from "@/lib/invoicing/schema";
 import { deleteTaxRate, saveInvoiceSettings, saveTaxRate, setPartnerTerms } from "@/lib/invoicing/settings";
 
-// Every amount is computed again by the services; results go back as ids and text (no bigint to the browser).
-const invoices = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/invoices`;
+// Every amount is computed again by the services; results go back as ids (no bigint to the browser).
+// A payment or credit note revalidates the invoice it touched (the page that asked), else the list.
+const invoice = (ctx: VendorCtx, result: { invoiceId: string | null }) => `/${ctx.tenant.slug}/admin/invoices${result.invoiceId ? `/${result.invoiceId}` : ""}`;
 const settings = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/invoices/settings`;
 
 /** A payment received, applied to one or more invoices; what is left stays as the partner's credit. */
 export const recordPaymentAction = vendorAction(
   "invoices.manage",
   recordPaymentSchema,
-  async (ctx, input) => ({ paymentId: (await recordPayment(ctx, input)).paymentId }),
-  { success: "invoicing.payment.done", revalidate: invoices },
+  async (ctx, input) => {
+    const result = await recordPayment(ctx, input);
+    return { paymentId: result.paymentId, invoiceId: result.applied[0]?.invoiceId ?? null };
+  },
+  { success: "invoicing.payment.done", revalidate: invoice },
 );
 
 /** Applies a payment's unapplied rest (the partner's credit) to invoices. */
 export const applyPaymentAction = vendorAction(
   "invoices.manage",
   applyPaymentSchema,
-  async (ctx, input) => ({ paymentId: (await applyPayment(ctx, input)).paymentId }),
-  { success: "invoicing.credit.done", revalidate: invoices },
+  async (ctx, input) => {
+    const result = await applyPayment(ctx, input);
+    return { paymentId: result.paymentId, invoiceId: result.applied[0]?.invoiceId ?? null };
+  },
+  { success: "invoicing.credit.done", revalidate: invoice },
 );
 
 /** A credit note for an amount (tax included) or for units of the invoice's lines, with its reason. */
 export const issueCreditNoteAction = vendorAction(
   "invoices.manage",
   creditNoteSchema,
-  async (ctx, input) => ({ creditNoteId: (await issueCreditNote(ctx, input)).creditNoteId }),
-  { success: "invoicing.creditNote.done", revalidate: invoices },
+  async (ctx, input) => ({ creditNoteId: (await issueCreditNote(ctx, input)).creditNoteId, invoiceId: input.invoiceId }),
+  { success: "invoicing.creditNote.done", revalidate: invoice },
 );
 
 export const saveTaxRateAction = vendorAction("invoices.manage", taxRateSchema, async (ctx, input) => ({ id: (await saveTaxRate(ctx, input)).id }), {
