@@ -59,17 +59,17 @@ export function InvoiceLines({ invoice }: { invoice: InvoiceDetail }) {
   const m = (amount: bigint | string) => money(amount, invoice.currency, locale);
   const explanation = (invoice.explanation ?? {}) as Explanation;
   const rate = explanation.rate;
-  const totals: [string, string, string?][] = [
-    [t("subtotal"), m(invoice.subtotalMinor)],
-    ...(explanation.tax ?? []).map((g): [string, string, string] => [
-      t("taxAt", { rate: percent(g.rateBp, locale) }),
-      m(g.taxMinor),
-      t("taxRule", { base: m(g.baseMinor), rate: percent(g.rateBp, locale) }),
-    ]),
-    [t("total"), m(invoice.totalMinor)],
-    [t("paid"), m(-invoice.paidMinor)],
-    [t("credited"), m(-invoice.creditedMinor)],
-    [t("balance"), m(invoice.balanceMinor)],
+  const totals: { label: string; value: string; note?: string; balance?: true }[] = [
+    { label: t("subtotal"), value: m(invoice.subtotalMinor) },
+    ...(explanation.tax ?? []).map((g) => ({
+      label: t("taxAt", { rate: percent(g.rateBp, locale) }),
+      value: m(g.taxMinor),
+      note: t("taxRule", { base: m(g.baseMinor), rate: percent(g.rateBp, locale) }),
+    })),
+    { label: t("total"), value: m(invoice.totalMinor) },
+    { label: t("paid"), value: m(-invoice.paidMinor) },
+    { label: t("credited"), value: m(-invoice.creditedMinor) },
+    { label: t("balance"), value: m(invoice.balanceMinor), balance: true },
   ];
   return (
     <div className="space-y-4">
@@ -87,13 +87,13 @@ export function InvoiceLines({ invoice }: { invoice: InvoiceDetail }) {
         ))}
       </ul>
       <dl className="space-y-1 border-t border-slate-200 pt-3 text-sm">
-        {totals.map(([label, value, note]) => (
-          <div key={label} className="flex flex-wrap justify-between gap-x-4">
+        {totals.map(({ label, value, note, balance }) => (
+          <div key={label} className={balance ? "flex flex-wrap justify-between gap-x-4 border-t border-slate-200 pt-1" : "flex flex-wrap justify-between gap-x-4"}>
             <dt className="text-slate-700">
               {label}
               {note && <span className="block text-xs text-slate-600">{note}</span>}
             </dt>
-            <dd className="font-semibold text-slate-900 tabular-nums" {...(label === t("balance") ? { "data-invoice-balance": "" } : {})}>
+            <dd className="font-semibold text-slate-900 tabular-nums" {...(balance ? { "data-invoice-balance": "" } : {})}>
               {value}
             </dd>
           </div>
