@@ -101,6 +101,7 @@ export const ID_PREFIXES = {
   warrantyClaimEvent: "wce",
   warrantyClaimPhoto: "wph",
   warrantySequence: "wsq",
+  invoiceReminder: "irm",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -199,6 +199,7 @@ export const AUDIT_ACTION_KEYS = {
   "warrantyClaim.replace": "warrantyClaim_replace",
   "warrantyClaim.credit": "warrantyClaim_credit",
   "warrantyClaim.close": "warrantyClaim_close",
+  "invoice.reminded": "invoice_reminded",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

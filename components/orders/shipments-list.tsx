@@ -1,11 +1,30 @@
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { invoiceNumberText } from "@/lib/invoicing/schema";
+import type { OrderInvoice } from "@/lib/invoicing/types";
 import type { OrderLineView, OrderShipmentView } from "@/lib/orders/types";
 
-/** An order's shipments: carrier, tracking number, and the units (and serial numbers) of each line. */
-export function ShipmentsList({ shipments, lines, timeZone }: { shipments: OrderShipmentView[]; lines: OrderLineView[]; timeZone: string }) {
+/**
+ * An order's shipments: carrier, tracking number, the units (and serial numbers) of each
+ * line, and the shipment's invoice when the reader may open it (`invoiceHref`).
+ */
+export function ShipmentsList({
+  shipments,
+  lines,
+  timeZone,
+  invoices = [],
+  invoiceHref,
+}: {
+  shipments: OrderShipmentView[];
+  lines: OrderLineView[];
+  timeZone: string;
+  invoices?: OrderInvoice[];
+  invoiceHref?: (invoiceId: string) => string;
+}) {
   const t = useTranslations("orders.shipments");
   const format = useFormatter();
   const skuOf = new Map(lines.map((l) => [l.id, l.sku]));
+  const invoiceOf = new Map(invoices.map((i) => [i.shipmentId, i]));
   if (!shipments.length) return <p className="text-sm text-slate-700">{t("none")}</p>;
   return (
     <ul className="space-y-4">
@@ -22,6 +41,16 @@ export function ShipmentsList({ shipments, lines, timeZone }: { shipments: Order
             <dd className="font-mono text-slate-900 [overflow-wrap:anywhere]" data-tracking="">
               {shipment.trackingNumber ?? t("noTracking")}
             </dd>
+            {invoiceHref && invoiceOf.has(shipment.id) && (
+              <>
+                <dt className="text-slate-700">{t("invoice")}</dt>
+                <dd>
+                  <Link href={invoiceHref(invoiceOf.get(shipment.id)!.id)} className="rounded font-medium text-brand-800 underline underline-offset-4" data-shipment-invoice="">
+                    {invoiceNumberText(invoiceOf.get(shipment.id)!.number)}
+                  </Link>
+                </dd>
+              </>
+            )}
           </dl>
           <ul className="space-y-1 text-sm text-slate-800">
             {shipment.lines.map((line) => (

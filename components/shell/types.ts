@@ -11,6 +11,7 @@ export type NavIcon =
   | "profile"
   | "settings"
   | "orders"
+  | "invoices"
   | "products"
   | "deals"
   | "leads"

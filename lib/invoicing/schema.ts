@@ -149,3 +149,21 @@ export const journalPeriodSchema = z.object({
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
 });
+
+/**
+ * A statement's period and currency from the address: days inclusive (the last three months
+ * to `today` by default; reversed days are put in order), one of the partner's currencies.
+ */
+export function statementQuery(params: Record<string, string | string[] | undefined>, today: string, currencies: readonly string[]): { from: string; to: string; currency: string | null } {
+  const one = (key: string) => {
+    const value = params[key];
+    return typeof value === "string" ? value : undefined;
+  };
+  const period = journalPeriodSchema.parse({ from: one("from"), to: one("to") });
+  const threeMonthsBack = new Date(`${today}T00:00:00Z`);
+  threeMonthsBack.setUTCMonth(threeMonthsBack.getUTCMonth() - 3);
+  const from = period.from ?? threeMonthsBack.toISOString().slice(0, 10);
+  const to = period.to ?? today;
+  const asked = one("currency")?.toUpperCase();
+  return { ...(from <= to ? { from, to } : { from: to, to: from }), currency: asked && currencies.includes(asked) ? asked : (currencies[0] ?? null) };
+}

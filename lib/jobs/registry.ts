@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { taskNoticesJob } from "@/lib/activities/jobs";
 import { registrationExpiryJob } from "@/lib/deals/jobs";
+import { overdueRemindersJob } from "@/lib/invoicing/jobs";
 import { leadOfferTimeoutJob } from "@/lib/leads/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
@@ -51,4 +52,5 @@ export const JOBS: readonly AnyJob[] = [
   priceScanJob,
   syncShippedUnitsJob,
   claimsOverdueJob,
+  overdueRemindersJob,
 ];

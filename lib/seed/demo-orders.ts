@@ -12,6 +12,7 @@ import { createApprovalRule, setCreditLimit } from "@/lib/orders/settings";
 import { submitOrder } from "@/lib/orders/submit";
 import type { OrderSummary } from "@/lib/orders/types";
 import type { DemoProduct } from "./demo-catalog";
+import { configureAcmeInvoicing, configureGlobexInvoicing, settleAcmeInvoices, settleGlobexInvoices } from "./demo-invoices";
 
 /**
  * Demo orders, through the services (prices from the demo price lists, routed by the demo
@@ -20,7 +21,8 @@ import type { DemoProduct } from "./demo-catalog";
  * approval (a price below list), rejected, cancelled, held by hand and held for credit,
  * allocated in part with a backorder, shipped in part (serial numbers, tracking), shipped
  * and delivered. Globex (Spanish): a
- * Madrid warehouse and Iberia Tech's orders in euros. Invoices arrive with the next slice.
+ * Madrid warehouse and Iberia Tech's orders in euros. Every shipment issues its invoice;
+ * demo-invoices.ts sets tax and terms first and settles some of them afterwards.
  */
 
 type Line = { sku: string; quantity: number; requestedUnitPrice?: string };
@@ -81,6 +83,7 @@ export async function seedAcmeOrders(
   await createApprovalRule(ctx, approvalRuleSchema.parse({ name: "Orders of 25,000 USD or more", condition: "ORDER_TOTAL_AT_LEAST", amount: "25000", currency: "USD", approverPermission: "tenant.manage" }));
   await setCreditLimit(finance, creditLimitSchema.parse({ partnerId: partnerIds.get("Northwind Distribution")!, currency: "USD", limit: "250000" }));
   await setCreditLimit(finance, creditLimitSchema.parse({ partnerId: partnerIds.get("Bluepeak Systems")!, currency: "USD", limit: "5000" }));
+  await configureAcmeInvoicing(finance, partnerIds);
 
   const nora = await people.portal("admin@northwind.test");
   const ben = await people.portal("buyer@northwind.test");
@@ -88,10 +91,10 @@ export async function seedAcmeOrders(
   await draft(ben, products, NORTHWIND_DOCK, [{ sku: "RTR-100", quantity: 5 }, { sku: "AP-200", quantity: 19 }], { poNumber: "NW-PO-2291" });
   // approved at once, allocated by the channel manager; the cables and a third of the routers shipped
   const partly = await place(nora, products, NORTHWIND_DOCK, [{ sku: "RTR-100", quantity: 30 }, { sku: "CBL-C6-3", quantity: 12 }], { poNumber: "NW-PO-2270", priority: true });
-  await fulfil(manager, partly, "UPS", "1Z999AA10123456784", { "RTR-100": 10, "CBL-C6-3": 12 });
+  const partlyShipped = await fulfil(manager, partly, "UPS", "1Z999AA10123456784", { "RTR-100": 10, "CBL-C6-3": 12 });
   // shipped whole, and one delivered
   const shipped = await place(ben, products, NORTHWIND_DOCK, [{ sku: "SW-24", quantity: 10 }], { poNumber: "NW-PO-2284", requestedDate: "2027-01-15" });
-  await fulfil(manager, shipped, "FedEx", "7712 3456 7890", "all");
+  const shippedWhole = await fulfil(manager, shipped, "FedEx", "7712 3456 7890", "all");
   const delivered = await place(nora, products, NORTHWIND_DOCK, [{ sku: "AP-200", quantity: 8 }], { poNumber: "NW-PO-2247" });
   const done = await fulfil(manager, delivered, "UPS", "1Z999AA10123450012", "all");
   await markDelivered(manager, { orderId: done.id, version: done.version });
@@ -116,6 +119,7 @@ export async function seedAcmeOrders(
   await place(blanca, products, BLUEPEAK_OFFICE, [{ sku: "AP-200", quantity: 4 }], { poNumber: "BP-0107" });
   // over Bluepeak's 5,000 USD limit: held for finance with the figures
   await place(blanca, products, BLUEPEAK_OFFICE, [{ sku: "SW-24", quantity: 20 }], { poNumber: "BP-0112" });
+  await settleAcmeInvoices(finance, { paid: shippedWhole, partly: partlyShipped, late: done });
 }
 
 const IBERIA_WAREHOUSE: Address = { name: "Iberia Tech — Almacén", line1: "Polígono Industrial Las Mercedes, nave 7", city: "Madrid", postalCode: "28022", country: "ES" };
@@ -128,10 +132,11 @@ export async function seedGlobexOrders(
   const { products } = people;
   await stock(ctx, products, "MAD", "Centro logístico de Madrid", [["GX-REL-24", 500], ["GX-PLC-S", 12], ["GX-PSU-60", 80], ["GX-TMP", 40]]);
   await createApprovalRule(ctx, approvalRuleSchema.parse({ name: "Precio por debajo de tarifa", condition: "PRICE_BELOW_LIST", approverPermission: "orders.approve" }));
+  await configureGlobexInvoicing(ctx);
   const iker = await people.portal("admin@iberia.test");
   await draft(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-REL-24", quantity: 90 }, { sku: "GX-PRX", quantity: 20 }], { poNumber: "IB-2026-031" });
   const partly = await place(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-PLC-S", quantity: 10 }, { sku: "GX-PSU-60", quantity: 10 }], { poNumber: "IB-2026-027" });
-  await fulfil(ctx, partly, "SEUR", "SEUR-4471-2290-ES", { "GX-PSU-60": 10 });
+  const partlyShipped = await fulfil(ctx, partly, "SEUR", "SEUR-4471-2290-ES", { "GX-PSU-60": 10 });
   const delivered = await place(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-REL-24", quantity: 50 }], { poNumber: "IB-2026-019" });
   const done = await fulfil(ctx, delivered, "Correos Express", "CEX-2026-118833", "all");
   await markDelivered(ctx, { orderId: done.id, version: done.version });
@@ -142,4 +147,5 @@ export async function seedGlobexOrders(
   await allocateOrder(ctx, { orderId: allocated.id, version: allocated.version });
   await place(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-TMP", quantity: 6 }], { poNumber: "IB-2026-029", requestedDate: "2027-02-01" });
   await place(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-REL-24", quantity: 300, requestedUnitPrice: "10.90" }], { poNumber: "IB-2026-030", notes: "Proyecto de automatización de una planta de envasado." });
+  await settleGlobexInvoices(ctx, { partly: partlyShipped, late: done });
 }

@@ -2,11 +2,12 @@
  * Orders end to end, in Spanish: a partner fills a cart from a pasted SKU list, adds the
  * ship-to, sees each line priced with its explanation and submits (a double click makes one
  * order); the vendor allocates it and ships part of it with a tracking number; the partner
- * then sees the order shipped in part and the tracking number. The channel manager reads the
+ * then sees the order shipped in part and the tracking number, opens the shipment's invoice
+ * and downloads its PDF, and the invoice's alert reaches its mailbox. The channel manager reads the
  * allocation queue: orders waiting for stock by score, each score's terms adding up to it.
  */
 import type { Browser } from "@playwright/test";
-import { DEMO, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
+import { DEMO, FROM_LOOPBACK, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
 
 async function spanish(browser: Browser, email: string) {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: "es-ES" });
@@ -16,7 +17,7 @@ async function spanish(browser: Browser, email: string) {
   return { context, page };
 }
 
-test("a partner orders, the vendor allocates and ships part, the partner sees the status and the tracking number", async ({ browser }) => {
+test("a partner orders, the vendor allocates and ships part, the partner sees the status, the tracking number and the invoice", async ({ browser }) => {
   // Two browsers through a dozen server round trips: the default minute is too tight on a busy 2-core runner.
   test.setTimeout(120_000);
   const tag = uniqueTag();
@@ -80,6 +81,28 @@ test("a partner orders, the vendor allocates and ships part, the partner sees th
   await expect(portal.getByText("Enviado en parte").first()).toBeVisible();
   await expect(portal.locator("[data-tracking]")).toHaveText(tracking);
   await expect(portal.getByText("AP-200: 5 unidades")).toBeVisible();
+
+  // the shipment's invoice: the partner opens it and downloads its PDF
+  const invoiceLink = portal.locator("[data-shipment-invoice]");
+  await expect(invoiceLink).toHaveText(/^INV-\d{6}$/);
+  const invoiceNumber = (await invoiceLink.textContent())!.trim();
+  await invoiceLink.click();
+  await expect(portal.getByRole("heading", { name: invoiceNumber, level: 1 })).toBeVisible();
+  await expect(portal.locator("[data-invoice-status]")).toHaveText("Abierta");
+  await expect(portal.locator('[data-invoice-line="AP-200"]')).toContainText("5 ×");
+  const pdf = await portal.request.get((await portal.locator("[data-invoice-pdf]").getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const bytes = await pdf.body();
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(bytes.length).toBeGreaterThan(1000);
+  // the invoice's alert reaches the partner admin's mailbox (e-mail is on by default for it)
+  await expect
+    .poll(async () => (await (await portal.request.get(`/dev/mailbox?to=${encodeURIComponent(DEMO.northwindAdmin)}`, { headers: FROM_LOOPBACK })).text()).includes(invoiceNumber), {
+      message: `an e-mail about ${invoiceNumber} in the mailbox of ${DEMO.northwindAdmin}`,
+      timeout: 20_000,
+    })
+    .toBe(true);
   await partner.context.close();
 });
 

@@ -200,6 +200,10 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
     // the newest order on the list (the demo has orders in every state on both sides)
     url = url.replaceAll("[orderId]", await idFrom(context, `/acme/${area}/orders`, /\/orders\/(ord_[a-z0-9]+)$/));
   }
+  if (url.includes("[invoiceId]")) {
+    // the newest invoice on the list (the demo's shipments are invoiced; Northwind's are in the portal)
+    url = url.replaceAll("[invoiceId]", await idFrom(context, `/acme/${area}/invoices`, /\/invoices\/(inv_[a-z0-9]+)$/));
+  }
   if (url.includes("[listId]")) {
     url = url.replaceAll("[listId]", await idFrom(context, "/acme/admin/price-lists?q=Northwind", /\/price-lists\/(prl_[a-z0-9]+)$/));
   }

@@ -101,8 +101,11 @@ export type World = {
     /** P1's cart (version 0, one line) and P1's submitted order (approved at submission) */
     draftOrderId: string;
     orderId: string;
-    /** the invoice of P1's shipped order */
+    /** the invoice of P1's shipped order, its line, a tax rate of A, and a payment of P1 not applied yet */
     invoiceId: string;
+    invoiceLineId: string;
+    taxRateId: string;
+    paymentId: string;
     /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
     configVersion: number;
     optionGroupId: string;

@@ -300,6 +300,19 @@ export function samples(world: World): Record<string, Sample> {
     submitOrderAction: { input: { orderId: o.draftOrderId, version: "0", idempotencyKey: `isolation-submit-${world.tag}` }, owner: "partner" },
     discardDraftAction: { input: { orderId: o.draftOrderId, version: "0" }, owner: "partner" },
     reorderAction: { input: { orderId: o.orderId }, owner: "partner" },
+    // invoicing: A's finance acts on P1's invoice, payment and terms, and on A's settings
+    recordPaymentAction: {
+      input: { partnerId: world.partner.id, currency: "USD", amount: "1.00", receivedOn: inDays(0), method: "BANK_TRANSFER", reference: "Intruder", applications: [{ invoiceId: o.invoiceId, amount: "1.00" }] },
+      owner: "tenant",
+    },
+    applyPaymentAction: { input: { paymentId: o.paymentId, applications: [{ invoiceId: o.invoiceId, amount: "1.00" }] }, owner: "tenant" },
+    issueCreditNoteAction: { input: { invoiceId: o.invoiceId, reason: "Intruder", amount: "", lines: [{ invoiceLineId: o.invoiceLineId, quantity: "1" }] }, owner: "tenant" },
+    saveTaxRateAction: { input: { country: "FR", region: "", name: "Intruder VAT", rate: "20" } },
+    deleteTaxRateAction: { input: { taxRateId: o.taxRateId }, owner: "tenant" },
+    saveInvoiceSettingsAction: {
+      input: { defaultRate: "1", defaultTermsDays: "10", receivablesAccount: "9", revenueAccount: "9", taxPayableAccount: "9", bankAccount: "9", creditNotesAccount: "9", version: "0" },
+    },
+    setPartnerTermsAction: { input: { partnerId: world.partner.id, termsDays: "7" }, owner: "tenant" },
     // leads: A's leads and rules; P1's offered and accepted leads in the portal
     createLeadAction: { input: { company: `Intruder Lead ${world.tag}`, contactName: "Ivan Intruder", source: "OTHER", currency: "EUR" } },
     distributeLeadAction: { input: { leadId: o.leadId, version: "2" }, owner: "tenant" },

@@ -39,6 +39,9 @@ import { allocateOrder } from "@/lib/orders/allocation";
 import { createWarehouse, receiveStock } from "@/lib/orders/inventory";
 import { getOrder } from "@/lib/orders/read";
 import { shipOrder } from "@/lib/orders/shipping";
+import { recordPayment } from "@/lib/invoicing/payments";
+import { recordPaymentSchema, taxRateSchema } from "@/lib/invoicing/schema";
+import { saveTaxRate } from "@/lib/invoicing/settings";
 import { receiptSchema, shipmentSchema, warehouseSchema } from "@/lib/orders/schema";
 import { saveConfiguration } from "@/lib/configurator/saved";
 import { saveConfigurationSchema } from "@/lib/configurator/schema";
@@ -318,6 +321,10 @@ async function main(): Promise<World> {
   const billedLine = (await getOrder(a, billed.id)).lines[0]!;
   const shipped = await shipOrder(a, shipmentSchema.parse({ orderId: billed.id, version: allocated.version, carrier: "Iso Express", lines: [{ orderLineId: billedLine.id, quantity: 1 }] }));
   const [invoice] = await ownerQuery<{ id: string }>(`SELECT id FROM "Invoice" WHERE "shipmentId" = $1`, [shipped.shipmentId]);
+  const [invoiceLine] = await ownerQuery<{ id: string }>(`SELECT id FROM "InvoiceLine" WHERE "invoiceId" = $1`, [invoice!.id]);
+  // Invoicing: a tax rate, and a payment of P1's not applied yet (its credit).
+  const taxRate = await saveTaxRate(a, taxRateSchema.parse({ country: "PT", region: "", name: `Iso VAT ${tag}`, rate: "23" }));
+  const credit = await recordPayment(a, recordPaymentSchema.parse({ partnerId: p1.id, currency: "USD", amount: "5.00", receivedOn: todayIn("UTC"), method: "BANK_TRANSFER", reference: `ISO-${tag}` }));
 
   // The product is configurable: two groups, a rule, and P1's saved configuration of it;
   // a second product for the bundle action to name.
@@ -385,6 +392,9 @@ async function main(): Promise<World> {
       draftOrderId: cart.id,
       orderId: placed.id,
       invoiceId: invoice!.id,
+      invoiceLineId: invoiceLine!.id,
+      taxRateId: taxRate.id,
+      paymentId: credit.paymentId,
       configVersion: configurator.version,
       optionGroupId: configurator.groups.get("extras")!,
       configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],

@@ -20,6 +20,7 @@ import { orderPriority } from "@/lib/orders/queue";
 import { lineName } from "@/lib/orders/explanation";
 import { PriorityExplanation } from "@/components/orders/priority-explanation";
 import { getOrder } from "@/lib/orders/read";
+import { invoicesOfOrder } from "@/lib/invoicing/read";
 import { orderNumberText } from "@/lib/orders/schema";
 import {
   allocateOrderAction,
@@ -53,7 +54,14 @@ const DECISIONS = {
  * this state to this person (approve, reject, hold, release, cancel, allocate, ship, deliver).
  */
 export default vendorPage("orders.read", async ({ ctx, params }) => {
-  const [order, t, priority, f, locale] = await Promise.all([getOrder(ctx, params.orderId), getTranslations("orders"), orderPriority(ctx, params.orderId), getTranslations("fulfilment"), getLocale()]);
+  const [order, t, priority, f, locale, invoices] = await Promise.all([
+    getOrder(ctx, params.orderId),
+    getTranslations("orders"),
+    orderPriority(ctx, params.orderId),
+    getTranslations("fulfilment"),
+    getLocale(),
+    can(ctx, "invoices.read") ? invoicesOfOrder(ctx, params.orderId) : [],
+  ]);
   const steps = new Set(orderMachine.available(ctx, order.status).map((rule) => rule.action));
   // releasing a credit hold is finance's
   if (order.holdKind === "CREDIT" && !can(ctx, "orders.credit")) steps.delete("release");
@@ -165,7 +173,13 @@ export default vendorPage("orders.read", async ({ ctx, params }) => {
                 <CardTitle>{t("shipments.heading")}</CardTitle>
               </CardHeader>
               <CardContent>
-                <ShipmentsList shipments={order.shipments} lines={order.lines} timeZone={ctx.tenant.timeZone} />
+                <ShipmentsList
+                  shipments={order.shipments}
+                  lines={order.lines}
+                  timeZone={ctx.tenant.timeZone}
+                  invoices={invoices}
+                  invoiceHref={(id) => `/${ctx.tenant.slug}/admin/invoices/${id}`}
+                />
               </CardContent>
             </Card>
             <Card>

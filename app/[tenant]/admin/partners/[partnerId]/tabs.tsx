@@ -1,5 +1,7 @@
 import { PartnerDealsTab } from "@/components/deals/partner-deals-tab";
+import { PartnerReceivablesTab } from "@/components/invoicing/partner-receivables-tab";
 import { PartnerLeadsTab } from "@/components/leads/partner-leads-tab";
+import { setPartnerTermsAction } from "../../invoices/actions";
 import { ContactsTab } from "@/components/partners/360/contacts-tab";
 import { LifecycleTab } from "@/components/partners/360/lifecycle-tab";
 import { OnboardingTab } from "@/components/partners/360/onboarding-tab";
@@ -128,6 +130,13 @@ export const PARTNER_TABS: readonly PartnerTab[] = [
     permission: "leads.read",
     order: 105,
     render: (props) => <PartnerLeadsTab {...props} />,
+  },
+  {
+    id: "receivables",
+    label: ["invoicing", "partnerTab.label"],
+    permission: "invoices.read",
+    order: 110,
+    render: (props) => <PartnerReceivablesTab {...props} actions={{ setTerms: setPartnerTermsAction }} />,
   },
   {
     id: "timeline",

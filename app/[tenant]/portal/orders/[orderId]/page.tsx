@@ -19,6 +19,7 @@ import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { orderableProducts } from "@/lib/orders/cart";
 import { getOwnOrder } from "@/lib/orders/read";
+import { invoicesOfOwnOrder } from "@/lib/invoicing/read";
 import { orderNumberText } from "@/lib/orders/schema";
 import { discardDraftAction, quickOrderAction, reorderAction, saveDraftAction, submitOrderAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -39,7 +40,11 @@ export const generateMetadata = partnerMetadata("ownOrders.read", async ({ ctx, 
  */
 export default partnerPage("ownOrders.read", async ({ ctx, params }) => {
   const locale = await getLocale();
-  const [order, t] = await Promise.all([getOwnOrder(ctx, params.orderId), getTranslations("orders")]);
+  const [order, t, invoices] = await Promise.all([
+    getOwnOrder(ctx, params.orderId),
+    getTranslations("orders"),
+    can(ctx, "ownInvoices.read") ? invoicesOfOwnOrder(ctx, params.orderId) : [],
+  ]);
   const base = `/${ctx.tenant.slug}/portal/orders`;
   const manage = can(ctx, "ownOrders.manage");
   const editing = manage && order.status === "DRAFT";
@@ -138,7 +143,13 @@ export default partnerPage("ownOrders.read", async ({ ctx, params }) => {
                   <CardTitle>{t("shipments.heading")}</CardTitle>
                 </CardHeader>
                 <CardContent>
-                  <ShipmentsList shipments={order.shipments} lines={order.lines} timeZone={ctx.tenant.timeZone} />
+                  <ShipmentsList
+                    shipments={order.shipments}
+                    lines={order.lines}
+                    timeZone={ctx.tenant.timeZone}
+                    invoices={invoices}
+                    invoiceHref={(id) => `/${ctx.tenant.slug}/portal/invoices/${id}`}
+                  />
                 </CardContent>
               </Card>
               <Card>

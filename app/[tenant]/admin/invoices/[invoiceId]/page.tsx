@@ -1,0 +1,147 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ArrowLeft, FileDown } from "lucide-react";
+import { FORM_MESSAGES } from "@/components/forms/messages";
+import { ActionButtonForm } from "@/components/forms/action-button-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { CreditNoteDialog, PaymentDialog } from "@/components/invoicing/invoice-dialogs";
+import { InvoiceFacts, InvoiceLines, InvoiceSettlements } from "@/components/invoicing/invoice-view";
+import { InvoiceStatusBadge } from "@/components/invoicing/status-badge";
+import { money } from "@/components/pricing/money";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { todayIn } from "@/lib/activities/dates";
+import { can } from "@/lib/auth/context";
+import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
+import { openCredits } from "@/lib/invoicing/account";
+import { getInvoice } from "@/lib/invoicing/read";
+import { invoiceNumberText } from "@/lib/invoicing/schema";
+import { toDecimalString } from "@/lib/money";
+import { applyPaymentAction, issueCreditNoteAction, recordPaymentAction } from "../actions";
+
+export const generateMetadata = vendorMetadata("invoices.read", async ({ ctx, params }) => {
+  const invoice = await getInvoice(ctx, params.invoiceId ?? "");
+  return { title: `${invoiceNumberText(invoice.number)} · ${invoice.partner.name}` };
+});
+
+/**
+ * One invoice in the back office: its facts, lines and the arithmetic of its totals, what
+ * settled it, the PDF, and for finance: record a payment, apply the partner's unapplied
+ * credit, issue a credit note.
+ */
+export default vendorPage("invoices.read", async ({ ctx, params }) => {
+  const [invoice, t, locale] = await Promise.all([getInvoice(ctx, params.invoiceId), getTranslations("invoicing"), getLocale()]);
+  const manage = can(ctx, "invoices.manage") && invoice.balanceMinor > 0n;
+  const credits = manage ? await openCredits(ctx, { partnerId: invoice.partner.id, currency: invoice.currency }) : [];
+  const base = `/${ctx.tenant.slug}/admin`;
+  const number = invoiceNumberText(invoice.number);
+  const decimal = (minor: bigint) => toDecimalString(minor, invoice.currency);
+  const credited = new Map<string, number>();
+  for (const note of invoice.creditNotes) for (const line of note.lines) credited.set(line.invoiceLineId, (credited.get(line.invoiceLineId) ?? 0) + line.quantity);
+  return (
+    <ClientMessages namespaces={[...FORM_MESSAGES, "invoicing.payment", "invoicing.methods", "invoicing.creditNote", "invoicing.validation"]}>
+      <>
+        <PageHeader
+          eyebrow={
+            <Link href={`${base}/invoices`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+              <ArrowLeft aria-hidden="true" className="size-4" />
+              {t("admin.back")}
+            </Link>
+          }
+          title={number}
+          description={
+            <span className="flex flex-wrap items-center gap-2">
+              <InvoiceStatusBadge status={invoice.status} />
+              <Link href={`${base}/partners/${invoice.partner.id}?tab=receivables`} className="rounded font-medium text-brand-800 underline-offset-4 hover:underline">
+                {invoice.partner.name}
+              </Link>
+            </span>
+          }
+          actions={
+            <div className="flex flex-wrap gap-2">
+              <a href={`${base}/invoices/${invoice.id}/pdf`} className={buttonVariants({ variant: "secondary" })} data-invoice-pdf="">
+                <FileDown aria-hidden="true" />
+                {t("detail.pdf")}
+              </a>
+              {manage && (
+                <>
+                  <PaymentDialog
+                    tenant={ctx.tenant.slug}
+                    invoice={{ id: invoice.id, number, partnerId: invoice.partner.id, currency: invoice.currency, balance: decimal(invoice.balanceMinor) }}
+                    today={todayIn(ctx.tenant.timeZone)}
+                    action={recordPaymentAction}
+                  />
+                  <CreditNoteDialog
+                    tenant={ctx.tenant.slug}
+                    invoice={{ id: invoice.id, currency: invoice.currency, balance: decimal(invoice.balanceMinor) }}
+                    lines={invoice.lines.map((l) => ({ id: l.id, sku: l.sku, name: l.name, left: l.quantity - (credited.get(l.id) ?? 0) }))}
+                    action={issueCreditNoteAction}
+                  />
+                </>
+              )}
+            </div>
+          }
+        />
+        <div className="space-y-6">
+          {credits.length > 0 && (
+            <Card>
+              <CardHeader>
+                <CardTitle>{t("credit.title")}</CardTitle>
+                <CardDescription>{t("credit.description")}</CardDescription>
+              </CardHeader>
+              <CardContent>
+                <ul className="space-y-3">
+                  {credits.map((credit) => {
+                    const amount = credit.leftMinor < invoice.balanceMinor ? credit.leftMinor : invoice.balanceMinor;
+                    return (
+                      <li key={credit.paymentId} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 p-3 text-sm">
+                        <span className="[overflow-wrap:anywhere]">{t("credit.payment", { reference: credit.reference, left: money(credit.leftMinor, credit.currency, locale) })}</span>
+                        <ActionButtonForm
+                          action={applyPaymentAction}
+                          variant="secondary"
+                          size="sm"
+                          fields={{ tenant: ctx.tenant.slug, paymentId: credit.paymentId, "applications.0.invoiceId": invoice.id, "applications.0.amount": decimal(amount) }}
+                          pendingText={t("credit.applying")}
+                          success={t("credit.done")}
+                        >
+                          {t("credit.apply", { amount: money(amount, invoice.currency, locale) })}
+                        </ActionButtonForm>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </CardContent>
+            </Card>
+          )}
+          <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+            <Card className="min-w-0">
+              <CardHeader>
+                <CardTitle>{t("detail.lines")}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <InvoiceLines invoice={invoice} />
+              </CardContent>
+            </Card>
+            <Card className="h-fit min-w-0">
+              <CardHeader>
+                <CardTitle>{t("detail.facts")}</CardTitle>
+              </CardHeader>
+              <CardContent>
+                <InvoiceFacts invoice={invoice} orderHref={`${base}/orders/${invoice.orderId}`} />
+              </CardContent>
+            </Card>
+          </div>
+          <Card>
+            <CardHeader>
+              <CardTitle>{t("detail.settlement")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <InvoiceSettlements invoice={invoice} />
+            </CardContent>
+          </Card>
+        </div>
+      </>
+    </ClientMessages>
+  );
+});

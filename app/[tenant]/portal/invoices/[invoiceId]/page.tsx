@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ArrowLeft, FileDown } from "lucide-react";
+import { InvoiceFacts, InvoiceLines, InvoiceSettlements } from "@/components/invoicing/invoice-view";
+import { InvoiceStatusBadge } from "@/components/invoicing/status-badge";
+import { buttonVariants } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
+import { getOwnInvoice } from "@/lib/invoicing/read";
+import { invoiceNumberText } from "@/lib/invoicing/schema";
+
+export const generateMetadata = partnerMetadata("ownInvoices.read", async ({ ctx, params }) => {
+  const invoice = await getOwnInvoice(ctx, params.invoiceId ?? "");
+  return { title: invoiceNumberText(invoice.number) };
+});
+
+/** One of the partner's invoices: lines and totals, payments and credit notes, the PDF. */
+export default partnerPage("ownInvoices.read", async ({ ctx, params }) => {
+  const [invoice, t] = await Promise.all([getOwnInvoice(ctx, params.invoiceId), getTranslations("invoicing")]);
+  const base = `/${ctx.tenant.slug}/portal`;
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href={`${base}/invoices`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+            <ArrowLeft aria-hidden="true" className="size-4" />
+            {t("portal.back")}
+          </Link>
+        }
+        title={invoiceNumberText(invoice.number)}
+        description={<InvoiceStatusBadge status={invoice.status} />}
+        actions={
+          <a href={`${base}/invoices/${invoice.id}/pdf`} className={buttonVariants({ variant: "secondary" })} data-invoice-pdf="">
+            <FileDown aria-hidden="true" />
+            {t("detail.pdf")}
+          </a>
+        }
+      />
+      <div className="space-y-6">
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <Card className="min-w-0">
+            <CardHeader>
+              <CardTitle>{t("detail.lines")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <InvoiceLines invoice={invoice} />
+            </CardContent>
+          </Card>
+          <Card className="h-fit min-w-0">
+            <CardHeader>
+              <CardTitle>{t("detail.facts")}</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <InvoiceFacts invoice={invoice} orderHref={`${base}/orders/${invoice.orderId}`} />
+            </CardContent>
+          </Card>
+        </div>
+        <Card>
+          <CardHeader>
+            <CardTitle>{t("detail.settlement")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <InvoiceSettlements invoice={invoice} />
+          </CardContent>
+        </Card>
+      </div>
+    </>
+  );
+});

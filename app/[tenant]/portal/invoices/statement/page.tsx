@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ArrowLeft, ScrollText } from "lucide-react";
+import { StatementView } from "@/components/invoicing/statement-view";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { PageHeader } from "@/components/ui/page-header";
+import { Select } from "@/components/ui/select";
+import { todayIn } from "@/lib/activities/dates";
+import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
+import { ownCurrencies } from "@/lib/invoicing/account";
+import { ownStatement } from "@/lib/invoicing/receivables";
+import { statementQuery } from "@/lib/invoicing/schema";
+
+export const generateMetadata = partnerMetadata("ownInvoices.read", async () => {
+  const t = await getTranslations("invoicing.statement");
+  return { title: t("title") };
+});
+
+/** The partner's statement for a period (three months to today unless asked), in one currency. */
+export default partnerPage("ownInvoices.read", async ({ ctx, searchParams }) => {
+  const [t, currencies] = await Promise.all([getTranslations("invoicing.statement"), ownCurrencies(ctx)]);
+  const period = statementQuery(searchParams, todayIn(ctx.tenant.timeZone), currencies);
+  const statement = period.currency ? await ownStatement(ctx, { currency: period.currency, from: period.from, to: period.to }) : null;
+  const base = `/${ctx.tenant.slug}/portal/invoices`;
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Link href={base} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
+            <ArrowLeft aria-hidden="true" className="size-4" />
+            {t("back")}
+          </Link>
+        }
+        title={t("title")}
+        description={t("description")}
+      />
+      {!statement ? (
+        <EmptyState icon={<ScrollText />} title={t("empty.title")} description={t("empty.description")} />
+      ) : (
+        <div className="space-y-6">
+          <Card>
+            <CardContent className="pt-6">
+              <form method="get" className="flex flex-wrap items-end gap-4">
+                <div className="space-y-1">
+                  <Label htmlFor="statement-from">{t("from")}</Label>
+                  <Input id="statement-from" name="from" type="date" required defaultValue={period.from} />
+                </div>
+                <div className="space-y-1">
+                  <Label htmlFor="statement-to">{t("to")}</Label>
+                  <Input id="statement-to" name="to" type="date" required defaultValue={period.to} />
+                </div>
+                {currencies.length > 1 && (
+                  <div className="space-y-1">
+                    <Label htmlFor="statement-currency">{t("currency")}</Label>
+                    <Select id="statement-currency" name="currency" defaultValue={period.currency ?? undefined} options={currencies.map((c) => ({ value: c, label: c }))} />
+                  </div>
+                )}
+                <Button type="submit" variant="secondary">
+                  {t("show")}
+                </Button>
+              </form>
+            </CardContent>
+          </Card>
+          <StatementView statement={statement} invoiceHref={(id) => `${base}/${id}`} />
+        </div>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,124 @@
+import "server-only";
+import { dateToDay, dayToDate, todayIn } from "@/lib/activities/dates";
+import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
+import { withReadScope } from "@/lib/db/read";
+import type { Tx } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import { settingsOf } from "./settings";
+
+/**
+ * A partner's account as finance and its rep read it: the payments with money not yet
+ * applied (its credit), what it bought over the trailing twelve months (invoiced net, per
+ * currency), and its payment terms. The aging of its open balances is `partnerAging`.
+ */
+
+export type OpenCredit = { paymentId: string; currency: string; receivedOn: Date; reference: string; amountMinor: bigint; leftMinor: bigint };
+export type TrailingVolume = { currency: string; netMinor: bigint; invoices: number };
+export type PartnerAccount = {
+  credits: OpenCredit[];
+  volume: TrailingVolume[];
+  /** the first day of the trailing window (inclusive) */
+  since: string;
+  /** the partner's own terms, or null when it follows the tenant's default */
+  termsDays: number | null;
+  defaultTermsDays: number;
+};
+
+/** The first day of the trailing twelve months ending on `today` (a year back, the next day). */
+export function trailingStart(today: string): string {
+  const date = dayToDate(today);
+  date.setUTCFullYear(date.getUTCFullYear() - 1);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return dateToDay(date);
+}
+
+/** Payments of the partner with money left to apply, oldest first (optionally in one currency). */
+async function creditsIn(tx: Tx, tenantId: string, partnerId: string, currency?: string): Promise<OpenCredit[]> {
+  const rows = await tx.$queryRaw<{ id: string; currency: string; receivedOn: Date; reference: string; amountMinor: bigint; appliedMinor: bigint }[]>`
+    SELECT id, currency, "receivedOn", reference, "amountMinor", "appliedMinor" FROM "Payment"
+    WHERE "tenantId" = ${tenantId} AND "partnerId" = ${partnerId} AND "amountMinor" > "appliedMinor"
+      AND (${currency ?? null}::text IS NULL OR currency = ${currency ?? null})
+    ORDER BY "receivedOn", id LIMIT 50`;
+  return rows.map((r) => ({ paymentId: r.id, currency: r.currency, receivedOn: r.receivedOn, reference: r.reference, amountMinor: BigInt(r.amountMinor), leftMinor: BigInt(r.amountMinor) - BigInt(r.appliedMinor) }));
+}
+
+/** The partner's unapplied payments in one currency (an invoice page offers to apply them). */
+export async function openCredits(ctx: VendorCtx, input: { partnerId: string; currency: string }): Promise<OpenCredit[]> {
+  authorize(ctx, "invoices.read");
+  return withReadScope(scopeOf(ctx), (tx) => creditsIn(tx, ctx.tenantId, input.partnerId, input.currency));
+}
+
+async function accountOf(ctx: TenantCtx, partnerId: string): Promise<PartnerAccount> {
+  const since = trailingStart(todayIn(ctx.tenant.timeZone));
+  return withReadScope(scopeOf(ctx), async (tx) => {
+    const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } }, select: { id: true } });
+    if (!partner) throw new AppError("NOT_FOUND");
+    const [credits, volume, terms, settings] = await Promise.all([
+      creditsIn(tx, ctx.tenantId, partnerId),
+      tx.invoice.groupBy({
+        by: ["currency"],
+        where: { tenantId: ctx.tenantId, partnerId, issueDate: { gte: dayToDate(since) } },
+        _sum: { subtotalMinor: true },
+        _count: { _all: true },
+        orderBy: { currency: "asc" },
+      }),
+      tx.partnerPaymentTerms.findUnique({ where: { tenantId_partnerId: { tenantId: ctx.tenantId, partnerId } }, select: { termsDays: true } }),
+      settingsOf(tx, ctx.tenantId),
+    ]);
+    return {
+      credits,
+      volume: volume.map((v) => ({ currency: v.currency, netMinor: v._sum.subtotalMinor ?? 0n, invoices: v._count._all })),
+      since,
+      termsDays: terms?.termsDays ?? null,
+      defaultTermsDays: settings.defaultTermsDays,
+    };
+  });
+}
+
+/** The partner 360's account insight: credit, trailing volume, terms. */
+export async function partnerAccount(ctx: VendorCtx, partnerId: string): Promise<PartnerAccount> {
+  authorize(ctx, "invoices.read");
+  return accountOf(ctx, partnerId);
+}
+
+/** The list filter's partners: those with at least one invoice, by name. */
+export async function invoicePartnerOptions(ctx: VendorCtx): Promise<{ value: string; label: string }[]> {
+  authorize(ctx, "invoices.read");
+  const rows = await withReadScope(scopeOf(ctx), (tx) =>
+    tx.partner.findMany({
+      where: { tenantId: ctx.tenantId, invoices: { some: {} } },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: 500,
+      select: { id: true, name: true },
+    }),
+  );
+  return rows.map((p) => ({ value: p.id, label: p.name }));
+}
+
+export type OwnBalance = { currency: string; openMinor: bigint; overdueMinor: bigint; creditMinor: bigint };
+
+/** The partner's own balance per currency: open, of which overdue, and unapplied credit. */
+export async function ownBalances(ctx: PartnerCtx): Promise<OwnBalance[]> {
+  authorize(ctx, "ownInvoices.read");
+  const today = dayToDate(todayIn(ctx.tenant.timeZone));
+  return withReadScope(scopeOf(ctx), async (tx) => {
+    const rows = await tx.$queryRaw<{ currency: string; open: bigint; overdue: bigint; credit: bigint }[]>`
+      SELECT currency, SUM(open)::bigint AS open, SUM(overdue)::bigint AS overdue, SUM(credit)::bigint AS credit FROM (
+        SELECT currency, "balanceMinor" AS open, CASE WHEN "dueDate" < ${today}::date THEN "balanceMinor" ELSE 0 END AS overdue, 0 AS credit
+          FROM "Invoice" WHERE "tenantId" = ${ctx.tenantId} AND "partnerId" = ${ctx.partnerId} AND "balanceMinor" > 0
+        UNION ALL
+        SELECT currency, 0, 0, "amountMinor" - "appliedMinor"
+          FROM "Payment" WHERE "tenantId" = ${ctx.tenantId} AND "partnerId" = ${ctx.partnerId} AND "amountMinor" > "appliedMinor"
+      ) t GROUP BY currency ORDER BY currency`;
+    return rows.map((r) => ({ currency: r.currency, openMinor: BigInt(r.open), overdueMinor: BigInt(r.overdue), creditMinor: BigInt(r.credit) }));
+  });
+}
+
+/** The currencies the partner was ever invoiced in (the statement's choice). */
+export async function ownCurrencies(ctx: PartnerCtx): Promise<string[]> {
+  authorize(ctx, "ownInvoices.read");
+  const rows = await withReadScope(scopeOf(ctx), (tx) =>
+    tx.invoice.findMany({ where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId }, distinct: ["currency"], select: { currency: true }, orderBy: { currency: "asc" } }),
+  );
+  return rows.map((r) => r.currency);
+}
