@@ -93,6 +93,7 @@ export const ID_PREFIXES = {
   paymentAllocation: "pal",
   creditNote: "crn",
   journalLine: "jnl",
+  savedView: "svw",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -165,6 +165,8 @@ export const AUDIT_ACTION_KEYS = {
   "order.shipPart": "order_shipPart",
   "order.ship": "order_ship",
   "order.deliver": "order_deliver",
+  "savedView.saved": "savedView_saved",
+  "savedView.deleted": "savedView_deleted",
   "warehouse.created": "warehouse_created",
   "stock.received": "stock_received",
   "stock.adjusted": "stock_adjusted",

@@ -96,13 +96,15 @@ export type OrderListItem = OrderSummary & {
   holdKind: "CREDIT" | "MANUAL" | null;
   submittedAt: Date | null;
   createdAt: Date;
+  /** "YYYY-MM-DD" */
+  requestedDate: string | null;
+  /** units waiting for stock */
+  backorderedUnits: number;
   partner: { id: string; name: string };
 };
 
 /** A row of the allocation queue: an order waiting for stock, with its score and the score's terms. */
 export type AllocationQueueItem = OrderListItem & {
-  requestedDate: string | null;
-  backorderedUnits: number;
   score: number;
   terms: PriorityTerm[];
 };

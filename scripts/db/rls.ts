@@ -65,6 +65,8 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Warehouse",
   "StockItem",
   "InventoryMovement",
+  // saved views of lists (migration …_saved_views): a person's own, in one tenant
+  "SavedView",
 ];
 
 /**

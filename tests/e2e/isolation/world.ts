@@ -69,6 +69,8 @@ import { addLeadRule, enterLead } from "@/tests/fixtures/leads";
 import { acceptLead } from "@/lib/leads/service";
 import { changePartnerStatus } from "@/lib/partners/lifecycle";
 import { PREVIEW_VENDOR_ROLE, type Login, type VisitorKey, type World } from "./model";
+import { saveViewSchema } from "@/lib/lists/saved-views";
+import { saveQueueView } from "@/lib/orders/views";
 
 const tag = randomBytes(3).toString("hex");
 
@@ -258,6 +260,7 @@ async function main(): Promise<World> {
     )[0]?.id;
   const owners = {
     vendorNotification: `vendor:${a.role}`,
+    savedView: `vendor:${a.role}`,
     partnerNotification: `partner:${PARTNER_ROLE_LIST[0]!}`,
   } as const;
   const vendorNotificationId = await notificationOf(logins[owners.vendorNotification].userId);
@@ -318,6 +321,8 @@ async function main(): Promise<World> {
   const billedLine = (await getOrder(a, billed.id)).lines[0]!;
   const shipped = await shipOrder(a, shipmentSchema.parse({ orderId: billed.id, version: allocated.version, carrier: "Iso Express", lines: [{ orderLineId: billedLine.id, quantity: 1 }] }));
   const [invoice] = await ownerQuery<{ id: string }>(`SELECT id FROM "Invoice" WHERE "shipmentId" = $1`, [shipped.shipmentId]);
+  // A's admin's saved view of the order queue (a person's own: every other visitor gets NOT_FOUND)
+  const view = await saveQueueView(a, saveViewSchema.parse({ name: `Iso view ${tag}`, query: "status=APPROVED" }));
 
   // The product is configurable: two groups, a rule, and P1's saved configuration of it;
   // a second product for the bundle action to name.
@@ -385,6 +390,7 @@ async function main(): Promise<World> {
       draftOrderId: cart.id,
       orderId: placed.id,
       invoiceId: invoice!.id,
+      savedViewId: view.id,
       configVersion: configurator.version,
       optionGroupId: configurator.groups.get("extras")!,
       configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],

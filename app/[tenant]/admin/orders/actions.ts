@@ -8,6 +8,8 @@ import { allocateSchema, decisionSchema, shipFormSchema } from "@/lib/orders/sch
 import { allocateByPrioritySchema, priorityWeightsSchema } from "@/lib/orders/priority-schema";
 import { allocateInPriorityOrder, savePriorityWeights } from "@/lib/orders/queue";
 import { markDelivered, shipFromForm } from "@/lib/orders/shipping";
+import { deleteViewSchema, saveViewSchema } from "@/lib/lists/saved-views";
+import { deleteQueueView, saveQueueView } from "@/lib/orders/views";
 
 // The service checks each step against the transition table and the approver the order's
 // rules named; the wrapper's permission is the table's for that step.
@@ -66,4 +68,17 @@ export const allocateByPriorityAction = vendorAction("orders.fulfil", allocateBy
 export const savePriorityWeightsAction = vendorAction("orders.configure", priorityWeightsSchema, (ctx, input) => savePriorityWeights(ctx, input), {
   success: "fulfilment.weights.saved",
   revalidate: (ctx) => `/${ctx.tenant.slug}/admin/orders/priority`,
+});
+
+// Saved views of the queue: a person's own (reading the queue is all it takes).
+const orderList = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/orders`;
+
+export const saveOrderViewAction = vendorAction("orders.read", saveViewSchema, (ctx, input) => saveQueueView(ctx, input), {
+  success: "savedViews.saved",
+  revalidate: orderList,
+});
+
+export const deleteOrderViewAction = vendorAction("orders.read", deleteViewSchema, (ctx, input) => deleteQueueView(ctx, input), {
+  success: "savedViews.deleted",
+  revalidate: orderList,
 });
