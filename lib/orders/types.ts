@@ -108,3 +108,18 @@ export type AllocationQueueItem = OrderListItem & {
   score: number;
   terms: PriorityTerm[];
 };
+
+/** A product the cart's picker offers (lib/orders/product-search.ts): one the engine prices for this partner. */
+export type OrderableProduct = {
+  id: string;
+  sku: string;
+  /** in the reader's language */
+  name: string;
+  /** the engine's unit price for one unit, minor units as a string (JSON has no bigint) */
+  unitPriceMinor: string;
+  currency: string;
+  /** that price in the reader's format */
+  price: string;
+};
+
+export type ProductSearchPage = { items: OrderableProduct[]; next: string | null };

@@ -39,6 +39,7 @@ export { default as orders } from "./orders.json";
 export { default as orderQueue } from "./orderQueue.json";
 export { default as pricing } from "./pricing.json";
 export { default as profile } from "./profile.json";
+export { default as productPicker } from "./productPicker.json";
 export { default as programs } from "./programs.json";
 export { default as savedViews } from "./savedViews.json";
 export { default as search } from "./search.json";
