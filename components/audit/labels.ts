@@ -165,6 +165,7 @@ export const AUDIT_ACTION_KEYS = {
   "order.shipPart": "order_shipPart",
   "order.ship": "order_ship",
   "order.deliver": "order_deliver",
+  "order.cancelBackorder": "order_cancelBackorder",
   "savedView.saved": "savedView_saved",
   "savedView.deleted": "savedView_deleted",
   "warehouse.created": "warehouse_created",

@@ -22,10 +22,10 @@ import type { OrderSummary } from "./types";
  * finds nothing free for any line is OUT_OF_STOCK, naming what is short, and moves nothing.
  */
 
-type Need = { lineId: string; productId: string; sku: string; quantity: number; open: number };
+export type Need = { lineId: string; productId: string; sku: string; quantity: number; open: number };
 
 /** Units each line of an order still lacks: quantity − (ALLOCATION − DEALLOCATION). */
-async function needsOf(tx: Tx, tenantId: string, orderId: string): Promise<Need[]> {
+export async function needsOf(tx: Tx, tenantId: string, orderId: string): Promise<Need[]> {
   const [lines, moved] = await Promise.all([
     tx.orderLine.findMany({ where: { tenantId, orderId }, orderBy: { position: "asc" }, select: { id: true, productId: true, sku: true, quantity: true } }),
     tx.inventoryMovement.groupBy({ by: ["orderLineId", "kind"], where: { tenantId, orderId, kind: { in: ["ALLOCATION", "DEALLOCATION"] } }, _sum: { quantity: true } }),

@@ -284,6 +284,7 @@ export function samples(world: World): Record<string, Sample> {
     holdOrderAction: { input: { orderId: o.orderId, version: "0", reason: "Isolation check" }, owner: "tenant" },
     releaseOrderAction: { input: { orderId: o.orderId, version: "0", reason: "" }, owner: "tenant" },
     cancelOrderAction: { input: { orderId: o.orderId, version: "0", reason: "Isolation check" }, owner: "tenant" },
+    cancelBackorderAction: { input: { orderId: o.orderId, version: "0", reason: "Isolation check" }, owner: "tenant" },
     allocateOrderAction: { input: { orderId: o.orderId, version: "0" }, owner: "tenant" },
     deliverOrderAction: { input: { orderId: o.orderId, version: "0" }, owner: "tenant" },
     allocateByPriorityAction: { input: {} },

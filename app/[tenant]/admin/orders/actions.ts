@@ -8,6 +8,7 @@ import { allocateSchema, decisionSchema, shipFormSchema } from "@/lib/orders/sch
 import { allocateByPrioritySchema, priorityWeightsSchema } from "@/lib/orders/priority-schema";
 import { allocateInPriorityOrder, savePriorityWeights } from "@/lib/orders/queue";
 import { markDelivered, shipFromForm } from "@/lib/orders/shipping";
+import { cancelBackorder } from "@/lib/orders/backorder";
 import { deleteViewSchema, saveViewSchema } from "@/lib/lists/saved-views";
 import { deleteQueueView, saveQueueView } from "@/lib/orders/views";
 
@@ -37,6 +38,12 @@ export const releaseOrderAction = vendorAction("orders.hold", decisionSchema, (c
 
 export const cancelOrderAction = vendorAction("orders.cancel", decisionSchema, (ctx, input) => cancelOrder(ctx, input), {
   success: "orders.decide.cancel.done",
+  revalidate: order,
+});
+
+/** The units still waiting for stock are not coming: dropped from the order, with a reason the partner reads. */
+export const cancelBackorderAction = vendorAction("orders.cancel", decisionSchema, (ctx, input) => cancelBackorder(ctx, input), {
+  success: "orders.decide.cancelBackorder.done",
   revalidate: order,
 });
 
