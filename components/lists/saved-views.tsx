@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
 import type { ServerAction } from "@/lib/http/action-state";
-import { saveViewSchema, type SavedView } from "@/lib/lists/saved-views";
+import { saveViewSchema, type SavedView } from "@/lib/lists/saved-view-schema";
 
 /** The list's URL state without paging: what a saved view holds and how views are matched. */
 function viewQuery(params: URLSearchParams): string {

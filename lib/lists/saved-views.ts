@@ -1,11 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import type { TenantCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import type { ListSort } from "./query";
+import type { DeleteViewInput, SavedView, SaveViewInput } from "./saved-view-schema";
 
 /**
  * Saved views: a person names the state of a list (filters, sort, page size, hidden columns)
@@ -23,7 +23,6 @@ export type SavedViewList = (typeof SAVED_VIEW_LISTS)[number];
 /** Most views a person keeps per list. */
 export const MAX_SAVED_VIEWS = 50;
 
-export type SavedView = { id: string; name: string; query: string };
 
 /** What a list hands the helpers: its parser, filter keys and defaults (`defineListQuery`). */
 export type SavedViewSource = {
@@ -33,15 +32,6 @@ export type SavedViewSource = {
   defaultSort: ListSort;
   defaultPageSize: number;
 };
-
-export const saveViewSchema = z.object({
-  name: z.string().trim().min(1).max(60),
-  /** the list's URL query as the browser has it (`?status=…`); the list's parser rewrites it */
-  query: z.string().max(2000).default(""),
-});
-export type SaveViewInput = z.infer<typeof saveViewSchema>;
-export const deleteViewSchema = z.object({ viewId: z.string().regex(/^svw_[a-z0-9]{1,40}$/) });
-export type DeleteViewInput = z.infer<typeof deleteViewSchema>;
 
 /** The list state of a raw query, as the list reads it: filters, then sort, size and hidden columns when not the defaults. */
 export function canonicalQuery(source: SavedViewSource, raw: string): string {

@@ -2,7 +2,8 @@ import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { withReadScope } from "@/lib/db/read";
 import { withScope } from "@/lib/db/scope";
-import { deleteViewIn, saveViewIn, savedViewsIn, type DeleteViewInput, type SavedView, type SavedViewSource, type SaveViewInput } from "@/lib/lists/saved-views";
+import { deleteViewIn, saveViewIn, savedViewsIn, type SavedViewSource } from "@/lib/lists/saved-views";
+import type { DeleteViewInput, SavedView, SaveViewInput } from "@/lib/lists/saved-view-schema";
 import { ORDER_LIST_FILTERS, orderListQuery } from "./schema";
 
 /** The order queue's saved views (lib/lists/saved-views.ts): whoever reads the queue keeps their own. */

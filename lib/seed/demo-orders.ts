@@ -11,7 +11,7 @@ import { markDelivered, shipOrder } from "@/lib/orders/shipping";
 import { createApprovalRule, setCreditLimit } from "@/lib/orders/settings";
 import { submitOrder } from "@/lib/orders/submit";
 import type { OrderSummary } from "@/lib/orders/types";
-import { saveViewSchema } from "@/lib/lists/saved-views";
+import { saveViewSchema } from "@/lib/lists/saved-view-schema";
 import { saveQueueView } from "@/lib/orders/views";
 import type { DemoProduct } from "./demo-catalog";
 

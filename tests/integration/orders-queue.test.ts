@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { csvStream } from "@/lib/lists/csv";
-import { MAX_SAVED_VIEWS, deleteViewSchema, saveViewSchema } from "@/lib/lists/saved-views";
+import { MAX_SAVED_VIEWS } from "@/lib/lists/saved-views";
+import { deleteViewSchema, saveViewSchema } from "@/lib/lists/saved-view-schema";
 import { allocateOrder } from "@/lib/orders/allocation";
 import { orderCsvColumns } from "@/lib/orders/csv";
 import { exportOrders, listOrders } from "@/lib/orders/list";

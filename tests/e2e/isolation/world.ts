@@ -69,7 +69,7 @@ import { addLeadRule, enterLead } from "@/tests/fixtures/leads";
 import { acceptLead } from "@/lib/leads/service";
 import { changePartnerStatus } from "@/lib/partners/lifecycle";
 import { PREVIEW_VENDOR_ROLE, type Login, type VisitorKey, type World } from "./model";
-import { saveViewSchema } from "@/lib/lists/saved-views";
+import { saveViewSchema } from "@/lib/lists/saved-view-schema";
 import { saveQueueView } from "@/lib/orders/views";
 
 const tag = randomBytes(3).toString("hex");

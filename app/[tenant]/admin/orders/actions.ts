@@ -9,7 +9,7 @@ import { allocateByPrioritySchema, priorityWeightsSchema } from "@/lib/orders/pr
 import { allocateInPriorityOrder, savePriorityWeights } from "@/lib/orders/queue";
 import { markDelivered, shipFromForm } from "@/lib/orders/shipping";
 import { cancelBackorder } from "@/lib/orders/backorder";
-import { deleteViewSchema, saveViewSchema } from "@/lib/lists/saved-views";
+import { deleteViewSchema, saveViewSchema } from "@/lib/lists/saved-view-schema";
 import { deleteQueueView, saveQueueView } from "@/lib/orders/views";
 
 // The service checks each step against the transition table and the approver the order's
