@@ -102,6 +102,7 @@ export const ID_PREFIXES = {
   warrantyClaimPhoto: "wph",
   warrantySequence: "wsq",
   invoiceReminder: "irm",
+  savedView: "svw",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
 import { MAX_ORDER_LINES, draftFormSchema } from "@/lib/orders/schema";
+import { ProductPicker } from "./product-picker";
 
 export type DraftValues = {
   poNumber: string;
@@ -25,7 +25,10 @@ export type DraftFormProps = {
   /** absent: a new cart */
   draft?: { id: string; version: number };
   values: DraftValues;
+  /** the products already on the cart (the picker names them before any search) */
   products: { id: string; sku: string; name: string }[];
+  /** the picker's search (`/<tenant>/portal/orders/products`) */
+  searchPath: string;
   currency: string;
   today: string;
 };
@@ -35,7 +38,7 @@ export type DraftFormProps = {
  * number, requested day, ship-to and notes. Saving prices every line on the server; the
  * page then shows each line's price with its explanation and the next break.
  */
-export function DraftForm({ tenant, action, draft, values, products, currency, today }: DraftFormProps) {
+export function DraftForm({ tenant, action, draft, values, products, searchPath, currency, today }: DraftFormProps) {
   const t = useTranslations("orders.cart");
   const issues = useTranslations("orders.validation");
   const router = useRouter();
@@ -58,7 +61,7 @@ export function DraftForm({ tenant, action, draft, values, products, currency, t
   useEffect(() => {
     reset(latest.current);
   }, [draft?.version, reset]);
-  const options = products.map((p) => ({ value: p.id, label: `${p.sku} · ${p.name}` }));
+  const known = new Map(products.map((p) => [p.id, `${p.sku} · ${p.name}`]));
   return (
     <Form kit={kit} className="space-y-6">
       <FormAlert success={draft ? t("saved") : undefined} />
@@ -75,7 +78,7 @@ export function DraftForm({ tenant, action, draft, values, products, currency, t
         {({ name }) => (
           <div className="grid gap-3 sm:grid-cols-[1fr_7rem_9rem]">
             <Field name={name("productId")} label={t("product")} required>
-              <Select options={options} placeholder={t("chooseProduct")} />
+              {(control) => <ProductPicker {...control} endpoint={searchPath} currency={currency} known={known} />}
             </Field>
             <Field name={name("quantity")} label={t("quantity")} required>
               <Input inputMode="numeric" maxLength={7} />

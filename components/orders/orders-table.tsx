@@ -14,13 +14,14 @@ export type OrdersTableProps = {
   basePath: string;
   timeZone: string;
   empty: React.ReactNode;
-  /** Back office: the partner column and filter; carts are never in its queue. */
-  vendor?: { partners: { value: string; label: string }[] };
+  /** Back office: the partner column and filter, the requested day and backorder filters, the CSV export; carts are never in its queue. */
+  vendor?: { partners: { value: string; label: string }[]; exportHref: string };
 };
 
 /** Orders: the vendor's queue, or a partner's own orders and carts. */
 export function OrdersTable({ rows, state, basePath, timeZone, empty, vendor }: OrdersTableProps) {
   const t = useTranslations("orders.table");
+  const queue = useTranslations("orderQueue.table");
   const statuses = useTranslations("orders.status");
   const format = useFormatter();
   const locale = useLocale();
@@ -28,7 +29,14 @@ export function OrdersTable({ rows, state, basePath, timeZone, empty, vendor }: 
   const filters: DataTableFilter[] = [
     { id: "q", kind: "search", label: t("filters.search"), placeholder: t("filters.searchPlaceholder") },
     { id: "status", kind: "select", label: t("filters.status"), allLabel: t("filters.allStatuses"), options: offered.map((value) => ({ value, label: statuses(value) })) },
-    ...(vendor ? [{ id: "partner", kind: "select" as const, label: t("filters.partner"), allLabel: t("filters.allPartners"), options: vendor.partners }] : []),
+    ...(vendor
+      ? [
+          { id: "partner", kind: "select" as const, label: t("filters.partner"), allLabel: t("filters.allPartners"), options: vendor.partners },
+          { id: "requestedFrom", kind: "date" as const, label: queue("requestedFrom") },
+          { id: "requestedTo", kind: "date" as const, label: queue("requestedTo") },
+          { id: "backordered", kind: "select" as const, label: queue("backordered"), allLabel: queue("anyStock"), options: [{ value: "yes", label: queue("backorderedOnly") }] },
+        ]
+      : []),
   ];
   return (
     <DataTable
@@ -37,12 +45,14 @@ export function OrdersTable({ rows, state, basePath, timeZone, empty, vendor }: 
       empty={empty}
       noMatch={{ title: t("noMatch.title"), description: t("noMatch.description") }}
       filters={filters}
+      {...(vendor ? { exportHref: vendor.exportHref } : {})}
       columns={[
         { id: "number", header: t("number"), sortable: true, className: "whitespace-nowrap" },
         ...(vendor ? [{ id: "partner", header: t("partner"), wrap: true }] : []),
         { id: "status", header: t("status") },
         { id: "total", header: t("total"), align: "right" as const, phoneLabel: true },
         { id: "po", header: t("po"), priority: "secondary" as const, wrap: true },
+        ...(vendor ? [{ id: "requested", header: queue("requested"), priority: "secondary" as const, className: "whitespace-nowrap" }] : []),
         { id: "created", header: t("created"), sortable: true, priority: "secondary" as const, className: "whitespace-nowrap" },
       ]}
       rows={rows.map((row) => {
@@ -61,10 +71,12 @@ export function OrdersTable({ rows, state, basePath, timeZone, empty, vendor }: 
               <span className="flex flex-wrap items-center gap-1">
                 <OrderStatusBadge status={row.status} />
                 {row.priority && <Badge tone="danger">{t("urgent")}</Badge>}
+                {vendor && row.backorderedUnits > 0 && <Badge tone="warning">{queue("waiting", { count: row.backorderedUnits })}</Badge>}
               </span>
             ),
             total: money(row.totalMinor, row.currency, locale),
             po: row.poNumber ?? "—",
+            requested: row.requestedDate ? format.dateTime(new Date(`${row.requestedDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—",
             created: <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.submittedAt ?? row.createdAt, { dateStyle: "medium", timeZone })}</time>,
           },
         };

@@ -6,11 +6,11 @@ import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
 import { decisionSchema } from "@/lib/orders/schema";
 
-export type DecisionKind = "approve" | "reject" | "hold" | "release" | "cancel";
+export type DecisionKind = "approve" | "reject" | "hold" | "release" | "cancel" | "cancelBackorder";
 
 /**
- * One back-office decision on an order, with its reason: required to reject, hold and
- * cancel (the partner reads it), a note otherwise. From a stale page the server answers
+ * One back-office decision on an order, with its reason: required to reject, hold, cancel
+ * and cancel a backorder (the partner reads it), a note otherwise. From a stale page the server answers
  * STALE_EDIT and nothing changes.
  */
 export function DecisionForm({ tenant, order, kind, action, required }: { tenant: string; order: { id: string; version: number }; kind: DecisionKind; action: ServerAction; required: boolean }) {

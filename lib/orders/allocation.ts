@@ -3,7 +3,7 @@ import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import { balancesOf, lockStockItems } from "./inventory";
+import { lockStockItems } from "./inventory";
 import { orderMachine, stayStep } from "./lifecycle";
 import type { AllocateInput } from "./schema";
 import { lockOrder, writeStep, type Actor, type LockedOrder } from "./steps";
@@ -11,9 +11,9 @@ import type { OrderSummary } from "./types";
 
 /**
  * Allocation reserves what is free of an approved order's lines, line by line: the order
- * row is locked, then every stock item of its products (in id order), then the free stock
- * is summed from the movements — so of many orders racing for scarce stock each sees what
- * the previous ones took, and none can oversell. Warehouses are drawn in code order.
+ * row is locked, then every stock item of its products (in id order), and the free stock
+ * read from their balances under that lock — so of many orders racing for scarce stock each
+ * sees what the previous ones took, and none can oversell. Warehouses are drawn in code order.
  *
  * What finds no free stock stays on the line as a backorder (`Order.backorderedUnits`, and
  * per line quantity − allocated). The first allocation takes APPROVED → ALLOCATED (the
@@ -22,10 +22,10 @@ import type { OrderSummary } from "./types";
  * finds nothing free for any line is OUT_OF_STOCK, naming what is short, and moves nothing.
  */
 
-type Need = { lineId: string; productId: string; sku: string; quantity: number; open: number };
+export type Need = { lineId: string; productId: string; sku: string; quantity: number; open: number };
 
 /** Units each line of an order still lacks: quantity − (ALLOCATION − DEALLOCATION). */
-async function needsOf(tx: Tx, tenantId: string, orderId: string): Promise<Need[]> {
+export async function needsOf(tx: Tx, tenantId: string, orderId: string): Promise<Need[]> {
   const [lines, moved] = await Promise.all([
     tx.orderLine.findMany({ where: { tenantId, orderId }, orderBy: { position: "asc" }, select: { id: true, productId: true, sku: true, quantity: true } }),
     tx.inventoryMovement.groupBy({ by: ["orderLineId", "kind"], where: { tenantId, orderId, kind: { in: ["ALLOCATION", "DEALLOCATION"] } }, _sum: { quantity: true } }),
@@ -61,9 +61,8 @@ export async function allocateLocked(tx: Tx, ctx: VendorCtx, order: LockedOrder,
     orderBy: [{ warehouse: { code: "asc" } }, { id: "asc" }],
     select: { id: true, productId: true },
   });
-  await lockStockItems(tx, ctx.tenantId, items.map((i) => i.id));
-  // summed after the lock: what every earlier allocation took is in these figures
-  const balances = await balancesOf(tx, ctx.tenantId, items.map((i) => i.id));
+  // read under the lock: what every earlier allocation took is in these balances
+  const balances = await lockStockItems(tx, ctx.tenantId, items.map((i) => i.id));
   const free = new Map(items.map((i) => [i.id, Math.max(0, balances.get(i.id)!.available)]));
 
   const movements: { stockItemId: string; orderLineId: string; quantity: number }[] = [];

@@ -10,40 +10,27 @@ import type { AdjustmentInput, ReceiptInput, WarehouseInput } from "./schema";
 import type { StockLevel } from "./types";
 
 /**
- * Inventory as a ledger: a stock item per product and warehouse holds no quantity; its
- * movements do (InventoryMovement, append-only — row-level security refuses updates and
- * deletes). On hand = receipts + adjustments − shipments; allocated = allocations −
- * deallocations − shipments; available = on hand − allocated. Whatever takes stock away
- * (allocation, a negative adjustment) locks the stock items first (FOR UPDATE, in id
- * order so two orders never deadlock) and sums their movements after the lock.
+ * Inventory as a ledger: the movements (InventoryMovement, append-only — row-level security
+ * refuses updates and deletes) are the truth. On hand = receipts + adjustments − shipments;
+ * allocated = allocations − deallocations − shipments; available = on hand − allocated.
+ * Each stock item carries those two sums (`onHand`, `allocated`), added by the database in
+ * the statement that inserts the movements (migration …_stock_balance), so what takes stock
+ * away (allocation, a negative adjustment) locks its stock items (FOR UPDATE, in id order
+ * so two orders never deadlock) and reads the balance from the locked rows: the cost no
+ * longer grows with the ledger's history.
  */
 
 export type Balance = { onHand: number; allocated: number; available: number };
 
-/** Balances of stock items from their movements (callers that take stock lock them first). */
-export async function balancesOf(tx: Tx, tenantId: string, stockItemIds: readonly string[]): Promise<Map<string, Balance>> {
-  const out = new Map<string, Balance>(stockItemIds.map((id) => [id, { onHand: 0, allocated: 0, available: 0 }]));
-  if (!stockItemIds.length) return out;
-  const rows = await tx.$queryRaw<{ stockItemId: string; onHand: bigint; allocated: bigint }[]>`
-    SELECT "stockItemId",
-           COALESCE(SUM(CASE "kind" WHEN 'RECEIPT' THEN "quantity" WHEN 'ADJUSTMENT' THEN "quantity" WHEN 'SHIPMENT' THEN -"quantity" ELSE 0 END), 0)::bigint AS "onHand",
-           COALESCE(SUM(CASE "kind" WHEN 'ALLOCATION' THEN "quantity" WHEN 'DEALLOCATION' THEN -"quantity" WHEN 'SHIPMENT' THEN -"quantity" ELSE 0 END), 0)::bigint AS "allocated"
-      FROM "InventoryMovement"
-     WHERE "tenantId" = ${tenantId} AND "stockItemId" = ANY(${[...stockItemIds]})
-     GROUP BY "stockItemId"`;
-  for (const row of rows) {
-    const onHand = Number(row.onHand);
-    const allocated = Number(row.allocated);
-    out.set(row.stockItemId, { onHand, allocated, available: onHand - allocated });
-  }
-  return out;
-}
+const balance = (row: { onHand: number; allocated: number }): Balance => ({ onHand: row.onHand, allocated: row.allocated, available: row.onHand - row.allocated });
 
-/** Locks stock items (FOR UPDATE) in id order. */
-export async function lockStockItems(tx: Tx, tenantId: string, ids: readonly string[]): Promise<void> {
+/** Locks stock items (FOR UPDATE) in id order and returns their balances, read under the lock. */
+export async function lockStockItems(tx: Tx, tenantId: string, ids: readonly string[]): Promise<Map<string, Balance>> {
   const sorted = [...new Set(ids)].sort();
-  if (!sorted.length) return;
-  await tx.$queryRaw`SELECT "id" FROM "StockItem" WHERE "tenantId" = ${tenantId} AND "id" = ANY(${sorted}) ORDER BY "id" FOR UPDATE`;
+  if (!sorted.length) return new Map();
+  const rows = await tx.$queryRaw<{ id: string; onHand: number; allocated: number }[]>`
+    SELECT "id", "onHand", "allocated" FROM "StockItem" WHERE "tenantId" = ${tenantId} AND "id" = ANY(${sorted}) ORDER BY "id" FOR UPDATE`;
+  return new Map(rows.map((r) => [r.id, balance(r)]));
 }
 
 /** The stock item of a product in a warehouse, made on first use (both must be the tenant's). */
@@ -75,7 +62,7 @@ export async function createWarehouse(ctx: VendorCtx, input: WarehouseInput): Pr
   }
 }
 
-/** Goods in: a RECEIPT movement (stock only grows, so nothing needs locking). */
+/** Goods in: a RECEIPT movement (stock only grows: the balance's update is the only lock it takes). */
 export async function receiveStock(ctx: VendorCtx, input: ReceiptInput): Promise<{ movementId: string }> {
   authorize(ctx, "inventory.manage");
   return withScope(scopeOf(ctx), async (tx) => {
@@ -95,8 +82,7 @@ export async function adjustStock(ctx: VendorCtx, input: AdjustmentInput): Promi
   authorize(ctx, "inventory.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const stockItemId = await stockItemFor(tx, ctx.tenantId, input.productId, input.warehouseId);
-    await lockStockItems(tx, ctx.tenantId, [stockItemId]);
-    const before = (await balancesOf(tx, ctx.tenantId, [stockItemId])).get(stockItemId)!;
+    const before = (await lockStockItems(tx, ctx.tenantId, [stockItemId])).get(stockItemId)!;
     if (before.onHand + input.quantity < before.allocated) {
       throw new AppError("STOCK_BELOW_ALLOCATED", { params: { allocated: before.allocated } });
     }
@@ -117,16 +103,15 @@ export async function adjustStock(ctx: VendorCtx, input: AdjustmentInput): Promi
   });
 }
 
-/** Stock per product and warehouse (of one product, when given), from the movements. */
+/** Stock per product and warehouse (of one product, when given): the stock items' balances. */
 export async function stockLevels(ctx: VendorCtx, productId?: string): Promise<StockLevel[]> {
   authorize(ctx, "inventory.read");
   return withReadScope(scopeOf(ctx), async (tx) => {
     const items = await tx.stockItem.findMany({
       where: { tenantId: ctx.tenantId, ...(productId ? { productId } : {}) },
       orderBy: [{ productId: "asc" }, { warehouse: { code: "asc" } }],
-      select: { id: true, productId: true, warehouseId: true, warehouse: { select: { code: true } } },
+      select: { productId: true, warehouseId: true, onHand: true, allocated: true, warehouse: { select: { code: true } } },
     });
-    const balances = await balancesOf(tx, ctx.tenantId, items.map((i) => i.id));
-    return items.map((i) => ({ productId: i.productId, warehouseId: i.warehouseId, warehouseCode: i.warehouse.code, ...balances.get(i.id)! }));
+    return items.map((i) => ({ productId: i.productId, warehouseId: i.warehouseId, warehouseCode: i.warehouse.code, ...balance(i) }));
   });
 }

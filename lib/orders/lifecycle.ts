@@ -48,14 +48,19 @@ export const orderMachine = defineStateMachine({
 /**
  * Steps that keep the status, beside the table (a state machine has no self-transitions):
  * a further allocation of a backorder (ALLOCATED or PARTIALLY_SHIPPED: something is already
- * allocated and the rest waits for stock) and a further partial shipment. `writeStep`
+ * allocated and the rest waits for stock), a further partial shipment, and cancelling the
+ * backorder (the rest is not coming). `writeStep`
  * refuses a `stay` step this list does not name, so this and the table above are the whole
  * of what an order may do.
  */
 export const ORDER_STAY_STEPS = [
-  { in: ["ALLOCATED", "PARTIALLY_SHIPPED"], action: "allocate", permission: "orders.fulfil" },
-  { in: ["PARTIALLY_SHIPPED"], action: "shipPart", permission: "orders.fulfil" },
-] as const satisfies readonly { in: readonly OrderStatusValue[]; action: string; permission: Permission }[];
+  { in: ["ALLOCATED", "PARTIALLY_SHIPPED"], action: "allocate", permission: "orders.fulfil", reason: "optional" },
+  { in: ["PARTIALLY_SHIPPED"], action: "shipPart", permission: "orders.fulfil", reason: "optional" },
+  // the units still waiting for stock are dropped from the order (lib/orders/backorder.ts); the
+  // partner reads the reason. When nothing allocated is left to ship, Canal then takes the
+  // table's PARTIALLY_SHIPPED → SHIPPED: the order is complete.
+  { in: ["ALLOCATED", "PARTIALLY_SHIPPED"], action: "cancelBackorder", permission: "orders.cancel", reason: "required" },
+] as const satisfies readonly { in: readonly OrderStatusValue[]; action: string; permission: Permission; reason: "required" | "optional" }[];
 
 /** The stay step `action` in `status`, if there is one. */
 export function stayStep(status: OrderStatusValue, action: string) {

@@ -1,15 +1,18 @@
 import "server-only";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
+import { dateToDay, dayToDate } from "@/lib/activities/dates";
 import { withReadScope } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { inBatches } from "@/lib/lists/csv";
 import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { orderListQuery, orderNumberOf, type OrderListQuery } from "./schema";
 import type { OrderListItem } from "./types";
 
 // The vendor's order queue and a partner's own orders. Every sort and filter has an index
-// (prisma/schema/orders.prisma): status with date, partner with date, date alone, and the
-// number (unique per tenant). Counts stop at COUNT_CAP. Drafts are the partner's own: the
-// vendor's queue never lists a cart.
+// (prisma/schema/orders.prisma): status with date, partner with date, date alone, the
+// number (unique per tenant), the requested day and the backordered units. Counts stop at
+// COUNT_CAP. Drafts are the partner's own: the vendor's queue never lists a cart. The
+// export holds the same rows in the same order, up to the moment it started.
 
 const ROW = {
   id: true,
@@ -23,10 +26,15 @@ const ROW = {
   holdKind: true,
   submittedAt: true,
   createdAt: true,
+  requestedDate: true,
+  backorderedUnits: true,
   partner: { select: { id: true, name: true } },
 } as const satisfies Prisma.OrderSelect;
 
-function whereOf(ctx: TenantCtx, query: OrderListQuery): Prisma.OrderWhereInput {
+type Row = Prisma.OrderGetPayload<{ select: typeof ROW }>;
+const item = ({ requestedDate, ...row }: Row): OrderListItem => ({ ...row, requestedDate: requestedDate ? dateToDay(requestedDate) : null });
+
+function whereOf(ctx: TenantCtx, query: OrderListQuery, asOf?: Date): Prisma.OrderWhereInput {
   return {
     AND: [
       { tenantId: ctx.tenantId },
@@ -34,19 +42,25 @@ function whereOf(ctx: TenantCtx, query: OrderListQuery): Prisma.OrderWhereInput 
       query.status ? { status: query.status } : ctx.audience === "vendor" ? { status: { not: "DRAFT" } } : {},
       // a search names one order number; text that names none matches nothing (never a scan)
       query.q ? { number: orderNumberOf(query.q) ?? -1 } : {},
+      query.requestedFrom || query.requestedTo
+        ? { requestedDate: { ...(query.requestedFrom ? { gte: dayToDate(query.requestedFrom) } : {}), ...(query.requestedTo ? { lte: dayToDate(query.requestedTo) } : {}) } }
+        : {},
+      query.backordered ? { backorderedUnits: { gt: 0 } } : {},
+      asOf ? { createdAt: { lte: asOf } } : {},
     ],
   };
 }
 
+const orderByOf = (query: OrderListQuery): Prisma.OrderOrderByWithRelationInput[] =>
+  query.sort.id === "number" ? [{ number: { sort: direction(query.sort), nulls: "last" } }, { id: "asc" }] : [{ createdAt: direction(query.sort) }, { id: "asc" }];
+
 async function page(ctx: TenantCtx, input: Partial<OrderListQuery>): Promise<ListPage<OrderListItem>> {
   const query = { ...orderListQuery.parse({}), ...input };
   const where = whereOf(ctx, query);
-  const orderBy: Prisma.OrderOrderByWithRelationInput[] =
-    query.sort.id === "number" ? [{ number: { sort: direction(query.sort), nulls: "last" } }, { id: "asc" }] : [{ createdAt: direction(query.sort) }, { id: "asc" }];
   const [rows, count] = await withReadScope(scopeOf(ctx), (tx) =>
-    Promise.all([tx.order.findMany({ where, orderBy, ...pageWindow(query), select: ROW }), tx.order.count({ where, take: COUNT_CAP + 1 })]),
+    Promise.all([tx.order.findMany({ where, orderBy: orderByOf(query), ...pageWindow(query), select: ROW }), tx.order.count({ where, take: COUNT_CAP + 1 })]),
   );
-  return { rows, ...cappedTotal(count), page: query.page, pageSize: query.pageSize };
+  return { rows: rows.map(item), ...cappedTotal(count), page: query.page, pageSize: query.pageSize };
 }
 
 /** The back office's queue: every submitted order (not carts), filtered by status and partner. */
@@ -59,6 +73,16 @@ export async function listOrders(ctx: VendorCtx, input: Partial<OrderListQuery> 
 export async function listOwnOrders(ctx: PartnerCtx, input: Partial<OrderListQuery> = {}): Promise<ListPage<OrderListItem>> {
   authorize(ctx, "ownOrders.read");
   return page(ctx, input);
+}
+
+/** The queue's CSV: every order the filters match, in the list's order, as of the export's start (500 a batch). */
+export function exportOrders(ctx: VendorCtx, input: Partial<OrderListQuery> = {}): AsyncIterable<OrderListItem> {
+  authorize(ctx, "orders.read");
+  const query = { ...orderListQuery.parse({}), ...input };
+  const where = whereOf(ctx, query, new Date());
+  return inBatches(async (window) =>
+    (await withReadScope(scopeOf(ctx), (tx) => tx.order.findMany({ where, orderBy: orderByOf(query), ...window, select: ROW }))).map(item),
+  );
 }
 
 /** Most partners the queue's partner filter offers. */

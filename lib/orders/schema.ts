@@ -204,6 +204,9 @@ export const approvalRuleSchema = z
 export type ApprovalRuleInput = z.infer<typeof approvalRuleSchema>;
 
 /** The vendor's order queue and a partner's order list: `?status=PENDING_APPROVAL&partner=ptn_…&sort=-created`. */
+/** A day in a list's URL ("YYYY-MM-DD"); anything else is no filter. */
+const listDay = z.string().refine(isCalendarDay).optional().catch(undefined);
+
 export const orderListQuery = defineListQuery({
   sorts: ["created", "number"],
   defaultSort: { id: "created", desc: true },
@@ -212,9 +215,14 @@ export const orderListQuery = defineListQuery({
     partner: z.string().regex(/^ptn_[a-z0-9]{1,40}$/).optional().catch(undefined),
     /** an order number as shown (SO-000042) or typed (42): the unique (tenant, number) index answers it */
     q: z.string().trim().max(40).optional().catch(undefined),
+    /** the requested day, from and to (inclusive, "YYYY-MM-DD"): orders without one never match */
+    requestedFrom: listDay,
+    requestedTo: listDay,
+    /** only orders with units waiting for stock */
+    backordered: z.enum(["yes"]).optional().catch(undefined),
   },
 });
-export const ORDER_LIST_FILTERS = ["q", "status", "partner"] as const;
+export const ORDER_LIST_FILTERS = ["q", "status", "partner", "requestedFrom", "requestedTo", "backordered"] as const;
 export const OWN_ORDER_LIST_FILTERS = ["q", "status"] as const;
 
 /** The order number a search names ("SO-000042", "so42", "42"), or null when it names none. */

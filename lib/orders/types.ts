@@ -96,13 +96,30 @@ export type OrderListItem = OrderSummary & {
   holdKind: "CREDIT" | "MANUAL" | null;
   submittedAt: Date | null;
   createdAt: Date;
+  /** "YYYY-MM-DD" */
+  requestedDate: string | null;
+  /** units waiting for stock */
+  backorderedUnits: number;
   partner: { id: string; name: string };
 };
 
 /** A row of the allocation queue: an order waiting for stock, with its score and the score's terms. */
 export type AllocationQueueItem = OrderListItem & {
-  requestedDate: string | null;
-  backorderedUnits: number;
   score: number;
   terms: PriorityTerm[];
 };
+
+/** A product the cart's picker offers (lib/orders/product-search.ts): one the engine prices for this partner. */
+export type OrderableProduct = {
+  id: string;
+  sku: string;
+  /** in the reader's language */
+  name: string;
+  /** the engine's unit price for one unit, minor units as a string (JSON has no bigint) */
+  unitPriceMinor: string;
+  currency: string;
+  /** that price in the reader's format */
+  price: string;
+};
+
+export type ProductSearchPage = { items: OrderableProduct[]; next: string | null };

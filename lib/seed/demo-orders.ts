@@ -11,6 +11,8 @@ import { markDelivered, shipOrder } from "@/lib/orders/shipping";
 import { createApprovalRule, setCreditLimit } from "@/lib/orders/settings";
 import { submitOrder } from "@/lib/orders/submit";
 import type { OrderSummary } from "@/lib/orders/types";
+import { saveViewSchema } from "@/lib/lists/saved-view-schema";
+import { saveQueueView } from "@/lib/orders/views";
 import type { DemoProduct } from "./demo-catalog";
 import { configureAcmeInvoicing, configureGlobexInvoicing, settleAcmeInvoices, settleGlobexInvoices } from "./demo-invoices";
 
@@ -120,6 +122,9 @@ export async function seedAcmeOrders(
   // over Bluepeak's 5,000 USD limit: held for finance with the figures
   await place(blanca, products, BLUEPEAK_OFFICE, [{ sku: "SW-24", quantity: 20 }], { poNumber: "BP-0112" });
   await settleAcmeInvoices(finance, { paid: shippedWhole, partly: partlyShipped, late: done });
+  // the channel manager's saved views of the queue
+  await saveQueueView(manager, saveViewSchema.parse({ name: "Backorders", query: "backordered=yes" }));
+  await saveQueueView(manager, saveViewSchema.parse({ name: "Northwind, waiting for approval", query: `status=PENDING_APPROVAL&partner=${partnerIds.get("Northwind Distribution")!}` }));
 }
 
 const IBERIA_WAREHOUSE: Address = { name: "Iberia Tech — Almacén", line1: "Polígono Industrial Las Mercedes, nave 7", city: "Madrid", postalCode: "28022", country: "ES" };
@@ -148,4 +153,5 @@ export async function seedGlobexOrders(
   await place(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-TMP", quantity: 6 }], { poNumber: "IB-2026-029", requestedDate: "2027-02-01" });
   await place(iker, products, IBERIA_WAREHOUSE, [{ sku: "GX-REL-24", quantity: 300, requestedUnitPrice: "10.90" }], { poNumber: "IB-2026-030", notes: "Proyecto de automatización de una planta de envasado." });
   await settleGlobexInvoices(ctx, { partly: partlyShipped, late: done });
+  await saveQueueView(ctx, saveViewSchema.parse({ name: "Pendientes de existencias", query: "backordered=yes" }));
 }

@@ -250,10 +250,24 @@ export const SECTIONS: Section[] = [
     },
   },
   {
-    name: "stock ledger (allocations, shipments, receipts)",
+    name: "stock ledger (receipts, allocations, shipments)",
     run: async (client, o, counts) => {
       const line = `'orl_lgbench' || lpad(g::text, 9, '0') || '_' || k`;
       const stock = `'stk_lgbench' || lpad(product::text, 8, '0') || '_' || warehouse`;
+      // first: four receipts a stock item cover what this batch allocates, with some to spare
+      // (the database refuses a balance with more allocated than on hand, StockItem_balance_check)
+      const received = rows(
+        await client.query(
+          `INSERT INTO "InventoryMovement" (id, "tenantId", "stockItemId", kind, quantity, reference, "actorUserId", "createdAt")
+           SELECT 'mov_lgbench_r' || $3::int || '_' || product || '_' || warehouse || '_' || q, $1, ${stock}, 'RECEIPT',
+                  ceil((need + 20) / 4.0)::int, 'Delivery note ' || product || '-' || warehouse || '-' || q, $2,
+                  now() - make_interval(days => 730 - (q - 1) * 180)
+           FROM (SELECT product, warehouse, sum(quantity) AS need FROM gen_line
+                 WHERE status IN ('ALLOCATED','PARTIALLY_SHIPPED','SHIPPED','DELIVERED') GROUP BY product, warehouse) n,
+                generate_series(1, 4) q`,
+          [o.tenantId, o.userId, o.from],
+        ),
+      );
       const allocated = rows(
         await client.query(
           `INSERT INTO "InventoryMovement" (id, "tenantId", "stockItemId", kind, quantity, "orderId", "orderLineId", "actorUserId", "createdAt")
@@ -269,19 +283,6 @@ export const SECTIONS: Section[] = [
                   'shp_lgbench' || lpad(g::text, 9, '0'), $2, created + make_interval(days => 2 + g % 5)
            FROM gen_line WHERE ${SHIPPED}`,
           [o.tenantId, o.userId],
-        ),
-      );
-      // four receipts a stock item cover what this batch allocated, with some to spare
-      const received = rows(
-        await client.query(
-          `INSERT INTO "InventoryMovement" (id, "tenantId", "stockItemId", kind, quantity, reference, "actorUserId", "createdAt")
-           SELECT 'mov_lgbench_r' || $3::int || '_' || product || '_' || warehouse || '_' || q, $1, ${stock}, 'RECEIPT',
-                  ceil((need + 20) / 4.0)::int, 'Delivery note ' || product || '-' || warehouse || '-' || q, $2,
-                  now() - make_interval(days => 730 - (q - 1) * 180)
-           FROM (SELECT product, warehouse, sum(quantity) AS need FROM gen_line
-                 WHERE status IN ('ALLOCATED','PARTIALLY_SHIPPED','SHIPPED','DELIVERED') GROUP BY product, warehouse) n,
-                generate_series(1, 4) q`,
-          [o.tenantId, o.userId, o.from],
         ),
       );
       counts.movements = allocated + shippedUnits + received;

@@ -69,6 +69,8 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   // extension offers, a partner also its own customised policies; only the vendor writes
   "WarrantyPolicy",
   "WarrantyExtensionOffer",
+  // saved views of lists (migration …_saved_views): a person's own, in one tenant
+  "SavedView",
 ];
 
 /**

@@ -4,7 +4,8 @@
  * order); the vendor allocates it and ships part of it with a tracking number; the partner
  * then sees the order shipped in part and the tracking number, opens the shipment's invoice
  * and downloads its PDF, and the invoice's alert reaches its mailbox. The channel manager reads the
- * allocation queue: orders waiting for stock by score, each score's terms adding up to it.
+ * allocation queue: orders waiting for stock by score, each score's terms adding up to it. The
+ * cart's product picker searches as the partner types; the queue saves views and exports CSV.
  */
 import type { Browser } from "@playwright/test";
 import { DEMO, FROM_LOOPBACK, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
@@ -124,5 +125,50 @@ test("the allocation queue in Spanish: orders waiting for stock by score, each s
   const points = await first.locator("[data-priority-term] td:last-child").allTextContents();
   expect(points).toHaveLength(6);
   expect(points.reduce((a, p) => a + Number(p), 0)).toBe(scores[0]);
+  await vendor.context.close();
+});
+
+test("the cart's product picker in Spanish: searched as one types, only what the partner can order, with the engine's price", async ({ browser }) => {
+  const partner = await spanish(browser, DEMO.northwindAdmin);
+  const portal = partner.page;
+  await portal.goto("/acme/portal/orders/new");
+  await portal.getByRole("button", { name: "Producto (obligatorio)" }).click();
+  const search = portal.getByRole("combobox", { name: "Busca productos por referencia o nombre" });
+  await search.fill("conmutador de 24");
+  const option = portal.getByRole("option", { name: /SW-24/ });
+  await expect(option).toBeVisible();
+  await expect(option).toContainText("c/u");
+  // the ARIA combobox pattern: Down moves into the list, Enter picks
+  await search.press("ArrowDown");
+  await search.press("Enter");
+  await expect(portal.getByRole("button", { name: "Producto (obligatorio)" })).toHaveText(/SW-24 · Conmutador de 24 puertos/);
+  await portal.getByLabel(/^Cantidad/).fill("2");
+  await portal.getByRole("button", { name: "Crear el carrito" }).click();
+  await expect(portal.getByRole("heading", { name: "Carrito", level: 1 })).toBeVisible();
+  await expect(portal.locator('[data-order-line="SW-24"]')).toBeVisible();
+  await partner.context.close();
+});
+
+test("the order queue in Spanish: backorders filtered, the view saved and deleted, the CSV of what is filtered", async ({ browser }) => {
+  const tag = uniqueTag();
+  const vendor = await spanish(browser, DEMO.acmeManager);
+  const admin = vendor.page;
+  await admin.goto("/acme/admin/orders?backordered=yes");
+  await expect(admin.getByText(/unidades esperan/).first()).toBeVisible();
+  // the demo's saved view of backorders is the one showing
+  await expect(admin.getByRole("link", { name: "Backorders" })).toHaveAttribute("aria-current", "page");
+  await admin.getByRole("button", { name: "Guardar esta vista" }).click();
+  await admin.getByLabel(/^Nombre/).fill(`Vista ${tag}`);
+  await admin.getByRole("button", { name: "Guardar vista" }).click();
+  await expect(admin.getByRole("link", { name: `Vista ${tag}` })).toBeVisible();
+  const href = await admin.getByRole("link", { name: /^Exportar CSV/ }).getAttribute("href");
+  expect(href).toContain("backordered=yes");
+  const csv = await admin.request.get(href!);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const body = await csv.text();
+  expect(body).toContain("Unidades pendientes");
+  expect(body).toContain("NW-PO-2294");
+  await admin.getByRole("button", { name: `Eliminar la vista Vista ${tag}` }).click();
+  await expect(admin.getByRole("link", { name: `Vista ${tag}` })).toHaveCount(0);
   await vendor.context.close();
 });

@@ -17,7 +17,7 @@ import { ownerQuery } from "@/tests/fixtures/db";
 import { createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
 import { seedProduct } from "@/tests/fixtures/catalog";
 import { seedPriceList } from "@/tests/fixtures/pricing";
-import { draftOf, placeOrder, stockUp } from "@/tests/fixtures/orders";
+import { draftOf, placeOrder, stockDrift, stockUp } from "@/tests/fixtures/orders";
 
 let admin: VendorCtx;
 let partner: PartnerCtx;
@@ -86,6 +86,9 @@ describe("allocation on scarce stock", () => {
     const levels = await stockLevels(admin, P.id);
     expect(levels.reduce((a, l) => a + l.available, 0)).toBe(0);
     for (const level of levels) expect(level.available).toBeGreaterThanOrEqual(0);
+    // the balances allocation read under its locks are exactly the sums of the movements
+    expect(levels.map((l) => [l.onHand, l.allocated])).toEqual([[30, 30], [15, 15]]);
+    expect(await stockDrift(admin.tenantId)).toEqual([]);
     // the losers moved nothing and stay approved, to be allocated when stock arrives
     const untouched = await ownerQuery<{ n: number }>(
       `SELECT count(*)::int AS n FROM "Order" o WHERE o.id = ANY($1) AND o.status = 'APPROVED' AND NOT EXISTS (SELECT 1 FROM "InventoryMovement" m WHERE m."orderId" = o.id)`,

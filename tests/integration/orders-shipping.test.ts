@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { allocateOrder } from "@/lib/orders/allocation";
+import { cancelBackorder } from "@/lib/orders/backorder";
 import { lineName } from "@/lib/orders/explanation";
 import { stockLevels } from "@/lib/orders/inventory";
 import { getOrder, getOwnOrder } from "@/lib/orders/read";
@@ -18,7 +19,7 @@ import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
 import { seedProduct } from "@/tests/fixtures/catalog";
 import { seedPriceList } from "@/tests/fixtures/pricing";
-import { placeOrder, stockUp } from "@/tests/fixtures/orders";
+import { placeOrder, stockDrift, stockUp } from "@/tests/fixtures/orders";
 
 let admin: VendorCtx;
 let finance: VendorCtx;
@@ -109,6 +110,8 @@ describe("shipments", () => {
       ["allocate", "PARTIALLY_SHIPPED", "PARTIALLY_SHIPPED"],
       ["ship", "PARTIALLY_SHIPPED", "SHIPPED"],
     ]);
+    // shipments took the units out of both sums, as the movements say
+    expect(await stockDrift(admin.tenantId)).toEqual([]);
   });
 
   it("a line keeps the product's name in both languages, whatever the submitter's: each reader sees their own", async () => {
@@ -154,5 +157,57 @@ describe("shipments", () => {
     await rejectsWith(shipOrder(other, shipmentSchema.parse({ orderId: order.id, version: order.version, carrier: "UPS", lines: [{ orderLineId: cable, quantity: 1 }] })), "NOT_FOUND");
     await rejectsWith(shipOrder(finance, shipmentSchema.parse({ orderId: order.id, version: order.version, carrier: "UPS", lines: [{ orderLineId: cable, quantity: 1 }] })), "FORBIDDEN");
     expect((await getOrder(admin, order.id)).status).toBe("ALLOCATED");
+  });
+});
+
+describe("cancelling a backorder", () => {
+  /** An order of 5 units of a scarce product with 3 in stock: 3 allocated, 2 on backorder. */
+  async function scarce(): Promise<{ order: OrderSummary; line: string; product: string }> {
+    const product = await seedProduct(admin, { nameEn: "Switch", nameEs: "Conmutador" });
+    await seedPriceList(admin, { target: "PARTNER", partnerId: partner.partnerId }, [[product.sku, 1, "PRICE", "20.00"]]);
+    await stockUp(admin, product.id, 3);
+    const placed = await placeOrder(partner, [{ productId: product.id, quantity: 5 }]);
+    const order = await allocateOrder(admin, { orderId: placed.id, version: placed.version });
+    expect(order).toMatchObject({ units: 3, backorderedUnits: 2 });
+    return { order, line: (await getOrder(admin, order.id)).lines[0]!.id, product: product.id };
+  }
+
+  it("of a partly shipped order whose allocated units have all shipped: the rest is dropped, totals follow, and the order is SHIPPED", async () => {
+    const { order, line } = await scarce();
+    const part = await ship(order, [{ orderLineId: line, quantity: 3 }]);
+    expect(part.status).toBe("PARTIALLY_SHIPPED");
+    // a reason is required (the partner reads it); finance holds no orders.cancel; another tenant sees no order
+    await rejectsWith(cancelBackorder(admin, { orderId: order.id, version: part.version, reason: " " }), "REASON_REQUIRED");
+    await rejectsWith(cancelBackorder(finance, { orderId: order.id, version: part.version, reason: "Not coming" }), "FORBIDDEN");
+    await rejectsWith(cancelBackorder(other, { orderId: order.id, version: part.version, reason: "Not coming" }), "NOT_FOUND");
+    await rejectsWith(cancelBackorder(admin, { orderId: order.id, version: part.version - 1, reason: "Not coming" }), "STALE_EDIT");
+
+    const done = await cancelBackorder(admin, { orderId: order.id, version: part.version, reason: "The supplier discontinued it" });
+    expect(done).toMatchObject({ status: "SHIPPED", cancelledUnits: 2, totalMinor: 6000n });
+    const detail = await getOrder(admin, order.id);
+    expect(detail).toMatchObject({ status: "SHIPPED", backorderedUnits: 0, subtotalMinor: 6000n, totalMinor: 6000n });
+    expect(detail.lines.map((l) => [l.quantity, l.backorderedQuantity, l.shippedQuantity, l.lineTotalMinor])).toEqual([[3, 0, 3, 6000n]]);
+    expect(detail.timeline.map((t) => [t.action, t.fromStatus, t.toStatus, t.reason]).slice(-2)).toEqual([
+      ["cancelBackorder", "PARTIALLY_SHIPPED", "PARTIALLY_SHIPPED", "The supplier discontinued it"],
+      ["ship", "PARTIALLY_SHIPPED", "SHIPPED", null],
+    ]);
+    // the partner reads the reason on its timeline
+    expect((await getOwnOrder(partner, order.id)).timeline.some((t) => t.action === "cancelBackorder" && t.reason === "The supplier discontinued it")).toBe(true);
+    // nothing is left to cancel, and no stock moved
+    await rejectsWith(cancelBackorder(admin, { orderId: order.id, version: done.version, reason: "Again" }), "INVALID_TRANSITION");
+    expect(await stockDrift(admin.tenantId)).toEqual([]);
+  });
+
+  it("with allocated units still to ship: the order stays PARTIALLY_SHIPPED and its last shipment makes it SHIPPED", async () => {
+    const { order, line } = await scarce();
+    const part = await ship(order, [{ orderLineId: line, quantity: 1 }]);
+    const kept = await cancelBackorder(admin, { orderId: order.id, version: part.version, reason: "Customer takes what we have" });
+    expect(kept).toMatchObject({ status: "PARTIALLY_SHIPPED", cancelledUnits: 2, totalMinor: 6000n });
+    const last = await ship(kept, [{ orderLineId: line, quantity: 2 }]);
+    expect(last.status).toBe("SHIPPED");
+    // an allocated order without a backorder has none to cancel
+    const whole = await placeOrder(partner, [{ productId: plain.id, quantity: 1 }]);
+    const allocatedWhole = await allocateOrder(admin, { orderId: whole.id, version: whole.version });
+    await rejectsWith(cancelBackorder(admin, { orderId: whole.id, version: allocatedWhole.version, reason: "Nothing" }), "INVALID_TRANSITION");
   });
 });

@@ -26,7 +26,7 @@ import { rejectsWith } from "@/tests/fixtures/expect";
 import { addVendorUser, createPartnerWithUser, createTestTenant, partnerCtxFor } from "@/tests/fixtures/factories";
 import { seedProduct } from "@/tests/fixtures/catalog";
 import { seedPriceList } from "@/tests/fixtures/pricing";
-import { SHIP_TO, draftOf, placeOrder, stockUp } from "@/tests/fixtures/orders";
+import { SHIP_TO, draftOf, placeOrder, stockDrift, stockUp } from "@/tests/fixtures/orders";
 
 let admin: VendorCtx;
 let manager: VendorCtx;
@@ -361,9 +361,9 @@ describe("the transition table, every pair", () => {
       ].sort(),
     );
     expect(ORDER_STATUSES.filter((s) => orderMachine.isTerminal(s)).sort()).toEqual(["CANCELLED", "DELIVERED", "REJECTED"]);
-    // the steps that keep the status: a backorder's further allocation, a further partial shipment
+    // the steps that keep the status: a backorder's further allocation, a further partial shipment, cancelling the backorder
     expect(ORDER_STAY_STEPS.flatMap((s) => s.in.map((state) => `${state}:${s.action}`)).sort()).toEqual(
-      ["ALLOCATED:allocate", "PARTIALLY_SHIPPED:allocate", "PARTIALLY_SHIPPED:shipPart"].sort(),
+      ["ALLOCATED:allocate", "PARTIALLY_SHIPPED:allocate", "PARTIALLY_SHIPPED:shipPart", "ALLOCATED:cancelBackorder", "PARTIALLY_SHIPPED:cancelBackorder"].sort(),
     );
   });
 
@@ -469,6 +469,24 @@ describe("inventory and allocation", () => {
     await rejectsWith(allocateOrder(admin, { orderId: b.id, version: rest.version }), "INVALID_TRANSITION");
     const adjusted = await adjustStock(admin, adjustmentSchema.parse({ productId: P.id, warehouseId: w1, quantity: -1, reason: "Broken in transit" }));
     expect(adjusted.balance).toEqual({ onHand: 2, allocated: 1, available: 1 });
+    // receipts, allocations, deallocations and adjustments: each stock item's balance is the sum of its movements
+    expect(await stockDrift(admin.tenantId)).toEqual([]);
+  });
+
+  it("a stock item's balance is kept with its movements, whoever writes them, and never allocates more than is on hand", async () => {
+    const P = await seedProduct(admin);
+    const w = await stockUp(admin, P.id, 5);
+    const [item] = await ownerQuery<{ id: string }>(`SELECT id FROM "StockItem" WHERE "productId" = $1 AND "warehouseId" = $2`, [P.id, w]);
+    const insert = (kind: string, quantity: number) =>
+      ownerQuery(`INSERT INTO "InventoryMovement" (id, "tenantId", "stockItemId", kind, quantity) VALUES ($1, $2, $3, $4, $5)`, [`mov_t${randomUUID()}`, admin.tenantId, item!.id, kind, quantity]);
+    // a writer that is not a service (seed:large's SQL, a console): the database keeps the balance
+    await insert("ADJUSTMENT", 2);
+    await insert("ALLOCATION", 4);
+    expect((await stockLevels(admin, P.id)).map((s) => [s.onHand, s.allocated, s.available])).toEqual([[7, 4, 3]]);
+    // more allocated than on hand is refused by the database itself, and the movement with it
+    await expect(insert("ALLOCATION", 4)).rejects.toThrow(/StockItem_balance_check/);
+    await expect(insert("SHIPMENT", 5)).rejects.toThrow(/StockItem_balance_check/);
+    expect(await stockDrift(admin.tenantId)).toEqual([]);
   });
 
   it("the stock ledger is append-only for the app role", async () => {

@@ -140,6 +140,21 @@ export function DataTableToolbar({
               ) : null
             ) : filter.kind === "search" ? (
               <SearchFilter key={filter.id} filter={filter} value={state.filters[filter.id]} url={url} />
+            ) : filter.kind === "date" ? (
+              <div key={filter.id} className="space-y-1.5 sm:w-44">
+                <Label htmlFor={`filter-${filter.id}`}>{filter.label}</Label>
+                <Input
+                  id={`filter-${filter.id}`}
+                  type="date"
+                  // keyed by the URL's value: back/forward and "clear filters" reset the box
+                  key={state.filters[filter.id] ?? ""}
+                  defaultValue={state.filters[filter.id] ?? ""}
+                  onChange={(event) => {
+                    // a browser's date box reports "" while a day is half typed: only whole days (or a cleared box) navigate
+                    if (event.target.value === "" || event.target.validity.valid) url.navigate({ [filter.id]: event.target.value || undefined });
+                  }}
+                />
+              </div>
             ) : (
               <div key={filter.id} className="space-y-1.5 sm:w-48">
                 <Label htmlFor={`filter-${filter.id}`}>{filter.label}</Label>

@@ -40,6 +40,8 @@ export type DataTableRow = {
 export type DataTableFilter =
   | { id: string; kind: "search"; label: string; placeholder?: string }
   | { id: string; kind: "select"; label: string; allLabel: string; options: { value: string; label: string }[] }
+  /** A calendar day ("YYYY-MM-DD" in the URL): two of them make a from–to range. */
+  | { id: string; kind: "date"; label: string }
   /** Set by links elsewhere (e.g. "history of this record"); shown as a removable chip while set. */
   | { id: string; kind: "chip"; label: string; removeLabel: string };
 

@@ -106,6 +106,8 @@ export type World = {
     invoiceLineId: string;
     taxRateId: string;
     paymentId: string;
+    /** the tenant admin's saved view of the order queue */
+    savedViewId: string;
     /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
     configVersion: number;
     optionGroupId: string;
@@ -120,7 +122,7 @@ export type World = {
   /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
   activities: { internalTitle: string; sharedTitle: string };
   /** whose bell each notification is in */
-  owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey };
+  owners: { vendorNotification: VisitorKey; partnerNotification: VisitorKey; savedView: VisitorKey };
   /** every tenant and user the world created: the rows "nothing changed" is checked on */
   scope: { tenantIds: string[]; userIds: string[] };
 };

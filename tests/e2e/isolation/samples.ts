@@ -284,9 +284,12 @@ export function samples(world: World): Record<string, Sample> {
     holdOrderAction: { input: { orderId: o.orderId, version: "0", reason: "Isolation check" }, owner: "tenant" },
     releaseOrderAction: { input: { orderId: o.orderId, version: "0", reason: "" }, owner: "tenant" },
     cancelOrderAction: { input: { orderId: o.orderId, version: "0", reason: "Isolation check" }, owner: "tenant" },
+    cancelBackorderAction: { input: { orderId: o.orderId, version: "0", reason: "Isolation check" }, owner: "tenant" },
     allocateOrderAction: { input: { orderId: o.orderId, version: "0" }, owner: "tenant" },
     deliverOrderAction: { input: { orderId: o.orderId, version: "0" }, owner: "tenant" },
     allocateByPriorityAction: { input: {} },
+    saveOrderViewAction: { input: { name: "Intruder view", query: "status=APPROVED" } },
+    deleteOrderViewAction: { input: { viewId: o.savedViewId }, owner: world.owners.savedView },
     savePriorityWeightsAction: {
       input: { version: "0", tierWeight: "5", ageWeight: "5", ageDays: "30", requestedWeight: "5", requestedWindowDays: "14", valueWeight: "5", valueCap: "1000", priorityFlagWeight: "5", standingWeight: "5" },
     },

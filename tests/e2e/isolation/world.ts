@@ -72,6 +72,8 @@ import { addLeadRule, enterLead } from "@/tests/fixtures/leads";
 import { acceptLead } from "@/lib/leads/service";
 import { changePartnerStatus } from "@/lib/partners/lifecycle";
 import { PREVIEW_VENDOR_ROLE, type Login, type VisitorKey, type World } from "./model";
+import { saveViewSchema } from "@/lib/lists/saved-view-schema";
+import { saveQueueView } from "@/lib/orders/views";
 
 const tag = randomBytes(3).toString("hex");
 
@@ -261,6 +263,7 @@ async function main(): Promise<World> {
     )[0]?.id;
   const owners = {
     vendorNotification: `vendor:${a.role}`,
+    savedView: `vendor:${a.role}`,
     partnerNotification: `partner:${PARTNER_ROLE_LIST[0]!}`,
   } as const;
   const vendorNotificationId = await notificationOf(logins[owners.vendorNotification].userId);
@@ -325,6 +328,8 @@ async function main(): Promise<World> {
   // Invoicing: a tax rate, and a payment of P1's not applied yet (its credit).
   const taxRate = await saveTaxRate(a, taxRateSchema.parse({ country: "PT", region: "", name: `Iso VAT ${tag}`, rate: "23" }));
   const credit = await recordPayment(a, recordPaymentSchema.parse({ partnerId: p1.id, currency: "USD", amount: "5.00", receivedOn: todayIn("UTC"), method: "BANK_TRANSFER", reference: `ISO-${tag}` }));
+  // A's admin's saved view of the order queue (a person's own: every other visitor gets NOT_FOUND)
+  const view = await saveQueueView(a, saveViewSchema.parse({ name: `Iso view ${tag}`, query: "status=APPROVED" }));
 
   // The product is configurable: two groups, a rule, and P1's saved configuration of it;
   // a second product for the bundle action to name.
@@ -395,6 +400,7 @@ async function main(): Promise<World> {
       invoiceLineId: invoiceLine!.id,
       taxRateId: taxRate.id,
       paymentId: credit.paymentId,
+      savedViewId: view.id,
       configVersion: configurator.version,
       optionGroupId: configurator.groups.get("extras")!,
       configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],

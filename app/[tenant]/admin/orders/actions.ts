@@ -8,6 +8,9 @@ import { allocateSchema, decisionSchema, shipFormSchema } from "@/lib/orders/sch
 import { allocateByPrioritySchema, priorityWeightsSchema } from "@/lib/orders/priority-schema";
 import { allocateInPriorityOrder, savePriorityWeights } from "@/lib/orders/queue";
 import { markDelivered, shipFromForm } from "@/lib/orders/shipping";
+import { cancelBackorder } from "@/lib/orders/backorder";
+import { deleteViewSchema, saveViewSchema } from "@/lib/lists/saved-view-schema";
+import { deleteQueueView, saveQueueView } from "@/lib/orders/views";
 
 // The service checks each step against the transition table and the approver the order's
 // rules named; the wrapper's permission is the table's for that step.
@@ -35,6 +38,12 @@ export const releaseOrderAction = vendorAction("orders.hold", decisionSchema, (c
 
 export const cancelOrderAction = vendorAction("orders.cancel", decisionSchema, (ctx, input) => cancelOrder(ctx, input), {
   success: "orders.decide.cancel.done",
+  revalidate: order,
+});
+
+/** The units still waiting for stock are not coming: dropped from the order, with a reason the partner reads. */
+export const cancelBackorderAction = vendorAction("orders.cancel", decisionSchema, (ctx, input) => cancelBackorder(ctx, input), {
+  success: "orders.decide.cancelBackorder.done",
   revalidate: order,
 });
 
@@ -66,4 +75,17 @@ export const allocateByPriorityAction = vendorAction("orders.fulfil", allocateBy
 export const savePriorityWeightsAction = vendorAction("orders.configure", priorityWeightsSchema, (ctx, input) => savePriorityWeights(ctx, input), {
   success: "fulfilment.weights.saved",
   revalidate: (ctx) => `/${ctx.tenant.slug}/admin/orders/priority`,
+});
+
+// Saved views of the queue: a person's own (reading the queue is all it takes).
+const orderList = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/orders`;
+
+export const saveOrderViewAction = vendorAction("orders.read", saveViewSchema, (ctx, input) => saveQueueView(ctx, input), {
+  success: "savedViews.saved",
+  revalidate: orderList,
+});
+
+export const deleteOrderViewAction = vendorAction("orders.read", deleteViewSchema, (ctx, input) => deleteQueueView(ctx, input), {
+  success: "savedViews.deleted",
+  revalidate: orderList,
 });

@@ -9,18 +9,29 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { listOrders, orderPartnerOptions } from "@/lib/orders/list";
 import { ORDER_LIST_FILTERS, orderListQuery } from "@/lib/orders/schema";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { FORM_MESSAGES } from "@/components/forms/messages";
+import { SavedViews } from "@/components/lists/saved-views";
+import { listQueueViews } from "@/lib/orders/views";
+import { deleteOrderViewAction, saveOrderViewAction } from "./actions";
 
 export const generateMetadata = vendorMetadata("orders.read", async () => {
   const t = await getTranslations("orders.admin");
   return { title: t("title") };
 });
 
-/** The order queue: every submitted order (never a cart), by status, partner or number. */
+/** The order queue: every submitted order (never a cart), by status, partner, number, requested day or backorder; saved views and the CSV of what is filtered. */
 export default vendorPage("orders.read", async ({ ctx, searchParams }) => {
   const query = orderListQuery.parse(searchParams);
-  const [t, queue, result, partners] = await Promise.all([getTranslations("orders.admin"), getTranslations("fulfilment.queue"), listOrders(ctx, query), orderPartnerOptions(ctx)]);
+  const [t, queue, result, partners, views] = await Promise.all([
+    getTranslations("orders.admin"),
+    getTranslations("fulfilment.queue"),
+    listOrders(ctx, query),
+    orderPartnerOptions(ctx),
+    listQueueViews(ctx),
+  ]);
+  const basePath = `/${ctx.tenant.slug}/admin/orders`;
   return (
-    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "admin.confirm", "dataTable", "savedViews"]}>
       <>
         <PageHeader
           title={t("title")}
@@ -31,6 +42,7 @@ export default vendorPage("orders.read", async ({ ctx, searchParams }) => {
             </Link>
           }
         />
+        <SavedViews tenant={ctx.tenant.slug} basePath={basePath} views={views} save={saveOrderViewAction} remove={deleteOrderViewAction} />
         <OrdersTable
           rows={result.rows}
           state={tableState(query, result, {
@@ -38,9 +50,9 @@ export default vendorPage("orders.read", async ({ ctx, searchParams }) => {
             defaultSort: orderListQuery.spec.defaultSort,
             defaultPageSize: orderListQuery.spec.defaultPageSize,
           })}
-          basePath={`/${ctx.tenant.slug}/admin/orders`}
+          basePath={basePath}
           timeZone={ctx.tenant.timeZone}
-          vendor={{ partners }}
+          vendor={{ partners, exportHref: `${basePath}/export` }}
           empty={<EmptyState icon={<ShoppingCart />} title={t("empty.title")} description={t("empty.description")} />}
         />
       </>

@@ -24,6 +24,7 @@ import { invoicesOfOrder } from "@/lib/invoicing/read";
 import { orderNumberText } from "@/lib/orders/schema";
 import {
   allocateOrderAction,
+  cancelBackorderAction,
   approveOrderAction,
   cancelOrderAction,
   deliverOrderAction,
@@ -46,12 +47,14 @@ const DECISIONS = {
   hold: { action: holdOrderAction, required: true },
   release: { action: releaseOrderAction, required: false },
   cancel: { action: cancelOrderAction, required: true },
+  cancelBackorder: { action: cancelBackorderAction, required: true },
 } as const;
 
 /**
  * One order in the back office: lines with their price explanations, the credit figures of
  * a credit hold, shipments and the timeline, and the steps the transition table allows from
- * this state to this person (approve, reject, hold, release, cancel, allocate, ship, deliver).
+ * this state to this person (approve, reject, hold, release, cancel, allocate, ship, deliver,
+ * cancel the backorder).
  */
 export default vendorPage("orders.read", async ({ ctx, params }) => {
   const [order, t, priority, f, locale, invoices] = await Promise.all([
@@ -66,7 +69,10 @@ export default vendorPage("orders.read", async ({ ctx, params }) => {
   // releasing a credit hold is finance's
   if (order.holdKind === "CREDIT" && !can(ctx, "orders.credit")) steps.delete("release");
   // a backorder is allocated again once stock arrives (the `allocate` stay step, lib/orders/lifecycle.ts)
-  if (order.backorderedUnits > 0 && stayStepsIn(order.status).some((s) => s.action === "allocate" && can(ctx, s.permission))) steps.add("allocate");
+  // …or cancelled: the rest is not coming (the `cancelBackorder` stay step)
+  for (const stay of ["allocate", "cancelBackorder"] as const) {
+    if (order.backorderedUnits > 0 && stayStepsIn(order.status).some((s) => s.action === stay && can(ctx, s.permission))) steps.add(stay);
+  }
   const decisions = (Object.keys(DECISIONS) as DecisionKind[]).filter((kind) => steps.has(kind));
   const ref = { id: order.id, version: order.version };
   const fields = { tenant: ctx.tenant.slug, orderId: order.id, version: String(order.version) };

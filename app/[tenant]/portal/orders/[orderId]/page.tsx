@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { DraftForm } from "@/components/orders/draft-form";
+import { lineName } from "@/lib/orders/explanation";
 import { draftValuesOf } from "@/components/orders/draft-values";
 import { OrderFacts } from "@/components/orders/order-facts";
 import { OrderLines } from "@/components/orders/order-lines";
@@ -17,7 +18,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { todayIn } from "@/lib/activities/dates";
 import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
-import { orderableProducts } from "@/lib/orders/cart";
 import { getOwnOrder } from "@/lib/orders/read";
 import { invoicesOfOwnOrder } from "@/lib/invoicing/read";
 import { orderNumberText } from "@/lib/orders/schema";
@@ -48,12 +48,13 @@ export default partnerPage("ownOrders.read", async ({ ctx, params }) => {
   const base = `/${ctx.tenant.slug}/portal/orders`;
   const manage = can(ctx, "ownOrders.manage");
   const editing = manage && order.status === "DRAFT";
-  const products = editing ? await orderableProducts(ctx, locale) : [];
+  // the picker names the cart's products before any search; it searches the rest
+  const products = editing ? order.lines.map((l) => ({ id: l.productId, sku: l.sku, name: lineName(l, locale) })) : [];
   const draft = { id: order.id, version: order.version };
   const fields = { tenant: ctx.tenant.slug, orderId: order.id, version: String(order.version) };
   const title = order.number === null ? t("detail.cartTitle") : orderNumberText(order.number);
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "orders.cart", "orders.quick", "orders.validation"]}>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "orders.cart", "orders.quick", "orders.validation", "productPicker"]}>
       <>
         <PageHeader
           eyebrow={
@@ -90,6 +91,7 @@ export default partnerPage("ownOrders.read", async ({ ctx, params }) => {
                   draft={draft}
                   values={draftValuesOf(order)}
                   products={products}
+                  searchPath={`${base}/products`}
                   currency={order.currency}
                   today={todayIn(ctx.tenant.timeZone)}
                 />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { DraftForm } from "@/components/orders/draft-form";
 import { QuickOrderForm } from "@/components/orders/quick-order-form";
@@ -7,7 +7,6 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayIn } from "@/lib/activities/dates";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
-import { orderableProducts } from "@/lib/orders/cart";
 import { createDraftAction, quickOrderAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
@@ -18,13 +17,12 @@ export const generateMetadata = partnerMetadata("ownOrders.manage", async () => 
   return { title: t("newTitle") };
 });
 
-/** A new cart: pick products and quantities, or paste a SKU list. Either opens the cart, priced. */
+/** A new cart: pick products (searched as one types) and quantities, or paste a SKU list. Either opens the cart, priced. */
 export default partnerPage("ownOrders.manage", async ({ ctx }) => {
-  const locale = await getLocale();
-  const [t, products] = await Promise.all([getTranslations("orders"), orderableProducts(ctx, locale)]);
+  const t = await getTranslations("orders");
   const base = `/${ctx.tenant.slug}/portal/orders`;
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "orders.cart", "orders.quick", "orders.validation"]}>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "orders.cart", "orders.quick", "orders.validation", "productPicker"]}>
       <>
         <PageHeader
           eyebrow={
@@ -54,7 +52,8 @@ export default partnerPage("ownOrders.manage", async ({ ctx }) => {
                 tenant={ctx.tenant.slug}
                 action={createDraftAction}
                 values={emptyDraftValues()}
-                products={products}
+                products={[]}
+                searchPath={`${base}/products`}
                 currency={ctx.tenant.currency}
                 today={todayIn(ctx.tenant.timeZone)}
               />
