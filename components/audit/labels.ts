@@ -180,6 +180,11 @@ export const AUDIT_ACTION_KEYS = {
   "taxRate.changed": "taxRate_changed",
   "taxRate.deleted": "taxRate_deleted",
   "partner.termsChanged": "partner_termsChanged",
+  "forecastRun.requested": "forecastRun_requested",
+  "forecastRun.published": "forecastRun_published",
+  "forecastRun.failed": "forecastRun_failed",
+  "partnerForecast.submitted": "partnerForecast_submitted",
+  "forecastCommit.created": "forecastCommit_created",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

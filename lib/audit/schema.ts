@@ -33,6 +33,9 @@ export const AUDIT_ENTITY_TYPES = [
   "Invoice",
   "Payment",
   "TaxRate",
+  "ForecastRun",
+  "PartnerForecast",
+  "ForecastCommit",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -73,6 +73,9 @@ export const VENDOR_PERMISSIONS = {
     "inventory.manage",
     "invoices.read",
     "invoices.manage",
+    "forecasts.read",
+    "forecasts.manage",
+    "forecasts.commit",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -117,6 +120,9 @@ export const VENDOR_PERMISSIONS = {
     "inventory.read",
     "inventory.manage",
     "invoices.read",
+    "forecasts.read",
+    "forecasts.manage",
+    "forecasts.commit",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -139,6 +145,8 @@ export const VENDOR_PERMISSIONS = {
     "orders.read",
     "inventory.read",
     "invoices.read",
+    "forecasts.read",
+    "forecasts.commit",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -160,6 +168,7 @@ export const VENDOR_PERMISSIONS = {
     "inventory.read",
     "invoices.read",
     "invoices.manage",
+    "forecasts.read",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -191,6 +200,8 @@ export const PARTNER_PERMISSIONS = {
     "ownOrders.read",
     "ownOrders.manage",
     "ownInvoices.read",
+    "ownForecasts.read",
+    "ownForecasts.submit",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -212,6 +223,7 @@ export const PARTNER_PERMISSIONS = {
     "ownOrders.read",
     "ownOrders.manage",
     "ownInvoices.read",
+    "ownForecasts.read",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -247,6 +259,7 @@ export const PREVIEW_PERMISSIONS = [
   "ownConfigurations.read",
   "ownOrders.read",
   "ownInvoices.read",
+  "ownForecasts.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

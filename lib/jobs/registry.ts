@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { taskNoticesJob } from "@/lib/activities/jobs";
 import { registrationExpiryJob } from "@/lib/deals/jobs";
+import { monthlyForecastJob, runForecastJob } from "@/lib/forecasting/jobs";
 import { leadOfferTimeoutJob } from "@/lib/leads/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
@@ -48,4 +49,6 @@ export const JOBS: readonly AnyJob[] = [
   registrationExpiryJob,
   leadOfferTimeoutJob,
   priceScanJob,
+  runForecastJob,
+  monthlyForecastJob,
 ];

@@ -65,6 +65,12 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "Warehouse",
   "StockItem",
   "InventoryMovement",
+  // forecasting (migration …_forecasting): runs, their series and values, and commits are
+  // the vendor's alone (a partner's own submissions carry the standard partner policy)
+  "ForecastRun",
+  "ForecastSeries",
+  "ForecastValue",
+  "ForecastCommit",
 ];
 
 /**
