@@ -28,6 +28,7 @@ import { seedPricingWorld } from "@/tests/fixtures/pricing";
 import { seedConfiguratorWorld } from "@/tests/fixtures/configurator-db";
 import { seedOrdersWorld } from "@/tests/fixtures/orders";
 import { seedInvoicingWorld } from "@/tests/fixtures/invoicing";
+import { seedForecastingWorld } from "@/tests/fixtures/forecasting";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -86,6 +87,7 @@ async function makeTenant(): Promise<Fixture> {
   await seedConfiguratorWorld(admin, p1, catalog.sku);
   await seedOrdersWorld(admin, p1, catalog.productId);
   await seedInvoicingWorld(admin, p1);
+  await seedForecastingWorld(admin, p1);
   return { admin, finance, p1, p1b, p2 };
 }
 
