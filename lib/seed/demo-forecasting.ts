@@ -68,7 +68,6 @@ export async function seedForecasts(ctx: VendorCtx, people: { manager: VendorCtx
   const current = currentPeriod(ctx.tenant.timeZone);
   await submitPartnerForecast(people.partner, {
     expectedVersion: 0,
-    note: null,
     months: people.amounts.map((amount, i) => ({ period: addMonths(current, i), amount })),
   });
   await commitForecast(people.manager, { level: "TOTAL", key: "", period: current, ...people.commit });

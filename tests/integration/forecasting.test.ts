@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { createFamily } from "@/lib/catalog/taxonomy";
 import { withScope } from "@/lib/db/scope";
+import { approveRegistration } from "@/lib/deals/review";
+import { listStages } from "@/lib/deals/stages";
 import { accuracy, maseScale } from "@/lib/forecast/engine/metrics";
 import { forecastAccuracy } from "@/lib/forecasting/accuracy";
 import { currentPeriod } from "@/lib/forecasting/calendar";
@@ -17,10 +19,12 @@ import { executeRun } from "@/lib/forecasting/run";
 import { getForecastRun, getSnapshot, readHistorySeries, requestForecastRun } from "@/lib/forecasting/runs";
 import { listOwnForecasts, listPartnerForecasts, submitPartnerForecast } from "@/lib/forecasting/submissions";
 import { addMonths } from "@/lib/forecast/engine/period";
+import { roundDiv } from "@/lib/money";
 import { insertHistoricalOrders, type HistoricalOrder } from "@/lib/seed/order-history";
 import { assignTerritoryPartner, createTerritory } from "@/lib/territories/service";
 import { seedProduct } from "@/tests/fixtures/catalog";
-import { createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
+import { dayFromToday, register } from "@/tests/fixtures/deals";
+import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
 
 type World = { admin: VendorCtx; p1: PartnerCtx; p2: PartnerCtx; latam: string; norte: string; familyId: string };
 
@@ -65,9 +69,16 @@ async function buildWorld(): Promise<World> {
 let w: World;
 let twin: World;
 let stranger: VendorCtx;
+/** P1's open deal: 1,000.50 USD closing in 60 days, in the first open stage */
+let deal: { closeOn: string; probability: number };
 
 beforeAll(async () => {
   [w, twin, stranger] = await Promise.all([buildWorld(), buildWorld(), createTestTenant()]);
+  const closeOn = dayFromToday(w.admin, 60);
+  const registration = await register(w.p1, { customerName: "Cliente Uno", amount: "1000.50", expectedCloseOn: closeOn });
+  await approveRegistration(w.admin, { registrationId: registration.id, version: 0, protectionDays: 90, reason: "" });
+  const stage = (await listStages(w.admin)).find((s) => s.kind === "OPEN")!;
+  deal = { closeOn, probability: stage.probability };
 });
 
 const figures = (series: { level: string; key: string; measure: string; currency: string; values: bigint[] }[], level: string, key: string, measure: string) =>
@@ -125,8 +136,15 @@ describe("a forecast run", () => {
         method: s.method,
         explanation: s.explanation,
         perspectives: s.perspectives,
-      }));
+      }))
+        // the partners' ids differ between the tenants, and so does their order
+        .sort((x, y) => `${x.key}${x.measure}`.localeCompare(`${y.key}${y.measure}`));
     expect(await shape(twin.admin, b.id, twin)).toEqual(await shape(w.admin, a.id, w));
+  });
+
+  it("makes two simultaneous requests for a month one run", async () => {
+    const [a, b] = await Promise.all([requestForecastRun(w.admin, { asOf: "2025-06", horizon: 3 }), requestForecastRun(w.admin, { asOf: "2025-06", horizon: 3 })]);
+    expect(a.id).toBe(b.id);
   });
 
   it("keeps another tenant's run out of reach, and a bad horizon is a field error", async () => {
@@ -170,6 +188,37 @@ describe("partners' own forecasts", () => {
       { period: month, horizon: 1, value: "150050", lower: null, upper: null },
       { period: addMonths(month, 1), horizon: 2, value: "90000", lower: null, upper: null },
     ]);
+  });
+});
+
+describe("the pipeline perspective", () => {
+  it("weights open deals by their stage's probability, in their close month, for the partner, its territories and the total", async () => {
+    const month = currentPeriod(w.admin.tenant.timeZone);
+    const run = await requestForecastRun(w.admin, { asOf: month, horizon: 3 });
+    await executeRun(w.admin.tenantId, run.id);
+    const expected = roundDiv(100_050n * BigInt(deal.probability), 100n).toString();
+    const pipelineOf = async (level: "TOTAL" | "PARTNER" | "TERRITORY", key: string) => {
+      const [revenue] = (await getSnapshot(w.admin, { runId: run.id, level, key })).filter((s) => s.measure === "REVENUE");
+      return revenue?.perspectives.PIPELINE?.find((p) => p.period === deal.closeOn.slice(0, 7))?.value;
+    };
+    expect(await pipelineOf("PARTNER", w.p1.partnerId)).toBe(expected);
+    expect(await pipelineOf("TERRITORY", w.norte)).toBe(expected);
+    expect(await pipelineOf("TERRITORY", w.latam)).toBe(expected);
+    expect(await pipelineOf("TOTAL", "")).toBe(expected);
+    expect(await pipelineOf("PARTNER", w.p2.partnerId)).toBeUndefined();
+  });
+});
+
+describe("permissions", () => {
+  it("refuses roles without the capability", async () => {
+    const rep = await addVendorUser(w.admin, "SALES_REP");
+    const finance = await addVendorUser(w.admin, "FINANCE");
+    const buyer = await createPartnerWithUser(w.admin, "PARTNER_USER", { partnerId: w.p1.partnerId });
+    const month = currentPeriod(w.admin.tenant.timeZone);
+    await expect(requestForecastRun(rep, { horizon: 3 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(commitForecast(finance, { level: "TOTAL", period: month, amount: "1", reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitPartnerForecast(buyer, { expectedVersion: 0, months: [{ period: month, amount: "1" }] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await listOwnForecasts(buyer)).length).toBeGreaterThan(0);
   });
 });
 
