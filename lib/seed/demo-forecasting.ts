@@ -15,7 +15,8 @@ import { insertHistoricalOrders, type HistoricalOrder } from "./order-history";
 /**
  * Demo forecasting (both tenants): three years of monthly order history written in bulk
  * (./order-history.ts) before the demo's recent orders, so every perspective has something
- * to forecast from on first start — each partner buys a few products every month with a
+ * to forecast from on first start. History orders have no invoices: a partner with a
+ * credit limit would see them as open exposure, so only partners without one get history — each partner buys a few products every month with a
  * trend, a yearly season (a December peak and a summer dip) and noise, from a fixed seed
  * so every fresh start shows the same figures. Then a partner's own forecast, a manager's
  * commit, a run three months back (whose months now have actuals: the accuracy view) and

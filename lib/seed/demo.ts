@@ -217,13 +217,11 @@ export async function seedDemo(): Promise<void> {
   const acmeManager = await vendorCtxOf(acme.tenantId, "manager@acme.test");
   await seedAcmePrices(ctx, acmeManager, acmeProducts, partnerIds);
   await seedAcmeConfigurator(ctx, acmeProducts, await partnerCtxOf(acme.tenantId, "admin@northwind.test"));
-  // three years of history before the recent orders (which keep the newest numbers)
+  // Three years of history before the recent orders (which keep the newest numbers). Only
+  // for a partner without a credit limit: the history carries no invoices yet, so its
+  // deliveries would count as open exposure and hold the demo's orders for credit.
   await seedOrderHistory(ctx, {
-    partners: [
-      { id: partnerIds.get("Northwind Distribution")!, size: 40, growth: 0.015 },
-      { id: partnerIds.get("Bluepeak Systems")!, size: 12, growth: 0.004 },
-      { id: partnerIds.get("Lumen Retail")!, size: 8, growth: -0.01 },
-    ],
+    partners: [{ id: partnerIds.get("Lumen Retail")!, size: 40, growth: 0.012 }],
     products: ["RTR-100", "SW-24", "AP-200", "CBL-C6-3", "LIC-SEC-1Y"].map((sku) => acmeProducts.get(sku)!),
     months: 36,
     seed: 15,
