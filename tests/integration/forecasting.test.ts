@@ -15,7 +15,9 @@ import { accuracy, maseScale } from "@/lib/forecast/engine/metrics";
 import { forecastAccuracy } from "@/lib/forecasting/accuracy";
 import { currentPeriod } from "@/lib/forecasting/calendar";
 import { commitForecast } from "@/lib/forecasting/commits";
+import { runForecastJob } from "@/lib/forecasting/jobs";
 import { executeRun } from "@/lib/forecasting/run";
+import { logger } from "@/lib/log";
 import { getForecastRun, getSnapshot, readHistorySeries, requestForecastRun } from "@/lib/forecasting/runs";
 import { listOwnForecasts, listPartnerForecasts, submitPartnerForecast } from "@/lib/forecasting/submissions";
 import { addMonths } from "@/lib/forecast/engine/period";
@@ -140,6 +142,16 @@ describe("a forecast run", () => {
         // the partners' ids differ between the tenants, and so does their order
         .sort((x, y) => `${x.key}${x.measure}`.localeCompare(`${y.key}${y.measure}`));
     expect(await shape(twin.admin, b.id, twin)).toEqual(await shape(w.admin, a.id, w));
+  });
+
+  it("runs in the worker's job, safely again on a retry", async () => {
+    const run = await requestForecastRun(w.admin, { asOf: "2026-03", horizon: 2 });
+    const job = (attempt: number) => ({ jobId: `job-${attempt}`, name: runForecastJob.name, attempt, period: null, now: new Date(), log: logger.child({ test: "forecasting" }) });
+    expect(await runForecastJob.handler({ tenantId: w.admin.tenantId, runId: run.id }, job(1))).toMatchObject({ status: "PUBLISHED" });
+    expect(await runForecastJob.handler({ tenantId: w.admin.tenantId, runId: run.id }, job(2))).toMatchObject({ status: "ALREADY_PUBLISHED" });
+    expect(await getForecastRun(w.admin, run.id)).toMatchObject({ status: "PUBLISHED", seriesDone: expect.any(Number) });
+    const progress = await getForecastRun(w.admin, run.id);
+    expect(progress.seriesDone).toBe(progress.seriesTotal);
   });
 
   it("makes two simultaneous requests for a month one run", async () => {
