@@ -274,3 +274,21 @@ describe("accuracy", () => {
     await expect(forecastAccuracy(stranger, { runId: run.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("row-level security", () => {
+  it("shows a partner session only its own submissions, and no run, snapshot or commit (there are some)", async () => {
+    const scope = (p: PartnerCtx) => ({ audience: "partner" as const, tenantId: p.tenantId, userId: p.user.id, partnerId: p.partnerId });
+    const seen = (p: PartnerCtx) =>
+      withScope(scope(p), async (tx) => ({
+        runs: await tx.forecastRun.count(),
+        series: await tx.forecastSeries.count(),
+        values: await tx.forecastValue.count(),
+        commits: await tx.forecastCommit.count(),
+        partners: [...new Set((await tx.partnerForecast.findMany({ select: { partnerId: true } })).map((f) => f.partnerId))],
+      }));
+    const vendor = await withScope({ audience: "vendor", tenantId: w.admin.tenantId, userId: w.admin.user.id }, async (tx) => [await tx.forecastRun.count(), await tx.forecastCommit.count()]);
+    expect(vendor.every((n) => n > 0)).toBe(true);
+    expect(await seen(w.p1)).toEqual({ runs: 0, series: 0, values: 0, commits: 0, partners: [w.p1.partnerId] });
+    expect(await seen(w.p2)).toEqual({ runs: 0, series: 0, values: 0, commits: 0, partners: [] });
+  });
+});
