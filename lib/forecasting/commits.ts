@@ -25,7 +25,7 @@ export async function commitForecast(ctx: VendorCtx, raw: unknown): Promise<{ id
   const first = currentPeriod(ctx.tenant.timeZone);
   const last = addMonths(first, MAX_RUN_HORIZON - 1);
   if (periodIndex(input.period)! < periodIndex(first)! || periodIndex(input.period)! > periodIndex(last)!) {
-    throw new AppError("VALIDATION_FAILED", { fields: { period: ["forecasting.validation.periodRange"] }, params: { first, last } });
+    throw new AppError("VALIDATION_FAILED", { fields: { period: ["forecasting.validation.periodRange"] } });
   }
   const amountMinor = typedAmount(input.amount, currency, MAX_FORECAST_MAJOR);
   if (amountMinor === null) throw new AppError("VALIDATION_FAILED", { fields: { amount: ["forecasting.validation.amount"] } });

@@ -36,7 +36,8 @@ async function currentCommits(tx: Tx, tenantId: string, months: { from: string; 
     ORDER BY level, key, period, "createdAt" DESC, id DESC`;
 }
 
-export type RunOutcome = { runId: string; status: "PUBLISHED" | "ALREADY_PUBLISHED"; series: number };
+/** MISSING: the run was deleted (its tenant with it) before the job ran. */
+export type RunOutcome = { runId: string; status: "PUBLISHED" | "ALREADY_PUBLISHED" | "MISSING"; series: number };
 
 export async function executeRun(tenantId: string, runId: string): Promise<RunOutcome> {
   const ctx = systemCtx(tenantId);
@@ -52,7 +53,7 @@ export async function executeRun(tenantId: string, runId: string): Promise<RunOu
     return { run, inputs: { tenant, history, pipeline, partners, commits } };
   });
   const { run, inputs } = loaded;
-  if (!run) return { runId, status: "ALREADY_PUBLISHED", series: 0 };
+  if (!run) return { runId, status: "MISSING", series: 0 };
   if (!inputs) return { runId, status: "ALREADY_PUBLISHED", series: await countSeries(tenantId, runId) };
 
   const months = Array.from({ length: run.horizon }, (_, i) => addMonths(run.asOf, i));

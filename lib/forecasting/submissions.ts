@@ -36,7 +36,7 @@ export async function submitPartnerForecast(ctx: PartnerCtx, raw: unknown): Prom
     if (amountMinor === null) fields[`months.${index}.amount`] = ["forecasting.validation.amount"];
     return { period: month.period, amountMinor: amountMinor ?? 0n };
   });
-  if (Object.keys(fields).length > 0) throw new AppError("VALIDATION_FAILED", { fields, params: { first, last } });
+  if (Object.keys(fields).length > 0) throw new AppError("VALIDATION_FAILED", { fields });
   lines.sort((a, b) => (a.period < b.period ? -1 : 1));
 
   return withScope(scopeOf(ctx), async (tx) => {
