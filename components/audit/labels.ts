@@ -203,6 +203,11 @@ export const AUDIT_ACTION_KEYS = {
   "warrantyClaim.credit": "warrantyClaim_credit",
   "warrantyClaim.close": "warrantyClaim_close",
   "invoice.reminded": "invoice_reminded",
+  "forecastRun.requested": "forecastRun_requested",
+  "forecastRun.published": "forecastRun_published",
+  "forecastRun.failed": "forecastRun_failed",
+  "partnerForecast.submitted": "partnerForecast_submitted",
+  "forecastCommit.created": "forecastCommit_created",
 } as const;
 
 export type AuditActionKey = (typeof AUDIT_ACTION_KEYS)[keyof typeof AUDIT_ACTION_KEYS];

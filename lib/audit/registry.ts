@@ -10,6 +10,7 @@ import { pricingAuditObjects } from "@/lib/pricing/audit-objects";
 import { orderAuditObjects } from "@/lib/orders/audit-objects";
 import { invoicingAuditObjects } from "@/lib/invoicing/audit-objects";
 import { fileAuditObjects } from "@/lib/files/audit-objects";
+import { forecastingAuditObjects } from "@/lib/forecasting/audit-objects";
 import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
 import { programAuditObjects } from "@/lib/programs/audit-objects";
@@ -39,4 +40,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...orderAuditObjects,
   ...invoicingAuditObjects,
   ...warrantyAuditObjects,
+  ...forecastingAuditObjects,
 ];

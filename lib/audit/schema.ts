@@ -36,6 +36,9 @@ export const AUDIT_ENTITY_TYPES = [
   "WarrantyPolicy",
   "WarrantyUnit",
   "WarrantyClaim",
+  "ForecastRun",
+  "PartnerForecast",
+  "ForecastCommit",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

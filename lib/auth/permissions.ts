@@ -76,6 +76,9 @@ export const VENDOR_PERMISSIONS = {
     "warranties.read",
     "warranties.manage",
     "warranties.configure",
+    "forecasts.read",
+    "forecasts.manage",
+    "forecasts.commit",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -123,6 +126,9 @@ export const VENDOR_PERMISSIONS = {
     "warranties.read",
     "warranties.manage",
     "warranties.configure",
+    "forecasts.read",
+    "forecasts.manage",
+    "forecasts.commit",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -146,6 +152,8 @@ export const VENDOR_PERMISSIONS = {
     "inventory.read",
     "invoices.read",
     "warranties.read",
+    "forecasts.read",
+    "forecasts.commit",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -168,6 +176,7 @@ export const VENDOR_PERMISSIONS = {
     "invoices.read",
     "invoices.manage",
     "warranties.read",
+    "forecasts.read",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -201,6 +210,8 @@ export const PARTNER_PERMISSIONS = {
     "ownInvoices.read",
     "ownWarranties.read",
     "ownWarranties.manage",
+    "ownForecasts.read",
+    "ownForecasts.submit",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -224,6 +235,7 @@ export const PARTNER_PERMISSIONS = {
     "ownInvoices.read",
     "ownWarranties.read",
     "ownWarranties.manage",
+    "ownForecasts.read",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -260,6 +272,7 @@ export const PREVIEW_PERMISSIONS = [
   "ownOrders.read",
   "ownInvoices.read",
   "ownWarranties.read",
+  "ownForecasts.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

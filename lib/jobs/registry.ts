@@ -3,6 +3,7 @@ import { z } from "zod";
 import { taskNoticesJob } from "@/lib/activities/jobs";
 import { registrationExpiryJob } from "@/lib/deals/jobs";
 import { overdueRemindersJob } from "@/lib/invoicing/jobs";
+import { monthlyForecastJob, runForecastJob } from "@/lib/forecasting/jobs";
 import { leadOfferTimeoutJob } from "@/lib/leads/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
@@ -53,4 +54,6 @@ export const JOBS: readonly AnyJob[] = [
   syncShippedUnitsJob,
   claimsOverdueJob,
   overdueRemindersJob,
+  runForecastJob,
+  monthlyForecastJob,
 ];

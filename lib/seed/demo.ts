@@ -22,6 +22,7 @@ import { seedAcmeConfigurator, seedGlobexConfigurator } from "./demo-configurato
 import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 import { seedAcmeOrders, seedGlobexOrders } from "./demo-orders";
 import { seedAcmeWarranties, seedAcmeWarrantyPolicies, seedGlobexWarranties } from "./demo-warranties";
+import { seedForecasts, seedOrderHistory } from "./demo-forecasting";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -219,6 +220,15 @@ export async function seedDemo(): Promise<void> {
   await seedAcmeConfigurator(ctx, acmeProducts, await partnerCtxOf(acme.tenantId, "admin@northwind.test"));
   // before the orders, so the demo shipments pin them on their units
   const extensionOfferId = await seedAcmeWarrantyPolicies(ctx, partnerIds);
+  // Three years of history before the recent orders (which keep the newest numbers). Only
+  // for a partner without a credit limit: the history carries no invoices yet, so its
+  // deliveries would count as open exposure and hold the demo's orders for credit.
+  await seedOrderHistory(ctx, {
+    partners: [{ id: partnerIds.get("Lumen Retail")!, size: 40, growth: 0.012 }],
+    products: ["RTR-100", "SW-24", "AP-200", "CBL-C6-3", "LIC-SEC-1Y"].map((sku) => acmeProducts.get(sku)!),
+    months: 36,
+    seed: 15,
+  });
   await seedAcmeOrders(ctx, {
     manager: acmeManager,
     finance: await vendorCtxOf(acme.tenantId, "finance@acme.test"),
@@ -227,6 +237,12 @@ export async function seedDemo(): Promise<void> {
     portal: (email) => partnerCtxOf(acme.tenantId, email),
   });
   await seedAcmeWarranties(ctx, { manager: acmeManager, extensionOfferId, portal: (email) => partnerCtxOf(acme.tenantId, email) });
+  await seedForecasts(ctx, {
+    manager: acmeManager,
+    partner: await partnerCtxOf(acme.tenantId, "admin@northwind.test"),
+    amounts: ["52000", "48000", "61000", "58000", "55000", "63000"],
+    commit: { amount: "95000", reason: "Hospital network tender confirmed for this month." },
+  });
 
   const globex = await createTenantWithAdmin(
     {
@@ -269,8 +285,20 @@ export async function seedDemo(): Promise<void> {
   const globexProducts = await seedGlobexCatalog(globexCtx);
   await seedGlobexPrices(globexCtx, globexProducts, new Map([["Iberia Tech", globexPartner.id]]));
   await seedGlobexConfigurator(globexCtx, await partnerCtxOf(globex.tenantId, "admin@iberia.test"));
+  await seedOrderHistory(globexCtx, {
+    partners: [{ id: globexPartner.id, size: 60, growth: 0.01 }],
+    products: ["GX-REL-24", "GX-PSU-60", "GX-TMP", "GX-PLC-S"].map((sku) => globexProducts.get(sku)!),
+    months: 36,
+    seed: 16,
+  });
   await seedGlobexOrders(globexCtx, { products: globexProducts, portal: (email) => partnerCtxOf(globex.tenantId, email) });
   await seedGlobexWarranties(globexCtx, { partnerId: globexPartner.id, portal: (email) => partnerCtxOf(globex.tenantId, email) });
+  await seedForecasts(globexCtx, {
+    manager: globexCtx,
+    partner: await partnerCtxOf(globex.tenantId, "admin@iberia.test"),
+    amounts: ["4200", "3900", "4600", "4400", "4100", "4800"],
+    commit: { amount: "7000", reason: "Pedido marco de la planta de envasado confirmado para este mes." },
+  });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

@@ -71,6 +71,12 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "WarrantyExtensionOffer",
   // saved views of lists (migration …_saved_views): a person's own, in one tenant
   "SavedView",
+  // forecasting (migration …_forecasting): runs, their series and values, and commits are
+  // the vendor's alone (a partner's own submissions carry the standard partner policy)
+  "ForecastRun",
+  "ForecastSeries",
+  "ForecastValue",
+  "ForecastCommit",
 ];
 
 /**

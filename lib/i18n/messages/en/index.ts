@@ -24,6 +24,7 @@ export { default as enums } from "./enums.json";
 export { default as errors } from "./errors.json";
 export { default as files } from "./files.json";
 export { default as invoicing } from "./invoicing.json";
+export { default as forecasting } from "./forecasting.json";
 export { default as forms } from "./forms.json";
 export { default as fulfilment } from "./fulfilment.json";
 export { default as landing } from "./landing.json";

@@ -1,0 +1,108 @@
+import "server-only";
+import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
+import { withReadScope } from "@/lib/db/read";
+import { withScope } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import type { ForecastLevel, ForecastPerspective } from "@/lib/generated/prisma/enums";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { parseInput } from "./input";
+import { runForecastJob } from "./jobs";
+import { findOrCreateRun } from "./run-request";
+import { readHistory, type HistorySeries } from "./history";
+import { historyRangeSchema, runRequestSchema } from "./schema";
+import type { ForecastPoint, ForecastRunSummary, SeriesExplanation, SnapshotSeries } from "./types";
+
+const RUN_SELECT = {
+  id: true,
+  asOf: true,
+  historyFrom: true,
+  horizon: true,
+  intervalLevel: true,
+  status: true,
+  seriesDone: true,
+  seriesTotal: true,
+  error: true,
+  startedAt: true,
+  publishedAt: true,
+} as const;
+
+/**
+ * Starts the forecast run for an as-of month (the tenant's current month by default), or
+ * answers with the one that exists: idempotent per (tenant, as-of month). The worker job is
+ * enqueued in the same transaction, keyed by the run.
+ */
+export async function requestForecastRun(ctx: VendorCtx, raw: unknown): Promise<ForecastRunSummary> {
+  authorize(ctx, "forecasts.manage");
+  const input = parseInput(runRequestSchema, raw);
+  return withScope(scopeOf(ctx), async (tx) => {
+    const run = await findOrCreateRun(tx, ctx, input, new Date());
+    if (run.created) await enqueueJob(tx, runForecastJob, { tenantId: ctx.tenantId, runId: run.id }, { key: run.id });
+    return tx.forecastRun.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: run.id } }, select: RUN_SELECT });
+  });
+}
+
+/** A run with its progress (the screen polls it while it computes); another tenant's is NOT_FOUND. */
+export async function getForecastRun(ctx: VendorCtx, runId: string): Promise<ForecastRunSummary> {
+  authorize(ctx, "forecasts.read");
+  const run = await withReadScope(scopeOf(ctx), (tx) =>
+    tx.forecastRun.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: runId } }, select: RUN_SELECT }),
+  );
+  if (!run) throw new AppError("NOT_FOUND");
+  return run;
+}
+
+/** The tenant's runs, newest first. */
+export async function listForecastRuns(ctx: VendorCtx, take = 24): Promise<ForecastRunSummary[]> {
+  authorize(ctx, "forecasts.read");
+  return withReadScope(scopeOf(ctx), (tx) =>
+    tx.forecastRun.findMany({ where: { tenantId: ctx.tenantId }, orderBy: [{ asOf: "desc" }], take: Math.min(Math.max(take, 1), 100), select: RUN_SELECT }),
+  );
+}
+
+const text = (value: { toString(): string } | null) => (value === null ? null : value.toString());
+
+/**
+ * The published snapshot of a run, for one level (and optionally one slice): each series
+ * with its history, the method and why, and its perspectives side by side, month by month.
+ */
+export async function getSnapshot(ctx: VendorCtx, input: { runId: string; level: ForecastLevel; key?: string }): Promise<SnapshotSeries[]> {
+  authorize(ctx, "forecasts.read");
+  return withReadScope(scopeOf(ctx), async (tx) => {
+    const run = await tx.forecastRun.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: input.runId } }, select: { status: true } });
+    if (!run) throw new AppError("NOT_FOUND");
+    if (run.status !== "PUBLISHED") return [];
+    const series = await tx.forecastSeries.findMany({
+      where: { tenantId: ctx.tenantId, runId: input.runId, level: input.level, ...(input.key !== undefined ? { key: input.key } : {}) },
+      orderBy: [{ key: "asc" }, { measure: "desc" }, { currency: "asc" }],
+      select: {
+        id: true,
+        level: true,
+        key: true,
+        measure: true,
+        currency: true,
+        history: true,
+        method: true,
+        explanation: true,
+        values: { orderBy: [{ perspective: "asc" }, { period: "asc" }], select: { perspective: true, period: true, horizon: true, value: true, lower: true, upper: true } },
+      },
+    });
+    return series.map(({ values, history, explanation, ...s }) => {
+      const perspectives: Partial<Record<ForecastPerspective, ForecastPoint[]>> = {};
+      for (const v of values) {
+        (perspectives[v.perspective] ??= []).push({ period: v.period, horizon: v.horizon, value: v.value.toString(), lower: text(v.lower), upper: text(v.upper) });
+      }
+      return { ...s, history: history as number[], explanation: explanation as unknown as SeriesExplanation, perspectives };
+    });
+  });
+}
+
+/**
+ * The order history as monthly series, `from`…`to` inclusive (YYYY-MM, at most 60 months):
+ * units and exact revenue by total, territory (rolled up the tree), partner, family and
+ * product. Bad months are a translated VALIDATION_FAILED.
+ */
+export async function readHistorySeries(ctx: VendorCtx, raw: unknown): Promise<HistorySeries[]> {
+  authorize(ctx, "forecasts.read");
+  const input = parseInput(historyRangeSchema, raw);
+  return withReadScope(scopeOf(ctx), (tx) => readHistory(tx, { tenantId: ctx.tenantId, timeZone: ctx.tenant.timeZone, ...input }));
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { periodIndex } from "@/lib/forecast/engine/period";
+
+/**
+ * Inputs of the forecasting module (forms, actions, later the REST API). Client-safe.
+ * Rules that need the tenant's calendar (which months may be forecast) or the database
+ * (a partner or territory of this tenant) live in the services.
+ */
+
+/** Months ahead a run forecasts, and a partner or commit may name. */
+export const MAX_RUN_HORIZON = 24;
+export const DEFAULT_RUN_HORIZON = 12;
+/** Months of history a run reads (three years: seasonal methods need two full ones). */
+export const HISTORY_MONTHS = 36;
+/** The largest monthly amount a partner or a commit may type, in major units (a typo guard). */
+export const MAX_FORECAST_MAJOR = 10_000_000_000n;
+
+export const COMMIT_LEVELS = ["TOTAL", "TERRITORY", "PARTNER"] as const;
+
+const period = z
+  .string()
+  .trim()
+  .refine((value) => periodIndex(value) !== null, { message: "forecasting.validation.period" });
+const amount = z.string().trim().min(1, { message: "validation.required" }).max(30, { message: "validation.tooLong" });
+
+/** A range of history months, oldest first, at most 60. */
+export const historyRangeSchema = z
+  .object({ from: period, to: period })
+  .refine((v) => periodIndex(v.to)! - periodIndex(v.from)! >= 0 && periodIndex(v.to)! - periodIndex(v.from)! < 60, {
+    path: ["to"],
+    message: "forecasting.validation.range",
+    when: (payload) => payload.issues.length === 0,
+  });
+
+export const runRequestSchema = z.object({
+  /** the first month to forecast; the tenant's current month when absent */
+  asOf: period.optional(),
+  horizon: z.coerce
+    .number({ message: "forecasting.validation.horizon" })
+    .int({ message: "forecasting.validation.horizon" })
+    .min(1, { message: "forecasting.validation.horizon" })
+    .max(MAX_RUN_HORIZON, { message: "forecasting.validation.horizon" })
+    .default(DEFAULT_RUN_HORIZON),
+});
+export type RunRequest = z.output<typeof runRequestSchema>;
+
+export const partnerForecastSchema = z
+  .object({
+    /** the latest version the partner saw (0: none); another submission meanwhile is STALE_EDIT */
+    expectedVersion: z.coerce.number().int().min(0).max(2_147_483_647),
+    note: z
+      .string()
+      .trim()
+      .max(1000, { message: "validation.tooLong" })
+      .optional()
+      .transform((value) => value || null),
+    months: z
+      .array(z.object({ period, amount }))
+      .min(1, { message: "forecasting.validation.noMonths" })
+      .max(MAX_RUN_HORIZON, { message: "forecasting.validation.tooManyMonths" }),
+  })
+  .superRefine((value, issues) => {
+    const seen = new Set<string>();
+    value.months.forEach((month, index) => {
+      if (seen.has(month.period)) issues.addIssue({ code: "custom", path: ["months", index, "period"], message: "forecasting.validation.duplicatePeriod" });
+      seen.add(month.period);
+    });
+  });
+export type PartnerForecastInput = z.output<typeof partnerForecastSchema>;
+
+export const commitSchema = z.object({
+  level: z.enum(COMMIT_LEVELS, { message: "forecasting.validation.level" }),
+  /** the partner or territory id; empty for the total */
+  key: z.string().trim().max(64).default(""),
+  period,
+  amount,
+  reason: z.string().trim().min(1, { message: "errors.REASON_REQUIRED" }).max(1000, { message: "validation.tooLong" }),
+});
+export type CommitInput = z.output<typeof commitSchema>;

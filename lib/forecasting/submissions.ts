@@ -1,0 +1,126 @@
+import "server-only";
+import { authorize, scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/service";
+import { lockKey } from "@/lib/db/concurrency";
+import { withReadScope } from "@/lib/db/read";
+import { withScope, type Tx } from "@/lib/db/scope";
+import { AppError } from "@/lib/errors";
+import { addMonths, periodIndex } from "@/lib/forecast/engine/period";
+import { createId } from "@/lib/ids";
+import { typedAmount } from "@/lib/money";
+import { currentPeriod } from "./calendar";
+import { parseInput } from "./input";
+import { MAX_FORECAST_MAJOR, MAX_RUN_HORIZON, partnerForecastSchema } from "./schema";
+import type { PartnerForecastVersion } from "./types";
+
+/**
+ * Partners' own forecasts (docs/forecasting.md, "Partners' forecasts"): a partner submits
+ * its expected purchases per month, in the tenant's currency, from the current month up to
+ * MAX_RUN_HORIZON months ahead. Every submission is a new version (never edited); the
+ * partner's forecast of a month is the latest version that names it. The form sends the
+ * version it was built on: another submission meanwhile (a colleague, another tab) is
+ * STALE_EDIT rather than a silent overwrite.
+ */
+export async function submitPartnerForecast(ctx: PartnerCtx, raw: unknown): Promise<PartnerForecastVersion> {
+  authorize(ctx, "ownForecasts.submit");
+  const input = parseInput(partnerForecastSchema, raw);
+  const currency = ctx.tenant.currency;
+  const first = currentPeriod(ctx.tenant.timeZone);
+  const last = addMonths(first, MAX_RUN_HORIZON - 1);
+  const fields: Record<string, string[]> = {};
+  const lines = input.months.map((month, index) => {
+    if (periodIndex(month.period)! < periodIndex(first)! || periodIndex(month.period)! > periodIndex(last)!) {
+      fields[`months.${index}.period`] = ["forecasting.validation.periodRange"];
+    }
+    const amountMinor = typedAmount(month.amount, currency, MAX_FORECAST_MAJOR);
+    if (amountMinor === null) fields[`months.${index}.amount`] = ["forecasting.validation.amount"];
+    return { period: month.period, amountMinor: amountMinor ?? 0n };
+  });
+  if (Object.keys(fields).length > 0) throw new AppError("VALIDATION_FAILED", { fields });
+  lines.sort((a, b) => (a.period < b.period ? -1 : 1));
+
+  return withScope(scopeOf(ctx), async (tx) => {
+    await lockKey(tx, `forecasting:partner:${ctx.tenantId}:${ctx.partnerId}`);
+    const latest = await tx.partnerForecast.findFirst({
+      where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
+    const version = (latest?.version ?? 0) + 1;
+    if (version - 1 !== input.expectedVersion) throw new AppError("STALE_EDIT");
+    const id = createId("partnerForecast");
+    await tx.partnerForecast.create({
+      data: {
+        id,
+        tenantId: ctx.tenantId,
+        partnerId: ctx.partnerId,
+        version,
+        currency,
+        note: input.note,
+        submittedByUserId: ctx.user.id,
+        submittedByName: ctx.user.name,
+      },
+    });
+    await tx.partnerForecastLine.createMany({
+      data: lines.map((line) => ({ id: createId("partnerForecastLine"), tenantId: ctx.tenantId, partnerId: ctx.partnerId, forecastId: id, ...line })),
+    });
+    await recordAudit(tx, ctx, {
+      action: "partnerForecast.submitted",
+      entityType: "PartnerForecast",
+      entityId: id,
+      after: { partnerId: ctx.partnerId, version, currency, months: lines.map((l) => ({ period: l.period, amountMinor: l.amountMinor.toString() })) },
+    });
+    return (await versionsOf(tx, ctx.tenantId, ctx.partnerId, { id }))[0]!;
+  });
+}
+
+async function versionsOf(tx: Tx, tenantId: string, partnerId: string, only: { id?: string } = {}): Promise<PartnerForecastVersion[]> {
+  const rows = await tx.partnerForecast.findMany({
+    where: { tenantId, partnerId, ...(only.id ? { id: only.id } : {}) },
+    orderBy: { version: "desc" },
+    select: {
+      id: true,
+      version: true,
+      currency: true,
+      note: true,
+      submittedByName: true,
+      createdAt: true,
+      lines: { select: { period: true, amountMinor: true }, orderBy: { period: "asc" } },
+    },
+  });
+  return rows.map(({ lines, ...row }) => ({ ...row, months: lines }));
+}
+
+/** The partner's own versions, newest first (the portal). */
+export async function listOwnForecasts(ctx: PartnerCtx): Promise<PartnerForecastVersion[]> {
+  authorize(ctx, "ownForecasts.read");
+  return withReadScope(scopeOf(ctx), (tx) => versionsOf(tx, ctx.tenantId, ctx.partnerId));
+}
+
+/** A partner's versions for the back office; another tenant's partner is NOT_FOUND. */
+export async function listPartnerForecasts(ctx: VendorCtx, partnerId: string): Promise<PartnerForecastVersion[]> {
+  authorize(ctx, "forecasts.read");
+  return withReadScope(scopeOf(ctx), async (tx) => {
+    const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: partnerId } }, select: { id: true } });
+    if (!partner) throw new AppError("NOT_FOUND");
+    return versionsOf(tx, ctx.tenantId, partnerId);
+  });
+}
+
+/**
+ * Every partner's current forecast per month (the latest version naming the month), in
+ * one statement: what a run copies into its snapshot as the PARTNER perspective.
+ */
+export async function currentPartnerForecasts(
+  tx: Tx,
+  tenantId: string,
+  months: { from: string; to: string },
+): Promise<{ partnerId: string; period: string; currency: string; amountMinor: bigint }[]> {
+  const rows = await tx.$queryRaw<{ partnerId: string; period: string; currency: string; amountMinor: bigint }[]>`
+    SELECT DISTINCT ON (l."partnerId", l.period) l."partnerId", l.period, f.currency, l."amountMinor"
+    FROM "PartnerForecastLine" l
+    JOIN "PartnerForecast" f ON f."tenantId" = l."tenantId" AND f.id = l."forecastId"
+    WHERE l."tenantId" = ${tenantId} AND l.period >= ${months.from} AND l.period <= ${months.to}
+    ORDER BY l."partnerId", l.period, f.version DESC`;
+  return rows;
+}
