@@ -76,7 +76,7 @@ export function DraftForm({ tenant, action, draft, values, products, searchPath,
         max={MAX_ORDER_LINES}
       >
         {({ name }) => (
-          <div className="grid gap-3 sm:grid-cols-[1fr_7rem_9rem]">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,1fr)_7rem_9rem]">
             <Field name={name("productId")} label={t("product")} required>
               {(control) => <ProductPicker {...control} endpoint={searchPath} currency={currency} known={known} />}
             </Field>
