@@ -24,11 +24,14 @@ import type { MatchKindValue } from "./schema";
  * "similar" (./similarity.ts). A customer outside the claimant's territories is evidence
  * too, though not a claim.
  *
- * Speed (npm run bench -- deals): each table is read by one statement whose conditions are
- * all served by indexes — btree on the normalised name, domain and tax id, trigram GIN on
- * the name for `%` — combined in one bitmap. Under row-level security that takes the
- * operators being LEAKPROOF: text equality is, and the deals migration marks pg_trgm's
- * similarity_op so (see there).
+ * Speed (npm run bench -- deals): registrations and open deals are searched in their claim
+ * keys' side table, DealClaim (kept by triggers in the transaction that writes them; see
+ * its migration), which holds only what claims and only its keys — a similar-name lookup
+ * rechecks thousands of trigram candidates, and there they sit on few pages. One
+ * statement, its conditions all served by indexes — btree on the normalised name, domain
+ * and tax id, trigram GIN on the name for `%` — combined in one bitmap. Under row-level
+ * security that takes the operators being LEAKPROOF: text equality is, and the deals
+ * migration marks pg_trgm's similarity_op so (see there).
  */
 
 export type Finding = {
@@ -73,7 +76,8 @@ export const CANDIDATE_SIMILARITY = 0.4;
 /** Most candidates read per table: the strongest first (shared keys, then similarity). */
 const CANDIDATES = 50;
 
-type Candidate = Keys & { id: string; partnerId: string | null; sim: number };
+/** A registration's or an open deal's keys as DealClaim holds them (`opportunityId` null: a registration). */
+type Candidate = Keys & { id: string; registrationId: string | null; opportunityId: string | null; partnerId: string | null; sim: number };
 
 function keyFilter(keys: Keys): Prisma.Sql {
   const parts = [Prisma.sql`"nameKey" = ${keys.nameKey}`, Prisma.sql`"nameKey" % ${keys.nameKey}`];
@@ -82,27 +86,26 @@ function keyFilter(keys: Keys): Prisma.Sql {
   return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
 }
 
-/** Registrations that still claim the customer (every partner's, the claimant's too). */
-function registrationCandidates(tx: Tx, tenantId: string, input: DetectInput) {
+/**
+ * Every claim on the customer, registrations' and open deals' (the claimant's own too),
+ * from the claim keys' side table — one statement, the strongest CANDIDATES of each kind.
+ * An approved registration's claim ends after its last protected day (`claimsUntil`).
+ */
+function claimCandidates(tx: Tx, tenantId: string, input: DetectInput) {
   return tx.$queryRaw<Candidate[]>`
-    SELECT "id", "partnerId", "nameKey", "domain", "taxId", similarity("nameKey", ${input.keys.nameKey})::float8 AS "sim"
-    FROM "DealRegistration"
-    WHERE "tenantId" = ${tenantId}
-      AND ("status" = 'PENDING' OR ("status" = 'APPROVED' AND "protectedUntil" >= ${input.today}::date))
-      AND "id" <> ${input.excludeRegistrationId ?? ""}
-      AND ${keyFilter(input.keys)}
-    ORDER BY "sim" DESC, "id"
-    LIMIT ${CANDIDATES}`;
-}
-
-/** Open opportunities of the customer: direct deals and every partner's. */
-function opportunityCandidates(tx: Tx, tenantId: string, input: DetectInput) {
-  return tx.$queryRaw<(Candidate & { registrationId: string | null })[]>`
-    SELECT "id", "partnerId", "registrationId", "nameKey", "domain", "taxId", similarity("nameKey", ${input.keys.nameKey})::float8 AS "sim"
-    FROM "Opportunity"
-    WHERE "tenantId" = ${tenantId} AND "status" = 'OPEN' AND ${keyFilter(input.keys)}
-    ORDER BY "sim" DESC, "id"
-    LIMIT ${CANDIDATES}`;
+    SELECT "id", "registrationId", "opportunityId", "partnerId", "nameKey", "domain", "taxId", "sim"
+    FROM (
+      SELECT "id", "registrationId", "opportunityId", "partnerId", "nameKey", "domain", "taxId",
+             similarity("nameKey", ${input.keys.nameKey})::float8 AS "sim",
+             row_number() OVER (PARTITION BY "opportunityId" IS NULL ORDER BY similarity("nameKey", ${input.keys.nameKey}) DESC, "id") AS "rank"
+      FROM "DealClaim"
+      WHERE "tenantId" = ${tenantId}
+        AND ("claimsUntil" IS NULL OR "claimsUntil" >= ${input.today}::date)
+        AND "id" <> ${input.excludeRegistrationId ?? ""}
+        AND ${keyFilter(input.keys)}
+    ) AS "claim"
+    WHERE "rank" <= ${CANDIDATES}
+    ORDER BY "sim" DESC, "id"`;
 }
 
 /**
@@ -116,16 +119,16 @@ export async function unsafeDetect(tx: Tx, ctx: TenantCtx | SystemCtx, input: De
     // subsidiaries, while names sharing only a common word ("… Logistics") stay out.
     await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`;
     // The widened scope reads as the system; the world loader must not restore the partner's mid-way.
-    const [registrations, opportunities, world] = await Promise.all([
-      registrationCandidates(tx, tenantId, input),
-      opportunityCandidates(tx, tenantId, input),
+    const [claims, world] = await Promise.all([
+      claimCandidates(tx, tenantId, input),
       unsafeLoadClaimWorld(tx, systemCtx(tenantId), [input.keys], input.partnerId ? [input.partnerId] : []),
     ]);
     const findings: Finding[] = [];
     const own: Detection["own"] = { registrationIds: [], opportunityIds: [], exactRegistrationIds: [] };
     const blank = { otherRegistrationId: null, otherOpportunityId: null, otherAccountId: null, territoryPath: null };
     const matchedRegistrations = new Set<string>();
-    for (const row of registrations) {
+    // Registrations first: a deal that a matched registration stands for is then left out.
+    for (const row of claims.filter((claim) => claim.opportunityId === null)) {
       const shared = matchedOn(input.keys, row, row.sim);
       if (!shared.length) continue;
       if (row.partnerId === input.partnerId) {
@@ -143,7 +146,7 @@ export async function unsafeDetect(tx: Tx, ctx: TenantCtx | SystemCtx, input: De
         similarity: shared.includes("similarName") ? Math.round(row.sim * 100) : null,
       });
     }
-    for (const row of opportunities) {
+    for (const row of claims.filter((claim) => claim.opportunityId !== null)) {
       const shared = matchedOn(input.keys, row, row.sim);
       if (!shared.length) continue;
       if (input.partnerId !== null && row.partnerId === input.partnerId) {
