@@ -3,8 +3,8 @@ import { systemCtx, type SystemCtx, type TenantCtx } from "@/lib/auth/context";
 import { sharedKeys } from "@/lib/accounts/claims";
 import { unsafeAcrossPartners, unsafeLoadClaimWorld, withinTerritories, type WorldRule } from "@/lib/accounts/world";
 import type { Tx } from "@/lib/db/scope";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { winningRule, type AccountPlace } from "@/lib/territories/precedence";
+import { unsafeClaimCandidates } from "./claim-search";
 import { territoryChain, unsafeRepsOf, type Rep } from "./reps";
 import { matchedOn, type Keys } from "./similarity";
 import type { MatchKindValue } from "./schema";
@@ -25,12 +25,10 @@ import type { MatchKindValue } from "./schema";
  * too, though not a claim.
  *
  * Speed (npm run bench -- deals): registrations and open deals are searched in their claim
- * keys' side table, DealClaim (kept by triggers in the transaction that writes them; see
- * its migration), which holds only what claims and only its keys — a similar-name lookup
- * rechecks thousands of trigram candidates, and there they sit on few pages. One
- * statement, its conditions all served by indexes — btree on the normalised name, domain
- * and tax id, trigram GIN on the name for `%` — combined in one bitmap. Under row-level
- * security that takes the operators being LEAKPROOF: text equality is, and the deals
+ * keys' side table, DealClaim (kept by triggers in the transaction that writes them), with
+ * as few trigram candidates as give the same findings — ./claim-search.ts. Its conditions
+ * are all served by indexes combined in one bitmap; under row-level security that takes
+ * the operators being LEAKPROOF: text and integer comparisons are, and the deals
  * migration marks pg_trgm's similarity_op so (see there).
  */
 
@@ -70,44 +68,6 @@ export type DetectInput = {
   excludeRegistrationId?: string;
 };
 
-/** Trigram similarity from which a name is a candidate (`%`); ./similarity.ts decides which are "similar". */
-export const CANDIDATE_SIMILARITY = 0.4;
-
-/** Most candidates read per table: the strongest first (shared keys, then similarity). */
-const CANDIDATES = 50;
-
-/** A registration's or an open deal's keys as DealClaim holds them (`opportunityId` null: a registration). */
-type Candidate = Keys & { id: string; registrationId: string | null; opportunityId: string | null; partnerId: string | null; sim: number };
-
-function keyFilter(keys: Keys): Prisma.Sql {
-  const parts = [Prisma.sql`"nameKey" = ${keys.nameKey}`, Prisma.sql`"nameKey" % ${keys.nameKey}`];
-  if (keys.domain) parts.push(Prisma.sql`"domain" = ${keys.domain}`);
-  if (keys.taxId) parts.push(Prisma.sql`"taxId" = ${keys.taxId}`);
-  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
-}
-
-/**
- * Every claim on the customer, registrations' and open deals' (the claimant's own too),
- * from the claim keys' side table — one statement, the strongest CANDIDATES of each kind.
- * An approved registration's claim ends after its last protected day (`claimsUntil`).
- */
-function claimCandidates(tx: Tx, tenantId: string, input: DetectInput) {
-  return tx.$queryRaw<Candidate[]>`
-    SELECT "id", "registrationId", "opportunityId", "partnerId", "nameKey", "domain", "taxId", "sim"
-    FROM (
-      SELECT "id", "registrationId", "opportunityId", "partnerId", "nameKey", "domain", "taxId",
-             similarity("nameKey", ${input.keys.nameKey})::float8 AS "sim",
-             row_number() OVER (PARTITION BY "opportunityId" IS NULL ORDER BY similarity("nameKey", ${input.keys.nameKey}) DESC, "id") AS "rank"
-      FROM "DealClaim"
-      WHERE "tenantId" = ${tenantId}
-        AND ("claimsUntil" IS NULL OR "claimsUntil" >= ${input.today}::date)
-        AND "id" <> ${input.excludeRegistrationId ?? ""}
-        AND ${keyFilter(input.keys)}
-    ) AS "claim"
-    WHERE "rank" <= ${CANDIDATES}
-    ORDER BY "sim" DESC, "id"`;
-}
-
 /**
  * Runs the detection in the caller's transaction. For a partner's context the reads are
  * widened to the tenant and the partner's scope restored afterwards.
@@ -115,12 +75,9 @@ function claimCandidates(tx: Tx, tenantId: string, input: DetectInput) {
 export async function unsafeDetect(tx: Tx, ctx: TenantCtx | SystemCtx, input: DetectInput): Promise<Detection> {
   const tenantId = ctx.tenantId;
   return unsafeAcrossPartners(tx, ctx, async () => {
-    // Candidates share at least 40 % of their trigrams: enough for typos and a group's
-    // subsidiaries, while names sharing only a common word ("… Logistics") stay out.
-    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`;
     // The widened scope reads as the system; the world loader must not restore the partner's mid-way.
     const [claims, world] = await Promise.all([
-      claimCandidates(tx, tenantId, input),
+      unsafeClaimCandidates(tx, tenantId, input),
       unsafeLoadClaimWorld(tx, systemCtx(tenantId), [input.keys], input.partnerId ? [input.partnerId] : []),
     ]);
     const findings: Finding[] = [];

@@ -2,12 +2,16 @@
  * The claim keys' side table that duplicate detection searches (DealClaim, kept by
  * triggers): it follows every registration and deal in the transaction that writes it —
  * submitted, withdrawn, rejected, approved, extended, expired, opened, edited, closed —
- * whoever writes (partner, vendor, the expiry job), under row-level security.
+ * whoever writes (partner, vendor, the expiry job), under row-level security — and the
+ * search over it for long names (lib/deals/claim-search.ts) finds exactly what `%` at 0.4
+ * finds.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { scopeOf } from "@/lib/auth/context";
+import { companyNameKey } from "@/lib/accounts/normalize";
 import { withScope } from "@/lib/db/scope";
+import { LONG_NAME, unsafeClaimCandidates } from "@/lib/deals/claim-search";
 import { decideExtension, requestExtension } from "@/lib/deals/extensions";
 import { runRegistrationExpiry } from "@/lib/deals/expiry";
 import { createDirectDeal } from "@/lib/deals/opportunities";
@@ -16,6 +20,7 @@ import { approveRegistration, rejectRegistration } from "@/lib/deals/review";
 import { claimCheckSchema, directDealSchema } from "@/lib/deals/schema";
 import { moveOwnOpportunityStage } from "@/lib/deals/stage-moves";
 import { listStages } from "@/lib/deals/stages";
+import { editDistance, matchedOn, SIMILAR_TRIGRAM } from "@/lib/deals/similarity";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { dayFromToday, register } from "@/tests/fixtures/deals";
 import { createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
@@ -161,5 +166,89 @@ describe("row-level security", () => {
       ),
     ).rejects.toThrow();
     expect((await claimOf(id))?.nameKey).toBe("claves vigiladas");
+  });
+});
+
+describe("the search for long names reads fewer candidates and finds the same similar names", () => {
+  /** A reproducible pseudo-random sequence (mulberry32). */
+  function random(seed: number) {
+    return () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789 ";
+
+  /** One typo at a random place: insertion, deletion, substitution or transposition (spaces too). */
+  function typo(name: string, next: () => number): string {
+    const i = Math.floor(next() * name.length);
+    const char = LETTERS[Math.floor(next() * LETTERS.length)]!;
+    switch (Math.floor(next() * 4)) {
+      case 0:
+        return name.slice(0, i) + char + name.slice(i);
+      case 1:
+        return name.slice(0, i) + name.slice(i + 1);
+      case 2:
+        return name.slice(0, i) + char + name.slice(i + 1);
+      default:
+        return i + 1 < name.length ? name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2) : name;
+    }
+  }
+
+  it(`two typos in a name of ${LONG_NAME}+ trigrams leave a similarity of at least ${SIMILAR_TRIGRAM}, as PostgreSQL measures it`, async () => {
+    const next = random(12);
+    const syllable = () => "bcdfghjklmnprstvz"[Math.floor(next() * 17)]! + "aeiou"[Math.floor(next() * 5)]!;
+    const word = () => Array.from({ length: 1 + Math.floor(next() * 5) }, syllable).join("");
+    const pairs: [string, string][] = [];
+    while (pairs.length < 3000) {
+      const name = Array.from({ length: 1 + Math.floor(next() * 4) }, word).join(" ");
+      const edited = typo(next() < 0.5 ? name : typo(name, next), next);
+      if (editDistance(name, edited, 2) <= 2) pairs.push([name, edited]);
+    }
+    const rows = await ownerQuery<{ trigrams: number; sim: number; a: string; b: string }>(
+      `SELECT a, b, cardinality(show_trgm(a)) AS trigrams, similarity(a, b)::float8 AS sim FROM unnest($1::text[], $2::text[]) AS p(a, b)`,
+      [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+    );
+    const long = rows.filter((row) => row.trigrams >= LONG_NAME);
+    expect(long.length).toBeGreaterThan(500);
+    expect(long.filter((row) => row.sim < SIMILAR_TRIGRAM)).toEqual([]);
+  });
+
+  it("the same similar registrations and deals as `%` at 0.4 over every claim: typos, shared words, a name inside a longer one and the reverse", async () => {
+    const base = "Orion Castellana Seguros";
+    const held = [
+      base,
+      "Orion Castelana Seguros",
+      "Orino Castellana Segruos",
+      "Castellana",
+      "Orion Seguros",
+      "Orion Castellana Seguros Generales de Vida Internacional",
+      "Seguros Orion Castellana y Reaseguros del Mediterraneo Occidental",
+      "Castellana Logistica Internacional",
+      "Orion Industrial Seguros Maritimos",
+      "Pegaso Castellana Seguros",
+    ];
+    for (const customerName of held) await register(other, { customerName });
+    const lookups = [base, "Orion Castellana Seguros Generales", "Castellana Seguros de Vida", "Mediterraneo Occidental Reaseguros Orion"];
+    for (const customerName of lookups) {
+      const nameKey = companyNameKey(customerName);
+      const found = await withScope({ audience: "system", tenantId: admin.tenantId }, async (tx) => {
+        const fast = await unsafeClaimCandidates(tx, admin.tenantId, { keys: { nameKey, domain: null, taxId: null }, today: dayFromToday(admin, 0) });
+        await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', '0.4', true)`;
+        const every = await tx.$queryRaw<{ id: string; nameKey: string; sim: number }[]>`
+          SELECT "id", "nameKey", similarity("nameKey", ${nameKey})::float8 AS "sim" FROM "DealClaim" WHERE "nameKey" = ${nameKey} OR "nameKey" % ${nameKey}`;
+        const similar = (rows: { id: string; nameKey: string; sim: number }[]) =>
+          rows.filter((row) => matchedOn({ nameKey, domain: null, taxId: null }, { nameKey: row.nameKey, domain: null, taxId: null }, row.sim).length).map((row) => row.id).sort();
+        return { fast: similar(fast), every: similar(every), read: fast.length, trigrams: (await tx.$queryRaw<{ n: number }[]>`SELECT cardinality(show_trgm(${nameKey}))::int AS n`)[0]!.n };
+      });
+      expect(found.trigrams).toBeGreaterThanOrEqual(LONG_NAME);
+      expect(found.fast.length).toBeGreaterThan(0);
+      expect(found.fast).toEqual(found.every);
+    }
+    // The partner's answer through the whole detection: a name inside a longer one, and the reverse.
+    expect(await check(partner, "Orion Castellana Seguros Generales")).toEqual({ answer: "claimed" });
+    expect(await check(partner, "Mediterraneo Occidental Reaseguros Orion")).toEqual({ answer: "claimed" });
   });
 });

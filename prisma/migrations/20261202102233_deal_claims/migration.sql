@@ -38,6 +38,8 @@ CREATE TABLE "DealClaim" (
     "opportunityId" TEXT,
     "partnerId" TEXT,
     "nameKey" TEXT NOT NULL,
+    "wordSet" TEXT NOT NULL,
+    "trigrams" INTEGER NOT NULL,
     "domain" TEXT,
     "taxId" TEXT,
     "claimsUntil" DATE,
@@ -59,6 +61,12 @@ CREATE INDEX "DealClaim_tenantId_taxId_idx" ON "DealClaim"("tenantId", "taxId");
 
 -- CreateIndex
 CREATE INDEX "DealClaim_nameKey_trgm_idx" ON "DealClaim" USING GIN ("nameKey" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "DealClaim_tenantId_wordSet_idx" ON "DealClaim"("tenantId", "wordSet");
+
+-- CreateIndex
+CREATE INDEX "DealClaim_tenantId_trigrams_idx" ON "DealClaim"("tenantId", "trigrams");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DealClaim_tenantId_id_key" ON "DealClaim"("tenantId", "id");
@@ -91,15 +99,22 @@ CREATE POLICY partner_isolation ON "DealClaim" AS RESTRICTIVE USING ((SELECT app
 -- (a partner writes its own claims, the vendor and the system any of the tenant's).
 -- Claiming: a PENDING registration; an APPROVED one with a last protected day (the
 -- detection compares that day with the tenant's today); an OPEN opportunity.
+-- A name's distinct words, sorted by byte (as JavaScript sorts them) and joined; and its
+-- number of distinct trigrams as pg_trgm counts them (lib/deals/detection.ts).
+CREATE FUNCTION deal_claim_word_set(name_key text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT coalesce(string_agg(w, ' ' ORDER BY w), '')
+  FROM (SELECT DISTINCT w COLLATE "C" AS w FROM unnest(string_to_array(name_key, ' ')) AS w WHERE w <> '') AS words
+$$;
+
 CREATE FUNCTION deal_claim_of_registration() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW."status" = 'PENDING' OR (NEW."status" = 'APPROVED' AND NEW."protectedUntil" IS NOT NULL) THEN
-    INSERT INTO "DealClaim" ("id", "tenantId", "registrationId", "opportunityId", "partnerId", "nameKey", "domain", "taxId", "claimsUntil")
-    VALUES (NEW."id", NEW."tenantId", NEW."id", NULL, NEW."partnerId", NEW."nameKey", NEW."domain", NEW."taxId",
-            CASE WHEN NEW."status" = 'APPROVED' THEN NEW."protectedUntil" END)
+    INSERT INTO "DealClaim" ("id", "tenantId", "registrationId", "opportunityId", "partnerId", "nameKey", "wordSet", "trigrams", "domain", "taxId", "claimsUntil")
+    VALUES (NEW."id", NEW."tenantId", NEW."id", NULL, NEW."partnerId", NEW."nameKey", deal_claim_word_set(NEW."nameKey"),
+            cardinality(show_trgm(NEW."nameKey")), NEW."domain", NEW."taxId", CASE WHEN NEW."status" = 'APPROVED' THEN NEW."protectedUntil" END)
     ON CONFLICT ("id") DO UPDATE SET
-      "partnerId" = EXCLUDED."partnerId", "nameKey" = EXCLUDED."nameKey", "domain" = EXCLUDED."domain",
-      "taxId" = EXCLUDED."taxId", "claimsUntil" = EXCLUDED."claimsUntil";
+      "partnerId" = EXCLUDED."partnerId", "nameKey" = EXCLUDED."nameKey", "wordSet" = EXCLUDED."wordSet", "trigrams" = EXCLUDED."trigrams",
+      "domain" = EXCLUDED."domain", "taxId" = EXCLUDED."taxId", "claimsUntil" = EXCLUDED."claimsUntil";
   ELSIF TG_OP = 'UPDATE' THEN
     DELETE FROM "DealClaim" WHERE "id" = NEW."id";
   END IF;
@@ -114,11 +129,12 @@ CREATE TRIGGER "DealRegistration_claim"
 CREATE FUNCTION deal_claim_of_opportunity() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF NEW."status" = 'OPEN' THEN
-    INSERT INTO "DealClaim" ("id", "tenantId", "registrationId", "opportunityId", "partnerId", "nameKey", "domain", "taxId", "claimsUntil")
-    VALUES (NEW."id", NEW."tenantId", NEW."registrationId", NEW."id", NEW."partnerId", NEW."nameKey", NEW."domain", NEW."taxId", NULL)
+    INSERT INTO "DealClaim" ("id", "tenantId", "registrationId", "opportunityId", "partnerId", "nameKey", "wordSet", "trigrams", "domain", "taxId", "claimsUntil")
+    VALUES (NEW."id", NEW."tenantId", NEW."registrationId", NEW."id", NEW."partnerId", NEW."nameKey", deal_claim_word_set(NEW."nameKey"),
+            cardinality(show_trgm(NEW."nameKey")), NEW."domain", NEW."taxId", NULL)
     ON CONFLICT ("id") DO UPDATE SET
       "registrationId" = EXCLUDED."registrationId", "partnerId" = EXCLUDED."partnerId", "nameKey" = EXCLUDED."nameKey",
-      "domain" = EXCLUDED."domain", "taxId" = EXCLUDED."taxId";
+      "wordSet" = EXCLUDED."wordSet", "trigrams" = EXCLUDED."trigrams", "domain" = EXCLUDED."domain", "taxId" = EXCLUDED."taxId";
   ELSIF TG_OP = 'UPDATE' THEN
     DELETE FROM "DealClaim" WHERE "id" = NEW."id";
   END IF;
@@ -131,12 +147,12 @@ CREATE TRIGGER "Opportunity_claim"
   FOR EACH ROW EXECUTE FUNCTION deal_claim_of_opportunity();
 
 -- The claims standing today (as the migrating role sees them: every tenant's when it may).
-INSERT INTO "DealClaim" ("id", "tenantId", "registrationId", "opportunityId", "partnerId", "nameKey", "domain", "taxId", "claimsUntil")
-SELECT "id", "tenantId", "id", NULL, "partnerId", "nameKey", "domain", "taxId", CASE WHEN "status" = 'APPROVED' THEN "protectedUntil" END
+INSERT INTO "DealClaim" ("id", "tenantId", "registrationId", "opportunityId", "partnerId", "nameKey", "wordSet", "trigrams", "domain", "taxId", "claimsUntil")
+SELECT "id", "tenantId", "id", NULL, "partnerId", "nameKey", deal_claim_word_set("nameKey"), cardinality(show_trgm("nameKey")), "domain", "taxId", CASE WHEN "status" = 'APPROVED' THEN "protectedUntil" END
 FROM "DealRegistration"
 WHERE "status" = 'PENDING' OR ("status" = 'APPROVED' AND "protectedUntil" IS NOT NULL);
 
-INSERT INTO "DealClaim" ("id", "tenantId", "registrationId", "opportunityId", "partnerId", "nameKey", "domain", "taxId", "claimsUntil")
-SELECT "id", "tenantId", "registrationId", "id", "partnerId", "nameKey", "domain", "taxId", NULL
+INSERT INTO "DealClaim" ("id", "tenantId", "registrationId", "opportunityId", "partnerId", "nameKey", "wordSet", "trigrams", "domain", "taxId", "claimsUntil")
+SELECT "id", "tenantId", "registrationId", "id", "partnerId", "nameKey", deal_claim_word_set("nameKey"), cardinality(show_trgm("nameKey")), "domain", "taxId", NULL
 FROM "Opportunity"
 WHERE "status" = 'OPEN';
