@@ -37,6 +37,14 @@ export async function unsafeAcrossPartners<T>(tx: Tx, ctx: TenantCtx | SystemCtx
   return result;
 }
 
+/** The claim world's rows as its one statement returns them (JSON; dates as ISO text). */
+type WorldRows = {
+  matches: KnownAccount[];
+  rules: (Omit<WorldRule, "createdAt"> & { createdAt: string })[];
+  territories: TerritoryNode[];
+  assigned: { partnerId: string; territoryId: string }[];
+};
+
 /** Reads the claim world for a batch of drafts (see the file comment for why it is unscoped). */
 export async function unsafeLoadClaimWorld(
   tx: Tx,
@@ -49,42 +57,27 @@ export async function unsafeLoadClaimWorld(
   const domains = [...new Set(keys.map((k) => k.domain).filter((v): v is string => !!v))];
   const taxIds = [...new Set(keys.map((k) => k.taxId).filter((v): v is string => !!v))];
   return unsafeAcrossPartners(tx, ctx, async () => {
-    const [matches, rules, territories, assigned] = await Promise.all([
-      nameKeys.length + domains.length + taxIds.length
-        ? tx.account.findMany({
-            where: {
-              tenantId,
-              OR: [
-                ...(nameKeys.length ? [{ nameKey: { in: nameKeys } }] : []),
-                ...(domains.length ? [{ domain: { in: domains } }] : []),
-                ...(taxIds.length ? [{ taxId: { in: taxIds } }] : []),
-              ],
-            },
-            select: { id: true, partnerId: true, name: true, nameKey: true, domain: true, taxId: true },
-          })
-        : [],
-      tx.territoryRule.findMany({
-        where: { tenantId },
-        select: {
-          id: true,
-          territoryId: true,
-          country: true,
-          regionKey: true,
-          postalPrefix: true,
-          industry: true,
-          priority: true,
-          createdAt: true,
-          territory: { select: { depth: true, path: true } },
-        },
-      }),
-      tx.territory.findMany({ where: { tenantId }, select: { id: true, parentId: true, path: true } }),
-      partnerIds.length
-        ? tx.territoryPartner.findMany({
-            where: { tenantId, partnerId: { in: [...partnerIds] } },
-            select: { partnerId: true, territoryId: true },
-          })
-        : [],
-    ]);
+    // One statement, four reads: this runs in every duplicate check, claim and import, and
+    // under load each round trip costs more than these small reads (docs/deals.md).
+    const [world] = await tx.$queryRaw<[WorldRows]>`
+      SELECT
+        (SELECT coalesce(json_agg(json_build_object('id', a."id", 'partnerId', a."partnerId", 'name', a."name",
+                                                    'nameKey', a."nameKey", 'domain', a."domain", 'taxId', a."taxId")), '[]')
+         FROM "Account" a
+         WHERE a."tenantId" = ${tenantId}
+           AND (a."nameKey" = ANY (${nameKeys}::text[]) OR a."domain" = ANY (${domains}::text[]) OR a."taxId" = ANY (${taxIds}::text[]))) AS "matches",
+        (SELECT coalesce(json_agg(json_build_object('id', r."id", 'territoryId', r."territoryId", 'country', r."country",
+                                                    'regionKey', r."regionKey", 'postalPrefix', r."postalPrefix", 'industry', r."industry",
+                                                    'priority', r."priority", 'createdAt', to_char(r."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                                                    'depth', t."depth", 'territoryPath', t."path")), '[]')
+         FROM "TerritoryRule" r JOIN "Territory" t ON t."tenantId" = r."tenantId" AND t."id" = r."territoryId"
+         WHERE r."tenantId" = ${tenantId}) AS "rules",
+        (SELECT coalesce(json_agg(json_build_object('id', t."id", 'parentId', t."parentId", 'path', t."path")), '[]')
+         FROM "Territory" t WHERE t."tenantId" = ${tenantId}) AS "territories",
+        (SELECT coalesce(json_agg(json_build_object('partnerId', tp."partnerId", 'territoryId', tp."territoryId")), '[]')
+         FROM "TerritoryPartner" tp WHERE tp."tenantId" = ${tenantId} AND tp."partnerId" = ANY (${[...partnerIds]}::text[])) AS "assigned"`;
+    const { matches, territories, assigned } = world;
+    const rules = world.rules.map((rule) => ({ ...rule, createdAt: new Date(rule.createdAt) }));
     const partnerTerritories = new Map<string, Set<string>>();
     for (const row of assigned) {
       const set = partnerTerritories.get(row.partnerId) ?? new Set<string>();
@@ -93,7 +86,7 @@ export async function unsafeLoadClaimWorld(
     }
     return {
       matches,
-      rules: rules.map(({ territory, ...rule }) => ({ ...rule, depth: territory.depth, territoryPath: territory.path })),
+      rules,
       territories: new Map(territories.map((t) => [t.id, t])),
       partnerTerritories,
     };

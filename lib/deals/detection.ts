@@ -3,8 +3,8 @@ import { systemCtx, type SystemCtx, type TenantCtx } from "@/lib/auth/context";
 import { sharedKeys } from "@/lib/accounts/claims";
 import { unsafeAcrossPartners, unsafeLoadClaimWorld, withinTerritories, type WorldRule } from "@/lib/accounts/world";
 import type { Tx } from "@/lib/db/scope";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { winningRule, type AccountPlace } from "@/lib/territories/precedence";
+import { unsafeClaimCandidates } from "./claim-search";
 import { territoryChain, unsafeRepsOf, type Rep } from "./reps";
 import { matchedOn, type Keys } from "./similarity";
 import type { MatchKindValue } from "./schema";
@@ -24,11 +24,12 @@ import type { MatchKindValue } from "./schema";
  * "similar" (./similarity.ts). A customer outside the claimant's territories is evidence
  * too, though not a claim.
  *
- * Speed (npm run bench -- deals): each table is read by one statement whose conditions are
- * all served by indexes — btree on the normalised name, domain and tax id, trigram GIN on
- * the name for `%` — combined in one bitmap. Under row-level security that takes the
- * operators being LEAKPROOF: text equality is, and the deals migration marks pg_trgm's
- * similarity_op so (see there).
+ * Speed (npm run bench -- deals): registrations and open deals are searched in their claim
+ * keys' side table, DealClaim (kept by triggers in the transaction that writes them), with
+ * as few trigram candidates as give the same findings — ./claim-search.ts. Its conditions
+ * are all served by indexes combined in one bitmap; under row-level security that takes
+ * the operators being LEAKPROOF: text and integer comparisons are, and the deals
+ * migration marks pg_trgm's similarity_op so (see there).
  */
 
 export type Finding = {
@@ -67,44 +68,6 @@ export type DetectInput = {
   excludeRegistrationId?: string;
 };
 
-/** Trigram similarity from which a name is a candidate (`%`); ./similarity.ts decides which are "similar". */
-export const CANDIDATE_SIMILARITY = 0.4;
-
-/** Most candidates read per table: the strongest first (shared keys, then similarity). */
-const CANDIDATES = 50;
-
-type Candidate = Keys & { id: string; partnerId: string | null; sim: number };
-
-function keyFilter(keys: Keys): Prisma.Sql {
-  const parts = [Prisma.sql`"nameKey" = ${keys.nameKey}`, Prisma.sql`"nameKey" % ${keys.nameKey}`];
-  if (keys.domain) parts.push(Prisma.sql`"domain" = ${keys.domain}`);
-  if (keys.taxId) parts.push(Prisma.sql`"taxId" = ${keys.taxId}`);
-  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
-}
-
-/** Registrations that still claim the customer (every partner's, the claimant's too). */
-function registrationCandidates(tx: Tx, tenantId: string, input: DetectInput) {
-  return tx.$queryRaw<Candidate[]>`
-    SELECT "id", "partnerId", "nameKey", "domain", "taxId", similarity("nameKey", ${input.keys.nameKey})::float8 AS "sim"
-    FROM "DealRegistration"
-    WHERE "tenantId" = ${tenantId}
-      AND ("status" = 'PENDING' OR ("status" = 'APPROVED' AND "protectedUntil" >= ${input.today}::date))
-      AND "id" <> ${input.excludeRegistrationId ?? ""}
-      AND ${keyFilter(input.keys)}
-    ORDER BY "sim" DESC, "id"
-    LIMIT ${CANDIDATES}`;
-}
-
-/** Open opportunities of the customer: direct deals and every partner's. */
-function opportunityCandidates(tx: Tx, tenantId: string, input: DetectInput) {
-  return tx.$queryRaw<(Candidate & { registrationId: string | null })[]>`
-    SELECT "id", "partnerId", "registrationId", "nameKey", "domain", "taxId", similarity("nameKey", ${input.keys.nameKey})::float8 AS "sim"
-    FROM "Opportunity"
-    WHERE "tenantId" = ${tenantId} AND "status" = 'OPEN' AND ${keyFilter(input.keys)}
-    ORDER BY "sim" DESC, "id"
-    LIMIT ${CANDIDATES}`;
-}
-
 /**
  * Runs the detection in the caller's transaction. For a partner's context the reads are
  * widened to the tenant and the partner's scope restored afterwards.
@@ -112,20 +75,17 @@ function opportunityCandidates(tx: Tx, tenantId: string, input: DetectInput) {
 export async function unsafeDetect(tx: Tx, ctx: TenantCtx | SystemCtx, input: DetectInput): Promise<Detection> {
   const tenantId = ctx.tenantId;
   return unsafeAcrossPartners(tx, ctx, async () => {
-    // Candidates share at least 40 % of their trigrams: enough for typos and a group's
-    // subsidiaries, while names sharing only a common word ("… Logistics") stay out.
-    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(CANDIDATE_SIMILARITY)}, true)`;
     // The widened scope reads as the system; the world loader must not restore the partner's mid-way.
-    const [registrations, opportunities, world] = await Promise.all([
-      registrationCandidates(tx, tenantId, input),
-      opportunityCandidates(tx, tenantId, input),
+    const [claims, world] = await Promise.all([
+      unsafeClaimCandidates(tx, tenantId, input),
       unsafeLoadClaimWorld(tx, systemCtx(tenantId), [input.keys], input.partnerId ? [input.partnerId] : []),
     ]);
     const findings: Finding[] = [];
     const own: Detection["own"] = { registrationIds: [], opportunityIds: [], exactRegistrationIds: [] };
     const blank = { otherRegistrationId: null, otherOpportunityId: null, otherAccountId: null, territoryPath: null };
     const matchedRegistrations = new Set<string>();
-    for (const row of registrations) {
+    // Registrations first: a deal that a matched registration stands for is then left out.
+    for (const row of claims.filter((claim) => claim.opportunityId === null)) {
       const shared = matchedOn(input.keys, row, row.sim);
       if (!shared.length) continue;
       if (row.partnerId === input.partnerId) {
@@ -143,7 +103,7 @@ export async function unsafeDetect(tx: Tx, ctx: TenantCtx | SystemCtx, input: De
         similarity: shared.includes("similarName") ? Math.round(row.sim * 100) : null,
       });
     }
-    for (const row of opportunities) {
+    for (const row of claims.filter((claim) => claim.opportunityId !== null)) {
       const shared = matchedOn(input.keys, row, row.sim);
       if (!shared.length) continue;
       if (input.partnerId !== null && row.partnerId === input.partnerId) {

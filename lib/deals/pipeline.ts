@@ -11,9 +11,9 @@ import type { Board } from "./types";
  * The pipeline board: one column per open stage with its number of deals, their value
  * per currency and the first cards by close date (the table pages through the rest).
  * Three statements whatever the pipeline's size or filter — the stages, the counts and
- * sums per stage and currency, and every column's first cards at once (one index range
- * per stage on `[tenantId, stageId, closeOn, id]`) — see ./opportunity-query.ts for why
- * they are SQL. The vendor filters by partner ("direct" for its own deals), territory
+ * sums per stage and currency (one index-only range per stage), and every column's first
+ * cards at once (one index range per stage on `[tenantId, stageId, closeOn, id]`) — see
+ * ./opportunity-query.ts for why they are SQL. The vendor filters by partner ("direct" for its own deals), territory
  * (with everything below it) and rep; a partner sees its own deals only.
  */
 
@@ -24,16 +24,9 @@ async function board(ctx: TenantCtx, filters: Partial<BoardQuery>): Promise<Boar
   return withReadScope(scopeOf(ctx), async (tx) => {
     const stages = await loadStages(tx, ctx.tenantId);
     const open = stages.filter((s) => s.kind === "OPEN");
+    const stageIds = open.map((stage) => stage.id);
     const where = await opportunityConditions(tx, ctx, { ...filters, status: "OPEN" });
-    const [totals, cards] = await Promise.all([
-      boardTotals(tx, where),
-      boardCards(
-        tx,
-        where,
-        open.map((stage) => stage.id),
-        BOARD_CARDS,
-      ),
-    ]);
+    const [totals, cards] = await Promise.all([boardTotals(tx, where, stageIds), boardCards(tx, where, stageIds, BOARD_CARDS)]);
     return {
       stages,
       columns: open.map((stage) => {

@@ -2,8 +2,8 @@
  * When two customers' normalised names (lib/accounts/normalize.ts companyNameKey: "ACME
  * S.A." and "Acme SA" are both "acme") are "similar" without being equal. The database
  * finds candidates with pg_trgm's `%` (trigram similarity ≥ 0.4, CANDIDATE_SIMILARITY in
- * ./detection.ts, served by a GIN index, so the check stays fast on 100,000
- * registrations); this decides, with the similarity PostgreSQL measured:
+ * ./claim-search.ts, which reads fewer for long names without losing a similar one); this
+ * decides, with the similarity PostgreSQL measured:
  *
  * - trigram similarity ≥ 0.5 ("northwind traders" / "nortwind traders");
  * - one or two typos: an edit distance of 1 for names of 4+ characters, 2 for 8+

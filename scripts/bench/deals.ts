@@ -101,6 +101,8 @@ runMain(async () => {
   await generateOpportunities(db.ownerUrl, admin.tenantId, { count: OPPORTUNITIES, partners: PARTNERS, stageIds: stages.map((s) => s.id), territories, repId: membership!.id });
   await ownerQuery(`VACUUM ANALYZE "DealRegistration"`);
   await ownerQuery(`VACUUM ANALYZE "Opportunity"`);
+  // Filled by the triggers as the rows went in: what the duplicate check reads.
+  await ownerQuery(`VACUUM ANALYZE "DealClaim"`);
   console.log(
     `generated ${PARTNERS.toLocaleString("en")} partners, ${REGISTRATIONS.toLocaleString("en")} registrations and ${OPPORTUNITIES.toLocaleString("en")} open deals in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
