@@ -2,17 +2,18 @@ import "server-only";
 import { unsafeAcrossPartners } from "@/lib/accounts/world";
 import { todayIn } from "@/lib/activities/dates";
 import { authorize, scopeOf, type PartnerCtx } from "@/lib/auth/context";
-import { lockKey } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ProductStatus } from "@/lib/generated/prisma/enums";
 import { toDecimalString } from "@/lib/money";
 import { evaluateApproval, loadApprovalRules } from "./approval";
 import { checkCredit } from "./credit";
 import { orderMachine, type OrderStatusValue } from "./lifecycle";
 import { amountText, orderLink, orderNumberText, publishOrderEvent, unsafeApproversOf, unsafeFinanceOf, unsafeFollowersOf } from "./notify";
-import { priceLines, totalsOf, writeLines } from "./pricing";
+import { priceLines, repriceLinesInPlace, totalsOf } from "./pricing";
 import type { SubmitInput } from "./schema";
-import { lockOrder, writeStep, type LockedOrder } from "./steps";
+import { assertLockable, lockOrdersWhere, writeSteps, type LockedOrder, type Step } from "./steps";
 import type { OrderSummary } from "./types";
 
 /**
@@ -33,15 +34,6 @@ const summaryOf = (o: { id: string; number: number | null; status: OrderStatusVa
   totalMinor: o.totalMinor,
 });
 
-const SUMMARY = { id: true, number: true, status: true, version: true, currency: true, totalMinor: true } as const;
-
-function submittedWith(tx: Tx, ctx: PartnerCtx, idempotencyKey: string) {
-  return tx.order.findUnique({
-    where: { tenantId_partnerId_idempotencyKey: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, idempotencyKey } },
-    select: SUMMARY,
-  });
-}
-
 /**
  * Numbers the order: the tenant's counter incremented and written on the order in one
  * statement. The counter row stays locked until commit, so numbers are gap-free for
@@ -59,12 +51,19 @@ async function assignNumber(tx: Tx, tenantId: string, orderId: string): Promise<
   return row!.number;
 }
 
+/**
+ * The draft's lines priced again for today. One statement reads the lines with their
+ * products (a product the partner may not see reads as absent: NOT_FOUND); the engine
+ * prices them all in one call (its buyer and lists read once).
+ */
 async function repriceDraft(tx: Tx, ctx: PartnerCtx, order: LockedOrder, today: string) {
-  const stored = await tx.orderLine.findMany({
-    where: { tenantId: ctx.tenantId, orderId: order.id },
-    orderBy: { position: "asc" },
-    select: { productId: true, quantity: true, requestedUnitPriceMinor: true },
-  });
+  const stored = await tx.$queryRaw<
+    { id: string; productId: string; quantity: number; requestedUnitPriceMinor: bigint | null; sku: string | null; nameEn: string; nameEs: string; status: ProductStatus }[]
+  >`
+    SELECT l."id", l."productId", l."quantity", l."requestedUnitPriceMinor", p."sku", p."nameEn", p."nameEs", p."status"::text AS "status"
+      FROM "OrderLine" l LEFT JOIN "Product" p ON p."tenantId" = l."tenantId" AND p."id" = l."productId"
+     WHERE l."tenantId" = ${ctx.tenantId} AND l."orderId" = ${order.id}
+     ORDER BY l."position"`;
   if (!stored.length) throw new AppError("VALIDATION_FAILED", { fields: { lines: ["orders.validation.empty"] } });
   if (!order.shipTo) throw new AppError("VALIDATION_FAILED", { fields: { shipTo: ["orders.validation.shipTo"] } });
   const inputs = stored.map((l) => ({
@@ -72,23 +71,26 @@ async function repriceDraft(tx: Tx, ctx: PartnerCtx, order: LockedOrder, today: 
     quantity: l.quantity,
     requestedUnitPrice: l.requestedUnitPriceMinor === null ? null : toDecimalString(l.requestedUnitPriceMinor, order.currency),
   }));
-  const lines = await priceLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, currency: order.currency }, inputs, today);
-  await writeLines(tx, order, lines);
-  return lines;
+  const products = stored.flatMap((l) => (l.sku === null ? [] : [{ id: l.productId, sku: l.sku, nameEn: l.nameEn, nameEs: l.nameEs, status: l.status }]));
+  const lines = await priceLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, currency: order.currency }, inputs, today, products);
+  return { lineIds: stored.map((l) => l.id), lines };
 }
 
 async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: string): Promise<OrderSummary> {
-  await lockKey(tx, `order-submit:${ctx.tenantId}:${ctx.partnerId}:${input.idempotencyKey}`);
-  const replay = await submittedWith(tx, ctx, input.idempotencyKey);
+  // The key's lock (and the partner's credit lock) came with the scope's settings. Then one
+  // statement locks the draft and finds the order this key submitted, if any: a replay, a
+  // double click or a retried request answers with that order.
+  const found = await lockOrdersWhere(tx, ctx, Prisma.sql`(o."partnerId" = ${ctx.partnerId} AND o."idempotencyKey" = ${input.idempotencyKey}) OR o."id" = ${input.orderId}`);
+  const replay = found.find((o) => o.partnerId === ctx.partnerId && o.idempotencyKey === input.idempotencyKey);
   if (replay) return summaryOf(replay);
-  const order = await lockOrder(tx, ctx, input.orderId, input.version);
+  const draft = found.find((o) => o.id === input.orderId);
+  if (!draft) throw new AppError("NOT_FOUND");
+  const order = assertLockable(ctx, draft, input.version);
   const { rule } = orderMachine.assert(ctx, order.status, "SUBMITTED");
-  const lines = await repriceDraft(tx, ctx, order, today);
+  const { lineIds, lines } = await repriceDraft(tx, ctx, order, today);
   const totals = totalsOf(lines);
   order.totalMinor = totals.totalMinor;
 
-  // one partner's submissions are credit-checked one at a time: two cannot both fit under the limit
-  await lockKey(tx, `order-credit:${ctx.tenantId}:${ctx.partnerId}`);
   const credit = await checkCredit(tx, order);
   const approval = evaluateApproval(await loadApprovalRules(tx, ctx.tenantId), order, lines);
   const routing = {
@@ -104,31 +106,20 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
       : [...(await unsafeFinanceOf(tx, ctx.tenantId)), ...(await unsafeFollowersOf(tx, ctx.tenantId, ctx.partnerId))],
   );
 
-  await writeStep(tx, ctx, order, {
+  const submit: Step = {
     to: "SUBMITTED",
     action: rule.action,
     data: { lines: lines.length, totalMinor: totals.totalMinor, currency: order.currency },
     patch: { ...totals, idempotencyKey: input.idempotencyKey, submittedAt: new Date(), submittedByUserId: ctx.user.id },
-  });
-  if (!credit.ok) {
-    await writeStep(tx, ctx, order, {
-      to: "ON_HOLD",
-      action: "hold",
-      data: { kind: "CREDIT", credit: credit.figures, approval: approval.reasons },
-      patch: { ...routing, holdKind: "CREDIT", statusReason: null },
-    });
-  } else if (approval.required) {
-    await writeStep(tx, ctx, order, { to: "PENDING_APPROVAL", action: "route", data: { reasons: approval.reasons }, patch: routing });
-  } else {
-    await writeStep(tx, ctx, order, {
-      to: "APPROVED",
-      action: "approve",
-      data: { automatic: true },
-      patch: { ...routing, approvedAt: new Date(), approvedByName: "Canal" },
-    });
-    // a standard order's prices are locked as priced now
-    await tx.$executeRaw`UPDATE "OrderLine" SET "approvedUnitPriceMinor" = "listUnitPriceMinor" WHERE "tenantId" = ${ctx.tenantId} AND "orderId" = ${order.id}`;
-  }
+  };
+  const route: Step = !credit.ok
+    ? { to: "ON_HOLD", action: "hold", data: { kind: "CREDIT", credit: credit.figures, approval: approval.reasons }, patch: { ...routing, holdKind: "CREDIT", statusReason: null } }
+    : approval.required
+      ? { to: "PENDING_APPROVAL", action: "route", data: { reasons: approval.reasons }, patch: routing }
+      : { to: "APPROVED", action: "approve", data: { automatic: true }, patch: { ...routing, approvedAt: new Date(), approvedByName: "Canal" } };
+  // the lines as repriced; a standard order approved now has its prices locked as priced
+  await repriceLinesInPlace(tx, order, lineIds, lines, { lockPrices: route.to === "APPROVED" });
+  await writeSteps(tx, ctx, order, [submit, route]);
 
   // Numbering comes last: from here the tenant's counter row stays locked until commit
   // (numbers are gap-free), so only the alert that names the number follows. Everything
@@ -150,8 +141,8 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
 export async function submitOrder(ctx: PartnerCtx, input: SubmitInput): Promise<OrderSummary> {
   authorize(ctx, "ownOrders.manage");
   const today = todayIn(ctx.tenant.timeZone);
-  // a replay that arrives after the first committed costs one read
-  const earlier = await withScope(scopeOf(ctx), (tx) => submittedWith(tx, ctx, input.idempotencyKey));
-  if (earlier) return summaryOf(earlier);
-  return withScope(scopeOf(ctx), (tx) => submitInTx(tx, ctx, input, today));
+  // one partner's submissions are credit-checked one at a time (two cannot both fit under
+  // the limit): both locks for the whole transaction, always in this order
+  const lockKeys = [`order-submit:${ctx.tenantId}:${ctx.partnerId}:${input.idempotencyKey}`, `order-credit:${ctx.tenantId}:${ctx.partnerId}`];
+  return withScope(scopeOf(ctx), (tx) => submitInTx(tx, ctx, input, today), { lockKeys });
 }
