@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
 import { sum } from "@/lib/money";
+import type { Buyer } from "@/lib/pricing/model";
 import { prepare, resolvePrepared, type Resolution } from "@/lib/pricing/resolve";
 import { buyerVersions, loadBuyer, loadLiveLists } from "@/lib/pricing/world";
 import { typedOrderAmount, type OrderLineInput } from "./schema";
@@ -48,21 +49,21 @@ export const PRODUCT = { id: true, sku: true, nameEn: true, nameEs: true, status
 type ProductRow = Prisma.ProductGetPayload<{ select: typeof PRODUCT }>;
 
 /**
- * `products`: the lines' products when the caller read them already (with the lines, in
- * one statement: a submission); else they are read here.
+ * `read`: the lines' products and the buyer when the caller read them already (with the
+ * lines, in one statement: a submission); else they are read here.
  */
 export async function priceLines(
   tx: Tx,
   order: { tenantId: string; partnerId: string; currency: string },
   lines: readonly OrderLineInput[],
   date: string,
-  products?: readonly ProductRow[],
+  read?: { products: readonly ProductRow[]; buyer: Buyer },
 ): Promise<PricedLine[]> {
   if (!lines.length) return [];
   const productIds = [...new Set(lines.map((l) => l.productId))];
-  products ??= await tx.product.findMany({ where: { tenantId: order.tenantId, id: { in: productIds } }, select: PRODUCT });
+  const products = read?.products ?? (await tx.product.findMany({ where: { tenantId: order.tenantId, id: { in: productIds } }, select: PRODUCT }));
   const byId = new Map(products.map((p) => [p.id, p]));
-  const buyer = await loadBuyer(tx, order.tenantId, order.partnerId);
+  const buyer = read?.buyer ?? (await loadBuyer(tx, order.tenantId, order.partnerId));
   const lists = await loadLiveLists(tx, order.tenantId, { currency: order.currency, where: buyerVersions(buyer), productIds });
   const prepared = prepare(lists, buyer, date, order.currency);
   return lines.map((line, index) => {

@@ -10,7 +10,7 @@ import { toDecimalString } from "@/lib/money";
 import { evaluateApproval, loadApprovalRules } from "./approval";
 import { checkCredit } from "./credit";
 import { orderMachine, type OrderStatusValue } from "./lifecycle";
-import { amountText, orderLink, orderNumberText, publishOrderEvent, unsafeApproversOf, unsafeFinanceOf, unsafeFollowersOf } from "./notify";
+import { amountText, approversIn, financeIn, followersIn, orderLink, orderNumberText, publishOrderEvent, unsafeOrderAudience } from "./notify";
 import { priceLines, repriceLinesInPlace, totalsOf } from "./pricing";
 import type { SubmitInput } from "./schema";
 import { assertLockable, lockOrdersWhere, writeSteps, type LockedOrder, type Step } from "./steps";
@@ -53,15 +53,22 @@ async function assignNumber(tx: Tx, tenantId: string, orderId: string): Promise<
 
 /**
  * The draft's lines priced again for today. One statement reads the lines with their
- * products (a product the partner may not see reads as absent: NOT_FOUND); the engine
- * prices them all in one call (its buyer and lists read once).
+ * products (a product the partner may not see reads as absent: NOT_FOUND) and the buyer
+ * (type and tier); the engine prices them all in one call (the buyer's lists read once).
  */
 async function repriceDraft(tx: Tx, ctx: PartnerCtx, order: LockedOrder, today: string) {
   const stored = await tx.$queryRaw<
-    { id: string; productId: string; quantity: number; requestedUnitPriceMinor: bigint | null; sku: string | null; nameEn: string; nameEs: string; status: ProductStatus }[]
+    ({ id: string; productId: string; quantity: number; requestedUnitPriceMinor: bigint | null; sku: string | null; nameEn: string; nameEs: string; status: ProductStatus } & {
+      partnerType: string;
+      tierId: string | null;
+    })[]
   >`
-    SELECT l."id", l."productId", l."quantity", l."requestedUnitPriceMinor", p."sku", p."nameEn", p."nameEs", p."status"::text AS "status"
-      FROM "OrderLine" l LEFT JOIN "Product" p ON p."tenantId" = l."tenantId" AND p."id" = l."productId"
+    SELECT l."id", l."productId", l."quantity", l."requestedUnitPriceMinor", p."sku", p."nameEn", p."nameEs", p."status"::text AS "status",
+           b."type"::text AS "partnerType", e."tierId"
+      FROM "OrderLine" l
+      JOIN "Partner" b ON b."tenantId" = l."tenantId" AND b."id" = l."partnerId"
+      LEFT JOIN "PartnerProgram" e ON e."tenantId" = l."tenantId" AND e."partnerId" = l."partnerId"
+      LEFT JOIN "Product" p ON p."tenantId" = l."tenantId" AND p."id" = l."productId"
      WHERE l."tenantId" = ${ctx.tenantId} AND l."orderId" = ${order.id}
      ORDER BY l."position"`;
   if (!stored.length) throw new AppError("VALIDATION_FAILED", { fields: { lines: ["orders.validation.empty"] } });
@@ -72,7 +79,9 @@ async function repriceDraft(tx: Tx, ctx: PartnerCtx, order: LockedOrder, today: 
     requestedUnitPrice: l.requestedUnitPriceMinor === null ? null : toDecimalString(l.requestedUnitPriceMinor, order.currency),
   }));
   const products = stored.flatMap((l) => (l.sku === null ? [] : [{ id: l.productId, sku: l.sku, nameEn: l.nameEn, nameEs: l.nameEs, status: l.status }]));
-  const lines = await priceLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, currency: order.currency }, inputs, today, products);
+  // the buyer as the engine knows it: its type and its effective tier (lib/pricing/world.ts loadBuyer)
+  const buyer = { partnerId: ctx.partnerId, partnerType: stored[0]!.partnerType, tierId: stored[0]!.tierId };
+  const lines = await priceLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, currency: order.currency }, inputs, today, { products, buyer });
   return { lineIds: stored.map((l) => l.id), lines };
 }
 
@@ -100,11 +109,8 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
     ...(credit.figures ? { creditCheck: credit.figures } : {}),
   };
   // who is told: the seats are the vendor's to read, so in the tenant's scope (restored after)
-  const recipients = await unsafeAcrossPartners(tx, ctx, async () =>
-    credit.ok
-      ? unsafeApproversOf(tx, ctx.tenantId, ctx.partnerId, approval.approverPermission ?? "orders.approve")
-      : [...(await unsafeFinanceOf(tx, ctx.tenantId)), ...(await unsafeFollowersOf(tx, ctx.tenantId, ctx.partnerId))],
-  );
+  const audience = await unsafeAcrossPartners(tx, ctx, () => unsafeOrderAudience(tx, ctx.tenantId, ctx.partnerId));
+  const recipients = credit.ok ? approversIn(audience, approval.approverPermission ?? "orders.approve") : [...financeIn(audience), ...followersIn(audience)];
 
   const submit: Step = {
     to: "SUBMITTED",
