@@ -189,7 +189,8 @@ runMain(async () => {
       const rowsSql = `SELECT o.id, o.number, o.status, o.version, o.currency, o."totalMinor", o."poNumber", o.priority, o."holdKind", o."submittedAt", o."createdAt", p.id AS "partnerId", p.name
                        FROM "Order" o JOIN "Partner" p ON p."tenantId" = o."tenantId" AND p.id = o."partnerId"
                        WHERE ${where.join(" AND ")} ORDER BY ${sort} LIMIT ${query.pageSize} OFFSET 0`;
-      const countSql = `SELECT count(*) FROM (SELECT 1 FROM "Order" o WHERE ${where.join(" AND ")} LIMIT 10001) c`;
+      // the service's capped count, as lib/orders/list.ts sorts it (newest first: the filter's index)
+      const countSql = `SELECT count(*) FROM (SELECT o.id FROM "Order" o WHERE ${where.join(" AND ")} ORDER BY o."createdAt" DESC LIMIT 10001) c`;
       if (values.explain) {
         for (const sql of [rowsSql, countSql]) {
           const plan = await owner.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
