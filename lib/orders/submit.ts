@@ -57,12 +57,14 @@ async function assignNumber(tx: Tx, tenantId: string, orderId: string): Promise<
  * (type and tier); the engine prices them all in one call (the buyer's lists read once).
  */
 async function repriceDraft(tx: Tx, ctx: PartnerCtx, order: LockedOrder, today: string) {
-  const stored = await tx.$queryRaw<
-    ({ id: string; productId: string; quantity: number; requestedUnitPriceMinor: bigint | null; sku: string | null; nameEn: string; nameEs: string; status: ProductStatus } & {
-      partnerType: string;
-      tierId: string | null;
-    })[]
-  >`
+  type Row = { id: string; productId: string; quantity: number; requestedUnitPriceMinor: bigint | null; partnerType: string; tierId: string | null } & {
+    // the product's columns: null when the partner may not see it
+    sku: string | null;
+    nameEn: string;
+    nameEs: string;
+    status: ProductStatus;
+  };
+  const stored = await tx.$queryRaw<Row[]>`
     SELECT l."id", l."productId", l."quantity", l."requestedUnitPriceMinor", p."sku", p."nameEn", p."nameEs", p."status"::text AS "status",
            b."type"::text AS "partnerType", e."tierId"
       FROM "OrderLine" l
