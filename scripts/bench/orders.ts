@@ -280,7 +280,7 @@ runMain(async () => {
   const submitSeconds = (performance.now() - started) / 1000;
   const total = SUBMITTERS * SUBMISSIONS;
   console.log(
-    `(c) ${n(total)} submissions of 3 lines by ${SUBMITTERS} partners at once (${replays} of them double-clicked), on the large book: ${(total / submitSeconds).toFixed(0)} orders/s (${submitSeconds.toFixed(1)} s; goal ≥ 200/s; load average ${load()})`,
+    `(c) ${n(total)} submissions of 3 lines by ${SUBMITTERS} partners at once (${replays} of them double-clicked), on a book of ${n(ORDERS)} orders: ${(total / submitSeconds).toFixed(0)} orders/s (${submitSeconds.toFixed(1)} s; goal ≥ 200/s; load average ${load()})`,
   );
   console.log(`    ${cpuReport(cpu, total)}`);
   console.log(`    statements sent (BEGIN and COMMIT included): ${((statements - sent) / total).toFixed(1)} per order, ${((statements - sent) / requests).toFixed(1)} per request (${n(requests)} requests)`);
