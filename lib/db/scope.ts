@@ -30,10 +30,15 @@ export type DbScope = {
 
 export const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
 
-/** Runs `fn` in one transaction with the scope's settings (local to the transaction). */
-export async function withScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` in one transaction with the scope's settings (local to the transaction).
+ * `lockKeys`: advisory locks (like `lockKey`, lib/db/concurrency.ts) taken, in the order
+ * given, by the settings' own statement — one round trip less per key for a transaction
+ * that would take them first anyway (a submission's idempotency key).
+ */
+export async function withScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>, options: { lockKeys?: readonly string[] } = {}): Promise<T> {
   return prisma().$transaction(async (tx) => {
-    await applyScope(tx, scope);
+    await tx.$executeRaw(settingsSql(scope, { lockKeys: options.lockKeys }));
     return fn(tx);
   }, TX_OPTIONS);
 }
@@ -45,10 +50,12 @@ export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
 
 /**
  * The one statement that makes a transaction's row-level-security settings (local to the
- * transaction). `readOnly` (withReadScope, lib/db/read.ts) also makes the transaction
+ * transaction), and takes its first advisory locks (`lockKeys`). `readOnly` (withReadScope, lib/db/read.ts) also makes the transaction
  * READ ONLY; it must then be the transaction's first statement.
  */
-export function settingsSql(scope: DbScope, options: { readOnly?: boolean } = {}): Prisma.Sql {
+export function settingsSql(scope: DbScope, options: { readOnly?: boolean; lockKeys?: readonly string[] } = {}): Prisma.Sql {
+  // select-list items run left to right: the settings, then the locks in the order given
+  const locks = (options.lockKeys ?? []).map((key) => Prisma.sql`, pg_advisory_xact_lock(hashtext(${key}))`);
   return Prisma.sql`SELECT
     set_config('app.audience', ${scope.audience}, true),
     set_config('app.tenant_id', ${scope.tenantId ?? ""}, true),
@@ -59,5 +66,5 @@ export function settingsSql(scope: DbScope, options: { readOnly?: boolean } = {}
     set_config('app.token_hash', ${scope.tokenHash ?? ""}, true),
     set_config('app.invitee_id', ${scope.inviteeId ?? ""}, true)${
       options.readOnly ? Prisma.sql`, set_config('transaction_read_only', 'on', true)` : Prisma.empty
-    }`;
+    }${locks.length ? Prisma.join(locks, "") : Prisma.empty}`;
 }

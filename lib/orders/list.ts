@@ -54,11 +54,20 @@ function whereOf(ctx: TenantCtx, query: OrderListQuery, asOf?: Date): Prisma.Ord
 const orderByOf = (query: OrderListQuery): Prisma.OrderOrderByWithRelationInput[] =>
   query.sort.id === "number" ? [{ number: { sort: direction(query.sort), nulls: "last" } }, { id: "asc" }] : [{ createdAt: direction(query.sort) }, { id: "asc" }];
 
+/**
+ * The capped count's order. A count with `take` is sorted — by id unless told otherwise,
+ * which no filter's index gives: PostgreSQL then read every matching order and sorted them
+ * (a partner with 15,800 orders: ~20 ms of CPU a page, ~10× the page's rows). Newest first
+ * is what every filter's index holds (partner, status, both, or the tenant's date index),
+ * so the count stops after COUNT_CAP + 1 index entries, without reading the table.
+ */
+const COUNT_ORDER = { createdAt: "desc" } as const satisfies Prisma.OrderOrderByWithRelationInput;
+
 async function page(ctx: TenantCtx, input: Partial<OrderListQuery>): Promise<ListPage<OrderListItem>> {
   const query = { ...orderListQuery.parse({}), ...input };
   const where = whereOf(ctx, query);
   const [rows, count] = await withReadScope(scopeOf(ctx), (tx) =>
-    Promise.all([tx.order.findMany({ where, orderBy: orderByOf(query), ...pageWindow(query), select: ROW }), tx.order.count({ where, take: COUNT_CAP + 1 })]),
+    Promise.all([tx.order.findMany({ where, orderBy: orderByOf(query), ...pageWindow(query), select: ROW }), tx.order.count({ where, take: COUNT_CAP + 1, orderBy: COUNT_ORDER })]),
   );
   return { rows: rows.map(item), ...cappedTotal(count), page: query.page, pageSize: query.pageSize };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { usersWithPermission } from "@/lib/auth/holders";
-import { vendorCan } from "@/lib/auth/permissions";
+import { rolesWithPermission, vendorCan } from "@/lib/auth/permissions";
+import type { PartnerRole, VendorRole } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/scope";
 import { toDecimalString } from "@/lib/money";
 import type { TenantEventType } from "@/lib/notify/events";
@@ -25,28 +26,55 @@ export { orderNumberText } from "./schema";
 
 export const amountText = (minor: bigint, currency: string) => `${toDecimalString(minor, currency)} ${currency}`;
 
-async function channelManagerOf(tx: Tx, tenantId: string, partnerId: string) {
-  const partner = await tx.partner.findUnique({
-    where: { tenantId_id: { tenantId, id: partnerId } },
-    select: { channelManager: { select: { userId: true, status: true, role: true } } },
-  });
-  const manager = partner?.channelManager;
-  return manager?.status === "ACTIVE" ? manager : null;
+/** Everyone who may hear about a partner's order, with their roles (active seats only). */
+export type OrderAudience = {
+  /** the partner's channel manager (the rep) */
+  manager: { userId: string; role: VendorRole } | null;
+  members: { userId: string; role: VendorRole }[];
+  /** the partner's users */
+  partnerUsers: { userId: string; role: PartnerRole }[];
+};
+
+/** The audience of a partner's orders in one statement (seats are the vendor's to read: a vendor or system scope). */
+export async function unsafeOrderAudience(tx: Tx, tenantId: string, partnerId: string): Promise<OrderAudience> {
+  const rows = await tx.$queryRaw<{ kind: "manager" | "member" | "partner"; userId: string; role: string }[]>`
+    SELECT 'manager' AS "kind", m."userId", m."role"::text AS "role"
+      FROM "Partner" p JOIN "Membership" m ON m."tenantId" = p."tenantId" AND m."id" = p."channelManagerId"
+     WHERE p."tenantId" = ${tenantId} AND p."id" = ${partnerId} AND m."status" = 'ACTIVE'
+    UNION ALL
+    SELECT 'member', "userId", "role"::text FROM "Membership" WHERE "tenantId" = ${tenantId} AND "status" = 'ACTIVE'
+    UNION ALL
+    SELECT 'partner', "userId", "role"::text FROM "PartnerUser" WHERE "tenantId" = ${tenantId} AND "partnerId" = ${partnerId} AND "status" = 'ACTIVE'`;
+  const manager = rows.find((r) => r.kind === "manager");
+  return {
+    manager: manager ? { userId: manager.userId, role: manager.role as VendorRole } : null,
+    members: rows.filter((r) => r.kind === "member").map((r) => ({ userId: r.userId, role: r.role as VendorRole })),
+    partnerUsers: rows.filter((r) => r.kind === "partner").map((r) => ({ userId: r.userId, role: r.role as PartnerRole })),
+  };
 }
 
-/** Approvers of a partner's order needing `permission`. */
-export async function unsafeApproversOf(tx: Tx, tenantId: string, partnerId: string, permission: string): Promise<string[]> {
+const holders = (seats: readonly { userId: string; role: string }[], roles: readonly string[]) => seats.filter((s) => roles.includes(s.role)).map((s) => s.userId);
+const distinct = (userIds: readonly string[]) => [...new Set(userIds)].sort();
+
+/** Approvers of an order needing `permission`: the channel manager when that seat may approve, else every holder. */
+export function approversIn(audience: OrderAudience, permission: string): string[] {
   const needed = (APPROVER_PERMISSIONS as readonly string[]).includes(permission) ? (permission as ApproverPermission) : "orders.approve";
-  const manager = await channelManagerOf(tx, tenantId, partnerId);
-  if (manager && vendorCan(manager.role, needed)) return [manager.userId];
-  return usersWithPermission(tx, { tenantId }, needed);
+  if (audience.manager && vendorCan(audience.manager.role, needed)) return [audience.manager.userId];
+  return distinct(holders(audience.members, rolesWithPermission(needed).vendor));
 }
 
 /** The partner's users who follow its orders, and its rep. */
+export function followersIn(audience: OrderAudience): string[] {
+  const users = distinct(holders(audience.partnerUsers, rolesWithPermission("ownOrders.read").partner));
+  return audience.manager && vendorCan(audience.manager.role, "orders.read") ? [...users, audience.manager.userId] : users;
+}
+
+/** Finance: who releases credit holds. */
+export const financeIn = (audience: OrderAudience) => distinct(holders(audience.members, rolesWithPermission("orders.credit").vendor));
+
+/** The partner's users who follow its orders, and its rep. */
 export async function unsafeFollowersOf(tx: Tx, tenantId: string, partnerId: string): Promise<string[]> {
-  const users = await usersWithPermission(tx, { tenantId, partnerId }, "ownOrders.read");
-  const manager = await channelManagerOf(tx, tenantId, partnerId);
-  return manager && vendorCan(manager.role, "orders.read") ? [...users, manager.userId] : users;
+  return followersIn(await unsafeOrderAudience(tx, tenantId, partnerId));
 }
 
 /** Finance: who releases credit holds. */

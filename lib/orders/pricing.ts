@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
 import { sum } from "@/lib/money";
+import type { Buyer } from "@/lib/pricing/model";
 import { prepare, resolvePrepared, type Resolution } from "@/lib/pricing/resolve";
 import { buyerVersions, loadBuyer, loadLiveLists } from "@/lib/pricing/world";
 import { typedOrderAmount, type OrderLineInput } from "./schema";
@@ -44,20 +45,25 @@ const fieldError = (index: number, field: string, key: string) =>
  * a requested price that is not an amount of the currency. A product id the reader cannot
  * see (another tenant's, a draft) is NOT_FOUND. Nothing is written.
  */
+export const PRODUCT = { id: true, sku: true, nameEn: true, nameEs: true, status: true } as const satisfies Prisma.ProductSelect;
+type ProductRow = Prisma.ProductGetPayload<{ select: typeof PRODUCT }>;
+
+/**
+ * `read`: the lines' products and the buyer when the caller read them already (with the
+ * lines, in one statement: a submission); else they are read here.
+ */
 export async function priceLines(
   tx: Tx,
   order: { tenantId: string; partnerId: string; currency: string },
   lines: readonly OrderLineInput[],
   date: string,
+  read?: { products: readonly ProductRow[]; buyer: Buyer },
 ): Promise<PricedLine[]> {
   if (!lines.length) return [];
   const productIds = [...new Set(lines.map((l) => l.productId))];
-  const products = await tx.product.findMany({
-    where: { tenantId: order.tenantId, id: { in: productIds } },
-    select: { id: true, sku: true, nameEn: true, nameEs: true, status: true },
-  });
+  const products = read?.products ?? (await tx.product.findMany({ where: { tenantId: order.tenantId, id: { in: productIds } }, select: PRODUCT }));
   const byId = new Map(products.map((p) => [p.id, p]));
-  const buyer = await loadBuyer(tx, order.tenantId, order.partnerId);
+  const buyer = read?.buyer ?? (await loadBuyer(tx, order.tenantId, order.partnerId));
   const lists = await loadLiveLists(tx, order.tenantId, { currency: order.currency, where: buyerVersions(buyer), productIds });
   const prepared = prepare(lists, buyer, date, order.currency);
   return lines.map((line, index) => {
@@ -111,4 +117,36 @@ export async function writeLines(tx: Tx, order: { tenantId: string; partnerId: s
       ...line,
     })),
   });
+}
+
+/**
+ * Writes a submission's repricing over the draft's lines in place (`lineIds[i]` gets
+ * `lines[i]`): one UPDATE for all of them. `lockPrices` also locks each line's price as
+ * priced (a standard order approved at submission).
+ */
+export async function repriceLinesInPlace(
+  tx: Tx,
+  order: { tenantId: string; id: string },
+  lineIds: readonly string[],
+  lines: readonly PricedLine[],
+  options: { lockPrices: boolean },
+): Promise<void> {
+  const rows = lines.map((line, i) => ({
+    id: lineIds[i],
+    sku: line.sku,
+    name: line.name,
+    nameEs: line.nameEs,
+    list: line.listUnitPriceMinor.toString(),
+    requested: line.requestedUnitPriceMinor?.toString() ?? null,
+    total: line.lineTotalMinor.toString(),
+    explanation: line.explanation,
+  }));
+  await tx.$executeRaw`
+    UPDATE "OrderLine" l
+       SET "sku" = v.sku, "name" = v.name, "nameEs" = v."nameEs", "listUnitPriceMinor" = v.list,
+           "requestedUnitPriceMinor" = v.requested, "lineTotalMinor" = v.total, "explanation" = v.explanation,
+           "approvedUnitPriceMinor" = CASE WHEN ${options.lockPrices} THEN v.list END
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+           AS v(id text, sku text, name text, "nameEs" text, list bigint, requested bigint, total bigint, explanation jsonb)
+     WHERE l."tenantId" = ${order.tenantId} AND l."orderId" = ${order.id} AND l."id" = v.id`;
 }

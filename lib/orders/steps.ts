@@ -1,10 +1,10 @@
 import "server-only";
 import type { PartnerCtx, SystemCtx, VendorCtx } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/audit/service";
-import { assertFresh, lockRow } from "@/lib/db/concurrency";
+import { recordAudits, type AuditEntry } from "@/lib/audit/service";
+import { assertFresh } from "@/lib/db/concurrency";
 import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Order } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
 import { orderMachine, stayStep, type OrderStatusValue } from "./lifecycle";
 
@@ -17,37 +17,55 @@ import { orderMachine, stayStep, type OrderStatusValue } from "./lifecycle";
 
 export type Actor = VendorCtx | PartnerCtx | SystemCtx;
 
-const ORDER = {
-  id: true,
-  tenantId: true,
-  partnerId: true,
-  number: true,
-  status: true,
-  version: true,
-  currency: true,
-  subtotalMinor: true,
-  totalMinor: true,
-  approvalRequired: true,
-  approverPermission: true,
-  approvedAt: true,
-  idempotencyKey: true,
-  shipTo: true,
-  holdKind: true,
-} as const satisfies Prisma.OrderSelect;
+/** What a step reads of the order it locked (`lockOrder`, the columns of LOCKED_COLUMNS). */
+export type LockedOrder = Pick<
+  Order,
+  | "id"
+  | "tenantId"
+  | "partnerId"
+  | "number"
+  | "status"
+  | "version"
+  | "currency"
+  | "subtotalMinor"
+  | "totalMinor"
+  | "approvalRequired"
+  | "approverPermission"
+  | "approvedAt"
+  | "idempotencyKey"
+  | "shipTo"
+  | "holdKind"
+>;
 
-export type LockedOrder = Prisma.OrderGetPayload<{ select: typeof ORDER }>;
+/** The columns of `ORDER`, for reading locked orders in one statement. */
+const LOCKED_COLUMNS = Prisma.sql`o."id", o."tenantId", o."partnerId", o."number", o."status"::text AS "status", o."version", o."currency",
+  o."subtotalMinor", o."totalMinor", o."approvalRequired", o."approverPermission", o."approvedAt", o."idempotencyKey", o."shipTo",
+  o."holdKind"::text AS "holdKind"`;
 
 /**
- * Locks the order (FOR UPDATE) and reads it. Row-level security decides what the actor
- * can lock: another tenant's or another partner's order is NOT_FOUND. `version`, when
- * given, is the one the person saw: anything newer is STALE_EDIT.
+ * Locks (FOR UPDATE) and reads, in one statement, the orders of the actor's tenant that
+ * `where` matches (a condition on `o`). Row-level security decides what the actor can lock.
  */
-export async function lockOrder(tx: Tx, actor: Actor, orderId: string, version?: number): Promise<LockedOrder> {
-  await lockRow(tx, "Order", { tenantId: actor.tenantId, id: orderId });
-  const order = await tx.order.findUniqueOrThrow({ where: { tenantId_id: { tenantId: actor.tenantId, id: orderId } }, select: ORDER });
+export function lockOrdersWhere(tx: Tx, actor: Actor, where: Prisma.Sql): Promise<LockedOrder[]> {
+  return tx.$queryRaw<LockedOrder[]>`SELECT ${LOCKED_COLUMNS} FROM "Order" o WHERE o."tenantId" = ${actor.tenantId} AND (${where}) FOR UPDATE OF o`;
+}
+
+/** Another partner's order reads as absent; a `version` other than the person saw is STALE_EDIT. */
+export function assertLockable(actor: Actor, order: LockedOrder, version?: number): LockedOrder {
   if (actor.audience === "partner" && order.partnerId !== actor.partnerId) throw new AppError("NOT_FOUND");
   if (version !== undefined && order.version !== version) throw new AppError("STALE_EDIT");
   return order;
+}
+
+/**
+ * Locks the order (FOR UPDATE) and reads it — one statement. Row-level security decides
+ * what the actor can lock: another tenant's or another partner's order is NOT_FOUND.
+ * `version`, when given, is the one the person saw: anything newer is STALE_EDIT.
+ */
+export async function lockOrder(tx: Tx, actor: Actor, orderId: string, version?: number): Promise<LockedOrder> {
+  const [order] = await lockOrdersWhere(tx, actor, Prisma.sql`o."id" = ${orderId}`);
+  if (!order) throw new AppError("NOT_FOUND");
+  return assertLockable(actor, order, version);
 }
 
 export type Step = {
@@ -65,42 +83,62 @@ export type Step = {
 const actorName = (actor: Actor) => actor.user?.name ?? "Canal";
 
 /** Moves a locked order one step; returns its new version. */
-export async function writeStep(tx: Tx, actor: Actor, order: LockedOrder, step: Step): Promise<number> {
-  // the caller asserted the person's permission (or Canal routed it); the table is checked here too
-  const kept = step.stay === true && step.to === order.status && stayStep(order.status, step.action) !== undefined;
-  if (step.stay && !kept) throw new AppError("INVALID_TRANSITION", { params: { from: order.status, to: step.to } });
-  if (!kept && !orderMachine.rule(order.status, step.to)) throw new AppError("INVALID_TRANSITION", { params: { from: order.status, to: step.to } });
-  assertFresh(
-    await tx.order.updateMany({
-      where: { tenantId: order.tenantId, id: order.id, version: order.version },
-      data: { ...step.patch, status: step.to, version: { increment: 1 } },
-    }),
-  );
-  const data = JSON.parse(JSON.stringify(step.data ?? {}, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonObject;
-  await tx.orderEvent.create({
-    data: {
+export function writeStep(tx: Tx, actor: Actor, order: LockedOrder, step: Step): Promise<number> {
+  return writeSteps(tx, actor, order, [step]);
+}
+
+/**
+ * Moves a locked order through several steps in a row (a submission and its routing),
+ * each checked against the table from the status the one before left — written as one
+ * update of the order (the steps' columns in turn, version + the number of steps), one
+ * insert of their timeline entries (in turn: `seq` follows) and one of their audit entries.
+ * Returns the new version.
+ */
+export async function writeSteps(tx: Tx, actor: Actor, order: LockedOrder, steps: readonly Step[]): Promise<number> {
+  let status = order.status;
+  const events: Prisma.OrderEventCreateManyInput[] = [];
+  const audits: AuditEntry[] = [];
+  let patch: Prisma.OrderUpdateManyMutationInput = {};
+  for (const step of steps) {
+    // the caller asserted the person's permission (or Canal routed it); the table is checked here too
+    const kept = step.stay === true && step.to === status && stayStep(status, step.action) !== undefined;
+    if (step.stay && !kept) throw new AppError("INVALID_TRANSITION", { params: { from: status, to: step.to } });
+    if (!kept && !orderMachine.rule(status, step.to)) throw new AppError("INVALID_TRANSITION", { params: { from: status, to: step.to } });
+    const data = JSON.parse(JSON.stringify(step.data ?? {}, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonObject;
+    events.push({
       id: createId("orderEvent"),
       tenantId: order.tenantId,
       partnerId: order.partnerId,
       orderId: order.id,
       action: step.action,
-      fromStatus: order.status,
+      fromStatus: status,
       toStatus: step.to,
       reason: step.reason ?? null,
       data,
       actorUserId: actor.user?.id ?? null,
       actorName: actorName(actor),
-    },
-    select: { id: true },
-  });
-  await recordAudit(tx, actor, {
-    action: `order.${step.action}`,
-    entityType: "Order",
-    entityId: order.id,
-    before: { status: order.status },
-    after: { status: step.to, ...(step.reason ? { reason: step.reason } : {}), ...data },
-  });
-  order.status = step.to;
-  order.version += 1;
+    });
+    audits.push({
+      action: `order.${step.action}`,
+      entityType: "Order",
+      entityId: order.id,
+      before: { status },
+      after: { status: step.to, ...(step.reason ? { reason: step.reason } : {}), ...data },
+    });
+    patch = { ...patch, ...step.patch };
+    status = step.to;
+  }
+  if (!steps.length) return order.version;
+  assertFresh(
+    await tx.order.updateMany({
+      where: { tenantId: order.tenantId, id: order.id, version: order.version },
+      data: { ...patch, status, version: { increment: steps.length } },
+    }),
+  );
+  // createMany: one INSERT of the rows in turn (the timeline's `seq` keeps their order)
+  await tx.orderEvent.createMany({ data: events });
+  await recordAudits(tx, actor, audits);
+  order.status = status;
+  order.version += steps.length;
   return order.version;
 }

@@ -2,17 +2,18 @@ import "server-only";
 import { unsafeAcrossPartners } from "@/lib/accounts/world";
 import { todayIn } from "@/lib/activities/dates";
 import { authorize, scopeOf, type PartnerCtx } from "@/lib/auth/context";
-import { lockKey } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ProductStatus } from "@/lib/generated/prisma/enums";
 import { toDecimalString } from "@/lib/money";
 import { evaluateApproval, loadApprovalRules } from "./approval";
 import { checkCredit } from "./credit";
 import { orderMachine, type OrderStatusValue } from "./lifecycle";
-import { amountText, orderLink, orderNumberText, publishOrderEvent, unsafeApproversOf, unsafeFinanceOf, unsafeFollowersOf } from "./notify";
-import { priceLines, totalsOf, writeLines } from "./pricing";
+import { amountText, approversIn, financeIn, followersIn, orderLink, orderNumberText, publishOrderEvent, unsafeOrderAudience } from "./notify";
+import { priceLines, repriceLinesInPlace, totalsOf } from "./pricing";
 import type { SubmitInput } from "./schema";
-import { lockOrder, writeStep, type LockedOrder } from "./steps";
+import { assertLockable, lockOrdersWhere, writeSteps, type LockedOrder, type Step } from "./steps";
 import type { OrderSummary } from "./types";
 
 /**
@@ -33,15 +34,6 @@ const summaryOf = (o: { id: string; number: number | null; status: OrderStatusVa
   totalMinor: o.totalMinor,
 });
 
-const SUMMARY = { id: true, number: true, status: true, version: true, currency: true, totalMinor: true } as const;
-
-function submittedWith(tx: Tx, ctx: PartnerCtx, idempotencyKey: string) {
-  return tx.order.findUnique({
-    where: { tenantId_partnerId_idempotencyKey: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, idempotencyKey } },
-    select: SUMMARY,
-  });
-}
-
 /**
  * Numbers the order: the tenant's counter incremented and written on the order in one
  * statement. The counter row stays locked until commit, so numbers are gap-free for
@@ -59,12 +51,28 @@ async function assignNumber(tx: Tx, tenantId: string, orderId: string): Promise<
   return row!.number;
 }
 
+/**
+ * The draft's lines priced again for today. One statement reads the lines with their
+ * products (a product the partner may not see reads as absent: NOT_FOUND) and the buyer
+ * (type and tier); the engine prices them all in one call (the buyer's lists read once).
+ */
 async function repriceDraft(tx: Tx, ctx: PartnerCtx, order: LockedOrder, today: string) {
-  const stored = await tx.orderLine.findMany({
-    where: { tenantId: ctx.tenantId, orderId: order.id },
-    orderBy: { position: "asc" },
-    select: { productId: true, quantity: true, requestedUnitPriceMinor: true },
-  });
+  type Row = { id: string; productId: string; quantity: number; requestedUnitPriceMinor: bigint | null; partnerType: string; tierId: string | null } & {
+    // the product's columns: null when the partner may not see it
+    sku: string | null;
+    nameEn: string;
+    nameEs: string;
+    status: ProductStatus;
+  };
+  const stored = await tx.$queryRaw<Row[]>`
+    SELECT l."id", l."productId", l."quantity", l."requestedUnitPriceMinor", p."sku", p."nameEn", p."nameEs", p."status"::text AS "status",
+           b."type"::text AS "partnerType", e."tierId"
+      FROM "OrderLine" l
+      JOIN "Partner" b ON b."tenantId" = l."tenantId" AND b."id" = l."partnerId"
+      LEFT JOIN "PartnerProgram" e ON e."tenantId" = l."tenantId" AND e."partnerId" = l."partnerId"
+      LEFT JOIN "Product" p ON p."tenantId" = l."tenantId" AND p."id" = l."productId"
+     WHERE l."tenantId" = ${ctx.tenantId} AND l."orderId" = ${order.id}
+     ORDER BY l."position"`;
   if (!stored.length) throw new AppError("VALIDATION_FAILED", { fields: { lines: ["orders.validation.empty"] } });
   if (!order.shipTo) throw new AppError("VALIDATION_FAILED", { fields: { shipTo: ["orders.validation.shipTo"] } });
   const inputs = stored.map((l) => ({
@@ -72,23 +80,28 @@ async function repriceDraft(tx: Tx, ctx: PartnerCtx, order: LockedOrder, today: 
     quantity: l.quantity,
     requestedUnitPrice: l.requestedUnitPriceMinor === null ? null : toDecimalString(l.requestedUnitPriceMinor, order.currency),
   }));
-  const lines = await priceLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, currency: order.currency }, inputs, today);
-  await writeLines(tx, order, lines);
-  return lines;
+  const products = stored.flatMap((l) => (l.sku === null ? [] : [{ id: l.productId, sku: l.sku, nameEn: l.nameEn, nameEs: l.nameEs, status: l.status }]));
+  // the buyer as the engine knows it: its type and its effective tier (lib/pricing/world.ts loadBuyer)
+  const buyer = { partnerId: ctx.partnerId, partnerType: stored[0]!.partnerType, tierId: stored[0]!.tierId };
+  const lines = await priceLines(tx, { tenantId: ctx.tenantId, partnerId: ctx.partnerId, currency: order.currency }, inputs, today, { products, buyer });
+  return { lineIds: stored.map((l) => l.id), lines };
 }
 
 async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: string): Promise<OrderSummary> {
-  await lockKey(tx, `order-submit:${ctx.tenantId}:${ctx.partnerId}:${input.idempotencyKey}`);
-  const replay = await submittedWith(tx, ctx, input.idempotencyKey);
+  // The key's lock (and the partner's credit lock) came with the scope's settings. Then one
+  // statement locks the draft and finds the order this key submitted, if any: a replay, a
+  // double click or a retried request answers with that order.
+  const found = await lockOrdersWhere(tx, ctx, Prisma.sql`(o."partnerId" = ${ctx.partnerId} AND o."idempotencyKey" = ${input.idempotencyKey}) OR o."id" = ${input.orderId}`);
+  const replay = found.find((o) => o.partnerId === ctx.partnerId && o.idempotencyKey === input.idempotencyKey);
   if (replay) return summaryOf(replay);
-  const order = await lockOrder(tx, ctx, input.orderId, input.version);
+  const draft = found.find((o) => o.id === input.orderId);
+  if (!draft) throw new AppError("NOT_FOUND");
+  const order = assertLockable(ctx, draft, input.version);
   const { rule } = orderMachine.assert(ctx, order.status, "SUBMITTED");
-  const lines = await repriceDraft(tx, ctx, order, today);
+  const { lineIds, lines } = await repriceDraft(tx, ctx, order, today);
   const totals = totalsOf(lines);
   order.totalMinor = totals.totalMinor;
 
-  // one partner's submissions are credit-checked one at a time: two cannot both fit under the limit
-  await lockKey(tx, `order-credit:${ctx.tenantId}:${ctx.partnerId}`);
   const credit = await checkCredit(tx, order);
   const approval = evaluateApproval(await loadApprovalRules(tx, ctx.tenantId), order, lines);
   const routing = {
@@ -98,37 +111,23 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
     ...(credit.figures ? { creditCheck: credit.figures } : {}),
   };
   // who is told: the seats are the vendor's to read, so in the tenant's scope (restored after)
-  const recipients = await unsafeAcrossPartners(tx, ctx, async () =>
-    credit.ok
-      ? unsafeApproversOf(tx, ctx.tenantId, ctx.partnerId, approval.approverPermission ?? "orders.approve")
-      : [...(await unsafeFinanceOf(tx, ctx.tenantId)), ...(await unsafeFollowersOf(tx, ctx.tenantId, ctx.partnerId))],
-  );
+  const audience = await unsafeAcrossPartners(tx, ctx, () => unsafeOrderAudience(tx, ctx.tenantId, ctx.partnerId));
+  const recipients = credit.ok ? approversIn(audience, approval.approverPermission ?? "orders.approve") : [...financeIn(audience), ...followersIn(audience)];
 
-  await writeStep(tx, ctx, order, {
+  const submit: Step = {
     to: "SUBMITTED",
     action: rule.action,
     data: { lines: lines.length, totalMinor: totals.totalMinor, currency: order.currency },
     patch: { ...totals, idempotencyKey: input.idempotencyKey, submittedAt: new Date(), submittedByUserId: ctx.user.id },
-  });
-  if (!credit.ok) {
-    await writeStep(tx, ctx, order, {
-      to: "ON_HOLD",
-      action: "hold",
-      data: { kind: "CREDIT", credit: credit.figures, approval: approval.reasons },
-      patch: { ...routing, holdKind: "CREDIT", statusReason: null },
-    });
-  } else if (approval.required) {
-    await writeStep(tx, ctx, order, { to: "PENDING_APPROVAL", action: "route", data: { reasons: approval.reasons }, patch: routing });
-  } else {
-    await writeStep(tx, ctx, order, {
-      to: "APPROVED",
-      action: "approve",
-      data: { automatic: true },
-      patch: { ...routing, approvedAt: new Date(), approvedByName: "Canal" },
-    });
-    // a standard order's prices are locked as priced now
-    await tx.$executeRaw`UPDATE "OrderLine" SET "approvedUnitPriceMinor" = "listUnitPriceMinor" WHERE "tenantId" = ${ctx.tenantId} AND "orderId" = ${order.id}`;
-  }
+  };
+  const route: Step = !credit.ok
+    ? { to: "ON_HOLD", action: "hold", data: { kind: "CREDIT", credit: credit.figures, approval: approval.reasons }, patch: { ...routing, holdKind: "CREDIT", statusReason: null } }
+    : approval.required
+      ? { to: "PENDING_APPROVAL", action: "route", data: { reasons: approval.reasons }, patch: routing }
+      : { to: "APPROVED", action: "approve", data: { automatic: true }, patch: { ...routing, approvedAt: new Date(), approvedByName: "Canal" } };
+  // the lines as repriced; a standard order approved now has its prices locked as priced
+  await repriceLinesInPlace(tx, order, lineIds, lines, { lockPrices: route.to === "APPROVED" });
+  await writeSteps(tx, ctx, order, [submit, route]);
 
   // Numbering comes last: from here the tenant's counter row stays locked until commit
   // (numbers are gap-free), so only the alert that names the number follows. Everything
@@ -150,8 +149,8 @@ async function submitInTx(tx: Tx, ctx: PartnerCtx, input: SubmitInput, today: st
 export async function submitOrder(ctx: PartnerCtx, input: SubmitInput): Promise<OrderSummary> {
   authorize(ctx, "ownOrders.manage");
   const today = todayIn(ctx.tenant.timeZone);
-  // a replay that arrives after the first committed costs one read
-  const earlier = await withScope(scopeOf(ctx), (tx) => submittedWith(tx, ctx, input.idempotencyKey));
-  if (earlier) return summaryOf(earlier);
-  return withScope(scopeOf(ctx), (tx) => submitInTx(tx, ctx, input, today));
+  // one partner's submissions are credit-checked one at a time (two cannot both fit under
+  // the limit): both locks for the whole transaction, always in this order
+  const lockKeys = [`order-submit:${ctx.tenantId}:${ctx.partnerId}:${input.idempotencyKey}`, `order-credit:${ctx.tenantId}:${ctx.partnerId}`];
+  return withScope(scopeOf(ctx), (tx) => submitInTx(tx, ctx, input, today), { lockKeys });
 }

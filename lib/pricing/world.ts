@@ -121,12 +121,12 @@ export function buyerVersions(buyer: Buyer): Prisma.PriceListVersionWhereInput {
 
 /** A partner of the tenant as a buyer: its type and its current program tier. */
 export async function loadBuyer(tx: Tx, tenantId: string, partnerId: string): Promise<Buyer & { name: string }> {
+  // with its effective tier in its program (lib/programs keeps it: the override while one
+  // holds; one enrolment per partner) — one statement (a join)
   const partner = await tx.partner.findUnique({
     where: { tenantId_id: { tenantId, id: partnerId } },
-    select: { id: true, name: true, type: true },
+    select: { id: true, name: true, type: true, programEnrolment: { select: { tierId: true }, take: 1 } },
   });
   if (!partner) throw new AppError("NOT_FOUND");
-  // its effective tier in its program (lib/programs keeps it: the override while one holds)
-  const enrolment = await tx.partnerProgram.findUnique({ where: { tenantId_partnerId: { tenantId, partnerId } }, select: { tierId: true } });
-  return { partnerId: partner.id, name: partner.name, partnerType: partner.type, tierId: enrolment?.tierId ?? null };
+  return { partnerId: partner.id, name: partner.name, partnerType: partner.type, tierId: partner.programEnrolment[0]?.tierId ?? null };
 }
