@@ -14,6 +14,8 @@ export type PaymentFormProps = {
   invoice: { id: string; number: string; partnerId: string; currency: string; balance: string };
   /** the tenant's today (YYYY-MM-DD): the day received by default */
   today: string;
+  /** made by the page for this view: a double submit or a retried post records one payment */
+  idempotencyKey: string;
   action: ServerAction;
   onDone?: () => void;
 };
@@ -23,7 +25,7 @@ export type PaymentFormProps = {
  * much of it goes to this invoice (its open balance by default). Anything not applied stays
  * on the partner's account as credit, to apply to its other invoices.
  */
-export function PaymentForm({ tenant, invoice, today, action, onDone }: PaymentFormProps) {
+export function PaymentForm({ tenant, invoice, today, idempotencyKey, action, onDone }: PaymentFormProps) {
   const t = useTranslations("invoicing.payment");
   const methods = useTranslations("invoicing.methods");
   const issues = useTranslations("invoicing.validation");
@@ -31,7 +33,7 @@ export function PaymentForm({ tenant, invoice, today, action, onDone }: PaymentF
     action,
     schema: recordPaymentSchema,
     defaultValues: { amount: invoice.balance, receivedOn: today, method: "BANK_TRANSFER", reference: "", applications: [{ invoiceId: invoice.id, amount: invoice.balance }] },
-    hidden: { tenant, partnerId: invoice.partnerId, currency: invoice.currency },
+    hidden: { tenant, partnerId: invoice.partnerId, currency: invoice.currency, idempotencyKey },
     issues: { "invoicing.validation": issues },
     ...(onDone ? { onSuccess: onDone } : {}),
   });

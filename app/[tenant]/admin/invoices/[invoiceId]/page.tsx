@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft, FileDown } from "lucide-react";
@@ -70,6 +71,7 @@ export default vendorPage("invoices.read", async ({ ctx, params }) => {
                     tenant={ctx.tenant.slug}
                     invoice={{ id: invoice.id, number, partnerId: invoice.partner.id, currency: invoice.currency, balance: decimal(invoice.balanceMinor) }}
                     today={todayIn(ctx.tenant.timeZone)}
+                    idempotencyKey={randomBytes(16).toString("hex")}
                     action={recordPaymentAction}
                   />
                   <CreditNoteDialog
