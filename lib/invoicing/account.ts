@@ -48,6 +48,18 @@ export async function openCredits(ctx: VendorCtx, input: { partnerId: string; cu
   return withReadScope(scopeOf(ctx), (tx) => creditsIn(tx, ctx.tenantId, input.partnerId, input.currency));
 }
 
+/** What the partner was invoiced from `since` on (net, tax excluded), per currency. */
+export async function trailingVolumeIn(tx: Tx, tenantId: string, partnerId: string, since: string): Promise<TrailingVolume[]> {
+  const rows = await tx.invoice.groupBy({
+    by: ["currency"],
+    where: { tenantId, partnerId, issueDate: { gte: dayToDate(since) } },
+    _sum: { subtotalMinor: true },
+    _count: { _all: true },
+    orderBy: { currency: "asc" },
+  });
+  return rows.map((v) => ({ currency: v.currency, netMinor: v._sum.subtotalMinor ?? 0n, invoices: v._count._all }));
+}
+
 async function accountOf(ctx: TenantCtx, partnerId: string): Promise<PartnerAccount> {
   const since = trailingStart(todayIn(ctx.tenant.timeZone));
   return withReadScope(scopeOf(ctx), async (tx) => {
@@ -55,19 +67,13 @@ async function accountOf(ctx: TenantCtx, partnerId: string): Promise<PartnerAcco
     if (!partner) throw new AppError("NOT_FOUND");
     const [credits, volume, terms, settings] = await Promise.all([
       creditsIn(tx, ctx.tenantId, partnerId),
-      tx.invoice.groupBy({
-        by: ["currency"],
-        where: { tenantId: ctx.tenantId, partnerId, issueDate: { gte: dayToDate(since) } },
-        _sum: { subtotalMinor: true },
-        _count: { _all: true },
-        orderBy: { currency: "asc" },
-      }),
+      trailingVolumeIn(tx, ctx.tenantId, partnerId, since),
       tx.partnerPaymentTerms.findUnique({ where: { tenantId_partnerId: { tenantId: ctx.tenantId, partnerId } }, select: { termsDays: true } }),
       settingsOf(tx, ctx.tenantId),
     ]);
     return {
       credits,
-      volume: volume.map((v) => ({ currency: v.currency, netMinor: v._sum.subtotalMinor ?? 0n, invoices: v._count._all })),
+      volume,
       since,
       termsDays: terms?.termsDays ?? null,
       defaultTermsDays: settings.defaultTermsDays,
@@ -97,21 +103,24 @@ export async function invoicePartnerOptions(ctx: VendorCtx): Promise<{ value: st
 
 export type OwnBalance = { currency: string; openMinor: bigint; overdueMinor: bigint; creditMinor: bigint };
 
+/** A partner's balance per currency on `today`: open, of which overdue (past due), and unapplied credit. */
+export async function balancesIn(tx: Tx, tenantId: string, partnerId: string, today: string): Promise<OwnBalance[]> {
+  const day = dayToDate(today);
+  const rows = await tx.$queryRaw<{ currency: string; open: bigint; overdue: bigint; credit: bigint }[]>`
+    SELECT currency, SUM(open)::bigint AS open, SUM(overdue)::bigint AS overdue, SUM(credit)::bigint AS credit FROM (
+      SELECT currency, "balanceMinor" AS open, CASE WHEN "dueDate" < ${day}::date THEN "balanceMinor" ELSE 0 END AS overdue, 0 AS credit
+        FROM "Invoice" WHERE "tenantId" = ${tenantId} AND "partnerId" = ${partnerId} AND "balanceMinor" > 0
+      UNION ALL
+      SELECT currency, 0, 0, "amountMinor" - "appliedMinor"
+        FROM "Payment" WHERE "tenantId" = ${tenantId} AND "partnerId" = ${partnerId} AND "amountMinor" > "appliedMinor"
+    ) t GROUP BY currency ORDER BY currency`;
+  return rows.map((r) => ({ currency: r.currency, openMinor: BigInt(r.open), overdueMinor: BigInt(r.overdue), creditMinor: BigInt(r.credit) }));
+}
+
 /** The partner's own balance per currency: open, of which overdue, and unapplied credit. */
 export async function ownBalances(ctx: PartnerCtx): Promise<OwnBalance[]> {
   authorize(ctx, "ownInvoices.read");
-  const today = dayToDate(todayIn(ctx.tenant.timeZone));
-  return withReadScope(scopeOf(ctx), async (tx) => {
-    const rows = await tx.$queryRaw<{ currency: string; open: bigint; overdue: bigint; credit: bigint }[]>`
-      SELECT currency, SUM(open)::bigint AS open, SUM(overdue)::bigint AS overdue, SUM(credit)::bigint AS credit FROM (
-        SELECT currency, "balanceMinor" AS open, CASE WHEN "dueDate" < ${today}::date THEN "balanceMinor" ELSE 0 END AS overdue, 0 AS credit
-          FROM "Invoice" WHERE "tenantId" = ${ctx.tenantId} AND "partnerId" = ${ctx.partnerId} AND "balanceMinor" > 0
-        UNION ALL
-        SELECT currency, 0, 0, "amountMinor" - "appliedMinor"
-          FROM "Payment" WHERE "tenantId" = ${ctx.tenantId} AND "partnerId" = ${ctx.partnerId} AND "amountMinor" > "appliedMinor"
-      ) t GROUP BY currency ORDER BY currency`;
-    return rows.map((r) => ({ currency: r.currency, openMinor: BigInt(r.open), overdueMinor: BigInt(r.overdue), creditMinor: BigInt(r.credit) }));
-  });
+  return withReadScope(scopeOf(ctx), (tx) => balancesIn(tx, ctx.tenantId, ctx.partnerId, todayIn(ctx.tenant.timeZone)));
 }
 
 /** The currencies the partner was ever invoiced in (the statement's choice). */
