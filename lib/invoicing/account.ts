@@ -87,6 +87,35 @@ export async function partnerAccount(ctx: VendorCtx, partnerId: string): Promise
   return accountOf(ctx, partnerId);
 }
 
+export type OpenInvoice = { id: string; number: number; dueDate: Date; balanceMinor: bigint };
+
+/**
+ * The partner's open invoices in one currency, oldest due first (then by number): the rows
+ * a payment or its credit is spread over, in the order the form fills them by default.
+ */
+export async function openInvoicesOf(ctx: VendorCtx, input: { partnerId: string; currency: string }): Promise<OpenInvoice[]> {
+  authorize(ctx, "invoices.read");
+  return withReadScope(scopeOf(ctx), (tx) =>
+    tx.invoice.findMany({
+      where: { tenantId: ctx.tenantId, partnerId: input.partnerId, currency: input.currency, balanceMinor: { gt: 0n } },
+      orderBy: [{ dueDate: "asc" }, { number: "asc" }],
+      take: 100,
+      select: { id: true, number: true, dueDate: true, balanceMinor: true },
+    }),
+  );
+}
+
+/** The currencies a partner was ever invoiced in (the back office's statement). */
+export async function partnerCurrencies(ctx: VendorCtx, partnerId: string): Promise<string[]> {
+  authorize(ctx, "invoices.read");
+  return withReadScope(scopeOf(ctx), (tx) => currenciesIn(tx, ctx.tenantId, partnerId));
+}
+
+async function currenciesIn(tx: Tx, tenantId: string, partnerId: string): Promise<string[]> {
+  const rows = await tx.invoice.findMany({ where: { tenantId, partnerId }, distinct: ["currency"], select: { currency: true }, orderBy: { currency: "asc" } });
+  return rows.map((r) => r.currency);
+}
+
 /** The list filter's partners: those with at least one invoice, by name. */
 export async function invoicePartnerOptions(ctx: VendorCtx): Promise<{ value: string; label: string }[]> {
   authorize(ctx, "invoices.read");
@@ -126,8 +155,5 @@ export async function ownBalances(ctx: PartnerCtx): Promise<OwnBalance[]> {
 /** The currencies the partner was ever invoiced in (the statement's choice). */
 export async function ownCurrencies(ctx: PartnerCtx): Promise<string[]> {
   authorize(ctx, "ownInvoices.read");
-  const rows = await withReadScope(scopeOf(ctx), (tx) =>
-    tx.invoice.findMany({ where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId }, distinct: ["currency"], select: { currency: true }, orderBy: { currency: "asc" } }),
-  );
-  return rows.map((r) => r.currency);
+  return withReadScope(scopeOf(ctx), (tx) => currenciesIn(tx, ctx.tenantId, ctx.partnerId));
 }

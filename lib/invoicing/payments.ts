@@ -35,13 +35,18 @@ async function lockPayment(tx: Tx, tenantId: string, id: string): Promise<Locked
   });
 }
 
-/** Typed amounts of the applications as minor units of the payment's currency (field errors otherwise). */
+/**
+ * Typed amounts of the applications as minor units of the payment's currency (field errors
+ * otherwise). A row of exactly zero is skipped: the several-invoice form lists every open
+ * invoice, and the ones left at 0 get nothing.
+ */
 function amountsOf(applications: ApplyPaymentInput["applications"], currency: string): { invoiceId: string; amountMinor: bigint }[] {
-  return applications.map((a, i) => {
+  const amounts = applications.map((a, i) => {
     const amountMinor = amountIn(a.amount, currency);
-    if (amountMinor === null || amountMinor <= 0n) throw fieldError(`applications.${i}.amount`, "invoicing.validation.amount");
+    if (amountMinor === null || amountMinor < 0n) throw fieldError(`applications.${i}.amount`, "invoicing.validation.amount");
     return { invoiceId: a.invoiceId, amountMinor };
   });
+  return amounts.filter((a) => a.amountMinor > 0n);
 }
 
 async function applyInTx(tx: Tx, payment: LockedPayment, applications: { invoiceId: string; amountMinor: bigint }[]): Promise<PaymentResult["applied"]> {
@@ -154,7 +159,9 @@ export async function applyPayment(ctx: VendorCtx, input: ApplyPaymentInput): Pr
   authorize(ctx, "invoices.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const payment = await lockPayment(tx, ctx.tenantId, input.paymentId);
-    const applied = await applyInTx(tx, payment, amountsOf(input.applications, payment.currency));
+    const amounts = amountsOf(input.applications, payment.currency);
+    if (!amounts.length) throw fieldError("applications", "invoicing.validation.amount");
+    const applied = await applyInTx(tx, payment, amounts);
     const appliedMinor = payment.appliedMinor + applied.reduce((a, x) => a + x.amountMinor, 0n);
     await recordAudit(tx, ctx, {
       action: "payment.applied",

@@ -5,8 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
-import { recordPayment } from "@/lib/invoicing/payments";
-import { recordPaymentSchema, invoiceSettingsSchema } from "@/lib/invoicing/schema";
+import { openInvoicesOf } from "@/lib/invoicing/account";
+import { applyPayment, recordPayment } from "@/lib/invoicing/payments";
+import { applyPaymentSchema, recordPaymentSchema, invoiceSettingsSchema } from "@/lib/invoicing/schema";
+import { spreadOldestFirst } from "@/lib/invoicing/spread";
+import { rejectsWith } from "@/tests/fixtures/expect";
 import { saveInvoiceSettings } from "@/lib/invoicing/settings";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
@@ -63,5 +66,50 @@ describe("recording a payment is idempotent", () => {
 
   it("a key is required", () => {
     expect(recordPaymentSchema.safeParse({ partnerId: "p", currency: "USD", amount: "1", receivedOn: "2026-12-01", method: "CARD", reference: "x" }).success).toBe(false);
+  });
+});
+
+const balance = async (id: string) => (await ownerQuery<{ b: string }>(`SELECT "balanceMinor"::text AS b FROM "Invoice" WHERE id = $1`, [id]))[0]!.b;
+
+describe("a payment or credit across several invoices in one step", () => {
+  it("spreads oldest first by default, exactly; what is left stays as credit", () => {
+    expect(spreadOldestFirst(5000n, [2000n, 1000n, 4000n])).toEqual([2000n, 1000n, 2000n]);
+    expect(spreadOldestFirst(9000n, [2000n, 1000n])).toEqual([2000n, 1000n]);
+    expect(spreadOldestFirst(0n, [2000n])).toEqual([0n]);
+  });
+
+  it("a payment applied to three invoices with edited amounts, zero rows skipped; its credit later spread over two", async () => {
+    const [a, b, c] = [
+      await shippedInvoice(admin, partner, [{ productId: widget.id, quantity: 1 }]), // 10.00
+      await shippedInvoice(admin, partner, [{ productId: widget.id, quantity: 2 }]), // 20.00
+      await shippedInvoice(admin, partner, [{ productId: widget.id, quantity: 3 }]), // 30.00
+    ];
+    const open = await openInvoicesOf(finance, { partnerId: partner.partnerId, currency: "USD" });
+    // oldest due first (same due day: by number)
+    const mine = open.filter((i) => [a.invoiceId, b.invoiceId, c.invoiceId].includes(i.id)).map((i) => i.id);
+    expect(mine).toEqual([a.invoiceId, b.invoiceId, c.invoiceId]);
+
+    const paid = await recordPayment(finance, input("50.00", [{ invoiceId: a.invoiceId, amount: "10.00" }, { invoiceId: b.invoiceId, amount: "0.00" }, { invoiceId: c.invoiceId, amount: "25.00" }], `multi-${a.invoiceId}`));
+    expect(paid.applied.map((x) => [x.invoiceId, x.amountMinor])).toEqual([[a.invoiceId, 1000n], [c.invoiceId, 2500n]]);
+    expect([paid.appliedMinor, paid.unappliedMinor]).toEqual([3500n, 1500n]);
+
+    // the 15.00 of credit spread over b and c in one step
+    const spread = await applyPayment(finance, applyPaymentSchema.parse({ paymentId: paid.paymentId, applications: [{ invoiceId: b.invoiceId, amount: "10.00" }, { invoiceId: c.invoiceId, amount: "5.00" }] }));
+    expect([spread.appliedMinor, spread.unappliedMinor]).toEqual([5000n, 0n]);
+    expect([await balance(a.invoiceId), await balance(b.invoiceId), await balance(c.invoiceId)]).toEqual(["0", "1000", "0"]);
+  });
+
+  it("one row over its invoice's balance or over what is left refuses the whole step: nothing applied", async () => {
+    const a = await shippedInvoice(admin, partner, [{ productId: widget.id, quantity: 1 }]); // 10.00
+    const b = await shippedInvoice(admin, partner, [{ productId: widget.id, quantity: 1 }]); // 10.00
+    const credit = await recordPayment(finance, input("15.00", [], `credit-${a.invoiceId}`));
+    await rejectsWith(applyPayment(finance, applyPaymentSchema.parse({ paymentId: credit.paymentId, applications: [{ invoiceId: a.invoiceId, amount: "10.00" }, { invoiceId: b.invoiceId, amount: "10.01" }] })), "OVER_APPLICATION");
+    await rejectsWith(applyPayment(finance, applyPaymentSchema.parse({ paymentId: credit.paymentId, applications: [{ invoiceId: a.invoiceId, amount: "10.00" }, { invoiceId: b.invoiceId, amount: "5.01" }] })), "OVER_APPLICATION");
+    const none = await rejectsWith(applyPayment(finance, applyPaymentSchema.parse({ paymentId: credit.paymentId, applications: [{ invoiceId: a.invoiceId, amount: "0" }] })), "VALIDATION_FAILED");
+    expect(none.fields).toEqual({ applications: ["invoicing.validation.amount"] });
+    await rejectsWith(applyPayment(finance, applyPaymentSchema.parse({ paymentId: credit.paymentId, applications: [{ invoiceId: a.invoiceId, amount: "-1.00" }] })), "VALIDATION_FAILED");
+    expect([await balance(a.invoiceId), await balance(b.invoiceId)]).toEqual(["1000", "1000"]);
+    const [row] = await ownerQuery<{ applied: string }>(`SELECT "appliedMinor"::text AS applied FROM "Payment" WHERE id = $1`, [credit.paymentId]);
+    expect(row!.applied).toBe("0");
   });
 });
