@@ -72,6 +72,9 @@ test("the rep sees a partner's trailing volume and open receivables on its page"
   await page.getByRole("link", { name: "Northwind Distribution" }).first().click();
   await page.getByRole("link", { name: "Cuentas por cobrar" }).click();
   await expect(page.locator("[data-trailing-volume]")).toBeVisible();
+  // the account insight: the next tier as the program evaluated it, receivables and credit
+  await expect(page.locator('[data-account-insight] [data-insight="tier"]')).toContainText("Siguiente nivel");
+  await expect(page.locator('[data-account-insight] [data-insight="receivables"]')).toBeVisible();
   await expect(page.locator("[data-aging]")).toContainText("Northwind Distribution");
   await context.close();
 });
