@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ScrollText } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { CreditSpreadDialog, PaymentDialog } from "@/components/invoicing/invoice-dialogs";
+import { CreditSpreadDialog, PaymentDialog } from "@/components/invoicing/payment-dialogs";
 import { InvoicingNav } from "@/components/invoicing/invoicing-nav";
 import { openInvoiceRows } from "@/components/invoicing/open-invoice-rows";
 import { StatementPeriodForm } from "@/components/invoicing/statement-period-form";
