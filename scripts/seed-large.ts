@@ -2,15 +2,13 @@
  * `npm run seed:large -- --orders 1000000 [--tenant acme] [--partners N] [--products 2000] [--lines 4]`:
  * fills one tenant of the development database (embedded PostgreSQL in .data/postgres, or
  * DATABASE_URL as the owner) with a large channel: thousands of partners, a catalog with a
- * base price list, and `--orders` orders with their lines, timeline, shipments and stock
+ * base price list, and `--orders` orders with their lines, timeline, shipments, invoices, payments and stock
  * ledger, in realistic shapes (scripts/bench/order-data.ts: skewed partner sizes, 24 months
  * of seasonality, statuses by age). Everything is written inside PostgreSQL with
  * `INSERT … SELECT generate_series` by the owner role, so a million order lines take
  * minutes, not hours. The tenant's first portal user's partner gets the largest share, so
  * its portal shows a big distributor's book. The demo data are seeded first on an empty
  * database. A second run adds `--orders` more orders to the same book.
- * Invoices are not generated yet: their tables arrive with the invoicing slice, as one more
- * section of the generator.
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -104,7 +102,8 @@ runMain(async () => {
     const seconds = (performance.now() - started) / 1000;
     console.log(
       `seed:large: ${counts.orders.toLocaleString("en")} orders, ${counts.lines.toLocaleString("en")} order lines, ${counts.events.toLocaleString("en")} timeline entries, ` +
-        `${counts.shipments.toLocaleString("en")} shipments (${counts.shipmentLines.toLocaleString("en")} lines), ${counts.movements.toLocaleString("en")} stock movements ` +
+        `${counts.shipments.toLocaleString("en")} shipments (${counts.shipmentLines.toLocaleString("en")} lines), ${counts.movements.toLocaleString("en")} stock movements, ` +
+        `${counts.invoices.toLocaleString("en")} invoices, ${counts.payments.toLocaleString("en")} payments ` +
         `in ${seconds.toFixed(1)} s (${Math.round(counts.lines / seconds).toLocaleString("en")} order lines/s) into "${values.tenant}"`,
     );
   } finally {

@@ -6,10 +6,11 @@ import { cn } from "@/components/ui/cn";
 const PAGES = [
   { id: "invoices", path: "", permission: "invoices.read" },
   { id: "receivables", path: "/receivables", permission: "invoices.read" },
+  { id: "statement", path: "/statement", permission: "invoices.read" },
   { id: "settings", path: "/settings", permission: "invoices.read" },
 ] as const;
 
-/** The invoicing pages of the back office: invoices, receivables (aging, journal export), settings. */
+/** The invoicing pages of the back office: invoices, receivables (aging, journal export), a partner's statement, settings. */
 export function InvoicingNav({ ctx, current }: { ctx: VendorCtx; current: (typeof PAGES)[number]["id"] }) {
   const t = useTranslations("invoicing.nav");
   const base = `/${ctx.tenant.slug}/admin/invoices`;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Landmark } from "lucide-react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import type { PartnerTabProps } from "@/components/partners/360/types";
@@ -9,41 +9,31 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/context";
 import type { ServerAction } from "@/lib/http/action-state";
 import { partnerAccount } from "@/lib/invoicing/account";
+import { partnerInsight } from "@/lib/orders/insight";
+import { AccountInsightPanel } from "@/components/orders/account-insight";
 import { partnerAging } from "@/lib/invoicing/receivables";
 import { AgingTable } from "./aging-table";
 import { PartnerTermsForm } from "./terms-form";
 
 /**
- * Partner 360 "Receivables": the rep's account insight — what the partner bought over the
- * trailing twelve months, its open balances by age, credit not yet applied — and its
- * payment terms (finance changes them here).
+ * Partner 360 "Receivables": the rep's account insight (components/orders/account-insight.tsx:
+ * trailing volume, open orders near a price break, the next tier, open receivables and credit
+ * headroom), its open balances by age, credit not yet applied, and its payment terms
+ * (finance changes them here).
  */
 export async function PartnerReceivablesTab({ ctx, partner, actions }: PartnerTabProps & { actions: { setTerms: ServerAction } }) {
-  const [aging, account, t, format, locale] = await Promise.all([partnerAging(ctx, partner.id), partnerAccount(ctx, partner.id), getTranslations("invoicing.partnerTab"), getFormatter(), getLocale()]);
+  const [aging, account, insight, t, locale] = await Promise.all([
+    partnerAging(ctx, partner.id),
+    partnerAccount(ctx, partner.id),
+    partnerInsight(ctx, partner.id),
+    getTranslations("invoicing.partnerTab"),
+    getLocale(),
+  ]);
   const link = "rounded font-medium text-brand-800 underline underline-offset-4";
   return (
     <div className="space-y-6">
+      <AccountInsightPanel insight={insight} audience="vendor" orderHref={(id) => `/${ctx.tenant.slug}/admin/orders/${id}`} />
       <div className="grid gap-6 xl:grid-cols-2">
-        <Card className="h-fit min-w-0">
-          <CardHeader>
-            <CardTitle>{t("volume")}</CardTitle>
-            <CardDescription>{t("volumeSince", { since: format.dateTime(new Date(`${account.since}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) })}</CardDescription>
-          </CardHeader>
-          <CardContent>
-            {account.volume.length === 0 ? (
-              <p className="text-sm text-slate-700">{t("noVolume")}</p>
-            ) : (
-              <dl className="space-y-2 text-sm" data-trailing-volume="">
-                {account.volume.map((v) => (
-                  <div key={v.currency} className="flex flex-wrap justify-between gap-2">
-                    <dt className="text-slate-700">{t("invoices", { count: v.invoices })}</dt>
-                    <dd className="font-semibold text-slate-900 tabular-nums">{money(v.netMinor, v.currency, locale)}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-          </CardContent>
-        </Card>
         <Card className="h-fit min-w-0">
           <CardHeader>
             <CardTitle>{t("terms")}</CardTitle>

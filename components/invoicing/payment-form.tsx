@@ -8,42 +8,46 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
 import { PAYMENT_METHODS, recordPaymentSchema } from "@/lib/invoicing/schema";
+import { ApplicationRows, spreadRows, type OpenInvoiceRow } from "./application-rows";
 
 export type PaymentFormProps = {
   tenant: string;
-  invoice: { id: string; number: string; partnerId: string; currency: string; balance: string };
+  partnerId: string;
+  currency: string;
+  /** the amount received by default (an invoice's balance on its page) */
+  amount: string;
+  /** the partner's open invoices in this currency, oldest due first */
+  invoices: OpenInvoiceRow[];
   /** the tenant's today (YYYY-MM-DD): the day received by default */
   today: string;
+  /** made by the page for this view: a double submit or a retried post records one payment */
+  idempotencyKey: string;
   action: ServerAction;
   onDone?: () => void;
 };
 
 /**
  * A payment received from the partner: the amount, the day, method and reference, and how
- * much of it goes to this invoice (its open balance by default). Anything not applied stays
- * on the partner's account as credit, to apply to its other invoices.
+ * much of it goes to each open invoice — spread oldest due first by default, each row
+ * editable. Anything not applied stays on the partner's account as credit.
  */
-export function PaymentForm({ tenant, invoice, today, action, onDone }: PaymentFormProps) {
+export function PaymentForm({ tenant, partnerId, currency, amount, invoices, today, idempotencyKey, action, onDone }: PaymentFormProps) {
   const t = useTranslations("invoicing.payment");
   const methods = useTranslations("invoicing.methods");
   const issues = useTranslations("invoicing.validation");
   const kit = useActionForm({
     action,
     schema: recordPaymentSchema,
-    defaultValues: { amount: invoice.balance, receivedOn: today, method: "BANK_TRANSFER", reference: "", applications: [{ invoiceId: invoice.id, amount: invoice.balance }] },
-    hidden: { tenant, partnerId: invoice.partnerId, currency: invoice.currency },
+    defaultValues: { amount, receivedOn: today, method: "BANK_TRANSFER", reference: "", applications: spreadRows(amount, invoices, currency) },
+    hidden: { tenant, partnerId, currency, idempotencyKey },
     issues: { "invoicing.validation": issues },
     ...(onDone ? { onSuccess: onDone } : {}),
   });
   return (
     <Form kit={kit} className="space-y-4">
       <FormAlert />
-      <input type="hidden" {...kit.form.register("applications.0.invoiceId")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="amount" label={t("amount", { currency: invoice.currency })} hint={t("amountHint")} required>
-          <Input inputMode="decimal" maxLength={20} autoComplete="off" />
-        </Field>
-        <Field name="applications.0.amount" label={t("apply", { invoice: invoice.number })} hint={t("applyHint", { balance: invoice.balance })} required>
+        <Field name="amount" label={t("amount", { currency })} hint={t("amountHint")} required>
           <Input inputMode="decimal" maxLength={20} autoComplete="off" />
         </Field>
         <Field name="receivedOn" label={t("receivedOn")} required>
@@ -52,10 +56,11 @@ export function PaymentForm({ tenant, invoice, today, action, onDone }: PaymentF
         <Field name="method" label={t("method")} required>
           <Select options={PAYMENT_METHODS.map((value) => ({ value, label: methods(value) }))} />
         </Field>
+        <Field name="reference" label={t("reference")} hint={t("referenceHint")} required>
+          <Input maxLength={100} autoComplete="off" />
+        </Field>
       </div>
-      <Field name="reference" label={t("reference")} hint={t("referenceHint")} required>
-        <Input maxLength={100} autoComplete="off" />
-      </Field>
+      <ApplicationRows invoices={invoices} currency={currency} total={{ field: "amount" }} />
       <DialogFooter>
         <DialogClose asChild>
           <Button variant="secondary">{t("cancel")}</Button>

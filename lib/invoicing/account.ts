@@ -48,6 +48,18 @@ export async function openCredits(ctx: VendorCtx, input: { partnerId: string; cu
   return withReadScope(scopeOf(ctx), (tx) => creditsIn(tx, ctx.tenantId, input.partnerId, input.currency));
 }
 
+/** What the partner was invoiced from `since` on (net, tax excluded), per currency. */
+export async function trailingVolumeIn(tx: Tx, tenantId: string, partnerId: string, since: string): Promise<TrailingVolume[]> {
+  const rows = await tx.invoice.groupBy({
+    by: ["currency"],
+    where: { tenantId, partnerId, issueDate: { gte: dayToDate(since) } },
+    _sum: { subtotalMinor: true },
+    _count: { _all: true },
+    orderBy: { currency: "asc" },
+  });
+  return rows.map((v) => ({ currency: v.currency, netMinor: v._sum.subtotalMinor ?? 0n, invoices: v._count._all }));
+}
+
 async function accountOf(ctx: TenantCtx, partnerId: string): Promise<PartnerAccount> {
   const since = trailingStart(todayIn(ctx.tenant.timeZone));
   return withReadScope(scopeOf(ctx), async (tx) => {
@@ -55,19 +67,13 @@ async function accountOf(ctx: TenantCtx, partnerId: string): Promise<PartnerAcco
     if (!partner) throw new AppError("NOT_FOUND");
     const [credits, volume, terms, settings] = await Promise.all([
       creditsIn(tx, ctx.tenantId, partnerId),
-      tx.invoice.groupBy({
-        by: ["currency"],
-        where: { tenantId: ctx.tenantId, partnerId, issueDate: { gte: dayToDate(since) } },
-        _sum: { subtotalMinor: true },
-        _count: { _all: true },
-        orderBy: { currency: "asc" },
-      }),
+      trailingVolumeIn(tx, ctx.tenantId, partnerId, since),
       tx.partnerPaymentTerms.findUnique({ where: { tenantId_partnerId: { tenantId: ctx.tenantId, partnerId } }, select: { termsDays: true } }),
       settingsOf(tx, ctx.tenantId),
     ]);
     return {
       credits,
-      volume: volume.map((v) => ({ currency: v.currency, netMinor: v._sum.subtotalMinor ?? 0n, invoices: v._count._all })),
+      volume,
       since,
       termsDays: terms?.termsDays ?? null,
       defaultTermsDays: settings.defaultTermsDays,
@@ -79,6 +85,35 @@ async function accountOf(ctx: TenantCtx, partnerId: string): Promise<PartnerAcco
 export async function partnerAccount(ctx: VendorCtx, partnerId: string): Promise<PartnerAccount> {
   authorize(ctx, "invoices.read");
   return accountOf(ctx, partnerId);
+}
+
+export type OpenInvoice = { id: string; number: number; dueDate: Date; balanceMinor: bigint };
+
+/**
+ * The partner's open invoices in one currency, oldest due first (then by number): the rows
+ * a payment or its credit is spread over, in the order the form fills them by default.
+ */
+export async function openInvoicesOf(ctx: VendorCtx, input: { partnerId: string; currency: string }): Promise<OpenInvoice[]> {
+  authorize(ctx, "invoices.read");
+  return withReadScope(scopeOf(ctx), (tx) =>
+    tx.invoice.findMany({
+      where: { tenantId: ctx.tenantId, partnerId: input.partnerId, currency: input.currency, balanceMinor: { gt: 0n } },
+      orderBy: [{ dueDate: "asc" }, { number: "asc" }],
+      take: 100,
+      select: { id: true, number: true, dueDate: true, balanceMinor: true },
+    }),
+  );
+}
+
+/** The currencies a partner was ever invoiced in (the back office's statement). */
+export async function partnerCurrencies(ctx: VendorCtx, partnerId: string): Promise<string[]> {
+  authorize(ctx, "invoices.read");
+  return withReadScope(scopeOf(ctx), (tx) => currenciesIn(tx, ctx.tenantId, partnerId));
+}
+
+async function currenciesIn(tx: Tx, tenantId: string, partnerId: string): Promise<string[]> {
+  const rows = await tx.invoice.findMany({ where: { tenantId, partnerId }, distinct: ["currency"], select: { currency: true }, orderBy: { currency: "asc" } });
+  return rows.map((r) => r.currency);
 }
 
 /** The list filter's partners: those with at least one invoice, by name. */
@@ -97,28 +132,28 @@ export async function invoicePartnerOptions(ctx: VendorCtx): Promise<{ value: st
 
 export type OwnBalance = { currency: string; openMinor: bigint; overdueMinor: bigint; creditMinor: bigint };
 
+/** A partner's balance per currency on `today`: open, of which overdue (past due), and unapplied credit. */
+export async function balancesIn(tx: Tx, tenantId: string, partnerId: string, today: string): Promise<OwnBalance[]> {
+  const day = dayToDate(today);
+  const rows = await tx.$queryRaw<{ currency: string; open: bigint; overdue: bigint; credit: bigint }[]>`
+    SELECT currency, SUM(open)::bigint AS open, SUM(overdue)::bigint AS overdue, SUM(credit)::bigint AS credit FROM (
+      SELECT currency, "balanceMinor" AS open, CASE WHEN "dueDate" < ${day}::date THEN "balanceMinor" ELSE 0 END AS overdue, 0 AS credit
+        FROM "Invoice" WHERE "tenantId" = ${tenantId} AND "partnerId" = ${partnerId} AND "balanceMinor" > 0
+      UNION ALL
+      SELECT currency, 0, 0, "amountMinor" - "appliedMinor"
+        FROM "Payment" WHERE "tenantId" = ${tenantId} AND "partnerId" = ${partnerId} AND "amountMinor" > "appliedMinor"
+    ) t GROUP BY currency ORDER BY currency`;
+  return rows.map((r) => ({ currency: r.currency, openMinor: BigInt(r.open), overdueMinor: BigInt(r.overdue), creditMinor: BigInt(r.credit) }));
+}
+
 /** The partner's own balance per currency: open, of which overdue, and unapplied credit. */
 export async function ownBalances(ctx: PartnerCtx): Promise<OwnBalance[]> {
   authorize(ctx, "ownInvoices.read");
-  const today = dayToDate(todayIn(ctx.tenant.timeZone));
-  return withReadScope(scopeOf(ctx), async (tx) => {
-    const rows = await tx.$queryRaw<{ currency: string; open: bigint; overdue: bigint; credit: bigint }[]>`
-      SELECT currency, SUM(open)::bigint AS open, SUM(overdue)::bigint AS overdue, SUM(credit)::bigint AS credit FROM (
-        SELECT currency, "balanceMinor" AS open, CASE WHEN "dueDate" < ${today}::date THEN "balanceMinor" ELSE 0 END AS overdue, 0 AS credit
-          FROM "Invoice" WHERE "tenantId" = ${ctx.tenantId} AND "partnerId" = ${ctx.partnerId} AND "balanceMinor" > 0
-        UNION ALL
-        SELECT currency, 0, 0, "amountMinor" - "appliedMinor"
-          FROM "Payment" WHERE "tenantId" = ${ctx.tenantId} AND "partnerId" = ${ctx.partnerId} AND "amountMinor" > "appliedMinor"
-      ) t GROUP BY currency ORDER BY currency`;
-    return rows.map((r) => ({ currency: r.currency, openMinor: BigInt(r.open), overdueMinor: BigInt(r.overdue), creditMinor: BigInt(r.credit) }));
-  });
+  return withReadScope(scopeOf(ctx), (tx) => balancesIn(tx, ctx.tenantId, ctx.partnerId, todayIn(ctx.tenant.timeZone)));
 }
 
 /** The currencies the partner was ever invoiced in (the statement's choice). */
 export async function ownCurrencies(ctx: PartnerCtx): Promise<string[]> {
   authorize(ctx, "ownInvoices.read");
-  const rows = await withReadScope(scopeOf(ctx), (tx) =>
-    tx.invoice.findMany({ where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId }, distinct: ["currency"], select: { currency: true }, orderBy: { currency: "asc" } }),
-  );
-  return rows.map((r) => r.currency);
+  return withReadScope(scopeOf(ctx), (tx) => currenciesIn(tx, ctx.tenantId, ctx.partnerId));
 }

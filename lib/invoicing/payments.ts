@@ -2,7 +2,7 @@ import "server-only";
 import { dayToDate } from "@/lib/activities/dates";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
-import { lockRow } from "@/lib/db/concurrency";
+import { lockKey, lockRow } from "@/lib/db/concurrency";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
@@ -35,13 +35,18 @@ async function lockPayment(tx: Tx, tenantId: string, id: string): Promise<Locked
   });
 }
 
-/** Typed amounts of the applications as minor units of the payment's currency (field errors otherwise). */
+/**
+ * Typed amounts of the applications as minor units of the payment's currency (field errors
+ * otherwise). A row of exactly zero is skipped: the several-invoice form lists every open
+ * invoice, and the ones left at 0 get nothing.
+ */
 function amountsOf(applications: ApplyPaymentInput["applications"], currency: string): { invoiceId: string; amountMinor: bigint }[] {
-  return applications.map((a, i) => {
+  const amounts = applications.map((a, i) => {
     const amountMinor = amountIn(a.amount, currency);
-    if (amountMinor === null || amountMinor <= 0n) throw fieldError(`applications.${i}.amount`, "invoicing.validation.amount");
+    if (amountMinor === null || amountMinor < 0n) throw fieldError(`applications.${i}.amount`, "invoicing.validation.amount");
     return { invoiceId: a.invoiceId, amountMinor };
   });
+  return amounts.filter((a) => a.amountMinor > 0n);
 }
 
 async function applyInTx(tx: Tx, payment: LockedPayment, applications: { invoiceId: string; amountMinor: bigint }[]): Promise<PaymentResult["applied"]> {
@@ -72,12 +77,35 @@ async function applyInTx(tx: Tx, payment: LockedPayment, applications: { invoice
   return applied;
 }
 
+/** The payment a form view already recorded (its key), as the first request answered. */
+async function recordedWith(tx: Tx, tenantId: string, idempotencyKey: string): Promise<PaymentResult | null> {
+  const payment = await tx.payment.findUnique({
+    where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } },
+    select: { id: true, amountMinor: true, allocations: { orderBy: { createdAt: "asc" }, select: { invoiceId: true, amountMinor: true, invoice: { select: { number: true } } } } },
+  });
+  if (!payment) return null;
+  // what this request applied: the allocations written with it (later applications of its credit included)
+  const applied = payment.allocations.map((a) => ({ invoiceId: a.invoiceId, number: a.invoice.number, amountMinor: a.amountMinor }));
+  const appliedMinor = applied.reduce((a, x) => a + x.amountMinor, 0n);
+  return { paymentId: payment.id, appliedMinor, unappliedMinor: payment.amountMinor - appliedMinor, applied };
+}
+
+/**
+ * Records a payment once per idempotency key (one per form view): a replay after the first
+ * committed costs one read; one that arrives while the first runs waits on the key's
+ * advisory lock, reads again and answers with the first's payment — as `submitOrder` does.
+ */
 export async function recordPayment(ctx: VendorCtx, input: RecordPaymentInput): Promise<PaymentResult> {
   authorize(ctx, "invoices.manage");
   const amountMinor = amountIn(input.amount, input.currency);
   if (amountMinor === null || amountMinor <= 0n) throw fieldError("amount", "invoicing.validation.amount");
   const applications = amountsOf(input.applications, input.currency);
+  const earlier = await withScope(scopeOf(ctx), (tx) => recordedWith(tx, ctx.tenantId, input.idempotencyKey));
+  if (earlier) return earlier;
   return withScope(scopeOf(ctx), async (tx) => {
+    await lockKey(tx, `payment-record:${ctx.tenantId}:${input.idempotencyKey}`);
+    const replay = await recordedWith(tx, ctx.tenantId, input.idempotencyKey);
+    if (replay) return replay;
     const partner = await tx.partner.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: input.partnerId } }, select: { id: true, name: true } });
     if (!partner) throw new AppError("NOT_FOUND");
     const settings = await settingsOf(tx, ctx.tenantId);
@@ -94,6 +122,7 @@ export async function recordPayment(ctx: VendorCtx, input: RecordPaymentInput): 
         reference: input.reference,
         recordedByUserId: ctx.user.id,
         recordedByName: ctx.user.name,
+        idempotencyKey: input.idempotencyKey,
       },
       select: { id: true },
     });
@@ -130,7 +159,9 @@ export async function applyPayment(ctx: VendorCtx, input: ApplyPaymentInput): Pr
   authorize(ctx, "invoices.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const payment = await lockPayment(tx, ctx.tenantId, input.paymentId);
-    const applied = await applyInTx(tx, payment, amountsOf(input.applications, payment.currency));
+    const amounts = amountsOf(input.applications, payment.currency);
+    if (!amounts.length) throw fieldError("applications", "invoicing.validation.amount");
+    const applied = await applyInTx(tx, payment, amounts);
     const appliedMinor = payment.appliedMinor + applied.reduce((a, x) => a + x.amountMinor, 0n);
     await recordAudit(tx, ctx, {
       action: "payment.applied",

@@ -96,6 +96,8 @@ export const recordPaymentSchema = z.object({
   reference: requiredText(1, 100),
   /** applied in this order; what is left stays on the partner's account as credit */
   applications: z.array(applicationSchema).max(100).default([]),
+  /** made once per form view: a double submit or a retried request records one payment */
+  idempotencyKey: z.string().trim().min(8).max(100),
 });
 export type RecordPaymentInput = z.infer<typeof recordPaymentSchema>;
 

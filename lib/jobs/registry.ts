@@ -5,6 +5,7 @@ import { registrationExpiryJob } from "@/lib/deals/jobs";
 import { overdueRemindersJob } from "@/lib/invoicing/jobs";
 import { monthlyForecastJob, runForecastJob } from "@/lib/forecasting/jobs";
 import { leadOfferTimeoutJob } from "@/lib/leads/jobs";
+import { fillBackordersJob } from "@/lib/orders/jobs";
 import { pruneRateLimits } from "@/lib/auth/rate-limit";
 import { pruneExpiredSessions } from "@/lib/auth/sessions";
 import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
@@ -54,6 +55,7 @@ export const JOBS: readonly AnyJob[] = [
   syncShippedUnitsJob,
   claimsOverdueJob,
   overdueRemindersJob,
+  fillBackordersJob,
   runForecastJob,
   monthlyForecastJob,
 ];

@@ -189,6 +189,8 @@ export const EVENTS = {
   "order.held": tunableAlert({ permissions: ["ownOrders.read", "orders.credit"] }),
   "order.shipped": tunableAlert({ permissions: ["ownOrders.read", "orders.read"] }),
   "order.cancelled": tunableAlert({ permissions: ["ownOrders.read", "orders.read"] }),
+  // a backorder allocated by the receipt job (lib/orders/backorder-fill.ts): it can ship now
+  "order.backorderAllocated": tunableAlert({ permissions: ["ownOrders.read", "orders.read"] }),
   // Invoicing (lib/invoicing): a partner's users hear of its invoices, payments and credit
   // notes; an overdue invoice also reaches its rep (the channel manager, who reads invoices).
   "invoice.issued": tunableAlert({ permissions: ["ownInvoices.read"] }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
+import { authorize, scopeOf, type SystemCtx, type VendorCtx } from "@/lib/auth/context";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
@@ -38,7 +38,7 @@ export async function needsOf(tx: Tx, tenantId: string, orderId: string): Promis
 }
 
 /** The step this allocation is: the table's APPROVED → ALLOCATED, or the stay step of a backorder. */
-function stepFor(ctx: VendorCtx, order: LockedOrder): { action: string; stay: boolean } {
+function stepFor(ctx: VendorCtx | SystemCtx, order: LockedOrder): { action: string; stay: boolean } {
   const stay = stayStep(order.status, "allocate");
   if (stay) {
     authorize(ctx, stay.permission);
@@ -50,8 +50,12 @@ function stepFor(ctx: VendorCtx, order: LockedOrder): { action: string; stay: bo
 
 export type Allocation = OrderSummary & { units: number; backorderedUnits: number };
 
-/** Allocates what is free for a locked order, in the caller's transaction (`note`: more figures for its timeline entry). */
-export async function allocateLocked(tx: Tx, ctx: VendorCtx, order: LockedOrder, note: Record<string, unknown> = {}): Promise<Allocation> {
+/**
+ * Allocates what is free for a locked order, in the caller's transaction (`note`: more
+ * figures for its timeline entry). The actor is a person, or Canal's receipt job filling
+ * backorders (lib/orders/backorder-fill.ts).
+ */
+export async function allocateLocked(tx: Tx, ctx: VendorCtx | SystemCtx, order: LockedOrder, note: Record<string, unknown> = {}): Promise<Allocation> {
   const step = stepFor(ctx, order);
   const needs = (await needsOf(tx, ctx.tenantId, order.id)).filter((n) => n.open > 0);
   if (!needs.length) throw new AppError("INVALID_TRANSITION", { params: { from: order.status, to: "ALLOCATED" } });
@@ -86,7 +90,7 @@ export async function allocateLocked(tx: Tx, ctx: VendorCtx, order: LockedOrder,
   if (!movements.length) throw new AppError("OUT_OF_STOCK", { params: { detail: short.join(", ") } });
 
   await tx.inventoryMovement.createMany({
-    data: movements.map((m) => ({ id: createId("inventoryMovement"), tenantId: ctx.tenantId, kind: "ALLOCATION" as const, orderId: order.id, actorUserId: ctx.user.id, ...m })),
+    data: movements.map((m) => ({ id: createId("inventoryMovement"), tenantId: ctx.tenantId, kind: "ALLOCATION" as const, orderId: order.id, actorUserId: ctx.user?.id ?? null, ...m })),
   });
   for (const need of needs) {
     await tx.orderLine.updateMany({ where: { tenantId: ctx.tenantId, id: need.lineId }, data: { backorderedQuantity: need.open } });

@@ -6,6 +6,8 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
+import { enqueueJob } from "@/lib/jobs/enqueue";
+import { fillBackordersJob } from "./jobs";
 import type { AdjustmentInput, ReceiptInput, WarehouseInput } from "./schema";
 import type { StockLevel } from "./types";
 
@@ -62,7 +64,11 @@ export async function createWarehouse(ctx: VendorCtx, input: WarehouseInput): Pr
   }
 }
 
-/** Goods in: a RECEIPT movement (stock only grows: the balance's update is the only lock it takes). */
+/**
+ * Goods in: a RECEIPT movement (stock only grows: the balance's update is the only lock it
+ * takes), and the job that fills the product's backorders in priority order (./backorder-fill.ts),
+ * enqueued in this transaction: it runs exactly when the receipt commits.
+ */
 export async function receiveStock(ctx: VendorCtx, input: ReceiptInput): Promise<{ movementId: string }> {
   authorize(ctx, "inventory.manage");
   return withScope(scopeOf(ctx), async (tx) => {
@@ -72,6 +78,7 @@ export async function receiveStock(ctx: VendorCtx, input: ReceiptInput): Promise
       data: { id: movementId, tenantId: ctx.tenantId, stockItemId, kind: "RECEIPT", quantity: input.quantity, reference: input.reference, actorUserId: ctx.user.id },
       select: { id: true },
     });
+    await enqueueJob(tx, fillBackordersJob, { tenantId: ctx.tenantId, productId: input.productId, movementId }, { key: movementId });
     await recordAudit(tx, ctx, { action: "stock.received", entityType: "Warehouse", entityId: input.warehouseId, after: { productId: input.productId, quantity: input.quantity, reference: input.reference } });
     return { movementId };
   });

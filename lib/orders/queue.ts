@@ -36,14 +36,23 @@ async function weightsOf(tx: Tx, tenantId: string): Promise<Weighted> {
   return row ? { ...row, saved: true } : { ...DEFAULT_PRIORITY_WEIGHTS, version: 0, saved: false };
 }
 
-/** Every order waiting for stock, scored and sorted (highest first). */
-async function scoredQueue(tx: Tx, ctx: VendorCtx, partnerId?: string): Promise<AllocationQueueItem[]> {
+type QueueScope = { tenantId: string; tenant: { timeZone: string } };
+const BACKORDER_STATUSES = ALLOCATABLE_STATUSES.filter((s) => s !== "APPROVED");
+
+/**
+ * Every order waiting for stock, scored and sorted (highest first); with `backorderOf`,
+ * only the orders whose backorder waits for that product (the receipt job's queue).
+ */
+export async function scoredQueue(tx: Tx, ctx: QueueScope, filter: { partnerId?: string; backorderOf?: string } = {}): Promise<AllocationQueueItem[]> {
   const weights = await weightsOf(tx, ctx.tenantId);
+  const { partnerId, backorderOf } = filter;
   const orders = await tx.order.findMany({
     where: {
       tenantId: ctx.tenantId,
       ...(partnerId ? { partnerId } : {}),
-      OR: [{ status: "APPROVED" }, { status: { in: ALLOCATABLE_STATUSES.filter((s) => s !== "APPROVED") }, backorderedUnits: { gt: 0 } }],
+      ...(backorderOf
+        ? { status: { in: BACKORDER_STATUSES }, backorderedUnits: { gt: 0 }, lines: { some: { productId: backorderOf, backorderedQuantity: { gt: 0 } } } }
+        : { OR: [{ status: "APPROVED" }, { status: { in: BACKORDER_STATUSES }, backorderedUnits: { gt: 0 } }] }),
     },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: QUEUE_CAP,
@@ -96,7 +105,7 @@ async function scoredQueue(tx: Tx, ctx: VendorCtx, partnerId?: string): Promise<
 export async function listAllocationQueue(ctx: VendorCtx, input: Partial<AllocationQueueQuery> = {}): Promise<ListPage<AllocationQueueItem>> {
   authorize(ctx, "orders.read");
   const query = { ...allocationQueueQuery.parse({}), ...input };
-  const queue = await withReadScope(scopeOf(ctx), (tx) => scoredQueue(tx, ctx, query.partner));
+  const queue = await withReadScope(scopeOf(ctx), (tx) => scoredQueue(tx, ctx, query.partner ? { partnerId: query.partner } : {}));
   // one sort (the score, highest first); "ascending" reads the queue from its end
   const sorted = query.sort.desc ? queue : [...queue].reverse();
   const start = (query.page - 1) * query.pageSize;
@@ -109,7 +118,7 @@ export async function orderPriority(ctx: VendorCtx, orderId: string): Promise<Al
   return withReadScope(scopeOf(ctx), async (tx) => {
     const order = await tx.order.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id: orderId } }, select: { partnerId: true } });
     if (!order) throw new AppError("NOT_FOUND");
-    return (await scoredQueue(tx, ctx, order.partnerId)).find((o) => o.id === orderId) ?? null;
+    return (await scoredQueue(tx, ctx, { partnerId: order.partnerId })).find((o) => o.id === orderId) ?? null;
   });
 }
 

@@ -73,6 +73,7 @@ export async function settleAcmeInvoices(finance: VendorCtx, shipments: { paid: 
       receivedOn: today,
       method: "BANK_TRANSFER",
       reference: "WIRE-NW-88213",
+      idempotencyKey: `demo-payment-${paid.id}`,
       applications: [{ invoiceId: paid.id, amount: total }],
     }),
   );
@@ -86,6 +87,7 @@ export async function settleAcmeInvoices(finance: VendorCtx, shipments: { paid: 
       receivedOn: today,
       method: "CHECK",
       reference: "CHK-004512",
+      idempotencyKey: `demo-payment-${partly.id}`,
       applications: [{ invoiceId: partly.id, amount: "1000.00" }],
     }),
   );
@@ -102,7 +104,7 @@ export async function settleGlobexInvoices(ctx: VendorCtx, shipments: { partly: 
   const half = decimal(partly.totalMinor / 2n, partly.currency);
   await recordPayment(
     ctx,
-    recordPaymentSchema.parse({ partnerId: partly.partner.id, currency: partly.currency, amount: half, receivedOn: today, method: "BANK_TRANSFER", reference: "TRF-IB-2026-0412", applications: [{ invoiceId: partly.id, amount: half }] }),
+    recordPaymentSchema.parse({ partnerId: partly.partner.id, currency: partly.currency, amount: half, receivedOn: today, method: "BANK_TRANSFER", reference: "TRF-IB-2026-0412", idempotencyKey: `demo-payment-${partly.id}`, applications: [{ invoiceId: partly.id, amount: half }] }),
   );
   const late = await invoiceOf(ctx, shipments.late);
   await issueCreditNote(ctx, creditNoteSchema.parse({ invoiceId: late.id, reason: "Rappel por volumen del trimestre acordado con el gerente de canal.", amount: "25.00" }));

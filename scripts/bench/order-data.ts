@@ -19,9 +19,14 @@
  *   one carries the odd lines), ALLOCATION and SHIPMENT movements for every allocated and
  *   shipped unit, and quarterly RECEIPTs that cover them in three warehouses.
  *
- * The work is a list of sections run in turn, each timed (`SECTIONS`); invoices, once their
- * tables exist, are one more section after the shipments. Generated rows are not audited:
- * they are data, not anyone's actions.
+ * - an invoice per shipment (its lines at the order's locked prices, the tenant's default tax
+ *   rate rounded once half away from zero, its terms from the issue day), and payments: most
+ *   invoices older than their terms are paid in full some weeks after issue, some in part,
+ *   a few still overdue; recent ones partly paid — each payment applied to its invoice, and
+ *   the journal postings of both (receivables / revenue / tax payable; bank / receivables).
+ *
+ * The work is a list of sections run in turn, each timed (`SECTIONS`). Generated rows are not
+ * audited: they are data, not anyone's actions.
  */
 import pg from "pg";
 
@@ -43,7 +48,7 @@ export type OrderDataOptions = {
   log?: (line: string) => void;
 };
 
-export type OrderDataCounts = Record<"orders" | "lines" | "events" | "shipments" | "shipmentLines" | "movements", number>;
+export type OrderDataCounts = Record<"orders" | "lines" | "events" | "shipments" | "shipmentLines" | "movements" | "invoices" | "payments", number>;
 
 const WAREHOUSES = [
   ["whs_lgbench1", "LG-NORTH", "Large North"],
@@ -288,12 +293,109 @@ export const SECTIONS: Section[] = [
       counts.movements = allocated + shippedUnits + received;
     },
   },
+  {
+    name: "invoices, payments and their journal",
+    run: async (client, o, counts) => {
+      const [settings] = (
+        await client.query<{ bp: number; terms: number; receivables: string; revenue: string; tax: string; bank: string }>(
+          `SELECT coalesce(max("defaultTaxRateBp"), 0) AS bp, coalesce(max("defaultTermsDays"), 30) AS terms,
+                  coalesce(max("receivablesAccount"), '1200') AS receivables, coalesce(max("revenueAccount"), '4000') AS revenue,
+                  coalesce(max("taxPayableAccount"), '2200') AS tax, coalesce(max("bankAccount"), '1000') AS bank
+           FROM "InvoiceSettings" WHERE "tenantId" = $1`,
+          [o.tenantId],
+        )
+      ).rows;
+      const [last] = (await client.query<{ n: number }>(`SELECT coalesce(max(number), 0) AS n FROM "Invoice" WHERE "tenantId" = $1`, [o.tenantId])).rows;
+      // one invoice per shipment, numbered in shipping order; paid ~ by age (p: a uniform 0–99 per order)
+      await client.query(
+        `CREATE TEMP TABLE gen_invoice ON COMMIT DROP AS
+         WITH shipped AS (
+           SELECT g, order_id, partner_id, min(created) AS created, sum(price * quantity)::bigint AS subtotal
+           FROM gen_line WHERE ${SHIPPED} GROUP BY g, order_id, partner_id
+         ), dated AS (
+           SELECT s.*, (s.created + make_interval(days => 2 + g % 5))::date AS issued, ${hash("g", 23)} % 100 AS p,
+                  (s.subtotal * $2::int + 5000) / 10000 AS tax
+           FROM shipped s
+         )
+         SELECT d.*, 'inv_lgbench' || lpad(g::text, 9, '0') AS id, $1::int + row_number() OVER (ORDER BY issued, g) AS number,
+                subtotal + tax AS total, issued + $3::int AS due,
+                CASE WHEN issued + $3::int + 15 < current_date THEN (CASE WHEN p < 88 THEN subtotal + tax WHEN p < 94 THEN (subtotal + tax) / 2 ELSE 0 END)
+                     WHEN issued + 10 < current_date THEN (CASE WHEN p < 35 THEN subtotal + tax WHEN p < 45 THEN (subtotal + tax) / 3 ELSE 0 END)
+                     ELSE 0 END AS paid,
+                least(current_date - 1, issued + 10 + (g % 40)) AS received
+         FROM dated d`,
+        [last?.n ?? 0, settings!.bp, settings!.terms],
+      );
+      await client.query(`ANALYZE gen_invoice`);
+      counts.invoices = rows(
+        await client.query(
+          `INSERT INTO "Invoice" (id, "tenantId", "partnerId", "orderId", "shipmentId", number, currency, "issueDate", "dueDate", "termsDays", "taxRegion",
+                                  "subtotalMinor", "taxMinor", "totalMinor", "paidMinor", "balanceMinor", settlement, "billTo", explanation, "createdAt", "updatedAt")
+           SELECT i.id, $1, i.partner_id, i.order_id, 'shp_lgbench' || lpad(i.g::text, 9, '0'), i.number, $2, i.issued, i.due, $3::int, 'US',
+                  i.subtotal, i.tax, i.total, i.paid, i.total - i.paid,
+                  (CASE WHEN i.paid = 0 THEN 'OPEN' WHEN i.paid = i.total THEN 'PAID' ELSE 'PARTIALLY_PAID' END)::"InvoiceSettlement",
+                  jsonb_build_object('partner', p.name, 'order', 'SO-' || lpad(o.number::text, 6, '0'), 'poNumber', o."poNumber", 'shipTo', o."shipTo"),
+                  jsonb_build_object('rate', jsonb_build_object('rateBp', $4::int, 'source', 'default', 'country', 'US', 'region', '', 'name', NULL),
+                                     'terms', jsonb_build_object('days', $3::int, 'source', 'tenant', 'issueDate', i.issued, 'dueDate', i.due),
+                                     'tax', jsonb_build_array(jsonb_build_object('rateBp', $4::int, 'baseMinor', i.subtotal::text, 'exact', (i.subtotal * $4::int)::text || '/10000',
+                                                                                 'taxMinor', i.tax::text, 'rounding', 'halfAwayFromZero')),
+                                     'subtotalMinor', i.subtotal::text, 'taxMinor', i.tax::text, 'totalMinor', i.total::text),
+                  i.issued, i.issued
+           FROM gen_invoice i JOIN "Order" o ON o."tenantId" = $1 AND o.id = i.order_id JOIN "Partner" p ON p."tenantId" = $1 AND p.id = i.partner_id`,
+          [o.tenantId, o.currency, settings!.terms, settings!.bp],
+        ),
+      );
+      await client.query(
+        `INSERT INTO "InvoiceLine" (id, "tenantId", "partnerId", "invoiceId", position, "orderLineId", sku, name, quantity, "unitPriceMinor", "netMinor", "taxRateBp")
+         SELECT 'inl_lgbench' || lpad(g::text, 9, '0') || '_' || k, $1, partner_id, 'inv_lgbench' || lpad(g::text, 9, '0'),
+                row_number() OVER (PARTITION BY g ORDER BY k) - 1, 'orl_lgbench' || lpad(g::text, 9, '0') || '_' || k,
+                'B-' || lpad(product::text, 5, '0'), 'Bench product ' || lpad(product::text, 5, '0'), quantity, price, price * quantity, $2::int
+         FROM gen_line WHERE ${SHIPPED}`,
+        [o.tenantId, settings!.bp],
+      );
+      await client.query(
+        `INSERT INTO "InvoiceSequence" (id, "tenantId", kind, "lastNumber") SELECT 'isq_invoice_' || $1, $1, 'INVOICE', max(number) FROM "Invoice" WHERE "tenantId" = $1
+         HAVING max(number) IS NOT NULL
+         ON CONFLICT ("tenantId", kind) DO UPDATE SET "lastNumber" = greatest("InvoiceSequence"."lastNumber", excluded."lastNumber")`,
+        [o.tenantId],
+      );
+      counts.payments = rows(
+        await client.query(
+          `INSERT INTO "Payment" (id, "tenantId", "partnerId", currency, "amountMinor", "appliedMinor", "receivedOn", method, reference, "recordedByUserId", "recordedByName", "createdAt")
+           SELECT 'pay_lgbench' || lpad(g::text, 9, '0'), $1, partner_id, $2, paid, paid, received,
+                  (ARRAY['BANK_TRANSFER','BANK_TRANSFER','BANK_TRANSFER','CHECK','CARD'])[1 + g % 5]::"PaymentMethod", 'TRF-' || g, $3, $4, received
+           FROM gen_invoice WHERE paid > 0`,
+          [o.tenantId, o.currency, o.userId, o.userName],
+        ),
+      );
+      await client.query(
+        `INSERT INTO "PaymentAllocation" (id, "tenantId", "partnerId", "paymentId", "invoiceId", "amountMinor", "createdAt")
+         SELECT 'pal_lgbench' || lpad(g::text, 9, '0'), $1, partner_id, 'pay_lgbench' || lpad(g::text, 9, '0'), id, paid, received FROM gen_invoice WHERE paid > 0`,
+        [o.tenantId],
+      );
+      // the journal: each invoice and each payment posted as the services post them (balanced per posting)
+      await client.query(
+        `INSERT INTO "JournalLine" (id, "tenantId", "partnerId", "partnerName", "postingId", "sourceType", "entryDate", account, currency, "debitMinor", "creditMinor", reference, "createdAt")
+         SELECT 'jnl_lgbench' || lpad(i.g::text, 9, '0') || '_' || e.n, $1, i.partner_id, p.name, e.posting, e.source, e.day, e.account, $2, e.debit, e.credit, e.reference, e.day
+         FROM gen_invoice i JOIN "Partner" p ON p."tenantId" = $1 AND p.id = i.partner_id
+         CROSS JOIN LATERAL (VALUES
+           ('i1', i.id, 'INVOICE', i.issued, $3::text, i.total, 0::bigint, 'INV-' || lpad(i.number::text, 6, '0')),
+           ('i2', i.id, 'INVOICE', i.issued, $4::text, 0::bigint, i.subtotal, 'INV-' || lpad(i.number::text, 6, '0')),
+           ('i3', i.id, 'INVOICE', i.issued, $5::text, 0::bigint, i.tax, 'INV-' || lpad(i.number::text, 6, '0')),
+           ('p1', 'pay_lgbench' || lpad(i.g::text, 9, '0'), 'PAYMENT', i.received, $6::text, i.paid, 0::bigint, 'TRF-' || i.g),
+           ('p2', 'pay_lgbench' || lpad(i.g::text, 9, '0'), 'PAYMENT', i.received, $3::text, 0::bigint, i.paid, 'TRF-' || i.g)
+         ) AS e(n, posting, source, day, account, debit, credit, reference)
+         WHERE (e.source = 'INVOICE' AND (e.n <> 'i3' OR i.tax > 0)) OR (e.source = 'PAYMENT' AND i.paid > 0)`,
+        [o.tenantId, o.currency, settings!.receivables, settings!.revenue, settings!.tax, settings!.bank],
+      );
+    },
+  },
 ];
 
 /** Generates `count` orders (and everything above) in one transaction; returns what it wrote. */
 export async function generateOrders(ownerUrl: string, tenantId: string, options: OrderDataOptions): Promise<OrderDataCounts> {
   const o: Run = { months: 24, log: () => {}, anchorPartnerId: null, ...options, tenantId };
-  const counts: OrderDataCounts = { orders: 0, lines: 0, events: 0, shipments: 0, shipmentLines: 0, movements: 0 };
+  const counts: OrderDataCounts = { orders: 0, lines: 0, events: 0, shipments: 0, shipmentLines: 0, movements: 0, invoices: 0, payments: 0 };
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -312,7 +414,9 @@ export async function generateOrders(ownerUrl: string, tenantId: string, options
     }
     await client.query("COMMIT");
     const started = performance.now();
-    for (const table of ["Order", "OrderLine", "OrderEvent", "Shipment", "ShipmentLine", "InventoryMovement", "StockItem"]) await client.query(`ANALYZE "${table}"`);
+    for (const table of ["Order", "OrderLine", "OrderEvent", "Shipment", "ShipmentLine", "InventoryMovement", "StockItem", "Invoice", "InvoiceLine", "Payment", "PaymentAllocation", "JournalLine"]) {
+      await client.query(`ANALYZE "${table}"`);
+    }
     o.log(`  ${"analyze".padEnd(58)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`);
     return counts;
   } catch (error) {

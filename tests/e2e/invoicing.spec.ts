@@ -28,11 +28,14 @@ test("finance pays an overdue invoice in part, credits it, reads the aging and e
   await expect(page.getByRole("heading", { name: number, level: 1 })).toBeVisible();
   await expect(page.locator("[data-invoice-status]")).toHaveText("Vencida");
 
-  // 60.00 received, 50.00 applied here: 10.00 stays on Northwind's account as credit
+  // 60.00 received, 50.00 applied here and nothing to Northwind's other open invoices: 10.00 stays as credit
   await page.getByRole("button", { name: "Registrar pago" }).click();
   const payment = page.getByRole("dialog");
   await payment.getByLabel(/^Importe recibido/).fill("60.00");
-  await payment.getByLabel(new RegExp(`^Aplicar a ${number}`)).fill("50.00");
+  // one row per open invoice, oldest due first, each editable
+  for (const row of await payment.locator("[data-application]").all()) await row.getByRole("textbox").fill("0");
+  await payment.getByLabel(new RegExp(`^${number}, vence`)).fill("50.00");
+  await expect(payment.locator("[data-leftover]")).toContainText("10.00");
   await payment.getByLabel(/^Referencia/).fill(`E2E-${tag}`);
   await payment.getByRole("button", { name: "Registrar pago" }).click();
   await expect(page.getByRole("dialog")).toBeHidden();
@@ -72,6 +75,9 @@ test("the rep sees a partner's trailing volume and open receivables on its page"
   await page.getByRole("link", { name: "Northwind Distribution" }).first().click();
   await page.getByRole("link", { name: "Cuentas por cobrar" }).click();
   await expect(page.locator("[data-trailing-volume]")).toBeVisible();
+  // the account insight: the next tier as the program evaluated it, receivables and credit
+  await expect(page.locator('[data-account-insight] [data-insight="tier"]')).toContainText("Siguiente nivel");
+  await expect(page.locator('[data-account-insight] [data-insight="receivables"]')).toBeVisible();
   await expect(page.locator("[data-aging]")).toContainText("Northwind Distribution");
   await context.close();
 });

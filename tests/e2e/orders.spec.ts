@@ -46,6 +46,14 @@ test("a partner orders, the vendor allocates and ships part, the partner sees th
   await expect(line).toBeVisible();
   await line.getByText("Cómo se llegó a este precio").click();
   await expect(line.locator("[data-price-total]")).toContainText("× 5");
+  // the account insight beside the cart: volume, breaks, tier and receivables, each explained
+  const insight = portal.locator("[data-account-insight]");
+  await expect(insight.getByRole("heading", { name: "Visión de la cuenta" })).toBeVisible();
+  await expect(insight.locator('[data-insight="breaks"]')).toBeVisible();
+  const volume = insight.locator('[data-insight="volume"]');
+  await volume.getByText("¿Cómo se calcula?").click();
+  await expect(volume).toContainText("los últimos doce meses");
+  await expect(insight.locator('[data-insight="receivables"]')).toBeVisible();
 
   await portal.getByRole("button", { name: "Enviar el pedido" }).dblclick();
   const number = portal.getByRole("heading", { name: /^SO-\d{6}$/, level: 1 });

@@ -56,7 +56,7 @@ beforeAll(async () => {
   paid = await shippedInvoice(admin, partner, [{ productId: widget.id, quantity: 1 }]);
   const [balance] = await ownerQuery<{ totalMinor: string }>(`SELECT "totalMinor" FROM "Invoice" WHERE id = $1`, [paid.invoiceId]);
   const amount = (Number(balance!.totalMinor) / 100).toFixed(2);
-  await recordPayment(admin, recordPaymentSchema.parse({ partnerId: partner.partnerId, currency: "USD", amount, receivedOn: dateToDay(new Date()), method: "CARD", reference: "PAID-IN-FULL", applications: [{ invoiceId: paid.invoiceId, amount }] }));
+  await recordPayment(admin, recordPaymentSchema.parse({ partnerId: partner.partnerId, currency: "USD", amount, receivedOn: dateToDay(new Date()), method: "CARD", reference: "PAID-IN-FULL", idempotencyKey: `reminder-paid-${paid.invoiceId}`, applications: [{ invoiceId: paid.invoiceId, amount }] }));
 });
 
 describe("overdue reminders", () => {

@@ -4,6 +4,7 @@
  * applied under row locks (never over-applied, the rest kept as credit), credit notes,
  * statuses with overdue, the credit exposure, and every refusal with nothing changed.
  */
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
 import { issueCreditNote } from "@/lib/invoicing/credit-notes";
@@ -68,7 +69,7 @@ async function expectMirrorsAgree(id: string) {
 }
 
 const pay = (ctx: VendorCtx, partnerId: string, amount: string, applications: { invoiceId: string; amount: string }[] = [], extra: Record<string, unknown> = {}) =>
-  recordPayment(ctx, recordPaymentSchema.parse({ partnerId, currency: "USD", amount, receivedOn: "2026-12-01", method: "BANK_TRANSFER", reference: `REF-${Math.random().toString(36).slice(2, 8)}`, applications, ...extra }));
+  recordPayment(ctx, recordPaymentSchema.parse({ partnerId, currency: "USD", amount, receivedOn: "2026-12-01", method: "BANK_TRANSFER", reference: `REF-${Math.random().toString(36).slice(2, 8)}`, idempotencyKey: randomUUID(), applications, ...extra }));
 
 describe("an invoice per shipment", () => {
   it("at the order's locked prices × shipped units, Texas tax rounded once, numbered, with terms, journal, audit and event", async () => {

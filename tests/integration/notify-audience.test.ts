@@ -35,7 +35,7 @@ beforeAll(async () => {
 /** What a partner's users hear about its deals (lib/deals), in alphabetical order. */
 const PARTNER_DEAL_EVENTS = ["deal.approved", "deal.expired", "deal.expiring", "deal.extensionDecided", "deal.rejected", "deal.stageChanged"];
 /** …and about its orders (lib/orders). */
-const PARTNER_ORDER_EVENTS = ["order.approved", "order.cancelled", "order.held", "order.rejected", "order.shipped"];
+const PARTNER_ORDER_EVENTS = ["order.approved", "order.backorderAllocated", "order.cancelled", "order.held", "order.rejected", "order.shipped"];
 /** …and about its invoices (lib/invoicing), in alphabetical order among the rest. */
 const PARTNER_INVOICE_EVENTS = ["invoice.issued", "invoice.overdue"];
 
@@ -102,6 +102,7 @@ describe("which events each audience is offered", () => {
       "member.roleChanged",
       // the orders of the partners they follow (they read orders)
       "order.approved",
+      "order.backorderAllocated",
       "order.cancelled",
       "order.rejected",
       "order.shipped",

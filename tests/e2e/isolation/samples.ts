@@ -305,7 +305,7 @@ export function samples(world: World): Record<string, Sample> {
     reorderAction: { input: { orderId: o.orderId }, owner: "partner" },
     // invoicing: A's finance acts on P1's invoice, payment and terms, and on A's settings
     recordPaymentAction: {
-      input: { partnerId: world.partner.id, currency: "USD", amount: "1.00", receivedOn: inDays(0), method: "BANK_TRANSFER", reference: "Intruder", applications: [{ invoiceId: o.invoiceId, amount: "1.00" }] },
+      input: { partnerId: world.partner.id, currency: "USD", amount: "1.00", receivedOn: inDays(0), method: "BANK_TRANSFER", reference: "Intruder", idempotencyKey: `isolation-payment-${world.tag}`, applications: [{ invoiceId: o.invoiceId, amount: "1.00" }] },
       owner: "tenant",
     },
     applyPaymentAction: { input: { paymentId: o.paymentId, applications: [{ invoiceId: o.invoiceId, amount: "1.00" }] }, owner: "tenant" },

@@ -327,7 +327,7 @@ async function main(): Promise<World> {
   const [invoiceLine] = await ownerQuery<{ id: string }>(`SELECT id FROM "InvoiceLine" WHERE "invoiceId" = $1`, [invoice!.id]);
   // Invoicing: a tax rate, and a payment of P1's not applied yet (its credit).
   const taxRate = await saveTaxRate(a, taxRateSchema.parse({ country: "PT", region: "", name: `Iso VAT ${tag}`, rate: "23" }));
-  const credit = await recordPayment(a, recordPaymentSchema.parse({ partnerId: p1.id, currency: "USD", amount: "5.00", receivedOn: todayIn("UTC"), method: "BANK_TRANSFER", reference: `ISO-${tag}` }));
+  const credit = await recordPayment(a, recordPaymentSchema.parse({ partnerId: p1.id, currency: "USD", amount: "5.00", receivedOn: todayIn("UTC"), method: "BANK_TRANSFER", reference: `ISO-${tag}`, idempotencyKey: `isolation-credit-${tag}` }));
   // A's admin's saved view of the order queue (a person's own: every other visitor gets NOT_FOUND)
   const view = await saveQueueView(a, saveViewSchema.parse({ name: `Iso view ${tag}`, query: "status=APPROVED" }));
 

@@ -4,6 +4,7 @@
  * to both index files.
  */
 export { default as account } from "./account.json";
+export { default as accountInsight } from "./accountInsight.json";
 export { default as activities } from "./activities.json";
 export { default as accounts } from "./accounts.json";
 export { default as admin } from "./admin.json";

@@ -1,10 +1,13 @@
+import { randomBytes } from "node:crypto";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft, FileDown } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { CreditNoteDialog, PaymentDialog } from "@/components/invoicing/invoice-dialogs";
+import { CreditNoteDialog } from "@/components/invoicing/invoice-dialogs";
+import { CreditSpreadDialog, PaymentDialog } from "@/components/invoicing/payment-dialogs";
+import { openInvoiceRows } from "@/components/invoicing/open-invoice-rows";
 import { InvoiceFacts, InvoiceLines, InvoiceSettlements } from "@/components/invoicing/invoice-view";
 import { InvoiceStatusBadge } from "@/components/invoicing/status-badge";
 import { money } from "@/components/pricing/money";
@@ -14,7 +17,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { todayIn } from "@/lib/activities/dates";
 import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
-import { openCredits } from "@/lib/invoicing/account";
+import { openCredits, openInvoicesOf } from "@/lib/invoicing/account";
 import { getInvoice } from "@/lib/invoicing/read";
 import { invoiceNumberText } from "@/lib/invoicing/schema";
 import { toDecimalString } from "@/lib/money";
@@ -33,14 +36,16 @@ export const generateMetadata = vendorMetadata("invoices.read", async ({ ctx, pa
 export default vendorPage("invoices.read", async ({ ctx, params }) => {
   const [invoice, t, locale] = await Promise.all([getInvoice(ctx, params.invoiceId), getTranslations("invoicing"), getLocale()]);
   const manage = can(ctx, "invoices.manage") && invoice.balanceMinor > 0n;
-  const credits = manage ? await openCredits(ctx, { partnerId: invoice.partner.id, currency: invoice.currency }) : [];
+  const account = { partnerId: invoice.partner.id, currency: invoice.currency };
+  const [credits, open] = manage ? await Promise.all([openCredits(ctx, account), openInvoicesOf(ctx, account)]) : [[], []];
+  const openRows = openInvoiceRows(open, invoice.currency, locale);
   const base = `/${ctx.tenant.slug}/admin`;
   const number = invoiceNumberText(invoice.number);
   const decimal = (minor: bigint) => toDecimalString(minor, invoice.currency);
   const credited = new Map<string, number>();
   for (const note of invoice.creditNotes) for (const line of note.lines) credited.set(line.invoiceLineId, (credited.get(line.invoiceLineId) ?? 0) + line.quantity);
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "invoicing.payment", "invoicing.methods", "invoicing.creditNote", "invoicing.validation"]}>
+    <ClientMessages namespaces={[...FORM_MESSAGES, "invoicing.payment", "invoicing.credit", "invoicing.methods", "invoicing.creditNote", "invoicing.validation"]}>
       <>
         <PageHeader
           eyebrow={
@@ -68,8 +73,13 @@ export default vendorPage("invoices.read", async ({ ctx, params }) => {
                 <>
                   <PaymentDialog
                     tenant={ctx.tenant.slug}
-                    invoice={{ id: invoice.id, number, partnerId: invoice.partner.id, currency: invoice.currency, balance: decimal(invoice.balanceMinor) }}
+                    partnerId={invoice.partner.id}
+                    partnerName={invoice.partner.name}
+                    currency={invoice.currency}
+                    amount={decimal(invoice.balanceMinor)}
+                    invoices={openRows}
                     today={todayIn(ctx.tenant.timeZone)}
+                    idempotencyKey={randomBytes(16).toString("hex")}
                     action={recordPaymentAction}
                   />
                   <CreditNoteDialog
@@ -107,6 +117,16 @@ export default vendorPage("invoices.read", async ({ ctx, params }) => {
                         >
                           {t("credit.apply", { amount: money(amount, invoice.currency, locale) })}
                         </ActionButtonForm>
+                        {openRows.length > 1 && (
+                          <CreditSpreadDialog
+                            tenant={ctx.tenant.slug}
+                            reference={credit.reference}
+                            payment={{ id: credit.paymentId, left: decimal(credit.leftMinor) }}
+                            currency={invoice.currency}
+                            invoices={openRows}
+                            action={applyPaymentAction}
+                          />
+                        )}
                       </li>
                     );
                   })}

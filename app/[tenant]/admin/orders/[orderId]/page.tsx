@@ -20,6 +20,8 @@ import { orderPriority } from "@/lib/orders/queue";
 import { lineName } from "@/lib/orders/explanation";
 import { PriorityExplanation } from "@/components/orders/priority-explanation";
 import { getOrder } from "@/lib/orders/read";
+import { INSIGHT_STATUSES, orderInsight } from "@/lib/orders/insight";
+import { AccountInsightPanel } from "@/components/orders/account-insight";
 import { invoicesOfOrder } from "@/lib/invoicing/read";
 import { orderNumberText } from "@/lib/orders/schema";
 import {
@@ -57,14 +59,17 @@ const DECISIONS = {
  * cancel the backorder).
  */
 export default vendorPage("orders.read", async ({ ctx, params }) => {
-  const [order, t, priority, f, locale, invoices] = await Promise.all([
+  const [order, t, priority, f, locale, invoices, insight] = await Promise.all([
     getOrder(ctx, params.orderId),
     getTranslations("orders"),
     orderPriority(ctx, params.orderId),
     getTranslations("fulfilment"),
     getLocale(),
     can(ctx, "invoices.read") ? invoicesOfOrder(ctx, params.orderId) : [],
+    orderInsight(ctx, params.orderId),
   ]);
+  // while the order's prices can still move, the rep sees how close it is to a break, a tier, the credit limit
+  const showInsight = (INSIGHT_STATUSES as readonly string[]).includes(order.status);
   const steps = new Set(orderMachine.available(ctx, order.status).map((rule) => rule.action));
   // releasing a credit hold is finance's
   if (order.holdKind === "CREDIT" && !can(ctx, "orders.credit")) steps.delete("release");
@@ -173,6 +178,7 @@ export default vendorPage("orders.read", async ({ ctx, params }) => {
               <OrderFacts order={order} />
             </CardContent>
           </Card>
+          {showInsight && <AccountInsightPanel insight={insight} audience="vendor" />}
           <div className="grid gap-6 lg:grid-cols-2">
             <Card>
               <CardHeader>

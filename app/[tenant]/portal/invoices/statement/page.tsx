@@ -1,14 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArrowLeft, ScrollText } from "lucide-react";
+import { StatementPeriodForm } from "@/components/invoicing/statement-period-form";
 import { StatementView } from "@/components/invoicing/statement-view";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
-import { Select } from "@/components/ui/select";
 import { todayIn } from "@/lib/activities/dates";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { ownCurrencies } from "@/lib/invoicing/account";
@@ -44,25 +41,7 @@ export default partnerPage("ownInvoices.read", async ({ ctx, searchParams }) => 
         <div className="space-y-6">
           <Card>
             <CardContent className="pt-6">
-              <form method="get" className="flex flex-wrap items-end gap-4">
-                <div className="space-y-1">
-                  <Label htmlFor="statement-from">{t("from")}</Label>
-                  <Input id="statement-from" name="from" type="date" required defaultValue={period.from} />
-                </div>
-                <div className="space-y-1">
-                  <Label htmlFor="statement-to">{t("to")}</Label>
-                  <Input id="statement-to" name="to" type="date" required defaultValue={period.to} />
-                </div>
-                {currencies.length > 1 && (
-                  <div className="space-y-1">
-                    <Label htmlFor="statement-currency">{t("currency")}</Label>
-                    <Select id="statement-currency" name="currency" defaultValue={period.currency ?? undefined} options={currencies.map((c) => ({ value: c, label: c }))} />
-                  </div>
-                )}
-                <Button type="submit" variant="secondary">
-                  {t("show")}
-                </Button>
-              </form>
+              <StatementPeriodForm period={period} currencies={currencies} />
             </CardContent>
           </Card>
           <StatementView statement={statement} invoiceHref={(id) => `${base}/${id}`} />

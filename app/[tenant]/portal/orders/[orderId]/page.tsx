@@ -19,6 +19,8 @@ import { todayIn } from "@/lib/activities/dates";
 import { can } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { getOwnOrder } from "@/lib/orders/read";
+import { INSIGHT_STATUSES, ownOrderInsight } from "@/lib/orders/insight";
+import { AccountInsightPanel } from "@/components/orders/account-insight";
 import { invoicesOfOwnOrder } from "@/lib/invoicing/read";
 import { orderNumberText } from "@/lib/orders/schema";
 import { discardDraftAction, quickOrderAction, reorderAction, saveDraftAction, submitOrderAction } from "../actions";
@@ -40,10 +42,11 @@ export const generateMetadata = partnerMetadata("ownOrders.read", async ({ ctx, 
  */
 export default partnerPage("ownOrders.read", async ({ ctx, params }) => {
   const locale = await getLocale();
-  const [order, t, invoices] = await Promise.all([
+  const [order, t, invoices, insight] = await Promise.all([
     getOwnOrder(ctx, params.orderId),
     getTranslations("orders"),
     can(ctx, "ownInvoices.read") ? invoicesOfOwnOrder(ctx, params.orderId) : [],
+    ownOrderInsight(ctx, params.orderId),
   ]);
   const base = `/${ctx.tenant.slug}/portal/orders`;
   const manage = can(ctx, "ownOrders.manage");
@@ -107,6 +110,7 @@ export default partnerPage("ownOrders.read", async ({ ctx, params }) => {
               <OrderFacts order={order} />
             </CardContent>
           </Card>
+          {(INSIGHT_STATUSES as readonly string[]).includes(order.status) && <AccountInsightPanel insight={insight} audience="partner" />}
           {editing && (
             <>
               <Card>
