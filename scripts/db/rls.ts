@@ -69,6 +69,8 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   // extension offers, a partner also its own customised policies; only the vendor writes
   "WarrantyPolicy",
   "WarrantyExtensionOffer",
+  // co-op (migration …_coop): every session reads the programs; only the vendor writes
+  "CoopProgram",
 ];
 
 /**
