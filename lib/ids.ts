@@ -101,6 +101,13 @@ export const ID_PREFIXES = {
   warrantyClaimEvent: "wce",
   warrantyClaimPhoto: "wph",
   warrantySequence: "wsq",
+  coopProgram: "cop",
+  coopFund: "cfd",
+  coopEntry: "cen",
+  coopRequest: "crq",
+  coopClaim: "ccl",
+  coopDocument: "cdc",
+  coopReminder: "crm",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

@@ -76,6 +76,10 @@ export const VENDOR_PERMISSIONS = {
     "warranties.read",
     "warranties.manage",
     "warranties.configure",
+    "coop.read",
+    "coop.manage",
+    "coop.review",
+    "coop.pay",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -123,6 +127,9 @@ export const VENDOR_PERMISSIONS = {
     "warranties.read",
     "warranties.manage",
     "warranties.configure",
+    "coop.read",
+    "coop.manage",
+    "coop.review",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -146,6 +153,7 @@ export const VENDOR_PERMISSIONS = {
     "inventory.read",
     "invoices.read",
     "warranties.read",
+    "coop.read",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -168,6 +176,8 @@ export const VENDOR_PERMISSIONS = {
     "invoices.read",
     "invoices.manage",
     "warranties.read",
+    "coop.read",
+    "coop.pay",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -201,6 +211,8 @@ export const PARTNER_PERMISSIONS = {
     "ownInvoices.read",
     "ownWarranties.read",
     "ownWarranties.manage",
+    "ownCoop.read",
+    "ownCoop.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -224,6 +236,8 @@ export const PARTNER_PERMISSIONS = {
     "ownInvoices.read",
     "ownWarranties.read",
     "ownWarranties.manage",
+    "ownCoop.read",
+    "ownCoop.manage",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -260,6 +274,7 @@ export const PREVIEW_PERMISSIONS = [
   "ownOrders.read",
   "ownInvoices.read",
   "ownWarranties.read",
+  "ownCoop.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**
