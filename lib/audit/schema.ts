@@ -36,6 +36,10 @@ export const AUDIT_ENTITY_TYPES = [
   "WarrantyPolicy",
   "WarrantyUnit",
   "WarrantyClaim",
+  "CoopProgram",
+  "CoopFund",
+  "CoopRequest",
+  "CoopClaim",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
