@@ -68,7 +68,7 @@ export const programSchema = z
     currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { message: "coop.validation.currency" }),
     period: z.enum(COOP_PERIODS),
     accrualBasis: z.enum(COOP_ACCRUAL_BASES).optional().nullable().transform((value) => value ?? null),
-    accrualRate: z.union([ratePercent, z.literal(""), z.null(), z.undefined()]).transform((value) => value || null),
+    accrualRate: z.union([ratePercent, z.literal(""), z.null()]).optional().transform((value) => value || null),
     brandId: optionalId,
     familyId: optionalId,
     tierId: optionalId,
