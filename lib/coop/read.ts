@@ -88,22 +88,31 @@ export function availableEffect(kind: CoopEntryKindValue, amountMinor: bigint): 
   return kind === "RESERVATION" || kind === "CLAIM_PAYMENT" || kind === "EXPIRY" ? -amountMinor : amountMinor;
 }
 
-/** One fund with the entries behind its balances (a partner: its own; another's id is NOT_FOUND). */
-export async function getFund(ctx: VendorCtx | PartnerCtx, fundId: string): Promise<FundView & { entries: EntryView[] }> {
-  authorize(ctx, ctx.audience === "partner" ? "ownCoop.read" : "coop.read");
-  const today = todayIn(ctx.tenant.timeZone);
-  return withReadScope(scopeOf(ctx), async (tx) => {
-    const row = await tx.coopFund.findFirst({ where: { tenantId: ctx.tenantId, id: fundId, ...(ctx.audience === "partner" ? { partnerId: ctx.partnerId } : {}) }, select: FUND_SELECT });
-    if (!row) throw new AppError("NOT_FOUND");
-    const [view] = await fundViews(tx, ctx.tenantId, [row], today);
-    const entries = await tx.coopEntry.findMany({
-      where: { tenantId: ctx.tenantId, fundId },
-      orderBy: { seq: "desc" },
-      take: 500,
-      select: { id: true, kind: true, amountMinor: true, reason: true, invoiceId: true, paymentId: true, requestId: true, claimId: true, createdByName: true, createdAt: true },
-    });
-    return { ...view!, entries: entries.map((e) => ({ ...e, availableEffectMinor: availableEffect(e.kind, e.amountMinor) })) };
+async function fundWithEntries(tx: Tx, ctx: VendorCtx | PartnerCtx, fundId: string, today: string): Promise<FundView & { entries: EntryView[] }> {
+  const row = await tx.coopFund.findFirst({ where: { tenantId: ctx.tenantId, id: fundId, ...(ctx.audience === "partner" ? { partnerId: ctx.partnerId } : {}) }, select: FUND_SELECT });
+  if (!row) throw new AppError("NOT_FOUND");
+  const [view] = await fundViews(tx, ctx.tenantId, [row], today);
+  const entries = await tx.coopEntry.findMany({
+    where: { tenantId: ctx.tenantId, fundId },
+    orderBy: { seq: "desc" },
+    take: 500,
+    select: { id: true, kind: true, amountMinor: true, reason: true, invoiceId: true, paymentId: true, requestId: true, claimId: true, createdByName: true, createdAt: true },
   });
+  return { ...view!, entries: entries.map((e) => ({ ...e, availableEffectMinor: availableEffect(e.kind, e.amountMinor) })) };
+}
+
+/** One of the partner's funds with the entries behind its balances (another partner's id is NOT_FOUND). */
+export async function getOwnFund(ctx: PartnerCtx, fundId: string): Promise<FundView & { entries: EntryView[] }> {
+  authorize(ctx, "ownCoop.read");
+  const today = todayIn(ctx.tenant.timeZone);
+  return withReadScope(scopeOf(ctx), (tx) => fundWithEntries(tx, ctx, fundId, today));
+}
+
+/** Any fund of the tenant with the entries behind its balances. */
+export async function getFund(ctx: VendorCtx, fundId: string): Promise<FundView & { entries: EntryView[] }> {
+  authorize(ctx, "coop.read");
+  const today = todayIn(ctx.tenant.timeZone);
+  return withReadScope(scopeOf(ctx), (tx) => fundWithEntries(tx, ctx, fundId, today));
 }
 
 const REQUEST_SELECT = {
@@ -125,64 +134,80 @@ const REQUEST_SELECT = {
   partner: { select: { name: true } },
 } as const;
 
-/** Requests, oldest first: the partner's own, or (back office) every partner's, optionally by status. */
-export async function listRequests(ctx: VendorCtx | PartnerCtx, filter: { status?: RequestView["status"] } = {}): Promise<RequestView[]> {
-  authorize(ctx, ctx.audience === "partner" ? "ownCoop.read" : "coop.read");
-  return withReadScope(scopeOf(ctx), async (tx) => {
-    const rows = await tx.coopRequest.findMany({
-      where: { tenantId: ctx.tenantId, ...(ctx.audience === "partner" ? { partnerId: ctx.partnerId } : {}), ...(filter.status ? { status: filter.status } : {}) },
-      select: REQUEST_SELECT,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: 500,
-    });
-    return rows.map(({ partner, ...r }) => ({
-      ...r,
-      partnerName: partner.name,
-      startsOn: dateToDay(r.startsOn),
-      endsOn: dateToDay(r.endsOn),
-      claimDeadline: r.claimDeadline ? dateToDay(r.claimDeadline) : null,
-    }));
-  });
+/** The partner's own requests, oldest first. */
+export async function listOwnRequests(ctx: PartnerCtx, filter: { status?: RequestView["status"] } = {}): Promise<RequestView[]> {
+  authorize(ctx, "ownCoop.read");
+  return withReadScope(scopeOf(ctx), (tx) => requestViews(tx, ctx, filter));
 }
 
-/** Claims, oldest first (the queue's SLA order): the partner's own, or every partner's, optionally by status. */
-export async function listClaims(ctx: VendorCtx | PartnerCtx, filter: { status?: ClaimView["status"][] } = {}, now = new Date()): Promise<ClaimView[]> {
-  authorize(ctx, ctx.audience === "partner" ? "ownCoop.read" : "coop.read");
-  return withReadScope(scopeOf(ctx), async (tx) => {
-    const rows = await tx.coopClaim.findMany({
-      where: { tenantId: ctx.tenantId, ...(ctx.audience === "partner" ? { partnerId: ctx.partnerId } : {}), ...(filter.status?.length ? { status: { in: filter.status } } : {}) },
-      select: {
-        id: true,
-        fundId: true,
-        requestId: true,
-        activityType: true,
-        title: true,
-        startsOn: true,
-        endsOn: true,
-        actualCostMinor: true,
-        claimedMinor: true,
-        approvedMinor: true,
-        currency: true,
-        status: true,
-        reason: true,
-        payMethod: true,
-        creditNoteId: true,
-        version: true,
-        createdAt: true,
-        updatedAt: true,
-        partner: { select: { name: true } },
-        documents: { select: { file: { select: { id: true, originalName: true } } }, orderBy: { createdAt: "asc" } },
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: 500,
-    });
-    return rows.map(({ partner, documents, updatedAt, ...r }) => ({
-      ...r,
-      partnerName: partner.name,
-      startsOn: dateToDay(r.startsOn),
-      endsOn: dateToDay(r.endsOn),
-      waitingHours: r.status === "SUBMITTED" ? Math.floor((now.getTime() - updatedAt.getTime()) / 3_600_000) : null,
-      proofs: documents.map((d) => ({ fileId: d.file.id, name: d.file.originalName })),
-    }));
+/** Every partner's requests, oldest first (the review queue with `status: "PROPOSED"`). */
+export async function listRequests(ctx: VendorCtx, filter: { status?: RequestView["status"] } = {}): Promise<RequestView[]> {
+  authorize(ctx, "coop.read");
+  return withReadScope(scopeOf(ctx), (tx) => requestViews(tx, ctx, filter));
+}
+
+async function requestViews(tx: Tx, ctx: VendorCtx | PartnerCtx, filter: { status?: RequestView["status"] }): Promise<RequestView[]> {
+  const rows = await tx.coopRequest.findMany({
+    where: { tenantId: ctx.tenantId, ...(ctx.audience === "partner" ? { partnerId: ctx.partnerId } : {}), ...(filter.status ? { status: filter.status } : {}) },
+    select: REQUEST_SELECT,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 500,
   });
+  return rows.map(({ partner, ...r }) => ({
+    ...r,
+    partnerName: partner.name,
+    startsOn: dateToDay(r.startsOn),
+    endsOn: dateToDay(r.endsOn),
+    claimDeadline: r.claimDeadline ? dateToDay(r.claimDeadline) : null,
+  }));
+}
+
+/** The partner's own claims, oldest first. */
+export async function listOwnClaims(ctx: PartnerCtx, filter: { status?: ClaimView["status"][] } = {}, now = new Date()): Promise<ClaimView[]> {
+  authorize(ctx, "ownCoop.read");
+  return withReadScope(scopeOf(ctx), (tx) => claimViews(tx, ctx, filter, now));
+}
+
+/** Every partner's claims, oldest first: the claims queue in SLA order. */
+export async function listClaims(ctx: VendorCtx, filter: { status?: ClaimView["status"][] } = {}, now = new Date()): Promise<ClaimView[]> {
+  authorize(ctx, "coop.read");
+  return withReadScope(scopeOf(ctx), (tx) => claimViews(tx, ctx, filter, now));
+}
+
+async function claimViews(tx: Tx, ctx: VendorCtx | PartnerCtx, filter: { status?: ClaimView["status"][] }, now: Date): Promise<ClaimView[]> {
+  const rows = await tx.coopClaim.findMany({
+    where: { tenantId: ctx.tenantId, ...(ctx.audience === "partner" ? { partnerId: ctx.partnerId } : {}), ...(filter.status?.length ? { status: { in: filter.status } } : {}) },
+    select: {
+      id: true,
+      fundId: true,
+      requestId: true,
+      activityType: true,
+      title: true,
+      startsOn: true,
+      endsOn: true,
+      actualCostMinor: true,
+      claimedMinor: true,
+      approvedMinor: true,
+      currency: true,
+      status: true,
+      reason: true,
+      payMethod: true,
+      creditNoteId: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      partner: { select: { name: true } },
+      documents: { select: { file: { select: { id: true, originalName: true } } }, orderBy: { createdAt: "asc" } },
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+  return rows.map(({ partner, documents, updatedAt, ...r }) => ({
+    ...r,
+    partnerName: partner.name,
+    startsOn: dateToDay(r.startsOn),
+    endsOn: dateToDay(r.endsOn),
+    waitingHours: r.status === "SUBMITTED" ? Math.floor((now.getTime() - updatedAt.getTime()) / 3_600_000) : null,
+    proofs: documents.map((d) => ({ fileId: d.file.id, name: d.file.originalName })),
+  }));
 }

@@ -13,7 +13,7 @@ import { scopeOf, type PartnerCtx, type VendorCtx } from "@/lib/auth/context";
 import { adjustFund } from "@/lib/coop/funds";
 import { decideClaim, submitClaim } from "@/lib/coop/claims";
 import { payClaim } from "@/lib/coop/pay";
-import { getFund, listClaims, listOwnFunds, listRequests } from "@/lib/coop/read";
+import { getOwnFund, listOwnClaims, listOwnFunds, listOwnRequests } from "@/lib/coop/read";
 import { cancelRequest, decideRequest, proposeRequest } from "@/lib/coop/requests";
 import { adjustSchema, decideClaimSchema, decideRequestSchema, payClaimSchema, requestSchema } from "@/lib/coop/schema";
 import { withScope } from "@/lib/db/scope";
@@ -140,7 +140,7 @@ describe("whose ids", () => {
     await refusedUnchanged(() => claim(partner, fundId, proof, "5", { actualCost: "20", requestId: theirs.id }), "NOT_FOUND");
     await refusedUnchanged(() => cancelRequest(partner, { requestId: theirs.id, version: 0, reason: null }), "NOT_FOUND");
     const theirClaim = await claim(rival, rivalFundId, await uploadProof(rival), "5", { actualCost: "20" });
-    await rejectsWith(getFund(partner, rivalFundId), "NOT_FOUND");
+    await rejectsWith(getOwnFund(partner, rivalFundId), "NOT_FOUND");
     await refusedUnchanged(() => decideClaim(foreignAdmin, decideClaimSchema.parse({ claimId: theirClaim.id, version: 0, decision: "APPROVE" })), "NOT_FOUND", admin.tenantId);
   });
 
@@ -214,8 +214,8 @@ describe("the ledger and row-level security", () => {
       expect(new Set(rows.map((r) => r.partnerId))).toEqual(new Set([partner.partnerId]));
     }
     expect((await listOwnFunds(partner)).every((f) => f.partnerId === partner.partnerId)).toBe(true);
-    expect((await listClaims(partner)).length).toBeGreaterThan(0);
-    expect((await listRequests(rival)).every((r) => r.partnerName !== partner.partner.name)).toBe(true);
+    expect((await listOwnClaims(partner)).length).toBeGreaterThan(0);
+    expect((await listOwnRequests(rival)).every((r) => r.partnerName !== partner.partner.name)).toBe(true);
     await expect(
       withScope(scopeOf(partner), (tx) => tx.$executeRaw`INSERT INTO "CoopEntry" (id, "tenantId", "partnerId", "fundId", kind, "amountMinor", currency, "createdByName") VALUES ('cen_acc', ${admin.tenantId}, ${partner.partnerId}, ${fundId}, 'ACCRUAL', 100000, 'USD', 'me')`),
     ).rejects.toThrow(/row-level security/);

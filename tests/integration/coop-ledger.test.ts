@@ -12,7 +12,7 @@ import { balanceOf, type BalanceRow } from "@/lib/coop/balances";
 import { decideClaim, submitClaim } from "@/lib/coop/claims";
 import { adjustFund } from "@/lib/coop/funds";
 import { payClaim } from "@/lib/coop/pay";
-import { getFund } from "@/lib/coop/read";
+import { getOwnFund } from "@/lib/coop/read";
 import { cancelRequest, decideRequest, proposeRequest } from "@/lib/coop/requests";
 import { adjustSchema, decideClaimSchema, decideRequestSchema, payClaimSchema, requestSchema, type CoopEntryKindValue } from "@/lib/coop/schema";
 import { toDecimalString } from "@/lib/money";
@@ -63,7 +63,7 @@ const availableOf = (m: Model) => m.earned - reservedOf(m) - claimedOf(m) - m.pa
 async function checkInvariants(partner: PartnerCtx, fundId: string, m: Model, where: string) {
   const entries = await entriesOf(fundId);
   const folded = balanceOf(entries.map((e): BalanceRow => ({ kind: e.kind as CoopEntryKindValue, amountMinor: e.amountMinor, forClaim: e.claimId !== null })));
-  const reported = (await getFund(partner, fundId)).balance;
+  const reported = (await getOwnFund(partner, fundId)).balance;
   expect(reported, where).toEqual(folded);
   expect(reported, where).toEqual({ earnedMinor: m.earned, reservedMinor: reservedOf(m), claimedMinor: claimedOf(m), paidMinor: m.paid, expiredMinor: 0n, availableMinor: availableOf(m) });
   for (const value of Object.values(reported)) expect(value >= 0n, where).toBe(true);
@@ -199,7 +199,7 @@ describe("concurrency", () => {
     expect(won).toHaveLength(10);
     expect(lost).toHaveLength(40);
     expect(new Set(lost.map((r) => (r.reason as { code?: string }).code))).toEqual(new Set(["COOP_OVER_AVAILABLE"]));
-    const fund = await getFund(partner, fundId);
+    const fund = await getOwnFund(partner, fundId);
     expect(fund.balance).toMatchObject({ earnedMinor: 10000n, claimedMinor: 10000n, availableMinor: 0n });
     const [counts] = await ownerQuery<{ claims: string; reservations: string }>(
       `SELECT (SELECT count(*) FROM "CoopClaim" WHERE "fundId" = $1) AS claims, (SELECT count(*) FROM "CoopEntry" WHERE "fundId" = $1 AND kind = 'RESERVATION') AS reservations`,

@@ -14,7 +14,7 @@ import { decideClaim, submitClaim } from "@/lib/coop/claims";
 import { expireTenant, remindTenant } from "@/lib/coop/expiry";
 import { payClaim } from "@/lib/coop/pay";
 import { periodOf } from "@/lib/coop/periods";
-import { getFund, listClaims, listOwnFunds } from "@/lib/coop/read";
+import { getFund, getOwnFund, listOwnClaims, listOwnFunds } from "@/lib/coop/read";
 import { decideRequest, proposeRequest } from "@/lib/coop/requests";
 import { claimSchema, decideClaimSchema, decideRequestSchema, payClaimSchema, requestSchema, type CoopEntryKindValue } from "@/lib/coop/schema";
 import { recordPayment } from "@/lib/invoicing/payments";
@@ -49,7 +49,7 @@ beforeAll(async () => {
 
 /** The fund's balances as the service reports them equal the fold of its raw entries. */
 async function expectDerived(ctx: VendorCtx | PartnerCtx, fundId: string) {
-  const fund = await getFund(ctx, fundId);
+  const fund = ctx.audience === "partner" ? await getOwnFund(ctx, fundId) : await getFund(ctx, fundId);
   const rows: BalanceRow[] = (await entriesOf(fundId)).map((e) => ({ kind: e.kind as CoopEntryKindValue, amountMinor: e.amountMinor, forClaim: e.claimId !== null }));
   expect(fund.balance).toEqual(balanceOf(rows));
   expect(fund.entries.reduce((a, e) => a + e.availableEffectMinor, 0n)).toBe(fund.balance.availableMinor);
@@ -107,7 +107,7 @@ describe("MDF: request → approval in part → claim with proof → paid by cre
     fund = await expectDerived(partner, fundId);
     expect(fund.balance).toMatchObject({ earnedMinor: 100000n, reservedMinor: 0n, claimedMinor: 0n, paidMinor: 40000n, availableMinor: 60000n });
     expect(fund.entries.map((e) => e.kind).reverse()).toEqual(["ALLOCATION", "RESERVATION", "RELEASE", "RESERVATION", "RELEASE", "RELEASE", "CLAIM_PAYMENT"]);
-    const claims = await listClaims(partner);
+    const claims = await listOwnClaims(partner);
     expect(claims.find((c) => c.id === submitted.id)).toMatchObject({ status: "PAID", payMethod: "CREDIT_NOTE", proofs: [{ fileId: proof, name: "proof.pdf" }] });
     // the partner's users were told at every step
     const [events] = await ownerQuery<{ n: string }>(`SELECT count(*) AS n FROM "OutboxEvent" WHERE "tenantId" = $1 AND type LIKE 'coop.%'`, [admin.tenantId]);
@@ -227,7 +227,7 @@ describe("expiry and reminders", () => {
     const day = today(other);
     const request = await proposeRequest(other, requestSchema.parse({ fundId, activityType: "TRAINING", title: "Workshop", startsOn: day, endsOn: day, plannedCost: "80", requested: "80", submissionKey: randomUUID() }));
     await decideRequest(admin, decideRequestSchema.parse({ requestId: request.id, version: request.version, decision: "APPROVE" }));
-    expect((await getFund(other, fundId)).balance.reservedMinor).toBe(8000n);
+    expect((await getOwnFund(other, fundId)).balance.reservedMinor).toBe(8000n);
     const result = await expireTenant(systemCtx(admin.tenantId), new Date(`${addDays(day, 6)}T12:00:00Z`));
     expect(result.requests).toBe(1);
     const fund = await expectDerived(other, fundId);
