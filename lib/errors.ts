@@ -109,6 +109,20 @@ export const ERROR_STATUS = {
   WARRANTY_CLAIM_OPEN: 409,
   /** No price paid is known for the unit (an imported unit), so no credit can be decided. */
   WARRANTY_CREDIT_UNAVAILABLE: 409,
+  /** Co-op and MDF (lib/coop): more than the fund has available (nothing was reserved). */
+  COOP_OVER_AVAILABLE: 409,
+  /** A claim above what its request's approval reserved. */
+  COOP_OVER_APPROVED: 409,
+  /** A claim or request after its claim deadline, or on an expired fund. */
+  COOP_DEADLINE_PASSED: 409,
+  /** The program requires an approved request before a claim. */
+  COOP_PREAPPROVAL_REQUIRED: 409,
+  /** The request already has its claim. */
+  COOP_ALREADY_CLAIMED: 409,
+  /** The activity type is not one the program reimburses. */
+  COOP_ACTIVITY_NOT_ELIGIBLE: 422,
+  /** No open invoice of the partner can take the credit note (pay by payout instead). */
+  COOP_NO_INVOICE_TO_CREDIT: 409,
   INTERNAL: 500,
 } as const;
 

@@ -109,6 +109,13 @@ export const ID_PREFIXES = {
   warrantySequence: "wsq",
   invoiceReminder: "irm",
   savedView: "svw",
+  coopProgram: "cop",
+  coopFund: "cfd",
+  coopEntry: "cen",
+  coopRequest: "crq",
+  coopClaim: "ccl",
+  coopDocument: "cdc",
+  coopReminder: "crm",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

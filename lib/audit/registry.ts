@@ -16,6 +16,7 @@ import { partnerAuditObjects } from "@/lib/partners/audit-objects";
 import { programAuditObjects } from "@/lib/programs/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
 import { warrantyAuditObjects } from "@/lib/warranties/audit-objects";
+import { coopAuditObjects } from "@/lib/coop/audit-objects";
 import type { AuditObjectType } from "./objects";
 
 /**
@@ -41,4 +42,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...invoicingAuditObjects,
   ...warrantyAuditObjects,
   ...forecastingAuditObjects,
+  ...coopAuditObjects,
 ];

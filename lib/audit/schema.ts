@@ -39,6 +39,10 @@ export const AUDIT_ENTITY_TYPES = [
   "ForecastRun",
   "PartnerForecast",
   "ForecastCommit",
+  "CoopProgram",
+  "CoopFund",
+  "CoopRequest",
+  "CoopClaim",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -79,6 +79,10 @@ export const VENDOR_PERMISSIONS = {
     "forecasts.read",
     "forecasts.manage",
     "forecasts.commit",
+    "coop.read",
+    "coop.manage",
+    "coop.review",
+    "coop.pay",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -129,6 +133,9 @@ export const VENDOR_PERMISSIONS = {
     "forecasts.read",
     "forecasts.manage",
     "forecasts.commit",
+    "coop.read",
+    "coop.manage",
+    "coop.review",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -154,6 +161,7 @@ export const VENDOR_PERMISSIONS = {
     "warranties.read",
     "forecasts.read",
     "forecasts.commit",
+    "coop.read",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -177,6 +185,8 @@ export const VENDOR_PERMISSIONS = {
     "invoices.manage",
     "warranties.read",
     "forecasts.read",
+    "coop.read",
+    "coop.pay",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -212,6 +222,8 @@ export const PARTNER_PERMISSIONS = {
     "ownWarranties.manage",
     "ownForecasts.read",
     "ownForecasts.submit",
+    "ownCoop.read",
+    "ownCoop.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -236,6 +248,8 @@ export const PARTNER_PERMISSIONS = {
     "ownWarranties.read",
     "ownWarranties.manage",
     "ownForecasts.read",
+    "ownCoop.read",
+    "ownCoop.manage",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -273,6 +287,7 @@ export const PREVIEW_PERMISSIONS = [
   "ownInvoices.read",
   "ownWarranties.read",
   "ownForecasts.read",
+  "ownCoop.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

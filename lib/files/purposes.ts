@@ -80,6 +80,26 @@ export const FILE_PURPOSES = {
     read: { vendor: "warranties.read", partner: "ownWarranties.read" },
     inline: true,
   },
+  /** Co-branded material proposed with a co-op request (lib/coop): the partner's, read by the vendor's reviewers. */
+  "coop.material": {
+    maxBytes: 20 * MiB,
+    types: DOCUMENT_TYPES,
+    owner: "partner",
+    sharedWithPartners: false,
+    upload: { partner: "ownCoop.manage" },
+    read: { vendor: "coop.read", partner: "ownCoop.read" },
+    inline: false,
+  },
+  /** Proof of performance of a co-op claim (invoices, photos, screenshots). */
+  "coop.proof": {
+    maxBytes: 20 * MiB,
+    types: DOCUMENT_TYPES,
+    owner: "partner",
+    sharedWithPartners: false,
+    upload: { partner: "ownCoop.manage" },
+    read: { vendor: "coop.read", partner: "ownCoop.read" },
+    inline: false,
+  },
 } as const satisfies Record<string, FilePurposeRule>;
 
 export type FilePurpose = keyof typeof FILE_PURPOSES;

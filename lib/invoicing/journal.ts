@@ -23,7 +23,7 @@ export type Posting = {
   partnerId: string;
   partnerName: string;
   postingId: string;
-  sourceType: "INVOICE" | "PAYMENT" | "CREDIT_NOTE";
+  sourceType: "INVOICE" | "PAYMENT" | "CREDIT_NOTE" | "COOP_PAYOUT";
   entryDate: Date;
   currency: string;
   reference: string;

@@ -13,6 +13,7 @@ import { priceScanJob } from "@/lib/pricing/jobs";
 import { evaluateTiersJob } from "@/lib/programs/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { claimsOverdueJob, syncShippedUnitsJob } from "@/lib/warranties/jobs";
+import { accrueCoopJob, expireCoopJob } from "@/lib/coop/jobs";
 import { defineJob, type AnyJob } from "./contract";
 
 /**
@@ -58,4 +59,6 @@ export const JOBS: readonly AnyJob[] = [
   fillBackordersJob,
   runForecastJob,
   monthlyForecastJob,
+  accrueCoopJob,
+  expireCoopJob,
 ];

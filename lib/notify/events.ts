@@ -204,6 +204,14 @@ export const EVENTS = {
   "warranty.claimUpdated": tunableAlert({ permissions: ["ownWarranties.read", "warranties.manage"] }),
   "warranty.claimOverdue": tunableAlert({ permissions: ["warranties.manage", "ownWarranties.read"] }),
   "warranty.credited": tunableAlert({ permissions: ["orders.credit"] }),
+  // Co-op and MDF (lib/coop): requests and claims to the vendor's reviewers, an approved claim
+  // to whoever pays it, every decision and payment to the partner's users, and the reminders
+  // before a fund expires or a claim deadline passes (30 and 7 days).
+  "coop.requestSubmitted": tunableAlert({ permissions: ["coop.review"] }),
+  "coop.claimSubmitted": tunableAlert({ permissions: ["coop.review"] }),
+  "coop.claimApproved": tunableAlert({ permissions: ["coop.pay"] }),
+  "coop.updated": tunableAlert({ permissions: ["ownCoop.read"] }),
+  "coop.reminder": tunableAlert({ permissions: ["ownCoop.read"] }),
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;

@@ -23,6 +23,7 @@ import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 import { seedAcmeOrders, seedGlobexOrders } from "./demo-orders";
 import { seedAcmeWarranties, seedAcmeWarrantyPolicies, seedGlobexWarranties } from "./demo-warranties";
 import { seedForecasts, seedOrderHistory } from "./demo-forecasting";
+import { seedAcmeCoop, seedGlobexCoop } from "./demo-coop";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -243,6 +244,8 @@ export async function seedDemo(): Promise<void> {
     amounts: ["52000", "48000", "61000", "58000", "55000", "63000"],
     commit: { amount: "95000", reason: "Hospital network tender confirmed for this month." },
   });
+  // after the orders: their invoices accrue co-op
+  await seedAcmeCoop(ctx, { finance: await vendorCtxOf(acme.tenantId, "finance@acme.test"), partnerIds, portal: (email) => partnerCtxOf(acme.tenantId, email) });
 
   const globex = await createTenantWithAdmin(
     {
@@ -299,6 +302,7 @@ export async function seedDemo(): Promise<void> {
     amounts: ["4200", "3900", "4600", "4400", "4100", "4800"],
     commit: { amount: "7000", reason: "Pedido marco de la planta de envasado confirmado para este mes." },
   });
+  await seedGlobexCoop(globexCtx, { partnerId: globexPartner.id, portal: (email) => partnerCtxOf(globex.tenantId, email) });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

@@ -77,6 +77,8 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "ForecastSeries",
   "ForecastValue",
   "ForecastCommit",
+  // co-op (migration …_coop): every session reads the programs; only the vendor writes
+  "CoopProgram",
 ];
 
 /**

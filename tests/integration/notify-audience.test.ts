@@ -64,10 +64,13 @@ describe("which events each audience is offered", () => {
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
     // …and the steps of their warranty claims
     const warranties = ["warranty.claimOverdue", "warranty.claimUpdated"];
-    expect(await offered(partnerUser)).toEqual(["creditNote.issued", ...PARTNER_DEAL_EVENTS, ...PARTNER_INVOICE_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", "payment.received", ...tasks, ...warranties]);
+    // …and their co-op funds' decisions, payments and reminders
+    const coop = ["coop.reminder", "coop.updated"];
+    expect(await offered(partnerUser)).toEqual([...coop, "creditNote.issued", ...PARTNER_DEAL_EVENTS, ...PARTNER_INVOICE_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", "payment.received", ...tasks, ...warranties]);
     // Admins answer lead offers, so they hear of new ones.
     expect(await offered(partnerAdmin)).toEqual([
       "agreement.published",
+      ...coop,
       "creditNote.issued",
       ...PARTNER_DEAL_EVENTS,
       "invitation.accepted",
@@ -84,7 +87,7 @@ describe("which events each audience is offered", () => {
 
   it("vendor roles see what their permissions bring them", async () => {
     // Everything but the partner side's news about its own program and its own registrations.
-    const portalOnly = ["agreement.published", "ownTier.changed", "deal.approved", "deal.extensionDecided", "deal.rejected", "lead.offered", "invoice.issued", "payment.received", "creditNote.issued"];
+    const portalOnly = ["agreement.published", "ownTier.changed", "deal.approved", "deal.extensionDecided", "deal.rejected", "lead.offered", "invoice.issued", "payment.received", "creditNote.issued", "coop.reminder", "coop.updated"];
     const all = TUNABLE_EVENTS.filter((type) => !portalOnly.includes(type)).sort();
     expect(await offered(admin)).toEqual(all);
     // A sales rep manages no users and no partners: news about their own seat, their tasks,

@@ -30,6 +30,7 @@ import { seedOrdersWorld } from "@/tests/fixtures/orders";
 import { seedInvoicingWorld } from "@/tests/fixtures/invoicing";
 import { seedWarrantiesWorld } from "@/tests/fixtures/warranties";
 import { seedForecastingWorld } from "@/tests/fixtures/forecasting";
+import { seedCoopWorld } from "@/tests/fixtures/coop";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -90,6 +91,7 @@ async function makeTenant(): Promise<Fixture> {
   await seedInvoicingWorld(admin, p1);
   await seedWarrantiesWorld(admin, p1);
   await seedForecastingWorld(admin, p1);
+  await seedCoopWorld(admin, p1);
   return { admin, finance, p1, p1b, p2 };
 }
 
