@@ -109,6 +109,10 @@ export const ERROR_STATUS = {
   WARRANTY_CLAIM_OPEN: 409,
   /** No price paid is known for the unit (an imported unit), so no credit can be decided. */
   WARRANTY_CREDIT_UNAVAILABLE: 409,
+  /** A certificate asked for a unit whose sale to an end customer is not registered. */
+  WARRANTY_CERTIFICATE_UNAVAILABLE: 409,
+  /** A credited claim whose unit has no invoice with enough open balance to carry the credit note. */
+  WARRANTY_CREDIT_NO_INVOICE: 409,
   INTERNAL: 500,
 } as const;
 

@@ -10,6 +10,7 @@ import { priceScanJob } from "@/lib/pricing/jobs";
 import { evaluateTiersJob } from "@/lib/programs/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { claimsOverdueJob, syncShippedUnitsJob } from "@/lib/warranties/jobs";
+import { sendCertificateJob } from "@/lib/warranties/certificate-mail";
 import { defineJob, type AnyJob } from "./contract";
 
 /**
@@ -51,4 +52,5 @@ export const JOBS: readonly AnyJob[] = [
   priceScanJob,
   syncShippedUnitsJob,
   claimsOverdueJob,
+  sendCertificateJob,
 ];
