@@ -87,13 +87,19 @@ export const fileClaimSchema = z.object({
   failureCode: z.string().trim().min(1, { message: "validation.required" }).max(40, { message: "validation.tooLong" }).regex(/^[A-Za-z0-9._-]+$/, { message: "warranties.validation.failureCode" }),
   description: requiredText(4000),
   /** "warranty.photo" uploads of the partner (lib/files), up to six */
-  photoFileIds: z.array(id).max(MAX_CLAIM_PHOTOS, { message: "warranties.validation.photos" }).default([]),
+  photoFileIds: z.preprocess(
+    // a form's empty photo slots are no photos
+    (value) => (Array.isArray(value) ? value.filter(Boolean) : (value ?? [])),
+    z.array(id).max(MAX_CLAIM_PHOTOS, { message: "warranties.validation.photos" }),
+  ),
 });
 export type FileClaimInput = z.output<typeof fileClaimSchema>;
 
 const step = { claimId: id, version: z.coerce.number().int().min(0) };
 export const claimStepSchema = z.object({ ...step, reason: optionalText(2000) });
 export type ClaimStepInput = z.output<typeof claimStepSchema>;
+/** A step whose reason the table requires (reject, ask for more, answer): checked in the form too. */
+export const claimReasonSchema = z.object({ ...step, reason: requiredText(2000) });
 export const issueRmaSchema = z.object({ ...step, returnInstructions: requiredText(4000) });
 export type IssueRmaInput = z.output<typeof issueRmaSchema>;
 export const replaceSchema = z.object({ ...step, replacementSerial: serialField, reason: optionalText(2000) });
