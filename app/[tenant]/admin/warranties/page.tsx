@@ -19,7 +19,7 @@ export default vendorPage("warranties.read", async ({ ctx, searchParams }) => {
   const query = claimListQuery.parse(searchParams);
   const [t, result, options] = await Promise.all([getTranslations("warranties.admin"), claimsPage(ctx, query), warrantyOptions(ctx)]);
   return (
-    <ClientMessages namespaces={["dataTable"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <>
         <PageHeader title={t("title")} description={t("description")} />
         <WarrantySectionNav tenant={ctx.tenant.slug} current="claims" />

@@ -39,7 +39,7 @@ export default partnerPage("ownWarranties.read", async ({ ctx, searchParams }) =
   }
   const base = `/${ctx.tenant.slug}/portal/warranties`;
   return (
-    <ClientMessages namespaces={["dataTable", "csvImport"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable", "csvImport"]}>
       <>
         <PageHeader
           title={t("title")}

@@ -23,7 +23,7 @@ export default vendorPage("warranties.read", async ({ ctx, searchParams }) => {
   const [t, result, options] = await Promise.all([getTranslations("warranties.admin"), unitsPage(ctx, query), warrantyOptions(ctx)]);
   const base = `/${ctx.tenant.slug}/admin/warranties`;
   return (
-    <ClientMessages namespaces={["dataTable", "csvImport"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable", "csvImport"]}>
       <>
         <PageHeader title={t("unitsTitle")} description={t("unitsDescription")} />
         <WarrantySectionNav tenant={ctx.tenant.slug} current="units" />

@@ -19,7 +19,7 @@ export default partnerPage("ownWarranties.read", async ({ ctx, searchParams }) =
   const [t, result] = await Promise.all([getTranslations("warranties.portal"), ownClaimsPage(ctx, query)]);
   const base = `/${ctx.tenant.slug}/portal/warranties`;
   return (
-    <ClientMessages namespaces={["dataTable"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <>
         <PageHeader
           eyebrow={
