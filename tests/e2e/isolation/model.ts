@@ -103,6 +103,10 @@ export type World = {
     orderId: string;
     /** the invoice of P1's shipped order */
     invoiceId: string;
+    /** a standard warranty policy (version 0), P1's registered unit under it and P1's claim on it (version 1) */
+    warrantyPolicyId: string;
+    warrantyUnitId: string;
+    warrantyClaimId: string;
     /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
     configVersion: number;
     optionGroupId: string;
@@ -149,7 +153,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]", "[invoiceId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]", "[invoiceId]", "[unitId]", "[claimId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -192,6 +196,9 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[productId]", world.objects.productId)
     .replaceAll("[orderId]", world.objects.orderId)
     .replaceAll("[invoiceId]", world.objects.invoiceId)
+    .replaceAll("[policyId]", world.objects.warrantyPolicyId)
+    .replaceAll("[unitId]", world.objects.warrantyUnitId)
+    .replaceAll("[claimId]", world.objects.warrantyClaimId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)
     .replaceAll("[configurationId]", world.objects.savedConfigurationId)

@@ -39,6 +39,7 @@ import { allocateOrder } from "@/lib/orders/allocation";
 import { createWarehouse, receiveStock } from "@/lib/orders/inventory";
 import { getOrder } from "@/lib/orders/read";
 import { shipOrder } from "@/lib/orders/shipping";
+import { seedIsolationWarranties } from "@/tests/fixtures/warranties";
 import { receiptSchema, shipmentSchema, warehouseSchema } from "@/lib/orders/schema";
 import { saveConfiguration } from "@/lib/configurator/saved";
 import { saveConfigurationSchema } from "@/lib/configurator/schema";
@@ -318,6 +319,8 @@ async function main(): Promise<World> {
   const billedLine = (await getOrder(a, billed.id)).lines[0]!;
   const shipped = await shipOrder(a, shipmentSchema.parse({ orderId: billed.id, version: allocated.version, carrier: "Iso Express", lines: [{ orderLineId: billedLine.id, quantity: 1 }] }));
   const [invoice] = await ownerQuery<{ id: string }>(`SELECT id FROM "Invoice" WHERE "shipmentId" = $1`, [shipped.shipmentId]);
+  // Warranties: P1's registered unit, its standard policy and P1's claim on it.
+  const warranty = await seedIsolationWarranties(a, p1Admin);
 
   // The product is configurable: two groups, a rule, and P1's saved configuration of it;
   // a second product for the bundle action to name.
@@ -385,6 +388,9 @@ async function main(): Promise<World> {
       draftOrderId: cart.id,
       orderId: placed.id,
       invoiceId: invoice!.id,
+      warrantyPolicyId: warranty.policyId,
+      warrantyUnitId: warranty.unitId,
+      warrantyClaimId: warranty.claimId,
       configVersion: configurator.version,
       optionGroupId: configurator.groups.get("extras")!,
       configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],
