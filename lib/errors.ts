@@ -123,6 +123,10 @@ export const ERROR_STATUS = {
   COOP_ACTIVITY_NOT_ELIGIBLE: 422,
   /** No open invoice of the partner can take the credit note (pay by payout instead). */
   COOP_NO_INVOICE_TO_CREDIT: 409,
+  /** A certificate asked for a unit whose sale to an end customer is not registered. */
+  WARRANTY_CERTIFICATE_UNAVAILABLE: 409,
+  /** A credited claim whose unit has no invoice with enough open balance to carry the credit note. */
+  WARRANTY_CREDIT_NO_INVOICE: 409,
   INTERNAL: 500,
 } as const;
 

@@ -26,7 +26,7 @@ export type CsvImportReport = {
 } & Record<string, unknown>;
 
 /** Which import this is: its summary, file description and problems caption are its own (csvImport.<kind>). */
-export type ImportKind = "accounts" | "catalog" | "leads";
+export type ImportKind = "accounts" | "catalog" | "leads" | "warrantyUnits" | "warrantyRegistrations";
 
 export type ImportPanelProps = {
   kind: ImportKind;

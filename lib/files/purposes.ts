@@ -100,6 +100,16 @@ export const FILE_PURPOSES = {
     read: { vendor: "coop.read", partner: "ownCoop.read" },
     inline: false,
   },
+  /** A VAR/OEM partner's logo on the certificates of its customised, passed-through warranty policy (lib/warranties). */
+  "warranty.brandLogo": {
+    maxBytes: 1 * MiB,
+    types: RASTER_IMAGE_TYPES,
+    owner: "partner",
+    sharedWithPartners: false,
+    upload: { vendor: "warranties.configure" },
+    read: { vendor: "warranties.read", partner: "ownWarranties.read" },
+    inline: true,
+  },
 } as const satisfies Record<string, FilePurposeRule>;
 
 export type FilePurpose = keyof typeof FILE_PURPOSES;

@@ -8,7 +8,7 @@ import { createId } from "@/lib/ids";
 import { loggerFor } from "@/lib/log";
 import { detectContentType } from "./detect";
 import { cleanFileName } from "./names";
-import { MAX_UPLOAD_BYTES, purposeRule, type FilePurposeRule } from "./purposes";
+import { MAX_UPLOAD_BYTES, purposeRule, type FilePurpose, type FilePurposeRule } from "./purposes";
 import { readCapped, tooLarge } from "./read-body";
 import { visibleFiles } from "./scope";
 import { storageOf, uploadStorage, type StoredObject } from "./storage";
@@ -142,6 +142,18 @@ export async function uploadVendorFile(ctx: VendorCtx, input: UploadInput): Prom
 export async function uploadPartnerFile(ctx: PartnerCtx, input: UploadInput): Promise<FileInfo> {
   authorize(ctx, "partnerFiles.upload");
   return store(ctx, input);
+}
+
+/**
+ * A portal upload through a module's own route, for one purpose: that purpose's partner
+ * permission decides (a claim's photos need `ownWarranties.manage`, not `partnerFiles.upload`,
+ * which only partner admins hold).
+ */
+export async function uploadPartnerFileFor(ctx: PartnerCtx, purpose: FilePurpose, input: Omit<UploadInput, "purpose">): Promise<FileInfo> {
+  const permission = ruleOf(purpose).upload.partner;
+  if (!permission) throw new AppError("FORBIDDEN");
+  authorize(ctx, permission);
+  return store(ctx, { ...input, purpose });
 }
 
 /** Canal's own uploads (the demo seed's logos). */

@@ -33,9 +33,10 @@ export async function issueCreditNote(ctx: VendorCtx, input: CreditNoteInput): P
 }
 
 /**
- * The same credit note inside the caller's transaction, for a service that pays money back
- * through receivables as part of its own change (a co-op claim, lib/coop/pay.ts); the caller
- * has authorised its own permission.
+ * The same inside the caller's transaction, for a module whose own step pays money back through
+ * receivables (a co-op claim, lib/coop/pay.ts; a credited warranty claim, lib/warranties/credit.ts):
+ * the caller has authorised that step, and the note, its journal posting and the step commit
+ * together or not at all.
  */
 export async function issueCreditNoteInTx(tx: Tx, ctx: VendorCtx, input: CreditNoteInput): Promise<IssuedCreditNote> {
   const invoice = (await lockInvoices(tx, ctx.tenantId, [input.invoiceId])).get(input.invoiceId);

@@ -14,6 +14,7 @@ import { evaluateTiersJob } from "@/lib/programs/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
 import { claimsOverdueJob, syncShippedUnitsJob } from "@/lib/warranties/jobs";
 import { accrueCoopJob, expireCoopJob } from "@/lib/coop/jobs";
+import { sendCertificateJob } from "@/lib/warranties/certificate-mail";
 import { defineJob, type AnyJob } from "./contract";
 
 /**
@@ -61,4 +62,5 @@ export const JOBS: readonly AnyJob[] = [
   monthlyForecastJob,
   accrueCoopJob,
   expireCoopJob,
+  sendCertificateJob,
 ];

@@ -50,6 +50,8 @@ export async function seedAcmeWarrantyPolicies(ctx: VendorCtx, partnerIds: Map<s
       coversOnSite: "on",
       requiresRegistration: "on",
       passThrough: "on",
+      // Bluepeak's teal on the certificates of its customers
+      brandColor: "#0f766e",
       termsEn: "Bluepeak Gold Care: next-business-day on-site service for 36 months from registration.",
       termsEs: "Bluepeak Gold Care: servicio in situ al siguiente día laborable durante 36 meses desde el registro.",
     }),
@@ -137,7 +139,7 @@ export async function seedGlobexWarranties(ctx: VendorCtx, people: { partnerId: 
     ctx,
     policySchema.parse({ name: "Garantía OEM Iberia", partnerId: people.partnerId, familyId: await familyId(ctx, "Components"), months: "36", startRule: "SALE", latestStartMonths: "3", coversParts: "on", coversLabour: "on", passThrough: "on", termsEs: "Iberia Tech responde ante sus clientes; Globex repone las piezas.", termsEn: "Iberia Tech answers to its customers; Globex replaces the parts." }),
   );
-  const serials = ["IB-PLC-0001", "IB-PLC-0002", "IB-PLC-0003", "IB-PLC-0004"];
+  const serials = Array.from({ length: 9 }, (_, i) => `IB-PLC-${String(i + 1).padStart(4, "0")}`);
   await importUnits(ctx, { file: ["número de serie;código;socio;fecha de envío", ...serials.map((s) => `${s};GX-PLC-S;Iberia Tech;${addDays(today, -60)}`)].join("\n"), locale: "es" });
   const iker = await people.portal("admin@iberia.test");
   const units = (await listOwnUnits(iker)).sort((a, b) => (a.serial < b.serial ? -1 : 1));
@@ -152,4 +154,23 @@ export async function seedGlobexWarranties(ctx: VendorCtx, people: { partnerId: 
   const answered = await file(iker, units[2]!, "RELE", "Un relé de salida se queda pegado.");
   const asked = await decideClaim(ctx, { ...step(answered), to: "INFO_REQUESTED", reason: "Indique la carga conectada a la salida." });
   await answerClaim(iker, { ...step(asked), reason: "Un contactor de 24 V, 0,5 A." });
+  // the other states a handler sees (imported units have no price paid: no credit here)
+  const later: [string, string][] = [
+    ["Bodegas Ribera S.A.", "Aranda de Duero — embotelladora"],
+    ["Cerámicas Levante", "Castellón — horno 2"],
+    ["Aceites del Sur", "Jaén — almazara"],
+    ["Papelera Cantábrica", "Torrelavega"],
+    ["Harinas Castilla", "Valladolid — molino"],
+  ];
+  for (const [i, [name, site]] of later.entries()) await register(iker, units[4 + i]!, name, "es", addDays(today, -15 + i), site);
+  const returns = "Embale el autómata con el número de RMA visible y envíelo a Globex, Polígono Las Mercedes nave 7, 28022 Madrid.";
+  const question = await file(iker, units[4]!, "COM-485", "Pierde la comunicación RS-485 con el variador.");
+  await decideClaim(ctx, { ...step(question), to: "INFO_REQUESTED", reason: "Envíe la configuración del puerto (velocidad y paridad)." });
+  await decideClaim(ctx, { ...step(await file(iker, units[5]!, "PANTALLA", "La pantalla parpadea.")), to: "APPROVED", reason: "Defecto conocido del lote 2025-11." });
+  await received(ctx, await file(iker, units[6]!, "FUENTE", "La fuente de 24 V no arranca."), returns);
+  const repaired = await received(ctx, await file(iker, units[7]!, "RELOJ", "El reloj interno se atrasa diez minutos al día."), returns);
+  await advanceClaim(ctx, { ...step(repaired), to: "REPAIRED", reason: "Cristal de cuarzo sustituido." });
+  const swapped = await received(ctx, await file(iker, units[8]!, "CPU", "La CPU entra en fallo al cargar el programa."), returns);
+  const replaced = await replaceUnit(ctx, replaceSchema.parse(step(swapped, { replacementSerial: "IB-PLC-R0001", reason: "Unidad de repuesto enviada desde Madrid." })));
+  await advanceClaim(ctx, { ...step(replaced), to: "CLOSED" });
 }

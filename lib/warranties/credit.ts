@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
+import { issueCreditNoteInTx } from "@/lib/invoicing/credit-notes";
 import { toDecimalString, typedAmount } from "@/lib/money";
 import { lockClaim, writeClaimStep } from "./claim-steps";
 import { publishClaimEvent, unsafeFinanceOf } from "./notify";
@@ -11,35 +12,61 @@ import type { ClaimSummary } from "./types";
 /**
  * The credit outcome. The amount is typed by the handler, read in the currency the partner
  * paid for the unit and capped at that price (a tampered or mistyped amount is refused on
- * its field); it is stored on the claim and announced with `warranty.credited` to finance.
- *
- * Integration point with receivables (being built on its own branch): the credit note is
- * issued there, from the claims `unsafeCreditsAwaitingNote` lists (CREDITED or later, an
- * amount, no `creditNoteId`), and receivables writes its note's id back into
- * `WarrantyClaim.creditNoteId`. Until receivables lands, no credit note exists — the claim
- * says so, and nothing here pretends otherwise.
+ * its field). The money goes back through receivables, the one way it does: a credit note
+ * against the invoice of the shipment the unit came on (`issueCreditNoteInTx`, in this
+ * step's transaction, so the step, the note and its journal posting — and so the accounting
+ * export — commit together). The full price paid credits one unit of the invoice's line (its
+ * tax with it); a smaller amount is credited as that amount, tax included. An invoice whose
+ * open balance cannot take it (paid already) → CREDIT_OVER_BALANCE, nothing written.
  */
 
 const MAX_MAJOR = BigInt("100000000000");
 
+type Paid = { amountMinor: bigint; currency: string; shipmentId: string; orderLineId: string };
+
 /** What the partner paid for the unit — or for the unit a replacement replaces — if it shipped through an order. */
-async function paidPrice(tx: Tx, tenantId: string, unitId: string): Promise<{ amountMinor: bigint; currency: string } | null> {
+async function paidPrice(tx: Tx, tenantId: string, unitId: string): Promise<Paid | null> {
   let id: string | null = unitId;
   for (let depth = 0; id && depth < 20; depth++) {
-    const unit: { replacesUnitId: string | null; shippedSerial: { shipmentLine: { orderLine: { approvedUnitPriceMinor: bigint | null; listUnitPriceMinor: bigint; order: { currency: string } } } } | null } | null =
-      await tx.warrantyUnit.findUnique({
-        where: { tenantId_id: { tenantId, id } },
-        select: {
-          replacesUnitId: true,
-          shippedSerial: { select: { shipmentLine: { select: { orderLine: { select: { approvedUnitPriceMinor: true, listUnitPriceMinor: true, order: { select: { currency: true } } } } } } } },
+    const unit: {
+      replacesUnitId: string | null;
+      shippedSerial: { shipmentLine: { shipmentId: string; orderLine: { id: string; approvedUnitPriceMinor: bigint | null; listUnitPriceMinor: bigint; order: { currency: string } } } } | null;
+    } | null = await tx.warrantyUnit.findUnique({
+      where: { tenantId_id: { tenantId, id } },
+      select: {
+        replacesUnitId: true,
+        shippedSerial: {
+          select: { shipmentLine: { select: { shipmentId: true, orderLine: { select: { id: true, approvedUnitPriceMinor: true, listUnitPriceMinor: true, order: { select: { currency: true } } } } } } },
         },
-      });
+      },
+    });
     if (!unit) return null;
-    const line = unit.shippedSerial?.shipmentLine.orderLine;
-    if (line) return { amountMinor: line.approvedUnitPriceMinor ?? line.listUnitPriceMinor, currency: line.order.currency };
+    const shipped = unit.shippedSerial?.shipmentLine;
+    if (shipped) {
+      const line = shipped.orderLine;
+      return { amountMinor: line.approvedUnitPriceMinor ?? line.listUnitPriceMinor, currency: line.order.currency, shipmentId: shipped.shipmentId, orderLineId: line.id };
+    }
     id = unit.replacesUnitId;
   }
   return null;
+}
+
+/** The credit note for the claim, against the unit's shipment's invoice. */
+async function creditNoteFor(tx: Tx, ctx: VendorCtx, paid: Paid, amountMinor: bigint, reason: string): Promise<string> {
+  const invoice = await tx.invoice.findUnique({
+    where: { tenantId_shipmentId: { tenantId: ctx.tenantId, shipmentId: paid.shipmentId } },
+    select: { id: true, lines: { where: { orderLineId: paid.orderLineId }, select: { id: true }, take: 1 } },
+  });
+  if (!invoice) throw new AppError("WARRANTY_CREDIT_NO_INVOICE");
+  const line = invoice.lines[0];
+  const whole = amountMinor === paid.amountMinor && line;
+  const note = await issueCreditNoteInTx(tx, ctx, {
+    invoiceId: invoice.id,
+    reason,
+    amount: whole ? null : toDecimalString(amountMinor, paid.currency),
+    lines: whole ? [{ invoiceLineId: line.id, quantity: 1 }] : [],
+  });
+  return note.creditNoteId;
 }
 
 export async function creditClaim(ctx: VendorCtx, input: CreditInput, now = new Date()): Promise<ClaimSummary & { amountMinor: bigint; currency: string }> {
@@ -53,6 +80,7 @@ export async function creditClaim(ctx: VendorCtx, input: CreditInput, now = new 
       throw new AppError("VALIDATION_FAILED", { fields: { amount: ["warranties.validation.creditAmount"] } });
     }
     const amount = `${toDecimalString(amountMinor, paid.currency)} ${paid.currency}`;
+    const creditNoteId = await creditNoteFor(tx, ctx, paid, amountMinor, `${claimNumberText(claim.number)} · ${claim.serial}${input.reason ? ` · ${input.reason}` : ""}`);
     const step = await writeClaimStep(
       tx,
       ctx,
@@ -60,8 +88,8 @@ export async function creditClaim(ctx: VendorCtx, input: CreditInput, now = new 
       {
         to: "CREDITED",
         reason: input.reason,
-        set: { creditAmountMinor: amountMinor, creditCurrency: paid.currency },
-        data: { amountMinor: amountMinor.toString(), currency: paid.currency, paidMinor: paid.amountMinor.toString() },
+        set: { creditAmountMinor: amountMinor, creditCurrency: paid.currency, creditNoteId },
+        data: { amountMinor: amountMinor.toString(), currency: paid.currency, paidMinor: paid.amountMinor.toString(), creditNoteId },
       },
       now,
     );
@@ -76,14 +104,5 @@ export async function creditClaim(ctx: VendorCtx, input: CreditInput, now = new 
       params: { claim: claimNumberText(claim.number), partner: partner.name, serial: claim.serial, amount, tenant: ctx.tenant.name },
     });
     return { ...step, amountMinor, currency: paid.currency };
-  });
-}
-
-/** Credited claims whose credit note receivables has not issued yet (for receivables' job). */
-export function unsafeCreditsAwaitingNote(tx: Tx, tenantId: string) {
-  return tx.warrantyClaim.findMany({
-    where: { tenantId, creditNoteId: null, creditAmountMinor: { not: null }, status: { in: ["CREDITED", "CLOSED"] } },
-    select: { id: true, number: true, partnerId: true, creditAmountMinor: true, creditCurrency: true, unitId: true },
-    orderBy: { number: "asc" },
   });
 }

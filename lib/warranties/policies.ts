@@ -5,8 +5,10 @@ import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
-import type { AddExtensionInput, ExtensionOfferInput, PolicyInput } from "./schema";
-import type { PolicySummary } from "./types";
+import { FILE_SELECT, toFileInfo } from "@/lib/files/rows";
+import { claimFile } from "@/lib/files/claim";
+import type { AddExtensionInput, ExtensionOfferInput, PolicyInput, UpdatePolicyInput } from "./schema";
+import type { PolicyDetail, PolicySummary } from "./types";
 
 /**
  * Policies (standard per product or family, customised for a partner), extended-warranty
@@ -66,7 +68,18 @@ const policyData = (input: PolicyInput) => ({
   termsEn: input.termsEn,
   termsEs: input.termsEs,
   passThrough: input.passThrough,
+  // only a passed-through policy's certificates carry the partner's brand
+  brandColor: input.passThrough ? input.brandColor : null,
+  logoFileId: input.passThrough ? input.logoFileId : null,
 });
+
+/** The logo must be a "warranty.brandLogo" upload of the policy's partner (else a field error). */
+async function claimLogo(tx: Tx, ctx: VendorCtx, data: ReturnType<typeof policyData>): Promise<void> {
+  if (data.logoFileId) await claimFile(tx, ctx, { fileId: data.logoFileId, purpose: "warranty.brandLogo", partnerId: data.partnerId, field: "logoFileId" });
+}
+
+/** What decides a unit's coverage: frozen once a unit holds the policy. */
+const COVERAGE_FIELDS = ["partnerId", "productId", "familyId", "months", "coversParts", "coversLabour", "coversOnSite", "startRule", "latestStartMonths", "requiresRegistration"] as const;
 
 export async function createPolicy(ctx: VendorCtx, input: PolicyInput): Promise<PolicySummary> {
   authorize(ctx, "warranties.configure");
@@ -74,9 +87,52 @@ export async function createPolicy(ctx: VendorCtx, input: PolicyInput): Promise<
     await checkTargets(tx, ctx.tenantId, input);
     const id = createId("warrantyPolicy");
     const data = policyData(input);
+    await claimLogo(tx, ctx, data);
     const policy = await tx.warrantyPolicy.create({ data: { id, tenantId: ctx.tenantId, ...data }, select: SUMMARY_SELECT });
     await recordAudit(tx, ctx, { action: "warrantyPolicy.created", entityType: "WarrantyPolicy", entityId: id, after: data });
     return policy;
+  });
+}
+
+/**
+ * Edits a policy. Its name, terms and certificate brand may change at any time; what decides
+ * coverage (target, partner, months, coverage, start rule) only while no unit holds it — a
+ * unit's warranty is what it was when the unit shipped, so such a change is a new policy
+ * (retire this one). Version checked: STALE_EDIT.
+ */
+export async function updatePolicy(ctx: VendorCtx, input: UpdatePolicyInput): Promise<PolicySummary> {
+  authorize(ctx, "warranties.configure");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const before = await tx.warrantyPolicy.findUnique({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: input.policyId } },
+      select: { version: true, ...Object.fromEntries(COVERAGE_FIELDS.map((f) => [f, true])), _count: { select: { units: true } } },
+    });
+    if (!before) throw new AppError("NOT_FOUND");
+    if (before.version !== input.version) throw new AppError("STALE_EDIT");
+    await checkTargets(tx, ctx.tenantId, input);
+    const data = policyData(input);
+    const was = before as unknown as Record<string, unknown>;
+    const changed = COVERAGE_FIELDS.filter((f) => was[f] !== data[f]);
+    if (changed.length > 0 && before._count.units > 0) throw fieldError(changed[0]!, "warranties.validation.policyInUse");
+    await claimLogo(tx, ctx, data);
+    const result = await tx.warrantyPolicy.updateMany({ where: { tenantId: ctx.tenantId, id: input.policyId, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (result.count === 0) throw new AppError("STALE_EDIT");
+    await recordAudit(tx, ctx, { action: "warrantyPolicy.updated", entityType: "WarrantyPolicy", entityId: input.policyId, after: data });
+    return tx.warrantyPolicy.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: input.policyId } }, select: SUMMARY_SELECT });
+  });
+}
+
+/** One policy with its terms, brand and how many units hold it (the policy page). */
+export async function getPolicy(ctx: VendorCtx, policyId: string): Promise<PolicyDetail> {
+  authorize(ctx, "warranties.read");
+  return withReadScope(scopeOf(ctx), async (tx) => {
+    const row = await tx.warrantyPolicy.findUnique({
+      where: { tenantId_id: { tenantId: ctx.tenantId, id: policyId } },
+      select: { ...SUMMARY_SELECT, termsEn: true, termsEs: true, brandColor: true, logo: { select: FILE_SELECT }, _count: { select: { units: true } } },
+    });
+    if (!row) throw new AppError("NOT_FOUND");
+    const { _count, logo, ...rest } = row;
+    return { ...rest, logo: logo ? toFileInfo(logo) : null, units: _count.units };
   });
 }
 

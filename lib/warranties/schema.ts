@@ -21,8 +21,7 @@ export const dayField = z.string().trim().refine(isCalendarDay, { message: "warr
 /** Serials as shipping stores them: trimmed, case kept (a serial is what is printed on the unit). */
 export const serialField = z.string().trim().min(1, { message: "validation.required" }).max(100, { message: "validation.tooLong" });
 
-export const policySchema = z
-  .object({
+const policyFields = {
     name: requiredText(120),
     partnerId: optionalText(64),
     productId: optionalText(64),
@@ -40,12 +39,25 @@ export const policySchema = z
     termsEn: optionalText(20_000),
     termsEs: optionalText(20_000),
     passThrough: checkbox,
-  })
-  .superRefine((value, issue) => {
-    if (!value.productId === !value.familyId) issue.addIssue({ code: "custom", path: ["productId"], message: "warranties.validation.target" });
-    if (value.passThrough && !value.partnerId) issue.addIssue({ code: "custom", path: ["passThrough"], message: "warranties.validation.passThrough" });
-  });
+    /** the partner's colour and logo on the certificates of a passed-through policy */
+    brandColor: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .optional()
+      .transform((value) => value || null)
+      .refine((value) => value === null || /^#[0-9a-f]{6}$/.test(value), { message: "warranties.validation.color" }),
+    logoFileId: optionalText(64),
+};
+const policyRules = (value: { productId: string | null; familyId: string | null; passThrough: boolean; partnerId: string | null }, issue: z.RefinementCtx) => {
+  if (!value.productId === !value.familyId) issue.addIssue({ code: "custom", path: ["productId"], message: "warranties.validation.target" });
+  if (value.passThrough && !value.partnerId) issue.addIssue({ code: "custom", path: ["passThrough"], message: "warranties.validation.passThrough" });
+};
+export const policySchema = z.object(policyFields).superRefine(policyRules);
 export type PolicyInput = z.output<typeof policySchema>;
+export const updatePolicySchema = z.object({ ...policyFields, policyId: id, version: z.coerce.number().int().min(0) }).superRefine(policyRules);
+export type UpdatePolicyInput = z.output<typeof updatePolicySchema>;
+export const policyActiveSchema = z.object({ policyId: id, version: z.coerce.number().int().min(0), active: z.enum(["true", "false"]).transform((v) => v === "true") });
 
 export const extensionOfferSchema = z.object({ productId: id, months: months(120) });
 export type ExtensionOfferInput = z.output<typeof extensionOfferSchema>;
@@ -75,13 +87,19 @@ export const fileClaimSchema = z.object({
   failureCode: z.string().trim().min(1, { message: "validation.required" }).max(40, { message: "validation.tooLong" }).regex(/^[A-Za-z0-9._-]+$/, { message: "warranties.validation.failureCode" }),
   description: requiredText(4000),
   /** "warranty.photo" uploads of the partner (lib/files), up to six */
-  photoFileIds: z.array(id).max(MAX_CLAIM_PHOTOS, { message: "warranties.validation.photos" }).default([]),
+  photoFileIds: z.preprocess(
+    // a form's empty photo slots are no photos
+    (value) => (Array.isArray(value) ? value.filter(Boolean) : (value ?? [])),
+    z.array(id).max(MAX_CLAIM_PHOTOS, { message: "warranties.validation.photos" }),
+  ),
 });
 export type FileClaimInput = z.output<typeof fileClaimSchema>;
 
 const step = { claimId: id, version: z.coerce.number().int().min(0) };
 export const claimStepSchema = z.object({ ...step, reason: optionalText(2000) });
 export type ClaimStepInput = z.output<typeof claimStepSchema>;
+/** A step whose reason the table requires (reject, ask for more, answer): checked in the form too. */
+export const claimReasonSchema = z.object({ ...step, reason: requiredText(2000) });
 export const issueRmaSchema = z.object({ ...step, returnInstructions: requiredText(4000) });
 export type IssueRmaInput = z.output<typeof issueRmaSchema>;
 export const replaceSchema = z.object({ ...step, replacementSerial: serialField, reason: optionalText(2000) });

@@ -23,6 +23,15 @@ export type PolicySummary = {
   version: number;
 };
 
+export type PolicyDetail = PolicySummary & {
+  termsEn: string | null;
+  termsEs: string | null;
+  brandColor: string | null;
+  logo: FileInfo | null;
+  /** units holding this policy (its coverage terms are frozen once there is one) */
+  units: number;
+};
+
 export type UnitCoverage = {
   unitId: string;
   serial: string;

@@ -1,4 +1,5 @@
 import "server-only";
+import { enqueueCertificateMail } from "./certificate-mail";
 import { dayToDate, todayIn } from "@/lib/activities/dates";
 import { authorize, scopeOf, type PartnerCtx, type SystemCtx, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit, recordAudits } from "@/lib/audit/service";
@@ -116,6 +117,7 @@ export async function registerSaleInTx(tx: Tx, ctx: PartnerCtx, input: RegisterS
     entityId: unit.id,
     after: { endCustomerName: input.endCustomerName, endCustomerLocale: input.endCustomerLocale, saleOn: input.saleOn, registeredOn: today, installationSite: input.installationSite },
   });
+  if (input.endCustomerEmail) await enqueueCertificateMail(tx, ctx.tenantId, unit.id);
   return { unitId: unit.id, registeredOn: today, version: locked.version + 1 };
 }
 

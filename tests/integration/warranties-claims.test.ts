@@ -2,7 +2,7 @@
  * Warranty claims on PostgreSQL: filing with the eligibility check (coverage, registration,
  * one open claim per unit — also when two filings race), the vendor's decisions, RMA,
  * receipt and the three outcomes (a replacement continues the original's coverage; a
- * credit is capped at the price paid and waits for receivables), the timeline, the audit
+ * credit is capped at the price paid and issued as a credit note), the timeline, the audit
  * trail and the alerts; and the refusals: stale versions, wrong roles, other partners and
  * other tenants — with nothing changed.
  */
@@ -12,7 +12,10 @@ import { VENDOR_ROLE_LIST, vendorCan } from "@/lib/auth/permissions";
 import { withScope } from "@/lib/db/scope";
 import { getClaim, getOwnClaim, listClaims, listOwnClaims } from "@/lib/warranties/claim-read";
 import { advanceClaim, answerClaim, decideClaim, fileClaim, issueRma, replaceUnit } from "@/lib/warranties/claims";
-import { creditClaim, unsafeCreditsAwaitingNote } from "@/lib/warranties/credit";
+import { creditClaim } from "@/lib/warranties/credit";
+import { exportJournal } from "@/lib/invoicing/journal-export";
+import { recordPayment } from "@/lib/invoicing/payments";
+import { recordPaymentSchema } from "@/lib/invoicing/schema";
 import { announceOverdueInTx } from "@/lib/warranties/overdue";
 import { importUnits } from "@/lib/warranties/import";
 import { lookupOwnCoverage } from "@/lib/warranties/read";
@@ -288,7 +291,14 @@ describe("credit", () => {
     return { ...(await advanceClaim(admin, { ...step(rma), to: "RECEIVED" })), number: filed.number };
   }
 
-  it("is capped at the price paid in its currency, stored on the claim, told to finance and listed for receivables", async () => {
+  const journalOf = async (reference: string) => {
+    const rows = [];
+    for await (const row of exportJournal(finance, { from: "2000-01-01", to: "2999-12-31" })) if (row.reference === reference) rows.push(row);
+    return rows.map((r) => [r.account, r.debitMinor, r.creditMinor]);
+  };
+  const cn = (n: number) => `CN-${String(n).padStart(6, "0")}`;
+
+  it("is capped at the price paid, issued as a credit note through receivables (journal and accounting export) and told to finance", async () => {
     const { unitId } = await shippedUnit();
     const received = await receivedClaim(unitId);
     for (const amount of ["100.01", "0", "-5", "abc", "1.001"]) {
@@ -297,15 +307,51 @@ describe("credit", () => {
       });
     }
     expect((await claimRow(received.id)).creditAmountMinor).toBeNull();
+    const notesBefore = await ownerQuery(`SELECT id FROM "CreditNote" WHERE "tenantId" = $1`, [admin.tenantId]);
     const credited = await creditClaim(admin, creditSchema.parse(step(received, { amount: "60.00", reason: "Goodwill: half the unit" })));
     expect(credited).toMatchObject({ status: "CREDITED", amountMinor: BigInt(6000), currency: "USD" });
-    expect(await claimRow(received.id)).toMatchObject({ creditAmountMinor: "6000", creditCurrency: "USD", creditNoteId: null });
+    const row = await claimRow(received.id);
+    expect(row).toMatchObject({ creditAmountMinor: "6000", creditCurrency: "USD" });
+    const [note] = await ownerQuery<{ id: string; number: number; totalMinor: string; reason: string; partnerId: string }>(
+      `SELECT id, number, "totalMinor"::text AS "totalMinor", reason, "partnerId" FROM "CreditNote" WHERE "tenantId" = $1 AND id = $2`,
+      [admin.tenantId, row.creditNoteId],
+    );
+    // an amount below the price paid: that amount, tax included, against the unit's shipment's invoice
+    expect(note).toMatchObject({ totalMinor: "6000", partnerId: partner.partnerId, reason: `${wc(received.number)} · ${(await getClaim(admin, received.id)).serial} · Goodwill: half the unit` });
+    expect(await ownerQuery(`SELECT id FROM "CreditNote" WHERE "tenantId" = $1`, [admin.tenantId])).toHaveLength(notesBefore.length + 1);
+    const lines = await journalOf(cn(note!.number));
+    expect(lines.reduce((sum, [, debit]) => sum + (debit as bigint), 0n)).toBe(6000n);
+    expect(lines.find(([account]) => account === "1200")).toEqual(["1200", 0n, 6000n]);
     const [told] = await events("warranty.credited", wc(received.number));
     expect(told!.payload.recipients.map((r) => r.userId)).toContain(finance.user.id);
     expect(told!.payload.params.amount).toBe("60.00 USD");
-    const awaiting = await withScope({ audience: "system", tenantId: admin.tenantId }, (tx) => unsafeCreditsAwaitingNote(tx, admin.tenantId));
-    expect(awaiting.map((c) => [c.id, c.creditAmountMinor, c.creditCurrency])).toContainEqual([received.id, BigInt(6000), "USD"]);
-    expect((await getOwnClaim(partner, received.id)).credit).toEqual({ amountMinor: BigInt(6000), currency: "USD", creditNoteId: null });
+    expect((await getOwnClaim(partner, received.id)).credit).toEqual({ amountMinor: BigInt(6000), currency: "USD", creditNoteId: note!.id });
+  });
+
+  it("the full price paid credits the invoice's line (its tax with it); a paid invoice cannot take it and nothing changes", async () => {
+    const { unitId } = await shippedUnit();
+    const received = await receivedClaim(unitId);
+    const [invoice] = await ownerQuery<{ id: string; totalMinor: string; balanceMinor: string }>(
+      `SELECT i.id, i."totalMinor"::text AS "totalMinor", i."balanceMinor"::text AS "balanceMinor" FROM "Invoice" i JOIN "ShipmentLine" sl ON sl."shipmentId" = i."shipmentId" JOIN "ShippedSerial" ss ON ss."shipmentLineId" = sl.id JOIN "WarrantyUnit" u ON u."shippedSerialId" = ss.id WHERE u.id = $1`,
+      [unitId],
+    );
+    await creditClaim(admin, creditSchema.parse(step(received, { amount: "100.00" })));
+    const [note] = await ownerQuery<{ totalMinor: string; lines: { quantity: number }[] }>(`SELECT "totalMinor"::text AS "totalMinor", lines FROM "CreditNote" WHERE id = $1`, [(await claimRow(received.id)).creditNoteId]);
+    expect(note!.lines.map((l) => l.quantity)).toEqual([1]);
+    // one unit of a one-unit invoice: the whole invoice, tax included
+    expect(note!.totalMinor).toBe(invoice!.totalMinor);
+    expect((await ownerRow("Invoice", "id", invoice!.id))!.balanceMinor).toBe("0");
+
+    const paidUnit = await shippedUnit();
+    const [paidInvoice] = await ownerQuery<{ id: string; totalMinor: string; currency: string }>(
+      `SELECT i.id, i."totalMinor"::text AS "totalMinor", i.currency FROM "Invoice" i JOIN "ShipmentLine" sl ON sl."shipmentId" = i."shipmentId" JOIN "ShippedSerial" ss ON ss."shipmentLineId" = sl.id JOIN "WarrantyUnit" u ON u."shippedSerialId" = ss.id WHERE u.id = $1`,
+      [paidUnit.unitId],
+    );
+    const major = (BigInt(paidInvoice!.totalMinor) / 100n).toString() + "." + (BigInt(paidInvoice!.totalMinor) % 100n).toString().padStart(2, "0");
+    await recordPayment(finance, recordPaymentSchema.parse({ partnerId: partner.partnerId, amount: major, currency: paidInvoice!.currency, receivedOn: today(), method: "BANK_TRANSFER", reference: `PAY-${uniqueSerial()}`, applications: [{ invoiceId: paidInvoice!.id, amount: major }] }));
+    const paidClaim = await receivedClaim(paidUnit.unitId);
+    await rejectsWith(creditClaim(admin, creditSchema.parse(step(paidClaim, { amount: "10.00" }))), "CREDIT_OVER_BALANCE");
+    expect(await claimRow(paidClaim.id)).toMatchObject({ status: "RECEIVED", creditAmountMinor: null, creditNoteId: null });
   });
 
   it("an imported unit has no known price: WARRANTY_CREDIT_UNAVAILABLE", async () => {

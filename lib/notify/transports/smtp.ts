@@ -51,6 +51,7 @@ export function createSmtpTransport(config: { smtpUrl: string; mailFrom: string;
           // both parts (multipart/alternative) when the fan-out rendered HTML
           ...(message.html ? { html: message.html } : {}),
           headers: message.headers ?? {},
+          ...(message.attachments?.length ? { attachments: message.attachments } : {}),
           messageId,
         });
       } catch (error) {

@@ -11,6 +11,8 @@ export type OutgoingMessage = {
   html: string | null;
   /** extra e-mail headers (RFC 8058 List-Unsubscribe…); ignored by SMS */
   headers: Record<string, string> | null;
+  /** files sent with an e-mail (a warranty certificate); ignored by SMS and the dev mailbox */
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 };
 
 export type SendResult = {

@@ -108,6 +108,10 @@ export type World = {
     paymentId: string;
     /** the tenant admin's saved view of the order queue */
     savedViewId: string;
+    /** a standard warranty policy (version 0), P1's registered unit under it and P1's claim on it (version 1) */
+    warrantyPolicyId: string;
+    warrantyUnitId: string;
+    warrantyClaimId: string;
     /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
     configVersion: number;
     optionGroupId: string;
@@ -154,7 +158,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]", "[invoiceId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]", "[invoiceId]", "[unitId]", "[claimId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -197,6 +201,9 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[productId]", world.objects.productId)
     .replaceAll("[orderId]", world.objects.orderId)
     .replaceAll("[invoiceId]", world.objects.invoiceId)
+    .replaceAll("[policyId]", world.objects.warrantyPolicyId)
+    .replaceAll("[unitId]", world.objects.warrantyUnitId)
+    .replaceAll("[claimId]", world.objects.warrantyClaimId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)
     .replaceAll("[configurationId]", world.objects.savedConfigurationId)

@@ -42,6 +42,7 @@ import { shipOrder } from "@/lib/orders/shipping";
 import { recordPayment } from "@/lib/invoicing/payments";
 import { recordPaymentSchema, taxRateSchema } from "@/lib/invoicing/schema";
 import { saveTaxRate } from "@/lib/invoicing/settings";
+import { seedIsolationWarranties } from "@/tests/fixtures/warranties";
 import { receiptSchema, shipmentSchema, warehouseSchema } from "@/lib/orders/schema";
 import { saveConfiguration } from "@/lib/configurator/saved";
 import { saveConfigurationSchema } from "@/lib/configurator/schema";
@@ -330,6 +331,8 @@ async function main(): Promise<World> {
   const credit = await recordPayment(a, recordPaymentSchema.parse({ partnerId: p1.id, currency: "USD", amount: "5.00", receivedOn: todayIn("UTC"), method: "BANK_TRANSFER", reference: `ISO-${tag}`, idempotencyKey: `isolation-credit-${tag}` }));
   // A's admin's saved view of the order queue (a person's own: every other visitor gets NOT_FOUND)
   const view = await saveQueueView(a, saveViewSchema.parse({ name: `Iso view ${tag}`, query: "status=APPROVED" }));
+  // Warranties: P1's registered unit, its standard policy and P1's claim on it.
+  const warranty = await seedIsolationWarranties(a, p1Admin);
 
   // The product is configurable: two groups, a rule, and P1's saved configuration of it;
   // a second product for the bundle action to name.
@@ -401,6 +404,9 @@ async function main(): Promise<World> {
       taxRateId: taxRate.id,
       paymentId: credit.paymentId,
       savedViewId: view.id,
+      warrantyPolicyId: warranty.policyId,
+      warrantyUnitId: warranty.unitId,
+      warrantyClaimId: warranty.claimId,
       configVersion: configurator.version,
       optionGroupId: configurator.groups.get("extras")!,
       configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],

@@ -11,6 +11,7 @@ import { PartnerTerritoriesAccounts } from "@/components/partners/360/territorie
 import { TimelineTab } from "@/components/partners/360/timeline-tab";
 import type { PartnerTab } from "@/components/partners/360/types";
 import { UsersTab } from "@/components/partners/360/users-tab";
+import { PartnerWarrantiesTab } from "@/components/warranties/partner-warranties-tab";
 import { completeTaskAction, logActivityAction } from "../../tasks/actions";
 import {
   deactivatePartnerUserAction,
@@ -137,6 +138,13 @@ export const PARTNER_TABS: readonly PartnerTab[] = [
     permission: "invoices.read",
     order: 110,
     render: (props) => <PartnerReceivablesTab {...props} actions={{ setTerms: setPartnerTermsAction }} />,
+  },
+  {
+    id: "warranties",
+    label: ["warranties", "tab.title"],
+    permission: "warranties.read",
+    order: 130,
+    render: (props) => <PartnerWarrantiesTab {...props} />,
   },
   {
     id: "timeline",
