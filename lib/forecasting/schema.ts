@@ -77,3 +77,18 @@ export const commitSchema = z.object({
   reason: z.string().trim().min(1, { message: "errors.REASON_REQUIRED" }).max(1000, { message: "validation.tooLong" }),
 });
 export type CommitInput = z.output<typeof commitSchema>;
+
+/** An action plan from a diagnostic, with its first task (more are logged on the plan's timeline). */
+export const actionPlanSchema = z.object({
+  /** the diagnostic's stable id (lib/forecasting/diagnostics.ts: kind:level:key) */
+  diagnosticId: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1, { message: "validation.required" }).max(200, { message: "validation.tooLong" }),
+  taskTitle: z.string().trim().min(1, { message: "validation.required" }).max(200, { message: "validation.tooLong" }),
+  /** a back-office seat ("m:mem_…"): the plan is internal */
+  assignee: z
+    .string()
+    .trim()
+    .regex(/^m:[a-z]{2,4}_[a-z0-9]{1,40}$/, { message: "activities.validation.assigneeRequired" }),
+  dueOn: z.string().trim().min(1, { message: "activities.validation.dueRequired" }).max(10),
+});
+export type ActionPlanInput = z.output<typeof actionPlanSchema>;
