@@ -92,3 +92,14 @@ export const actionPlanSchema = z.object({
   dueOn: z.string().trim().min(1, { message: "activities.validation.dueRequired" }).max(10),
 });
 export type ActionPlanInput = z.output<typeof actionPlanSchema>;
+
+export const VIEW_LEVELS = ["TOTAL", "TERRITORY", "PARTNER", "FAMILY", "PRODUCT"] as const;
+
+/** The overview's query string: which node of which tree, which measure, which run. Bad values fall back. */
+export const overviewQuery = z.object({
+  level: z.enum(VIEW_LEVELS).catch("TOTAL"),
+  key: z.string().trim().max(64).catch(""),
+  measure: z.enum(["REVENUE", "UNITS"]).catch("REVENUE"),
+  run: z.string().trim().max(64).catch(""),
+});
+export type OverviewQuery = z.output<typeof overviewQuery>;

@@ -33,6 +33,7 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
     { href: `${base}/deals`, label: t("deals"), icon: "deals", allowed: allowed("deals.read") },
     { href: `${base}/leads`, label: t("leads"), icon: "leads", allowed: allowed("leads.read") },
     { href: `${base}/orders`, label: t("orders"), icon: "orders", allowed: allowed("orders.read") },
+    { href: `${base}/forecasts`, label: t("forecasts"), icon: "forecasts", allowed: allowed("forecasts.read") },
     { href: `${base}/accounts`, label: t("accounts"), icon: "accounts", allowed: allowed("accounts.read") },
     { href: `${base}/territories`, label: t("territories"), icon: "territories", allowed: allowed("territories.read") },
     { href: `${base}/conflicts`, label: t("conflicts"), icon: "conflicts", allowed: allowed("conflicts.read") },

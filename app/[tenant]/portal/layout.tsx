@@ -25,6 +25,7 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
     can(ctx, "ownDeals.read") && { href: `${base}/deals`, label: t("deals"), icon: "deals" },
     can(ctx, "ownLeads.read") && { href: `${base}/leads`, label: t("leads"), icon: "leads" },
     can(ctx, "ownOrders.read") && { href: `${base}/orders`, label: t("orders"), icon: "orders" },
+    can(ctx, "ownForecasts.read") && { href: `${base}/forecast`, label: t("forecast"), icon: "forecasts" },
     can(ctx, "ownAccounts.read") && { href: `${base}/accounts`, label: t("accounts"), icon: "accounts" },
     can(ctx, "ownTerritories.read") && { href: `${base}/territories`, label: t("territories"), icon: "territories" },
     can(ctx, "partnerCatalog.read") && { href: `${base}/catalog`, label: t("catalog"), icon: "products" },
