@@ -36,6 +36,7 @@ export const AUDIT_ENTITY_TYPES = [
   "ForecastRun",
   "PartnerForecast",
   "ForecastCommit",
+  "ForecastActionPlan",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
