@@ -39,7 +39,7 @@ export function OwnForecastForm({ tenant, expectedVersion, currency, months, act
         {months.map((month, index) => (
           <div key={month.period}>
             <PeriodInput name={`months.${index}.period`} />
-            <Field name={`months.${index}.amount`} label={month.label} hint={currency} required>
+            <Field name={`months.${index}.amount`} label={month.label} hint={currency}>
               <Input inputMode="decimal" maxLength={30} placeholder="0" />
             </Field>
           </div>

@@ -55,7 +55,7 @@ export const partnerForecastSchema = z
       .optional()
       .transform((value) => value || null),
     months: z
-      .array(z.object({ period, amount }))
+      .array(z.object({ period, amount: z.string().trim().max(30, { message: "validation.tooLong" }) }))
       .min(1, { message: "forecasting.validation.noMonths" })
       .max(MAX_RUN_HORIZON, { message: "forecasting.validation.tooManyMonths" }),
   })
@@ -65,6 +65,10 @@ export const partnerForecastSchema = z
       if (seen.has(month.period)) issues.addIssue({ code: "custom", path: ["months", index, "period"], message: "forecasting.validation.duplicatePeriod" });
       seen.add(month.period);
     });
+    // A month left blank is not forecast (the form offers twelve); at least one must be.
+    if (value.months.length > 0 && value.months.every((month) => month.amount === "")) {
+      issues.addIssue({ code: "custom", path: ["months"], message: "forecasting.validation.noMonths" });
+    }
   });
 export type PartnerForecastInput = z.output<typeof partnerForecastSchema>;
 

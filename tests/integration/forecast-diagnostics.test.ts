@@ -18,6 +18,7 @@ import { findDiagnostics } from "@/lib/forecasting/diagnostics-service";
 import { createActionPlan, listActionPlans } from "@/lib/forecasting/plans";
 import { ownForecastPage } from "@/lib/forecasting/portal";
 import { executeRun } from "@/lib/forecasting/run";
+import { submitPartnerForecast } from "@/lib/forecasting/submissions";
 import { requestForecastRun } from "@/lib/forecasting/runs";
 import { createId } from "@/lib/ids";
 import { insertHistoricalOrders, type HistoricalOrder } from "@/lib/seed/order-history";
@@ -131,5 +132,15 @@ describe("the partner's own forecast page", () => {
     const theirs = await ownForecastPage(other);
     expect(theirs.history.every((h) => h.amountMinor === 1000n)).toBe(true);
     expect(theirs.versions).toEqual([]);
+  });
+
+  it("takes a month left blank as not forecast, and refuses a submission with every month blank", async () => {
+    const months = [{ period: current, amount: "" }, { period: addMonths(current, 1), amount: "120.50" }];
+    const version = await submitPartnerForecast(other, { expectedVersion: 0, months });
+    expect(version.months).toEqual([{ period: addMonths(current, 1), amountMinor: 12050n }]);
+    await expect(submitPartnerForecast(other, { expectedVersion: 1, months: [{ period: current, amount: " " }] })).rejects.toMatchObject({
+      code: "VALIDATION_FAILED",
+      fields: { months: ["forecasting.validation.noMonths"] },
+    });
   });
 });
