@@ -66,11 +66,13 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "StockItem",
   "InventoryMovement",
   // forecasting (migration …_forecasting): runs, their series and values, and commits are
-  // the vendor's alone (a partner's own submissions carry the standard partner policy)
+  // the vendor's alone (a partner's own submissions carry the standard partner policy);
+  // action plans too (migration …_forecast_action_plans)
   "ForecastRun",
   "ForecastSeries",
   "ForecastValue",
   "ForecastCommit",
+  "ForecastActionPlan",
 ];
 
 /**
