@@ -69,7 +69,6 @@ export default partnerPage("ownForecasts.read", async ({ ctx }) => {
             <CardContent>
               {submit ? (
                 <OwnForecastForm
-                  key={latest?.id ?? "none"}
                   tenant={ctx.tenant.slug}
                   expectedVersion={latest?.version ?? 0}
                   currency={page.currency}
