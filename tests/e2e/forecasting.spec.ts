@@ -62,7 +62,10 @@ test("a partner submits its forecast; the manager compares perspectives, opens a
   await admin.getByLabel(/^Due/).fill(due);
   await admin.getByRole("button", { name: "Create plan" }).click();
   await expect(admin).toHaveURL(/\/acme\/admin\/forecasts\/plans\?plan=fcp_/);
-  await expect(admin.getByText(`Call the partner ${tag}`)).toBeVisible();
+  await expect(admin.getByText(`Call the partner ${tag}`, { exact: true })).toBeVisible();
   await expect(admin.getByText("0 of 1 tasks done")).toBeVisible();
+  // followed to completion: the task is done from the plan's timeline
+  await admin.getByRole("button", { name: `Mark done (Call the partner ${tag})` }).click();
+  await expect(admin.getByText("1 of 1 tasks done")).toBeVisible();
   await desk.close();
 });
