@@ -99,6 +99,16 @@ export const ERROR_STATUS = {
   CREDIT_OVER_BALANCE: 409,
   /** A payment and an invoice (or a limit) in different currencies. */
   CURRENCY_MISMATCH: 409,
+  /** Warranties (lib/warranties): the unit's sale is registered already. */
+  WARRANTY_ALREADY_REGISTERED: 409,
+  /** A claim on a unit that is not under warranty today (expired, not started, no policy). */
+  WARRANTY_NOT_COVERED: 409,
+  /** A claim on an unregistered unit whose policy requires registration. */
+  WARRANTY_NOT_REGISTERED: 409,
+  /** The unit already has an open claim (one at a time). */
+  WARRANTY_CLAIM_OPEN: 409,
+  /** No price paid is known for the unit (an imported unit), so no credit can be decided. */
+  WARRANTY_CREDIT_UNAVAILABLE: 409,
   INTERNAL: 500,
 } as const;
 

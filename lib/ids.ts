@@ -100,6 +100,14 @@ export const ID_PREFIXES = {
   paymentAllocation: "pal",
   creditNote: "crn",
   journalLine: "jnl",
+  warrantyPolicy: "wpo",
+  warrantyExtensionOffer: "wxo",
+  warrantyUnit: "wun",
+  warrantyExtension: "wex",
+  warrantyClaim: "wcl",
+  warrantyClaimEvent: "wce",
+  warrantyClaimPhoto: "wph",
+  warrantySequence: "wsq",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

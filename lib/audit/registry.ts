@@ -15,6 +15,7 @@ import { notifyAuditObjects } from "@/lib/notify/audit-objects";
 import { partnerAuditObjects } from "@/lib/partners/audit-objects";
 import { programAuditObjects } from "@/lib/programs/audit-objects";
 import { userAuditObjects } from "@/lib/users/audit-objects";
+import { warrantyAuditObjects } from "@/lib/warranties/audit-objects";
 import type { AuditObjectType } from "./objects";
 
 /**
@@ -39,4 +40,5 @@ export const AUDIT_OBJECT_TYPES: readonly AuditObjectType[] = [
   ...orderAuditObjects,
   ...invoicingAuditObjects,
   ...forecastingAuditObjects,
+  ...warrantyAuditObjects,
 ];

@@ -37,6 +37,9 @@ export const AUDIT_ENTITY_TYPES = [
   "PartnerForecast",
   "ForecastCommit",
   "ForecastActionPlan",
+  "WarrantyPolicy",
+  "WarrantyUnit",
+  "WarrantyClaim",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

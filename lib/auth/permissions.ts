@@ -76,6 +76,9 @@ export const VENDOR_PERMISSIONS = {
     "forecasts.read",
     "forecasts.manage",
     "forecasts.commit",
+    "warranties.read",
+    "warranties.manage",
+    "warranties.configure",
   ],
   CHANNEL_MANAGER: [
     ...SELF_SERVICE,
@@ -123,6 +126,9 @@ export const VENDOR_PERMISSIONS = {
     "forecasts.read",
     "forecasts.manage",
     "forecasts.commit",
+    "warranties.read",
+    "warranties.manage",
+    "warranties.configure",
   ],
   SALES_REP: [
     ...SELF_SERVICE,
@@ -147,6 +153,7 @@ export const VENDOR_PERMISSIONS = {
     "invoices.read",
     "forecasts.read",
     "forecasts.commit",
+    "warranties.read",
   ],
   FINANCE: [
     ...SELF_SERVICE,
@@ -169,6 +176,7 @@ export const VENDOR_PERMISSIONS = {
     "invoices.read",
     "invoices.manage",
     "forecasts.read",
+    "warranties.read",
   ],
 } as const satisfies Record<VendorRole, readonly string[]>;
 
@@ -202,6 +210,8 @@ export const PARTNER_PERMISSIONS = {
     "ownInvoices.read",
     "ownForecasts.read",
     "ownForecasts.submit",
+    "ownWarranties.read",
+    "ownWarranties.manage",
   ],
   PARTNER_USER: [
     ...SELF_SERVICE,
@@ -224,6 +234,8 @@ export const PARTNER_PERMISSIONS = {
     "ownOrders.manage",
     "ownInvoices.read",
     "ownForecasts.read",
+    "ownWarranties.read",
+    "ownWarranties.manage",
   ],
 } as const satisfies Record<PartnerRole, readonly string[]>;
 
@@ -260,6 +272,7 @@ export const PREVIEW_PERMISSIONS = [
   "ownOrders.read",
   "ownInvoices.read",
   "ownForecasts.read",
+  "ownWarranties.read",
 ] as const satisfies readonly PartnerPermission[];
 
 /**

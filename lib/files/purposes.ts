@@ -70,6 +70,16 @@ export const FILE_PURPOSES = {
     read: { vendor: "catalog.read", partner: "partnerCatalog.read" },
     inline: true,
   },
+  /** A photo of a failed unit on a warranty claim (lib/warranties): the partner's, read by the vendor's handlers. */
+  "warranty.photo": {
+    maxBytes: 10 * MiB,
+    types: RASTER_IMAGE_TYPES,
+    owner: "partner",
+    sharedWithPartners: false,
+    upload: { partner: "ownWarranties.manage" },
+    read: { vendor: "warranties.read", partner: "ownWarranties.read" },
+    inline: true,
+  },
 } as const satisfies Record<string, FilePurposeRule>;
 
 export type FilePurpose = keyof typeof FILE_PURPOSES;

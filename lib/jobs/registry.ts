@@ -10,6 +10,7 @@ import { pruneUnclaimedFilesJob } from "@/lib/files/jobs";
 import { priceScanJob } from "@/lib/pricing/jobs";
 import { evaluateTiersJob } from "@/lib/programs/jobs";
 import { pruneExpiredSignups } from "@/lib/tenancy/signup";
+import { claimsOverdueJob, syncShippedUnitsJob } from "@/lib/warranties/jobs";
 import { defineJob, type AnyJob } from "./contract";
 
 /**
@@ -51,4 +52,6 @@ export const JOBS: readonly AnyJob[] = [
   priceScanJob,
   runForecastJob,
   monthlyForecastJob,
+  syncShippedUnitsJob,
+  claimsOverdueJob,
 ];

@@ -31,13 +31,46 @@ export type EventDefinition = {
   audience?: { permissions: readonly Permission[] } | { seat: "vendor" | "partner" };
 };
 
+/** The usual alert: e-mail and in-app until the user tunes it, with a one-click unsubscribe. */
+function tunableAlert<const A extends NonNullable<EventDefinition["audience"]>>(audience: A) {
+  const defaults: NotificationChannel[] = ["EMAIL", "IN_APP"];
+  return {
+    mandatory: [] as NotificationChannel[],
+    defaults,
+    tunable: true as const,
+    unsubscribable: true as const,
+    audience,
+  };
+}
+
 export const EVENTS = {
   "user.invited": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
   "user.addedToWorkspace": { mandatory: ["EMAIL"], defaults: ["IN_APP"], tunable: false, unsubscribable: false },
   "partnerUser.invited": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true },
-  "signup.verify": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true, account: true },
-  "password.reset": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false, sensitive: true, account: true },
-  "phone.verification": { mandatory: ["SMS"], defaults: [], tunable: false, unsubscribable: false, sensitive: true, account: true },
+  "signup.verify": {
+    mandatory: ["EMAIL"],
+    defaults: [],
+    tunable: false,
+    unsubscribable: false,
+    sensitive: true,
+    account: true,
+  },
+  "password.reset": {
+    mandatory: ["EMAIL"],
+    defaults: [],
+    tunable: false,
+    unsubscribable: false,
+    sensitive: true,
+    account: true,
+  },
+  "phone.verification": {
+    mandatory: ["SMS"],
+    defaults: [],
+    tunable: false,
+    unsubscribable: false,
+    sensitive: true,
+    account: true,
+  },
   "invitation.accepted": {
     mandatory: [],
     defaults: ["EMAIL", "IN_APP"],
@@ -47,13 +80,7 @@ export const EVENTS = {
     // in the back office and partnerTeam.manage in that partner's portal
     audience: { permissions: ["users.manage", "partnerUsers.manage", "partnerTeam.manage"] },
   },
-  "member.roleChanged": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { seat: "vendor" },
-  },
+  "member.roleChanged": tunableAlert({ seat: "vendor" }),
   "partner.created": {
     mandatory: [],
     defaults: ["IN_APP"],
@@ -70,27 +97,9 @@ export const EVENTS = {
     audience: { permissions: ["partners.manage"] },
   },
   // Tasks (lib/activities): told to the assignee, on either side of the channel.
-  "task.assigned": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["activities.read", "sharedActivities.read"] },
-  },
-  "task.reminder": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["activities.read", "sharedActivities.read"] },
-  },
-  "task.overdue": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["activities.read", "sharedActivities.read"] },
-  },
+  "task.assigned": tunableAlert({ permissions: ["activities.read", "sharedActivities.read"] }),
+  "task.reminder": tunableAlert({ permissions: ["activities.read", "sharedActivities.read"] }),
+  "task.overdue": tunableAlert({ permissions: ["activities.read", "sharedActivities.read"] }),
   /** A partner moved in its lifecycle (lib/partners/lifecycle.ts): the vendor's side. */
   "partner.statusChanged": {
     mandatory: [],
@@ -113,37 +122,13 @@ export const EVENTS = {
     audience: { permissions: ["partnerPrograms.manage"] },
   },
   /** …and to that partner's users, in their portal. */
-  "ownTier.changed": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownProgram.read"] },
-  },
+  "ownTier.changed": tunableAlert({ permissions: ["ownProgram.read"] }),
   /** A partner completed its onboarding checklist in a program activated by a channel manager. */
-  "partner.onboardingCompleted": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["partnerPrograms.manage"] },
-  },
+  "partner.onboardingCompleted": tunableAlert({ permissions: ["partnerPrograms.manage"] }),
   /** A new version of the program agreement awaits the partner's acceptance. */
-  "agreement.published": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["onboarding.complete"] },
-  },
+  "agreement.published": tunableAlert({ permissions: ["onboarding.complete"] }),
   /** A company applied on the public page: for those who decide applications. */
-  "application.received": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["applications.decide"] },
-  },
+  "application.received": tunableAlert({ permissions: ["applications.decide"] }),
   /** The applicant, by e-mail (no login yet), either way. */
   "application.approved": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
   "application.rejected": { mandatory: ["EMAIL"], defaults: [], tunable: false, unsubscribable: false },
@@ -157,13 +142,7 @@ export const EVENTS = {
   },
   // Deals (lib/deals): each step of a registration and of a deal in the pipeline.
   /** A partner registered a deal: its reviewers and the reps of the customer's territory. */
-  "deal.registered": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["deals.review", "deals.read"] },
-  },
+  "deal.registered": tunableAlert({ permissions: ["deals.review", "deals.read"] }),
   "deal.withdrawn": {
     mandatory: [],
     defaults: ["IN_APP"],
@@ -171,49 +150,13 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["deals.review"] },
   },
-  "deal.approved": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownDeals.read"] },
-  },
-  "deal.rejected": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownDeals.read"] },
-  },
-  "deal.extensionRequested": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["deals.review"] },
-  },
-  "deal.extensionDecided": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownDeals.read"] },
-  },
+  "deal.approved": tunableAlert({ permissions: ["ownDeals.read"] }),
+  "deal.rejected": tunableAlert({ permissions: ["ownDeals.read"] }),
+  "deal.extensionRequested": tunableAlert({ permissions: ["deals.review"] }),
+  "deal.extensionDecided": tunableAlert({ permissions: ["ownDeals.read"] }),
   /** Protection ends soon / ended: the partner's users and the deal's reps. */
-  "deal.expiring": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownDeals.read", "deals.read"] },
-  },
-  "deal.expired": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownDeals.read", "deals.read"] },
-  },
+  "deal.expiring": tunableAlert({ permissions: ["ownDeals.read", "deals.read"] }),
+  "deal.expired": tunableAlert({ permissions: ["ownDeals.read", "deals.read"] }),
   /** A deal moved to another stage: its reps, and the partner's users when the vendor moved it. */
   "deal.stageChanged": {
     mandatory: [],
@@ -224,13 +167,7 @@ export const EVENTS = {
   },
   // Leads (lib/leads): an offer to a partner, and its answer for the lead's reps.
   /** A lead was offered to the partner: its admins, who accept or decline it. */
-  "lead.offered": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownLeads.manage"] },
-  },
+  "lead.offered": tunableAlert({ permissions: ["ownLeads.manage"] }),
   /** The partner accepted, declined or let the SLA run out: the reps of the lead's territory. */
   "lead.accepted": {
     mandatory: [],
@@ -239,116 +176,41 @@ export const EVENTS = {
     unsubscribable: true,
     audience: { permissions: ["leads.read"] },
   },
-  "lead.declined": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["leads.read"] },
-  },
-  "lead.timedOut": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["leads.read"] },
-  },
+  "lead.declined": tunableAlert({ permissions: ["leads.read"] }),
+  "lead.timedOut": tunableAlert({ permissions: ["leads.read"] }),
   // Prices (lib/pricing): a publication past the consistency guard, and what the scheduled scan finds.
-  "priceList.overridden": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["pricing.manage"] },
-  },
-  "pricing.findingsFound": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["pricing.manage"] },
-  },
+  "priceList.overridden": tunableAlert({ permissions: ["pricing.manage"] }),
+  "pricing.findingsFound": tunableAlert({ permissions: ["pricing.manage"] }),
   // Orders (lib/orders): a submission to its approvers, each decision to the partner's users
   // and its channel manager (the rep, who reads orders), a hold to finance as well.
-  "order.submitted": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["orders.approve"] },
-  },
-  "order.approved": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownOrders.read", "orders.read"] },
-  },
-  "order.rejected": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownOrders.read", "orders.read"] },
-  },
-  "order.held": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownOrders.read", "orders.credit"] },
-  },
-  "order.shipped": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownOrders.read", "orders.read"] },
-  },
-  "order.cancelled": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownOrders.read", "orders.read"] },
-  },
+  "order.submitted": tunableAlert({ permissions: ["orders.approve"] }),
+  "order.approved": tunableAlert({ permissions: ["ownOrders.read", "orders.read"] }),
+  "order.rejected": tunableAlert({ permissions: ["ownOrders.read", "orders.read"] }),
+  "order.held": tunableAlert({ permissions: ["ownOrders.read", "orders.credit"] }),
+  "order.shipped": tunableAlert({ permissions: ["ownOrders.read", "orders.read"] }),
+  "order.cancelled": tunableAlert({ permissions: ["ownOrders.read", "orders.read"] }),
   // Invoicing (lib/invoicing): a partner's users hear of its invoices, payments and credit
   // notes; an overdue invoice also reaches its rep (the channel manager, who reads invoices).
-  "invoice.issued": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownInvoices.read"] },
-  },
-  "payment.received": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownInvoices.read"] },
-  },
-  "creditNote.issued": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownInvoices.read"] },
-  },
-  "invoice.overdue": {
-    mandatory: [],
-    defaults: ["EMAIL", "IN_APP"],
-    tunable: true,
-    unsubscribable: true,
-    audience: { permissions: ["ownInvoices.read", "invoices.read"] },
-  },
+  "invoice.issued": tunableAlert({ permissions: ["ownInvoices.read"] }),
+  "payment.received": tunableAlert({ permissions: ["ownInvoices.read"] }),
+  "creditNote.issued": tunableAlert({ permissions: ["ownInvoices.read"] }),
+  "invoice.overdue": tunableAlert({ permissions: ["ownInvoices.read", "invoices.read"] }),
+  // Warranties (lib/warranties): a filed claim to the vendor's warranty handlers; every later
+  // step to the partner's users and the handlers; a credit to finance (receivables issues
+  // the credit note, docs/warranties.md); a step past its SLA to whoever it waits for.
+  "warranty.claimFiled": tunableAlert({ permissions: ["warranties.manage"] }),
+  "warranty.claimUpdated": tunableAlert({ permissions: ["ownWarranties.read", "warranties.manage"] }),
+  "warranty.claimOverdue": tunableAlert({ permissions: ["warranties.manage", "ownWarranties.read"] }),
+  "warranty.credited": tunableAlert({ permissions: ["orders.credit"] }),
   /** A new portal user's first notification: who they work with and where to start. */
   "partnerUser.welcome": { mandatory: ["IN_APP"], defaults: [], tunable: false, unsubscribable: false },
 } as const satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof EVENTS;
 /** Events of one login (AccountEvent): password reset, phone code. */
-export type AccountEventType = { [K in EventType]: (typeof EVENTS)[K] extends { account: true } ? K : never }[EventType];
+export type AccountEventType = {
+  [K in EventType]: (typeof EVENTS)[K] extends { account: true } ? K : never;
+}[EventType];
 /** Events of one tenant (OutboxEvent): everything else. */
 export type TenantEventType = Exclude<EventType, AccountEventType>;
 

@@ -55,6 +55,10 @@ const PARAMS: Record<string, readonly string[]> = {
   payment_received: ["amount", "reference", "applied"],
   creditNote_issued: ["creditNote", "invoice", "total", "reason"],
   invoice_overdue: ["invoice", "partner", "balance", "due", "days"],
+  warranty_claimFiled: ["claim", "partner", "serial", "failure"],
+  warranty_claimUpdated: ["claim", "serial", "status", "reason", "rma", "tenant"],
+  warranty_credited: ["claim", "partner", "serial", "amount"],
+  warranty_claimOverdue: ["claim", "serial", "status", "due"],
 };
 
 export const typeKey = (type: string) => type.replaceAll(".", "_");

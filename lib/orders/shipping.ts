@@ -5,6 +5,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import { issueInvoiceForShipment } from "@/lib/invoicing/issue";
+import { syncShippedUnitsInTx } from "@/lib/warranties/units";
 import { lockStockItems } from "./inventory";
 import { orderMachine, type OrderStatusValue } from "./lifecycle";
 import { amountText, orderLink, orderNumberText, publishOrderEvent, unsafeFollowersOf } from "./notify";
@@ -96,6 +97,7 @@ async function shipInTx(tx: Tx, ctx: VendorCtx, input: ShipmentInput): Promise<O
     }
     state.shipped += line.quantity;
   }
+  await syncShippedUnitsInTx(tx, ctx, { shipmentId }); // each shipped serial becomes a warranty unit (docs/warranties.md)
   const done = [...lines.values()].every((l) => l.shipped === l.quantity);
   const to: OrderStatusValue = done ? "SHIPPED" : "PARTIALLY_SHIPPED";
   // a further partial shipment keeps the order PARTIALLY_SHIPPED: a timeline entry, no transition

@@ -22,6 +22,7 @@ import { seedAcmeConfigurator, seedGlobexConfigurator } from "./demo-configurato
 import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 import { seedAcmeOrders, seedGlobexOrders } from "./demo-orders";
 import { seedForecasts, seedOrderHistory } from "./demo-forecasting";
+import { seedAcmeWarranties, seedAcmeWarrantyPolicies, seedGlobexWarranties } from "./demo-warranties";
 
 /** Every demo login uses this password (listed in the README). */
 export const DEMO_PASSWORD = "Canal-Demo-2026";
@@ -226,6 +227,8 @@ export async function seedDemo(): Promise<void> {
     months: 36,
     seed: 15,
   });
+  // before the orders, so the demo shipments pin them on their units
+  const extensionOfferId = await seedAcmeWarrantyPolicies(ctx, partnerIds);
   await seedAcmeOrders(ctx, {
     manager: acmeManager,
     finance: await vendorCtxOf(acme.tenantId, "finance@acme.test"),
@@ -239,6 +242,7 @@ export async function seedDemo(): Promise<void> {
     amounts: ["52000", "48000", "61000", "58000", "55000", "63000"],
     commit: { amount: "95000", reason: "Hospital network tender confirmed for this month." },
   });
+  await seedAcmeWarranties(ctx, { manager: acmeManager, extensionOfferId, portal: (email) => partnerCtxOf(acme.tenantId, email) });
 
   const globex = await createTenantWithAdmin(
     {
@@ -294,6 +298,7 @@ export async function seedDemo(): Promise<void> {
     amounts: ["4200", "3900", "4600", "4400", "4100", "4800"],
     commit: { amount: "7000", reason: "Pedido marco de la planta de envasado confirmado para este mes." },
   });
+  await seedGlobexWarranties(globexCtx, { partnerId: globexPartner.id, portal: (email) => partnerCtxOf(globex.tenantId, email) });
 }
 
 /** True once any tenant exists (the launcher seeds only an empty database). */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [outbox|accounts|forecast|pricing|deals|orders|pages|lighthouse] [-- options]`: the benchmarks,
+ * `npm run bench [outbox|accounts|forecast|pricing|deals|orders|warranties|pages|lighthouse] [-- options]`: the benchmarks,
  * each in its own process (each starts and stops its own database and servers).
  *   - outbox: alert throughput (scripts/bench/outbox.ts);
  *   - accounts: territory assignment by rules and the partner/account lists on generated
@@ -13,6 +13,7 @@
  *   - orders: a partner's order list at 200,000 orders (service under row-level security
  *     beside the owner's SQL), the same list at 10 k and 1 M order lines, and submission
  *     and allocation throughput (scripts/bench/orders.ts);
+ *   - warranties: the coverage lookup by serial with 1,000,000 units (scripts/bench/warranties.ts);
  *   - pages: the cost of every signed-in page type on a production build, beside
  *     `/api/health` (scripts/bench/pages.ts);
  *   - lighthouse: Lighthouse mobile on every page people see (scripts/bench/lighthouse.ts).
@@ -25,7 +26,7 @@ import path from "node:path";
 import { REPO_ROOT } from "../db/pg-url";
 import { SERVER_ONLY_SHIM } from "../db/tasks";
 
-const BENCHES = ["outbox", "accounts", "forecast", "pricing", "deals", "orders", "pages", "lighthouse"] as const;
+const BENCHES = ["outbox", "accounts", "forecast", "pricing", "deals", "orders", "warranties", "pages", "lighthouse"] as const;
 type Bench = (typeof BENCHES)[number];
 /**
  * Benches that load server modules get the `server-only` shim; the forecast bench's worker

@@ -73,6 +73,10 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   "ForecastValue",
   "ForecastCommit",
   "ForecastActionPlan",
+  // warranties (migration …_warranties): every session reads standard policies and the
+  // extension offers, a partner also its own customised policies; only the vendor writes
+  "WarrantyPolicy",
+  "WarrantyExtensionOffer",
 ];
 
 /**

@@ -62,7 +62,9 @@ describe("which events each audience is offered", () => {
     // Both hear about their own company's tier, its deals and tasks (every portal user can be
     // given tasks); admins, who accept agreements, also about new versions.
     const tasks = ["task.assigned", "task.overdue", "task.reminder"];
-    expect(await offered(partnerUser)).toEqual(["creditNote.issued", ...PARTNER_DEAL_EVENTS, ...PARTNER_INVOICE_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", "payment.received", ...tasks]);
+    // …and the steps of their warranty claims
+    const warranties = ["warranty.claimOverdue", "warranty.claimUpdated"];
+    expect(await offered(partnerUser)).toEqual(["creditNote.issued", ...PARTNER_DEAL_EVENTS, ...PARTNER_INVOICE_EVENTS, ...PARTNER_ORDER_EVENTS, "ownTier.changed", "payment.received", ...tasks, ...warranties]);
     // Admins answer lead offers, so they hear of new ones.
     expect(await offered(partnerAdmin)).toEqual([
       "agreement.published",
@@ -75,6 +77,7 @@ describe("which events each audience is offered", () => {
       "ownTier.changed",
       "payment.received",
       ...tasks,
+      ...warranties,
     ]);
     expect(rolesWithPermission("partners.manage").partner).toEqual([]);
   });

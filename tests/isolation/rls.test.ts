@@ -29,6 +29,7 @@ import { seedConfiguratorWorld } from "@/tests/fixtures/configurator-db";
 import { seedOrdersWorld } from "@/tests/fixtures/orders";
 import { seedInvoicingWorld } from "@/tests/fixtures/invoicing";
 import { seedForecastingWorld } from "@/tests/fixtures/forecasting";
+import { seedWarrantiesWorld } from "@/tests/fixtures/warranties";
 import { expandAllEvents } from "@/tests/fixtures/mailbox";
 import { addVendorUser, createPartnerWithUser, createTestTenant, freshMeta, randomIp } from "@/tests/fixtures/factories";
 import { seedProgramRows } from "@/tests/fixtures/programs";
@@ -88,6 +89,7 @@ async function makeTenant(): Promise<Fixture> {
   await seedOrdersWorld(admin, p1, catalog.productId);
   await seedInvoicingWorld(admin, p1);
   await seedForecastingWorld(admin, p1);
+  await seedWarrantiesWorld(admin, p1);
   return { admin, finance, p1, p1b, p2 };
 }
 

@@ -50,4 +50,5 @@ export { default as territories } from "./territories.json";
 export { default as ui } from "./ui.json";
 export { default as users } from "./users.json";
 export { default as validation } from "./validation.json";
+export { default as warranties } from "./warranties.json";
 export { default as workspaces } from "./workspaces.json";
