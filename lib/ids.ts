@@ -77,6 +77,7 @@ export const ID_PREFIXES = {
   partnerForecast: "pfc",
   partnerForecastLine: "pfl",
   forecastCommit: "fcc",
+  forecastPlan: "fcp",
   orderLine: "orl",
   orderEvent: "oev",
   orderSequence: "osq",

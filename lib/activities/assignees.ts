@@ -112,6 +112,12 @@ export async function listAssigneeOptions(
   });
 }
 
+/** The vendor's own people only: tasks of internal records (a forecasting action plan's first task). */
+export async function listVendorAssigneeOptions(ctx: VendorCtx): Promise<AssigneeOption[]> {
+  authorize(ctx, "activities.manage");
+  return withReadScope(scopeOf(ctx), (tx) => vendorOptions(tx, ctx.tenantId, ctx.user.id));
+}
+
 /** A partner user's choices: the people of its own partner. */
 export async function listOwnAssigneeOptions(ctx: PartnerCtx): Promise<AssigneeOption[]> {
   authorize(ctx, "sharedActivities.log");

@@ -5,7 +5,7 @@ import { isCalendarDay } from "./dates";
 export const ACTIVITY_KINDS = ["CALL", "MEETING", "EMAIL", "NOTE", "TASK"] as const;
 export const ACTIVITY_VISIBILITIES = ["INTERNAL", "SHARED"] as const;
 /** What an activity can be about; a module adds its subject here and in ./subjects.ts. */
-export const ACTIVITY_SUBJECT_TYPES = ["PARTNER", "ACCOUNT", "DEAL"] as const;
+export const ACTIVITY_SUBJECT_TYPES = ["PARTNER", "ACCOUNT", "DEAL", "FORECAST_PLAN"] as const;
 /** Reminder choices of a task: days before its due date ("none" = no reminder). */
 export const REMINDER_CHOICES = ["none", "0", "1", "2", "7"] as const;
 

@@ -64,7 +64,11 @@ function datesOf(input: LogSharedActivityInput, today: string) {
   return { occurredOn: today, dueOn: input.dueOn, remindOn };
 }
 
-async function createActivity(
+/**
+ * Logs an activity inside the caller's transaction — for a module whose records carry
+ * tasks created together with the record (forecasting action plans). The caller authorizes.
+ */
+export async function createActivity(
   tx: Tx,
   ctx: TenantCtx,
   input: LogSharedActivityInput,

@@ -26,7 +26,7 @@ export type SubjectRecord = {
   /** the partner relationship it belongs to (null: a record of the vendor alone) */
   partnerId: string | null;
   /** the Activity columns naming it */
-  columns: Partial<Pick<Prisma.ActivityUncheckedCreateInput, "partnerId" | "accountId" | "opportunityId">>;
+  columns: Partial<Pick<Prisma.ActivityUncheckedCreateInput, "partnerId" | "accountId" | "opportunityId" | "forecastPlanId">>;
 };
 
 export type SubjectDefinition = {
@@ -69,5 +69,15 @@ export const ACTIVITY_SUBJECTS: Record<ActivitySubjectTypeValue, SubjectDefiniti
       return deal ? { partnerId: deal.partnerId, columns: { partnerId: deal.partnerId, opportunityId: deal.id } } : null;
     },
     where: (id) => ({ opportunityId: id }),
+  },
+  FORECAST_PLAN: {
+    // A forecasting action plan (lib/forecasting/plans.ts): the vendor's alone. A plan on a
+    // partner puts its tasks on that partner's timeline too.
+    resolve: async (tx, ctx, id) => {
+      if (ctx.audience === "partner") return null;
+      const plan = await tx.forecastActionPlan.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id } }, select: { id: true, partnerId: true } });
+      return plan ? { partnerId: plan.partnerId, columns: { partnerId: plan.partnerId, forecastPlanId: plan.id } } : null;
+    },
+    where: (id) => ({ forecastPlanId: id }),
   },
 };

@@ -43,6 +43,7 @@ export const AUDIT_ENTITY_TYPES = [
   "CoopFund",
   "CoopRequest",
   "CoopClaim",
+  "ForecastActionPlan",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { defineAuditObjects } from "@/lib/audit/objects";
 
-/** Forecast runs, partners' forecast versions and commits, as the audit log names them. */
+/** Forecast runs, partners' forecast versions, commits and action plans, as the audit log names them. */
 export const forecastingAuditObjects = defineAuditObjects([
   {
     type: "ForecastRun",
@@ -20,5 +20,10 @@ export const forecastingAuditObjects = defineAuditObjects([
     type: "ForecastCommit",
     describe: async (tx, tenantId, ids) =>
       (await tx.forecastCommit.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, period: true, level: true } })).map((c) => ({ id: c.id, name: `${c.level} · ${c.period}` })),
+  },
+  {
+    type: "ForecastActionPlan",
+    describe: async (tx, tenantId, ids) =>
+      (await tx.forecastActionPlan.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, title: true } })).map((p) => ({ id: p.id, name: p.title })),
   },
 ]);

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
+import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { addMonths, periodIndex } from "@/lib/forecast/engine/period";
@@ -84,4 +85,30 @@ async function statisticalBasis(
     select: { runId: true, value: true },
   });
   return value ? { perspective: "STATISTICAL", runId: value.runId, value: value.value.toString() } : null;
+}
+
+export type CommitRow = {
+  id: string;
+  period: string;
+  currency: string;
+  amountMinor: bigint;
+  /** what it overrode: the statistical value (minor units, decimal string) of the latest run, or null */
+  basis: string | null;
+  reason: string;
+  committedByName: string;
+  createdAt: Date;
+};
+
+/** The commits of a slice (the total, a territory or a partner), newest first: every override with its reason. */
+export async function listCommits(ctx: VendorCtx, slice: { level: "TOTAL" | "TERRITORY" | "PARTNER"; key: string }, take = 50): Promise<CommitRow[]> {
+  authorize(ctx, "forecasts.read");
+  const rows = await withReadScope(scopeOf(ctx), (tx) =>
+    tx.forecastCommit.findMany({
+      where: { tenantId: ctx.tenantId, level: slice.level, key: slice.level === "TOTAL" ? "" : slice.key },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take,
+      select: { id: true, period: true, currency: true, amountMinor: true, basis: true, reason: true, committedByName: true, createdAt: true },
+    }),
+  );
+  return rows.map(({ basis, ...row }) => ({ ...row, basis: (basis as { value?: string } | null)?.value ?? null }));
 }

@@ -55,7 +55,7 @@ export const partnerForecastSchema = z
       .optional()
       .transform((value) => value || null),
     months: z
-      .array(z.object({ period, amount }))
+      .array(z.object({ period, amount: z.string().trim().max(30, { message: "validation.tooLong" }) }))
       .min(1, { message: "forecasting.validation.noMonths" })
       .max(MAX_RUN_HORIZON, { message: "forecasting.validation.tooManyMonths" }),
   })
@@ -65,6 +65,10 @@ export const partnerForecastSchema = z
       if (seen.has(month.period)) issues.addIssue({ code: "custom", path: ["months", index, "period"], message: "forecasting.validation.duplicatePeriod" });
       seen.add(month.period);
     });
+    // A month left blank is not forecast (the form offers twelve); at least one must be.
+    if (value.months.length > 0 && value.months.every((month) => month.amount === "")) {
+      issues.addIssue({ code: "custom", path: ["months"], message: "forecasting.validation.noMonths" });
+    }
   });
 export type PartnerForecastInput = z.output<typeof partnerForecastSchema>;
 
@@ -77,3 +81,29 @@ export const commitSchema = z.object({
   reason: z.string().trim().min(1, { message: "errors.REASON_REQUIRED" }).max(1000, { message: "validation.tooLong" }),
 });
 export type CommitInput = z.output<typeof commitSchema>;
+
+/** An action plan from a diagnostic, with its first task (more are logged on the plan's timeline). */
+export const actionPlanSchema = z.object({
+  /** the diagnostic's stable id (lib/forecasting/diagnostics.ts: kind:level:key) */
+  diagnosticId: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1, { message: "validation.required" }).max(200, { message: "validation.tooLong" }),
+  taskTitle: z.string().trim().min(1, { message: "validation.required" }).max(200, { message: "validation.tooLong" }),
+  /** a back-office seat ("m:mem_…"): the plan is internal */
+  assignee: z
+    .string()
+    .trim()
+    .regex(/^m:[a-z]{2,4}_[a-z0-9]{1,40}$/, { message: "activities.validation.assigneeRequired" }),
+  dueOn: z.string().trim().min(1, { message: "activities.validation.dueRequired" }).max(10),
+});
+export type ActionPlanInput = z.output<typeof actionPlanSchema>;
+
+export const VIEW_LEVELS = ["TOTAL", "TERRITORY", "PARTNER", "FAMILY", "PRODUCT"] as const;
+
+/** The overview's query string: which node of which tree, which measure, which run. Bad values fall back. */
+export const overviewQuery = z.object({
+  level: z.enum(VIEW_LEVELS).catch("TOTAL"),
+  key: z.string().trim().max(64).catch(""),
+  measure: z.enum(["REVENUE", "UNITS"]).catch("REVENUE"),
+  run: z.string().trim().max(64).catch(""),
+});
+export type OverviewQuery = z.output<typeof overviewQuery>;

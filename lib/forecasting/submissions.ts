@@ -28,13 +28,15 @@ export async function submitPartnerForecast(ctx: PartnerCtx, raw: unknown): Prom
   const first = currentPeriod(ctx.tenant.timeZone);
   const last = addMonths(first, MAX_RUN_HORIZON - 1);
   const fields: Record<string, string[]> = {};
-  const lines = input.months.map((month, index) => {
+  // a month left blank is not forecast; indexes stay the form's, so errors land on its fields
+  const lines = input.months.flatMap((month, index) => {
+    if (month.amount === "") return [];
     if (periodIndex(month.period)! < periodIndex(first)! || periodIndex(month.period)! > periodIndex(last)!) {
       fields[`months.${index}.period`] = ["forecasting.validation.periodRange"];
     }
     const amountMinor = typedAmount(month.amount, currency, MAX_FORECAST_MAJOR);
     if (amountMinor === null) fields[`months.${index}.amount`] = ["forecasting.validation.amount"];
-    return { period: month.period, amountMinor: amountMinor ?? 0n };
+    return [{ period: month.period, amountMinor: amountMinor ?? 0n }];
   });
   if (Object.keys(fields).length > 0) throw new AppError("VALIDATION_FAILED", { fields });
   lines.sort((a, b) => (a.period < b.period ? -1 : 1));

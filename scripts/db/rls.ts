@@ -72,13 +72,15 @@ export const RLS_CUSTOM_TABLES: readonly string[] = [
   // saved views of lists (migration …_saved_views): a person's own, in one tenant
   "SavedView",
   // forecasting (migration …_forecasting): runs, their series and values, and commits are
-  // the vendor's alone (a partner's own submissions carry the standard partner policy)
+  // the vendor's alone (a partner's own submissions carry the standard partner policy);
+  // action plans too (migration …_forecast_action_plans)
   "ForecastRun",
   "ForecastSeries",
   "ForecastValue",
   "ForecastCommit",
   // co-op (migration …_coop): every session reads the programs; only the vendor writes
   "CoopProgram",
+  "ForecastActionPlan",
 ];
 
 /**

@@ -41,6 +41,8 @@ const profile = {
 const contact = { name: "Ivan Intruder", role: "", email: "", phone: "", primary: "" };
 /** A day `days` from today (UTC: the isolation tenants keep the default time zone). */
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** This month "YYYY-MM" (UTC, like `inDays`): the first month a forecast or commit may name. */
+const thisMonth = () => new Date().toISOString().slice(0, 7);
 const activity = (partnerId: string) => ({
   subjectType: "PARTNER",
   subjectId: partnerId,
@@ -365,6 +367,18 @@ export function samples(world: World): Record<string, Sample> {
         confirmPassword: "Quartz-Lantern-Meadow-4821",
       },
     },
+    // forecasting: a run of A, a commit on P1, a plan from a diagnostic A's world does not have
+    // (no run: every rightful caller gets NOT_FOUND), P1's own forecast in the portal
+    requestForecastRunAction: { input: {} },
+    commitForecastAction: {
+      input: { level: "PARTNER", key: world.partner.id, period: thisMonth(), amount: "100", reason: "Isolation check" },
+      owner: "tenant",
+    },
+    createActionPlanAction: {
+      input: { diagnosticId: "PIPELINE_COVERAGE:TOTAL:", title: "Intruder plan", taskTitle: "Intruder task", assignee: `m:${o.membershipId}`, dueOn: inDays(7) },
+      strangers: "NOT_FOUND",
+    },
+    submitPartnerForecastAction: { input: { expectedVersion: "0", note: "", months: [{ period: thisMonth(), amount: "1" }] } },
     signOutEverywhereAction: { input: {} },
     // an invitation addressed to someone else: nobody here may answer it
     respondToInvitationAction: {
