@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- pages` (options: `--seconds 10 --serial 200 --counted 20 --only
+ * `npm run bench -- pages` (options: `--seconds 10 --serial 200 --counted 20 --show-sql --only
  * dashboard,portal --profile <dir> --build`): the cost of a signed-in page on a production build.
  *
  * Starts `next start` on a seeded throwaway database (scripts/bench/app-server.ts), signs
@@ -33,6 +33,7 @@ const { values } = parseArgs({
     profile: { type: "string" },
     build: { type: "boolean", default: false },
     counted: { type: "string", default: "20" },
+    "show-sql": { type: "boolean", default: false },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -112,6 +113,10 @@ runMain(async () => {
       const sql = await server.countStatements(COUNTED, async () => {
         for (let i = 0; i < COUNTED; i += 1) await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
       });
+      if (sql && values["show-sql"]) {
+        console.log(`  ${page.name}: messages per request (first line of each)`);
+        for (const [text, times] of sql.messages) console.log(`    ${(times / COUNTED).toFixed(1)}×  ${text}`);
+      }
       const serial = await cannon(url, headers, { connections: 1, amount: SERIAL });
       const before = { ...server.cpu(), bench: process.cpuUsage() };
       const loaded = await cannon(url, headers, { connections: CONNECTIONS, duration: SECONDS });

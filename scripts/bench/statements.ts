@@ -27,6 +27,8 @@ export type StatementCounts = {
   transactionControl: number;
   settings: number;
   roundTrips: number;
+  /** The first line of every message of the counted requests, with how often it came (`--show-sql`). */
+  messages: Map<string, number>;
 };
 
 export type StatementCounter = {
@@ -44,6 +46,7 @@ export function statementCounter(): StatementCounter & { connect(ownerUrl: strin
   let appUser = "";
   let counting = false;
   let roundTrips = 0;
+  let messages = new Map<string, number>();
   let partial = "";
 
   const onLog = (chunk: string) => {
@@ -52,7 +55,11 @@ export function statementCounter(): StatementCounter & { connect(ownerUrl: strin
     if (!counting) return;
     for (const line of lines) {
       // "canal_app|LOG:  statement: BEGIN" (simple protocol), "…|LOG:  execute <unnamed>: SELECT …"
-      if (line.startsWith(`${appUser}|LOG:  statement: `) || line.startsWith(`${appUser}|LOG:  execute `)) roundTrips += 1;
+      const entry = /^[^|]+\|LOG: {2}(?:statement|execute [^:]*): (.*)$/.exec(line);
+      if (!entry || !line.startsWith(`${appUser}|`)) continue;
+      roundTrips += 1;
+      const text = entry[1]!.slice(0, 160);
+      messages.set(text, (messages.get(text) ?? 0) + 1);
     }
   };
 
@@ -81,6 +88,7 @@ export function statementCounter(): StatementCounter & { connect(ownerUrl: strin
     await setLogging(true);
     await client.query("SELECT pg_stat_statements_reset()");
     roundTrips = 0;
+    messages = new Map();
     counting = true;
     try {
       await run();
@@ -107,6 +115,7 @@ export function statementCounter(): StatementCounter & { connect(ownerUrl: strin
       transactionControl: calls("transactionControl"),
       settings: calls("settings"),
       roundTrips: roundTrips / requests,
+      messages,
     };
   };
 
