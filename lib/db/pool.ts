@@ -16,8 +16,14 @@ export type CommitWatch = { committed: boolean; aborted: boolean };
  * PostgreSQL had aborted the transaction by then (a reader's database error, even one the
  * reader caught). `committed` stays false if the watch never saw the COMMIT — the reader
  * must then assume the worst.
+ *
+ * One per process, on globalThis like the pool (lib/db/client.ts): Next bundles this module
+ * into several server layers, and the pool's clients (made by whichever layer came first)
+ * must see the watch that every layer's read transactions set.
  */
-export const commitWatch = new AsyncLocalStorage<CommitWatch>();
+export const commitWatch: AsyncLocalStorage<CommitWatch> = ((
+  globalThis as unknown as { canalCommitWatch?: AsyncLocalStorage<CommitWatch> }
+).canalCommitWatch ??= new AsyncLocalStorage<CommitWatch>());
 
 type QueryConfig = { text?: unknown; values?: unknown[]; name?: unknown; rows?: unknown; queryMode?: unknown };
 
