@@ -108,8 +108,8 @@ runMain(async () => {
         );
         continue;
       }
-      await cannon(url, headers, { connections: CONNECTIONS, duration: 2 }); // warm-up: JIT, pools, caches
-      // What the database is asked per request, one request at a time (a figure load cannot move).
+      // What the database is asked per request, one request at a time (a figure load cannot
+      // move) — before the warm-up, whose last requests may still run after it returns.
       const sql = await server.countStatements(COUNTED, async () => {
         for (let i = 0; i < COUNTED; i += 1) await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
       });
@@ -117,6 +117,7 @@ runMain(async () => {
         console.log(`  ${page.name}: messages per request (first line of each)`);
         for (const [text, times] of sql.messages) console.log(`    ${(times / COUNTED).toFixed(1)}×  ${text}`);
       }
+      await cannon(url, headers, { connections: CONNECTIONS, duration: 2 }); // warm-up: JIT, pools, caches
       const serial = await cannon(url, headers, { connections: 1, amount: SERIAL });
       const before = { ...server.cpu(), bench: process.cpuUsage() };
       const loaded = await cannon(url, headers, { connections: CONNECTIONS, duration: SECONDS });
