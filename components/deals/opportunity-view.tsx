@@ -1,7 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ArrowLeft } from "lucide-react";
 import { OpportunityStatusBadge } from "@/components/deals/badges";
 import { CriteriaChecklist } from "@/components/deals/criteria-checklist";
 import { MoveForm } from "@/components/deals/move-stage-dialog";
@@ -13,6 +11,7 @@ import { stageTargets } from "@/lib/deals/stage-rules";
 import type { OpportunityDetail, StageItem } from "@/lib/deals/types";
 import type { ServerAction } from "@/lib/http/action-state";
 import { CURRENCIES } from "@/lib/tenancy/schema";
+import { BackLink } from "@/components/ui/back-link";
 
 /** The actions of a deal its reader may change (the vendor's or the partner's own). */
 export type OpportunityActions = { check: ServerAction; move: ServerAction; update: ServerAction };
@@ -45,10 +44,7 @@ export async function OpportunityView({ tenant, base, vendor, deal, stages, toda
     <>
       <PageHeader
         eyebrow={
-          <Link href={`${base}/deals/pipeline`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("opportunity.back")}
-          </Link>
+          <BackLink href={`${base}/deals/pipeline`}>{t("opportunity.back")}</BackLink>
         }
         title={deal.customerName}
         description={

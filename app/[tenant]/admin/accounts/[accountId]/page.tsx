@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { AccountFacts } from "@/components/accounts/account-facts";
 import { AccountForm } from "@/components/accounts/account-form";
 import { ContactsCard } from "@/components/accounts/contacts-card";
@@ -24,6 +23,7 @@ import { addContactAction, overrideTerritoryAction, removeContactAction, updateA
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { TIMELINE_MESSAGES } from "@/components/activities/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("accounts.read", async ({ ctx, params }) => ({
   title: (await getAccount(ctx, params.accountId ?? "")).name,
@@ -60,13 +60,7 @@ export default vendorPage("accounts.read", async ({ ctx, params, searchParams })
     >
       <PageHeader
         eyebrow={
-          <Link
-            href={`${base}/accounts`}
-            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-          >
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
+          <BackLink href={`${base}/accounts`}>{t("back")}</BackLink>
         }
         title={account.name}
         description={

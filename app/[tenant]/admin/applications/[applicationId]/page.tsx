@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { ApplicationStatusBadge } from "@/components/applications/application-badges";
 import { DecisionForms } from "@/components/applications/decision-forms";
 import { countryName } from "@/components/backoffice/country";
@@ -19,6 +18,7 @@ import { formatPhone } from "@/lib/phone";
 import { approveApplicationAction, rejectApplicationAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("applications.read", async ({ ctx, params }) => ({
   title: (await getApplication(ctx, params.applicationId ?? "")).companyName,
@@ -46,13 +46,7 @@ export default vendorPage("applications.read", async ({ ctx, params }) => {
     <ClientMessages namespaces={[...FORM_MESSAGES, "applications.decide"]}>
       <PageHeader
         eyebrow={
-          <Link
-            href={`${base}/applications`}
-            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-          >
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("detail.back")}
-          </Link>
+          <BackLink href={`${base}/applications`}>{t("detail.back")}</BackLink>
         }
         title={application.companyName}
         description={<ApplicationStatusBadge status={application.status} />}

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft, Trash2 } from "lucide-react";
+import { Trash2 } from "lucide-react";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
 import { ProductCostsCard } from "@/components/catalog/product-costs-card";
 import { ProductFacts } from "@/components/catalog/product-facts";
@@ -34,6 +33,7 @@ import {
 import { addBundleItemAction, addConfiguratorRuleAction, removeConfiguratorPartAction, saveOptionAction, saveOptionGroupAction } from "../configurator-actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("catalog.read", async ({ ctx, params }) => {
   const [product, locale] = await Promise.all([getProduct(ctx, params.productId ?? ""), getLocale()]);
@@ -77,13 +77,7 @@ export default vendorPage("catalog.read", async ({ ctx, params, searchParams }) 
       <>
         <PageHeader
           eyebrow={
-            <Link
-              href={`${base}/catalog`}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("back")}
-            </Link>
+            <BackLink href={`${base}/catalog`}>{t("back")}</BackLink>
           }
           title={name}
           description={

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { BrandForm, FamilyForm, RenameBrandDialog, RenameFamilyDialog } from "@/components/catalog/taxonomy-forms";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +9,7 @@ import { catalogTaxonomy } from "@/lib/catalog/taxonomy";
 import { createBrandAction, createFamilyAction, renameBrandAction, renameFamilyAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("catalog.read", async () => {
   const t = await getTranslations("catalog.taxonomy");
@@ -28,13 +28,7 @@ export default vendorPage("catalog.read", async ({ ctx }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link
-              href={path}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("back")}
-            </Link>
+            <BackLink href={path}>{t("back")}</BackLink>
           }
           title={t("title")}
           description={t("description")}

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft, FileDown } from "lucide-react";
+import { FileDown } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -22,6 +22,7 @@ import { getInvoice } from "@/lib/invoicing/read";
 import { invoiceNumberText } from "@/lib/invoicing/schema";
 import { toDecimalString } from "@/lib/money";
 import { applyPaymentAction, issueCreditNoteAction, recordPaymentAction } from "../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("invoices.read", async ({ ctx, params }) => {
   const invoice = await getInvoice(ctx, params.invoiceId ?? "");
@@ -49,10 +50,7 @@ export default vendorPage("invoices.read", async ({ ctx, params }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link href={`${base}/invoices`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("admin.back")}
-            </Link>
+            <BackLink href={`${base}/invoices`}>{t("admin.back")}</BackLink>
           }
           title={number}
           description={

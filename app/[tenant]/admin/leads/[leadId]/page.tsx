@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { LeadStatusBadge } from "@/components/leads/badges";
 import { DistributeLeadForm, LoseLeadForm } from "@/components/leads/lead-actions";
 import { LeadFacts } from "@/components/leads/lead-facts";
@@ -15,6 +14,7 @@ import { getLead } from "@/lib/leads/read";
 import { distributeLeadAction, loseLeadAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("leads.read", async ({ ctx, params }) => ({
   title: (await getLead(ctx, params.leadId ?? "")).company,
@@ -30,10 +30,7 @@ export default vendorPage("leads.read", async ({ ctx, params }) => {
     <ClientMessages namespaces={[...FORM_MESSAGES, "leads.actions"]}>
       <PageHeader
         eyebrow={
-          <Link href={`${base}/leads`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("detail.back")}
-          </Link>
+          <BackLink href={`${base}/leads`}>{t("detail.back")}</BackLink>
         }
         title={lead.company}
         description={

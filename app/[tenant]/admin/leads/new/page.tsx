@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { LeadForm } from "@/components/leads/lead-form";
 import { countryOptions } from "@/components/forms/options";
 import { Card, CardContent } from "@/components/ui/card";
@@ -12,6 +10,7 @@ import { CURRENCIES } from "@/lib/tenancy/schema";
 import { createLeadAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("leads.manage", async () => {
   const t = await getTranslations("leads.form");
@@ -25,10 +24,7 @@ export default vendorPage("leads.manage", async ({ ctx }) => {
     <ClientMessages namespaces={[...FORM_MESSAGES, "forms.country", "forms.timeZone", "leads.form"]}>
       <PageHeader
         eyebrow={
-          <Link href={`/${ctx.tenant.slug}/admin/leads`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("detail.back")}
-          </Link>
+          <BackLink href={`/${ctx.tenant.slug}/admin/leads`}>{t("detail.back")}</BackLink>
         }
         title={t("form.pageTitle")}
         description={t("form.pageDescription")}

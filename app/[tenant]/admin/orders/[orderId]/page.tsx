@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { CreditFiguresList, OrderFacts } from "@/components/orders/order-facts";
 import { OrderLines } from "@/components/orders/order-lines";
@@ -37,6 +36,7 @@ import {
 } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("orders.read", async ({ ctx, params }) => {
   const order = await getOrder(ctx, params.orderId ?? "");
@@ -90,10 +90,7 @@ export default vendorPage("orders.read", async ({ ctx, params }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link href={`/${ctx.tenant.slug}/admin/orders`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("admin.back")}
-            </Link>
+            <BackLink href={`/${ctx.tenant.slug}/admin/orders`}>{t("admin.back")}</BackLink>
           }
           title={orderNumberText(order.number)}
           description={

@@ -1,6 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
-import { ArrowLeft } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PriorityWeightsForm } from "@/components/orders/priority-weights-form";
@@ -10,6 +8,7 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { toDecimalString } from "@/lib/money";
 import { getPriorityWeights } from "@/lib/orders/queue";
 import { savePriorityWeightsAction } from "../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("orders.configure", async () => {
   const t = await getTranslations("fulfilment.weights");
@@ -25,10 +24,7 @@ export default vendorPage("orders.configure", async ({ ctx }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link href={`/${ctx.tenant.slug}/admin/orders/allocation`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("back")}
-            </Link>
+            <BackLink href={`/${ctx.tenant.slug}/admin/orders/allocation`}>{t("back")}</BackLink>
           }
           title={t("title")}
           description={t("description")}

@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { InvitePartnerUsersDialog } from "@/components/partners/invite-partner-users-dialog";
@@ -16,6 +14,7 @@ import { getPartnerName, getPartnerOrThrow } from "@/lib/partners/service";
 import { invitePartnerUserAction } from "../actions";
 import { startPreviewAction } from "../preview-actions";
 import { PARTNER_TABS } from "./tabs";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("partners.read", async ({ ctx, params }) => ({
   title: await getPartnerName(ctx, params.partnerId ?? ""),
@@ -48,13 +47,7 @@ export default vendorPage("partners.read", async ({ ctx, params, searchParams })
     <ClientMessages namespaces={[...FORM_MESSAGES, "partners.invite"]}>
       <PageHeader
         eyebrow={
-          <Link
-            href={listPath}
-            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-          >
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
+          <BackLink href={listPath}>{t("back")}</BackLink>
         }
         title={partner.name}
         description={

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { todayIn } from "@/lib/activities/dates";
 import { ArchiveForm } from "@/components/pricing/archive-form";
 import { FindingText } from "@/components/pricing/finding-text";
@@ -29,6 +28,7 @@ import {
 } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("pricing.read", async ({ ctx, params }) => ({
   title: (await getPriceList(ctx, params.listId ?? "")).name,
@@ -67,13 +67,7 @@ export default vendorPage("pricing.read", async ({ ctx, params, searchParams }) 
       <>
         <PageHeader
           eyebrow={
-            <Link
-              href={path}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("back")}
-            </Link>
+            <BackLink href={path}>{t("back")}</BackLink>
           }
           title={list.name}
           description={

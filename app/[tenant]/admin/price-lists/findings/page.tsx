@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArrowLeft, RefreshCw, ShieldCheck } from "lucide-react";
+import { RefreshCw, ShieldCheck } from "lucide-react";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
 import { FindingText } from "@/components/pricing/finding-text";
 import { ToleranceForm } from "@/components/pricing/tolerance-form";
@@ -17,6 +17,7 @@ import { pricingSettings } from "@/lib/pricing/versions";
 import { scanPricesAction, updatePricingSettingsAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 const KINDS = ["CHANNEL_SPREAD", "INVERTED_TIERS", "BELOW_FLOOR", "BELOW_COST", "AMBIGUOUS_OVERLAP"] as const;
 
@@ -43,13 +44,7 @@ export default vendorPage("pricing.read", async ({ ctx, searchParams }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link
-              href={`/${tenant}/admin/price-lists`}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("back")}
-            </Link>
+            <BackLink href={`/${tenant}/admin/price-lists`}>{t("back")}</BackLink>
           }
           title={t("title")}
           description={t("description")}

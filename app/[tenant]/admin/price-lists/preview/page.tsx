@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft, Calculator } from "lucide-react";
+import { Calculator } from "lucide-react";
 import { todayIn } from "@/lib/activities/dates";
 import { ResolutionExplanation } from "@/components/pricing/resolution-explanation";
 import { Button } from "@/components/ui/button";
@@ -18,6 +17,7 @@ import { previewPrice } from "@/lib/pricing/quote";
 import { pricePreviewSchema } from "@/lib/pricing/schema";
 import { pricingPartnerOptions } from "@/lib/pricing/service";
 import type { PricePreview } from "@/lib/pricing/types";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("pricing.read", async () => {
   const t = await getTranslations("pricing.preview");
@@ -54,10 +54,7 @@ export default vendorPage("pricing.read", async ({ ctx, searchParams }) => {
     <>
       <PageHeader
         eyebrow={
-          <Link href={`/${ctx.tenant.slug}/admin/price-lists`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
+          <BackLink href={`/${ctx.tenant.slug}/admin/price-lists`}>{t("back")}</BackLink>
         }
         title={t("title")}
         description={t("description")}

@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { ActionButton } from "@/components/programs/action-button";
 import { AgreementForm } from "@/components/programs/agreement-form";
 import { ChecklistEditor } from "@/components/programs/checklist-editor";
@@ -28,6 +26,7 @@ import {
 } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("programs.read", async ({ ctx, params }) => ({
   title: await getProgramName(ctx, params.programId ?? ""),
@@ -66,13 +65,7 @@ export default vendorPage("programs.read", async ({ ctx, params }) => {
     >
       <PageHeader
         eyebrow={
-          <Link
-            href={`/${tenant}/admin/programs`}
-            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-          >
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("definition.back")}
-          </Link>
+          <BackLink href={`/${tenant}/admin/programs`}>{t("definition.back")}</BackLink>
         }
         title={program.name}
         description={program.description ?? undefined}

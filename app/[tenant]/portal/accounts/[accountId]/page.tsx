@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { AccountFacts } from "@/components/accounts/account-facts";
 import { AccountForm } from "@/components/accounts/account-form";
 import { ContactsCard } from "@/components/accounts/contacts-card";
@@ -19,6 +17,7 @@ import { addOwnContactAction, removeOwnContactAction, updateOwnAccountAction } f
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { TIMELINE_MESSAGES } from "@/components/activities/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownAccounts.read", async ({ ctx, params }) => ({
   title: (await getOwnAccount(ctx, params.accountId ?? "")).name,
@@ -52,13 +51,7 @@ export default partnerPage("ownAccounts.read", async ({ ctx, params }) => {
     >
       <PageHeader
         eyebrow={
-          <Link
-            href={`/${ctx.tenant.slug}/portal/accounts`}
-            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-          >
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
+          <BackLink href={`/${ctx.tenant.slug}/portal/accounts`}>{t("back")}</BackLink>
         }
         title={account.name}
         description={<ReviewBadge status={account.reviewStatus} />}

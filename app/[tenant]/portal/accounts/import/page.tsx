@@ -1,11 +1,10 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { ImportPanel } from "@/components/csv/import-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { ACCOUNT_IMPORT_MAX_BYTES, ACCOUNT_IMPORT_MAX_ROWS } from "@/lib/accounts/schema";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownAccounts.import", async () => {
   const t = await getTranslations("accounts.import");
@@ -20,13 +19,7 @@ export default partnerPage("ownAccounts.import", async ({ ctx }) => {
     <ClientMessages namespaces={["csvImport"]}>
       <PageHeader
         eyebrow={
-          <Link
-            href={path}
-            className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-          >
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
+          <BackLink href={path}>{t("back")}</BackLink>
         }
         title={t("title")}
         description={t("portalDescription")}

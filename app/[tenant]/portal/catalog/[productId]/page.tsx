@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { ProductFacts } from "@/components/catalog/product-facts";
 import { ProductGallery } from "@/components/catalog/product-gallery";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,6 +12,7 @@ import { ownProductPrice } from "@/lib/pricing/quote";
 import { localName } from "@/lib/catalog/names";
 import { getCatalogProduct } from "@/lib/catalog/service";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("partnerCatalog.read", async ({ ctx, params }) => {
   const [product, locale] = await Promise.all([getCatalogProduct(ctx, params.productId ?? ""), getLocale()]);
@@ -36,13 +36,7 @@ export default partnerPage("partnerCatalog.read", async ({ ctx, params }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link
-              href={`${base}/catalog`}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("backPortal")}
-            </Link>
+            <BackLink href={`${base}/catalog`}>{t("backPortal")}</BackLink>
           }
           title={name}
           description={<span className="font-mono">{product.sku}</span>}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft, Trash2 } from "lucide-react";
+import { Trash2 } from "lucide-react";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
 import { ConfigurationPriceView } from "@/components/configurator/configuration-price";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +14,7 @@ import { partnerConfigurator } from "@/lib/configurator/quote";
 import { getSavedConfiguration } from "@/lib/configurator/saved";
 import { paramsOf } from "@/lib/configurator/url";
 import { deleteSavedConfigurationAction } from "../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownConfigurations.read", async ({ ctx, params }) => ({
   title: (await getSavedConfiguration(ctx, params.configurationId ?? "")).name,
@@ -32,10 +33,7 @@ export default partnerPage("ownConfigurations.read", async ({ ctx, params }) => 
     <>
       <PageHeader
         eyebrow={
-          <Link href={`${base}/configurations`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
+          <BackLink href={`${base}/configurations`}>{t("back")}</BackLink>
         }
         title={saved.name}
         description={t("meta", {

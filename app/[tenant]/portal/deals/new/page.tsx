@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { RegistrationForm } from "@/components/deals/registration-form";
 import { countryOptions } from "@/components/forms/options";
 import { Card, CardContent } from "@/components/ui/card";
@@ -13,6 +11,7 @@ import { CURRENCIES } from "@/lib/tenancy/schema";
 import { checkClaimAction, submitRegistrationAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownDeals.manage", async () => {
   const t = await getTranslations("deals.form");
@@ -31,13 +30,7 @@ export default partnerPage("ownDeals.manage", async ({ ctx }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link
-              href={`/${ctx.tenant.slug}/portal/deals`}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("detail.back")}
-            </Link>
+            <BackLink href={`/${ctx.tenant.slug}/portal/deals`}>{t("detail.back")}</BackLink>
           }
           title={t("form.pageTitle")}
           description={t("form.pageDescription")}

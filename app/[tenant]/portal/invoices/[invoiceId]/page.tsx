@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft, FileDown } from "lucide-react";
+import { FileDown } from "lucide-react";
 import { InvoiceFacts, InvoiceLines, InvoiceSettlements } from "@/components/invoicing/invoice-view";
 import { InvoiceStatusBadge } from "@/components/invoicing/status-badge";
 import { buttonVariants } from "@/components/ui/button";
@@ -9,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { getOwnInvoice } from "@/lib/invoicing/read";
 import { invoiceNumberText } from "@/lib/invoicing/schema";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownInvoices.read", async ({ ctx, params }) => {
   const invoice = await getOwnInvoice(ctx, params.invoiceId ?? "");
@@ -23,10 +23,7 @@ export default partnerPage("ownInvoices.read", async ({ ctx, params }) => {
     <>
       <PageHeader
         eyebrow={
-          <Link href={`${base}/invoices`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("portal.back")}
-          </Link>
+          <BackLink href={`${base}/invoices`}>{t("portal.back")}</BackLink>
         }
         title={invoiceNumberText(invoice.number)}
         description={<InvoiceStatusBadge status={invoice.status} />}

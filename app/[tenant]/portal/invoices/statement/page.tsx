@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft, ScrollText } from "lucide-react";
+import { ScrollText } from "lucide-react";
 import { StatementPeriodForm } from "@/components/invoicing/statement-period-form";
 import { StatementView } from "@/components/invoicing/statement-view";
 import { Card, CardContent } from "@/components/ui/card";
@@ -11,6 +10,7 @@ import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { ownCurrencies } from "@/lib/invoicing/account";
 import { ownStatement } from "@/lib/invoicing/receivables";
 import { statementQuery } from "@/lib/invoicing/schema";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownInvoices.read", async () => {
   const t = await getTranslations("invoicing.statement");
@@ -27,10 +27,7 @@ export default partnerPage("ownInvoices.read", async ({ ctx, searchParams }) => 
     <>
       <PageHeader
         eyebrow={
-          <Link href={base} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back")}
-          </Link>
+          <BackLink href={base}>{t("back")}</BackLink>
         }
         title={t("title")}
         description={t("description")}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft, FileSignature } from "lucide-react";
+import { FileSignature } from "lucide-react";
 import { LeadStatusBadge } from "@/components/leads/badges";
 import { LeadFacts } from "@/components/leads/lead-facts";
 import { OfferAnswer } from "@/components/leads/offer-answer";
@@ -16,6 +16,7 @@ import { getOwnLead } from "@/lib/leads/read";
 import { acceptLeadAction, declineLeadAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownLeads.read", async ({ ctx, params }) => ({
   title: (await getOwnLead(ctx, params.leadId ?? "")).company,
@@ -31,10 +32,7 @@ export default partnerPage("ownLeads.read", async ({ ctx, params }) => {
     <ClientMessages namespaces={[...FORM_MESSAGES, "leads.answer", "leads.sla"]}>
       <PageHeader
         eyebrow={
-          <Link href={`${base}/leads`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("detail.back")}
-          </Link>
+          <BackLink href={`${base}/leads`}>{t("detail.back")}</BackLink>
         }
         title={lead.company}
         description={

@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { DraftForm } from "@/components/orders/draft-form";
 import { lineName } from "@/lib/orders/explanation";
@@ -26,6 +24,7 @@ import { orderNumberText } from "@/lib/orders/schema";
 import { discardDraftAction, quickOrderAction, reorderAction, saveDraftAction, submitOrderAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownOrders.read", async ({ ctx, params }) => {
   const order = await getOwnOrder(ctx, params.orderId ?? "");
@@ -61,10 +60,7 @@ export default partnerPage("ownOrders.read", async ({ ctx, params }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link href={base} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("detail.back")}
-            </Link>
+            <BackLink href={base}>{t("detail.back")}</BackLink>
           }
           title={title}
           description={<OrderStatusBadge status={order.status} />}

@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { DraftForm } from "@/components/orders/draft-form";
 import { QuickOrderForm } from "@/components/orders/quick-order-form";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,6 +9,7 @@ import { createDraftAction, quickOrderAction } from "../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { emptyDraftValues } from "@/components/orders/draft-values";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownOrders.manage", async () => {
   const t = await getTranslations("orders.cart");
@@ -26,10 +25,7 @@ export default partnerPage("ownOrders.manage", async ({ ctx }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link href={base} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("detail.back")}
-            </Link>
+            <BackLink href={base}>{t("detail.back")}</BackLink>
           }
           title={t("cart.newTitle")}
           description={t("cart.newDescription")}

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft, ShieldCheck } from "lucide-react";
+import { ShieldCheck } from "lucide-react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { tableState } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ClaimsTable } from "@/components/warranties/claims-table";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { OWN_CLAIM_LIST_FILTERS, claimListQuery, ownClaimsPage } from "@/lib/warranties/list";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownWarranties.read", async () => {
   const t = await getTranslations("warranties.portal");
@@ -23,10 +23,7 @@ export default partnerPage("ownWarranties.read", async ({ ctx, searchParams }) =
       <>
         <PageHeader
           eyebrow={
-            <Link href={base} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("back")}
-            </Link>
+            <BackLink href={base}>{t("back")}</BackLink>
           }
           title={t("claimsTitle")}
           description={t("claimsDescription")}

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { RegistrationStatusBadge } from "@/components/deals/badges";
 import { EvidenceList } from "@/components/deals/evidence-list";
 import { DecideExtensionForm } from "@/components/deals/extension-forms";
@@ -16,6 +15,7 @@ import { getRegistration, getRegistrationReview } from "@/lib/deals/registration
 import { approveRegistrationAction, decideExtensionAction, rejectRegistrationAction } from "../../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("deals.read", async ({ ctx, params }) => ({
   title: (await getRegistration(ctx, params.registrationId ?? "")).customerName,
@@ -36,13 +36,7 @@ export default vendorPage("deals.read", async ({ ctx, params }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link
-              href={`${base}/deals?status=PENDING`}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("detail.backToQueue")}
-            </Link>
+            <BackLink href={`${base}/deals?status=PENDING`}>{t("detail.backToQueue")}</BackLink>
           }
           title={registration.customerName}
           description={

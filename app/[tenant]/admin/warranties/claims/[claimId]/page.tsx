@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -23,6 +21,7 @@ import {
   repairClaimAction,
   replaceClaimAction,
 } from "../../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("warranties.read", async ({ ctx, params }) => {
   const claim = await getClaim(ctx, params.claimId ?? "");
@@ -54,10 +53,7 @@ export default vendorPage("warranties.read", async ({ ctx, params }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link href={`${base}/warranties`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("admin.backClaims")}
-            </Link>
+            <BackLink href={`${base}/warranties`}>{t("admin.backClaims")}</BackLink>
           }
           title={t("claim.title", { number: claimNumberText(claim.number) })}
           description={<ClaimStatusBadge status={claim.status} />}

@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -14,6 +12,7 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { warrantyOptions } from "@/lib/warranties/list";
 import { getPolicy } from "@/lib/warranties/policies";
 import { setPolicyActiveAction, updatePolicyAction } from "../../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("warranties.read", async ({ ctx, params }) => ({ title: (await getPolicy(ctx, params.policyId ?? "")).name }));
 
@@ -26,10 +25,7 @@ export default vendorPage("warranties.read", async ({ ctx, params }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link href={`/${ctx.tenant.slug}/admin/warranties/policies`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("backPolicies")}
-            </Link>
+            <BackLink href={`/${ctx.tenant.slug}/admin/warranties/policies`}>{t("backPolicies")}</BackLink>
           }
           title={policy.name}
           description={

@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardContent } from "@/components/ui/card";
@@ -9,6 +7,7 @@ import { PolicyForm } from "@/components/warranties/policy-form";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { warrantyOptions } from "@/lib/warranties/list";
 import { createPolicyAction } from "../../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("warranties.configure", async () => {
   const t = await getTranslations("warranties.admin");
@@ -22,10 +21,7 @@ export default vendorPage("warranties.configure", async ({ ctx }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link href={`/${ctx.tenant.slug}/admin/warranties/policies`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("backPolicies")}
-            </Link>
+            <BackLink href={`/${ctx.tenant.slug}/admin/warranties/policies`}>{t("backPolicies")}</BackLink>
           }
           title={t("newPolicyTitle")}
         />

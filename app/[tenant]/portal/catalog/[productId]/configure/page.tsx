@@ -1,9 +1,7 @@
-import Link from "next/link";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { CONFIGURATOR_MESSAGES } from "@/components/configurator/messages";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { ConfigurationPriceView } from "@/components/configurator/configuration-price";
 import { ConfiguratorForm } from "@/components/configurator/configurator-form";
 import { SaveConfigurationForm } from "@/components/configurator/save-configuration-form";
@@ -17,6 +15,7 @@ import { partnerConfigurator, quoteOwnConfiguration } from "@/lib/configurator/q
 import { selectionFromParams } from "@/lib/configurator/url";
 import { validateSelection } from "@/lib/configurator/validate";
 import { saveConfigurationAction } from "../../../configurations/actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("partnerCatalog.read", async ({ ctx, params }) => {
   const [view, locale, t] = await Promise.all([partnerConfigurator(ctx, params.productId ?? ""), getLocale(), getTranslations("configurator.portal")]);
@@ -41,10 +40,7 @@ export default partnerPage("partnerCatalog.read", async ({ ctx, params, searchPa
     <>
       <PageHeader
         eyebrow={
-          <Link href={`${base}/catalog/${view.product.id}`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {t("back", { product: name })}
-          </Link>
+          <BackLink href={`${base}/catalog/${view.product.id}`}>{t("back", { product: name })}</BackLink>
         }
         title={t("title", { product: name })}
         description={t("description")}

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { RegistrationStatusBadge } from "@/components/deals/badges";
 import { RequestExtensionForm } from "@/components/deals/extension-forms";
 import { ExtensionsList } from "@/components/deals/extensions-list";
@@ -18,6 +17,7 @@ import { getOwnDealSettings } from "@/lib/deals/stages";
 import { requestExtensionAction, withdrawRegistrationAction } from "../../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownDeals.read", async ({ ctx, params }) => ({
   title: (await getOwnRegistration(ctx, params.registrationId ?? "")).customerName,
@@ -47,13 +47,7 @@ export default partnerPage("ownDeals.read", async ({ ctx, params }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link
-              href={base}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("detail.back")}
-            </Link>
+            <BackLink href={base}>{t("detail.back")}</BackLink>
           }
           title={registration.customerName}
           description={<RegistrationStatusBadge status={registration.status} />}

@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { RegistrationForm } from "@/components/deals/registration-form";
 import { countryOptions } from "@/components/forms/options";
 import { Card, CardContent } from "@/components/ui/card";
@@ -17,6 +15,7 @@ import { checkClaimAction } from "../../../deals/actions";
 import { convertLeadAction } from "../../actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FORM_MESSAGES } from "@/components/forms/messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownLeads.manage", async () => {
   const t = await getTranslations("leads.convert");
@@ -34,10 +33,7 @@ export default partnerPage("ownLeads.manage", async ({ ctx, params }) => {
     <ClientMessages namespaces={[...FORM_MESSAGES, "forms.country", "forms.timeZone", "deals.claim", "deals.form"]}>
       <PageHeader
         eyebrow={
-          <Link href={`/${ctx.tenant.slug}/portal/leads/${lead.id}`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-            <ArrowLeft aria-hidden="true" className="size-4" />
-            {lead.company}
-          </Link>
+          <BackLink href={`/${ctx.tenant.slug}/portal/leads/${lead.id}`}>{lead.company}</BackLink>
         }
         title={t("convert.title")}
         description={t("convert.description")}

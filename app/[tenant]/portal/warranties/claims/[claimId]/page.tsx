@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardContent } from "@/components/ui/card";
@@ -13,6 +11,7 @@ import { getOwnClaim } from "@/lib/warranties/claim-read";
 import { claimMachine } from "@/lib/warranties/lifecycle";
 import { claimNumberText } from "@/lib/warranties/schema";
 import { answerClaimAction } from "../../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownWarranties.read", async ({ ctx, params }) => ({ title: claimNumberText((await getOwnClaim(ctx, params.claimId ?? "")).number) }));
 
@@ -26,10 +25,7 @@ export default partnerPage("ownWarranties.read", async ({ ctx, params }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link href={`${base}/warranties/claims`} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("portal.backClaims")}
-            </Link>
+            <BackLink href={`${base}/warranties/claims`}>{t("portal.backClaims")}</BackLink>
           }
           title={t("claim.title", { number: claimNumberText(claim.number) })}
           description={<ClaimStatusBadge status={claim.status} />}

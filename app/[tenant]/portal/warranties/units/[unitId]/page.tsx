@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +15,7 @@ import { ownClaimsPage } from "@/lib/warranties/list";
 import { getOwnUnitCoverage } from "@/lib/warranties/read";
 import { claimNumberText } from "@/lib/warranties/schema";
 import { fileClaimAction, registerSaleAction } from "../../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = partnerMetadata("ownWarranties.read", async ({ ctx, params }) => {
   const t = await getTranslations("warranties.unit");
@@ -34,10 +34,7 @@ export default partnerPage("ownWarranties.read", async ({ ctx, params }) => {
       <>
         <PageHeader
           eyebrow={
-            <Link href={base} className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline">
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {w("portal.back")}
-            </Link>
+            <BackLink href={base}>{w("portal.back")}</BackLink>
           }
           title={t("title", { serial: unit.serial })}
         />

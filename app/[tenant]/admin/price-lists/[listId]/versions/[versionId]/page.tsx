@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ArrowLeft } from "lucide-react";
 import { PriceEntriesTable } from "@/components/pricing/price-entries-table";
 import { tableState } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { entryListQuery } from "@/lib/pricing/schema";
 import { listVersionPrices } from "@/lib/pricing/versions";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("pricing.read", async ({ ctx, params }) => {
   const [t, found] = await Promise.all([
@@ -34,13 +33,7 @@ export default vendorPage("pricing.read", async ({ ctx, params, searchParams }) 
       <>
         <PageHeader
           eyebrow={
-            <Link
-              href={listPath}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline"
-            >
-              <ArrowLeft aria-hidden="true" className="size-4" />
-              {t("backToList")}
-            </Link>
+            <BackLink href={listPath}>{t("backToList")}</BackLink>
           }
           title={`${found.version.name} · ${t("versionNumber", { number: found.version.number })}`}
           description={t("versionDescription")}
