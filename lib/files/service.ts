@@ -145,15 +145,12 @@ export async function uploadPartnerFile(ctx: PartnerCtx, input: UploadInput): Pr
 }
 
 /**
- * A portal upload through a module's own route, for one purpose: that purpose's partner
- * permission decides (a claim's photos need `ownWarranties.manage`, not `partnerFiles.upload`,
- * which only partner admins hold).
+ * A photo of a warranty claim: any partner user who may file claims uploads it, not only
+ * those who manage the partner's files (`partnerFiles.upload`).
  */
-export async function uploadPartnerFileFor(ctx: PartnerCtx, purpose: FilePurpose, input: Omit<UploadInput, "purpose">): Promise<FileInfo> {
-  const permission = ruleOf(purpose).upload.partner;
-  if (!permission) throw new AppError("FORBIDDEN");
-  authorize(ctx, permission);
-  return store(ctx, { ...input, purpose });
+export async function uploadClaimPhoto(ctx: PartnerCtx, input: Omit<UploadInput, "purpose">): Promise<FileInfo> {
+  authorize(ctx, "ownWarranties.manage");
+  return store(ctx, { ...input, purpose: "warranty.photo" });
 }
 
 /** Canal's own uploads (the demo seed's logos). */

@@ -155,7 +155,7 @@ describe("co-op accrual from invoices and payments", () => {
     const again = await Promise.all([accrueTenant(systemCtx(admin.tenantId)), accrueTenant(systemCtx(admin.tenantId))]);
     expect([replay.entries, ...again.map((r) => r.entries)]).toEqual([0, 0, 0]);
 
-    await recordPayment(finance, recordPaymentSchema.parse({ partnerId: rival.partnerId, currency: "USD", amount: "20.00", receivedOn: today(admin), method: "BANK_TRANSFER", reference: "COOP-PAY", applications: [{ invoiceId, amount: "20.00" }] }));
+    await recordPayment(finance, recordPaymentSchema.parse({ partnerId: rival.partnerId, currency: "USD", amount: "20.00", receivedOn: today(admin), method: "BANK_TRANSFER", reference: "COOP-PAY", idempotencyKey: `coop-pay-${invoiceId}`, applications: [{ invoiceId, amount: "20.00" }] }));
     await accrueTenant(systemCtx(admin.tenantId));
     await accrueTenant(systemCtx(admin.tenantId));
     const byPayment = await ownerQuery<{ amountMinor: string; paymentId: string | null }>(

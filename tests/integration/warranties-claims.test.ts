@@ -348,7 +348,7 @@ describe("credit", () => {
       [paidUnit.unitId],
     );
     const major = (BigInt(paidInvoice!.totalMinor) / 100n).toString() + "." + (BigInt(paidInvoice!.totalMinor) % 100n).toString().padStart(2, "0");
-    await recordPayment(finance, recordPaymentSchema.parse({ partnerId: partner.partnerId, amount: major, currency: paidInvoice!.currency, receivedOn: today(), method: "BANK_TRANSFER", reference: `PAY-${uniqueSerial()}`, applications: [{ invoiceId: paidInvoice!.id, amount: major }] }));
+    await recordPayment(finance, recordPaymentSchema.parse({ partnerId: partner.partnerId, amount: major, currency: paidInvoice!.currency, receivedOn: today(), method: "BANK_TRANSFER", reference: `PAY-${uniqueSerial()}`, idempotencyKey: `pay-${paidInvoice!.id}`, applications: [{ invoiceId: paidInvoice!.id, amount: major }] }));
     const paidClaim = await receivedClaim(paidUnit.unitId);
     await rejectsWith(creditClaim(admin, creditSchema.parse(step(paidClaim, { amount: "10.00" }))), "CREDIT_OVER_BALANCE");
     expect(await claimRow(paidClaim.id)).toMatchObject({ status: "RECEIVED", creditAmountMinor: null, creditNoteId: null });

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { partnerRoute } from "@/lib/auth/wrappers";
 import { uploadInputOf } from "@/lib/files/http";
-import { uploadPartnerFileFor } from "@/lib/files/service";
+import { uploadClaimPhoto } from "@/lib/files/service";
 
 /**
  * A photo for a warranty claim: every holder of `ownWarranties.manage` (both partner roles)
@@ -10,6 +10,6 @@ import { uploadPartnerFileFor } from "@/lib/files/service";
  */
 export const POST = partnerRoute("ownWarranties.manage", async (req, { ctx }) => {
   const { purpose: _ignored, ...input } = uploadInputOf(req);
-  const file = await uploadPartnerFileFor(ctx, "warranty.photo", input);
+  const file = await uploadClaimPhoto(ctx, input);
   return NextResponse.json({ file }, { status: 201 });
 });
