@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PartnerCtx, VendorCtx } from "@/lib/auth/context";
-import { uploadPartnerFile, uploadPartnerFileFor, uploadVendorFile } from "@/lib/files/service";
+import { uploadPartnerFile, uploadClaimPhoto, uploadVendorFile } from "@/lib/files/service";
 import { createSmtpTransport } from "@/lib/notify/transports/smtp";
 import { ownCertificatePdf, unitCertificatePdf } from "@/lib/warranties/certificate";
 import { sendCertificate } from "@/lib/warranties/certificate-mail";
@@ -149,7 +149,7 @@ describe("policy edits", () => {
 describe("claim photos", () => {
   it("a partner user (no partnerFiles.upload) uploads a claim photo through the warranties route's service; other purposes stay refused", async () => {
     const bytes = png();
-    const photo = await uploadPartnerFileFor(varUser, "warranty.photo", { name: "label.png", declaredSize: bytes.length, body: bodyOf(bytes) });
+    const photo = await uploadClaimPhoto(varUser, { name: "label.png", declaredSize: bytes.length, body: bodyOf(bytes) });
     expect(photo).toMatchObject({ purpose: "warranty.photo", partnerId: varPartner.partnerId });
     await rejectsWith(uploadPartnerFile(varUser, { purpose: "warranty.photo", name: "label.png", declaredSize: bytes.length, body: bodyOf(bytes) }), "FORBIDDEN");
   });
