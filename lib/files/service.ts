@@ -8,7 +8,7 @@ import { createId } from "@/lib/ids";
 import { loggerFor } from "@/lib/log";
 import { detectContentType } from "./detect";
 import { cleanFileName } from "./names";
-import { MAX_UPLOAD_BYTES, purposeRule, type FilePurpose, type FilePurposeRule } from "./purposes";
+import { MAX_UPLOAD_BYTES, purposeRule, type FilePurposeRule } from "./purposes";
 import { readCapped, tooLarge } from "./read-body";
 import { visibleFiles } from "./scope";
 import { storageOf, uploadStorage, type StoredObject } from "./storage";
