@@ -204,6 +204,17 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
     // the newest invoice on the list (the demo's shipments are invoiced; Northwind's are in the portal)
     url = url.replaceAll("[invoiceId]", await idFrom(context, `/acme/${area}/invoices`, /\/invoices\/(inv_[a-z0-9]+)$/));
   }
+  if (url.includes("[claimId]")) {
+    // the newest warranty claim on the list (the demo has claims in every state)
+    const list = area === "admin" ? "/acme/admin/warranties" : "/acme/portal/warranties/claims";
+    url = url.replaceAll("[claimId]", await idFrom(context, list, /\/claims\/(wcl_[a-z0-9]+)$/));
+  }
+  if (url.includes("[unitId]")) {
+    url = url.replaceAll("[unitId]", await idFrom(context, `/acme/${area}/warranties/units`, /\/units\/(wun_[a-z0-9]+)$/));
+  }
+  if (url.includes("[policyId]")) {
+    url = url.replaceAll("[policyId]", await idFrom(context, "/acme/admin/warranties/policies", /\/policies\/(wpo_[a-z0-9]+)$/));
+  }
   if (url.includes("[listId]")) {
     url = url.replaceAll("[listId]", await idFrom(context, "/acme/admin/price-lists?q=Northwind", /\/price-lists\/(prl_[a-z0-9]+)$/));
   }
