@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { money } from "@/components/pricing/money";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { creditNoteNumberText } from "@/lib/invoicing/schema";
 import type { InvoiceDetail } from "@/lib/invoicing/types";
 
@@ -162,5 +163,40 @@ export function InvoiceSettlements({ invoice }: { invoice: InvoiceDetail }) {
         )}
       </section>
     </div>
+  );
+}
+
+/** The invoice's three cards, the same on both sides: lines, facts, and what settled it. */
+export function InvoiceCards({ invoice, orderHref }: { invoice: InvoiceDetail; orderHref: string }) {
+  const t = useTranslations("invoicing.detail");
+  return (
+    <>
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <Card className="min-w-0">
+          <CardHeader>
+            <CardTitle>{t("lines")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <InvoiceLines invoice={invoice} />
+          </CardContent>
+        </Card>
+        <Card className="h-fit min-w-0">
+          <CardHeader>
+            <CardTitle>{t("facts")}</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <InvoiceFacts invoice={invoice} orderHref={orderHref} />
+          </CardContent>
+        </Card>
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>{t("settlement")}</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <InvoiceSettlements invoice={invoice} />
+        </CardContent>
+      </Card>
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { CreditNoteDialog } from "@/components/invoicing/invoice-dialogs";
 import { CreditSpreadDialog, PaymentDialog } from "@/components/invoicing/payment-dialogs";
 import { openInvoiceRows } from "@/components/invoicing/open-invoice-rows";
-import { InvoiceFacts, InvoiceLines, InvoiceSettlements } from "@/components/invoicing/invoice-view";
+import { InvoiceCards } from "@/components/invoicing/invoice-view";
 import { InvoiceStatusBadge } from "@/components/invoicing/status-badge";
 import { money } from "@/components/pricing/money";
 import { buttonVariants } from "@/components/ui/button";
@@ -132,32 +132,7 @@ export default vendorPage("invoices.read", async ({ ctx, params }) => {
               </CardContent>
             </Card>
           )}
-          <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-            <Card className="min-w-0">
-              <CardHeader>
-                <CardTitle>{t("detail.lines")}</CardTitle>
-              </CardHeader>
-              <CardContent>
-                <InvoiceLines invoice={invoice} />
-              </CardContent>
-            </Card>
-            <Card className="h-fit min-w-0">
-              <CardHeader>
-                <CardTitle>{t("detail.facts")}</CardTitle>
-              </CardHeader>
-              <CardContent>
-                <InvoiceFacts invoice={invoice} orderHref={`${base}/orders/${invoice.orderId}`} />
-              </CardContent>
-            </Card>
-          </div>
-          <Card>
-            <CardHeader>
-              <CardTitle>{t("detail.settlement")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <InvoiceSettlements invoice={invoice} />
-            </CardContent>
-          </Card>
+          <InvoiceCards invoice={invoice} orderHref={`${base}/orders/${invoice.orderId}`} />
         </div>
       </>
     </ClientMessages>

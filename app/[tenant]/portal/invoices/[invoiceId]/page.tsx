@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { FileDown } from "lucide-react";
-import { InvoiceFacts, InvoiceLines, InvoiceSettlements } from "@/components/invoicing/invoice-view";
+import { InvoiceCards } from "@/components/invoicing/invoice-view";
 import { InvoiceStatusBadge } from "@/components/invoicing/status-badge";
 import { buttonVariants } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { getOwnInvoice } from "@/lib/invoicing/read";
@@ -35,32 +34,7 @@ export default partnerPage("ownInvoices.read", async ({ ctx, params }) => {
         }
       />
       <div className="space-y-6">
-        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-          <Card className="min-w-0">
-            <CardHeader>
-              <CardTitle>{t("detail.lines")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <InvoiceLines invoice={invoice} />
-            </CardContent>
-          </Card>
-          <Card className="h-fit min-w-0">
-            <CardHeader>
-              <CardTitle>{t("detail.facts")}</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <InvoiceFacts invoice={invoice} orderHref={`${base}/orders/${invoice.orderId}`} />
-            </CardContent>
-          </Card>
-        </div>
-        <Card>
-          <CardHeader>
-            <CardTitle>{t("detail.settlement")}</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <InvoiceSettlements invoice={invoice} />
-          </CardContent>
-        </Card>
+        <InvoiceCards invoice={invoice} orderHref={`${base}/orders/${invoice.orderId}`} />
       </div>
     </>
   );
