@@ -26,6 +26,7 @@ export { Label, type LabelProps } from "./label";
 export { PageHeader, type PageHeaderProps } from "./page-header";
 export { Pagination, parsePage, type PaginationProps } from "./pagination";
 export { Select, type SelectOption, type SelectProps } from "./select";
+export { SectionNav, type SectionLink } from "./section-nav";
 export { Skeleton, SkeletonText } from "./skeleton";
 export { Spinner, type SpinnerProps } from "./spinner";
 export {

@@ -24,7 +24,8 @@ export default vendorPage("invoices.read", async ({ ctx, searchParams }) => {
   return (
     <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <>
-        <PageHeader title={t("title")} description={t("description")} actions={<InvoicingNav ctx={ctx} current="invoices" />} />
+        <PageHeader title={t("title")} description={t("description")} />
+        <InvoicingNav ctx={ctx} current="invoices" />
         <InvoicesTable
           rows={result.rows}
           state={tableState(query, result, {

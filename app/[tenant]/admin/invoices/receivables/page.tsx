@@ -28,7 +28,8 @@ export default vendorPage("invoices.read", async ({ ctx }) => {
   const today = todayIn(ctx.tenant.timeZone);
   return (
     <>
-      <PageHeader title={t("title")} description={t("description", { today })} actions={<InvoicingNav ctx={ctx} current="receivables" />} />
+      <PageHeader title={t("title")} description={t("description", { today })} />
+      <InvoicingNav ctx={ctx} current="receivables" />
       <div className="space-y-6">
         {aging.rows.length === 0 ? (
           <EmptyState icon={<Landmark />} title={t("empty.title")} description={t("empty.description")} />

@@ -27,7 +27,8 @@ export default vendorPage("invoices.read", async ({ ctx }) => {
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "invoicing.settings", "invoicing.validation"]}>
       <>
-        <PageHeader title={t("title")} description={t("description")} actions={<InvoicingNav ctx={ctx} current="settings" />} />
+        <PageHeader title={t("title")} description={t("description")} />
+        <InvoicingNav ctx={ctx} current="settings" />
         <div className="space-y-6">
           <Card>
             <CardHeader>

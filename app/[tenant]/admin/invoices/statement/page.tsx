@@ -47,7 +47,8 @@ export default vendorPage("invoices.read", async ({ ctx, searchParams }) => {
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "invoicing.payment", "invoicing.credit", "invoicing.methods", "invoicing.validation"]}>
       <>
-        <PageHeader title={t("statement.title")} description={t("statement.adminDescription")} actions={<InvoicingNav ctx={ctx} current="statement" />} />
+        <PageHeader title={t("statement.title")} description={t("statement.adminDescription")} />
+        <InvoicingNav ctx={ctx} current="statement" />
         <div className="space-y-6">
           <Card>
             <CardContent className="pt-6">
