@@ -1,34 +1,55 @@
 import "server-only";
 import type { MemberStatus } from "@/lib/generated/prisma/enums";
+import { sqlLiteral } from "@/lib/db/literal";
+import { readStatement } from "@/lib/db/statement";
 import type { PartnerCtx, SessionUser, TenantInfo, VendorCtx } from "./context";
 
-/** Tenant fields every context carries. */
-export const TENANT_FIELDS = { id: true, slug: true, name: true, defaultLocale: true, currency: true, timeZone: true, brandColor: true, logoFileId: true } as const;
+/** Tenant fields every context carries, as a JSON object of the tenant row `t`. */
+function tenantJson(t: string): string {
+  return `json_build_object('id', ${t}.id, 'slug', ${t}.slug, 'name', ${t}.name, 'defaultLocale', ${t}."defaultLocale",
+    'currency', ${t}.currency, 'timeZone', ${t}."timeZone", 'brandColor', ${t}."brandColor", 'logoFileId', ${t}."logoFileId")`;
+}
 
 /**
- * Every seat of one login, as a Prisma `select` on User: loaded together with the session
- * check (lib/auth/session.ts) in one statement, and by `listWorkspaces` for a context that
- * did not come from this request's session. Row-level security lets a user read their own
- * seats, their tenants and the partners they belong to with only `app.user_id` set.
+ * Every seat of the login in the row `u` of "User", as two JSON columns `memberships` and
+ * `partnerUsers` (with their tenants and partners): part of the session lookup's one
+ * statement (lib/auth/session.ts) and of `loadSeats`. Row-level security lets a user read
+ * their own seats, their tenants and the partners they belong to with only `app.user_id`
+ * set. Ordered so that a list of them reads the same on every request.
  */
-export const SEATS_SELECT = {
-  memberships: { select: { role: true, status: true, tenant: { select: TENANT_FIELDS } } },
-  partnerUsers: {
-    select: {
-      role: true,
-      status: true,
-      tenant: { select: TENANT_FIELDS },
-      partner: { select: { id: true, name: true, type: true, status: true } },
-    },
-  },
-} as const;
+export function seatsColumns(u: string): string {
+  return `COALESCE((
+      SELECT json_agg(json_build_object('role', m.role, 'status', m.status, 'tenant', ${tenantJson("mt")}) ORDER BY mt.slug)
+        FROM "Membership" m JOIN "Tenant" mt ON mt.id = m."tenantId"
+       WHERE m."userId" = ${u}.id), '[]') AS memberships,
+    COALESCE((
+      SELECT json_agg(json_build_object('role', pu.role, 'status', pu.status, 'tenant', ${tenantJson("pt")},
+               'partner', json_build_object('id', p.id, 'name', p.name, 'type', p.type, 'status', p.status))
+             ORDER BY pt.slug, p.name)
+        FROM "PartnerUser" pu
+        JOIN "Tenant" pt ON pt.id = pu."tenantId"
+        JOIN "Partner" p ON p."tenantId" = pu."tenantId" AND p.id = pu."partnerId"
+       WHERE pu."userId" = ${u}.id), '[]') AS "partnerUsers"`;
+}
+
+/** Every seat of one login, for a context that did not come from this request's session. */
+export async function loadSeats(userId: string): Promise<UserSeats> {
+  const [row] = await readStatement<SeatRows>(
+    { audience: "anonymous", userId },
+    `SELECT ${seatsColumns("u")} FROM "User" u WHERE u.id = ${sqlLiteral(userId)}`,
+  );
+  return row ? seatsOf(row) : { vendor: [], partner: [] };
+}
 
 export type VendorSeat = { role: VendorCtx["role"]; status: MemberStatus; tenant: TenantInfo };
 export type PartnerSeat = { role: PartnerCtx["role"]; status: MemberStatus; tenant: TenantInfo; partner: PartnerCtx["partner"] };
 /** A login's seats in every tenant, whatever their status. */
 export type UserSeats = { vendor: VendorSeat[]; partner: PartnerSeat[] };
 
-export function seatsOf(row: { memberships: VendorSeat[]; partnerUsers: PartnerSeat[] }): UserSeats {
+/** What `seatsColumns` reads. */
+export type SeatRows = { memberships: VendorSeat[]; partnerUsers: PartnerSeat[] };
+
+export function seatsOf(row: SeatRows): UserSeats {
   return { vendor: row.memberships, partner: row.partnerUsers };
 }
 

@@ -1,14 +1,15 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { withReadScope } from "@/lib/db/read";
+import { sqlLiteral } from "@/lib/db/literal";
+import { readStatement } from "@/lib/db/statement";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { authSecret } from "@/lib/env";
 import { createId } from "@/lib/ids";
 import { decodeSessionToken } from "./jwt";
 import { loadPreviewCtx } from "./preview";
-import { SEATS_SELECT, rememberSeats, seatsOf, type UserSeats } from "./seats";
+import { rememberSeats, seatsColumns, seatsOf, type SeatRows, type UserSeats } from "./seats";
 import { SESSION_COOKIE } from "./session-cookie";
 import type { PartnerCtx, SessionUser, UserCtx, VendorCtx } from "./context";
 
@@ -25,25 +26,25 @@ export const getRequestInfo = cache(async () => {
  * The signed-in user and every seat they hold, or null. The JWT alone is not trusted to be
  * current: its session row must still exist (sign-out deletes it) and be unexpired, and
  * its session version must equal the user's (password change/reset and "sign out
- * everywhere" bump it). All of that, and the seats, is ONE query in one transaction, once
- * per request (React `cache`): every layout, page and metadata of the request shares it.
+ * everywhere" bump it). All of that, and the seats with their tenants and partners, is ONE
+ * statement sent with its row-level-security settings in one round trip and no BEGIN /
+ * COMMIT (`readStatement`), once per request (React `cache`): every layout, page and
+ * metadata of the request shares it.
  */
 const loadSession = cache(async (): Promise<{ user: SessionUser; seats: UserSeats } | null> => {
   const token = await decodeSessionToken((await cookies()).get(SESSION_COOKIE)?.value, authSecret());
   const userId = token?.sub;
-  if (!userId || typeof token.sid !== "string" || typeof token.sessionVersion !== "number") return null;
-  const { sid, sessionVersion } = token;
-  const row = await withReadScope({ audience: "anonymous", userId }, (tx) =>
-    tx.user.findFirst({
-      where: {
-        id: userId,
-        sessionVersion,
-        passwordHash: { not: null },
-        emailVerifiedAt: { not: null },
-        sessions: { some: { id: sid, expiresAt: { gt: new Date() } } },
-      },
-      select: { id: true, email: true, name: true, locale: true, phone: true, ...SEATS_SELECT },
-    }),
+  if (!userId || typeof token.sid !== "string" || !Number.isSafeInteger(token.sessionVersion)) return null;
+  const [row] = await readStatement<SessionUser & SeatRows>(
+    { audience: "anonymous", userId },
+    `SELECT u.id, u.email, u.name, u.locale, u.phone, ${seatsColumns("u")}
+       FROM "User" u
+      WHERE u.id = ${sqlLiteral(userId)}
+        AND u."sessionVersion" = ${sqlLiteral(token.sessionVersion as number)}
+        AND u."passwordHash" IS NOT NULL
+        AND u."emailVerifiedAt" IS NOT NULL
+        AND EXISTS (SELECT 1 FROM "Session" s
+                     WHERE s.id = ${sqlLiteral(token.sid)} AND s."userId" = u.id AND s."expiresAt" > now())`,
   );
   if (!row) return null;
   const { memberships, partnerUsers, ...user } = row;

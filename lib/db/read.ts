@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "./client";
+import { commitWatch, type CommitWatch } from "./pool";
 import { TX_OPTIONS, settingsSql, type DbScope, type Tx } from "./scope";
 
 /**
@@ -67,25 +68,28 @@ export function withReadScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>): Pr
 /** One read-only transaction with the scope's settings. */
 function readTransaction<T>(scope: DbScope, work: (tx: Tx) => Promise<T>): Promise<T> {
   return prisma().$transaction(async (tx) => {
-    await tx.$executeRaw(settingsSql(scope, { readOnly: true }));
+    await tx.$executeRawUnsafe(settingsSql(scope, { readOnly: true }));
     return work(tx);
   }, TX_OPTIONS);
 }
+
+/** Thrown when a shared transaction turned out aborted at its COMMIT: its readers run again. */
+class AbortedTransaction extends Error {}
 
 async function runBatch(scope: DbScope, readers: Reader[]): Promise<void> {
   const alone = (reader: Reader) => readTransaction(scope, reader.fn).then(reader.resolve, reader.reject);
   if (readers.length === 1) return void alone(readers[0]!);
   let outcomes: PromiseSettledResult<unknown>[] | null;
+  // A database error aborts the transaction, and what the others read after it cannot be
+  // trusted (Prisma may even answer `undefined`), whether or not the failing reader caught
+  // its error. The client that sends the COMMIT sees PostgreSQL's transaction status
+  // (lib/db/pool.ts) and tells: no extra statement is needed to find out.
+  const watch: CommitWatch = { committed: false, aborted: false };
   try {
-    outcomes = await readTransaction(scope, async (tx) => {
-      const settled = await Promise.allSettled(readers.map(async (reader) => reader.fn(tx)));
-      // A database error aborts the transaction, and what the others read after it cannot
-      // be trusted (Prisma may even answer `undefined`), whether or not the failing reader
-      // caught its error. PostgreSQL refuses any statement in an aborted transaction, so
-      // this one tells.
-      await tx.$queryRaw`SELECT 1`;
-      return settled;
-    });
+    outcomes = await commitWatch.run(watch, () =>
+      readTransaction(scope, (tx) => Promise.allSettled(readers.map(async (reader) => reader.fn(tx)))),
+    );
+    if (!watch.committed || watch.aborted) throw new AbortedTransaction();
   } catch {
     outcomes = null;
   }

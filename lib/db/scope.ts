@@ -1,6 +1,7 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "./client";
+import { sqlLiteral } from "./literal";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -38,33 +39,42 @@ export const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
  */
 export async function withScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>, options: { lockKeys?: readonly string[] } = {}): Promise<T> {
   return prisma().$transaction(async (tx) => {
-    await tx.$executeRaw(settingsSql(scope, { lockKeys: options.lockKeys }));
+    await tx.$executeRawUnsafe(settingsSql(scope, { lockKeys: options.lockKeys }));
     return fn(tx);
   }, TX_OPTIONS);
 }
 
 /** Changes the settings mid-transaction, e.g. after a sign-up created the tenant id. */
 export async function applyScope(tx: Tx, scope: DbScope): Promise<void> {
-  await tx.$executeRaw(settingsSql(scope));
+  await tx.$executeRawUnsafe(settingsSql(scope));
 }
 
 /**
  * The one statement that makes a transaction's row-level-security settings (local to the
  * transaction), and takes its first advisory locks (`lockKeys`). `readOnly` (withReadScope, lib/db/read.ts) also makes the transaction
  * READ ONLY; it must then be the transaction's first statement.
+ *
+ * Written with quoted literals (lib/db/literal.ts), not parameters: a statement without
+ * parameters travels with the simple protocol, so the pool's clients send it in one
+ * message with the transaction's BEGIN (lib/db/pool.ts), and `readStatement` sends it in
+ * front of its query — one round trip instead of two.
  */
-export function settingsSql(scope: DbScope, options: { readOnly?: boolean; lockKeys?: readonly string[] } = {}): Prisma.Sql {
+export function settingsSql(scope: DbScope, options: { readOnly?: boolean; lockKeys?: readonly string[] } = {}): string {
+  const settings: [string, string][] = [
+    ["app.audience", scope.audience],
+    ["app.tenant_id", scope.tenantId ?? ""],
+    ["app.user_id", scope.userId ?? ""],
+    ["app.partner_id", scope.partnerId ?? ""],
+    ["app.user_email", scope.userEmail?.toLowerCase() ?? ""],
+    ["app.tenant_slug", scope.tenantSlug ?? ""],
+    ["app.token_hash", scope.tokenHash ?? ""],
+    ["app.invitee_id", scope.inviteeId ?? ""],
+  ];
+  if (options.readOnly) settings.push(["transaction_read_only", "on"]);
   // select-list items run left to right: the settings, then the locks in the order given
-  const locks = (options.lockKeys ?? []).map((key) => Prisma.sql`, pg_advisory_xact_lock(hashtext(${key}))`);
-  return Prisma.sql`SELECT
-    set_config('app.audience', ${scope.audience}, true),
-    set_config('app.tenant_id', ${scope.tenantId ?? ""}, true),
-    set_config('app.user_id', ${scope.userId ?? ""}, true),
-    set_config('app.partner_id', ${scope.partnerId ?? ""}, true),
-    set_config('app.user_email', ${scope.userEmail?.toLowerCase() ?? ""}, true),
-    set_config('app.tenant_slug', ${scope.tenantSlug ?? ""}, true),
-    set_config('app.token_hash', ${scope.tokenHash ?? ""}, true),
-    set_config('app.invitee_id', ${scope.inviteeId ?? ""}, true)${
-      options.readOnly ? Prisma.sql`, set_config('transaction_read_only', 'on', true)` : Prisma.empty
-    }${locks.length ? Prisma.join(locks, "") : Prisma.empty}`;
+  const items = [
+    ...settings.map(([name, value]) => `set_config('${name}', ${sqlLiteral(value)}, true)`),
+    ...(options.lockKeys ?? []).map((key) => `pg_advisory_xact_lock(hashtext(${sqlLiteral(key)}))`),
+  ];
+  return `SELECT ${items.join(", ")}`;
 }

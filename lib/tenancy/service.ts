@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize, scopeOf, type TenantCtx, type TenantInfo, type UserCtx, type VendorCtx } from "@/lib/auth/context";
 import { hashPassword, passwordProblems } from "@/lib/auth/password";
-import { SEATS_SELECT, seatsLoadedWith, seatsOf } from "@/lib/auth/seats";
+import { loadSeats, seatsLoadedWith } from "@/lib/auth/seats";
 import { recordAudit } from "@/lib/audit/service";
 import { withReadScope } from "@/lib/db/read";
 import { applyScope, withScope, type Tx } from "@/lib/db/scope";
@@ -120,12 +120,7 @@ export type Workspace = {
 export async function listWorkspaces(ctx: UserCtx | TenantCtx): Promise<Workspace[]> {
   authorize(ctx, "workspaces.read");
   const userId = ctx.user.id;
-  const seats =
-    seatsLoadedWith(ctx.user) ??
-    (await withReadScope({ audience: "anonymous", userId }, async (tx) => {
-      const row = await tx.user.findUnique({ where: { id: userId }, select: SEATS_SELECT });
-      return row ? seatsOf(row) : { vendor: [], partner: [] };
-    }));
+  const seats = seatsLoadedWith(ctx.user) ?? (await loadSeats(userId));
   const vendor = seats.vendor
     .filter((seat) => seat.status === "ACTIVE")
     .map((seat) => ({

@@ -10,9 +10,10 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { onShutdown } from "../db/lifecycle";
-import { REPO_ROOT } from "../db/pg-url";
+import { REPO_ROOT, pgFields } from "../db/pg-url";
 import { prepareDatabase } from "../db/prepare";
 import { ensurePrismaClient, runSeed, spawnNode, waitForExit } from "../db/tasks";
+import { STATEMENT_STATS_FLAGS, statementCounter, type StatementCounter } from "./statements";
 
 const NEXT_BIN = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");
 /** What a build is made of: a file here newer than the build means "build again". */
@@ -107,6 +108,8 @@ export type AppServer = {
   origin: string;
   /** CPU time (ms) used so far by the Next process and by PostgreSQL (postmaster and backends). */
   cpu(): { server: number; database: number };
+  /** Statements and round trips of the app role per request (null on a database the bench did not start). */
+  countStatements: StatementCounter["count"];
   /** The `Cookie` header of a signed-in demo user. */
   signIn(email: string): Promise<string>;
   stop(): Promise<void>;
@@ -117,8 +120,14 @@ export type AppServer = {
  * under `node --cpu-prof` (the profile is written when it stops).
  */
 export async function startAppServer(options: { cpuProfileDir?: string; port?: number } = {}): Promise<AppServer> {
-  const db = await prepareDatabase({ mode: "test", quiet: true });
+  const statements = statementCounter();
+  const db = await prepareDatabase({
+    mode: "test",
+    quiet: true,
+    embedded: { serverFlags: STATEMENT_STATS_FLAGS, onLog: statements.onLog },
+  });
   await runSeed(db);
+  await statements.connect(db.ownerUrl, pgFields(db.appUrl).user);
   const port = options.port ?? (await freePort());
   const origin = `http://localhost:${port}`;
   const profile = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.cpuProfileDir)}`] : [];
@@ -148,6 +157,7 @@ export async function startAppServer(options: { cpuProfileDir?: string; port?: n
         await exited;
         clearTimeout(timer);
       }
+      await statements.close();
       await db.stop();
     })());
   const unregister = onShutdown(stop);
@@ -188,5 +198,5 @@ export async function startAppServer(options: { cpuProfileDir?: string; port?: n
     return { server: sum(serverPids), database: sum(database) };
   };
 
-  return { origin, cpu, signIn, stop };
+  return { origin, cpu, countStatements: statements.count, signIn, stop };
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- pages` (options: `--seconds 10 --serial 200 --only dashboard,portal
- * --profile <dir> --build`): the cost of a signed-in page on a production build.
+ * `npm run bench -- pages` (options: `--seconds 10 --serial 200 --counted 20 --show-sql --only
+ * dashboard,portal --profile <dir> --build`): the cost of a signed-in page on a production build.
  *
  * Starts `next start` on a seeded throwaway database (scripts/bench/app-server.ts), signs
  * in the Acme tenant admin and a Northwind partner admin, and for each page prints
@@ -10,7 +10,9 @@
  * Goal (docs/architecture.md, "Performance"): ≥ 100 requests/s at concurrency 8 and serial
  * p50 ≤ 20 ms for every signed-in page. CPU per request (from /proc, under load) shows
  * where the time goes whatever else the machine is doing: the Next process (one main
- * thread: 10 ms a request caps it at 100/s), PostgreSQL and the load generator. Requests are page loads as a browser makes them
+ * thread: 10 ms a request caps it at 100/s), PostgreSQL and the load generator. What the
+ * database is asked — statements and round trips per request, over `--counted` requests
+ * (scripts/bench/statements.ts) — does not depend on load at all. Requests are page loads as a browser makes them
  * (`Accept: text/html`); any answer but 200 invalidates the row. `--profile <dir>` runs the
  * server under `node --cpu-prof` (open the .cpuprofile in Chrome DevTools).
  */
@@ -19,6 +21,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { runMain } from "../db/lifecycle";
 import { ensureBuild, startAppServer } from "./app-server";
+import type { StatementCounts } from "./statements";
 import { benchPages } from "./page-list";
 
 const { values } = parseArgs({
@@ -29,11 +32,14 @@ const { values } = parseArgs({
     only: { type: "string" },
     profile: { type: "string" },
     build: { type: "boolean", default: false },
+    counted: { type: "string", default: "20" },
+    "show-sql": { type: "boolean", default: false },
   },
 });
 const SECONDS = Number(values.seconds);
 const SERIAL = Number(values.serial);
 const CONNECTIONS = Number(values.connections);
+const COUNTED = Number(values.counted);
 const GOAL_RPS = 100;
 const GOAL_SERIAL_P50 = 20;
 
@@ -50,6 +56,7 @@ type Row = {
   serverCpu: number;
   dbCpu: number;
   benchCpu: number;
+  sql: StatementCounts | null;
 };
 
 function load(): string {
@@ -101,6 +108,15 @@ runMain(async () => {
         );
         continue;
       }
+      // What the database is asked per request, one request at a time (a figure load cannot
+      // move) — before the warm-up, whose last requests may still run after it returns.
+      const sql = await server.countStatements(COUNTED, async () => {
+        for (let i = 0; i < COUNTED; i += 1) await (await fetch(url, { headers, redirect: "manual" })).arrayBuffer();
+      });
+      if (sql && values["show-sql"]) {
+        console.log(`  ${page.name}: messages per request (first line of each)`);
+        for (const [text, times] of sql.messages) console.log(`    ${(times / COUNTED).toFixed(1)}×  ${text}`);
+      }
       await cannon(url, headers, { connections: CONNECTIONS, duration: 2 }); // warm-up: JIT, pools, caches
       const serial = await cannon(url, headers, { connections: 1, amount: SERIAL });
       const before = { ...server.cpu(), bench: process.cpuUsage() };
@@ -120,6 +136,7 @@ runMain(async () => {
         dbCpu: (after.database - before.database) / loaded.total,
         benchCpu: (benchCpu.user + benchCpu.system) / 1000 / loaded.total,
         goal: page.goal ?? false,
+        sql,
       });
       console.log(`  ${page.name}: done (load ${load()})`);
     }
@@ -139,6 +156,8 @@ function printTable(rows: Row[]) {
     `req/s @${CONNECTIONS}`,
     "p50",
     "p97.5",
+    "SQL/req",
+    "round trips",
     "CPU/req: next",
     "postgres",
     "load gen",
@@ -154,6 +173,8 @@ function printTable(rows: Row[]) {
       row.rps.toFixed(1),
       `${row.p50} ms`,
       `${row.p97} ms`,
+      row.sql ? `${row.sql.statements.toFixed(1)} (${row.sql.transactionControl.toFixed(0)}+${row.sql.settings.toFixed(0)})` : "–",
+      row.sql ? row.sql.roundTrips.toFixed(1) : "–",
       `${row.serverCpu.toFixed(1)} ms`,
       `${row.dbCpu.toFixed(1)} ms`,
       `${row.benchCpu.toFixed(1)} ms`,
@@ -168,6 +189,10 @@ function printTable(rows: Row[]) {
   console.log(format(header));
   for (const line of lines) console.log(format(line));
   console.log(
-    `\ngoal for pages marked: ≥ ${GOAL_RPS} req/s at concurrency ${CONNECTIONS}, serial p50 ≤ ${GOAL_SERIAL_P50} ms, every answer 200`,
+    "\nSQL/req: statements of the app role per request (of which transaction control + RLS settings), " +
+      "counted by PostgreSQL (pg_stat_statements); round trips: messages it logged (log_statement)",
+  );
+  console.log(
+    `goal for pages marked: ≥ ${GOAL_RPS} req/s at concurrency ${CONNECTIONS}, serial p50 ≤ ${GOAL_SERIAL_P50} ms, every answer 200`,
   );
 }

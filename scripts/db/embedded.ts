@@ -41,6 +41,10 @@ export type EmbeddedOptions = {
   /** Default: env EMBEDDED_PG_PORT or 54329 when persistent, a free port when throwaway. */
   port?: number;
   persistent: boolean;
+  /** More `-c name=value` server flags (throwaway clusters only, e.g. the benches' statement counters). */
+  serverFlags?: string[];
+  /** What the server logs, as it arrives (chunks, not lines): the benches count the statements it logs. */
+  onLog?: (chunk: string) => void;
 };
 
 export type EmbeddedServer = {
@@ -167,6 +171,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const onLog = (message: unknown) => {
     const text = message instanceof Error ? message.message : String(message);
     if (process.env.CANAL_PG_LOG === "1") process.stderr.write(`[postgres] ${text}`);
+    options.onLog?.(text);
     logLines.push(...text.split("\n").filter(Boolean));
     logLines.splice(0, Math.max(0, logLines.length - 40));
   };
@@ -180,7 +185,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent: true, // we delete throwaway folders ourselves (after the server is gone)
     createPostgresUser: IS_ROOT,
     initdbFlags: INITDB_FLAGS,
-    postgresFlags: options.persistent ? SERVER_FLAGS : [...SERVER_FLAGS, ...THROWAWAY_FLAGS],
+    postgresFlags: options.persistent
+      ? SERVER_FLAGS
+      : [...SERVER_FLAGS, ...THROWAWAY_FLAGS, ...(options.serverFlags ?? []).flatMap((flag) => ["-c", flag])],
     onLog,
     onError: onLog,
   });

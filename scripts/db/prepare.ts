@@ -15,7 +15,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { withClient } from "./adapter";
-import { startEmbeddedPostgres } from "./embedded";
+import { type EmbeddedOptions, startEmbeddedPostgres } from "./embedded";
 import { type EnginePaths, applyMigrations } from "./engine";
 import { ensureJobSchema } from "./jobs-schema";
 import { onShutdown } from "./lifecycle";
@@ -32,6 +32,8 @@ export type PrepareOptions = {
   databaseName?: string;
   quiet?: boolean;
   paths?: EnginePaths;
+  /** Server flags and a log listener for a throwaway embedded cluster (the benches). */
+  embedded?: Pick<EmbeddedOptions, "serverFlags" | "onLog">;
 };
 
 export type PreparedDatabase = {
@@ -92,7 +94,11 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
     } else {
       if (envAppUrl) log("ignoring DATABASE_APP_URL: it is only used together with DATABASE_URL");
       const persistent = options.mode === "dev";
-      const server = await startEmbeddedPostgres({ persistent, ...(options.port ? { port: options.port } : {}) });
+      const server = await startEmbeddedPostgres({
+        persistent,
+        ...(options.port ? { port: options.port } : {}),
+        ...(persistent ? {} : options.embedded),
+      });
       stops.push(server.stop);
       const name = options.databaseName ?? "canal";
       await createDatabase(server.ownerUrl, name, { recreate: false });

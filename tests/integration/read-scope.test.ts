@@ -107,6 +107,43 @@ describe("withReadScope", () => {
 describe("statements on a transaction's connection", () => {
   afterEach(() => vi.restoreAllMocks());
 
+  /** The text of every message node-postgres sends while `run` runs. */
+  async function messages(run: () => Promise<unknown>): Promise<string[]> {
+    const original = pg.Client.prototype.query;
+    const sent: string[] = [];
+    vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const config = args[0] as { text?: string } | string;
+      sent.push(typeof config === "string" ? config : String(config?.text));
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original);
+    await run();
+    vi.restoreAllMocks();
+    return sent;
+  }
+
+  it("send BEGIN with the settings in one message, and nothing extra to learn that the transaction held", async () => {
+    const scope = scopeOf(acme);
+    const sent = await messages(() =>
+      Promise.all([withReadScope(scope, (tx) => tx.partner.count()), withReadScope(scope, (tx) => tx.tenant.count())]),
+    );
+    expect(sent).toHaveLength(4);
+    expect(sent[0]).toMatch(/^BEGIN;SELECT set_config\('app\.audience', 'vendor', true\)/);
+    expect(sent[0]).toContain("set_config('transaction_read_only', 'on', true)");
+    expect(sent[3]).toBe("COMMIT");
+  });
+
+  it("still run every reader again when the shared transaction was aborted (one message more per reader)", async () => {
+    const scope = scopeOf(acme);
+    const sent = await messages(() =>
+      Promise.all([
+        withReadScope(scope, (tx) => tx.$queryRaw`SELECT * FROM no_such_table`.catch(() => "swallowed")),
+        withReadScope(scope, (tx) => tx.partner.count()),
+      ]),
+    );
+    // shared: BEGIN+settings, two reads, COMMIT; then each reader alone: BEGIN+settings, read, COMMIT.
+    expect(sent.filter((text) => text.startsWith("BEGIN;"))).toHaveLength(3);
+  });
+
   it("go one at a time, however many readers and queries run at once", async () => {
     // node-postgres warns (and pg 9 will refuse) when query() is called on a busy client.
     const original = pg.Client.prototype.query;
