@@ -12,8 +12,8 @@ import pg from "pg";
 export type CommitWatch = { committed: boolean; aborted: boolean };
 
 /**
- * Set around a read transaction: the client that sends its COMMIT records whether
- * PostgreSQL had aborted the transaction by then (a reader's database error, even one the
+ * Set around a read transaction: the client that sends its COMMIT records from the answer
+ * whether PostgreSQL had aborted the transaction (a reader's database error, even one the
  * reader caught). `committed` stays false if the watch never saw the COMMIT — the reader
  * must then assume the worst.
  *
@@ -58,13 +58,17 @@ class CanalClient extends pg.Client {
       this.beginHeld = true;
       return Promise.resolve({ command: "BEGIN", rowCount: null, rows: [], fields: [], oid: 0 });
     }
-    if (simple?.text === "COMMIT") {
-      const watch = commitWatch.getStore();
-      if (watch && !this.beginHeld) {
+    const watch = simple?.text === "COMMIT" && !this.beginHeld ? commitWatch.getStore() : undefined;
+    if (watch) {
+      // PostgreSQL answers the COMMIT of an aborted transaction with a ROLLBACK. The answer is
+      // the one sure sign: the transaction status at the time COMMIT is sent may be stale, as
+      // node-postgres fails a query at its ErrorMessage, before the ReadyForQuery that says
+      // "E" has arrived (under load they come in separate reads).
+      return super.query(simple as pg.QueryConfig).then((result: pg.QueryResult) => {
         watch.committed = true;
-        // "E": the transaction failed; PostgreSQL answers this COMMIT with a ROLLBACK.
-        if (this.getTransactionStatus() === "E") watch.aborted = true;
-      }
+        if (result.command === "ROLLBACK") watch.aborted = true;
+        return result;
+      });
     }
     if (!this.beginHeld) return super.query(...(args as Parameters<pg.Client["query"]>));
     this.beginHeld = false;

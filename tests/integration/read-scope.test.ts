@@ -87,6 +87,21 @@ describe("withReadScope", () => {
     expect(String((broken as PromiseRejectedResult).reason)).toMatch(/no_such_table/);
   });
 
+  it("notices an aborted transaction from the COMMIT's answer, not from a transaction status that may be stale", async () => {
+    // Under load node-postgres may fail a query (at its ErrorMessage) before the
+    // ReadyForQuery that marks the transaction failed has been read: the status at the time
+    // COMMIT is sent still says "in a transaction". Simulate exactly that.
+    const status = vi.spyOn(pg.Client.prototype, "getTransactionStatus").mockReturnValue("T");
+    const scope = scopeOf(acme);
+    const [swallowed, counted] = await Promise.all([
+      withReadScope(scope, (tx) => tx.$queryRaw`SELECT * FROM no_such_table`.catch(() => "fallback")),
+      withReadScope(scope, (tx) => tx.partner.count()),
+    ]);
+    status.mockRestore();
+    expect(swallowed).toBe("fallback");
+    expect(counted).toBe(1);
+  });
+
   it("notices an aborted transaction even when the failing reader swallowed its error", async () => {
     const scope = scopeOf(acme);
     const [swallowed, counted] = await Promise.all([
