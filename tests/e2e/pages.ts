@@ -210,7 +210,9 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
     url = url.replaceAll("[claimId]", await idFrom(context, list, /\/claims\/(wcl_[a-z0-9]+)$/));
   }
   if (url.includes("[unitId]")) {
-    url = url.replaceAll("[unitId]", await idFrom(context, `/acme/${area}/warranties/units`, /\/units\/(wun_[a-z0-9]+)$/));
+    // the portal lists a partner's units on its warranties page (no units index of its own)
+    const list = area === "admin" ? "/acme/admin/warranties/units" : "/acme/portal/warranties";
+    url = url.replaceAll("[unitId]", await idFrom(context, list, /\/units\/(wun_[a-z0-9]+)$/));
   }
   if (url.includes("[policyId]")) {
     url = url.replaceAll("[policyId]", await idFrom(context, "/acme/admin/warranties/policies", /\/policies\/(wpo_[a-z0-9]+)$/));
