@@ -98,7 +98,8 @@ export default vendorPage("warranties.read", async ({ ctx }) => {
               />
             </CardContent>
           </Card>
-          <div className="grid gap-6 xl:grid-cols-2">
+          {/* grid-cols-1 (minmax(0, 1fr)): a wide table scrolls inside its card instead of widening the page */}
+          <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
             {rateTable(a("byProduct"), figures.byProduct)}
             {rateTable(a("byFamily"), figures.byFamily)}
             {rateTable(a("byShipmentMonth"), figures.byShipmentMonth, (r) => monthLabel(r.label || r.key))}
