@@ -151,7 +151,8 @@ export function FileField({
             className="h-14 w-auto max-w-40 rounded border border-slate-200 bg-slate-50 object-contain p-1"
           />
         )}
-        <div className="min-w-0 flex-1 space-y-1">
+        {/* A 12rem basis, not 0: on a narrow screen the buttons wrap below the text instead of squeezing it. */}
+        <div className="min-w-0 grow basis-48 space-y-1">
           <p className="text-sm font-medium break-words text-slate-900">{shownName ?? t("none")}</p>
           <p className="text-sm text-slate-600">
             {t("limits", { types: typesLabel(accept), maxMb: formatMb(maxBytes) })}

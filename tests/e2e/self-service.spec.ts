@@ -44,6 +44,7 @@ test("a partner admin invites a teammate in the portal, who accepts and lands in
   page,
   browser,
 }) => {
+  test.setTimeout(180_000); // three people, two invitation accepts
   const tag = uniqueTag();
   const partnerName = `Selfserve Supply ${tag}`;
   const adminEmail = uniqueEmail("padmin");
