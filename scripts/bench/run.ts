@@ -1,11 +1,13 @@
 /**
- * `npm run bench [outbox|accounts|forecast|pricing|deals|orders|warranties|coop|pages|lighthouse] [-- options]`: the benchmarks,
+ * `npm run bench [outbox|accounts|forecast|forecast-compare|pricing|deals|orders|warranties|coop|pages|lighthouse] [-- options]`: the benchmarks,
  * each in its own process (each starts and stops its own database and servers).
  *   - outbox: alert throughput (scripts/bench/outbox.ts);
  *   - accounts: territory assignment by rules and the partner/account lists on generated
  *     data (scripts/bench/accounts.ts);
  *   - forecast: the forecast engine's speed and accuracy on generated series
  *     (scripts/bench/forecast.ts; exits 1 when the engine loses to a benchmark method);
+ *   - forecast-compare: the forecast comparison screen's reads for a territory on years of
+ *     history of thousands of partners, with real published runs (scripts/bench/forecast-compare.ts);
  *   - pricing: price resolutions per second, a partner's full effective list and the
  *     consistency scan over a generated catalog (scripts/bench/pricing.ts);
  *   - deals: the duplicate check against 100,000 registrations and the pipeline board
@@ -28,7 +30,7 @@ import path from "node:path";
 import { REPO_ROOT } from "../db/pg-url";
 import { SERVER_ONLY_SHIM } from "../db/tasks";
 
-const BENCHES = ["outbox", "accounts", "forecast", "pricing", "deals", "orders", "warranties", "coop", "pages", "lighthouse"] as const;
+const BENCHES = ["outbox", "accounts", "forecast", "forecast-compare", "pricing", "deals", "orders", "warranties", "coop", "pages", "lighthouse"] as const;
 type Bench = (typeof BENCHES)[number];
 /**
  * Benches that load server modules get the `server-only` shim; the forecast bench's worker
