@@ -21,6 +21,12 @@ import { currentPartnerForecasts } from "./submissions";
  */
 const PROGRESS_EVERY = 25;
 const INSERT_BATCH = 1000;
+/**
+ * The snapshot is written in one transaction (a screen never sees half a run): thousands of
+ * partners make hundreds of thousands of values, minutes on a loaded 2-core machine — far
+ * past the 15 s a request's transaction gets (measured: npm run bench -- forecast-compare).
+ */
+const PUBLISH_TIMEOUT_MS = 10 * 60_000;
 
 type ValueRow = { perspective: ForecastPerspective; period: string; horizon: number; value: string; lower: string | null; upper: string | null };
 type SeriesRow = HistorySeries & { stat: StatisticalResult; extra: ValueRow[] };
@@ -141,7 +147,7 @@ async function publish(tenantId: string, runId: string, months: string[], rows: 
       data: { status: "PUBLISHED", seriesDone: rows.length, seriesTotal: rows.length, publishedAt: new Date(), error: null },
     });
     await recordAudit(tx, ctx, { action: "forecastRun.published", entityType: "ForecastRun", entityId: runId, after: { series: rows.length, values: valueData.length } });
-  });
+  }, { timeoutMs: PUBLISH_TIMEOUT_MS });
 }
 
 /** A run whose attempts are exhausted: recorded so the screen says so instead of spinning. */
