@@ -69,7 +69,7 @@ runMain(async () => {
   const { currentPeriod } = await import("@/lib/forecasting/calendar");
   const { commitForecast } = await import("@/lib/forecasting/commits");
   const { executeRun } = await import("@/lib/forecasting/run");
-  const { getSnapshot, listForecastRuns, readHistorySeries, requestForecastRun } = await import("@/lib/forecasting/runs");
+  const { getSnapshot, listForecastRuns, readSliceHistorySeries, requestForecastRun } = await import("@/lib/forecasting/runs");
   const { forecastSlices } = await import("@/lib/forecasting/slices");
   const { listStages } = await import("@/lib/deals/stages");
   const { createTerritory } = await import("@/lib/territories/service");
@@ -145,7 +145,7 @@ runMain(async () => {
     const run = list.find((r) => r.asOf === asOf)!;
     await Promise.all([
       timed("snapshot of the territory", () => getSnapshot(admin, { runId: run.id, level: "TERRITORY", key })),
-      run.asOf < current ? timed("actuals since the run", () => readHistorySeries(admin, { from: run.asOf, to: addMonths(current, -1) })) : Promise.resolve([]),
+      run.asOf < current ? timed("actuals since the run", () => readSliceHistorySeries(admin, { from: run.asOf, to: addMonths(current, -1), level: "TERRITORY", key })) : Promise.resolve([]),
     ]);
     (timings["whole read"] ??= []).push(performance.now() - start);
   };
