@@ -14,7 +14,8 @@
  * It prints the screen's reads as the page makes them — the runs, the slice names, the
  * snapshot of one territory and, for the older run, the actuals since — for a region (the
  * largest roll-up), a country and a leaf: server time p50/p95 of the whole read and of each
- * part (goal p95 < 300 ms). Figures only: nothing passes or fails here. Everything it
+ * part (goal p95 < 300 ms), and for comparison the whole tenant's history over the same
+ * months (what the screen read before it read only its slice). Figures only: nothing passes or fails here. Everything it
  * starts it stops.
  */
 import os from "node:os";
@@ -69,7 +70,7 @@ runMain(async () => {
   const { currentPeriod } = await import("@/lib/forecasting/calendar");
   const { commitForecast } = await import("@/lib/forecasting/commits");
   const { executeRun } = await import("@/lib/forecasting/run");
-  const { getSnapshot, listForecastRuns, readSliceHistorySeries, requestForecastRun } = await import("@/lib/forecasting/runs");
+  const { getSnapshot, listForecastRuns, readHistorySeries, readSliceHistorySeries, requestForecastRun } = await import("@/lib/forecasting/runs");
   const { forecastSlices } = await import("@/lib/forecasting/slices");
   const { listStages } = await import("@/lib/deals/stages");
   const { createTerritory } = await import("@/lib/territories/service");
@@ -176,6 +177,16 @@ runMain(async () => {
       }
     }
   }
+  // What the screen read for its actuals before it read only its slice: every series of the tenant.
+  const older = runs[0]!.asOf;
+  const whole: number[] = [];
+  for (let i = 0; i < Math.min(SAMPLES, 20); i++) {
+    const start = performance.now();
+    await readHistorySeries(admin, { from: older, to: addMonths(current, -1) });
+    whole.push(performance.now() - start);
+  }
+  const before = summary(whole);
+  console.log(`  for comparison, the whole tenant's history ${older}…${addMonths(current, -1)} (readHistorySeries, what the screen read before): p50 ${ms(before.p50)}   p95 ${ms(before.p95)}`);
   console.log(`load average ${load()} at the end`);
   await prisma().$disconnect();
 });
