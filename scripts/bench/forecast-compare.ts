@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- forecast-compare` (optionally `--orders 150000 --partners 3000 --products 500 --months 36 --samples 50 --explain`):
+ * `npm run bench -- forecast-compare` (optionally `--orders 60000 --partners 2000 --products 300 --months 36 --samples 30 --explain`):
  * the forecast comparison screen (app/[tenant]/admin/forecasts/page.tsx: a territory's
  * perspectives side by side, rolled up the territory tree) on a throwaway embedded
  * PostgreSQL with
@@ -33,12 +33,12 @@ import { generatePriceWorld } from "./price-data";
 
 const { values } = parseArgs({
   options: {
-    orders: { type: "string", default: "150000" },
-    partners: { type: "string", default: "3000" },
-    products: { type: "string", default: "500" },
+    orders: { type: "string", default: "60000" },
+    partners: { type: "string", default: "2000" },
+    products: { type: "string", default: "300" },
     months: { type: "string", default: "36" },
     opportunities: { type: "string", default: "20000" },
-    samples: { type: "string", default: "50" },
+    samples: { type: "string", default: "30" },
     /** print the plans of every statement of the measured reads (as the app role sends them) */
     explain: { type: "boolean", default: false },
   },
