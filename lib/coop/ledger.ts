@@ -60,18 +60,20 @@ export async function lockFund(tx: Tx, ctx: CoopCtx, fundId: string): Promise<Lo
   return { ...fund, periodStart: dateToDay(fund.periodStart), periodEnd: dateToDay(fund.periodEnd), expiresOn: dateToDay(fund.expiresOn) };
 }
 
-/** The balances of several funds, summed by the database per kind (one statement). */
+/**
+ * The balances of several funds, from the running sums per kind that the database keeps
+ * beside the ledger (CoopFundTotal: added by a trigger in the very transaction that appends
+ * entries, so after `lockFund` they include everything written before) — a few rows per
+ * fund however many entries it holds.
+ */
 export async function balancesOf(tx: Tx, tenantId: string, fundIds: readonly string[]): Promise<Map<string, FundBalance>> {
   const out = new Map<string, FundBalance>();
   if (!fundIds.length) return out;
-  const rows = await tx.$queryRaw<{ fundId: string; kind: CoopEntryKindValue; forClaim: boolean; total: bigint }[]>(Prisma.sql`
-    SELECT "fundId", "kind"::text AS "kind", ("claimId" IS NOT NULL) AS "forClaim", SUM("amountMinor")::bigint AS "total"
-      FROM "CoopEntry" WHERE "tenantId" = ${tenantId} AND "fundId" IN (${Prisma.join(fundIds)})
-     GROUP BY 1, 2, 3`);
+  const rows = await tx.coopFundTotal.findMany({ where: { tenantId, fundId: { in: [...fundIds] } }, select: { fundId: true, kind: true, forClaim: true, amountMinor: true } });
   const byFund = new Map<string, BalanceRow[]>();
   for (const row of rows) {
     const list = byFund.get(row.fundId) ?? [];
-    list.push({ kind: row.kind, amountMinor: BigInt(row.total), forClaim: row.forClaim });
+    list.push({ kind: row.kind, amountMinor: row.amountMinor, forClaim: row.forClaim });
     byFund.set(row.fundId, list);
   }
   for (const id of fundIds) out.set(id, byFund.has(id) ? balanceOf(byFund.get(id)!) : ZERO_BALANCE);

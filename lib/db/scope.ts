@@ -36,12 +36,21 @@ export const TX_OPTIONS = { maxWait: 5_000, timeout: 15_000 } as const;
  * `lockKeys`: advisory locks (like `lockKey`, lib/db/concurrency.ts) taken, in the order
  * given, by the settings' own statement — one round trip less per key for a transaction
  * that would take them first anyway (a submission's idempotency key).
+ * `timeoutMs`: for the rare transaction that must write a large batch at once in the worker
+ * (a forecast run's snapshot), instead of TX_OPTIONS' 15 s meant for requests.
  */
-export async function withScope<T>(scope: DbScope, fn: (tx: Tx) => Promise<T>, options: { lockKeys?: readonly string[] } = {}): Promise<T> {
-  return prisma().$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(settingsSql(scope, { lockKeys: options.lockKeys }));
-    return fn(tx);
-  }, TX_OPTIONS);
+export async function withScope<T>(
+  scope: DbScope,
+  fn: (tx: Tx) => Promise<T>,
+  options: { lockKeys?: readonly string[]; timeoutMs?: number } = {},
+): Promise<T> {
+  return prisma().$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(settingsSql(scope, { lockKeys: options.lockKeys }));
+      return fn(tx);
+    },
+    options.timeoutMs ? { ...TX_OPTIONS, timeout: options.timeoutMs } : TX_OPTIONS,
+  );
 }
 
 /** Changes the settings mid-transaction, e.g. after a sign-up created the tenant id. */

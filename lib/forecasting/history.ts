@@ -14,6 +14,7 @@ import { rollUpTree, type TreeNode } from "./tree";
  * One aggregate statement (GROUPING SETS) gives the total, every partner, product, family
  * and each partner's territory; territories are then rolled up the tree in memory (a
  * territory counts everything below it), so the read is one round trip whatever the size.
+ * A screen showing one slice reads only that slice's lines (`readSliceHistory`).
  */
 
 /** One series: which slice, what it counts, and its months (`values[i]` is `from + i`). */
@@ -53,9 +54,14 @@ function monthStart(period: Period, timeZone: string): Prisma.Sql {
   return Prisma.sql`(((${`${period}-01`})::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC')`;
 }
 
-async function readCells(tx: Tx, input: { tenantId: string; timeZone: string; from: Period; to: Period }): Promise<Cell[]> {
+/**
+ * The counted order lines of `from`…`to` as a CTE named `line` (period in the tenant's time
+ * zone, currency, partner, product, family, the partner's territory, quantity, line total),
+ * optionally only those matching `where` (a condition on `o`, `l`, `p`, `tr`).
+ */
+function lineCte(input: { tenantId: string; timeZone: string; from: Period; to: Period }, where: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   const end = addMonths(input.to, 1);
-  const rows = await tx.$queryRaw<{ level: string; key: string | null; period: string; currency: string; units: bigint; revenue: string }[]>`
+  return Prisma.sql`
     WITH territory AS (${PRIMARY_TERRITORY_SQL}),
     line AS (
       SELECT to_char((o."submittedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${input.timeZone}, 'YYYY-MM') AS period, o.currency,
@@ -68,7 +74,13 @@ async function readCells(tx: Tx, input: { tenantId: string; timeZone: string; fr
         AND o."submittedAt" >= ${monthStart(input.from, input.timeZone)}
         AND o."submittedAt" < ${monthStart(end, input.timeZone)}
         AND o.status::text NOT IN ('DRAFT', 'CANCELLED', 'REJECTED')
-    )
+        AND ${where}
+    )`;
+}
+
+async function readCells(tx: Tx, input: { tenantId: string; timeZone: string; from: Period; to: Period }): Promise<Cell[]> {
+  const rows = await tx.$queryRaw<{ level: string; key: string | null; period: string; currency: string; units: bigint; revenue: string }[]>`
+    ${lineCte(input)}
     SELECT CASE
              WHEN GROUPING("partnerId") = 0 THEN 'PARTNER'
              WHEN GROUPING("productId") = 0 THEN 'PRODUCT'
@@ -133,6 +145,64 @@ export async function readHistory(tx: Tx, input: { tenantId: string; timeZone: s
       add("TERRITORY", key, "UNITS", "", cell.period, cell.units);
       add("TERRITORY", key, "REVENUE", cell.currency, cell.period, cell.revenue);
     }
+  }
+  return [...series.values()].sort(compareSeries);
+}
+
+/**
+ * The lines of one slice: a partner, a product, a family (or none), or a territory with
+ * everything below it (partners whose territory for forecasting is in its subtree, or none).
+ */
+function sliceWhere(tenantId: string, level: ForecastLevel, key: string): Prisma.Sql {
+  switch (level) {
+    case "TOTAL":
+      return Prisma.sql`TRUE`;
+    case "PARTNER":
+      return Prisma.sql`o."partnerId" = ${key}`;
+    case "PRODUCT":
+      return Prisma.sql`l."productId" = ${key}`;
+    case "FAMILY":
+      return key === NONE ? Prisma.sql`p."familyId" IS NULL` : Prisma.sql`p."familyId" = ${key}`;
+    case "TERRITORY":
+      return key === NONE
+        ? Prisma.sql`tr."territoryId" IS NULL`
+        : Prisma.sql`o."partnerId" IN (
+            WITH RECURSIVE below AS (
+              SELECT id FROM "Territory" WHERE "tenantId" = ${tenantId} AND id = ${key}
+              UNION
+              SELECT t.id FROM "Territory" t JOIN below b ON t."tenantId" = ${tenantId} AND t."parentId" = b.id
+            )
+            SELECT sub."partnerId" FROM territory sub WHERE sub."territoryId" IN (SELECT id FROM below))`;
+  }
+}
+
+/**
+ * The history of ONE slice, `from`…`to` — exactly the series `readHistory` gives for it
+ * (units, and revenue per currency; none when the slice has no order in the range), but
+ * reading only that slice's lines: what a screen showing one territory's actuals needs.
+ */
+export async function readSliceHistory(
+  tx: Tx,
+  input: { tenantId: string; timeZone: string; from: Period; to: Period; level: ForecastLevel; key: string },
+): Promise<HistorySeries[]> {
+  const length = monthsBetween(input.from, input.to);
+  if (length <= 0) return [];
+  const start = periodIndex(input.from)!;
+  const rows = await tx.$queryRaw<{ period: string; currency: string; units: bigint; revenue: string }[]>`
+    ${lineCte(input, sliceWhere(input.tenantId, input.level, input.key))}
+    SELECT period, currency, SUM(quantity)::bigint AS units, SUM("lineTotalMinor")::text AS revenue
+    FROM line GROUP BY period, currency`;
+  const series = new Map<string, HistorySeries>();
+  const add = (measure: ForecastMeasure, currency: string, period: string, value: bigint) => {
+    const id = `${measure}\u0000${currency}`;
+    let entry = series.get(id);
+    if (!entry) series.set(id, (entry = { level: input.level, key: input.key, measure, currency, values: Array.from({ length }, () => 0n) }));
+    const i = periodIndex(period)! - start;
+    entry.values[i] = entry.values[i]! + value;
+  };
+  for (const row of rows) {
+    add("UNITS", "", row.period, BigInt(row.units));
+    add("REVENUE", row.currency, row.period, BigInt(row.revenue));
   }
   return [...series.values()].sort(compareSeries);
 }

@@ -21,6 +21,13 @@ import { currentPartnerForecasts } from "./submissions";
  */
 const PROGRESS_EVERY = 25;
 const INSERT_BATCH = 1000;
+/**
+ * The run's two big transactions — reading every input (years of order lines), and writing
+ * the snapshot at once (a screen never sees half a run: thousands of partners make hundreds
+ * of thousands of values) — take far longer than the 15 s a request's transaction gets on a
+ * loaded 2-core machine (measured: npm run bench -- forecast-compare). They run in the worker.
+ */
+const WORKER_TX_TIMEOUT_MS = 10 * 60_000;
 
 type ValueRow = { perspective: ForecastPerspective; period: string; horizon: number; value: string; lower: string | null; upper: string | null };
 type SeriesRow = HistorySeries & { stat: StatisticalResult; extra: ValueRow[] };
@@ -51,7 +58,7 @@ export async function executeRun(tenantId: string, runId: string): Promise<RunOu
     const partners = await currentPartnerForecasts(tx, tenantId, { from: run.asOf, to: last });
     const commits = await currentCommits(tx, tenantId, { from: run.asOf, to: last });
     return { run, inputs: { tenant, history, pipeline, partners, commits } };
-  });
+  }, { timeoutMs: WORKER_TX_TIMEOUT_MS });
   const { run, inputs } = loaded;
   if (!run) return { runId, status: "MISSING", series: 0 };
   if (!inputs) return { runId, status: "ALREADY_PUBLISHED", series: await countSeries(tenantId, runId) };
@@ -141,7 +148,7 @@ async function publish(tenantId: string, runId: string, months: string[], rows: 
       data: { status: "PUBLISHED", seriesDone: rows.length, seriesTotal: rows.length, publishedAt: new Date(), error: null },
     });
     await recordAudit(tx, ctx, { action: "forecastRun.published", entityType: "ForecastRun", entityId: runId, after: { series: rows.length, values: valueData.length } });
-  });
+  }, { timeoutMs: WORKER_TX_TIMEOUT_MS });
 }
 
 /** A run whose attempts are exhausted: recorded so the screen says so instead of spinning. */

@@ -8,8 +8,8 @@ import { enqueueJob } from "@/lib/jobs/enqueue";
 import { parseInput } from "./input";
 import { runForecastJob } from "./jobs";
 import { findOrCreateRun } from "./run-request";
-import { readHistory, type HistorySeries } from "./history";
-import { historyRangeSchema, runRequestSchema } from "./schema";
+import { readHistory, readSliceHistory, type HistorySeries } from "./history";
+import { historyRangeSchema, runRequestSchema, sliceSchema } from "./schema";
 import type { ForecastPoint, ForecastRunSummary, SeriesExplanation, SnapshotSeries } from "./types";
 
 const RUN_SELECT = {
@@ -105,4 +105,16 @@ export async function readHistorySeries(ctx: VendorCtx, raw: unknown): Promise<H
   authorize(ctx, "forecasts.read");
   const input = parseInput(historyRangeSchema, raw);
   return withReadScope(scopeOf(ctx), (tx) => readHistory(tx, { tenantId: ctx.tenantId, timeZone: ctx.tenant.timeZone, ...input }));
+}
+
+/**
+ * The order history of one slice (a territory rolled up its subtree, a partner, a family, a
+ * product or the total), `from`…`to`: the same figures as that slice's series in
+ * `readHistorySeries`, reading only its lines — the actual months a screen shows beside a run.
+ */
+export async function readSliceHistorySeries(ctx: VendorCtx, raw: unknown): Promise<HistorySeries[]> {
+  authorize(ctx, "forecasts.read");
+  const range = parseInput(historyRangeSchema, raw);
+  const slice = parseInput(sliceSchema, raw);
+  return withReadScope(scopeOf(ctx), (tx) => readSliceHistory(tx, { tenantId: ctx.tenantId, timeZone: ctx.tenant.timeZone, ...range, ...slice }));
 }

@@ -107,3 +107,9 @@ export const overviewQuery = z.object({
   run: z.string().trim().max(64).catch(""),
 });
 export type OverviewQuery = z.output<typeof overviewQuery>;
+
+/** One slice of the history (with `historyRangeSchema` for its months). */
+export const sliceSchema = z.object({
+  level: z.enum(VIEW_LEVELS, { message: "forecasting.validation.level" }),
+  key: z.string().trim().max(64).default(""),
+});

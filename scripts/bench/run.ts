@@ -1,11 +1,13 @@
 /**
- * `npm run bench [outbox|accounts|forecast|pricing|deals|orders|warranties|pages|lighthouse] [-- options]`: the benchmarks,
+ * `npm run bench [outbox|accounts|forecast|forecast-compare|pricing|deals|orders|warranties|coop|pages|lighthouse] [-- options]`: the benchmarks,
  * each in its own process (each starts and stops its own database and servers).
  *   - outbox: alert throughput (scripts/bench/outbox.ts);
  *   - accounts: territory assignment by rules and the partner/account lists on generated
  *     data (scripts/bench/accounts.ts);
  *   - forecast: the forecast engine's speed and accuracy on generated series
  *     (scripts/bench/forecast.ts; exits 1 when the engine loses to a benchmark method);
+ *   - forecast-compare: the forecast comparison screen's reads for a territory on years of
+ *     history of thousands of partners, with real published runs (scripts/bench/forecast-compare.ts);
  *   - pricing: price resolutions per second, a partner's full effective list and the
  *     consistency scan over a generated catalog (scripts/bench/pricing.ts);
  *   - deals: the duplicate check against 100,000 registrations and the pipeline board
@@ -14,10 +16,12 @@
  *     beside the owner's SQL), the same list at 10 k and 1 M order lines, and submission
  *     and allocation throughput (scripts/bench/orders.ts);
  *   - warranties: the coverage lookup by serial with 1,000,000 units (scripts/bench/warranties.ts);
+ *   - coop: a partner's balances with 1,000,000 ledger entries and claim throughput on one
+ *     contended fund (scripts/bench/coop.ts);
  *   - pages: the cost of every signed-in page type on a production build, beside
  *     `/api/health` (scripts/bench/pages.ts);
  *   - lighthouse: Lighthouse mobile on every page people see (scripts/bench/lighthouse.ts).
- * Without a name all eight run, one after the other. Options after the name go to it
+ * Without a name all of them run, one after the other. Options after the name go to it
  * (`npm run bench -- pages --only dashboard`). Figures only: nothing here passes or fails
  * on timing, and the machine's load is printed beside every table.
  */
@@ -26,7 +30,7 @@ import path from "node:path";
 import { REPO_ROOT } from "../db/pg-url";
 import { SERVER_ONLY_SHIM } from "../db/tasks";
 
-const BENCHES = ["outbox", "accounts", "forecast", "pricing", "deals", "orders", "warranties", "pages", "lighthouse"] as const;
+const BENCHES = ["outbox", "accounts", "forecast", "forecast-compare", "pricing", "deals", "orders", "warranties", "coop", "pages", "lighthouse"] as const;
 type Bench = (typeof BENCHES)[number];
 /**
  * Benches that load server modules get the `server-only` shim; the forecast bench's worker

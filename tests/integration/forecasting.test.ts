@@ -18,7 +18,7 @@ import { commitForecast } from "@/lib/forecasting/commits";
 import { runForecastJob } from "@/lib/forecasting/jobs";
 import { executeRun } from "@/lib/forecasting/run";
 import { logger } from "@/lib/log";
-import { getForecastRun, getSnapshot, readHistorySeries, requestForecastRun } from "@/lib/forecasting/runs";
+import { getForecastRun, getSnapshot, readHistorySeries, readSliceHistorySeries, requestForecastRun } from "@/lib/forecasting/runs";
 import { listOwnForecasts, listPartnerForecasts, submitPartnerForecast } from "@/lib/forecasting/submissions";
 import { addMonths } from "@/lib/forecast/engine/period";
 import { roundDiv } from "@/lib/money";
@@ -98,6 +98,20 @@ describe("history series from orders", () => {
     expect(figures(series, "FAMILY", "none", "UNITS")).toEqual([1, 0, 4]);
     expect(figures(series, "TERRITORY", w.norte, "REVENUE")).toEqual([5250, 0, 0]);
     expect(figures(series, "TERRITORY", w.latam, "REVENUE")).toEqual([5250, 5000, 1000]);
+  });
+
+  it("one slice's history (a territory with its subtree, a partner, a family or none, a product, the total) equals its series in the whole history", async () => {
+    const range = { from: "2026-01", to: "2026-03" };
+    const all = await readHistorySeries(w.admin, range);
+    const slices = [...new Map(all.map((s) => [`${s.level}|${s.key}`, { level: s.level, key: s.key }])).values()];
+    expect(slices.map((s) => s.level)).toEqual(expect.arrayContaining(["TOTAL", "TERRITORY", "PARTNER", "FAMILY", "PRODUCT"]));
+    for (const slice of slices) {
+      expect(await readSliceHistorySeries(w.admin, { ...range, ...slice }), `${slice.level} ${slice.key}`).toEqual(all.filter((s) => s.level === slice.level && s.key === slice.key));
+    }
+    expect(figures(await readSliceHistorySeries(w.admin, { ...range, level: "TERRITORY", key: w.latam }), "TERRITORY", w.latam, "REVENUE")).toEqual([5250, 5000, 1000]);
+    // another tenant's territory, or a slice without orders, has no history
+    expect(await readSliceHistorySeries(w.admin, { ...range, level: "TERRITORY", key: twin.latam })).toEqual([]);
+    expect(await readSliceHistorySeries(w.admin, { ...range, level: "PARTNER", key: "ptn_nobody" })).toEqual([]);
   });
 
   it("refuses a malformed range with a translated field error", async () => {

@@ -15,7 +15,7 @@ import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { addMonths } from "@/lib/forecast/engine/period";
 import { currentPeriod } from "@/lib/forecasting/calendar";
-import { getSnapshot, listForecastRuns, readHistorySeries } from "@/lib/forecasting/runs";
+import { getSnapshot, listForecastRuns, readSliceHistorySeries } from "@/lib/forecasting/runs";
 import { overviewQuery } from "@/lib/forecasting/schema";
 import { forecastSlices } from "@/lib/forecasting/slices";
 import { chartPoints, perspectiveRows } from "@/lib/forecasting/view";
@@ -49,7 +49,7 @@ export default vendorPage("forecasts.read", async ({ ctx, searchParams }) => {
   const [series, actual] = run && (query.level === "TOTAL" || key)
     ? await Promise.all([
         getSnapshot(ctx, { runId: run.id, level: query.level, key }),
-        run.asOf < current ? readHistorySeries(ctx, { from: run.asOf, to: addMonths(current, -1) }) : Promise.resolve([]),
+        run.asOf < current ? readSliceHistorySeries(ctx, { from: run.asOf, to: addMonths(current, -1), level: query.level, key }) : Promise.resolve([]),
       ])
     : [[], []];
   const currency = ctx.tenant.currency;

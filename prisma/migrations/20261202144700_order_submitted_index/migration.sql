@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Order_tenantId_submittedAt_idx" ON "Order"("tenantId", "submittedAt");
