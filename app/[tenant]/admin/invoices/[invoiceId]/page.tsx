@@ -3,14 +3,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FileDown } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
-import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CreditNoteDialog } from "@/components/invoicing/invoice-dialogs";
-import { CreditSpreadDialog, PaymentDialog } from "@/components/invoicing/payment-dialogs";
+import { CreditList } from "@/components/invoicing/credit-list";
+import { PaymentDialog } from "@/components/invoicing/payment-dialogs";
 import { openInvoiceRows } from "@/components/invoicing/open-invoice-rows";
 import { InvoiceCards } from "@/components/invoicing/invoice-view";
 import { InvoiceStatusBadge } from "@/components/invoicing/status-badge";
-import { money } from "@/components/pricing/money";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,7 +20,7 @@ import { openCredits, openInvoicesOf } from "@/lib/invoicing/account";
 import { getInvoice } from "@/lib/invoicing/read";
 import { invoiceNumberText } from "@/lib/invoicing/schema";
 import { toDecimalString } from "@/lib/money";
-import { applyPaymentAction, issueCreditNoteAction, recordPaymentAction } from "../actions";
+import { applyCreditAction, applyPaymentAction, issueCreditNoteAction, recordPaymentAction } from "../actions";
 import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("invoices.read", async ({ ctx, params }) => {
@@ -99,36 +98,14 @@ export default vendorPage("invoices.read", async ({ ctx, params }) => {
                 <CardDescription>{t("credit.description")}</CardDescription>
               </CardHeader>
               <CardContent>
-                <ul className="space-y-3">
-                  {credits.map((credit) => {
-                    const amount = credit.leftMinor < invoice.balanceMinor ? credit.leftMinor : invoice.balanceMinor;
-                    return (
-                      <li key={credit.paymentId} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 p-3 text-sm">
-                        <span className="[overflow-wrap:anywhere]">{t("credit.payment", { reference: credit.reference, left: money(credit.leftMinor, credit.currency, locale) })}</span>
-                        <ActionButtonForm
-                          action={applyPaymentAction}
-                          variant="secondary"
-                          size="sm"
-                          fields={{ tenant: ctx.tenant.slug, paymentId: credit.paymentId, "applications.0.invoiceId": invoice.id, "applications.0.amount": decimal(amount) }}
-                          pendingText={t("credit.applying")}
-                          success={t("credit.done")}
-                        >
-                          {t("credit.apply", { amount: money(amount, invoice.currency, locale) })}
-                        </ActionButtonForm>
-                        {openRows.length > 1 && (
-                          <CreditSpreadDialog
-                            tenant={ctx.tenant.slug}
-                            reference={credit.reference}
-                            payment={{ id: credit.paymentId, left: decimal(credit.leftMinor) }}
-                            currency={invoice.currency}
-                            invoices={openRows}
-                            action={applyPaymentAction}
-                          />
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
+                <CreditList
+                  tenant={ctx.tenant.slug}
+                  credits={credits}
+                  currency={invoice.currency}
+                  invoices={openRows}
+                  here={{ invoiceId: invoice.id, balanceMinor: invoice.balanceMinor }}
+                  actions={{ applyPayment: applyPaymentAction, applyCredit: applyCreditAction }}
+                />
               </CardContent>
             </Card>
           )}
