@@ -95,8 +95,10 @@ export const ERROR_STATUS = {
   STOCK_BELOW_ALLOCATED: 409,
   /** Invoicing (lib/invoicing): applying more than a payment has left or an invoice still owes. */
   OVER_APPLICATION: 409,
-  /** A credit note larger than what the invoice still owes. */
+  /** A credit note larger than what the invoice still owes (and not allowed to put the rest on account). */
   CREDIT_OVER_BALANCE: 409,
+  /** Credit notes against one invoice adding up to more than its total. */
+  CREDIT_OVER_INVOICE: 409,
   /** A payment and an invoice (or a limit) in different currencies. */
   CURRENCY_MISMATCH: 409,
   /** Warranties (lib/warranties): the unit's sale is registered already. */
@@ -121,12 +123,8 @@ export const ERROR_STATUS = {
   COOP_ALREADY_CLAIMED: 409,
   /** The activity type is not one the program reimburses. */
   COOP_ACTIVITY_NOT_ELIGIBLE: 422,
-  /** No open invoice of the partner can take the credit note (pay by payout instead). */
-  COOP_NO_INVOICE_TO_CREDIT: 409,
   /** A certificate asked for a unit whose sale to an end customer is not registered. */
   WARRANTY_CERTIFICATE_UNAVAILABLE: 409,
-  /** A credited claim whose unit has no invoice with enough open balance to carry the credit note. */
-  WARRANTY_CREDIT_NO_INVOICE: 409,
   INTERNAL: 500,
 } as const;
 

@@ -99,6 +99,7 @@ export const ID_PREFIXES = {
   payment: "pay",
   paymentAllocation: "pal",
   creditNote: "crn",
+  creditApplication: "cap",
   journalLine: "jnl",
   warrantyPolicy: "wpo",
   warrantyExtensionOffer: "wxo",

@@ -10,7 +10,8 @@ const TONES: Record<AgingBucket, BarTone> = { current: "success", d1_30: "info",
 
 /**
  * Open balances by age: one row per partner and currency, the buckets (current, 1–30,
- * 31–60, 61–90, 90+ days past due) and the totals per currency. `partnerHref` links each
+ * 31–60, 61–90, 90+ days past due), the credit on account (unapplied payments and credit
+ * notes, negative) and the net balance, and the totals per currency. `partnerHref` links each
  * partner (the back office's receivables page).
  */
 export function AgingTable({ aging, partnerHref }: { aging: Aging; partnerHref?: (partnerId: string) => string }) {
@@ -27,6 +28,12 @@ export function AgingTable({ aging, partnerHref }: { aging: Aging; partnerHref?:
             </TableHead>
           ))}
           <TableHead align="right">{t("total")}</TableHead>
+          <TableHead align="right" className="whitespace-nowrap">
+            {t("credit")}
+          </TableHead>
+          <TableHead align="right" className="whitespace-nowrap">
+            {t("net")}
+          </TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -49,6 +56,7 @@ export function AgingTable({ aging, partnerHref }: { aging: Aging; partnerHref?:
             <TableCell align="right" className="font-semibold whitespace-nowrap tabular-nums">
               {money(row.totalMinor, row.currency, locale)}
             </TableCell>
+            <CreditCells figures={row} currency={row.currency} locale={locale} />
           </TableRow>
         ))}
         {aging.totals.map((total) => (
@@ -62,10 +70,25 @@ export function AgingTable({ aging, partnerHref }: { aging: Aging; partnerHref?:
             <TableCell align="right" className="whitespace-nowrap tabular-nums">
               {money(total.totalMinor, total.currency, locale)}
             </TableCell>
+            <CreditCells figures={total} currency={total.currency} locale={locale} />
           </TableRow>
         ))}
       </TableBody>
     </Table>
+  );
+}
+
+/** Credit on account, shown as a negative amount, and the net balance (below zero: the partner is in credit). */
+function CreditCells({ figures, currency, locale }: { figures: { creditMinor: bigint; netMinor: bigint }; currency: string; locale: string }) {
+  return (
+    <>
+      <TableCell align="right" className="whitespace-nowrap tabular-nums" data-aging-credit="">
+        {money(-figures.creditMinor, currency, locale)}
+      </TableCell>
+      <TableCell align="right" className="font-semibold whitespace-nowrap tabular-nums" data-aging-net="">
+        {money(figures.netMinor, currency, locale)}
+      </TableCell>
+    </>
   );
 }
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
@@ -21,7 +21,9 @@ export type CreditNoteFormProps = {
 
 /**
  * A credit note with its reason: an amount (tax included, split across the invoice's rates
- * by the server) or units of its lines (priced as invoiced). At most the open balance.
+ * by the server) or units of its lines (priced as invoiced). At most the open balance, unless
+ * finance ticks "on account": then what the balance cannot take (all of it on a paid invoice)
+ * stays on the partner's account as credit for later invoices.
  */
 export function CreditNoteForm({ tenant, invoice, lines, action, onDone }: CreditNoteFormProps) {
   const t = useTranslations("invoicing.creditNote");
@@ -30,11 +32,12 @@ export function CreditNoteForm({ tenant, invoice, lines, action, onDone }: Credi
   const kit = useActionForm({
     action,
     schema: creditNoteSchema,
-    defaultValues: { reason: "", amount: "", lines: lines.map((l) => ({ invoiceLineId: l.id, quantity: "0" })) },
+    defaultValues: { reason: "", amount: "", lines: lines.map((l) => ({ invoiceLineId: l.id, quantity: "0" })), onAccount: invoice.balance === "0" || invoice.balance === "0.00" },
     hidden: { tenant, invoiceId: invoice.id },
     issues: { "invoicing.validation": issues },
     ...(onDone ? { onSuccess: onDone } : {}),
   });
+  const register = useRegister(kit.form);
   const choose = (next: "amount" | "lines") => {
     setMode(next);
     // only one of the two is sent: the other goes back to empty
@@ -74,6 +77,15 @@ export function CreditNoteForm({ tenant, invoice, lines, action, onDone }: Credi
           ))}
         </div>
       )}
+      <label className="flex items-start gap-3 text-sm">
+        <input type="checkbox" {...register("onAccount", { type: "checkbox" })} aria-describedby="onAccount-hint" className="mt-0.5 size-4 shrink-0 accent-brand-700" />
+        <span>
+          <span className="block font-medium text-slate-900">{t("onAccount")}</span>
+          <span id="onAccount-hint" className="block text-slate-600">
+            {t("onAccountHint")}
+          </span>
+        </span>
+      </label>
       <Field name="reason" label={t("reason")} required>
         <Textarea rows={3} maxLength={1000} />
       </Field>

@@ -43,7 +43,7 @@ export async function PartnerReceivablesTab({ ctx, partner, actions }: PartnerTa
             {account.credits.length > 0 && (
               <ul className="space-y-1 text-sm" aria-label={t("credits")}>
                 {account.credits.map((c) => (
-                  <li key={c.paymentId}>{t("credit", { reference: c.reference, left: money(c.leftMinor, c.currency, locale) })}</li>
+                  <li key={c.id}>{t("credit", { source: c.source, reference: c.reference, left: money(c.leftMinor, c.currency, locale) })}</li>
                 ))}
               </ul>
             )}

@@ -22,14 +22,14 @@ export function PaymentDialog({ partnerName, ...props }: Omit<PaymentFormProps, 
   );
 }
 
-/** "Apply across invoices": one payment's unapplied rest spread over the partner's open invoices. */
+/** "Apply across invoices": one payment's or credit note's unapplied rest spread over the partner's open invoices. */
 export function CreditSpreadDialog({ reference, ...props }: Omit<CreditSpreadFormProps, "onDone"> & { reference: string }) {
   const t = useTranslations("invoicing.credit");
   return (
     <DialogShell
       trigger={<Button variant="secondary">{t("spreadTrigger")}</Button>}
-      title={t("spreadTitle", { reference })}
-      description={t("spreadDescription", { left: `${props.payment.left} ${props.currency}` })}
+      title={t("spreadTitle", { reference, source: props.credit.source })}
+      description={t("spreadDescription", { left: `${props.credit.left} ${props.currency}`, source: props.credit.source })}
       wide
     >
       <CreditSpreadForm {...props} />

@@ -32,6 +32,7 @@ export const AUDIT_ENTITY_TYPES = [
   "ApprovalRule",
   "Invoice",
   "Payment",
+  "CreditNote",
   "TaxRate",
   "WarrantyPolicy",
   "WarrantyUnit",

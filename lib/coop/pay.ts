@@ -21,10 +21,12 @@ import type { PaidClaim } from "./types";
  * CLAIM_PAYMENT entry written (the fund's available balance does not move — the money was
  * set aside at submission), and the money reaches the partner through receivables:
  *
- * - CREDIT_NOTE: `issueCreditNoteInTx` on one of the partner's open invoices in the fund's
- *   currency (the one named, else the oldest that can take the whole amount): the invoice's
- *   balance drops, the statement shows the note, and the journal posts it (contra revenue
- *   and tax payable against receivables) — exactly as any other credit note.
+ * - CREDIT_NOTE: `issueCreditNoteInTx` on one of the partner's invoices in the fund's
+ *   currency (the one named — what its open balance cannot take stays on the partner's
+ *   account —, else the oldest that can take the whole amount), or, when none can, on the
+ *   partner's account (credit finance applies to later invoices): the statement shows the
+ *   note, and the journal posts it (contra revenue and tax payable against receivables) —
+ *   exactly as any other credit note.
  * - PAYOUT: money sent to the partner, posted to the journal as the program's expense
  *   account against the bank account (a balanced posting, sourceType COOP_PAYOUT).
  */
@@ -40,7 +42,7 @@ export async function payClaim(ctx: VendorCtx, input: PayClaimInput): Promise<Pa
     let creditNoteId: string | null = null;
     let reference: string;
     if (input.method === "CREDIT_NOTE") {
-      let invoiceId = input.invoiceId;
+      let invoiceId = input.invoiceId ?? null;
       if (invoiceId) {
         const named = await tx.invoice.findFirst({ where: { tenantId: ctx.tenantId, id: invoiceId, partnerId: claim.partnerId, currency: fund.currency }, select: { id: true } });
         if (!named) throw new AppError("VALIDATION_FAILED", { fields: { invoiceId: ["coop.validation.invoice"] } });
@@ -50,10 +52,14 @@ export async function payClaim(ctx: VendorCtx, input: PayClaimInput): Promise<Pa
           orderBy: [{ issueDate: "asc" }, { number: "asc" }],
           select: { id: true },
         });
-        if (!oldest) throw new AppError("COOP_NO_INVOICE_TO_CREDIT", { params: { amount: moneyText(amountMinor, fund.currency) } });
-        invoiceId = oldest.id;
+        invoiceId = oldest?.id ?? null;
       }
-      const note = await issueCreditNoteInTx(tx, ctx, creditNoteSchema.parse({ invoiceId, reason: `Co-op: ${claim.title}`.slice(0, 1000), amount: toDecimalString(amountMinor, fund.currency) }));
+      // no open invoice can take it: the whole note is credit on the partner's account
+      const note = await issueCreditNoteInTx(
+        tx,
+        ctx,
+        creditNoteSchema.parse({ invoiceId, partnerId: claim.partnerId, currency: fund.currency, reason: `Co-op: ${claim.title}`.slice(0, 1000), amount: toDecimalString(amountMinor, fund.currency), onAccount: true }),
+      );
       creditNoteId = note.creditNoteId;
       reference = creditNoteNumberText(note.number);
     } else {

@@ -4,15 +4,18 @@ import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } f
 import { withReadScope } from "@/lib/db/read";
 import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
+import { noteCreditSql } from "./credit-applications";
+import { creditNoteNumberText } from "./schema";
 import { settingsOf } from "./settings";
 
 /**
- * A partner's account as finance and its rep read it: the payments with money not yet
- * applied (its credit), what it bought over the trailing twelve months (invoiced net, per
+ * A partner's account as finance and its rep read it: its credit — payments with money not
+ * yet applied and credit notes not yet applied (credit on account) —, what it bought over the trailing twelve months (invoiced net, per
  * currency), and its payment terms. The aging of its open balances is `partnerAging`.
  */
 
-export type OpenCredit = { paymentId: string; currency: string; receivedOn: Date; reference: string; amountMinor: bigint; leftMinor: bigint };
+/** Credit the partner has on its account: what a payment or a credit note has not applied yet. */
+export type OpenCredit = { source: "PAYMENT" | "CREDIT_NOTE"; id: string; currency: string; date: Date; reference: string; amountMinor: bigint; leftMinor: bigint };
 export type TrailingVolume = { currency: string; netMinor: bigint; invoices: number };
 export type PartnerAccount = {
   credits: OpenCredit[];
@@ -32,17 +35,28 @@ export function trailingStart(today: string): string {
   return dateToDay(date);
 }
 
-/** Payments of the partner with money left to apply, oldest first (optionally in one currency). */
+/** Payments and credit notes of the partner with money left to apply, oldest first (optionally in one currency). */
 async function creditsIn(tx: Tx, tenantId: string, partnerId: string, currency?: string): Promise<OpenCredit[]> {
-  const rows = await tx.$queryRaw<{ id: string; currency: string; receivedOn: Date; reference: string; amountMinor: bigint; appliedMinor: bigint }[]>`
-    SELECT id, currency, "receivedOn", reference, "amountMinor", "appliedMinor" FROM "Payment"
-    WHERE "tenantId" = ${tenantId} AND "partnerId" = ${partnerId} AND "amountMinor" > "appliedMinor"
-      AND (${currency ?? null}::text IS NULL OR currency = ${currency ?? null})
-    ORDER BY "receivedOn", id LIMIT 50`;
-  return rows.map((r) => ({ paymentId: r.id, currency: r.currency, receivedOn: r.receivedOn, reference: r.reference, amountMinor: BigInt(r.amountMinor), leftMinor: BigInt(r.amountMinor) - BigInt(r.appliedMinor) }));
+  const rows = await tx.$queryRaw<{ source: OpenCredit["source"]; id: string; currency: string; date: Date; reference: string | null; number: number | null; amount: bigint; left: bigint }[]>`
+    SELECT * FROM (
+      SELECT 'PAYMENT' AS source, id, currency, "receivedOn" AS date, reference, NULL::int AS number, "amountMinor" AS amount, "amountMinor" - "appliedMinor" AS left
+        FROM "Payment" WHERE "tenantId" = ${tenantId} AND "partnerId" = ${partnerId} AND "amountMinor" > "appliedMinor"
+      UNION ALL
+      SELECT 'CREDIT_NOTE', id, currency, "issueDate", NULL, number, "totalMinor", "leftMinor" FROM ${noteCreditSql(tenantId, partnerId)} n WHERE "leftMinor" > 0
+    ) t WHERE (${currency ?? null}::text IS NULL OR currency = ${currency ?? null})
+    ORDER BY date, id LIMIT 50`;
+  return rows.map((r) => ({
+    source: r.source,
+    id: r.id,
+    currency: r.currency,
+    date: r.date,
+    reference: r.source === "CREDIT_NOTE" ? creditNoteNumberText(r.number ?? 0) : (r.reference ?? ""),
+    amountMinor: BigInt(r.amount),
+    leftMinor: BigInt(r.left),
+  }));
 }
 
-/** The partner's unapplied payments in one currency (an invoice page offers to apply them). */
+/** The partner's unapplied payments and credit notes in one currency (an invoice page offers to apply them). */
 export async function openCredits(ctx: VendorCtx, input: { partnerId: string; currency: string }): Promise<OpenCredit[]> {
   authorize(ctx, "invoices.read");
   return withReadScope(scopeOf(ctx), (tx) => creditsIn(tx, ctx.tenantId, input.partnerId, input.currency));
@@ -132,7 +146,7 @@ export async function invoicePartnerOptions(ctx: VendorCtx): Promise<{ value: st
 
 export type OwnBalance = { currency: string; openMinor: bigint; overdueMinor: bigint; creditMinor: bigint };
 
-/** A partner's balance per currency on `today`: open, of which overdue (past due), and unapplied credit. */
+/** A partner's balance per currency on `today`: open, of which overdue (past due), and unapplied credit (payments and credit notes). */
 export async function balancesIn(tx: Tx, tenantId: string, partnerId: string, today: string): Promise<OwnBalance[]> {
   const day = dayToDate(today);
   const rows = await tx.$queryRaw<{ currency: string; open: bigint; overdue: bigint; credit: bigint }[]>`
@@ -142,6 +156,8 @@ export async function balancesIn(tx: Tx, tenantId: string, partnerId: string, to
       UNION ALL
       SELECT currency, 0, 0, "amountMinor" - "appliedMinor"
         FROM "Payment" WHERE "tenantId" = ${tenantId} AND "partnerId" = ${partnerId} AND "amountMinor" > "appliedMinor"
+      UNION ALL
+      SELECT currency, 0, 0, "leftMinor" FROM ${noteCreditSql(tenantId, partnerId)} n WHERE "leftMinor" > 0
     ) t GROUP BY currency ORDER BY currency`;
   return rows.map((r) => ({ currency: r.currency, openMinor: BigInt(r.open), overdueMinor: BigInt(r.overdue), creditMinor: BigInt(r.credit) }));
 }

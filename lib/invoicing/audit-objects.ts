@@ -1,9 +1,9 @@
 import "server-only";
 import { defineAuditObjects } from "@/lib/audit/objects";
 import { toDecimalString } from "@/lib/money";
-import { invoiceNumberText } from "./schema";
+import { creditNoteNumberText, invoiceNumberText } from "./schema";
 
-/** Invoices, payments and tax rates, as the audit log names them. */
+/** Invoices, payments, credit notes and tax rates, as the audit log names them. */
 export const invoicingAuditObjects = defineAuditObjects([
   {
     type: "Invoice",
@@ -21,6 +21,15 @@ export const invoicingAuditObjects = defineAuditObjects([
         id: p.id,
         name: `${p.reference} · ${toDecimalString(p.amountMinor, p.currency)} ${p.currency} · ${p.partner.name}`,
         path: "invoices",
+      })),
+  },
+  {
+    type: "CreditNote",
+    describe: async (tx, tenantId, ids) =>
+      (await tx.creditNote.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, number: true, invoiceId: true, partner: { select: { name: true } } } })).map((n) => ({
+        id: n.id,
+        name: `${creditNoteNumberText(n.number)} · ${n.partner.name}`,
+        path: n.invoiceId ? `invoices/${n.invoiceId}` : "invoices/receivables",
       })),
   },
   {

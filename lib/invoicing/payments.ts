@@ -40,7 +40,7 @@ async function lockPayment(tx: Tx, tenantId: string, id: string): Promise<Locked
  * otherwise). A row of exactly zero is skipped: the several-invoice form lists every open
  * invoice, and the ones left at 0 get nothing.
  */
-function amountsOf(applications: ApplyPaymentInput["applications"], currency: string): { invoiceId: string; amountMinor: bigint }[] {
+export function amountsOf(applications: ApplyPaymentInput["applications"], currency: string): { invoiceId: string; amountMinor: bigint }[] {
   const amounts = applications.map((a, i) => {
     const amountMinor = amountIn(a.amount, currency);
     if (amountMinor === null || amountMinor < 0n) throw fieldError(`applications.${i}.amount`, "invoicing.validation.amount");

@@ -105,21 +105,46 @@ export type RecordPaymentInput = z.infer<typeof recordPaymentSchema>;
 export const applyPaymentSchema = z.object({ paymentId: id, applications: z.array(applicationSchema).min(1).max(100) });
 export type ApplyPaymentInput = z.infer<typeof applyPaymentSchema>;
 
+const checkbox = z.union([z.boolean(), z.string().max(8)]).optional().transform((value) => value === true || value === "on" || value === "true");
+
+/**
+ * A credit note: against an invoice (an amount or units of its lines) or, with no invoice,
+ * an amount on a partner's account in a currency. `onAccount` lets what exceeds the
+ * invoice's open balance stay on the partner's account as credit (without it, more than the
+ * balance is CREDIT_OVER_BALANCE: finance says so on purpose).
+ */
 export const creditNoteSchema = z
   .object({
-    invoiceId: id,
+    invoiceId: id.optional().nullable().transform((value) => value || null),
+    /** with no invoice: whose account, in which currency */
+    partnerId: id.optional().nullable().transform((value) => value || null),
+    currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { message: "validation.required" }).optional().nullable().transform((value) => value || null),
     reason: requiredText(1, 1000),
     /** a gross amount (tax included)… */
     amount: z.string().trim().max(40).optional().nullable().transform((value) => value || null),
     /** …or units of some of the invoice's lines */
     lines: z.array(z.object({ invoiceLineId: id, quantity: z.coerce.number({ message: "invoicing.validation.quantity" }).int({ message: "invoicing.validation.quantity" }).min(0, { message: "invoicing.validation.quantity" }).max(1_000_000) })).max(200).default([]),
+    onAccount: checkbox,
   })
   .superRefine((value, check) => {
     const units = value.lines.some((l) => l.quantity > 0);
     if (!value.amount && !units) check.addIssue({ code: "custom", path: ["amount"], message: "invoicing.validation.amountOrLines" });
     if (value.amount && units) check.addIssue({ code: "custom", path: ["amount"], message: "invoicing.validation.amountOrLines" });
+    if (!value.invoiceId) {
+      if (!value.partnerId) check.addIssue({ code: "custom", path: ["partnerId"], message: "validation.required" });
+      if (!value.currency) check.addIssue({ code: "custom", path: ["currency"], message: "validation.required" });
+      if (units) check.addIssue({ code: "custom", path: ["amount"], message: "invoicing.validation.amountOrLines" });
+    }
   });
 export type CreditNoteInput = z.infer<typeof creditNoteSchema>;
+
+/**
+ * Applying what a credit note has left (credit on the partner's account) to invoices of its
+ * partner and currency; the key is made once per form view, so a double submit or a retried
+ * request applies once.
+ */
+export const applyCreditSchema = z.object({ creditNoteId: id, applications: z.array(applicationSchema).min(1).max(100), idempotencyKey: z.string().trim().min(8).max(100) });
+export type ApplyCreditInput = z.infer<typeof applyCreditSchema>;
 
 /** The amount text of `field` as minor units of `currency`, or a field error. */
 export function amountIn(text: string, currency: string): bigint | null {

@@ -53,7 +53,7 @@ const PARAMS: Record<string, readonly string[]> = {
   order_shipped: ["order", "carrier", "tracking", "complete"],
   invoice_issued: ["invoice", "order", "total", "due"],
   payment_received: ["amount", "reference", "applied"],
-  creditNote_issued: ["creditNote", "invoice", "total", "reason"],
+  creditNote_issued: ["creditNote", "invoice", "total", "onAccount", "reason"],
   invoice_overdue: ["invoice", "partner", "balance", "due", "days"],
   warranty_claimFiled: ["claim", "partner", "serial", "failure"],
   warranty_claimUpdated: ["claim", "serial", "status", "reason", "rma", "tenant"],

@@ -118,7 +118,7 @@ export async function seedAcmeCoop(ctx: VendorCtx, people: { finance: VendorCtx;
   // the roadshow: submitted, waiting in the claims queue
   await claimFor(nora, northwindMdf, roadshow, photo, proposedRoadshow.id);
 
-  // co-op accrued on Northwind's invoices: one claim paid by credit note when an invoice can take it, one rejected
+  // co-op accrued on Northwind's invoices: one claim paid by credit note (on an invoice, or on account), one rejected
   const coopFund = (await listOwnFunds(nora)).find((f) => f.kind === "COOP" && f.balance.availableMinor > 0n);
   if (coopFund) {
     const third = coopFund.balance.availableMinor / 3n;
@@ -126,11 +126,8 @@ export async function seedAcmeCoop(ctx: VendorCtx, people: { finance: VendorCtx;
       const print = { type: "CO_BRANDED_PRINT", title: "Co-branded catalogue", cost: toDecimalString(third * 4n, coopFund.currency), amount: toDecimalString(third, coopFund.currency) } as const;
       const printClaim = await claimFor(nora, coopFund.id, print, photo);
       const printApproved = await decideClaim(ctx, decideClaimSchema.parse({ claimId: printClaim.id, version: 0, decision: "APPROVE" }));
-      await payClaim(people.finance, payClaimSchema.parse({ claimId: printClaim.id, version: printApproved.version, method: "CREDIT_NOTE" })).catch(async (error: { code?: string }) => {
-        // no open invoice large enough: pay it out instead
-        if (error.code !== "COOP_NO_INVOICE_TO_CREDIT") throw error;
-        await payClaim(people.finance, payClaimSchema.parse({ claimId: printClaim.id, version: printApproved.version, method: "PAYOUT", reference: "WIRE-NW-0413" }));
-      });
+      // on an open invoice large enough, else as credit on Northwind's account
+      await payClaim(people.finance, payClaimSchema.parse({ claimId: printClaim.id, version: printApproved.version, method: "CREDIT_NOTE" }));
       const mail = { type: "EMAIL_CAMPAIGN", title: "Newsletter to installers", cost: toDecimalString(third * 2n, coopFund.currency), amount: toDecimalString(third / 2n || 1n, coopFund.currency) } as const;
       const mailClaim = await claimFor(nora, coopFund.id, mail, photo);
       await decideClaim(ctx, decideClaimSchema.parse({ claimId: mailClaim.id, version: 0, decision: "REJECT", reason: "The newsletter did not show Acme products." }));

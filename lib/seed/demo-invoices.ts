@@ -77,6 +77,8 @@ export async function settleAcmeInvoices(finance: VendorCtx, shipments: { paid: 
       applications: [{ invoiceId: paid.id, amount: total }],
     }),
   );
+  // a price adjustment agreed after the paid invoice: all of it stays on Northwind's account as credit
+  await issueCreditNote(finance, creditNoteSchema.parse({ invoiceId: paid.id, reason: "Price protection agreed after payment: the list price dropped the following week.", amount: "40.00", onAccount: true }));
   const partly = await invoiceOf(finance, shipments.partly);
   await recordPayment(
     finance,

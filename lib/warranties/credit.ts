@@ -16,8 +16,9 @@ import type { ClaimSummary } from "./types";
  * against the invoice of the shipment the unit came on (`issueCreditNoteInTx`, in this
  * step's transaction, so the step, the note and its journal posting — and so the accounting
  * export — commit together). The full price paid credits one unit of the invoice's line (its
- * tax with it); a smaller amount is credited as that amount, tax included. An invoice whose
- * open balance cannot take it (paid already) → CREDIT_OVER_BALANCE, nothing written.
+ * tax with it); a smaller amount is credited as that amount, tax included. What the invoice's
+ * open balance cannot take (paid already) becomes credit on the partner's account, which
+ * finance applies to later invoices (lib/invoicing/credit-applications.ts).
  */
 
 const MAX_MAJOR = BigInt("100000000000");
@@ -51,20 +52,26 @@ async function paidPrice(tx: Tx, tenantId: string, unitId: string): Promise<Paid
   return null;
 }
 
-/** The credit note for the claim, against the unit's shipment's invoice. */
-async function creditNoteFor(tx: Tx, ctx: VendorCtx, paid: Paid, amountMinor: bigint, reason: string): Promise<string> {
+/**
+ * The credit note for the claim, against the unit's shipment's invoice; what that invoice's
+ * open balance cannot take (it is paid already) stays on the partner's account as credit.
+ * A shipment with no invoice (shipped before invoicing existed) credits the account alone.
+ */
+async function creditNoteFor(tx: Tx, ctx: VendorCtx, partnerId: string, paid: Paid, amountMinor: bigint, reason: string): Promise<string> {
   const invoice = await tx.invoice.findUnique({
     where: { tenantId_shipmentId: { tenantId: ctx.tenantId, shipmentId: paid.shipmentId } },
     select: { id: true, lines: { where: { orderLineId: paid.orderLineId }, select: { id: true }, take: 1 } },
   });
-  if (!invoice) throw new AppError("WARRANTY_CREDIT_NO_INVOICE");
-  const line = invoice.lines[0];
+  const line = invoice?.lines[0];
   const whole = amountMinor === paid.amountMinor && line;
   const note = await issueCreditNoteInTx(tx, ctx, {
-    invoiceId: invoice.id,
+    invoiceId: invoice?.id ?? null,
+    partnerId,
+    currency: paid.currency,
     reason,
     amount: whole ? null : toDecimalString(amountMinor, paid.currency),
     lines: whole ? [{ invoiceLineId: line.id, quantity: 1 }] : [],
+    onAccount: true,
   });
   return note.creditNoteId;
 }
@@ -80,7 +87,7 @@ export async function creditClaim(ctx: VendorCtx, input: CreditInput, now = new 
       throw new AppError("VALIDATION_FAILED", { fields: { amount: ["warranties.validation.creditAmount"] } });
     }
     const amount = `${toDecimalString(amountMinor, paid.currency)} ${paid.currency}`;
-    const creditNoteId = await creditNoteFor(tx, ctx, paid, amountMinor, `${claimNumberText(claim.number)} · ${claim.serial}${input.reason ? ` · ${input.reason}` : ""}`);
+    const creditNoteId = await creditNoteFor(tx, ctx, claim.partnerId, paid, amountMinor, `${claimNumberText(claim.number)} · ${claim.serial}${input.reason ? ` · ${input.reason}` : ""}`);
     const step = await writeClaimStep(
       tx,
       ctx,

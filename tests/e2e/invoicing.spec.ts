@@ -59,6 +59,9 @@ test("finance pays an overdue invoice in part, credits it, reads the aging and e
   await page.goto("/acme/admin/invoices/receivables");
   await expect(page.getByRole("heading", { name: "Cuentas por cobrar", level: 1 })).toBeVisible();
   await expect(page.locator("[data-aging]")).toContainText("Northwind Distribution");
+  // Northwind's credit on account (the wire's rest, the price-protection note on its paid invoice) shows negative
+  const northwind = page.locator("[data-aging] tr").filter({ hasText: "Northwind Distribution" }).first();
+  await expect(northwind.locator("[data-aging-credit]")).toHaveText(/[-−]\s?\d/);
   const href = await page.locator("[data-journal-form]").getAttribute("action");
   const from = await page.getByLabel("Desde").inputValue();
   const to = await page.getByLabel("Hasta").inputValue();

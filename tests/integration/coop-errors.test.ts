@@ -165,7 +165,7 @@ describe("whose ids", () => {
 });
 
 describe("edits and submissions", () => {
-  it("a stale version: STALE_EDIT; paying twice: INVALID_TRANSITION; no open invoice to credit: COOP_NO_INVOICE_TO_CREDIT", async () => {
+  it("a stale version: STALE_EDIT; paying twice: INVALID_TRANSITION; no open invoice to credit: the credit note goes on the partner's account", async () => {
     const submitted = await claim(partner, fundId, proof, "2", { actualCost: "20" });
     const asked = await decideClaim(admin, decideClaimSchema.parse({ claimId: submitted.id, version: 0, decision: "ASK_INFO", reason: "The invoice is missing" }));
     await refusedUnchanged(() => decideClaim(admin, decideClaimSchema.parse({ claimId: submitted.id, version: 0, decision: "REJECT", reason: "late" })), "STALE_EDIT");
@@ -173,9 +173,17 @@ describe("edits and submissions", () => {
     const { answerClaim } = await import("@/lib/coop/claims");
     const answered = await answerClaim(partner, { claimId: submitted.id, version: asked.version, note: "Attached", proofFileIds: [await uploadProof(partner)] });
     const approved = await decideClaim(admin, decideClaimSchema.parse({ claimId: submitted.id, version: answered.version, decision: "APPROVE" }));
-    await refusedUnchanged(() => payClaim(admin, payClaimSchema.parse({ claimId: submitted.id, version: approved.version, method: "CREDIT_NOTE" })), "COOP_NO_INVOICE_TO_CREDIT");
-    await payClaim(admin, payClaimSchema.parse({ claimId: submitted.id, version: approved.version, method: "PAYOUT" }));
-    await refusedUnchanged(() => payClaim(admin, payClaimSchema.parse({ claimId: submitted.id, version: approved.version + 1, method: "PAYOUT" })), "INVALID_TRANSITION");
+    // the partner has no open invoice: the note is credit on its account, finance applies it later
+    const paid = await payClaim(admin, payClaimSchema.parse({ claimId: submitted.id, version: approved.version, method: "CREDIT_NOTE" }));
+    const [note] = await ownerQuery<{ invoiceId: string | null; partnerId: string; totalMinor: string; taxMinor: string; left: string }>(
+      `SELECT c."invoiceId", c."partnerId", c."totalMinor"::text AS "totalMinor", c."taxMinor"::text AS "taxMinor",
+              (c."totalMinor" - COALESCE((SELECT SUM("amountMinor") FROM "CreditApplication" a WHERE a."creditNoteId" = c.id), 0))::text AS left
+         FROM "CreditNote" c WHERE c.id = $1`,
+      [paid.creditNoteId],
+    );
+    expect(note).toEqual({ invoiceId: null, partnerId: partner.partnerId, totalMinor: "200", taxMinor: "0", left: "200" });
+    expect(await ownerQuery(`SELECT "postingId" FROM "JournalLine" WHERE "postingId" = $1 GROUP BY 1 HAVING SUM("debitMinor") = SUM("creditMinor") AND SUM("debitMinor") = 200`, [paid.creditNoteId])).toHaveLength(1);
+    await refusedUnchanged(() => payClaim(admin, payClaimSchema.parse({ claimId: submitted.id, version: paid.version, method: "PAYOUT" })), "INVALID_TRANSITION");
   });
 
   it("a double submit (same key, even at once) makes one claim and one reservation", async () => {

@@ -60,7 +60,7 @@ const invoiceRow = async (id: string) =>
 async function expectMirrorsAgree(id: string) {
   const [row] = await ownerQuery<{ ok: boolean }>(
     `SELECT i."paidMinor" = COALESCE((SELECT SUM("amountMinor") FROM "PaymentAllocation" WHERE "invoiceId" = i.id), 0)
-        AND i."creditedMinor" = COALESCE((SELECT SUM("totalMinor") FROM "CreditNote" WHERE "invoiceId" = i.id), 0)
+        AND i."creditedMinor" = COALESCE((SELECT SUM("amountMinor") FROM "CreditApplication" WHERE "invoiceId" = i.id), 0)
         AND i."balanceMinor" = i."totalMinor" - i."paidMinor" - i."creditedMinor" AND i."balanceMinor" >= 0 AS ok
        FROM "Invoice" i WHERE i.id = $1`,
     [id],

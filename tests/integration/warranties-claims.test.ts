@@ -328,7 +328,7 @@ describe("credit", () => {
     expect((await getOwnClaim(partner, received.id)).credit).toEqual({ amountMinor: BigInt(6000), currency: "USD", creditNoteId: note!.id });
   });
 
-  it("the full price paid credits the invoice's line (its tax with it); a paid invoice cannot take it and nothing changes", async () => {
+  it("the full price paid credits the invoice's line (its tax with it); on a paid invoice the credit goes on the partner's account", async () => {
     const { unitId } = await shippedUnit();
     const received = await receivedClaim(unitId);
     const [invoice] = await ownerQuery<{ id: string; totalMinor: string; balanceMinor: string }>(
@@ -350,8 +350,18 @@ describe("credit", () => {
     const major = (BigInt(paidInvoice!.totalMinor) / 100n).toString() + "." + (BigInt(paidInvoice!.totalMinor) % 100n).toString().padStart(2, "0");
     await recordPayment(finance, recordPaymentSchema.parse({ partnerId: partner.partnerId, amount: major, currency: paidInvoice!.currency, receivedOn: today(), method: "BANK_TRANSFER", reference: `PAY-${uniqueSerial()}`, idempotencyKey: `pay-${paidInvoice!.id}`, applications: [{ invoiceId: paidInvoice!.id, amount: major }] }));
     const paidClaim = await receivedClaim(paidUnit.unitId);
-    await rejectsWith(creditClaim(admin, creditSchema.parse(step(paidClaim, { amount: "10.00" }))), "CREDIT_OVER_BALANCE");
-    expect(await claimRow(paidClaim.id)).toMatchObject({ status: "RECEIVED", creditAmountMinor: null, creditNoteId: null });
+    await creditClaim(admin, creditSchema.parse(step(paidClaim, { amount: "10.00" })));
+    const credited = await claimRow(paidClaim.id);
+    expect(credited).toMatchObject({ status: "CREDITED", creditAmountMinor: "1000" });
+    // nothing left to settle on the paid invoice: all 10.00 is credit on account, as the statement and the portal show
+    const [onAccount] = await ownerQuery<{ invoiceId: string; totalMinor: string; applied: string }>(
+      `SELECT c."invoiceId", c."totalMinor"::text AS "totalMinor", COALESCE((SELECT SUM("amountMinor") FROM "CreditApplication" a WHERE a."creditNoteId" = c.id), 0)::text AS applied FROM "CreditNote" c WHERE c.id = $1`,
+      [credited.creditNoteId],
+    );
+    expect(onAccount).toEqual({ invoiceId: paidInvoice!.id, totalMinor: "1000", applied: "0" });
+    expect((await ownerRow("Invoice", "id", paidInvoice!.id))!.settlement).toBe("PAID");
+    const { ownBalances } = await import("@/lib/invoicing/account");
+    expect((await ownBalances(partner)).find((b) => b.currency === paidInvoice!.currency)!.creditMinor).toBeGreaterThanOrEqual(1000n);
   });
 
   it("an imported unit has no known price: WARRANTY_CREDIT_UNAVAILABLE", async () => {

@@ -106,6 +106,8 @@ export type World = {
     invoiceLineId: string;
     taxRateId: string;
     paymentId: string;
+    /** a credit note on P1's account (no invoice), not applied yet */
+    creditNoteId: string;
     /** the tenant admin's saved view of the order queue */
     savedViewId: string;
     /** a standard warranty policy (version 0), P1's registered unit under it and P1's claim on it (version 1) */

@@ -311,6 +311,7 @@ export function samples(world: World): Record<string, Sample> {
       owner: "tenant",
     },
     applyPaymentAction: { input: { paymentId: o.paymentId, applications: [{ invoiceId: o.invoiceId, amount: "1.00" }] }, owner: "tenant" },
+    applyCreditAction: { input: { creditNoteId: o.creditNoteId, applications: [{ invoiceId: o.invoiceId, amount: "1.00" }], idempotencyKey: "isolation-apply-credit" }, owner: "tenant" },
     issueCreditNoteAction: { input: { invoiceId: o.invoiceId, reason: "Intruder", amount: "", lines: [{ invoiceLineId: o.invoiceLineId, quantity: "1" }] }, owner: "tenant" },
     saveTaxRateAction: { input: { country: "FR", region: "", name: "Intruder VAT", rate: "20" } },
     deleteTaxRateAction: { input: { taxRateId: o.taxRateId }, owner: "tenant" },

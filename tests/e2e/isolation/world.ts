@@ -39,8 +39,9 @@ import { allocateOrder } from "@/lib/orders/allocation";
 import { createWarehouse, receiveStock } from "@/lib/orders/inventory";
 import { getOrder } from "@/lib/orders/read";
 import { shipOrder } from "@/lib/orders/shipping";
+import { issueCreditNote } from "@/lib/invoicing/credit-notes";
 import { recordPayment } from "@/lib/invoicing/payments";
-import { recordPaymentSchema, taxRateSchema } from "@/lib/invoicing/schema";
+import { creditNoteSchema, recordPaymentSchema, taxRateSchema } from "@/lib/invoicing/schema";
 import { saveTaxRate } from "@/lib/invoicing/settings";
 import { seedIsolationWarranties } from "@/tests/fixtures/warranties";
 import { receiptSchema, shipmentSchema, warehouseSchema } from "@/lib/orders/schema";
@@ -329,6 +330,8 @@ async function main(): Promise<World> {
   // Invoicing: a tax rate, and a payment of P1's not applied yet (its credit).
   const taxRate = await saveTaxRate(a, taxRateSchema.parse({ country: "PT", region: "", name: `Iso VAT ${tag}`, rate: "23" }));
   const credit = await recordPayment(a, recordPaymentSchema.parse({ partnerId: p1.id, currency: "USD", amount: "5.00", receivedOn: todayIn("UTC"), method: "BANK_TRANSFER", reference: `ISO-${tag}`, idempotencyKey: `isolation-credit-${tag}` }));
+  // a credit note on P1's account (no invoice): credit finance may apply to P1's invoices
+  const creditNote = await issueCreditNote(a, creditNoteSchema.parse({ partnerId: p1.id, currency: "USD", reason: `Isolation credit ${tag}`, amount: "5.00" }));
   // A's admin's saved view of the order queue (a person's own: every other visitor gets NOT_FOUND)
   const view = await saveQueueView(a, saveViewSchema.parse({ name: `Iso view ${tag}`, query: "status=APPROVED" }));
   // Warranties: P1's registered unit, its standard policy and P1's claim on it.
@@ -403,6 +406,7 @@ async function main(): Promise<World> {
       invoiceLineId: invoiceLine!.id,
       taxRateId: taxRate.id,
       paymentId: credit.paymentId,
+      creditNoteId: creditNote.creditNoteId,
       savedViewId: view.id,
       warrantyPolicyId: warranty.policyId,
       warrantyUnitId: warranty.unitId,

@@ -2,9 +2,10 @@
 
 import type { VendorCtx } from "@/lib/auth/context";
 import { vendorAction } from "@/lib/auth/wrappers";
+import { applyCreditToInvoice } from "@/lib/invoicing/credit-applications";
 import { issueCreditNote } from "@/lib/invoicing/credit-notes";
 import { applyPayment, recordPayment } from "@/lib/invoicing/payments";
-import { applyPaymentSchema, creditNoteSchema, deleteTaxRateSchema, invoiceSettingsSchema, partnerTermsSchema, recordPaymentSchema, taxRateSchema } from "@/lib/invoicing/schema";
+import { applyCreditSchema, applyPaymentSchema, creditNoteSchema, deleteTaxRateSchema, invoiceSettingsSchema, partnerTermsSchema, recordPaymentSchema, taxRateSchema } from "@/lib/invoicing/schema";
 import { deleteTaxRate, saveInvoiceSettings, saveTaxRate, setPartnerTerms } from "@/lib/invoicing/settings";
 
 // Every amount is computed again by the services; results go back as ids (no bigint to the browser).
@@ -34,7 +35,22 @@ export const applyPaymentAction = vendorAction(
   { success: "invoicing.credit.done", revalidate: invoice },
 );
 
-/** A credit note for an amount (tax included) or for units of the invoice's lines, with its reason. */
+/** Applies what a credit note has left (credit on the partner's account) to invoices; once per form view's key. */
+export const applyCreditAction = vendorAction(
+  "invoices.manage",
+  applyCreditSchema,
+  async (ctx, input) => {
+    const result = await applyCreditToInvoice(ctx, input);
+    return { creditNoteId: result.creditNoteId, invoiceId: result.applied[0]?.invoiceId ?? null };
+  },
+  { success: "invoicing.credit.done", revalidate: invoice },
+);
+
+/**
+ * A credit note for an amount (tax included) or for units of the invoice's lines, with its
+ * reason; what exceeds the invoice's open balance goes on the partner's account when finance
+ * ticks "on account".
+ */
 export const issueCreditNoteAction = vendorAction(
   "invoices.manage",
   creditNoteSchema,

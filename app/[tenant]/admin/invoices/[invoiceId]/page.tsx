@@ -3,14 +3,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FileDown } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
-import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { CreditNoteDialog } from "@/components/invoicing/invoice-dialogs";
-import { CreditSpreadDialog, PaymentDialog } from "@/components/invoicing/payment-dialogs";
+import { CreditList } from "@/components/invoicing/credit-list";
+import { PaymentDialog } from "@/components/invoicing/payment-dialogs";
 import { openInvoiceRows } from "@/components/invoicing/open-invoice-rows";
 import { InvoiceCards } from "@/components/invoicing/invoice-view";
 import { InvoiceStatusBadge } from "@/components/invoicing/status-badge";
-import { money } from "@/components/pricing/money";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,7 +20,7 @@ import { openCredits, openInvoicesOf } from "@/lib/invoicing/account";
 import { getInvoice } from "@/lib/invoicing/read";
 import { invoiceNumberText } from "@/lib/invoicing/schema";
 import { toDecimalString } from "@/lib/money";
-import { applyPaymentAction, issueCreditNoteAction, recordPaymentAction } from "../actions";
+import { applyCreditAction, applyPaymentAction, issueCreditNoteAction, recordPaymentAction } from "../actions";
 import { BackLink } from "@/components/ui/back-link";
 
 export const generateMetadata = vendorMetadata("invoices.read", async ({ ctx, params }) => {
@@ -35,58 +34,88 @@ export const generateMetadata = vendorMetadata("invoices.read", async ({ ctx, pa
  * credit, issue a credit note.
  */
 export default vendorPage("invoices.read", async ({ ctx, params }) => {
-  const [invoice, t, locale] = await Promise.all([getInvoice(ctx, params.invoiceId), getTranslations("invoicing"), getLocale()]);
-  const manage = can(ctx, "invoices.manage") && invoice.balanceMinor > 0n;
+  const [invoice, t, locale] = await Promise.all([
+    getInvoice(ctx, params.invoiceId),
+    getTranslations("invoicing"),
+    getLocale(),
+  ]);
+  const finance = can(ctx, "invoices.manage");
+  const manage = finance && invoice.balanceMinor > 0n;
+  // a paid invoice may still be credited, on the partner's account, up to what it was worth
+  const creditable = finance && invoice.creditNotes.reduce((left, n) => left - n.totalMinor, invoice.totalMinor) > 0n;
   const account = { partnerId: invoice.partner.id, currency: invoice.currency };
-  const [credits, open] = manage ? await Promise.all([openCredits(ctx, account), openInvoicesOf(ctx, account)]) : [[], []];
+  const [credits, open] = manage
+    ? await Promise.all([openCredits(ctx, account), openInvoicesOf(ctx, account)])
+    : [[], []];
   const openRows = openInvoiceRows(open, invoice.currency, locale);
   const base = `/${ctx.tenant.slug}/admin`;
   const number = invoiceNumberText(invoice.number);
   const decimal = (minor: bigint) => toDecimalString(minor, invoice.currency);
   const credited = new Map<string, number>();
-  for (const note of invoice.creditNotes) for (const line of note.lines) credited.set(line.invoiceLineId, (credited.get(line.invoiceLineId) ?? 0) + line.quantity);
+  for (const note of invoice.creditNotes)
+    for (const line of note.lines)
+      credited.set(line.invoiceLineId, (credited.get(line.invoiceLineId) ?? 0) + line.quantity);
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "invoicing.payment", "invoicing.credit", "invoicing.methods", "invoicing.creditNote", "invoicing.validation"]}>
+    <ClientMessages
+      namespaces={[
+        ...FORM_MESSAGES,
+        "invoicing.payment",
+        "invoicing.credit",
+        "invoicing.methods",
+        "invoicing.creditNote",
+        "invoicing.validation",
+      ]}
+    >
       <>
         <PageHeader
-          eyebrow={
-            <BackLink href={`${base}/invoices`}>{t("admin.back")}</BackLink>
-          }
+          eyebrow={<BackLink href={`${base}/invoices`}>{t("admin.back")}</BackLink>}
           title={number}
           description={
             <span className="flex flex-wrap items-center gap-2">
               <InvoiceStatusBadge status={invoice.status} />
-              <Link href={`${base}/partners/${invoice.partner.id}?tab=receivables`} className="rounded font-medium text-brand-800 underline-offset-4 hover:underline">
+              <Link
+                href={`${base}/partners/${invoice.partner.id}?tab=receivables`}
+                className="rounded font-medium text-brand-800 underline-offset-4 hover:underline"
+              >
                 {invoice.partner.name}
               </Link>
             </span>
           }
           actions={
             <div className="flex flex-wrap gap-2">
-              <a href={`${base}/invoices/${invoice.id}/pdf`} className={buttonVariants({ variant: "secondary" })} data-invoice-pdf="">
+              <a
+                href={`${base}/invoices/${invoice.id}/pdf`}
+                className={buttonVariants({ variant: "secondary" })}
+                data-invoice-pdf=""
+              >
                 <FileDown aria-hidden="true" />
                 {t("detail.pdf")}
               </a>
               {manage && (
-                <>
-                  <PaymentDialog
-                    tenant={ctx.tenant.slug}
-                    partnerId={invoice.partner.id}
-                    partnerName={invoice.partner.name}
-                    currency={invoice.currency}
-                    amount={decimal(invoice.balanceMinor)}
-                    invoices={openRows}
-                    today={todayIn(ctx.tenant.timeZone)}
-                    idempotencyKey={randomBytes(16).toString("hex")}
-                    action={recordPaymentAction}
-                  />
-                  <CreditNoteDialog
-                    tenant={ctx.tenant.slug}
-                    invoice={{ id: invoice.id, currency: invoice.currency, balance: decimal(invoice.balanceMinor) }}
-                    lines={invoice.lines.map((l) => ({ id: l.id, sku: l.sku, name: l.name, left: l.quantity - (credited.get(l.id) ?? 0) }))}
-                    action={issueCreditNoteAction}
-                  />
-                </>
+                <PaymentDialog
+                  tenant={ctx.tenant.slug}
+                  partnerId={invoice.partner.id}
+                  partnerName={invoice.partner.name}
+                  currency={invoice.currency}
+                  amount={decimal(invoice.balanceMinor)}
+                  invoices={openRows}
+                  today={todayIn(ctx.tenant.timeZone)}
+                  idempotencyKey={randomBytes(16).toString("hex")}
+                  action={recordPaymentAction}
+                />
+              )}
+              {creditable && (
+                <CreditNoteDialog
+                  tenant={ctx.tenant.slug}
+                  invoice={{ id: invoice.id, currency: invoice.currency, balance: decimal(invoice.balanceMinor) }}
+                  lines={invoice.lines.map((l) => ({
+                    id: l.id,
+                    sku: l.sku,
+                    name: l.name,
+                    left: l.quantity - (credited.get(l.id) ?? 0),
+                  }))}
+                  action={issueCreditNoteAction}
+                />
               )}
             </div>
           }
@@ -99,36 +128,14 @@ export default vendorPage("invoices.read", async ({ ctx, params }) => {
                 <CardDescription>{t("credit.description")}</CardDescription>
               </CardHeader>
               <CardContent>
-                <ul className="space-y-3">
-                  {credits.map((credit) => {
-                    const amount = credit.leftMinor < invoice.balanceMinor ? credit.leftMinor : invoice.balanceMinor;
-                    return (
-                      <li key={credit.paymentId} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 p-3 text-sm">
-                        <span className="[overflow-wrap:anywhere]">{t("credit.payment", { reference: credit.reference, left: money(credit.leftMinor, credit.currency, locale) })}</span>
-                        <ActionButtonForm
-                          action={applyPaymentAction}
-                          variant="secondary"
-                          size="sm"
-                          fields={{ tenant: ctx.tenant.slug, paymentId: credit.paymentId, "applications.0.invoiceId": invoice.id, "applications.0.amount": decimal(amount) }}
-                          pendingText={t("credit.applying")}
-                          success={t("credit.done")}
-                        >
-                          {t("credit.apply", { amount: money(amount, invoice.currency, locale) })}
-                        </ActionButtonForm>
-                        {openRows.length > 1 && (
-                          <CreditSpreadDialog
-                            tenant={ctx.tenant.slug}
-                            reference={credit.reference}
-                            payment={{ id: credit.paymentId, left: decimal(credit.leftMinor) }}
-                            currency={invoice.currency}
-                            invoices={openRows}
-                            action={applyPaymentAction}
-                          />
-                        )}
-                      </li>
-                    );
-                  })}
-                </ul>
+                <CreditList
+                  tenant={ctx.tenant.slug}
+                  credits={credits}
+                  currency={invoice.currency}
+                  invoices={openRows}
+                  here={{ invoiceId: invoice.id, balanceMinor: invoice.balanceMinor }}
+                  actions={{ applyPayment: applyPaymentAction, applyCredit: applyCreditAction }}
+                />
               </CardContent>
             </Card>
           )}

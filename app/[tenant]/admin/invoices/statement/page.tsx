@@ -3,12 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ScrollText } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { CreditSpreadDialog, PaymentDialog } from "@/components/invoicing/payment-dialogs";
+import { CreditList } from "@/components/invoicing/credit-list";
+import { PaymentDialog } from "@/components/invoicing/payment-dialogs";
 import { InvoicingNav } from "@/components/invoicing/invoicing-nav";
 import { openInvoiceRows } from "@/components/invoicing/open-invoice-rows";
 import { StatementPeriodForm } from "@/components/invoicing/statement-period-form";
 import { StatementView } from "@/components/invoicing/statement-view";
-import { money } from "@/components/pricing/money";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,8 +18,7 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { invoicePartnerOptions, openCredits, openInvoicesOf, partnerCurrencies } from "@/lib/invoicing/account";
 import { partnerStatement } from "@/lib/invoicing/receivables";
 import { statementQuery } from "@/lib/invoicing/schema";
-import { toDecimalString } from "@/lib/money";
-import { applyPaymentAction, recordPaymentAction } from "../actions";
+import { applyCreditAction, applyPaymentAction, recordPaymentAction } from "../actions";
 
 export const generateMetadata = vendorMetadata("invoices.read", async () => {
   const t = await getTranslations("invoicing.statement");
@@ -78,21 +77,7 @@ export default vendorPage("invoices.read", async ({ ctx, searchParams }) => {
                       action={recordPaymentAction}
                     />
                     {credits.length > 0 && rows.length > 0 && (
-                      <ul className="space-y-3" aria-label={t("credit.title")}>
-                        {credits.map((credit) => (
-                          <li key={credit.paymentId} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 p-3 text-sm">
-                            <span className="[overflow-wrap:anywhere]">{t("credit.payment", { reference: credit.reference, left: money(credit.leftMinor, credit.currency, locale) })}</span>
-                            <CreditSpreadDialog
-                              tenant={ctx.tenant.slug}
-                              reference={credit.reference}
-                              payment={{ id: credit.paymentId, left: toDecimalString(credit.leftMinor, credit.currency) }}
-                              currency={account.currency}
-                              invoices={rows}
-                              action={applyPaymentAction}
-                            />
-                          </li>
-                        ))}
-                      </ul>
+                      <CreditList tenant={ctx.tenant.slug} credits={credits} currency={account.currency} invoices={rows} actions={{ applyPayment: applyPaymentAction, applyCredit: applyCreditAction }} />
                     )}
                   </CardContent>
                 </Card>
