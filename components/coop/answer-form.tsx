@@ -10,7 +10,15 @@ import type { ServerAction } from "@/lib/http/action-state";
 const PROOF_SLOTS = 2;
 
 /** The answer to "ask for more": a note and more proof; from a stale page the server answers STALE_EDIT. */
-export function AnswerForm({ tenant, claim, action }: { tenant: string; claim: { id: string; version: number }; action: ServerAction }) {
+export function AnswerForm({
+  tenant,
+  claim,
+  action,
+}: {
+  tenant: string;
+  claim: { id: string; version: number };
+  action: ServerAction;
+}) {
   const t = useTranslations("coopPortal.claim");
   const kit = useActionForm({
     action,
@@ -30,7 +38,15 @@ export function AnswerForm({ tenant, claim, action }: { tenant: string; claim: {
       </Field>
       {Array.from({ length: PROOF_SLOTS }, (_, i) => (
         <Field key={i} name={`proofFileIds.${i}`} label={t("proofSlot", { n: i + 1 })} optional>
-          {(control) => <FileField {...control} uploadUrl={`/${tenant}/portal/coop/documents`} purpose="coop.proof" accept={DOCUMENT_TYPES} maxBytes={FILE_PURPOSES["coop.proof"].maxBytes} />}
+          {(control) => (
+            <FileField
+              {...control}
+              uploadUrl={`/${tenant}/portal/coop/documents`}
+              purpose="coop.proof"
+              accept={DOCUMENT_TYPES}
+              maxBytes={FILE_PURPOSES["coop.proof"].maxBytes}
+            />
+          )}
         </Field>
       ))}
       <FormSubmit pendingText={t("working")}>{t("answerSubmit")}</FormSubmit>

@@ -9,7 +9,17 @@ const HINTED: ReadonlySet<Figure> = new Set(["earned", "reserved", "claimed", "a
  * A fund's (or a currency's total) balances as the ledger derives them, each with what it
  * sums, so a partner can tell "reserved" from "in claims" without asking.
  */
-export function BalanceFigures({ balance, expiringSoonMinor, currency, compact = false }: { balance: FundBalance; expiringSoonMinor: bigint; currency: string; compact?: boolean }) {
+export function BalanceFigures({
+  balance,
+  expiringSoonMinor,
+  currency,
+  compact = false,
+}: {
+  balance: FundBalance;
+  expiringSoonMinor: bigint;
+  currency: string;
+  compact?: boolean;
+}) {
   const t = useTranslations("coopPortal.balance");
   const locale = useLocale();
   const figures: [Figure, bigint][] = [
@@ -22,14 +32,26 @@ export function BalanceFigures({ balance, expiringSoonMinor, currency, compact =
     ["expired", balance.expiredMinor],
   ];
   return (
-    <dl className={compact ? "grid grid-cols-2 gap-3 sm:grid-cols-4" : "grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-4"} data-coop-balance={currency}>
+    <dl
+      className={
+        compact
+          ? "grid grid-cols-2 gap-3 sm:grid-cols-4"
+          : "grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 lg:grid-cols-4"
+      }
+      data-coop-balance={currency}
+    >
       {figures.map(([key, value]) => (
-        <div key={key} className={`rounded-lg border p-3 ${key === "available" ? "border-brand-300 bg-brand-50" : key === "expiringSoon" && value > 0n ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}>
+        <div
+          key={key}
+          className={`rounded-lg border p-3 ${key === "available" ? "border-brand-300 bg-brand-50" : key === "expiringSoon" && value > 0n ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}
+        >
           <dt className="text-sm text-slate-700">{t(key)}</dt>
           <dd className="text-lg font-semibold break-words text-slate-900 tabular-nums" data-figure={key}>
             {money(value, currency, locale)}
           </dd>
-          {!compact && HINTED.has(key) && <dd className="mt-1 text-xs text-slate-600">{t(`${key}Hint` as "earnedHint")}</dd>}
+          {!compact && HINTED.has(key) && (
+            <dd className="mt-1 text-xs text-slate-600">{t(`${key}Hint` as "earnedHint")}</dd>
+          )}
         </div>
       ))}
     </dl>

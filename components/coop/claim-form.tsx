@@ -33,7 +33,16 @@ export type ClaimFormProps = {
  * against a fund; actual cost, amount claimed and up to three proofs of performance. The
  * server checks the share, the deadline and the balance under the fund's lock.
  */
-export function ClaimForm({ tenant, funds, allFunds, requests, requestId, today, submissionKey, action }: ClaimFormProps) {
+export function ClaimForm({
+  tenant,
+  funds,
+  allFunds,
+  requests,
+  requestId,
+  today,
+  submissionKey,
+  action,
+}: ClaimFormProps) {
   const t = useTranslations("coopPortal.claimForm");
   const activity = useTranslations("coopPortal.activity");
   const locale = useLocale();
@@ -77,11 +86,23 @@ export function ClaimForm({ tenant, funds, allFunds, requests, requestId, today,
     <Form kit={kit} className="space-y-4">
       <FormAlert />
       {requests.length > 0 && (
-        <Field name="requestId" label={t("request")} hint={t("requestHint")} {...(funds.length ? { optional: true } : { required: true })}>
+        <Field
+          name="requestId"
+          label={t("request")}
+          hint={t("requestHint")}
+          {...(funds.length ? { optional: true } : { required: true })}
+        >
           <Select
             options={[
               ...(funds.length ? [{ value: "", label: t("noRequest") }] : []),
-              ...requests.map((r) => ({ value: r.id, label: t("requestOption", { title: r.title, amount: money(r.approvedMinor, r.currency, locale), date: r.claimDeadline }) })),
+              ...requests.map((r) => ({
+                value: r.id,
+                label: t("requestOption", {
+                  title: r.title,
+                  amount: money(r.approvedMinor, r.currency, locale),
+                  date: r.claimDeadline,
+                }),
+              })),
             ]}
           />
         </Field>
@@ -93,7 +114,12 @@ export function ClaimForm({ tenant, funds, allFunds, requests, requestId, today,
       ) : (
         <>
           <Field name="fundId" label={t("fund")} required>
-            <Select options={funds.map((f) => ({ value: f.id, label: `${f.programName} (${f.periodStart} – ${f.periodEnd})` }))} />
+            <Select
+              options={funds.map((f) => ({
+                value: f.id,
+                label: `${f.programName} (${f.periodStart} – ${f.periodEnd})`,
+              }))}
+            />
           </Field>
           <Field name="activityType" label={t("activityType")} required>
             <Select key={fund.id} options={fund.activityTypes.map((value) => ({ value, label: activity(value) }))} />
@@ -116,7 +142,11 @@ export function ClaimForm({ tenant, funds, allFunds, requests, requestId, today,
         <Field
           name="claimed"
           label={t("claimed", { currency: fund.currency })}
-          hint={request ? t("claimedRequestHint", { share, approved: money(request.approvedMinor, request.currency, locale) }) : t("claimedHint", { share })}
+          hint={
+            request
+              ? t("claimedRequestHint", { share, approved: money(request.approvedMinor, request.currency, locale) })
+              : t("claimedHint", { share })
+          }
           required
         >
           <Input inputMode="decimal" maxLength={30} autoComplete="off" />
@@ -127,8 +157,21 @@ export function ClaimForm({ tenant, funds, allFunds, requests, requestId, today,
         <p className="text-sm text-slate-700">{t("proofsHint")}</p>
         <ListError name="proofFileIds" />
         {Array.from({ length: PROOF_SLOTS }, (_, i) => (
-          <Field key={i} name={`proofFileIds.${i}`} label={t("proofSlot", { n: i + 1 })} {...(i === 0 ? { required: true } : { optional: true })}>
-            {(control) => <FileField {...control} uploadUrl={`/${tenant}/portal/coop/documents`} purpose="coop.proof" accept={DOCUMENT_TYPES} maxBytes={FILE_PURPOSES["coop.proof"].maxBytes} />}
+          <Field
+            key={i}
+            name={`proofFileIds.${i}`}
+            label={t("proofSlot", { n: i + 1 })}
+            {...(i === 0 ? { required: true } : { optional: true })}
+          >
+            {(control) => (
+              <FileField
+                {...control}
+                uploadUrl={`/${tenant}/portal/coop/documents`}
+                purpose="coop.proof"
+                accept={DOCUMENT_TYPES}
+                maxBytes={FILE_PURPOSES["coop.proof"].maxBytes}
+              />
+            )}
           </Field>
         ))}
       </fieldset>

@@ -6,7 +6,17 @@ import type { ClaimView } from "@/lib/coop/types";
 import { CoopClaimStatusBadge } from "./badges";
 
 /** The partner's co-op claims, newest first, with where each stands. */
-export function CoopClaimsTable({ rows, base, empty, timeZone }: { rows: ClaimView[]; base: string; empty: React.ReactNode; timeZone: string }) {
+export function CoopClaimsTable({
+  rows,
+  base,
+  empty,
+  timeZone,
+}: {
+  rows: ClaimView[];
+  base: string;
+  empty: React.ReactNode;
+  timeZone: string;
+}) {
   const t = useTranslations("coopPortal.claims");
   const activity = useTranslations("coopPortal.activity");
   const locale = useLocale();
@@ -29,7 +39,10 @@ export function CoopClaimsTable({ rows, base, empty, timeZone }: { rows: ClaimVi
         label: row.title,
         cells: {
           title: (
-            <Link href={`${base}/${row.id}`} className="rounded font-medium text-brand-800 underline-offset-4 hover:underline">
+            <Link
+              href={`${base}/${row.id}`}
+              className="rounded font-medium text-brand-800 underline-offset-4 hover:underline"
+            >
               {row.title}
             </Link>
           ),
@@ -37,7 +50,11 @@ export function CoopClaimsTable({ rows, base, empty, timeZone }: { rows: ClaimVi
           claimed: money(row.claimedMinor, row.currency, locale),
           approved: row.approvedMinor === null ? "—" : money(row.approvedMinor, row.currency, locale),
           type: activity(row.activityType),
-          submitted: <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "medium", timeZone })}</time>,
+          submitted: (
+            <time dateTime={row.createdAt.toISOString()}>
+              {format.dateTime(row.createdAt, { dateStyle: "medium", timeZone })}
+            </time>
+          ),
         },
       }))}
     />

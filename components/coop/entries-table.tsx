@@ -6,7 +6,21 @@ import type { EntryRow } from "@/lib/coop/portal";
 import { COOP_ENTRY_KINDS } from "@/lib/coop/schema";
 
 /** The ledger behind a fund, one page at a time: what each entry is, its amount and what it did to "available". */
-export function EntriesTable({ rows, state, base, portal, empty, timeZone }: { rows: EntryRow[]; state: DataTableState; base: string; portal: string; empty: React.ReactNode; timeZone: string }) {
+export function EntriesTable({
+  rows,
+  state,
+  base,
+  portal,
+  empty,
+  timeZone,
+}: {
+  rows: EntryRow[];
+  state: DataTableState;
+  base: string;
+  portal: string;
+  empty: React.ReactNode;
+  timeZone: string;
+}) {
   const t = useTranslations("coopPortal.fund");
   const kinds = useTranslations("coopPortal.entryKind");
   const locale = useLocale();
@@ -18,12 +32,26 @@ export function EntriesTable({ rows, state, base, portal, empty, timeZone }: { r
       state={state}
       empty={empty}
       noMatch={{ title: t("noMatch.title"), description: t("noMatch.description") }}
-      filters={[{ id: "kind", kind: "select", label: t("kindFilter"), allLabel: t("allKinds"), options: COOP_ENTRY_KINDS.map((value) => ({ value, label: kinds(value) })) }]}
+      filters={[
+        {
+          id: "kind",
+          kind: "select",
+          label: t("kindFilter"),
+          allLabel: t("allKinds"),
+          options: COOP_ENTRY_KINDS.map((value) => ({ value, label: kinds(value) })),
+        },
+      ]}
       columns={[
         { id: "kind", header: t("kind") },
         { id: "amount", header: t("amount"), className: "whitespace-nowrap text-right tabular-nums" },
         { id: "effect", header: t("effect"), className: "whitespace-nowrap text-right tabular-nums" },
-        { id: "seq", header: t("when"), sortable: true, priority: "secondary" as const, className: "whitespace-nowrap" },
+        {
+          id: "seq",
+          header: t("when"),
+          sortable: true,
+          priority: "secondary" as const,
+          className: "whitespace-nowrap",
+        },
         { id: "details", header: t("details"), wrap: true, priority: "secondary" as const },
         { id: "by", header: t("by"), priority: "secondary" as const },
       ]}
@@ -36,13 +64,25 @@ export function EntriesTable({ rows, state, base, portal, empty, timeZone }: { r
           effect: (
             <span className={row.availableEffectMinor < 0n ? "text-red-800" : "text-emerald-800"}>
               {row.availableEffectMinor > 0n ? "+" : row.availableEffectMinor < 0n ? "−" : ""}
-              {money(row.availableEffectMinor < 0n ? -row.availableEffectMinor : row.availableEffectMinor, row.currency, locale)}
+              {money(
+                row.availableEffectMinor < 0n ? -row.availableEffectMinor : row.availableEffectMinor,
+                row.currency,
+                locale,
+              )}
             </span>
           ),
-          seq: <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}</time>,
+          seq: (
+            <time dateTime={row.createdAt.toISOString()}>
+              {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone })}
+            </time>
+          ),
           details: (
             <span className="flex flex-col gap-0.5">
-              {row.accrual && <span>{t("accrual", { rate: row.accrual.rate, base: money(row.accrual.baseMinor, row.currency, locale) })}</span>}
+              {row.accrual && (
+                <span>
+                  {t("accrual", { rate: row.accrual.rate, base: money(row.accrual.baseMinor, row.currency, locale) })}
+                </span>
+              )}
               {row.invoice && (
                 <Link href={`${portal}/invoices/${row.invoice.id}`} className={link}>
                   {t("invoice", { number: row.invoice.number })}

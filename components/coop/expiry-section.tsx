@@ -25,7 +25,17 @@ export function expiryRows(funds: FundView[], today: string): Row[] {
 const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /** What expires when: a bar chart per currency with its figures as a table for screen readers, and the claim deadlines. */
-export function ExpirySection({ funds, requests, today, base }: { funds: FundView[]; requests: ClaimableRequest[]; today: string; base: string }) {
+export function ExpirySection({
+  funds,
+  requests,
+  today,
+  base,
+}: {
+  funds: FundView[];
+  requests: ClaimableRequest[];
+  today: string;
+  base: string;
+}) {
   const t = useTranslations("coopPortal.expiry");
   const locale = useLocale();
   const format = useFormatter();
@@ -40,10 +50,20 @@ export function ExpirySection({ funds, requests, today, base }: { funds: FundVie
         currencies.map((currency) => {
           const mine = rows.filter((r) => r.currency === currency);
           const scale = 10 ** currencyDigits(currency);
-          const bars: ExpiryBar[] = mine.map((r) => ({ date: r.date, label: format.dateTime(dayDate(r.date), { month: "short", day: "numeric", timeZone: "UTC" }), amount: Number(r.amountMinor) / scale }));
+          const bars: ExpiryBar[] = mine.map((r) => ({
+            date: r.date,
+            label: format.dateTime(dayDate(r.date), { month: "short", day: "numeric", timeZone: "UTC" }),
+            amount: Number(r.amountMinor) / scale,
+          }));
           return (
             <div key={currency} className="space-y-2">
-              <ExpiryChart title={`${t("chartTitle")} (${currency})`} description={t("chartDescription")} bars={bars} locale={locale} currency={currency} />
+              <ExpiryChart
+                title={`${t("chartTitle")} (${currency})`}
+                description={t("chartDescription")}
+                bars={bars}
+                locale={locale}
+                currency={currency}
+              />
               <div className="sr-only">
                 <table>
                   <caption>{`${t("tableCaption")} (${currency})`}</caption>
@@ -77,7 +97,10 @@ export function ExpirySection({ funds, requests, today, base }: { funds: FundVie
           <ul className="space-y-1 text-sm text-slate-800">
             {requests.map((r) => (
               <li key={r.id}>
-                <Link href={`${base}/requests/${r.id}`} className="rounded font-medium text-brand-800 underline-offset-4 hover:underline">
+                <Link
+                  href={`${base}/requests/${r.id}`}
+                  className="rounded font-medium text-brand-800 underline-offset-4 hover:underline"
+                >
                   {t("deadline", { title: r.title, date: day(r.claimDeadline) })}
                 </Link>
               </li>

@@ -26,12 +26,26 @@ export function FundCards({ funds, today, base }: { funds: FundView[]; today: st
                 </div>
                 <p className="text-sm text-slate-700">
                   {t("overview.period", { start: day(fund.periodStart), end: day(fund.periodEnd) })} ·{" "}
-                  <span className={expired ? "text-slate-600" : fund.expiringSoonMinor > 0n ? "font-medium text-amber-900" : ""}>{t(expired ? "overview.expired" : "overview.expires", { date: day(fund.expiresOn) })}</span>
+                  <span
+                    className={
+                      expired ? "text-slate-600" : fund.expiringSoonMinor > 0n ? "font-medium text-amber-900" : ""
+                    }
+                  >
+                    {t(expired ? "overview.expired" : "overview.expires", { date: day(fund.expiresOn) })}
+                  </span>
                 </p>
               </CardHeader>
               <CardContent className="space-y-4">
-                <BalanceFigures balance={fund.balance} expiringSoonMinor={fund.expiringSoonMinor} currency={fund.currency} compact />
-                <Link href={`${base}/funds/${fund.id}`} className="inline-flex rounded text-sm font-medium text-brand-800 underline-offset-4 hover:underline">
+                <BalanceFigures
+                  balance={fund.balance}
+                  expiringSoonMinor={fund.expiringSoonMinor}
+                  currency={fund.currency}
+                  compact
+                />
+                <Link
+                  href={`${base}/funds/${fund.id}`}
+                  className="inline-flex rounded text-sm font-medium text-brand-800 underline-offset-4 hover:underline"
+                >
                   {t("overview.openFund", { name: fund.programName })}
                 </Link>
               </CardContent>

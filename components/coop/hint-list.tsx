@@ -15,16 +15,37 @@ export function HintList({ hints }: { hints: CoopHint[] }) {
         if (hint.kind === "tier") {
           return (
             <li key={hint.programId} className="space-y-1 text-sm">
-              <p className="font-medium text-slate-900">{t("tier", { tier: hint.tierName, rate: hint.rate, program: hint.programName })}</p>
-              {hint.revenueShortMinor !== null && <p className="text-slate-700">{t("tierRevenue", { short: m(hint.revenueShortMinor), tier: hint.tierName, others: String(hint.otherRulesMissing) })}</p>}
-              {hint.evaluatedAt && <p className="text-xs text-slate-600">{t("tierEvaluated", { date: format.dateTime(hint.evaluatedAt, { dateStyle: "medium" }) })}</p>}
+              <p className="font-medium text-slate-900">
+                {t("tier", { tier: hint.tierName, rate: hint.rate, program: hint.programName })}
+              </p>
+              {hint.revenueShortMinor !== null && (
+                <p className="text-slate-700">
+                  {t("tierRevenue", {
+                    short: m(hint.revenueShortMinor),
+                    tier: hint.tierName,
+                    others: String(hint.otherRulesMissing),
+                  })}
+                </p>
+              )}
+              {hint.evaluatedAt && (
+                <p className="text-xs text-slate-600">
+                  {t("tierEvaluated", { date: format.dateTime(hint.evaluatedAt, { dateStyle: "medium" }) })}
+                </p>
+              )}
             </li>
           );
         }
         const period = t(`period${hint.period}`);
         return (
           <li key={hint.programId} className="space-y-1 text-sm" data-coop-hint={hint.programId}>
-            <p className="font-medium text-slate-900">{t(hint.basis === "PAID" ? "stepPaid" : "step", { order: m(hint.orderMinor), earn: m(hint.earnMinor), reaches: m(hint.reachesMinor), period })}</p>
+            <p className="font-medium text-slate-900">
+              {t(hint.basis === "PAID" ? "stepPaid" : "step", {
+                order: m(hint.orderMinor),
+                earn: m(hint.earnMinor),
+                reaches: m(hint.reachesMinor),
+                period,
+              })}
+            </p>
             <p className="text-slate-700">
               {t("explain", {
                 program: hint.programName,

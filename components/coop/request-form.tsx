@@ -19,13 +19,35 @@ const MATERIAL_SLOTS = 3;
  * fields, and up to three co-branded files upload at once through the co-op documents
  * route. The submission key comes from the page: a double submit answers with the first.
  */
-export function RequestForm({ tenant, funds, fundId, submissionKey, action }: { tenant: string; funds: OpenFund[]; fundId: string; submissionKey: string; action: ServerAction }) {
+export function RequestForm({
+  tenant,
+  funds,
+  fundId,
+  submissionKey,
+  action,
+}: {
+  tenant: string;
+  funds: OpenFund[];
+  fundId: string;
+  submissionKey: string;
+  action: ServerAction;
+}) {
   const t = useTranslations("coopPortal.requestForm");
   const activity = useTranslations("coopPortal.activity");
   const kit = useActionForm({
     action,
     schema: requestSchema,
-    defaultValues: { fundId, activityType: funds.find((f) => f.id === fundId)?.activityTypes[0] ?? "", title: "", description: "", startsOn: "", endsOn: "", plannedCost: "", requested: "", documentFileIds: Array.from({ length: MATERIAL_SLOTS }, () => "") },
+    defaultValues: {
+      fundId,
+      activityType: funds.find((f) => f.id === fundId)?.activityTypes[0] ?? "",
+      title: "",
+      description: "",
+      startsOn: "",
+      endsOn: "",
+      plannedCost: "",
+      requested: "",
+      documentFileIds: Array.from({ length: MATERIAL_SLOTS }, () => ""),
+    },
     hidden: { tenant, submissionKey },
     issues: { "coop.validation": useTranslations("coop.validation") },
   });
@@ -35,7 +57,12 @@ export function RequestForm({ tenant, funds, fundId, submissionKey, action }: { 
     <Form kit={kit} className="space-y-4">
       <FormAlert />
       <Field name="fundId" label={t("fund")} required>
-        <Select options={funds.map((f) => ({ value: f.id, label: t("fundOption", { program: f.programName, start: f.periodStart, end: f.periodEnd }) }))} />
+        <Select
+          options={funds.map((f) => ({
+            value: f.id,
+            label: t("fundOption", { program: f.programName, start: f.periodStart, end: f.periodEnd }),
+          }))}
+        />
       </Field>
       <Field name="activityType" label={t("activityType")} hint={t("activityTypeHint")} required>
         <Select key={fund.id} options={fund.activityTypes.map((value) => ({ value, label: activity(value) }))} />
@@ -46,7 +73,9 @@ export function RequestForm({ tenant, funds, fundId, submissionKey, action }: { 
       <Field name="description" label={t("descriptionField")} optional>
         <Textarea rows={3} maxLength={4000} />
       </Field>
-      <p className="text-sm text-slate-700">{t("datesHint", { start: fund.periodStart, end: fund.periodEnd, last: fund.lastDay })}</p>
+      <p className="text-sm text-slate-700">
+        {t("datesHint", { start: fund.periodStart, end: fund.periodEnd, last: fund.lastDay })}
+      </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="startsOn" label={t("startsOn")} required>
           <Input type="date" min={fund.periodStart} max={fund.periodEnd} />
@@ -57,7 +86,12 @@ export function RequestForm({ tenant, funds, fundId, submissionKey, action }: { 
         <Field name="plannedCost" label={t("plannedCost", { currency: fund.currency })} required>
           <Input inputMode="decimal" maxLength={30} autoComplete="off" />
         </Field>
-        <Field name="requested" label={t("requested", { currency: fund.currency })} hint={t("requestedHint", { share: fund.maxShareBp / 100 })} required>
+        <Field
+          name="requested"
+          label={t("requested", { currency: fund.currency })}
+          hint={t("requestedHint", { share: fund.maxShareBp / 100 })}
+          required
+        >
           <Input inputMode="decimal" maxLength={30} autoComplete="off" />
         </Field>
       </div>
@@ -66,7 +100,15 @@ export function RequestForm({ tenant, funds, fundId, submissionKey, action }: { 
         <p className="text-sm text-slate-700">{t("materialHint")}</p>
         {Array.from({ length: MATERIAL_SLOTS }, (_, i) => (
           <Field key={i} name={`documentFileIds.${i}`} label={t("materialSlot", { n: i + 1 })} optional>
-            {(control) => <FileField {...control} uploadUrl={`/${tenant}/portal/coop/documents`} purpose="coop.material" accept={DOCUMENT_TYPES} maxBytes={FILE_PURPOSES["coop.material"].maxBytes} />}
+            {(control) => (
+              <FileField
+                {...control}
+                uploadUrl={`/${tenant}/portal/coop/documents`}
+                purpose="coop.material"
+                accept={DOCUMENT_TYPES}
+                maxBytes={FILE_PURPOSES["coop.material"].maxBytes}
+              />
+            )}
           </Field>
         ))}
       </fieldset>

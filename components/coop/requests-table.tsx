@@ -8,7 +8,15 @@ import { CoopRequestStatusBadge } from "./badges";
 const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /** The partner's co-op requests, newest first, with where each stands. */
-export function CoopRequestsTable({ rows, base, empty }: { rows: RequestView[]; base: string; empty: React.ReactNode }) {
+export function CoopRequestsTable({
+  rows,
+  base,
+  empty,
+}: {
+  rows: RequestView[];
+  base: string;
+  empty: React.ReactNode;
+}) {
   const t = useTranslations("coopPortal.requests");
   const activity = useTranslations("coopPortal.activity");
   const locale = useLocale();
@@ -33,7 +41,10 @@ export function CoopRequestsTable({ rows, base, empty }: { rows: RequestView[]; 
         label: row.title,
         cells: {
           title: (
-            <Link href={`${base}/${row.id}`} className="rounded font-medium text-brand-800 underline-offset-4 hover:underline">
+            <Link
+              href={`${base}/${row.id}`}
+              className="rounded font-medium text-brand-800 underline-offset-4 hover:underline"
+            >
               {row.title}
             </Link>
           ),

@@ -21,7 +21,10 @@ export function CoopSectionNav({ tenant, current }: { tenant: string; current: C
             <Link
               href={href}
               aria-current={key === current ? "page" : undefined}
-              className={cn("inline-block rounded-t px-3 py-2 text-sm font-medium underline-offset-4 hover:underline", key === current ? "border-b-2 border-brand-700 text-brand-800" : "text-slate-700")}
+              className={cn(
+                "inline-block rounded-t px-3 py-2 text-sm font-medium underline-offset-4 hover:underline",
+                key === current ? "border-b-2 border-brand-700 text-brand-800" : "text-slate-700",
+              )}
             >
               {t(key)}
             </Link>

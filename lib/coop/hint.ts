@@ -66,7 +66,11 @@ export const MILESTONE_MAJOR = 100n;
  * The next milestone above `earnedMinor` and the smallest whole-unit purchase whose accrual
  * at `rate` percent (half even, as the accrual job rounds) reaches it. Pure: tested alone.
  */
-export function nextStep(earnedMinor: bigint, rate: string, currency: string): { orderMinor: bigint; earnMinor: bigint; reachesMinor: bigint } {
+export function nextStep(
+  earnedMinor: bigint,
+  rate: string,
+  currency: string,
+): { orderMinor: bigint; earnMinor: bigint; reachesMinor: bigint } {
   const major = 10n ** BigInt(currencyDigits(currency));
   const unit = MILESTONE_MAJOR * major;
   let target = (earnedMinor / unit + 1n) * unit;
@@ -81,7 +85,13 @@ export function nextStep(earnedMinor: bigint, rate: string, currency: string): {
   return { orderMinor, earnMinor, reachesMinor: earnedMinor + earnMinor };
 }
 
-async function accruedThisPeriod(tx: Tx, tenantId: string, partnerId: string, programId: string, periodStart: string): Promise<{ earned: bigint; base: bigint }> {
+async function accruedThisPeriod(
+  tx: Tx,
+  tenantId: string,
+  partnerId: string,
+  programId: string,
+  periodStart: string,
+): Promise<{ earned: bigint; base: bigint }> {
   const rows = await tx.$queryRaw<{ earned: bigint | null; base: bigint | null }[]>(Prisma.sql`
     SELECT SUM(e."amountMinor")::bigint AS "earned", SUM((e."explanation"->>'baseMinor')::bigint)::bigint AS "base"
       FROM "CoopEntry" e JOIN "CoopFund" f ON f."tenantId" = e."tenantId" AND f."id" = e."fundId"
@@ -97,10 +107,26 @@ export async function ownCoopHints(ctx: PartnerCtx, now = new Date()): Promise<C
   return withReadScope(scopeOf(ctx), async (tx) => {
     const [programs, outlook] = await Promise.all([
       tx.coopProgram.findMany({
-        where: { tenantId: ctx.tenantId, kind: "COOP", active: true, accrualRate: { not: null }, accrualBasis: { not: null } },
+        where: {
+          tenantId: ctx.tenantId,
+          kind: "COOP",
+          active: true,
+          accrualRate: { not: null },
+          accrualBasis: { not: null },
+        },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take: 20,
-        select: { id: true, name: true, currency: true, period: true, accrualBasis: true, accrualRate: true, tierId: true, brand: { select: { name: true } }, family: { select: { nameEn: true, nameEs: true } } },
+        select: {
+          id: true,
+          name: true,
+          currency: true,
+          period: true,
+          accrualBasis: true,
+          accrualRate: true,
+          tierId: true,
+          brand: { select: { name: true } },
+          family: { select: { nameEn: true, nameEs: true } },
+        },
       }),
       tierOutlookIn(tx, ctx.tenantId, ctx.partnerId),
     ]);
@@ -119,7 +145,11 @@ export async function ownCoopHints(ctx: PartnerCtx, now = new Date()): Promise<C
           rate,
           basis: program.accrualBasis!,
           brandName: program.brand?.name ?? null,
-          familyName: program.family ? (ctx.user.locale === "es" ? program.family.nameEs : program.family.nameEn) : null,
+          familyName: program.family
+            ? ctx.user.locale === "es"
+              ? program.family.nameEs
+              : program.family.nameEn
+            : null,
           period: program.period,
           periodEnd: period.end,
           daysLeft: daysBetween(today, addDays(period.end, 1)),

@@ -7,7 +7,13 @@ import { AppError } from "@/lib/errors";
 import { creditNoteNumberText, invoiceNumberText } from "@/lib/invoicing/schema";
 import { COUNT_CAP, cappedTotal, defineListQuery, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { availableEffect } from "./read";
-import { COOP_ENTRY_KINDS, type CoopActivityTypeValue, type CoopClaimStatusValue, type CoopEntryKindValue, type CoopRequestStatusValue } from "./schema";
+import {
+  COOP_ENTRY_KINDS,
+  type CoopActivityTypeValue,
+  type CoopClaimStatusValue,
+  type CoopEntryKindValue,
+  type CoopRequestStatusValue,
+} from "./schema";
 
 /**
  * The partner portal's reads beyond the balances (./read.ts): a fund's ledger one page at a
@@ -47,19 +53,43 @@ function accrualOf(explanation: unknown): EntryRow["accrual"] {
 }
 
 /** One page of the ledger behind one of the partner's funds, newest first. */
-export async function ownEntriesPage(ctx: PartnerCtx, fundId: string, input: Partial<EntryListQuery> = {}): Promise<ListPage<EntryRow>> {
+export async function ownEntriesPage(
+  ctx: PartnerCtx,
+  fundId: string,
+  input: Partial<EntryListQuery> = {},
+): Promise<ListPage<EntryRow>> {
   authorize(ctx, "ownCoop.read");
   const query = { ...entryListQuery.parse({}), ...input };
   return withReadScope(scopeOf(ctx), async (tx) => {
-    const fund = await tx.coopFund.findFirst({ where: { tenantId: ctx.tenantId, id: fundId, partnerId: ctx.partnerId }, select: { id: true } });
+    const fund = await tx.coopFund.findFirst({
+      where: { tenantId: ctx.tenantId, id: fundId, partnerId: ctx.partnerId },
+      select: { id: true },
+    });
     if (!fund) throw new AppError("NOT_FOUND");
-    const where = { tenantId: ctx.tenantId, fundId: fund.id, partnerId: ctx.partnerId, ...(query.kind ? { kind: query.kind } : {}) };
+    const where = {
+      tenantId: ctx.tenantId,
+      fundId: fund.id,
+      partnerId: ctx.partnerId,
+      ...(query.kind ? { kind: query.kind } : {}),
+    };
     const [rows, count] = await Promise.all([
       tx.coopEntry.findMany({
         where,
         orderBy: { seq: direction(query.sort) },
         ...pageWindow(query),
-        select: { id: true, kind: true, amountMinor: true, currency: true, reason: true, requestId: true, claimId: true, createdByName: true, createdAt: true, explanation: true, invoice: { select: { id: true, number: true } } },
+        select: {
+          id: true,
+          kind: true,
+          amountMinor: true,
+          currency: true,
+          reason: true,
+          requestId: true,
+          claimId: true,
+          createdByName: true,
+          createdAt: true,
+          explanation: true,
+          invoice: { select: { id: true, number: true } },
+        },
       }),
       tx.coopEntry.count({ where, take: COUNT_CAP + 1 }),
     ]);
@@ -108,7 +138,10 @@ export type OwnRequestDetail = {
 
 const documentsOf = (rows: { createdAt: Date; file: { id: string; originalName: string } }[]): CoopDocumentView[] =>
   rows.map((d) => ({ fileId: d.file.id, name: d.file.originalName, uploadedAt: d.createdAt }));
-const DOCUMENTS = { select: { createdAt: true, file: { select: { id: true, originalName: true } } }, orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }] };
+const DOCUMENTS = {
+  select: { createdAt: true, file: { select: { id: true, originalName: true } } },
+  orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+};
 
 /** One of the partner's requests with its co-branded material and its claim, if any. */
 export async function getOwnRequest(ctx: PartnerCtx, requestId: string): Promise<OwnRequestDetail> {
@@ -223,7 +256,14 @@ export async function getOwnClaim(ctx: PartnerCtx, claimId: string): Promise<Own
     programName: fund.program.name,
     startsOn: dateToDay(r.startsOn),
     endsOn: dateToDay(r.endsOn),
-    creditNote: creditNote ? { id: creditNote.id, number: creditNoteNumberText(creditNote.number), invoiceId: creditNote.invoice.id, invoiceNumber: invoiceNumberText(creditNote.invoice.number) } : null,
+    creditNote: creditNote
+      ? {
+          id: creditNote.id,
+          number: creditNoteNumberText(creditNote.number),
+          invoiceId: creditNote.invoice.id,
+          invoiceNumber: invoiceNumberText(creditNote.invoice.number),
+        }
+      : null,
     documents: documentsOf(documents),
   };
 }
@@ -243,10 +283,22 @@ export type OpenFund = {
   claimDays: number;
 };
 
-export type ClaimableRequest = { id: string; fundId: string; title: string; activityType: CoopActivityTypeValue; startsOn: string; endsOn: string; approvedMinor: bigint; currency: string; claimDeadline: string };
+export type ClaimableRequest = {
+  id: string;
+  fundId: string;
+  title: string;
+  activityType: CoopActivityTypeValue;
+  startsOn: string;
+  endsOn: string;
+  approvedMinor: bigint;
+  currency: string;
+  claimDeadline: string;
+};
 
 /** What the request and claim forms offer: the partner's funds not yet expired, and approved requests still to claim. */
-export async function ownCoopChoices(ctx: PartnerCtx): Promise<{ funds: OpenFund[]; requests: ClaimableRequest[]; today: string }> {
+export async function ownCoopChoices(
+  ctx: PartnerCtx,
+): Promise<{ funds: OpenFund[]; requests: ClaimableRequest[]; today: string }> {
   authorize(ctx, "ownCoop.read");
   const today = todayIn(ctx.tenant.timeZone);
   const [funds, requests] = await withReadScope(scopeOf(ctx), (tx) =>
@@ -261,14 +313,40 @@ export async function ownCoopChoices(ctx: PartnerCtx): Promise<{ funds: OpenFund
           periodStart: true,
           periodEnd: true,
           expiresOn: true,
-          program: { select: { name: true, kind: true, activityTypes: true, maxShareBp: true, requiresPreApproval: true, claimDays: true, active: true } },
+          program: {
+            select: {
+              name: true,
+              kind: true,
+              activityTypes: true,
+              maxShareBp: true,
+              requiresPreApproval: true,
+              claimDays: true,
+              active: true,
+            },
+          },
         },
       }),
       tx.coopRequest.findMany({
-        where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId, status: "APPROVED", claim: null, claimDeadline: { gte: dayToDate(today) } },
+        where: {
+          tenantId: ctx.tenantId,
+          partnerId: ctx.partnerId,
+          status: "APPROVED",
+          claim: null,
+          claimDeadline: { gte: dayToDate(today) },
+        },
         orderBy: [{ claimDeadline: "asc" }, { id: "asc" }],
         take: 100,
-        select: { id: true, fundId: true, title: true, activityType: true, startsOn: true, endsOn: true, approvedMinor: true, currency: true, claimDeadline: true },
+        select: {
+          id: true,
+          fundId: true,
+          title: true,
+          activityType: true,
+          startsOn: true,
+          endsOn: true,
+          approvedMinor: true,
+          currency: true,
+          claimDeadline: true,
+        },
       }),
     ]),
   );

@@ -10,7 +10,9 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/context";
+import { Suspense } from "react";
+import { PageSkeleton } from "@/components/backoffice/page-skeleton";
+import { can, type PartnerCtx } from "@/lib/auth/context";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { ZERO_BALANCE, type FundBalance } from "@/lib/coop/balances";
 import { ownCoopHints } from "@/lib/coop/hint";
@@ -35,6 +37,16 @@ function add(a: FundBalance, b: FundBalance): FundBalance {
 
 /** The partner's co-op and MDF: totals, what expires when, how to earn more, and each fund. */
 export default partnerPage("ownCoop.read", async ({ ctx }) => {
+  const t = await getTranslations("coopPortal");
+  // The figures stream in behind the page's shape (no loading.tsx here: it would sit above the [id] pages).
+  return (
+    <Suspense fallback={<PageSkeleton label={t("loading")} cards={4} />}>
+      <Overview ctx={ctx} />
+    </Suspense>
+  );
+});
+
+async function Overview({ ctx }: { ctx: PartnerCtx }) {
   const [t, funds, hints, choices] = await Promise.all([
     getTranslations("coopPortal"),
     listOwnFunds(ctx),
@@ -117,4 +129,4 @@ export default partnerPage("ownCoop.read", async ({ ctx }) => {
       )}
     </>
   );
-});
+}

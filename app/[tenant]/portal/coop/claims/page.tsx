@@ -30,7 +30,19 @@ export default partnerPage("ownCoop.read", async ({ ctx }) => {
       <>
         <PageHeader title={t("title")} description={t("description")} actions={action} />
         <CoopSectionNav tenant={ctx.tenant.slug} current="claims" />
-        <CoopClaimsTable rows={[...claims].reverse()} base={`${base}/claims`} timeZone={ctx.tenant.timeZone} empty={<EmptyState icon={<Receipt />} title={t("empty.title")} description={t("empty.description")} action={action} />} />
+        <CoopClaimsTable
+          rows={[...claims].reverse()}
+          base={`${base}/claims`}
+          timeZone={ctx.tenant.timeZone}
+          empty={
+            <EmptyState
+              icon={<Receipt />}
+              title={t("empty.title")}
+              description={t("empty.description")}
+              action={action}
+            />
+          }
+        />
       </>
     </ClientMessages>
   );

@@ -30,7 +30,18 @@ export default partnerPage("ownCoop.read", async ({ ctx }) => {
       <>
         <PageHeader title={t("title")} description={t("description")} actions={action} />
         <CoopSectionNav tenant={ctx.tenant.slug} current="requests" />
-        <CoopRequestsTable rows={[...requests].reverse()} base={`${base}/requests`} empty={<EmptyState icon={<CalendarCheck />} title={t("empty.title")} description={t("empty.description")} action={action} />} />
+        <CoopRequestsTable
+          rows={[...requests].reverse()}
+          base={`${base}/requests`}
+          empty={
+            <EmptyState
+              icon={<CalendarCheck />}
+              title={t("empty.title")}
+              description={t("empty.description")}
+              action={action}
+            />
+          }
+        />
       </>
     </ClientMessages>
   );

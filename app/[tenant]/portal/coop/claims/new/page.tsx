@@ -21,13 +21,20 @@ export default partnerPage("ownCoop.manage", async ({ ctx, searchParams }) => {
   const [t, choices] = await Promise.all([getTranslations("coopPortal"), ownCoopChoices(ctx)]);
   const direct = choices.funds.filter((f) => !f.requiresPreApproval);
   const wanted = typeof searchParams.requestId === "string" ? searchParams.requestId : "";
-  const requestId = choices.requests.find((r) => r.id === wanted)?.id ?? (direct.length ? "" : (choices.requests[0]?.id ?? ""));
+  const requestId =
+    choices.requests.find((r) => r.id === wanted)?.id ?? (direct.length ? "" : (choices.requests[0]?.id ?? ""));
   const base = `/${ctx.tenant.slug}/portal/coop`;
   const nothing = direct.length === 0 && choices.requests.length === 0;
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "files", "coop.validation", "coopPortal.claimForm", "coopPortal.activity"]}>
+    <ClientMessages
+      namespaces={[...FORM_MESSAGES, "files", "coop.validation", "coopPortal.claimForm", "coopPortal.activity"]}
+    >
       <>
-        <PageHeader eyebrow={<BackLink href={`${base}/claims`}>{t("claims.backList")}</BackLink>} title={t("claimForm.title")} description={t("claimForm.description")} />
+        <PageHeader
+          eyebrow={<BackLink href={`${base}/claims`}>{t("claims.backList")}</BackLink>}
+          title={t("claimForm.title")}
+          description={t("claimForm.description")}
+        />
         <Card className="max-w-3xl">
           <CardContent className="pt-6">
             {nothing ? (

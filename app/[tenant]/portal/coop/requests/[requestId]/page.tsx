@@ -16,13 +16,20 @@ import { requestMachine } from "@/lib/coop/lifecycle";
 import { getOwnRequest } from "@/lib/coop/portal";
 import { cancelCoopRequestAction } from "../../actions";
 
-export const generateMetadata = partnerMetadata("ownCoop.read", async ({ ctx, params }) => ({ title: (await getOwnRequest(ctx, params.requestId ?? "")).title }));
+export const generateMetadata = partnerMetadata("ownCoop.read", async ({ ctx, params }) => ({
+  title: (await getOwnRequest(ctx, params.requestId ?? "")).title,
+}));
 
 const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 /** One of the partner's requests: what was asked and decided, its material, its claim or the way to claim, cancel. */
 export default partnerPage("ownCoop.read", async ({ ctx, params }) => {
-  const [request, t, format, locale] = await Promise.all([getOwnRequest(ctx, params.requestId), getTranslations("coopPortal"), getFormatter(), getLocale()]);
+  const [request, t, format, locale] = await Promise.all([
+    getOwnRequest(ctx, params.requestId),
+    getTranslations("coopPortal"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const base = `/${ctx.tenant.slug}/portal`;
   const day = (value: string) => format.dateTime(dayDate(value), { dateStyle: "medium", timeZone: "UTC" });
   const m = (minor: bigint) => money(minor, request.currency, locale);
@@ -52,17 +59,42 @@ export default partnerPage("ownCoop.read", async ({ ctx, params }) => {
             <CardContent className="pt-6">
               <Facts
                 items={[
-                  { label: t("request.facts.program"), value: <Link href={`${base}/coop/funds/${request.fundId}`} className="rounded text-brand-800 underline-offset-4 hover:underline">{request.programName}</Link> },
+                  {
+                    label: t("request.facts.program"),
+                    value: (
+                      <Link
+                        href={`${base}/coop/funds/${request.fundId}`}
+                        className="rounded text-brand-800 underline-offset-4 hover:underline"
+                      >
+                        {request.programName}
+                      </Link>
+                    ),
+                  },
                   { label: t("request.facts.type"), value: t(`activity.${request.activityType}`) },
                   { label: t("request.facts.dates"), value: `${day(request.startsOn)} – ${day(request.endsOn)}` },
                   { label: t("request.facts.plannedCost"), value: m(request.plannedCostMinor) },
                   { label: t("request.facts.requested"), value: m(request.requestedMinor) },
-                  ...(request.approvedMinor !== null ? [{ label: t("request.facts.approved"), value: m(request.approvedMinor) }] : []),
-                  ...(request.claimDeadline ? [{ label: t("request.facts.deadline"), value: day(request.claimDeadline) }] : []),
+                  ...(request.approvedMinor !== null
+                    ? [{ label: t("request.facts.approved"), value: m(request.approvedMinor) }]
+                    : []),
+                  ...(request.claimDeadline
+                    ? [{ label: t("request.facts.deadline"), value: day(request.claimDeadline) }]
+                    : []),
                   { label: t("request.facts.submittedBy"), value: request.submittedByName },
-                  ...(request.decidedByName ? [{ label: t("request.facts.decidedBy"), value: request.decidedByName }] : []),
-                  ...(request.decisionReason ? [{ label: t("request.facts.reason"), value: request.decisionReason }] : []),
-                  ...(request.description ? [{ label: t("request.facts.description"), value: <span className="whitespace-pre-line">{request.description}</span> }] : []),
+                  ...(request.decidedByName
+                    ? [{ label: t("request.facts.decidedBy"), value: request.decidedByName }]
+                    : []),
+                  ...(request.decisionReason
+                    ? [{ label: t("request.facts.reason"), value: request.decisionReason }]
+                    : []),
+                  ...(request.description
+                    ? [
+                        {
+                          label: t("request.facts.description"),
+                          value: <span className="whitespace-pre-line">{request.description}</span>,
+                        },
+                      ]
+                    : []),
                 ]}
               />
             </CardContent>
@@ -73,7 +105,12 @@ export default partnerPage("ownCoop.read", async ({ ctx, params }) => {
                 <CardTitle>{t("request.documentsTitle")}</CardTitle>
               </CardHeader>
               <CardContent>
-                <CoopDocuments documents={request.documents} fileBase={`${base}/files`} empty={t("request.noDocuments")} timeZone={ctx.tenant.timeZone} />
+                <CoopDocuments
+                  documents={request.documents}
+                  fileBase={`${base}/files`}
+                  empty={t("request.noDocuments")}
+                  timeZone={ctx.tenant.timeZone}
+                />
               </CardContent>
             </Card>
             {cancellable && (

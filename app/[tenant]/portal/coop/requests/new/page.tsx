@@ -23,15 +23,27 @@ export default partnerPage("ownCoop.manage", async ({ ctx, searchParams }) => {
   const fundId = choices.funds.find((f) => f.id === wanted)?.id ?? choices.funds[0]?.id ?? "";
   const base = `/${ctx.tenant.slug}/portal/coop`;
   return (
-    <ClientMessages namespaces={[...FORM_MESSAGES, "files", "coop.validation", "coopPortal.requestForm", "coopPortal.activity"]}>
+    <ClientMessages
+      namespaces={[...FORM_MESSAGES, "files", "coop.validation", "coopPortal.requestForm", "coopPortal.activity"]}
+    >
       <>
-        <PageHeader eyebrow={<BackLink href={`${base}/requests`}>{t("requests.backList")}</BackLink>} title={t("requestForm.title")} description={t("requestForm.description")} />
+        <PageHeader
+          eyebrow={<BackLink href={`${base}/requests`}>{t("requests.backList")}</BackLink>}
+          title={t("requestForm.title")}
+          description={t("requestForm.description")}
+        />
         <Card className="max-w-3xl">
           <CardContent className="pt-6">
             {choices.funds.length === 0 ? (
               <Alert tone="info">{t("requestForm.noFunds")}</Alert>
             ) : (
-              <RequestForm tenant={ctx.tenant.slug} funds={choices.funds} fundId={fundId} submissionKey={randomUUID()} action={proposeCoopRequestAction} />
+              <RequestForm
+                tenant={ctx.tenant.slug}
+                funds={choices.funds}
+                fundId={fundId}
+                submissionKey={randomUUID()}
+                action={proposeCoopRequestAction}
+              />
             )}
           </CardContent>
         </Card>
