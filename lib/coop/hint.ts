@@ -81,6 +81,8 @@ export function nextStep(
   const exact = (need * d * 100n + n - 1n) / n;
   let orderMinor = ((exact + major - 1n) / major) * major;
   while (percentOf(orderMinor, rate, "halfEven") < need) orderMinor += major;
+  // rounding half up to an even cent may let a unit less reach it too
+  while (orderMinor > major && percentOf(orderMinor - major, rate, "halfEven") >= need) orderMinor -= major;
   const earnMinor = percentOf(orderMinor, rate, "halfEven");
   return { orderMinor, earnMinor, reachesMinor: earnedMinor + earnMinor };
 }
