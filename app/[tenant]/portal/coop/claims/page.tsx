@@ -26,7 +26,7 @@ export default partnerPage("ownCoop.read", async ({ ctx }) => {
     </Button>
   ) : undefined;
   return (
-    <ClientMessages namespaces={["dataTable"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <>
         <PageHeader title={t("title")} description={t("description")} actions={action} />
         <CoopSectionNav tenant={ctx.tenant.slug} current="claims" />

@@ -31,7 +31,7 @@ export default partnerPage("ownCoop.read", async ({ ctx, params, searchParams })
   const day = (value: string) => format.dateTime(dayDate(value), { dateStyle: "medium", timeZone: "UTC" });
   const portal = `/${ctx.tenant.slug}/portal`;
   return (
-    <ClientMessages namespaces={["dataTable"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <>
         <PageHeader
           eyebrow={<BackLink href={`${portal}/coop`}>{t("fund.back")}</BackLink>}
