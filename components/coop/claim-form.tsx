@@ -82,6 +82,10 @@ export function ClaimForm({
   }, [request, funds, setValue, getValues]);
   const fund = allFunds.find((f) => f.id === (request?.fundId ?? chosenFund)) ?? funds[0] ?? allFunds[0]!;
   const share = fund.maxShareBp / 100;
+  useEffect(() => {
+    if (!request && !(fund.activityTypes as readonly string[]).includes(getValues("activityType") as string))
+      setValue("activityType", fund.activityTypes[0] ?? "");
+  }, [request, fund, getValues, setValue]);
   return (
     <Form kit={kit} className="space-y-4">
       <FormAlert />
@@ -122,7 +126,7 @@ export function ClaimForm({
             />
           </Field>
           <Field name="activityType" label={t("activityType")} required>
-            <Select key={fund.id} options={fund.activityTypes.map((value) => ({ value, label: activity(value) }))} />
+            <Select options={fund.activityTypes.map((value) => ({ value, label: activity(value) }))} />
           </Field>
         </>
       )}

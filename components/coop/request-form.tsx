@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { Field, FileField, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
@@ -53,6 +54,12 @@ export function RequestForm({
   });
   const chosen = useWatch({ control: kit.form.control, name: "fundId" }) as string;
   const fund = funds.find((f) => f.id === chosen) ?? funds[0]!;
+  const { getValues, setValue } = kit.form;
+  // another fund's program may pay for other activities: keep the choice valid
+  useEffect(() => {
+    if (!(fund.activityTypes as readonly string[]).includes(getValues("activityType") as string))
+      setValue("activityType", fund.activityTypes[0] ?? "");
+  }, [fund, getValues, setValue]);
   return (
     <Form kit={kit} className="space-y-4">
       <FormAlert />
@@ -65,7 +72,7 @@ export function RequestForm({
         />
       </Field>
       <Field name="activityType" label={t("activityType")} hint={t("activityTypeHint")} required>
-        <Select key={fund.id} options={fund.activityTypes.map((value) => ({ value, label: activity(value) }))} />
+        <Select options={fund.activityTypes.map((value) => ({ value, label: activity(value) }))} />
       </Field>
       <Field name="title" label={t("titleField")} required>
         <Input maxLength={200} autoComplete="off" />
