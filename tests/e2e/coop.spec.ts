@@ -44,6 +44,9 @@ async function step<T>(...args: string[]): Promise<T> {
 }
 
 /** A figure of the balance block (data-figure) as the page shows it. */
+/** Pages stream their figures in; the machine running the suite is shared and busy. */
+const SLOW = { timeout: 30_000 };
+
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`).first();
 
 test("invoice accrues → request → approved → claim with proof → paid by credit note → balance and statement", async ({
@@ -67,19 +70,19 @@ test("invoice accrues → request → approved → claim with proof → paid by 
 
   // the home shows a real balance and leads to the co-op page
   await portal.goto("/globex/portal");
-  await expect(portal.locator("[data-coop-home]")).toBeVisible();
+  await expect(portal.locator("[data-coop-home]")).toBeVisible(SLOW);
   await portal.getByRole("link", { name: "Abrir los fondos cooperativos" }).click();
-  await expect(portal.getByRole("heading", { name: "Fondos cooperativos", level: 1 })).toBeVisible();
-  await expect(portal.locator("[data-coop-hints]")).toContainText(/Pida .+ más este trimestre para ganar/);
+  await expect(portal.getByRole("heading", { name: "Fondos cooperativos", level: 1 })).toBeVisible(SLOW);
+  await expect(portal.locator("[data-coop-hints]")).toContainText(/Pida .+ más este trimestre para ganar/, SLOW);
 
   // the fund the invoice accrued into: its entries show the accrual with its invoice
   await portal.goto(`/globex/portal/coop/funds/${invoice.fundId}`);
-  await expect(portal.getByRole("link", { name: `Factura ${invoice.invoiceNumber}` })).toBeVisible();
+  await expect(portal.getByRole("link", { name: `Factura ${invoice.invoiceNumber}` })).toBeVisible(SLOW);
   const paidBefore = (await figure(portal, "paid").textContent())!.trim();
 
   // request an activity on that fund, with co-branded material
   await portal.goto(`/globex/portal/coop/requests/new?fundId=${invoice.fundId}`);
-  await expect(portal.getByRole("heading", { name: "Solicitar una actividad", level: 1 })).toBeVisible();
+  await expect(portal.getByRole("heading", { name: "Solicitar una actividad", level: 1 })).toBeVisible(SLOW);
   const today = todayIn(GLOBEX_TIME_ZONE);
   await portal.getByLabel(/^Tipo de actividad/).selectOption("DIGITAL_ADS");
   await portal.getByLabel(/^Actividad/).fill(`Anuncios de búsqueda ${tag}`);
@@ -95,9 +98,11 @@ test("invoice accrues → request → approved → claim with proof → paid by 
   await material
     .locator('input[type="file"]')
     .setInputFiles({ name: "anuncio.png", mimeType: "image/png", buffer: png(24, 24) });
-  await expect(material.getByRole("status")).toHaveText(/anuncio\.png/);
+  await expect(material.getByRole("status")).toHaveText(/anuncio\.png subido/);
   await portal.getByRole("button", { name: "Enviar la solicitud" }).click();
-  await expect(portal.getByRole("heading", { name: `Solicitud: Anuncios de búsqueda ${tag}`, level: 1 })).toBeVisible();
+  await expect(portal.getByRole("heading", { name: `Solicitud: Anuncios de búsqueda ${tag}`, level: 1 })).toBeVisible(
+    SLOW,
+  );
   await expect(portal.getByText("Pendiente de aprobación")).toBeVisible();
   await expect(portal.getByRole("link", { name: "Descargar anuncio.png" })).toBeVisible();
   const requestId = portal.url().split("/").at(-1)!;
@@ -109,14 +114,14 @@ test("invoice accrues → request → approved → claim with proof → paid by 
 
   // the claim, from the request, with proof of performance
   await portal.getByRole("link", { name: "Reclamar esta actividad" }).click();
-  await expect(portal.getByRole("heading", { name: "Presentar una reclamación", level: 1 })).toBeVisible();
+  await expect(portal.getByRole("heading", { name: "Presentar una reclamación", level: 1 })).toBeVisible(SLOW);
   await portal.getByLabel(/^Coste real/).fill("20");
   await portal.getByLabel(/^Importe reclamado/).fill("8");
   const proof = portal.locator('[data-file-field="proofFileIds.0"]');
   await proof
     .locator('input[type="file"]')
     .setInputFiles({ name: "factura-agencia.pdf", mimeType: "application/pdf", buffer: pdf() });
-  await expect(proof.getByRole("status")).toHaveText(/factura-agencia\.pdf/);
+  await expect(proof.getByRole("status")).toHaveText(/factura-agencia\.pdf subido/);
   await portal.getByRole("button", { name: "Presentar la reclamación" }).click();
   await expect(
     portal.getByRole("heading", { name: `Reclamación: Anuncios de búsqueda ${tag}`, level: 1 }),
