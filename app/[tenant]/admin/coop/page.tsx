@@ -22,7 +22,7 @@ export default vendorPage("coop.read", async ({ ctx, searchParams }) => {
   const base = `/${ctx.tenant.slug}/admin/coop`;
   const exportParams = new URLSearchParams(Object.entries({ status: query.status, partner: query.partner, program: query.program }).filter((e): e is [string, string] => Boolean(e[1])));
   return (
-    <ClientMessages namespaces={["dataTable"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <>
         <PageHeader title={t("title")} description={t("description")} />
         <CoopSectionNav tenant={ctx.tenant.slug} current="claims" />

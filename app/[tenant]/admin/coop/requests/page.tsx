@@ -20,7 +20,7 @@ export default vendorPage("coop.read", async ({ ctx, searchParams }) => {
   const query = requestQueueQuery.parse(searchParams);
   const [t, result, options] = await Promise.all([getTranslations("coopAdmin"), requestQueue(ctx, query), coopOptions(ctx)]);
   return (
-    <ClientMessages namespaces={["dataTable"]}>
+    <ClientMessages namespaces={["admin.confirm", "dataTable"]}>
       <>
         <PageHeader title={t("title")} description={t("description")} />
         <CoopSectionNav tenant={ctx.tenant.slug} current="requests" />
