@@ -215,6 +215,11 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
   if (url.includes("[policyId]")) {
     url = url.replaceAll("[policyId]", await idFrom(context, "/acme/admin/warranties/policies", /\/policies\/(wpo_[a-z0-9]+)$/));
   }
+  // co-op (back office): the oldest of each list — the demo has claims and requests in every state
+  if (url.includes("[coopClaimId]")) url = url.replaceAll("[coopClaimId]", await idFrom(context, "/acme/admin/coop", /\/coop\/claims\/(ccl_[a-z0-9]+)$/));
+  if (url.includes("[coopRequestId]")) url = url.replaceAll("[coopRequestId]", await idFrom(context, "/acme/admin/coop/requests", /\/coop\/requests\/(crq_[a-z0-9]+)$/));
+  if (url.includes("[coopFundId]")) url = url.replaceAll("[coopFundId]", await idFrom(context, "/acme/admin/coop/funds", /\/coop\/funds\/(cfd_[a-z0-9]+)$/));
+  if (url.includes("[coopProgramId]")) url = url.replaceAll("[coopProgramId]", await idFrom(context, "/acme/admin/coop/programs", /\/coop\/programs\/(cop_[a-z0-9]+)$/));
   if (url.includes("[listId]")) {
     url = url.replaceAll("[listId]", await idFrom(context, "/acme/admin/price-lists?q=Northwind", /\/price-lists\/(prl_[a-z0-9]+)$/));
   }

@@ -112,6 +112,11 @@ export type World = {
     warrantyPolicyId: string;
     warrantyUnitId: string;
     warrantyClaimId: string;
+    /** an MDF program (version 0), P1's fund of it, P1's proposed request (version 0) and submitted claim (version 0) */
+    coopProgramId: string;
+    coopFundId: string;
+    coopRequestId: string;
+    coopClaimId: string;
     /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
     configVersion: number;
     optionGroupId: string;
@@ -204,6 +209,10 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[policyId]", world.objects.warrantyPolicyId)
     .replaceAll("[unitId]", world.objects.warrantyUnitId)
     .replaceAll("[claimId]", world.objects.warrantyClaimId)
+    .replaceAll("[coopProgramId]", world.objects.coopProgramId)
+    .replaceAll("[coopFundId]", world.objects.coopFundId)
+    .replaceAll("[coopRequestId]", world.objects.coopRequestId)
+    .replaceAll("[coopClaimId]", world.objects.coopClaimId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)
     .replaceAll("[configurationId]", world.objects.savedConfigurationId)

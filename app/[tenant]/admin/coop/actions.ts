@@ -12,36 +12,36 @@ import { adjustSchema, allocateSchema, decideClaimSchema, decideRequestSchema, p
 // Every decision is checked by the service against its transition table (lib/coop/lifecycle.ts) and the version shown.
 const base = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/coop`;
 
-export const decideClaimAction = vendorAction("coop.review", decideClaimSchema, (ctx, input) => decideClaim(ctx, input), {
+export const decideCoopClaimAction = vendorAction("coop.review", decideClaimSchema, (ctx, input) => decideClaim(ctx, input), {
   revalidate: (ctx, result) => `${base(ctx)}/claims/${result.id}`,
 });
 
-export const decideRequestAction = vendorAction("coop.review", decideRequestSchema, (ctx, input) => decideRequest(ctx, input), {
+export const decideCoopRequestAction = vendorAction("coop.review", decideRequestSchema, (ctx, input) => decideRequest(ctx, input), {
   revalidate: (ctx, result) => `${base(ctx)}/requests/${result.id}`,
 });
 
 /** Credit note or payout, in one transaction with the ledger entries (lib/coop/pay.ts). */
-export const payClaimAction = vendorAction("coop.pay", payClaimSchema, (ctx, input) => payClaim(ctx, input), {
+export const payCoopClaimAction = vendorAction("coop.pay", payClaimSchema, (ctx, input) => payClaim(ctx, input), {
   revalidate: (ctx, result) => `${base(ctx)}/claims/${result.id}`,
 });
 
-export const createProgramAction = vendorAction("coop.manage", programSchema, (ctx, input) => createProgram(ctx, input), {
+export const createCoopProgramAction = vendorAction("coop.manage", programSchema, (ctx, input) => createProgram(ctx, input), {
   revalidate: (ctx) => `${base(ctx)}/programs`,
   redirectTo: (ctx, result) => `${base(ctx)}/programs/${result.id}`,
 });
 
-export const updateProgramAction = vendorAction("coop.manage", updateProgramSchema, (ctx, input) => updateProgram(ctx, input), {
+export const updateCoopProgramAction = vendorAction("coop.manage", updateProgramSchema, (ctx, input) => updateProgram(ctx, input), {
   success: "coopAdmin.program.saved",
   revalidate: (ctx, result) => `${base(ctx)}/programs/${result.id}`,
 });
 
 /** MDF for a partner or a tier; the answer names the funds it landed in. */
-export const allocateAction = vendorAction("coop.manage", allocateSchema, (ctx, input) => allocateFunds(ctx, input), {
+export const allocateCoopAction = vendorAction("coop.manage", allocateSchema, (ctx, input) => allocateFunds(ctx, input), {
   revalidate: (ctx) => `${base(ctx)}/funds`,
   redirectTo: (ctx, result) => (result.fundIds.length === 1 ? `${base(ctx)}/funds/${result.fundIds[0]}` : `${base(ctx)}/funds`),
 });
 
-export const adjustAction = vendorAction("coop.manage", adjustSchema, async (ctx, input) => ({ ...(await adjustFund(ctx, input)), fundId: input.fundId }), {
+export const adjustCoopFundAction = vendorAction("coop.manage", adjustSchema, async (ctx, input) => ({ ...(await adjustFund(ctx, input)), fundId: input.fundId }), {
   success: "coopAdmin.adjust.done",
   revalidate: (ctx, result) => `${base(ctx)}/funds/${result.fundId}`,
 });

@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { coopOptions } from "@/lib/coop/queues";
-import { allocateAction } from "../../actions";
+import { allocateCoopAction } from "../../actions";
 
 export const generateMetadata = vendorMetadata("coop.manage", async () => {
   const t = await getTranslations("coopAdmin.allocate");
@@ -39,7 +39,7 @@ export default vendorPage("coop.manage", async ({ ctx }) => {
         ) : (
           <Card>
             <CardContent className="pt-6">
-              <AllocateForm tenant={ctx.tenant.slug} action={allocateAction} submissionKey={randomUUID()} programs={programs} partners={options.partners} tiers={options.tiers} />
+              <AllocateForm tenant={ctx.tenant.slug} action={allocateCoopAction} submissionKey={randomUUID()} programs={programs} partners={options.partners} tiers={options.tiers} />
             </CardContent>
           </Card>
         )}

@@ -7,7 +7,7 @@ import { Card, CardContent } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { coopOptions } from "@/lib/coop/queues";
-import { createProgramAction } from "../../actions";
+import { createCoopProgramAction } from "../../actions";
 
 export const generateMetadata = vendorMetadata("coop.manage", async () => {
   const t = await getTranslations("coopAdmin.programs");
@@ -22,7 +22,7 @@ export default vendorPage("coop.manage", async ({ ctx }) => {
         <PageHeader eyebrow={<BackLink href={`/${ctx.tenant.slug}/admin/coop/programs`}>{t("back")}</BackLink>} title={t("newTitle")} />
         <Card>
           <CardContent className="pt-6">
-            <ProgramForm tenant={ctx.tenant.slug} action={createProgramAction} currency={ctx.tenant.currency} options={options} />
+            <ProgramForm tenant={ctx.tenant.slug} action={createCoopProgramAction} currency={ctx.tenant.currency} options={options} />
           </CardContent>
         </Card>
       </>

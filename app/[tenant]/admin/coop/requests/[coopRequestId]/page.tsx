@@ -15,10 +15,10 @@ import { getRequest } from "@/lib/coop/detail";
 import { requestMachine } from "@/lib/coop/lifecycle";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
-import { decideRequestAction } from "../../actions";
+import { decideCoopRequestAction } from "../../actions";
 
 export const generateMetadata = vendorMetadata("coop.read", async ({ ctx, params }) => {
-  const request = await getRequest(ctx, params.requestId ?? "");
+  const request = await getRequest(ctx, params.coopRequestId ?? "");
   return { title: `${request.title} · ${request.partner.name}` };
 });
 
@@ -26,7 +26,7 @@ const DECISIONS: Record<string, DecisionKind> = { approve: "approve", reject: "r
 
 /** One request for pre-approval: the activity, its co-branded material, the fund's room, and the decision. */
 export default vendorPage("coop.read", async ({ ctx, params }) => {
-  const [request, t, format] = await Promise.all([getRequest(ctx, params.requestId), getTranslations("coopAdmin"), getFormatter()]);
+  const [request, t, format] = await Promise.all([getRequest(ctx, params.coopRequestId), getTranslations("coopAdmin"), getFormatter()]);
   const money = (minor: bigint) => formatMoney(minor, request.currency, ctx.user.locale as Locale);
   const base = `/${ctx.tenant.slug}/admin`;
   const decisions = requestMachine
@@ -82,7 +82,7 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
             </CardHeader>
             <CardContent className="space-y-8">
               {decisions.map((kind) => (
-                <DecisionForm key={kind} tenant={ctx.tenant.slug} subject="request" target={{ id: request.id, version: request.version, currency: request.currency }} kind={kind} fullAmount={money(request.requestedMinor)} action={decideRequestAction} />
+                <DecisionForm key={kind} tenant={ctx.tenant.slug} subject="request" target={{ id: request.id, version: request.version, currency: request.currency }} kind={kind} fullAmount={money(request.requestedMinor)} action={decideCoopRequestAction} />
               ))}
               {decisions.length === 0 && <p className="text-sm text-slate-700">{t(`request.nothing.${request.status}`)}</p>}
             </CardContent>

@@ -15,16 +15,16 @@ import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { getFund } from "@/lib/coop/read";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
-import { adjustAction } from "../../actions";
+import { adjustCoopFundAction } from "../../actions";
 
 export const generateMetadata = vendorMetadata("coop.read", async ({ ctx, params }) => {
-  const fund = await getFund(ctx, params.fundId ?? "");
+  const fund = await getFund(ctx, params.coopFundId ?? "");
   return { title: `${fund.programName} · ${fund.partnerName}` };
 });
 
 /** One fund: its balances, each with the number of ledger entries behind it, the ledger, and a manual adjustment. */
 export default vendorPage("coop.read", async ({ ctx, params }) => {
-  const [fund, t, format] = await Promise.all([getFund(ctx, params.fundId), getTranslations("coopAdmin"), getFormatter()]);
+  const [fund, t, format] = await Promise.all([getFund(ctx, params.coopFundId), getTranslations("coopAdmin"), getFormatter()]);
   const base = `/${ctx.tenant.slug}/admin`;
   const counts = new Map<string, number>();
   for (const entry of fund.entries) counts.set(figureOf(entry), (counts.get(figureOf(entry)) ?? 0) + 1);
@@ -60,7 +60,7 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
           {can(ctx, "coop.manage") && (
             <Card className="self-start">
               <CardContent className="pt-6">
-                <AdjustForm tenant={ctx.tenant.slug} action={adjustAction} submissionKey={randomUUID()} fund={{ id: fund.id, currency: fund.currency, available: formatMoney(fund.balance.availableMinor, fund.currency, ctx.user.locale as Locale) }} />
+                <AdjustForm tenant={ctx.tenant.slug} action={adjustCoopFundAction} submissionKey={randomUUID()} fund={{ id: fund.id, currency: fund.currency, available: formatMoney(fund.balance.availableMinor, fund.currency, ctx.user.locale as Locale) }} />
               </CardContent>
             </Card>
           )}

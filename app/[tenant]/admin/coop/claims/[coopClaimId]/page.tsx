@@ -17,10 +17,10 @@ import { getClaim } from "@/lib/coop/detail";
 import { claimMachine } from "@/lib/coop/lifecycle";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
-import { decideClaimAction, payClaimAction } from "../../actions";
+import { decideCoopClaimAction, payCoopClaimAction } from "../../actions";
 
 export const generateMetadata = vendorMetadata("coop.read", async ({ ctx, params }) => {
-  const claim = await getClaim(ctx, params.claimId ?? "");
+  const claim = await getClaim(ctx, params.coopClaimId ?? "");
   return { title: `${claim.title} · ${claim.partner.name}` };
 });
 
@@ -28,7 +28,7 @@ const DECISIONS: Record<string, DecisionKind> = { approve: "approve", askInfo: "
 
 /** One claim: its facts and proof, the fund it draws on, and the decision or payment this person may make now. */
 export default vendorPage("coop.read", async ({ ctx, params }) => {
-  const [claim, t, format] = await Promise.all([getClaim(ctx, params.claimId), getTranslations("coopAdmin"), getFormatter()]);
+  const [claim, t, format] = await Promise.all([getClaim(ctx, params.coopClaimId), getTranslations("coopAdmin"), getFormatter()]);
   const locale = ctx.user.locale as Locale;
   const money = (minor: bigint) => formatMoney(minor, claim.currency, locale);
   const base = `/${ctx.tenant.slug}/admin`;
@@ -101,7 +101,7 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
             </CardHeader>
             <CardContent className="space-y-8">
               {decisions.map((kind) => (
-                <DecisionForm key={kind} tenant={ctx.tenant.slug} subject="claim" target={{ id: claim.id, version: claim.version, currency: claim.currency }} kind={kind} fullAmount={money(claim.claimedMinor)} action={decideClaimAction} />
+                <DecisionForm key={kind} tenant={ctx.tenant.slug} subject="claim" target={{ id: claim.id, version: claim.version, currency: claim.currency }} kind={kind} fullAmount={money(claim.claimedMinor)} action={decideCoopClaimAction} />
               ))}
               {payable && claim.payment && claim.approvedMinor !== null && (
                 <PayForm
@@ -110,7 +110,7 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
                   amount={money(claim.approvedMinor)}
                   invoices={claim.payment.creditNote.invoices.map((i) => ({ invoiceId: i.invoiceId, number: i.number, balance: money(i.balanceMinor), after: money(i.balanceMinor - claim.approvedMinor!) }))}
                   payout={claim.payment.payout}
-                  action={payClaimAction}
+                  action={payCoopClaimAction}
                 />
               )}
               {decisions.length === 0 && !payable && <p className="text-sm text-slate-700">{t(`claim.nothing.${claim.status}`)}</p>}

@@ -14,13 +14,13 @@ import { can } from "@/lib/auth/context";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { getProgram } from "@/lib/coop/detail";
 import { coopOptions } from "@/lib/coop/queues";
-import { allocateAction, updateProgramAction } from "../../actions";
+import { allocateCoopAction, updateCoopProgramAction } from "../../actions";
 
-export const generateMetadata = vendorMetadata("coop.read", async ({ ctx, params }) => ({ title: (await getProgram(ctx, params.programId ?? "")).name }));
+export const generateMetadata = vendorMetadata("coop.read", async ({ ctx, params }) => ({ title: (await getProgram(ctx, params.coopProgramId ?? "")).name }));
 
 /** One program: its terms, its funds, MDF allocation, and the edit form. */
 export default vendorPage("coop.read", async ({ ctx, params }) => {
-  const [program, t, options] = await Promise.all([getProgram(ctx, params.programId), getTranslations("coopAdmin"), coopOptions(ctx)]);
+  const [program, t, options] = await Promise.all([getProgram(ctx, params.coopProgramId), getTranslations("coopAdmin"), coopOptions(ctx)]);
   const manage = can(ctx, "coop.manage");
   const base = `/${ctx.tenant.slug}/admin/coop`;
   return (
@@ -51,7 +51,7 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
           {manage && program.kind === "MDF" && program.active && (
             <Card className="self-start">
               <CardContent className="pt-6">
-                <AllocateForm tenant={ctx.tenant.slug} action={allocateAction} submissionKey={randomUUID()} programs={[{ value: program.id, label: program.name, currency: program.currency }]} partners={options.partners} tiers={options.tiers} programId={program.id} />
+                <AllocateForm tenant={ctx.tenant.slug} action={allocateCoopAction} submissionKey={randomUUID()} programs={[{ value: program.id, label: program.name, currency: program.currency }]} partners={options.partners} tiers={options.tiers} programId={program.id} />
               </CardContent>
             </Card>
           )}
@@ -62,7 +62,7 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
               <CardTitle>{t("programs.edit")}</CardTitle>
             </CardHeader>
             <CardContent>
-              <ProgramForm tenant={ctx.tenant.slug} action={updateProgramAction} currency={program.currency} options={options} program={program} />
+              <ProgramForm tenant={ctx.tenant.slug} action={updateCoopProgramAction} currency={program.currency} options={options} program={program} />
             </CardContent>
           </Card>
         )}
