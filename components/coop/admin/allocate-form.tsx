@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm, useFieldError } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
@@ -42,6 +42,8 @@ export function AllocateForm({
   });
   const target = kit.form.watch("target") as "partner" | "tier";
   const chosen = programs.find((p) => p.value === (kit.form.watch("programId") as string));
+  // "choose a partner or a tier" is reported on partnerId: with a tier chosen it is said under the tier
+  const targetError = useFieldError("partnerId");
   const choose = (next: "partner" | "tier") => kit.form.setValue(next === "partner" ? "tierId" : "partnerId", "");
   return (
     <Form kit={kit} className="space-y-4" aria-labelledby="allocate-title">
@@ -66,9 +68,12 @@ export function AllocateForm({
         </div>
       </fieldset>
       {target === "tier" ? (
-        <Field name="tierId" label={t("tier")} hint={t("tierHint")} required>
-          <Select placeholder={t("chooseTier")} options={tiers} />
-        </Field>
+        <>
+          <Field name="tierId" label={t("tier")} hint={t("tierHint")} required>
+            <Select placeholder={t("chooseTier")} options={tiers} />
+          </Field>
+          {targetError && <p className="text-sm font-medium text-red-700">{targetError}</p>}
+        </>
       ) : (
         <Field name="partnerId" label={t("partner")} required>
           <Select placeholder={t("choosePartner")} options={partners} />
