@@ -7,7 +7,9 @@
  * its statement shows the credit note.
  *
  * The vendor's steps run through the services (tests/e2e/coop/steps.ts): the back office's
- * co-op screens are being built on another branch. Every partner step is the portal's.
+ * co-op screens were built on another branch in parallel and have their own journey
+ * (coop-admin.spec.ts: approving and paying a claim through them). Every partner step here
+ * is the portal's.
  */
 import { execFile } from "node:child_process";
 import path from "node:path";

@@ -246,22 +246,19 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
       await idFrom(context, "/acme/admin/warranties/policies", /\/policies\/(wpo_[a-z0-9]+)$/),
     );
   }
-  if (url.includes("[fundId]")) {
-    // Northwind's newest co-op fund (the demo accrues co-op and allocates MDF to it)
-    url = url.replaceAll("[fundId]", await idFrom(context, `/acme/${area}/coop`, /\/funds\/(cfd_[a-z0-9]+)$/));
-  }
-  if (url.includes("[requestId]")) {
-    url = url.replaceAll(
-      "[requestId]",
-      await idFrom(context, `/acme/${area}/coop/requests`, /\/requests\/(crq_[a-z0-9]+)$/),
-    );
-  }
+  // co-op: Northwind's demo funds, requests and claims (the portal's own lists; the back office's queues)
   if (url.includes("[coopClaimId]")) {
-    url = url.replaceAll(
-      "[coopClaimId]",
-      await idFrom(context, `/acme/${area}/coop/claims`, /\/claims\/(ccl_[a-z0-9]+)$/),
-    );
+    const list = area === "admin" ? "/acme/admin/coop" : "/acme/portal/coop/claims";
+    url = url.replaceAll("[coopClaimId]", await idFrom(context, list, /\/coop\/claims\/(ccl_[a-z0-9]+)$/));
   }
+  if (url.includes("[coopRequestId]")) {
+    url = url.replaceAll("[coopRequestId]", await idFrom(context, `/acme/${area}/coop/requests`, /\/coop\/requests\/(crq_[a-z0-9]+)$/));
+  }
+  if (url.includes("[coopFundId]")) {
+    const list = area === "admin" ? "/acme/admin/coop/funds" : "/acme/portal/coop";
+    url = url.replaceAll("[coopFundId]", await idFrom(context, list, /\/coop\/funds\/(cfd_[a-z0-9]+)$/));
+  }
+  if (url.includes("[coopProgramId]")) url = url.replaceAll("[coopProgramId]", await idFrom(context, "/acme/admin/coop/programs", /\/coop\/programs\/(cop_[a-z0-9]+)$/));
   if (url.includes("[listId]")) {
     url = url.replaceAll(
       "[listId]",

@@ -8,8 +8,8 @@
  *   approve-request <id>     Globex's admin approves the request in full
  *   approve-pay <id> <inv>   Globex's admin approves the claim and pays it by credit note on the invoice
  *
- * The vendor's decisions go through the services here because the back office's co-op
- * screens are built on another branch; the partner's steps are all in the portal.
+ * The vendor's decisions go through the services here (the back office's co-op screens have
+ * their own journey, coop-admin.spec.ts); the partner's steps are all in the portal.
  */
 import { systemCtx } from "@/lib/auth/context";
 import { accrueTenant } from "@/lib/coop/accrual";

@@ -112,6 +112,11 @@ export type World = {
     warrantyPolicyId: string;
     warrantyUnitId: string;
     warrantyClaimId: string;
+    /** an MDF program (version 0), P1's fund of it, P1's proposed request (version 0) and submitted claim (version 0) */
+    coopProgramId: string;
+    coopFundId: string;
+    coopRequestId: string;
+    coopClaimId: string;
     /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
     configVersion: number;
     optionGroupId: string;
@@ -122,10 +127,6 @@ export type World = {
     partId: string;
     /** P1's saved configuration of the product */
     savedConfigurationId: string;
-    /** P1's MDF fund (allocated), its proposed request (version 0) and its submitted claim (version 0) */
-    coopFundId: string;
-    coopRequestId: string;
-    coopClaimId: string;
   };
   /** titles of P1's activities: the internal one must never show in the portal, the shared one must */
   activities: { internalTitle: string; sharedTitle: string };
@@ -162,20 +163,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = [
-  "[accountId]",
-  "[configurationId]",
-  "[registrationId]",
-  "[opportunityId]",
-  "[leadId]",
-  "[orderId]",
-  "[invoiceId]",
-  "[unitId]",
-  "[claimId]",
-  "[fundId]",
-  "[requestId]",
-  "[coopClaimId]",
-];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]", "[invoiceId]", "[unitId]", "[claimId]", "[coopFundId]", "[coopRequestId]", "[coopClaimId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -191,8 +179,7 @@ export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   const seat = seatOf(visitor)!;
   if (seat.side !== entry.audience) return "forbidden";
   const can = seat.side === "vendor" ? vendorCan(seat.role, permission) : partnerCan(seat.role, permission);
-  if (can && visitor === "otherPartner" && P1_OBJECT_SEGMENTS.some((segment) => entry.path?.includes(segment)))
-    return "notFound";
+  if (can && visitor === "otherPartner" && P1_OBJECT_SEGMENTS.some((segment) => entry.path?.includes(segment))) return "notFound";
   return can ? "allowed" : "forbidden";
 }
 
@@ -222,8 +209,9 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[policyId]", world.objects.warrantyPolicyId)
     .replaceAll("[unitId]", world.objects.warrantyUnitId)
     .replaceAll("[claimId]", world.objects.warrantyClaimId)
-    .replaceAll("[fundId]", world.objects.coopFundId)
-    .replaceAll("[requestId]", world.objects.coopRequestId)
+    .replaceAll("[coopProgramId]", world.objects.coopProgramId)
+    .replaceAll("[coopFundId]", world.objects.coopFundId)
+    .replaceAll("[coopRequestId]", world.objects.coopRequestId)
     .replaceAll("[coopClaimId]", world.objects.coopClaimId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)

@@ -43,7 +43,7 @@ import { recordPayment } from "@/lib/invoicing/payments";
 import { recordPaymentSchema, taxRateSchema } from "@/lib/invoicing/schema";
 import { saveTaxRate } from "@/lib/invoicing/settings";
 import { seedIsolationWarranties } from "@/tests/fixtures/warranties";
-import { seedIsolationCoop } from "@/tests/fixtures/coop";
+import { seedCoopWorld } from "@/tests/fixtures/coop";
 import { receiptSchema, shipmentSchema, warehouseSchema } from "@/lib/orders/schema";
 import { saveConfiguration } from "@/lib/configurator/saved";
 import { saveConfigurationSchema } from "@/lib/configurator/schema";
@@ -183,17 +183,7 @@ async function main(): Promise<World> {
   const activities = { internalTitle: `Internal note ${tag}`, sharedTitle: `Shared task ${tag}` };
   const today = todayIn(a.tenant.timeZone);
   const base = { subjectType: "PARTNER", subjectId: p1.id, body: "", occurredOn: today, reminder: "none" } as const;
-  await logActivity(
-    a,
-    logActivitySchema.parse({
-      ...base,
-      kind: "NOTE",
-      visibility: "INTERNAL",
-      title: activities.internalTitle,
-      dueOn: "",
-      assignee: "",
-    }),
-  );
+  await logActivity(a, logActivitySchema.parse({ ...base, kind: "NOTE", visibility: "INTERNAL", title: activities.internalTitle, dueOn: "", assignee: "" }));
   const portalUser = partners.find(([role]) => role === "PARTNER_USER")![1];
   const [portalUserSeat] = await ownerQuery<{ id: string }>(
     `SELECT id FROM "PartnerUser" WHERE "tenantId" = $1 AND "userId" = $2`,
@@ -224,45 +214,18 @@ async function main(): Promise<World> {
     currency: "EUR",
   });
   await submitApplication({ requestId: "isolation", ip: `192.0.2.${Math.floor(Math.random() * 250) + 1}` }, applicant);
-  const [application] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerApplication" WHERE "tenantId" = $1`, [
-    a.tenantId,
-  ]);
+  const [application] = await ownerQuery<{ id: string }>(`SELECT id FROM "PartnerApplication" WHERE "tenantId" = $1`, [a.tenantId]);
   // Territories and accounts: a territory with a rule, an owner rep and P1; P1's account
   // with a contact; P2's account of the same customer, so a conflict is open.
-  const { id: territoryId } = await createTerritory(a, {
-    name: `Iso Territory ${tag}`,
-    description: null,
-    parentId: null,
-  });
-  const rule = await addRule(a, {
-    territoryId,
-    country: "MX",
-    region: null,
-    postalPrefix: null,
-    industry: null,
-    priority: 0,
-  });
+  const { id: territoryId } = await createTerritory(a, { name: `Iso Territory ${tag}`, description: null, parentId: null });
+  const rule = await addRule(a, { territoryId, country: "MX", region: null, postalPrefix: null, industry: null, priority: 0 });
   const ownerMembershipId = await membershipOf(target);
   await addTerritoryOwner(a, { territoryId, membershipId: ownerMembershipId });
   await assignTerritoryPartner(a, { territoryId, partnerId: p1.id });
-  const account = await createAccount(
-    a,
-    createAccountSchema.parse({ name: `Iso Customer ${tag} S.A.`, country: "MX", partnerId: p1.id }),
-  );
-  const contact = await addContact(a, {
-    accountId: account.id,
-    name: `Iso Contact ${tag}`,
-    email: null,
-    phone: null,
-    title: null,
-  });
-  const rival = await createAccount(
-    a,
-    createAccountSchema.parse({ name: `Iso Customer ${tag}`, country: "MX", partnerId: p2Admin.partnerId }),
-  );
-  const [conflict] = await ownerQuery<{ id: string }>(`SELECT id FROM "ChannelConflict" WHERE "accountId" = $1`, [
-    rival.id,
-  ]);
+  const account = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag} S.A.`, country: "MX", partnerId: p1.id }));
+  const contact = await addContact(a, { accountId: account.id, name: `Iso Contact ${tag}`, email: null, phone: null, title: null });
+  const rival = await createAccount(a, createAccountSchema.parse({ name: `Iso Customer ${tag}`, country: "MX", partnerId: p2Admin.partnerId }));
+  const [conflict] = await ownerQuery<{ id: string }>(`SELECT id FROM "ChannelConflict" WHERE "accountId" = $1`, [rival.id]);
   if (!conflict) throw new Error("isolation world: expected a channel conflict");
   // Deals: P1's registration waiting for review (and P2's of the same customer), one approved
   // with its deal, one approved with an extension asked; a stage no deal is in.
@@ -270,19 +233,10 @@ async function main(): Promise<World> {
   const waiting = await register(p1Admin, { customerName: `Iso Deal ${tag}` });
   await register(p2Admin, { customerName: `Iso Deal ${tag}` });
   const protectedRegistration = await register(p1Admin, { customerName: `Iso Won ${tag}` });
-  const { opportunityId } = await approveRegistration(a, {
-    registrationId: protectedRegistration.id,
-    version: 0,
-    protectionDays: 90,
-    reason: "",
-  });
+  const { opportunityId } = await approveRegistration(a, { registrationId: protectedRegistration.id, version: 0, protectionDays: 90, reason: "" });
   const extended = await register(p1Admin, { customerName: `Iso Extended ${tag}` });
   await approveRegistration(a, { registrationId: extended.id, version: 0, protectionDays: 30, reason: "" });
-  const extension = await requestExtension(p1Admin, {
-    registrationId: extended.id,
-    days: 30,
-    reason: "Isolation world",
-  });
+  const extension = await requestExtension(p1Admin, { registrationId: extended.id, days: 30, reason: "Isolation world" });
   const spareStage = await createStage(a, { name: `Iso Stage ${tag}`, probability: 50, criteria: [] });
   const stages = await listStages(a);
   // Leads: P1 made ACTIVE (rules pick only active partners) holds one lead it accepted and
@@ -343,158 +297,53 @@ async function main(): Promise<World> {
   const sku = `ISO-${tag}`.toUpperCase();
   const product = await createProduct(
     a,
-    createProductSchema.parse({
-      sku,
-      nameEn: `Iso Router ${tag}`,
-      nameEs: `Iso Enrutador ${tag}`,
-      unit: "EACH",
-      packSize: "1",
-      brandId: brand.id,
-      familyId: family.id,
-      configurable: "on",
-    }),
+    createProductSchema.parse({ sku, nameEn: `Iso Router ${tag}`, nameEs: `Iso Enrutador ${tag}`, unit: "EACH", packSize: "1", brandId: brand.id, familyId: family.id, configurable: "on" }),
   );
   await changeProductStatus(a, changeProductStatusSchema.parse({ productId: product.id, from: "DRAFT", to: "ACTIVE" }));
   const picture = async () =>
-    uploadVendorFile(a, {
-      purpose: "product.image",
-      name: "router.png",
-      declaredSize: logoBytes.length,
-      body: new Blob([new Uint8Array(logoBytes)]).stream(),
-    });
+    uploadVendorFile(a, { purpose: "product.image", name: "router.png", declaredSize: logoBytes.length, body: new Blob([new Uint8Array(logoBytes)]).stream() });
   const image = await picture();
   const { imageId } = await addProductImage(a, { productId: product.id, fileId: image.id });
   const spareImage = await picture();
   const list = await createPriceList(
     a,
-    createPriceListSchema.parse({
-      name: `Iso Prices ${tag}`,
-      target: "PARTNER",
-      partnerId: p1.id,
-      currency: "USD",
-      validFrom: "2020-01-01",
-    }),
+    createPriceListSchema.parse({ name: `Iso Prices ${tag}`, target: "PARTNER", partnerId: p1.id, currency: "USD", validFrom: "2020-01-01" }),
   );
-  const { entryId } = await setPriceEntry(
-    a,
-    priceEntrySchema.parse({ listId: list.id, version: "0", sku, minQuantity: "1", method: "PRICE", value: "42.50" }),
-  );
+  const { entryId } = await setPriceEntry(a, priceEntrySchema.parse({ listId: list.id, version: "0", sku, minQuantity: "1", method: "PRICE", value: "42.50" }));
   await publishPriceList(a, publishPriceListSchema.parse({ listId: list.id, version: "1" }));
-  const [version] = await ownerQuery<{ id: string }>(`SELECT id FROM "PriceListVersion" WHERE "listId" = $1`, [
-    list.id,
-  ]);
+  const [version] = await ownerQuery<{ id: string }>(`SELECT id FROM "PriceListVersion" WHERE "listId" = $1`, [list.id]);
   // Orders: P1's cart, and one P1 submitted (a standard order: approved at once).
   const shipTo = { name: `Iso Customer ${tag}`, line1: "1 Calle Mayor", city: "Madrid", country: "ES" };
-  const cart = await saveDraft(
-    p1Admin,
-    draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 2 }] }),
-  );
-  const placed = await saveDraft(
-    p1Admin,
-    draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 1 }] }),
-  );
+  const cart = await saveDraft(p1Admin, draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 2 }] }));
+  const placed = await saveDraft(p1Admin, draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 1 }] }));
   await submitOrder(p1Admin, { orderId: placed.id, version: placed.version, idempotencyKey: `isolation-${tag}` });
   // …and one allocated and shipped: its shipment's invoice (the [invoiceId] of the invoice routes).
-  const billed = await saveDraft(
-    p1Admin,
-    draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 1 }] }),
-  );
-  const billedSubmitted = await submitOrder(p1Admin, {
-    orderId: billed.id,
-    version: billed.version,
-    idempotencyKey: `isolation-billed-${tag}`,
-  });
-  const warehouse = await createWarehouse(
-    a,
-    warehouseSchema.parse({ code: `ISO-${tag}`.toUpperCase().slice(0, 20), name: "Iso warehouse" }),
-  );
-  await receiveStock(
-    a,
-    receiptSchema.parse({ productId: product.id, warehouseId: warehouse.id, quantity: 5, reference: "ISO" }),
-  );
+  const billed = await saveDraft(p1Admin, draftSchema.parse({ currency: "USD", shipTo, lines: [{ productId: product.id, quantity: 1 }] }));
+  const billedSubmitted = await submitOrder(p1Admin, { orderId: billed.id, version: billed.version, idempotencyKey: `isolation-billed-${tag}` });
+  const warehouse = await createWarehouse(a, warehouseSchema.parse({ code: `ISO-${tag}`.toUpperCase().slice(0, 20), name: "Iso warehouse" }));
+  await receiveStock(a, receiptSchema.parse({ productId: product.id, warehouseId: warehouse.id, quantity: 5, reference: "ISO" }));
   const allocated = await allocateOrder(a, { orderId: billed.id, version: billedSubmitted.version });
   const billedLine = (await getOrder(a, billed.id)).lines[0]!;
-  const shipped = await shipOrder(
-    a,
-    shipmentSchema.parse({
-      orderId: billed.id,
-      version: allocated.version,
-      carrier: "Iso Express",
-      lines: [{ orderLineId: billedLine.id, quantity: 1 }],
-    }),
-  );
-  const [invoice] = await ownerQuery<{ id: string }>(`SELECT id FROM "Invoice" WHERE "shipmentId" = $1`, [
-    shipped.shipmentId,
-  ]);
-  const [invoiceLine] = await ownerQuery<{ id: string }>(`SELECT id FROM "InvoiceLine" WHERE "invoiceId" = $1`, [
-    invoice!.id,
-  ]);
+  const shipped = await shipOrder(a, shipmentSchema.parse({ orderId: billed.id, version: allocated.version, carrier: "Iso Express", lines: [{ orderLineId: billedLine.id, quantity: 1 }] }));
+  const [invoice] = await ownerQuery<{ id: string }>(`SELECT id FROM "Invoice" WHERE "shipmentId" = $1`, [shipped.shipmentId]);
+  const [invoiceLine] = await ownerQuery<{ id: string }>(`SELECT id FROM "InvoiceLine" WHERE "invoiceId" = $1`, [invoice!.id]);
   // Invoicing: a tax rate, and a payment of P1's not applied yet (its credit).
-  const taxRate = await saveTaxRate(
-    a,
-    taxRateSchema.parse({ country: "PT", region: "", name: `Iso VAT ${tag}`, rate: "23" }),
-  );
-  const credit = await recordPayment(
-    a,
-    recordPaymentSchema.parse({
-      partnerId: p1.id,
-      currency: "USD",
-      amount: "5.00",
-      receivedOn: todayIn("UTC"),
-      method: "BANK_TRANSFER",
-      reference: `ISO-${tag}`,
-      idempotencyKey: `isolation-credit-${tag}`,
-    }),
-  );
+  const taxRate = await saveTaxRate(a, taxRateSchema.parse({ country: "PT", region: "", name: `Iso VAT ${tag}`, rate: "23" }));
+  const credit = await recordPayment(a, recordPaymentSchema.parse({ partnerId: p1.id, currency: "USD", amount: "5.00", receivedOn: todayIn("UTC"), method: "BANK_TRANSFER", reference: `ISO-${tag}`, idempotencyKey: `isolation-credit-${tag}` }));
   // A's admin's saved view of the order queue (a person's own: every other visitor gets NOT_FOUND)
   const view = await saveQueueView(a, saveViewSchema.parse({ name: `Iso view ${tag}`, query: "status=APPROVED" }));
   // Warranties: P1's registered unit, its standard policy and P1's claim on it.
   const warranty = await seedIsolationWarranties(a, p1Admin);
-  // Co-op: P1's MDF fund, a proposed request and a submitted claim (the portal's co-op objects).
-  const coop = await seedIsolationCoop(a, p1Admin);
+  // Co-op: an MDF program, P1's fund, P1's proposed request and submitted claim.
+  const coop = await seedCoopWorld(a, p1Admin);
 
   // The product is configurable: two groups, a rule, and P1's saved configuration of it;
   // a second product for the bundle action to name.
-  const part = await createProduct(
-    a,
-    createProductSchema.parse({
-      sku: `ISO-PART-${tag}`.toUpperCase(),
-      nameEn: `Iso Part ${tag}`,
-      nameEs: `Iso Pieza ${tag}`,
-      unit: "EACH",
-      packSize: "1",
-    }),
-  );
-  const configurator = await buildConfigurator(
-    a,
-    product.id,
-    [
-      [
-        "cpu",
-        "ONE",
-        { required: true },
-        [
-          ["a", "1.00"],
-          ["b", "2.00"],
-        ],
-      ],
-      ["extras", "MANY", {}, [["c", "3.00"]]],
-    ],
-    [["REQUIRES", "c", "a"]],
-  );
-  const [configRule] = await ownerQuery<{ id: string }>(`SELECT id FROM "ConfigRule" WHERE "productId" = $1`, [
-    product.id,
-  ]);
+  const part = await createProduct(a, createProductSchema.parse({ sku: `ISO-PART-${tag}`.toUpperCase(), nameEn: `Iso Part ${tag}`, nameEs: `Iso Pieza ${tag}`, unit: "EACH", packSize: "1" }));
+  const configurator = await buildConfigurator(a, product.id, [["cpu", "ONE", { required: true }, [["a", "1.00"], ["b", "2.00"]]], ["extras", "MANY", {}, [["c", "3.00"]]]], [["REQUIRES", "c", "a"]]);
+  const [configRule] = await ownerQuery<{ id: string }>(`SELECT id FROM "ConfigRule" WHERE "productId" = $1`, [product.id]);
   const p1Portal = await partnerCtxFor(a.tenantId, logins["partner:PARTNER_ADMIN"].email);
-  const saved = await saveConfiguration(
-    p1Portal,
-    saveConfigurationSchema.parse({
-      productId: product.id,
-      name: `Iso configuration ${tag}`,
-      quantity: "1",
-      selection: { [configurator.options.get("a")!]: 1 },
-    }),
-  );
+  const saved = await saveConfiguration(p1Portal, saveConfigurationSchema.parse({ productId: product.id, name: `Iso configuration ${tag}`, quantity: "1", selection: { [configurator.options.get("a")!]: 1 } }));
 
   const userIds = [
     ...Object.values(logins).map((login) => login.userId),
@@ -561,6 +410,10 @@ async function main(): Promise<World> {
       warrantyPolicyId: warranty.policyId,
       warrantyUnitId: warranty.unitId,
       warrantyClaimId: warranty.claimId,
+      coopProgramId: coop.programId,
+      coopFundId: coop.fundId,
+      coopRequestId: coop.requestId,
+      coopClaimId: coop.claimId,
       configVersion: configurator.version,
       optionGroupId: configurator.groups.get("extras")!,
       configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],
@@ -568,9 +421,6 @@ async function main(): Promise<World> {
       partSku: `ISO-PART-${tag}`.toUpperCase(),
       partId: part.id,
       savedConfigurationId: saved.configurationId,
-      coopFundId: coop.fundId,
-      coopRequestId: coop.requestId,
-      coopClaimId: coop.claimId,
     },
     activities,
     owners,

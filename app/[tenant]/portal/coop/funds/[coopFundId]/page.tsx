@@ -14,7 +14,7 @@ import { ENTRY_LIST_FILTERS, entryListQuery, ownEntriesPage } from "@/lib/coop/p
 import { getOwnFund } from "@/lib/coop/read";
 
 export const generateMetadata = partnerMetadata("ownCoop.read", async ({ ctx, params }) => ({
-  title: (await getOwnFund(ctx, params.fundId ?? "")).programName,
+  title: (await getOwnFund(ctx, params.coopFundId ?? "")).programName,
 }));
 
 const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -23,8 +23,8 @@ const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 export default partnerPage("ownCoop.read", async ({ ctx, params, searchParams }) => {
   const query = entryListQuery.parse(searchParams);
   const [fund, entries, t, format] = await Promise.all([
-    getOwnFund(ctx, params.fundId),
-    ownEntriesPage(ctx, params.fundId, query),
+    getOwnFund(ctx, params.coopFundId),
+    ownEntriesPage(ctx, params.coopFundId, query),
     getTranslations("coopPortal"),
     getFormatter(),
   ]);

@@ -17,7 +17,7 @@ import { getOwnRequest } from "@/lib/coop/portal";
 import { cancelCoopRequestAction } from "../../actions";
 
 export const generateMetadata = partnerMetadata("ownCoop.read", async ({ ctx, params }) => ({
-  title: (await getOwnRequest(ctx, params.requestId ?? "")).title,
+  title: (await getOwnRequest(ctx, params.coopRequestId ?? "")).title,
 }));
 
 const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -25,7 +25,7 @@ const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 /** One of the partner's requests: what was asked and decided, its material, its claim or the way to claim, cancel. */
 export default partnerPage("ownCoop.read", async ({ ctx, params }) => {
   const [request, t, format, locale] = await Promise.all([
-    getOwnRequest(ctx, params.requestId),
+    getOwnRequest(ctx, params.coopRequestId),
     getTranslations("coopPortal"),
     getFormatter(),
     getLocale(),
