@@ -51,6 +51,12 @@ const intIn = (min: number, max: number) =>
 /** The form's submission key (a UUID made when the form opened): a double submit answers with the first. */
 const submissionKey = z.string().trim().min(8).max(100);
 const version = z.coerce.number().int().min(0);
+/** Uploaded file ids; a form's empty file slots are no files. */
+const fileIds = (max: number, min = 0) =>
+  z.preprocess(
+    (value) => (Array.isArray(value) ? value.filter(Boolean) : (value ?? [])),
+    z.array(id).min(min, { message: "coop.validation.proof" }).max(max),
+  );
 
 /** "2.5" percent of eligible purchases: up to four decimals, above 0, at most 100. */
 export const ratePercent = z
@@ -135,7 +141,7 @@ export const requestSchema = z
     description: optionalText(4000),
     plannedCost: amountText,
     requested: amountText,
-    documentFileIds: z.array(id).max(10).default([]),
+    documentFileIds: fileIds(10),
     submissionKey,
   })
   .superRefine(datesInOrder);
@@ -164,7 +170,7 @@ export const claimSchema = z
     requestId: optionalId,
     actualCost: amountText,
     claimed: amountText,
-    proofFileIds: z.array(id).min(1, { message: "coop.validation.proof" }).max(20),
+    proofFileIds: fileIds(20, 1),
     submissionKey,
   })
   .superRefine(datesInOrder);
@@ -184,7 +190,7 @@ export const decideClaimSchema = z
 export type DecideClaimInput = z.infer<typeof decideClaimSchema>;
 
 /** The partner's answer to a question: more proof and a note. */
-export const answerClaimSchema = z.object({ claimId: id, version, note: requiredText(1, 1000), proofFileIds: z.array(id).max(20).default([]) });
+export const answerClaimSchema = z.object({ claimId: id, version, note: requiredText(1, 1000), proofFileIds: fileIds(20) });
 export type AnswerClaimInput = z.infer<typeof answerClaimSchema>;
 
 export const payClaimSchema = z.object({

@@ -153,6 +153,18 @@ export async function uploadClaimPhoto(ctx: PartnerCtx, input: Omit<UploadInput,
   return store(ctx, { ...input, purpose: "warranty.photo" });
 }
 
+/**
+ * Co-branded material for a co-op request or proof of performance for a claim: every
+ * holder of `ownCoop.manage` (both partner roles) may attach one, not only those who
+ * manage the partner's files (`partnerFiles.upload`).
+ */
+export async function uploadCoopDocument(ctx: PartnerCtx, input: UploadInput): Promise<FileInfo> {
+  authorize(ctx, "ownCoop.manage");
+  // only the co-op purposes: any other is refused here, whatever the route was sent
+  if (input.purpose !== "coop.material" && input.purpose !== "coop.proof") throw fieldError("purpose", "files.validation.purpose");
+  return store(ctx, input);
+}
+
 /** Canal's own uploads (the demo seed's logos). */
 export async function uploadSystemFile(ctx: SystemCtx, input: UploadInput): Promise<FileInfo> {
   return store(ctx, input);

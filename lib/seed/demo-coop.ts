@@ -13,6 +13,7 @@ import { listOwnFunds } from "@/lib/coop/read";
 import { decideRequest, proposeRequest } from "@/lib/coop/requests";
 import { allocateSchema, claimSchema, decideClaimSchema, decideRequestSchema, payClaimSchema, programSchema, requestSchema, type CoopActivityTypeValue } from "@/lib/coop/schema";
 import { uploadPartnerFile } from "@/lib/files/service";
+import { seedAcmeCoopStates } from "./demo-coop-states";
 import { toDecimalString } from "@/lib/money";
 
 /**
@@ -138,6 +139,8 @@ export async function seedAcmeCoop(ctx: VendorCtx, people: { finance: VendorCtx;
   const training = { type: "TRAINING", title: "Integrator bootcamp, Madrid", cost: "1200", amount: "1000" } as const;
   const proposedTraining = await request(blanca, bluepeakMdf, training);
   await decideRequest(ctx, decideRequestSchema.parse({ requestId: proposedTraining.id, version: 0, decision: "APPROVE" }));
+  // withdrawn, expired and waiting-for-an-answer rows, so every queue filter has one
+  await seedAcmeCoopStates(ctx, { bluepeakId: people.partnerIds.get("Bluepeak Systems")!, portal: people.portal, proofId: (portal) => proof(portal, "product-router.png") });
 }
 
 export async function seedGlobexCoop(ctx: VendorCtx, people: { partnerId: string; portal: (email: string) => Promise<PartnerCtx> }): Promise<void> {

@@ -137,14 +137,24 @@ const dealIds = new Map<string, string>();
  * Northwind's registration of the brewery Lumen also claims (pending, with evidence) and
  * its approved deal with Pacific Grocers.
  */
-async function dealId(context: BrowserContext, area: "admin" | "portal", kind: "registrations" | "opportunities"): Promise<string> {
+async function dealId(
+  context: BrowserContext,
+  area: "admin" | "portal",
+  kind: "registrations" | "opportunities",
+): Promise<string> {
   const key = `${area}:${kind}`;
   const known = dealIds.get(key);
   if (known) return known;
   const page = await context.newPage();
-  const list = kind === "registrations" ? `deals?q=${encodeURIComponent("Cerveceria del Norte SA")}` : "deals/opportunities?q=Pacific";
+  const list =
+    kind === "registrations"
+      ? `deals?q=${encodeURIComponent("Cerveceria del Norte SA")}`
+      : "deals/opportunities?q=Pacific";
   await page.goto(`${baseUrl()}/acme/${area}/${list}`);
-  const href = await page.locator(`a[href*="/deals/${kind}/${kind === "registrations" ? "reg" : "opp"}_"]`).first().getAttribute("href");
+  const href = await page
+    .locator(`a[href*="/deals/${kind}/${kind === "registrations" ? "reg" : "opp"}_"]`)
+    .first()
+    .getAttribute("href");
   await page.close();
   const id = new RegExp(`/deals/${kind}/((?:reg|opp)_[a-z0-9]+)$`).exec(href ?? "")?.[1];
   if (!id) throw new Error(`no demo ${kind} found in ${area}`);
@@ -182,19 +192,31 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
     url = url.replaceAll("[accountId]", await accountId(context, url.includes("/portal/") ? "portal" : "admin"));
   }
   const area = url.includes("/portal/") ? "portal" : "admin";
-  if (url.includes("[registrationId]")) url = url.replaceAll("[registrationId]", await dealId(context, area, "registrations"));
-  if (url.includes("[opportunityId]")) url = url.replaceAll("[opportunityId]", await dealId(context, area, "opportunities"));
-  if (url.includes("[leadId]")) url = url.replaceAll("[leadId]", await idFrom(context, `/acme/${area}/leads?q=Harbor`, /\/leads\/(lea_[a-z0-9]+)$/));
+  if (url.includes("[registrationId]"))
+    url = url.replaceAll("[registrationId]", await dealId(context, area, "registrations"));
+  if (url.includes("[opportunityId]"))
+    url = url.replaceAll("[opportunityId]", await dealId(context, area, "opportunities"));
+  if (url.includes("[leadId]"))
+    url = url.replaceAll(
+      "[leadId]",
+      await idFrom(context, `/acme/${area}/leads?q=Harbor`, /\/leads\/(lea_[a-z0-9]+)$/),
+    );
   if (url.includes("[productId]")) {
     // the demo's Edge router 500, active (a partner sees it too); the modular chassis router
     // for the configurator and the back office's product page (its configuration section)
     const area = url.includes("/portal/") ? "portal" : "admin";
     const sku = area === "admin" || url.endsWith("/configure") ? "RTR-MOD" : "RTR-500";
-    url = url.replaceAll("[productId]", await idFrom(context, `/acme/${area}/catalog?q=${sku}`, /\/catalog\/(prd_[a-z0-9]+)$/));
+    url = url.replaceAll(
+      "[productId]",
+      await idFrom(context, `/acme/${area}/catalog?q=${sku}`, /\/catalog\/(prd_[a-z0-9]+)$/),
+    );
   }
   if (url.includes("[configurationId]")) {
     // Northwind's saved configuration of the demo router
-    url = url.replaceAll("[configurationId]", await idFrom(context, "/acme/portal/configurations", /\/configurations\/(scf_[a-z0-9]+)$/));
+    url = url.replaceAll(
+      "[configurationId]",
+      await idFrom(context, "/acme/portal/configurations", /\/configurations\/(scf_[a-z0-9]+)$/),
+    );
   }
   if (url.includes("[orderId]")) {
     // the newest order on the list (the demo has orders in every state on both sides)
@@ -202,7 +224,10 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
   }
   if (url.includes("[invoiceId]")) {
     // the newest invoice on the list (the demo's shipments are invoiced; Northwind's are in the portal)
-    url = url.replaceAll("[invoiceId]", await idFrom(context, `/acme/${area}/invoices`, /\/invoices\/(inv_[a-z0-9]+)$/));
+    url = url.replaceAll(
+      "[invoiceId]",
+      await idFrom(context, `/acme/${area}/invoices`, /\/invoices\/(inv_[a-z0-9]+)$/),
+    );
   }
   if (url.includes("[claimId]")) {
     // the newest warranty claim on the list (the demo has claims in every state)
@@ -215,10 +240,29 @@ export async function concreteUrl(entry: AppPage, context: BrowserContext): Prom
     url = url.replaceAll("[unitId]", await idFrom(context, list, /\/units\/(wun_[a-z0-9]+)$/));
   }
   if (url.includes("[policyId]")) {
-    url = url.replaceAll("[policyId]", await idFrom(context, "/acme/admin/warranties/policies", /\/policies\/(wpo_[a-z0-9]+)$/));
+    url = url.replaceAll(
+      "[policyId]",
+      await idFrom(context, "/acme/admin/warranties/policies", /\/policies\/(wpo_[a-z0-9]+)$/),
+    );
   }
+  // co-op: Northwind's demo funds, requests and claims (the portal's own lists; the back office's queues)
+  if (url.includes("[coopClaimId]")) {
+    const list = area === "admin" ? "/acme/admin/coop" : "/acme/portal/coop/claims";
+    url = url.replaceAll("[coopClaimId]", await idFrom(context, list, /\/coop\/claims\/(ccl_[a-z0-9]+)$/));
+  }
+  if (url.includes("[coopRequestId]")) {
+    url = url.replaceAll("[coopRequestId]", await idFrom(context, `/acme/${area}/coop/requests`, /\/coop\/requests\/(crq_[a-z0-9]+)$/));
+  }
+  if (url.includes("[coopFundId]")) {
+    const list = area === "admin" ? "/acme/admin/coop/funds" : "/acme/portal/coop";
+    url = url.replaceAll("[coopFundId]", await idFrom(context, list, /\/coop\/funds\/(cfd_[a-z0-9]+)$/));
+  }
+  if (url.includes("[coopProgramId]")) url = url.replaceAll("[coopProgramId]", await idFrom(context, "/acme/admin/coop/programs", /\/coop\/programs\/(cop_[a-z0-9]+)$/));
   if (url.includes("[listId]")) {
-    url = url.replaceAll("[listId]", await idFrom(context, "/acme/admin/price-lists?q=Northwind", /\/price-lists\/(prl_[a-z0-9]+)$/));
+    url = url.replaceAll(
+      "[listId]",
+      await idFrom(context, "/acme/admin/price-lists?q=Northwind", /\/price-lists\/(prl_[a-z0-9]+)$/),
+    );
   }
   if (url.includes("[versionId]")) {
     const list = url.slice(0, url.indexOf("/versions/")).replace(baseUrl(), "");

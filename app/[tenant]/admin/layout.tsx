@@ -35,6 +35,7 @@ async function navFor(ctx: VendorCtx): Promise<NavItem[]> {
     { href: `${base}/orders`, label: t("orders"), icon: "orders", allowed: allowed("orders.read") },
     { href: `${base}/invoices`, label: t("invoices"), icon: "invoices", allowed: allowed("invoices.read") },
     { href: `${base}/warranties`, label: t("warranties"), icon: "warranties", allowed: allowed("warranties.read") },
+    { href: `${base}/coop`, label: t("coop"), icon: "funds", allowed: allowed("coop.read") },
     { href: `${base}/forecasts`, label: t("forecasts"), icon: "forecasts", allowed: allowed("forecasts.read") },
     { href: `${base}/accounts`, label: t("accounts"), icon: "accounts", allowed: allowed("accounts.read") },
     { href: `${base}/territories`, label: t("territories"), icon: "territories", allowed: allowed("territories.read") },

@@ -27,6 +27,7 @@ async function navFor(ctx: PartnerCtx): Promise<NavItem[]> {
     can(ctx, "ownOrders.read") && { href: `${base}/orders`, label: t("orders"), icon: "orders" },
     can(ctx, "ownInvoices.read") && { href: `${base}/invoices`, label: t("invoices"), icon: "invoices" },
     can(ctx, "ownWarranties.read") && { href: `${base}/warranties`, label: t("warranties"), icon: "warranties" },
+    can(ctx, "ownCoop.read") && { href: `${base}/coop`, label: t("coop"), icon: "funds" },
     can(ctx, "ownForecasts.read") && { href: `${base}/forecast`, label: t("forecast"), icon: "forecasts" },
     can(ctx, "ownAccounts.read") && { href: `${base}/accounts`, label: t("accounts"), icon: "accounts" },
     can(ctx, "ownTerritories.read") && { href: `${base}/territories`, label: t("territories"), icon: "territories" },

@@ -14,6 +14,10 @@ import { ContactCard, NextStepsCard, TeamCard, type NextStep } from "@/component
 import { getOwnPartner } from "@/lib/partners/service";
 import { getTeamRules } from "@/lib/partners/team";
 import { getOwnOnboarding } from "@/lib/programs/onboarding";
+import { CoopHomeCard } from "@/components/coop/home-card";
+import { todayIn } from "@/lib/activities/dates";
+import { ownCoopHints } from "@/lib/coop/hint";
+import { listOwnFunds } from "@/lib/coop/read";
 
 export const generateMetadata = partnerMetadata("ownPartner.read", async () => {
   const t = await getTranslations("portal.home");
@@ -28,7 +32,8 @@ const muted = (text: string) => <span className="font-normal text-slate-600">{te
  * without the previewing person's own account.
  */
 export default partnerPage("ownPartner.read", async ({ ctx }) => {
-  const [partner, rules, t, next, enums, locale, onboarding, programWords] = await Promise.all([
+  const coop = can(ctx, "ownCoop.read");
+  const [partner, rules, t, next, enums, locale, onboarding, programWords, coopFunds, coopHints] = await Promise.all([
     getOwnPartner(ctx),
     can(ctx, "partnerTeam.read") ? getTeamRules(ctx) : null,
     getTranslations("portal.home"),
@@ -37,6 +42,8 @@ export default partnerPage("ownPartner.read", async ({ ctx }) => {
     getLocale(),
     can(ctx, "ownProgram.read") ? getOwnOnboarding(ctx) : null,
     getTranslations("programs.portal"),
+    coop ? listOwnFunds(ctx) : null,
+    coop ? ownCoopHints(ctx) : null,
   ]);
   const vendor = ctx.tenant.name;
   const base = `/${ctx.tenant.slug}/portal`;
@@ -113,6 +120,15 @@ export default partnerPage("ownPartner.read", async ({ ctx }) => {
         </Card>
         <ContactCard vendor={vendor} contact={partner.channelManager} />
         <NextStepsCard vendor={vendor} steps={steps} />
+        {coopFunds && coopHints && (
+          <CoopHomeCard
+            funds={coopFunds}
+            hints={coopHints}
+            today={todayIn(ctx.tenant.timeZone)}
+            href={`${base}/coop`}
+            vendor={vendor}
+          />
+        )}
         {rules && <TeamCard seats={rules.seats} href={`${base}/team`} />}
         {personal && (
           <Card>

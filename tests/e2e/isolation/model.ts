@@ -114,6 +114,11 @@ export type World = {
     warrantyPolicyId: string;
     warrantyUnitId: string;
     warrantyClaimId: string;
+    /** an MDF program (version 0), P1's fund of it, P1's proposed request (version 0) and submitted claim (version 0) */
+    coopProgramId: string;
+    coopFundId: string;
+    coopRequestId: string;
+    coopClaimId: string;
     /** the product is configurable: its configurator's version, a group, options a, b, c ("c requires a"), the rule */
     configVersion: number;
     optionGroupId: string;
@@ -160,7 +165,7 @@ export type Outcome = "allowed" | "login" | "forbidden" | "notFound" | "readOnly
 type Entry = { audience: Audience; permission: Permission | null; name?: string; method?: string; path?: string };
 
 /** Portal paths naming one of P1's objects: another partner gets 404 there, not the page. */
-const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]", "[invoiceId]", "[unitId]", "[claimId]"];
+const P1_OBJECT_SEGMENTS = ["[accountId]", "[configurationId]", "[registrationId]", "[opportunityId]", "[leadId]", "[orderId]", "[invoiceId]", "[unitId]", "[claimId]", "[coopFundId]", "[coopRequestId]", "[coopClaimId]"];
 
 export function outcomeFor(entry: Entry, visitor: VisitorKey): Outcome {
   if (entry.audience === "public") return "allowed";
@@ -206,6 +211,10 @@ export function concreteUrl(template: string, world: World, tenantSlug = world.t
     .replaceAll("[policyId]", world.objects.warrantyPolicyId)
     .replaceAll("[unitId]", world.objects.warrantyUnitId)
     .replaceAll("[claimId]", world.objects.warrantyClaimId)
+    .replaceAll("[coopProgramId]", world.objects.coopProgramId)
+    .replaceAll("[coopFundId]", world.objects.coopFundId)
+    .replaceAll("[coopRequestId]", world.objects.coopRequestId)
+    .replaceAll("[coopClaimId]", world.objects.coopClaimId)
     .replaceAll("[listId]", world.objects.priceListId)
     .replaceAll("[versionId]", world.objects.priceVersionId)
     .replaceAll("[configurationId]", world.objects.savedConfigurationId)

@@ -332,9 +332,28 @@ export function samples(world: World): Record<string, Sample> {
     closeClaimAction: { input: { claimId: o.warrantyClaimId, version: "1", reason: "" }, owner: "tenant" },
     replaceClaimAction: { input: { claimId: o.warrantyClaimId, version: "1", replacementSerial: `ISO-R-${world.tag}`, reason: "" }, owner: "tenant" },
     creditClaimAction: { input: { claimId: o.warrantyClaimId, version: "1", amount: "1.00", reason: "" }, owner: "tenant" },
+    // co-op (back office): A's reviewers, payers and managers act on P1's request, claim and fund, and the world's MDF program
+    decideCoopClaimAction: { input: { claimId: o.coopClaimId, version: "0", decision: "APPROVE", approved: "", reason: "" }, owner: "tenant" },
+    decideCoopRequestAction: { input: { requestId: o.coopRequestId, version: "0", decision: "APPROVE", approved: "", reason: "" }, owner: "tenant" },
+    payCoopClaimAction: { input: { claimId: o.coopClaimId, version: "0", method: "PAYOUT", invoiceId: "", reference: "ISO-PAY" }, owner: "tenant" },
+    createCoopProgramAction: {
+      input: { kind: "MDF", name: `Intruder MDF ${world.tag}`, currency: "USD", period: "QUARTER", activityTypes: ["TRAINING"], maxSharePercent: "50", claimDays: "30", graceDays: "30", expenseAccount: "6150" },
+      owner: "tenant",
+    },
+    updateCoopProgramAction: {
+      input: { programId: o.coopProgramId, version: "0", kind: "MDF", name: `Intruder MDF ${world.tag}`, currency: "USD", period: "QUARTER", activityTypes: ["TRAINING"], maxSharePercent: "50", claimDays: "30", graceDays: "30", expenseAccount: "6150", active: "true" },
+      owner: "tenant",
+    },
+    allocateCoopAction: { input: { programId: o.coopProgramId, partnerId: world.partner.id, amount: "10", submissionKey: `isolation-allocate-${world.tag}` }, owner: "tenant" },
+    adjustCoopFundAction: { input: { fundId: o.coopFundId, amount: "1", direction: "ADD", reason: "Isolation check", submissionKey: `isolation-adjust-${world.tag}` }, owner: "tenant" },
     registerSaleAction: { input: { unitId: o.warrantyUnitId, endCustomerName: "Intruder Customer", endCustomerEmail: "", endCustomerLocale: "en", saleOn: inDays(0), installationSite: "" }, owner: "partner" },
     fileClaimAction: { input: { unitId: o.warrantyUnitId, failureCode: "INTRUDER", description: "Isolation check" }, owner: "partner" },
     answerClaimAction: { input: { claimId: o.warrantyClaimId, version: "1", reason: "Isolation check" }, owner: "partner" },
+    // co-op in the portal: P1's fund, request and claim (another partner's ids are NOT_FOUND)
+    proposeCoopRequestAction: { input: { fundId: o.coopFundId, activityType: "TRAINING", title: "Intruder workshop", startsOn: inDays(0), endsOn: inDays(0), plannedCost: "10", requested: "5", submissionKey: `isolation-request-${world.tag}` }, owner: "partner" },
+    cancelCoopRequestAction: { input: { requestId: o.coopRequestId, version: "0", reason: "" }, owner: "partner" },
+    submitCoopClaimAction: { input: { fundId: o.coopFundId, activityType: "TRAINING", title: "Intruder claim", startsOn: inDays(0), endsOn: inDays(0), actualCost: "10", claimed: "5", proofFileIds: ["fil_isolation"], submissionKey: `isolation-claim-${world.tag}` }, owner: "partner" },
+    answerCoopClaimAction: { input: { claimId: o.coopClaimId, version: "0", note: "Isolation check" }, owner: "partner" },
     // leads: A's leads and rules; P1's offered and accepted leads in the portal
     createLeadAction: { input: { company: `Intruder Lead ${world.tag}`, contactName: "Ivan Intruder", source: "OTHER", currency: "EUR" } },
     distributeLeadAction: { input: { leadId: o.leadId, version: "2" }, owner: "tenant" },

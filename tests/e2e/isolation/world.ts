@@ -44,6 +44,7 @@ import { recordPayment } from "@/lib/invoicing/payments";
 import { creditNoteSchema, recordPaymentSchema, taxRateSchema } from "@/lib/invoicing/schema";
 import { saveTaxRate } from "@/lib/invoicing/settings";
 import { seedIsolationWarranties } from "@/tests/fixtures/warranties";
+import { seedCoopWorld } from "@/tests/fixtures/coop";
 import { receiptSchema, shipmentSchema, warehouseSchema } from "@/lib/orders/schema";
 import { saveConfiguration } from "@/lib/configurator/saved";
 import { saveConfigurationSchema } from "@/lib/configurator/schema";
@@ -336,6 +337,8 @@ async function main(): Promise<World> {
   const view = await saveQueueView(a, saveViewSchema.parse({ name: `Iso view ${tag}`, query: "status=APPROVED" }));
   // Warranties: P1's registered unit, its standard policy and P1's claim on it.
   const warranty = await seedIsolationWarranties(a, p1Admin);
+  // Co-op: an MDF program, P1's fund, P1's proposed request and submitted claim.
+  const coop = await seedCoopWorld(a, p1Admin);
 
   // The product is configurable: two groups, a rule, and P1's saved configuration of it;
   // a second product for the bundle action to name.
@@ -411,6 +414,10 @@ async function main(): Promise<World> {
       warrantyPolicyId: warranty.policyId,
       warrantyUnitId: warranty.unitId,
       warrantyClaimId: warranty.claimId,
+      coopProgramId: coop.programId,
+      coopFundId: coop.fundId,
+      coopRequestId: coop.requestId,
+      coopClaimId: coop.claimId,
       configVersion: configurator.version,
       optionGroupId: configurator.groups.get("extras")!,
       configOptionIds: [configurator.options.get("a")!, configurator.options.get("b")!, configurator.options.get("c")!],

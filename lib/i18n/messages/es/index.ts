@@ -17,6 +17,8 @@ export { default as common } from "./common.json";
 export { default as configurator } from "./configurator.json";
 export { default as conflicts } from "./conflicts.json";
 export { default as coop } from "./coop.json";
+export { default as coopAdmin } from "./coopAdmin.json";
+export { default as coopPortal } from "./coopPortal.json";
 export { default as csvImport } from "./csvImport.json";
 export { default as dataTable } from "./dataTable.json";
 export { default as deals } from "./deals.json";

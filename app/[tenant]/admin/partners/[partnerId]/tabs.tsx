@@ -1,3 +1,4 @@
+import { PartnerCoopTab } from "@/components/coop/admin/partner-coop-tab";
 import { PartnerDealsTab } from "@/components/deals/partner-deals-tab";
 import { PartnerReceivablesTab } from "@/components/invoicing/partner-receivables-tab";
 import { PartnerLeadsTab } from "@/components/leads/partner-leads-tab";
@@ -138,6 +139,13 @@ export const PARTNER_TABS: readonly PartnerTab[] = [
     permission: "invoices.read",
     order: 110,
     render: (props) => <PartnerReceivablesTab {...props} actions={{ setTerms: setPartnerTermsAction }} />,
+  },
+  {
+    id: "coop",
+    label: ["coopAdmin", "partnerTab.label"],
+    permission: "coop.read",
+    order: 120,
+    render: (props) => <PartnerCoopTab {...props} />,
   },
   {
     id: "warranties",
