@@ -226,7 +226,8 @@ export type ClaimDetail = {
   status: CoopClaimStatusValue;
   reason: string | null;
   payMethod: "CREDIT_NOTE" | "PAYOUT" | null;
-  creditNote: { id: string; invoiceId: string } | null;
+  /** `invoiceId` null: the note went on the partner's account (no open invoice could take it) */
+  creditNote: { id: string; invoiceId: string | null } | null;
   payoutReference: string | null;
   paidAt: Date | null;
   submittedByName: string;

@@ -206,7 +206,8 @@ export type OwnClaimDetail = {
   status: CoopClaimStatusValue;
   reason: string | null;
   payMethod: "CREDIT_NOTE" | "PAYOUT" | null;
-  creditNote: { id: string; number: string; invoiceId: string; invoiceNumber: string } | null;
+  /** the invoice credited, or null when the note went on the partner's account */
+  creditNote: { id: string; number: string; invoiceId: string | null; invoiceNumber: string | null } | null;
   payoutReference: string | null;
   paidAt: Date | null;
   submittedByName: string;
@@ -260,8 +261,8 @@ export async function getOwnClaim(ctx: PartnerCtx, claimId: string): Promise<Own
       ? {
           id: creditNote.id,
           number: creditNoteNumberText(creditNote.number),
-          invoiceId: creditNote.invoice.id,
-          invoiceNumber: invoiceNumberText(creditNote.invoice.number),
+          invoiceId: creditNote.invoice?.id ?? null,
+          invoiceNumber: creditNote.invoice ? invoiceNumberText(creditNote.invoice.number) : null,
         }
       : null,
     documents: documentsOf(documents),

@@ -20,7 +20,8 @@ export type PayFormProps = {
 
 /**
  * Paying an approved claim, with what it will post before anyone clicks: a credit note on one
- * of the partner's open invoices (its balance before and after), or a payout (the program's
+ * of the partner's open invoices (its balance before and after) or, when none can take the
+ * whole amount, on the partner's account (lib/invoicing credit on account), or a payout (the program's
  * expense account debited, the bank credited). Either way the ledger releases the claim's
  * reservation and records the payment — the fund's available balance does not move.
  */
@@ -29,7 +30,7 @@ export function PayForm({ tenant, claim, amount, invoices, payout, action }: Pay
   const kit = useActionForm({
     action,
     schema: payClaimSchema,
-    defaultValues: { method: invoices.length ? "CREDIT_NOTE" : "PAYOUT", invoiceId: invoices[0]?.invoiceId ?? "", reference: "" },
+    defaultValues: { method: "CREDIT_NOTE", invoiceId: invoices[0]?.invoiceId ?? "", reference: "" },
     hidden: { tenant, claimId: claim.id, version: String(claim.version) },
     issues: { "coop.validation": useTranslations("coop.validation") },
   });
@@ -46,7 +47,7 @@ export function PayForm({ tenant, claim, amount, invoices, payout, action }: Pay
         <legend className="text-sm font-medium text-slate-900">{t("method")}</legend>
         <div className="flex flex-col gap-2 text-sm sm:flex-row sm:gap-6">
           <label className="inline-flex items-center gap-2">
-            <input type="radio" value="CREDIT_NOTE" disabled={!invoices.length} {...kit.form.register("method")} className="size-4 accent-brand-700" />
+            <input type="radio" value="CREDIT_NOTE" {...kit.form.register("method")} className="size-4 accent-brand-700" />
             {t("creditNote")}
           </label>
           <label className="inline-flex items-center gap-2">
@@ -54,7 +55,7 @@ export function PayForm({ tenant, claim, amount, invoices, payout, action }: Pay
             {t("payout")}
           </label>
         </div>
-        {!invoices.length && <p className="text-sm text-slate-700">{t("noInvoice", { amount })}</p>}
+        {method === "CREDIT_NOTE" && !invoices.length && <p className="text-sm text-slate-700">{t("noInvoice", { amount })}</p>}
       </fieldset>
       {method === "CREDIT_NOTE" && invoices.length > 0 && (
         <Field name="invoiceId" label={t("invoice")} hint={t("invoiceHint")} required>
@@ -73,6 +74,11 @@ export function PayForm({ tenant, claim, amount, invoices, payout, action }: Pay
             <>
               <li>{t("previewCreditNote", { amount, number: chosen.number })}</li>
               <li>{t("previewBalance", { number: chosen.number, before: chosen.balance, after: chosen.after })}</li>
+              <li>{t("previewJournalCredit")}</li>
+            </>
+          ) : method === "CREDIT_NOTE" ? (
+            <>
+              <li>{t("previewOnAccount", { amount })}</li>
               <li>{t("previewJournalCredit")}</li>
             </>
           ) : (

@@ -79,8 +79,10 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
                           [
                             t("claim.paidBy"),
                             claim.payMethod === "CREDIT_NOTE" && claim.creditNote ? (
-                              <Link key="cn" href={`${base}/invoices/${claim.creditNote.invoiceId}`} className="text-brand-800 underline underline-offset-4">
-                                {t("claim.paidCreditNote")}
+                              <Link
+                                key="cn"
+                                href={claim.creditNote.invoiceId ? `${base}/invoices/${claim.creditNote.invoiceId}` : `${base}/invoices/statement?partner=${claim.partner.id}`} className="text-brand-800 underline underline-offset-4">
+                                {t(claim.creditNote.invoiceId ? "claim.paidCreditNote" : "claim.paidOnAccount")}
                               </Link>
                             ) : (
                               t("claim.paidPayout", { reference: claim.payoutReference ?? "" })

@@ -37,9 +37,15 @@ export default partnerPage("ownCoop.read", async ({ ctx, params }) => {
   const canAnswer = claimMachine.available(ctx, claim.status).some((rule) => rule.action === "answer");
   const paid =
     claim.status !== "PAID" ? null : claim.creditNote ? (
-      <Link href={`${base}/invoices/${claim.creditNote.invoiceId}`} className={link}>
-        {t("claim.facts.creditNote", { note: claim.creditNote.number, invoice: claim.creditNote.invoiceNumber })}
-      </Link>
+      claim.creditNote.invoiceId ? (
+        <Link href={`${base}/invoices/${claim.creditNote.invoiceId}`} className={link}>
+          {t("claim.facts.creditNote", { note: claim.creditNote.number, invoice: claim.creditNote.invoiceNumber ?? "" })}
+        </Link>
+      ) : (
+        <Link href={`${base}/invoices/statement`} className={link}>
+          {t("claim.facts.creditOnAccount", { note: claim.creditNote.number })}
+        </Link>
+      )
     ) : (
       t("claim.facts.payout", { reference: claim.payoutReference ?? "" })
     );
