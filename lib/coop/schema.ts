@@ -103,8 +103,12 @@ export const allocateSchema = z
     partnerId: optionalId,
     tierId: optionalId,
     amount: amountText,
-    /** a day of the period the money is for (default: today) */
-    day: day.optional().nullable().transform((value) => value || null),
+    /** a day of the period the money is for (default: today; a form's empty date field means the default) */
+    day: z
+      .union([day, z.literal("")])
+      .optional()
+      .nullable()
+      .transform((value) => value || null),
     reason: optionalText(500),
     submissionKey,
   })

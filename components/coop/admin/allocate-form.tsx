@@ -42,8 +42,6 @@ export function AllocateForm({
   });
   const target = kit.form.watch("target") as "partner" | "tier";
   const chosen = programs.find((p) => p.value === (kit.form.watch("programId") as string));
-  // "choose a partner or a tier" is reported on partnerId: with a tier chosen it is said under the tier
-  const targetError = useFieldError("partnerId");
   const choose = (next: "partner" | "tier") => kit.form.setValue(next === "partner" ? "tierId" : "partnerId", "");
   return (
     <Form kit={kit} className="space-y-4" aria-labelledby="allocate-title">
@@ -72,7 +70,7 @@ export function AllocateForm({
           <Field name="tierId" label={t("tier")} hint={t("tierHint")} required>
             <Select placeholder={t("chooseTier")} options={tiers} />
           </Field>
-          {targetError && <p className="text-sm font-medium text-red-700">{targetError}</p>}
+          <TierTargetError />
         </>
       ) : (
         <Field name="partnerId" label={t("partner")} required>
@@ -93,4 +91,10 @@ export function AllocateForm({
       <FormSubmit pendingText={t("working")}>{t("submit")}</FormSubmit>
     </Form>
   );
+}
+
+/** "Choose a partner or a tier" is reported on partnerId: with a tier chosen it is said under the tier (read inside the form's context). */
+function TierTargetError() {
+  const error = useFieldError("partnerId");
+  return error ? <p className="text-sm font-medium text-red-700">{error}</p> : null;
 }

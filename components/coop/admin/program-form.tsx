@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useFormContext } from "react-hook-form";
 import { Field, Form, FormAlert, FormSubmit, useActionForm, useFieldError, useRegister } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
@@ -26,7 +27,6 @@ export type ProgramFormProps = {
  */
 export function ProgramForm({ tenant, action, currency, options, program }: ProgramFormProps) {
   const t = useTranslations("coopAdmin.programForm");
-  const types = useTranslations("coopAdmin.activityType");
   const kit = useActionForm({
     action,
     schema: program ? updateProgramSchema : programSchema,
@@ -55,7 +55,6 @@ export function ProgramForm({ tenant, action, currency, options, program }: Prog
   });
   const register = useRegister(kit.form);
   const kind = kit.form.watch("kind") as "COOP" | "MDF";
-  const typesError = useFieldError("activityTypes");
   return (
     <Form kit={kit} className="space-y-6">
       <FormAlert success={program ? t("saved") : undefined} />
@@ -123,24 +122,7 @@ export function ProgramForm({ tenant, action, currency, options, program }: Prog
           </Field>
         </div>
       </fieldset>
-      <fieldset className="space-y-2" aria-describedby={typesError ? "activityTypes-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-900">
-          {t("activityTypes")} <span className="text-red-700">*</span>
-        </legend>
-        <div className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-          {COOP_ACTIVITY_TYPES.map((value) => (
-            <label key={value} className="inline-flex items-center gap-2">
-              <input type="checkbox" value={value} {...kit.form.register("activityTypes")} className="size-4 accent-brand-700" />
-              {types(value)}
-            </label>
-          ))}
-        </div>
-        {typesError && (
-          <p id="activityTypes-error" className="text-sm text-red-700">
-            {typesError}
-          </p>
-        )}
-      </fieldset>
+      <ActivityTypes />
       <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
         <Field name="maxSharePercent" label={t("maxShare")} hint={t("maxShareHint")} required>
           <Input type="number" inputMode="numeric" min={1} max={100} />
@@ -177,5 +159,33 @@ export function ProgramForm({ tenant, action, currency, options, program }: Prog
       )}
       <FormSubmit pendingText={t("saving")}>{program ? t("save") : t("create")}</FormSubmit>
     </Form>
+  );
+}
+
+/** The eligible activities as checkboxes, with the list's own error (read inside the form's context). */
+function ActivityTypes() {
+  const t = useTranslations("coopAdmin.programForm");
+  const types = useTranslations("coopAdmin.activityType");
+  const form = useFormContext();
+  const error = useFieldError("activityTypes");
+  return (
+    <fieldset className="space-y-2" aria-describedby={error ? "activityTypes-error" : undefined}>
+      <legend className="text-sm font-medium text-slate-900">
+        {t("activityTypes")} <span className="text-red-700">*</span>
+      </legend>
+      <div className="grid gap-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
+        {COOP_ACTIVITY_TYPES.map((value) => (
+          <label key={value} className="inline-flex items-center gap-2">
+            <input type="checkbox" value={value} {...form.register("activityTypes")} className="size-4 accent-brand-700" />
+            {types(value)}
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id="activityTypes-error" className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
