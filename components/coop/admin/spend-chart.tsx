@@ -14,7 +14,7 @@ export function SpendChart({ title, description, points, locale, currency, heade
   return (
     <figure className="min-w-0" aria-label={title}>
       <figcaption className="sr-only">{description}</figcaption>
-      <div className="h-64 w-full sm:h-72" aria-hidden="true" data-testid="coop-spend-chart">
+      <div className="h-64 w-full sm:h-72" data-testid="coop-spend-chart">
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={points} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid stroke="#e2e8f0" horizontal={false} />
