@@ -338,7 +338,6 @@ export function samples(world: World): Record<string, Sample> {
     payCoopClaimAction: { input: { claimId: o.coopClaimId, version: "0", method: "PAYOUT", invoiceId: "", reference: "ISO-PAY" }, owner: "tenant" },
     createCoopProgramAction: {
       input: { kind: "MDF", name: `Intruder MDF ${world.tag}`, currency: "USD", period: "QUARTER", activityTypes: ["TRAINING"], maxSharePercent: "50", claimDays: "30", graceDays: "30", expenseAccount: "6150" },
-      owner: "tenant",
     },
     updateCoopProgramAction: {
       input: { programId: o.coopProgramId, version: "0", kind: "MDF", name: `Intruder MDF ${world.tag}`, currency: "USD", period: "QUARTER", activityTypes: ["TRAINING"], maxSharePercent: "50", claimDays: "30", graceDays: "30", expenseAccount: "6150", active: "true" },
