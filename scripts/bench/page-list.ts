@@ -1,6 +1,6 @@
 /**
  * The pages the benches measure — every page type people see — signed in as the demo
- * users who open them. `goal` marks the signed-in ones, which the request budget is judged
+ * users who open them (the platform's pages and every module's list pages). `goal` marks the signed-in ones, which the request budget is judged
  * on (docs/architecture.md, "Performance").
  */
 import type { AppServer } from "./app-server";
@@ -44,6 +44,16 @@ const SPECS: Spec[] = [
   { name: "admin notifications", path: "/acme/admin/notifications", as: "vendor", marker: "<main" },
   { name: "admin profile", path: "/acme/admin/profile", as: "vendor", marker: "<form" },
   { name: "admin alert settings", path: "/acme/admin/profile/notifications", as: "vendor", marker: "<main" },
+  { name: "admin catalog", path: "/acme/admin/catalog", as: "vendor", marker: "<main" },
+  { name: "admin price lists", path: "/acme/admin/price-lists", as: "vendor", marker: "<main" },
+  { name: "admin programs", path: "/acme/admin/programs", as: "vendor", marker: "<main" },
+  { name: "admin deals", path: "/acme/admin/deals", as: "vendor", marker: "<main" },
+  { name: "admin leads", path: "/acme/admin/leads", as: "vendor", marker: "<main" },
+  { name: "admin orders", path: "/acme/admin/orders", as: "vendor", marker: "<main" },
+  { name: "admin invoices", path: "/acme/admin/invoices", as: "vendor", marker: "<main" },
+  { name: "admin coop", path: "/acme/admin/coop", as: "vendor", marker: "<main" },
+  { name: "admin warranties", path: "/acme/admin/warranties", as: "vendor", marker: "<main" },
+  { name: "admin forecasts", path: "/acme/admin/forecasts", as: "vendor", marker: "<main" },
   { name: "portal home", path: "/acme/portal", as: "partner", marker: "Northwind" },
   { name: "portal team", path: "/acme/portal/team", as: "partner", marker: "<main" },
   { name: "portal company", path: "/acme/portal/company", as: "partner", marker: "<main" },
@@ -53,6 +63,16 @@ const SPECS: Spec[] = [
   { name: "portal notifications", path: "/acme/portal/notifications", as: "partner", marker: "<main" },
   { name: "portal profile", path: "/acme/portal/profile", as: "partner", marker: "<form" },
   { name: "portal alert settings", path: "/acme/portal/profile/notifications", as: "partner", marker: "<main" },
+  { name: "portal catalog", path: "/acme/portal/catalog", as: "partner", marker: "<main" },
+  { name: "portal price list", path: "/acme/portal/price-list", as: "partner", marker: "<main" },
+  { name: "portal program", path: "/acme/portal/program", as: "partner", marker: "<main" },
+  { name: "portal deals", path: "/acme/portal/deals", as: "partner", marker: "<main" },
+  { name: "portal leads", path: "/acme/portal/leads", as: "partner", marker: "<main" },
+  { name: "portal orders", path: "/acme/portal/orders", as: "partner", marker: "<main" },
+  { name: "portal invoices", path: "/acme/portal/invoices", as: "partner", marker: "<main" },
+  { name: "portal coop", path: "/acme/portal/coop", as: "partner", marker: "<main" },
+  { name: "portal warranties", path: "/acme/portal/warranties", as: "partner", marker: "<main" },
+  { name: "portal forecast", path: "/acme/portal/forecast", as: "partner", marker: "<main" },
   { name: "workspaces", path: "/workspaces", as: "manager", marker: "<main" },
 ];
 
