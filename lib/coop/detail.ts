@@ -10,7 +10,8 @@ import { balancesOf, outstandingReservation } from "./ledger";
 import type { FundBalance } from "./balances";
 import type { CoopActivityTypeValue, CoopClaimStatusValue, CoopRequestStatusValue } from "./schema";
 import { shareOf } from "./requests";
-import { hoursSince } from "./sla";
+import { coopSettingsOf } from "./settings";
+import { hoursSince, isOverdue } from "./sla";
 
 /**
  * What the back office's detail pages read: a program with its terms, a request or a claim
@@ -155,6 +156,9 @@ export type RequestDetail = {
   version: number;
   createdAt: Date;
   waitingHours: number | null;
+  /** the tenant's review target for requests, and whether this one waited longer */
+  targetHours: number;
+  overdue: boolean;
   /** what its reservation holds on the fund now */
   reservedMinor: bigint;
   documents: DocumentView[];
@@ -193,13 +197,17 @@ export async function getRequest(ctx: VendorCtx, requestId: string, now = new Da
     });
     if (!row) throw new AppError("NOT_FOUND");
     const { fund, documents, startsOn, endsOn, claimDeadline, ...rest } = row;
+    const targetHours = (await coopSettingsOf(tx, ctx.tenantId)).requestSlaHours;
+    const waitingHours = row.status === "PROPOSED" ? hoursSince(row.createdAt, now) : null;
     return {
       ...rest,
       startsOn: dateToDay(startsOn),
       endsOn: dateToDay(endsOn),
       claimDeadline: claimDeadline ? dateToDay(claimDeadline) : null,
       fund: await fundSummary(tx, ctx.tenantId, fund),
-      waitingHours: row.status === "PROPOSED" ? hoursSince(row.createdAt, now) : null,
+      waitingHours,
+      targetHours,
+      overdue: isOverdue(waitingHours, targetHours),
       reservedMinor: await outstandingReservation(tx, ctx.tenantId, { requestId: row.id }),
       documents: documentViews(documents),
     };
@@ -235,6 +243,9 @@ export type ClaimDetail = {
   version: number;
   createdAt: Date;
   waitingHours: number | null;
+  /** the tenant's review target for claims, and whether this one waited longer */
+  targetHours: number;
+  overdue: boolean;
   /** what its reservation holds on the fund now */
   heldMinor: bigint;
   documents: DocumentView[];
@@ -289,13 +300,17 @@ export async function getClaim(ctx: VendorCtx, claimId: string, now = new Date()
       const settings = await settingsOf(tx, ctx.tenantId);
       payment = { creditNote: { oldest: options[0] ?? null, invoices: options }, payout: { expenseAccount: fund.program.expenseAccount, bankAccount: settings.bankAccount } };
     }
+    const targetHours = (await coopSettingsOf(tx, ctx.tenantId)).claimSlaHours;
+    const waitingHours = row.status === "SUBMITTED" ? hoursSince(updatedAt, now) : null;
     return {
       ...rest,
       startsOn: dateToDay(startsOn),
       endsOn: dateToDay(endsOn),
       fund: await fundSummary(tx, ctx.tenantId, fund),
       shareCapMinor: shareOf(row.actualCostMinor, fund.program.maxShareBp),
-      waitingHours: row.status === "SUBMITTED" ? hoursSince(updatedAt, now) : null,
+      waitingHours,
+      targetHours,
+      overdue: isOverdue(waitingHours, targetHours),
       heldMinor: await outstandingReservation(tx, ctx.tenantId, { claimId: row.id }),
       documents: documentViews(documents),
       payment,

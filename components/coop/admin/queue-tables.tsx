@@ -10,6 +10,8 @@ import { ClaimStatusBadge, RequestStatusBadge, WaitBadge } from "./badges";
 
 type QueueProps<R> = {
   rows: R[];
+  /** the tenant's review target for this queue, in hours */
+  targetHours: number;
   state: DataTableState;
   basePath: string;
   exportHref?: string;
@@ -29,7 +31,7 @@ function useFilters(statuses: readonly string[], statusNs: "coopAdmin.claimStatu
 }
 
 /** The claims queue: oldest first, with the wait of those awaiting a decision (overdue past the target). */
-export function ClaimQueueTable({ rows, state, basePath, exportHref, timeZone, options, empty }: QueueProps<ClaimQueueRow>) {
+export function ClaimQueueTable({ rows, targetHours, state, basePath, exportHref, timeZone, options, empty }: QueueProps<ClaimQueueRow>) {
   const t = useTranslations("coopAdmin.table");
   const types = useTranslations("coopAdmin.activityType");
   const locale = useLocale() as Locale;
@@ -65,7 +67,7 @@ export function ClaimQueueTable({ rows, state, basePath, exportHref, timeZone, o
             </span>
           ),
           status: <ClaimStatusBadge status={row.status} />,
-          wait: <WaitBadge hours={row.waitingHours} />,
+          wait: <WaitBadge hours={row.waitingHours} overdue={row.overdue} targetHours={targetHours} />,
           partner: row.partner.name,
           claimed: formatMoney(row.claimedMinor, row.currency, locale),
           approved: row.approvedMinor === null ? "—" : formatMoney(row.approvedMinor, row.currency, locale),
@@ -78,7 +80,7 @@ export function ClaimQueueTable({ rows, state, basePath, exportHref, timeZone, o
 }
 
 /** The requests (pre-approval) queue. */
-export function RequestQueueTable({ rows, state, basePath, timeZone, options, empty }: QueueProps<RequestQueueRow>) {
+export function RequestQueueTable({ rows, targetHours, state, basePath, timeZone, options, empty }: QueueProps<RequestQueueRow>) {
   const t = useTranslations("coopAdmin.table");
   const types = useTranslations("coopAdmin.activityType");
   const locale = useLocale() as Locale;
@@ -113,7 +115,7 @@ export function RequestQueueTable({ rows, state, basePath, timeZone, options, em
             </span>
           ),
           status: <RequestStatusBadge status={row.status} />,
-          wait: <WaitBadge hours={row.waitingHours} />,
+          wait: <WaitBadge hours={row.waitingHours} overdue={row.overdue} targetHours={targetHours} />,
           partner: row.partner.name,
           requested: formatMoney(row.requestedMinor, row.currency, locale),
           approved: row.approvedMinor === null ? "—" : formatMoney(row.approvedMinor, row.currency, locale),

@@ -46,7 +46,7 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
           description={
             <span className="flex flex-wrap items-center gap-2">
               <ClaimStatusBadge status={claim.status} />
-              <WaitBadge hours={claim.waitingHours} />
+              <WaitBadge hours={claim.waitingHours} overdue={claim.overdue} targetHours={claim.targetHours} />
               <span className="text-sm text-slate-700">{claim.partner.name}</span>
             </span>
           }

@@ -42,7 +42,7 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
           description={
             <span className="flex flex-wrap items-center gap-2">
               <RequestStatusBadge status={request.status} />
-              <WaitBadge hours={request.waitingHours} />
+              <WaitBadge hours={request.waitingHours} overdue={request.overdue} targetHours={request.targetHours} />
               <span className="text-sm text-slate-700">{request.partner.name}</span>
             </span>
           }
