@@ -1,17 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import { dateToDay, dayToDate, isCalendarDay, todayIn, addDays } from "@/lib/activities/dates";
+import { dateToDay, dayToDate, isCalendarDay, todayIn } from "@/lib/activities/dates";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { withReadScope } from "@/lib/db/read";
 import type { Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { COUNT_CAP, cappedTotal, defineListQuery, direction, pageWindow, type ListPage } from "@/lib/lists/query";
-import { balancesOf } from "./ledger";
-import { EXPIRING_SOON_DAYS } from "./read";
+import { FUND_SELECT, fundViews } from "./read";
 import { COOP_CLAIM_STATUSES, COOP_REQUEST_STATUSES, type CoopActivityTypeValue, type CoopClaimStatusValue, type CoopRequestStatusValue } from "./schema";
 import { coopSettingsOf } from "./settings";
-import { hoursSince, isOverdue } from "./sla";
+import { waitOf } from "./sla";
 import type { FundView } from "./types";
 
 /**
@@ -108,8 +107,8 @@ async function claimRows(tx: Tx, ctx: VendorCtx, q: ClaimQueueQuery, window: { s
   const rows = await tx.coopClaim.findMany({ where: claimWhere(ctx, q), orderBy, ...window, select: CLAIM_ROW });
   return rows.map(({ fund, createdAt, updatedAt, ...r }) => {
     // a claim answered after a question waits again from the answer (its last change)
-    const waitingHours = r.status === "SUBMITTED" ? hoursSince(updatedAt, now) : null;
-    return { ...r, programName: fund.program.name, submittedAt: createdAt, waitingHours, overdue: isOverdue(waitingHours, targetHours) };
+    const { waitingHours, overdue } = waitOf(r.status === "SUBMITTED" ? updatedAt : null, now, targetHours);
+    return { ...r, programName: fund.program.name, submittedAt: createdAt, waitingHours, overdue };
   });
 }
 
@@ -162,8 +161,8 @@ export async function requestQueue(ctx: VendorCtx, input: Partial<RequestQueueQu
     ]);
     return {
       rows: rows.map(({ fund, createdAt, startsOn, ...r }) => {
-        const waitingHours = r.status === "PROPOSED" ? hoursSince(createdAt, now) : null;
-        return { ...r, programName: fund.program.name, startsOn: dateToDay(startsOn), submittedAt: createdAt, waitingHours, overdue: isOverdue(waitingHours, targetHours) };
+        const { waitingHours, overdue } = waitOf(r.status === "PROPOSED" ? createdAt : null, now, targetHours);
+        return { ...r, programName: fund.program.name, startsOn: dateToDay(startsOn), submittedAt: createdAt, waitingHours, overdue };
       }),
       ...cappedTotal(count),
       page: q.page,
@@ -184,36 +183,9 @@ const fundWhere = (ctx: VendorCtx, q: Partial<FundListQuery>): Prisma.CoopFundWh
 async function fundRows(tx: Tx, ctx: VendorCtx, q: FundListQuery, window: { skip: number; take: number }, today: string): Promise<FundView[]> {
   const orderBy: Prisma.CoopFundOrderByWithRelationInput[] =
     q.sort.id === "expires" ? [{ expiresOn: direction(q.sort) }, { id: "asc" }] : [{ periodStart: direction(q.sort) }, { partner: { name: "asc" } }, { id: "asc" }];
-  const rows = await tx.coopFund.findMany({
-    where: fundWhere(ctx, q),
-    orderBy,
-    ...window,
-    select: { id: true, partnerId: true, programId: true, currency: true, periodStart: true, periodEnd: true, expiresOn: true, partner: { select: { name: true } }, program: { select: { name: true, kind: true } } },
-  });
-  const balances = await balancesOf(
-    tx,
-    ctx.tenantId,
-    rows.map((r) => r.id),
-  );
-  const soon = addDays(today, EXPIRING_SOON_DAYS);
-  return rows.map((r) => {
-    const balance = balances.get(r.id)!;
-    const expiresOn = dateToDay(r.expiresOn);
-    return {
-      id: r.id,
-      partnerId: r.partnerId,
-      partnerName: r.partner.name,
-      programId: r.programId,
-      programName: r.program.name,
-      kind: r.program.kind,
-      currency: r.currency,
-      periodStart: dateToDay(r.periodStart),
-      periodEnd: dateToDay(r.periodEnd),
-      expiresOn,
-      balance,
-      expiringSoonMinor: expiresOn > today && expiresOn <= soon && balance.availableMinor > 0n ? balance.availableMinor : 0n,
-    };
-  });
+  const rows = await tx.coopFund.findMany({ where: fundWhere(ctx, q), orderBy, ...window, select: FUND_SELECT });
+  // the same balances and "expiring soon" as the partner's own funds in the portal
+  return fundViews(tx, ctx.tenantId, rows, today);
 }
 
 /** Funds by partner and program, a page at a time, each with its balances from the ledger. */

@@ -16,3 +16,9 @@ export function hoursSince(since: Date, now: Date): number {
 
 /** Waiting (not null) longer than the target. */
 export const isOverdue = (waitingHours: number | null, targetHours: number) => waitingHours !== null && waitingHours > targetHours;
+
+/** How long something waiting for the vendor since `since` (null: not waiting) has waited, against a target. */
+export function waitOf(since: Date | null, now: Date, targetHours: number): { waitingHours: number | null; targetHours: number; overdue: boolean } {
+  const waitingHours = since ? hoursSince(since, now) : null;
+  return { waitingHours, targetHours, overdue: isOverdue(waitingHours, targetHours) };
+}
