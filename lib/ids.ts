@@ -118,6 +118,7 @@ export const ID_PREFIXES = {
   coopClaim: "ccl",
   coopDocument: "cdc",
   coopReminder: "crm",
+  coopSettings: "cst",
 } as const;
 
 const ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower-case

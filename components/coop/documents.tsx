@@ -1,6 +1,6 @@
 import { Download } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import type { CoopDocumentView } from "@/lib/coop/portal";
+import type { DocumentView } from "@/lib/coop/records";
 
 /** A request's material or a claim's proofs, each a download through the portal's files route. */
 export function CoopDocuments({
@@ -9,7 +9,7 @@ export function CoopDocuments({
   empty,
   timeZone,
 }: {
-  documents: CoopDocumentView[];
+  documents: DocumentView[];
   fileBase: string;
   empty: string;
   timeZone: string;

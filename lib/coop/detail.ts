@@ -8,13 +8,16 @@ import { invoiceNumberText } from "@/lib/invoicing/schema";
 import { settingsOf } from "@/lib/invoicing/settings";
 import { balancesOf, outstandingReservation } from "./ledger";
 import type { FundBalance } from "./balances";
-import type { CoopActivityTypeValue, CoopClaimStatusValue, CoopRequestStatusValue } from "./schema";
+import { readClaim, readRequest, type ClaimRecord, type RecordFund, type RequestRecord } from "./records";
+import type { CoopActivityTypeValue } from "./schema";
 import { shareOf } from "./requests";
-import { hoursSince } from "./sla";
+import { coopSettingsOf } from "./settings";
+import { waitOf } from "./sla";
 
 /**
  * What the back office's detail pages read: a program with its terms, a request or a claim
- * with its documents, its fund's balances and what it holds on the ledger now, and — for an
+ * (read as the portal reads it, ./records.ts) with its fund's balances, what it holds on the
+ * ledger now, how long it has waited against the tenant's review target, and — for an
  * approved claim — what paying it would post (the invoice a credit note would reduce, or
  * the payout's journal lines).
  */
@@ -110,9 +113,7 @@ export async function getProgram(ctx: VendorCtx, programId: string): Promise<Pro
 
 export type FundSummary = { id: string; programId: string; programName: string; kind: "COOP" | "MDF"; maxSharePercent: number; periodStart: string; periodEnd: string; expiresOn: string; balance: FundBalance };
 
-const FUND_SUMMARY = { id: true, programId: true, periodStart: true, periodEnd: true, expiresOn: true, program: { select: { name: true, kind: true, maxShareBp: true } } } as const;
-
-async function fundSummary(tx: Tx, tenantId: string, fund: { id: string; programId: string; periodStart: Date; periodEnd: Date; expiresOn: Date; program: { name: string; kind: "COOP" | "MDF"; maxShareBp: number } }): Promise<FundSummary> {
+async function fundSummary(tx: Tx, tenantId: string, fund: RecordFund): Promise<FundSummary> {
   const balance = (await balancesOf(tx, tenantId, [fund.id])).get(fund.id)!;
   return {
     id: fund.id,
@@ -127,160 +128,57 @@ async function fundSummary(tx: Tx, tenantId: string, fund: { id: string; program
   };
 }
 
-export type DocumentView = { fileId: string; name: string; contentType: string; size: number };
-
-const DOCUMENTS = { select: { file: { select: { id: true, originalName: true, contentType: true, size: true } } }, orderBy: { createdAt: "asc" } } as const;
-const documentViews = (docs: { file: { id: string; originalName: string; contentType: string; size: number } }[]): DocumentView[] =>
-  docs.map((d) => ({ fileId: d.file.id, name: d.file.originalName, contentType: d.file.contentType, size: d.file.size }));
-
-export type RequestDetail = {
-  id: string;
-  partner: { id: string; name: string };
+export type RequestDetail = RequestRecord & {
   fund: FundSummary;
-  activityType: CoopActivityTypeValue;
-  title: string;
-  description: string;
-  startsOn: string;
-  endsOn: string;
-  plannedCostMinor: bigint;
-  requestedMinor: bigint;
-  approvedMinor: bigint | null;
-  currency: string;
-  status: CoopRequestStatusValue;
-  decisionReason: string | null;
-  claimDeadline: string | null;
-  submittedByName: string;
-  decidedByName: string | null;
-  decidedAt: Date | null;
-  version: number;
-  createdAt: Date;
   waitingHours: number | null;
+  /** the tenant's review target for requests, and whether this one waited longer */
+  targetHours: number;
+  overdue: boolean;
   /** what its reservation holds on the fund now */
   reservedMinor: bigint;
-  documents: DocumentView[];
-  claim: { id: string; status: CoopClaimStatusValue } | null;
 };
 
+/** A request as the back office reads it (./records.ts), with its fund's balances, its reservation and its wait. */
 export async function getRequest(ctx: VendorCtx, requestId: string, now = new Date()): Promise<RequestDetail> {
   authorize(ctx, "coop.read");
   return withReadScope(scopeOf(ctx), async (tx) => {
-    const row = await tx.coopRequest.findUnique({
-      where: { tenantId_id: { tenantId: ctx.tenantId, id: requestId } },
-      select: {
-        id: true,
-        activityType: true,
-        title: true,
-        description: true,
-        startsOn: true,
-        endsOn: true,
-        plannedCostMinor: true,
-        requestedMinor: true,
-        approvedMinor: true,
-        currency: true,
-        status: true,
-        decisionReason: true,
-        claimDeadline: true,
-        submittedByName: true,
-        decidedByName: true,
-        decidedAt: true,
-        version: true,
-        createdAt: true,
-        partner: { select: { id: true, name: true } },
-        fund: { select: FUND_SUMMARY },
-        documents: DOCUMENTS,
-        claim: { select: { id: true, status: true } },
-      },
-    });
-    if (!row) throw new AppError("NOT_FOUND");
-    const { fund, documents, startsOn, endsOn, claimDeadline, ...rest } = row;
+    const { request, fund } = await readRequest(tx, ctx, requestId);
+    const { requestSlaHours } = await coopSettingsOf(tx, ctx.tenantId);
     return {
-      ...rest,
-      startsOn: dateToDay(startsOn),
-      endsOn: dateToDay(endsOn),
-      claimDeadline: claimDeadline ? dateToDay(claimDeadline) : null,
+      ...request,
       fund: await fundSummary(tx, ctx.tenantId, fund),
-      waitingHours: row.status === "PROPOSED" ? hoursSince(row.createdAt, now) : null,
-      reservedMinor: await outstandingReservation(tx, ctx.tenantId, { requestId: row.id }),
-      documents: documentViews(documents),
+      ...waitOf(request.status === "PROPOSED" ? request.createdAt : null, now, requestSlaHours),
+      reservedMinor: await outstandingReservation(tx, ctx.tenantId, { requestId: request.id }),
     };
   });
 }
 
 export type PayOption = { invoiceId: string; number: string; issueDate: string; balanceMinor: bigint };
 
-export type ClaimDetail = {
-  id: string;
-  partner: { id: string; name: string };
+export type ClaimDetail = ClaimRecord & {
   fund: FundSummary;
-  request: { id: string; title: string; approvedMinor: bigint | null } | null;
-  activityType: CoopActivityTypeValue;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  actualCostMinor: bigint;
-  claimedMinor: bigint;
-  approvedMinor: bigint | null;
   /** the most the program's share of the actual cost allows */
   shareCapMinor: bigint;
-  currency: string;
-  status: CoopClaimStatusValue;
-  reason: string | null;
-  payMethod: "CREDIT_NOTE" | "PAYOUT" | null;
-  /** `invoiceId` null: the note went on the partner's account (no open invoice could take it) */
-  creditNote: { id: string; invoiceId: string | null } | null;
-  payoutReference: string | null;
-  paidAt: Date | null;
-  submittedByName: string;
-  decidedByName: string | null;
-  version: number;
-  createdAt: Date;
   waitingHours: number | null;
+  /** the tenant's review target for claims, and whether this one waited longer */
+  targetHours: number;
+  overdue: boolean;
   /** what its reservation holds on the fund now */
   heldMinor: bigint;
-  documents: DocumentView[];
   /** APPROVED only: what paying it would post */
   payment: { creditNote: { oldest: PayOption | null; invoices: PayOption[] }; payout: { expenseAccount: string; bankAccount: string } } | null;
 };
 
+/** A claim as the back office reads it (./records.ts), with its fund's balances, its hold, its wait and — approved — what paying it would post. */
 export async function getClaim(ctx: VendorCtx, claimId: string, now = new Date()): Promise<ClaimDetail> {
   authorize(ctx, "coop.read");
   return withReadScope(scopeOf(ctx), async (tx) => {
-    const row = await tx.coopClaim.findUnique({
-      where: { tenantId_id: { tenantId: ctx.tenantId, id: claimId } },
-      select: {
-        id: true,
-        activityType: true,
-        title: true,
-        startsOn: true,
-        endsOn: true,
-        actualCostMinor: true,
-        claimedMinor: true,
-        approvedMinor: true,
-        currency: true,
-        status: true,
-        reason: true,
-        payMethod: true,
-        payoutReference: true,
-        paidAt: true,
-        submittedByName: true,
-        decidedByName: true,
-        version: true,
-        createdAt: true,
-        updatedAt: true,
-        partner: { select: { id: true, name: true } },
-        fund: { select: { ...FUND_SUMMARY, program: { select: { name: true, kind: true, maxShareBp: true, expenseAccount: true } } } },
-        request: { select: { id: true, title: true, approvedMinor: true } },
-        creditNote: { select: { id: true, invoiceId: true } },
-        documents: DOCUMENTS,
-      },
-    });
-    if (!row) throw new AppError("NOT_FOUND");
-    const { fund, documents, startsOn, endsOn, updatedAt, ...rest } = row;
+    const { claim, fund, updatedAt } = await readClaim(tx, ctx, claimId);
     let payment: ClaimDetail["payment"] = null;
-    if (row.status === "APPROVED" && row.approvedMinor !== null) {
+    if (claim.status === "APPROVED" && claim.approvedMinor !== null) {
       // the same choice pay.ts makes: open invoices of the partner in the fund's currency that can take the whole amount
       const invoices = await tx.invoice.findMany({
-        where: { tenantId: ctx.tenantId, partnerId: row.partner.id, currency: row.currency, balanceMinor: { gte: row.approvedMinor } },
+        where: { tenantId: ctx.tenantId, partnerId: claim.partner.id, currency: claim.currency, balanceMinor: { gte: claim.approvedMinor } },
         orderBy: [{ issueDate: "asc" }, { number: "asc" }],
         take: 50,
         select: { id: true, number: true, issueDate: true, balanceMinor: true },
@@ -289,15 +187,14 @@ export async function getClaim(ctx: VendorCtx, claimId: string, now = new Date()
       const settings = await settingsOf(tx, ctx.tenantId);
       payment = { creditNote: { oldest: options[0] ?? null, invoices: options }, payout: { expenseAccount: fund.program.expenseAccount, bankAccount: settings.bankAccount } };
     }
+    const { claimSlaHours } = await coopSettingsOf(tx, ctx.tenantId);
     return {
-      ...rest,
-      startsOn: dateToDay(startsOn),
-      endsOn: dateToDay(endsOn),
+      ...claim,
       fund: await fundSummary(tx, ctx.tenantId, fund),
-      shareCapMinor: shareOf(row.actualCostMinor, fund.program.maxShareBp),
-      waitingHours: row.status === "SUBMITTED" ? hoursSince(updatedAt, now) : null,
-      heldMinor: await outstandingReservation(tx, ctx.tenantId, { claimId: row.id }),
-      documents: documentViews(documents),
+      shareCapMinor: shareOf(claim.actualCostMinor, fund.program.maxShareBp),
+      // a claim answered after a question waits again from the answer (its last change)
+      ...waitOf(claim.status === "SUBMITTED" ? updatedAt : null, now, claimSlaHours),
+      heldMinor: await outstandingReservation(tx, ctx.tenantId, { claimId: claim.id }),
       payment,
     };
   });

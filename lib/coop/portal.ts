@@ -4,16 +4,11 @@ import { addDays, dateToDay, dayToDate, todayIn } from "@/lib/activities/dates";
 import { authorize, scopeOf, type PartnerCtx } from "@/lib/auth/context";
 import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
-import { creditNoteNumberText, invoiceNumberText } from "@/lib/invoicing/schema";
+import { invoiceNumberText } from "@/lib/invoicing/schema";
 import { COUNT_CAP, cappedTotal, defineListQuery, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { availableEffect } from "./read";
-import {
-  COOP_ENTRY_KINDS,
-  type CoopActivityTypeValue,
-  type CoopClaimStatusValue,
-  type CoopEntryKindValue,
-  type CoopRequestStatusValue,
-} from "./schema";
+import { ownedBy, readClaim, readRequest, type ClaimRecord, type RequestRecord } from "./records";
+import { COOP_ENTRY_KINDS, type CoopActivityTypeValue, type CoopEntryKindValue } from "./schema";
 
 /**
  * The partner portal's reads beyond the balances (./read.ts): a fund's ledger one page at a
@@ -61,10 +56,7 @@ export async function ownEntriesPage(
   authorize(ctx, "ownCoop.read");
   const query = { ...entryListQuery.parse({}), ...input };
   return withReadScope(scopeOf(ctx), async (tx) => {
-    const fund = await tx.coopFund.findFirst({
-      where: { tenantId: ctx.tenantId, id: fundId, partnerId: ctx.partnerId },
-      select: { id: true },
-    });
+    const fund = await tx.coopFund.findFirst({ where: { ...ownedBy(ctx), id: fundId }, select: { id: true } });
     if (!fund) throw new AppError("NOT_FOUND");
     const where = {
       tenantId: ctx.tenantId,
@@ -107,166 +99,25 @@ export async function ownEntriesPage(
   });
 }
 
-export type CoopDocumentView = { fileId: string; name: string; uploadedAt: Date };
-
-export type OwnRequestDetail = {
-  id: string;
-  fundId: string;
-  programName: string;
-  activityType: CoopActivityTypeValue;
-  title: string;
-  description: string;
-  startsOn: string;
-  endsOn: string;
-  plannedCostMinor: bigint;
-  requestedMinor: bigint;
-  approvedMinor: bigint | null;
-  currency: string;
-  status: CoopRequestStatusValue;
-  decisionReason: string | null;
-  claimDeadline: string | null;
-  submittedByName: string;
-  decidedByName: string | null;
-  decidedAt: Date | null;
-  version: number;
-  createdAt: Date;
-  documents: CoopDocumentView[];
-  claim: { id: string; status: CoopClaimStatusValue } | null;
+export type OwnRequestDetail = RequestRecord & {
   /** an approved request whose claim deadline has not passed: the claim form may name it */
   claimable: boolean;
 };
 
-const documentsOf = (rows: { createdAt: Date; file: { id: string; originalName: string } }[]): CoopDocumentView[] =>
-  rows.map((d) => ({ fileId: d.file.id, name: d.file.originalName, uploadedAt: d.createdAt }));
-const DOCUMENTS = {
-  select: { createdAt: true, file: { select: { id: true, originalName: true } } },
-  orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
-};
-
-/** One of the partner's requests with its co-branded material and its claim, if any. */
+/** One of the partner's requests with its co-branded material and its claim, if any (./records.ts). */
 export async function getOwnRequest(ctx: PartnerCtx, requestId: string): Promise<OwnRequestDetail> {
   authorize(ctx, "ownCoop.read");
   const today = todayIn(ctx.tenant.timeZone);
-  const row = await withReadScope(scopeOf(ctx), (tx) =>
-    tx.coopRequest.findFirst({
-      where: { tenantId: ctx.tenantId, id: requestId, partnerId: ctx.partnerId },
-      select: {
-        id: true,
-        fundId: true,
-        activityType: true,
-        title: true,
-        description: true,
-        startsOn: true,
-        endsOn: true,
-        plannedCostMinor: true,
-        requestedMinor: true,
-        approvedMinor: true,
-        currency: true,
-        status: true,
-        decisionReason: true,
-        claimDeadline: true,
-        submittedByName: true,
-        decidedByName: true,
-        decidedAt: true,
-        version: true,
-        createdAt: true,
-        fund: { select: { program: { select: { name: true } } } },
-        claim: { select: { id: true, status: true } },
-        documents: DOCUMENTS,
-      },
-    }),
-  );
-  if (!row) throw new AppError("NOT_FOUND");
-  const { fund, documents, ...r } = row;
-  const claimDeadline = r.claimDeadline ? dateToDay(r.claimDeadline) : null;
-  return {
-    ...r,
-    programName: fund.program.name,
-    startsOn: dateToDay(r.startsOn),
-    endsOn: dateToDay(r.endsOn),
-    claimDeadline,
-    documents: documentsOf(documents),
-    claimable: r.status === "APPROVED" && !r.claim && claimDeadline !== null && today <= claimDeadline,
-  };
+  const { request } = await withReadScope(scopeOf(ctx), (tx) => readRequest(tx, ctx, requestId));
+  return { ...request, claimable: request.status === "APPROVED" && !request.claim && request.claimDeadline !== null && today <= request.claimDeadline };
 }
 
-export type OwnClaimDetail = {
-  id: string;
-  fundId: string;
-  programName: string;
-  request: { id: string; title: string; approvedMinor: bigint | null } | null;
-  activityType: CoopActivityTypeValue;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  actualCostMinor: bigint;
-  claimedMinor: bigint;
-  approvedMinor: bigint | null;
-  currency: string;
-  status: CoopClaimStatusValue;
-  reason: string | null;
-  payMethod: "CREDIT_NOTE" | "PAYOUT" | null;
-  /** the invoice credited, or null when the note went on the partner's account */
-  creditNote: { id: string; number: string; invoiceId: string | null; invoiceNumber: string | null } | null;
-  payoutReference: string | null;
-  paidAt: Date | null;
-  submittedByName: string;
-  decidedByName: string | null;
-  version: number;
-  createdAt: Date;
-  documents: CoopDocumentView[];
-};
+export type OwnClaimDetail = ClaimRecord;
 
-/** One of the partner's claims with its proof of performance and how it was paid. */
+/** One of the partner's claims with its proof of performance and how it was paid (./records.ts). */
 export async function getOwnClaim(ctx: PartnerCtx, claimId: string): Promise<OwnClaimDetail> {
   authorize(ctx, "ownCoop.read");
-  const row = await withReadScope(scopeOf(ctx), (tx) =>
-    tx.coopClaim.findFirst({
-      where: { tenantId: ctx.tenantId, id: claimId, partnerId: ctx.partnerId },
-      select: {
-        id: true,
-        fundId: true,
-        activityType: true,
-        title: true,
-        startsOn: true,
-        endsOn: true,
-        actualCostMinor: true,
-        claimedMinor: true,
-        approvedMinor: true,
-        currency: true,
-        status: true,
-        reason: true,
-        payMethod: true,
-        payoutReference: true,
-        paidAt: true,
-        submittedByName: true,
-        decidedByName: true,
-        version: true,
-        createdAt: true,
-        fund: { select: { program: { select: { name: true } } } },
-        request: { select: { id: true, title: true, approvedMinor: true } },
-        creditNote: { select: { id: true, number: true, invoice: { select: { id: true, number: true } } } },
-        documents: DOCUMENTS,
-      },
-    }),
-  );
-  if (!row) throw new AppError("NOT_FOUND");
-  const { fund, documents, creditNote, ...r } = row;
-  return {
-    ...r,
-    programName: fund.program.name,
-    startsOn: dateToDay(r.startsOn),
-    endsOn: dateToDay(r.endsOn),
-    creditNote: creditNote
-      ? {
-          id: creditNote.id,
-          number: creditNoteNumberText(creditNote.number),
-          invoiceId: creditNote.invoice?.id ?? null,
-          invoiceNumber: creditNote.invoice ? invoiceNumberText(creditNote.invoice.number) : null,
-        }
-      : null,
-    documents: documentsOf(documents),
-  };
+  return (await withReadScope(scopeOf(ctx), (tx) => readClaim(tx, ctx, claimId))).claim;
 }
 
 export type OpenFund = {

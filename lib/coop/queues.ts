@@ -1,16 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import { dateToDay, dayToDate, isCalendarDay, todayIn, addDays } from "@/lib/activities/dates";
+import { dateToDay, dayToDate, isCalendarDay, todayIn } from "@/lib/activities/dates";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { withReadScope } from "@/lib/db/read";
 import type { Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
 import { COUNT_CAP, cappedTotal, defineListQuery, direction, pageWindow, type ListPage } from "@/lib/lists/query";
-import { balancesOf } from "./ledger";
-import { EXPIRING_SOON_DAYS } from "./read";
+import { FUND_SELECT, fundViews } from "./read";
 import { COOP_CLAIM_STATUSES, COOP_REQUEST_STATUSES, type CoopActivityTypeValue, type CoopClaimStatusValue, type CoopRequestStatusValue } from "./schema";
-import { hoursSince } from "./sla";
+import { coopSettingsOf } from "./settings";
+import { waitOf } from "./sla";
 import type { FundView } from "./types";
 
 /**
@@ -60,6 +60,8 @@ export type ClaimQueueRow = {
   submittedAt: Date;
   /** hours the claim has waited for the vendor's decision (SUBMITTED), else null */
   waitingHours: number | null;
+  /** waiting longer than the tenant's claim review target */
+  overdue: boolean;
 };
 
 export type RequestQueueRow = {
@@ -75,6 +77,8 @@ export type RequestQueueRow = {
   startsOn: string;
   submittedAt: Date;
   waitingHours: number | null;
+  /** waiting longer than the tenant's request review target */
+  overdue: boolean;
 };
 
 const claimWhere = (ctx: VendorCtx, q: Partial<ClaimQueueQuery>): Prisma.CoopClaimWhereInput => ({
@@ -98,37 +102,37 @@ const CLAIM_ROW = {
   fund: { select: { program: { select: { name: true } } } },
 } as const;
 
-async function claimRows(tx: Tx, ctx: VendorCtx, q: ClaimQueueQuery, window: { skip: number; take: number }, now: Date): Promise<ClaimQueueRow[]> {
+async function claimRows(tx: Tx, ctx: VendorCtx, q: ClaimQueueQuery, window: { skip: number; take: number }, now: Date, targetHours: number): Promise<ClaimQueueRow[]> {
   const orderBy: Prisma.CoopClaimOrderByWithRelationInput[] = q.sort.id === "claimed" ? [{ claimedMinor: direction(q.sort) }, { id: "asc" }] : [{ createdAt: direction(q.sort) }, { id: "asc" }];
   const rows = await tx.coopClaim.findMany({ where: claimWhere(ctx, q), orderBy, ...window, select: CLAIM_ROW });
-  return rows.map(({ fund, createdAt, updatedAt, ...r }) => ({
-    ...r,
-    programName: fund.program.name,
-    submittedAt: createdAt,
+  return rows.map(({ fund, createdAt, updatedAt, ...r }) => {
     // a claim answered after a question waits again from the answer (its last change)
-    waitingHours: r.status === "SUBMITTED" ? hoursSince(updatedAt, now) : null,
-  }));
+    const { waitingHours, overdue } = waitOf(r.status === "SUBMITTED" ? updatedAt : null, now, targetHours);
+    return { ...r, programName: fund.program.name, submittedAt: createdAt, waitingHours, overdue };
+  });
 }
 
-/** The claims queue: oldest first by default, with each claim's wait. */
-export async function claimQueue(ctx: VendorCtx, input: Partial<ClaimQueueQuery> = {}, now = new Date()): Promise<ListPage<ClaimQueueRow> & { waiting: number; awaitingPayment: number }> {
+/** The claims queue: oldest first by default, with each claim's wait against the tenant's claim review target. */
+export async function claimQueue(ctx: VendorCtx, input: Partial<ClaimQueueQuery> = {}, now = new Date()): Promise<ListPage<ClaimQueueRow> & { waiting: number; awaitingPayment: number; targetHours: number }> {
   authorize(ctx, "coop.read");
   const q = { ...claimQueueQuery.parse({}), ...input };
   return withReadScope(scopeOf(ctx), async (tx) => {
+    const targetHours = (await coopSettingsOf(tx, ctx.tenantId)).claimSlaHours;
     const [rows, count, byStatus] = await Promise.all([
-      claimRows(tx, ctx, q, pageWindow(q), now),
+      claimRows(tx, ctx, q, pageWindow(q), now, targetHours),
       tx.coopClaim.count({ where: claimWhere(ctx, q), take: COUNT_CAP + 1 }),
       tx.coopClaim.groupBy({ by: ["status"], where: { tenantId: ctx.tenantId, status: { in: ["SUBMITTED", "APPROVED"] } }, _count: { _all: true } }),
     ]);
     const of = (status: string) => byStatus.find((s) => s.status === status)?._count._all ?? 0;
-    return { rows, ...cappedTotal(count), page: q.page, pageSize: q.pageSize, waiting: of("SUBMITTED"), awaitingPayment: of("APPROVED") };
+    return { rows, ...cappedTotal(count), page: q.page, pageSize: q.pageSize, waiting: of("SUBMITTED"), awaitingPayment: of("APPROVED"), targetHours };
   });
 }
 
 /** Every claim matching the queue's filters, for its CSV export (batches of short reads). */
 export async function* exportClaims(ctx: VendorCtx, q: ClaimQueueQuery, now = new Date()): AsyncGenerator<ClaimQueueRow> {
   authorize(ctx, "coop.read");
-  yield* inBatches((window) => withReadScope(scopeOf(ctx), (tx) => claimRows(tx, ctx, q, window, now)));
+  const targetHours = (await withReadScope(scopeOf(ctx), (tx) => coopSettingsOf(tx, ctx.tenantId))).claimSlaHours;
+  yield* inBatches((window) => withReadScope(scopeOf(ctx), (tx) => claimRows(tx, ctx, q, window, now, targetHours)));
 }
 
 const requestWhere = (ctx: VendorCtx, q: Partial<RequestQueueQuery>): Prisma.CoopRequestWhereInput => ({
@@ -138,12 +142,13 @@ const requestWhere = (ctx: VendorCtx, q: Partial<RequestQueueQuery>): Prisma.Coo
   ...(q.program ? { fund: { programId: q.program } } : {}),
 });
 
-/** The requests queue (pre-approvals): oldest first by default, with each proposal's wait. */
-export async function requestQueue(ctx: VendorCtx, input: Partial<RequestQueueQuery> = {}, now = new Date()): Promise<ListPage<RequestQueueRow> & { waiting: number }> {
+/** The requests queue (pre-approvals): oldest first by default, with each proposal's wait against the tenant's request review target. */
+export async function requestQueue(ctx: VendorCtx, input: Partial<RequestQueueQuery> = {}, now = new Date()): Promise<ListPage<RequestQueueRow> & { waiting: number; targetHours: number }> {
   authorize(ctx, "coop.read");
   const q = { ...requestQueueQuery.parse({}), ...input };
   const orderBy: Prisma.CoopRequestOrderByWithRelationInput[] = q.sort.id === "requested" ? [{ requestedMinor: direction(q.sort) }, { id: "asc" }] : [{ createdAt: direction(q.sort) }, { id: "asc" }];
   return withReadScope(scopeOf(ctx), async (tx) => {
+    const targetHours = (await coopSettingsOf(tx, ctx.tenantId)).requestSlaHours;
     const [rows, count, waiting] = await Promise.all([
       tx.coopRequest.findMany({
         where: requestWhere(ctx, q),
@@ -155,11 +160,15 @@ export async function requestQueue(ctx: VendorCtx, input: Partial<RequestQueueQu
       tx.coopRequest.count({ where: { tenantId: ctx.tenantId, status: "PROPOSED" } }),
     ]);
     return {
-      rows: rows.map(({ fund, createdAt, startsOn, ...r }) => ({ ...r, programName: fund.program.name, startsOn: dateToDay(startsOn), submittedAt: createdAt, waitingHours: r.status === "PROPOSED" ? hoursSince(createdAt, now) : null })),
+      rows: rows.map(({ fund, createdAt, startsOn, ...r }) => {
+        const { waitingHours, overdue } = waitOf(r.status === "PROPOSED" ? createdAt : null, now, targetHours);
+        return { ...r, programName: fund.program.name, startsOn: dateToDay(startsOn), submittedAt: createdAt, waitingHours, overdue };
+      }),
       ...cappedTotal(count),
       page: q.page,
       pageSize: q.pageSize,
       waiting,
+      targetHours,
     };
   });
 }
@@ -174,36 +183,9 @@ const fundWhere = (ctx: VendorCtx, q: Partial<FundListQuery>): Prisma.CoopFundWh
 async function fundRows(tx: Tx, ctx: VendorCtx, q: FundListQuery, window: { skip: number; take: number }, today: string): Promise<FundView[]> {
   const orderBy: Prisma.CoopFundOrderByWithRelationInput[] =
     q.sort.id === "expires" ? [{ expiresOn: direction(q.sort) }, { id: "asc" }] : [{ periodStart: direction(q.sort) }, { partner: { name: "asc" } }, { id: "asc" }];
-  const rows = await tx.coopFund.findMany({
-    where: fundWhere(ctx, q),
-    orderBy,
-    ...window,
-    select: { id: true, partnerId: true, programId: true, currency: true, periodStart: true, periodEnd: true, expiresOn: true, partner: { select: { name: true } }, program: { select: { name: true, kind: true } } },
-  });
-  const balances = await balancesOf(
-    tx,
-    ctx.tenantId,
-    rows.map((r) => r.id),
-  );
-  const soon = addDays(today, EXPIRING_SOON_DAYS);
-  return rows.map((r) => {
-    const balance = balances.get(r.id)!;
-    const expiresOn = dateToDay(r.expiresOn);
-    return {
-      id: r.id,
-      partnerId: r.partnerId,
-      partnerName: r.partner.name,
-      programId: r.programId,
-      programName: r.program.name,
-      kind: r.program.kind,
-      currency: r.currency,
-      periodStart: dateToDay(r.periodStart),
-      periodEnd: dateToDay(r.periodEnd),
-      expiresOn,
-      balance,
-      expiringSoonMinor: expiresOn > today && expiresOn <= soon && balance.availableMinor > 0n ? balance.availableMinor : 0n,
-    };
-  });
+  const rows = await tx.coopFund.findMany({ where: fundWhere(ctx, q), orderBy, ...window, select: FUND_SELECT });
+  // the same balances and "expiring soon" as the partner's own funds in the portal
+  return fundViews(tx, ctx.tenantId, rows, today);
 }
 
 /** Funds by partner and program, a page at a time, each with its balances from the ledger. */

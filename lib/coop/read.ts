@@ -5,19 +5,23 @@ import { withReadScope } from "@/lib/db/read";
 import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { balancesOf } from "./ledger";
+import { CLAIM_FIELDS, REQUEST_FIELDS, ownedBy } from "./records";
 import type { CoopEntryKindValue } from "./schema";
+import { hoursSince } from "./sla";
 import type { ClaimView, EntryView, FundView, RequestView } from "./types";
 
 /**
- * What people read: a partner's funds with their balances and the entries behind them
- * (portal), every partner's funds, the request and claim queues (back office). Balances
- * come from the ledger (./ledger.ts balancesOf), never from a stored figure.
+ * What people read: funds with their balances (the portal's, and every partner's in the back
+ * office's lists, ./queues.ts) and the entries behind them, and the partner's own requests
+ * and claims. Balances come from the ledger's running sums (./ledger.ts balancesOf), never
+ * from a stored figure. The audience is a filter (./records.ts ownedBy): a partner reads its
+ * own rows only, another partner's id is NOT_FOUND.
  */
 
 /** Days before expiry from which a fund's available money counts as "expiring soon". */
 export const EXPIRING_SOON_DAYS = 30;
 
-const FUND_SELECT = {
+export const FUND_SELECT = {
   id: true,
   partnerId: true,
   programId: true,
@@ -31,7 +35,8 @@ const FUND_SELECT = {
 
 type FundRow = { id: string; partnerId: string; programId: string; currency: string; periodStart: Date; periodEnd: Date; expiresOn: Date; partner: { name: string }; program: { name: string; kind: "COOP" | "MDF" } };
 
-async function fundViews(tx: Tx, tenantId: string, rows: FundRow[], today: string): Promise<FundView[]> {
+/** Funds (read with FUND_SELECT) with their balances and what of them expires soon, as of `today`. */
+export async function fundViews(tx: Tx, tenantId: string, rows: FundRow[], today: string): Promise<FundView[]> {
   const balances = await balancesOf(
     tx,
     tenantId,
@@ -63,22 +68,7 @@ export async function listOwnFunds(ctx: PartnerCtx): Promise<FundView[]> {
   authorize(ctx, "ownCoop.read");
   const today = todayIn(ctx.tenant.timeZone);
   return withReadScope(scopeOf(ctx), async (tx) => {
-    const rows = await tx.coopFund.findMany({ where: { tenantId: ctx.tenantId, partnerId: ctx.partnerId }, select: FUND_SELECT, orderBy: [{ periodStart: "desc" }, { id: "asc" }], take: 100 });
-    return fundViews(tx, ctx.tenantId, rows, today);
-  });
-}
-
-/** Every partner's funds (optionally one partner's), newest period first. */
-export async function listFunds(ctx: VendorCtx, filter: { partnerId?: string | null } = {}): Promise<FundView[]> {
-  authorize(ctx, "coop.read");
-  const today = todayIn(ctx.tenant.timeZone);
-  return withReadScope(scopeOf(ctx), async (tx) => {
-    const rows = await tx.coopFund.findMany({
-      where: { tenantId: ctx.tenantId, ...(filter.partnerId ? { partnerId: filter.partnerId } : {}) },
-      select: FUND_SELECT,
-      orderBy: [{ periodStart: "desc" }, { partner: { name: "asc" } }, { id: "asc" }],
-      take: 500,
-    });
+    const rows = await tx.coopFund.findMany({ where: ownedBy(ctx), select: FUND_SELECT, orderBy: [{ periodStart: "desc" }, { id: "asc" }], take: 100 });
     return fundViews(tx, ctx.tenantId, rows, today);
   });
 }
@@ -88,20 +78,36 @@ export function availableEffect(kind: CoopEntryKindValue, amountMinor: bigint): 
   return kind === "RESERVATION" || kind === "CLAIM_PAYMENT" || kind === "EXPIRY" ? -amountMinor : amountMinor;
 }
 
-async function fundWithEntries(tx: Tx, ctx: VendorCtx | PartnerCtx, fundId: string, today: string): Promise<FundView & { entries: EntryView[] }> {
-  const row = await tx.coopFund.findFirst({ where: { tenantId: ctx.tenantId, id: fundId, ...(ctx.audience === "partner" ? { partnerId: ctx.partnerId } : {}) }, select: FUND_SELECT });
+/** One fund the session may read, with its balances (a few rows of running sums, whatever the ledger's length). */
+async function fundView(tx: Tx, ctx: VendorCtx | PartnerCtx, fundId: string, today: string): Promise<FundView> {
+  const row = await tx.coopFund.findFirst({ where: { ...ownedBy(ctx), id: fundId }, select: FUND_SELECT });
   if (!row) throw new AppError("NOT_FOUND");
-  const [view] = await fundViews(tx, ctx.tenantId, [row], today);
+  return (await fundViews(tx, ctx.tenantId, [row], today))[0]!;
+}
+
+async function fundWithEntries(tx: Tx, ctx: VendorCtx | PartnerCtx, fundId: string, today: string): Promise<FundView & { entries: EntryView[] }> {
+  const view = await fundView(tx, ctx, fundId, today);
   const entries = await tx.coopEntry.findMany({
     where: { tenantId: ctx.tenantId, fundId },
     orderBy: { seq: "desc" },
     take: 500,
     select: { id: true, kind: true, amountMinor: true, reason: true, invoiceId: true, paymentId: true, requestId: true, claimId: true, createdByName: true, createdAt: true },
   });
-  return { ...view!, entries: entries.map((e) => ({ ...e, availableEffectMinor: availableEffect(e.kind, e.amountMinor) })) };
+  return { ...view, entries: entries.map((e) => ({ ...e, availableEffectMinor: availableEffect(e.kind, e.amountMinor) })) };
 }
 
-/** One of the partner's funds with the entries behind its balances (another partner's id is NOT_FOUND). */
+/**
+ * One of the partner's funds with its balances only — what the portal's fund page shows above
+ * the ledger, which it reads a page at a time (./portal.ts ownEntriesPage). Another partner's
+ * id is NOT_FOUND.
+ */
+export async function getOwnFundBalances(ctx: PartnerCtx, fundId: string): Promise<FundView> {
+  authorize(ctx, "ownCoop.read");
+  const today = todayIn(ctx.tenant.timeZone);
+  return withReadScope(scopeOf(ctx), (tx) => fundView(tx, ctx, fundId, today));
+}
+
+/** One of the partner's funds with its latest 500 entries (another partner's id is NOT_FOUND). */
 export async function getOwnFund(ctx: PartnerCtx, fundId: string): Promise<FundView & { entries: EntryView[] }> {
   authorize(ctx, "ownCoop.read");
   const today = todayIn(ctx.tenant.timeZone);
@@ -115,44 +121,17 @@ export async function getFund(ctx: VendorCtx, fundId: string): Promise<FundView 
   return withReadScope(scopeOf(ctx), (tx) => fundWithEntries(tx, ctx, fundId, today));
 }
 
-const REQUEST_SELECT = {
-  id: true,
-  fundId: true,
-  activityType: true,
-  title: true,
-  startsOn: true,
-  endsOn: true,
-  plannedCostMinor: true,
-  requestedMinor: true,
-  approvedMinor: true,
-  currency: true,
-  status: true,
-  decisionReason: true,
-  claimDeadline: true,
-  version: true,
-  createdAt: true,
-  partner: { select: { name: true } },
-} as const;
-
-/** The partner's own requests, oldest first. */
+/** The partner's own requests, oldest first (the back office pages every partner's: ./queues.ts requestQueue). */
 export async function listOwnRequests(ctx: PartnerCtx, filter: { status?: RequestView["status"] } = {}): Promise<RequestView[]> {
   authorize(ctx, "ownCoop.read");
-  return withReadScope(scopeOf(ctx), (tx) => requestViews(tx, ctx, filter));
-}
-
-/** Every partner's requests, oldest first (the review queue with `status: "PROPOSED"`). */
-export async function listRequests(ctx: VendorCtx, filter: { status?: RequestView["status"] } = {}): Promise<RequestView[]> {
-  authorize(ctx, "coop.read");
-  return withReadScope(scopeOf(ctx), (tx) => requestViews(tx, ctx, filter));
-}
-
-async function requestViews(tx: Tx, ctx: VendorCtx | PartnerCtx, filter: { status?: RequestView["status"] }): Promise<RequestView[]> {
-  const rows = await tx.coopRequest.findMany({
-    where: { tenantId: ctx.tenantId, ...(ctx.audience === "partner" ? { partnerId: ctx.partnerId } : {}), ...(filter.status ? { status: filter.status } : {}) },
-    select: REQUEST_SELECT,
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 500,
-  });
+  const rows = await withReadScope(scopeOf(ctx), (tx) =>
+    tx.coopRequest.findMany({
+      where: { ...ownedBy(ctx), ...(filter.status ? { status: filter.status } : {}) },
+      select: { ...REQUEST_FIELDS, partner: { select: { name: true } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 500,
+    }),
+  );
   return rows.map(({ partner, ...r }) => ({
     ...r,
     partnerName: partner.name,
@@ -162,52 +141,28 @@ async function requestViews(tx: Tx, ctx: VendorCtx | PartnerCtx, filter: { statu
   }));
 }
 
-/** The partner's own claims, oldest first. */
+/** The partner's own claims, oldest first (the back office pages every partner's: ./queues.ts claimQueue). */
 export async function listOwnClaims(ctx: PartnerCtx, filter: { status?: ClaimView["status"][] } = {}, now = new Date()): Promise<ClaimView[]> {
   authorize(ctx, "ownCoop.read");
-  return withReadScope(scopeOf(ctx), (tx) => claimViews(tx, ctx, filter, now));
-}
-
-/** Every partner's claims, oldest first: the claims queue in SLA order. */
-export async function listClaims(ctx: VendorCtx, filter: { status?: ClaimView["status"][] } = {}, now = new Date()): Promise<ClaimView[]> {
-  authorize(ctx, "coop.read");
-  return withReadScope(scopeOf(ctx), (tx) => claimViews(tx, ctx, filter, now));
-}
-
-async function claimViews(tx: Tx, ctx: VendorCtx | PartnerCtx, filter: { status?: ClaimView["status"][] }, now: Date): Promise<ClaimView[]> {
-  const rows = await tx.coopClaim.findMany({
-    where: { tenantId: ctx.tenantId, ...(ctx.audience === "partner" ? { partnerId: ctx.partnerId } : {}), ...(filter.status?.length ? { status: { in: filter.status } } : {}) },
-    select: {
-      id: true,
-      fundId: true,
-      requestId: true,
-      activityType: true,
-      title: true,
-      startsOn: true,
-      endsOn: true,
-      actualCostMinor: true,
-      claimedMinor: true,
-      approvedMinor: true,
-      currency: true,
-      status: true,
-      reason: true,
-      payMethod: true,
-      creditNoteId: true,
-      version: true,
-      createdAt: true,
-      updatedAt: true,
-      partner: { select: { name: true } },
-      documents: { select: { file: { select: { id: true, originalName: true } } }, orderBy: { createdAt: "asc" } },
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 500,
-  });
+  const rows = await withReadScope(scopeOf(ctx), (tx) =>
+    tx.coopClaim.findMany({
+      where: { ...ownedBy(ctx), ...(filter.status?.length ? { status: { in: filter.status } } : {}) },
+      select: {
+        ...CLAIM_FIELDS,
+        creditNoteId: true,
+        partner: { select: { name: true } },
+        documents: { select: { file: { select: { id: true, originalName: true } } }, orderBy: { createdAt: "asc" } },
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 500,
+    }),
+  );
   return rows.map(({ partner, documents, updatedAt, ...r }) => ({
     ...r,
     partnerName: partner.name,
     startsOn: dateToDay(r.startsOn),
     endsOn: dateToDay(r.endsOn),
-    waitingHours: r.status === "SUBMITTED" ? Math.floor((now.getTime() - updatedAt.getTime()) / 3_600_000) : null,
+    waitingHours: r.status === "SUBMITTED" ? hoursSince(updatedAt, now) : null,
     proofs: documents.map((d) => ({ fileId: d.file.id, name: d.file.originalName })),
   }));
 }

@@ -207,3 +207,15 @@ export const payClaimSchema = z.object({
   reference: optionalText(100),
 });
 export type PayClaimInput = z.infer<typeof payClaimSchema>;
+
+/** The longest review target a tenant may set: 30 days. */
+export const MAX_SLA_HOURS = 720;
+const slaHours = z.coerce
+  .number({ message: "coop.validation.slaHours" })
+  .int({ message: "coop.validation.slaHours" })
+  .min(1, { message: "coop.validation.slaHours" })
+  .max(MAX_SLA_HOURS, { message: "coop.validation.slaHours" });
+
+/** The back office's review targets (lib/coop/settings.ts): hours a request or a claim may wait for the vendor. */
+export const coopSettingsSchema = z.object({ requestSlaHours: slaHours, claimSlaHours: slaHours, version });
+export type CoopSettingsInput = z.infer<typeof coopSettingsSchema>;

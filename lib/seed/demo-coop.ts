@@ -9,9 +9,10 @@ import { answerClaim, decideClaim, submitClaim } from "@/lib/coop/claims";
 import { allocateFunds } from "@/lib/coop/funds";
 import { payClaim } from "@/lib/coop/pay";
 import { createProgram } from "@/lib/coop/programs";
+import { saveCoopSettings } from "@/lib/coop/settings";
 import { listOwnFunds } from "@/lib/coop/read";
 import { decideRequest, proposeRequest } from "@/lib/coop/requests";
-import { allocateSchema, claimSchema, decideClaimSchema, decideRequestSchema, payClaimSchema, programSchema, requestSchema, type CoopActivityTypeValue } from "@/lib/coop/schema";
+import { allocateSchema, claimSchema, coopSettingsSchema, decideClaimSchema, decideRequestSchema, payClaimSchema, programSchema, requestSchema, type CoopActivityTypeValue } from "@/lib/coop/schema";
 import { uploadPartnerFile } from "@/lib/files/service";
 import { seedAcmeCoopStates } from "./demo-coop-states";
 import { toDecimalString } from "@/lib/money";
@@ -23,7 +24,7 @@ import { toDecimalString } from "@/lib/money";
  * requests approved in full and in part, proposed and rejected, claims submitted, waiting
  * for more proof, approved, rejected and paid — so Nora's portal shows a real balance.
  * Globex (Spanish): a co-op program at 2 % and an MDF fund for Iberia Tech with a request
- * and a paid claim.
+ * and a paid claim, and its own review targets (48 hours for requests, 120 for claims).
  */
 
 const ASSETS = path.join(process.cwd(), "prisma", "seed-assets");
@@ -145,6 +146,8 @@ export async function seedAcmeCoop(ctx: VendorCtx, people: { finance: VendorCtx;
 
 export async function seedGlobexCoop(ctx: VendorCtx, people: { partnerId: string; portal: (email: string) => Promise<PartnerCtx> }): Promise<void> {
   authorize(ctx, "coop.manage");
+  // Globex answers requests within two days and claims within five (Acme keeps the 72-hour defaults)
+  await saveCoopSettings(ctx, coopSettingsSchema.parse({ requestSlaHours: "48", claimSlaHours: "120", version: "0" }));
   await createProgram(
     ctx,
     programSchema.parse({

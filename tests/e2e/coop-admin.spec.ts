@@ -85,3 +85,28 @@ test("MDF program → allocated to a partner → claim approved in part from the
   await page.goto("/acme/admin/coop/reports");
   await expect(liability.getByRole("row").filter({ hasText: program })).toContainText("$955.00");
 });
+
+test("the review targets: a co-op manager sets the claims queue's hours, checked beside the field, and the queue measures against them", async ({ page }) => {
+  await signInFast(page, DEMO.acmeManager);
+  await page.goto("/acme/admin/coop");
+  await page.getByRole("navigation", { name: "Co-op sections" }).getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { name: "Review targets" })).toBeVisible();
+  const form = page.getByRole("form", { name: "Review targets" });
+  const claims = form.getByLabel(/^Claims: answer within/);
+  // a fraction of an hour: a translated error beside the field, nothing saved
+  await claims.fill("1.5");
+  await form.getByRole("button", { name: "Save targets" }).click();
+  await expect(form.getByText("Enter whole hours from 1 to 720 (30 days).")).toBeVisible();
+  await claims.fill("96");
+  await form.getByRole("button", { name: "Save targets" }).click();
+  await expect(form.getByText("Review targets saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Review targets" }).getByLabel(/^Claims: answer within/)).toHaveValue("96");
+  await page.goto("/acme/admin/coop");
+  await expect(page.getByText(/\(target: answer within 96 hours\)/)).toBeVisible();
+  // back to the default, so the demo reads as it did
+  await page.goto("/acme/admin/coop/settings");
+  await page.getByRole("form", { name: "Review targets" }).getByLabel(/^Claims: answer within/).fill("72");
+  await page.getByRole("form", { name: "Review targets" }).getByRole("button", { name: "Save targets" }).click();
+  await expect(page.getByText("Review targets saved.")).toBeVisible();
+});

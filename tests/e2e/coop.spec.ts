@@ -6,10 +6,12 @@
  * the claim and pays it by credit note on that invoice; Iberia's balance shows it paid and
  * its statement shows the credit note.
  *
- * The vendor's steps run through the services (tests/e2e/coop/steps.ts): the back office's
- * co-op screens were built on another branch in parallel and have their own journey
- * (coop-admin.spec.ts: approving and paying a claim through them). Every partner step here
- * is the portal's.
+ * Every partner step is the portal's and every decision Globex makes is its back office's, in
+ * Spanish, signed in as Globex's admin (a co-op reviewer and payer): the request approved from
+ * the requests queue, the claim approved from the claims queue and paid by credit note on the
+ * invoice after reading what will be posted. Only the invoice and the worker's accrual job run
+ * through the services (tests/e2e/coop/steps.ts): ordering, shipping and the hourly job have
+ * journeys of their own.
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
@@ -65,10 +67,15 @@ test("invoice accrues → request → approved → claim with proof → paid by 
   expect(invoice.accrualMinor, "the invoice accrued co-op").not.toBeNull();
   expect(BigInt(invoice.accrualMinor!)).toBeGreaterThan(0n);
 
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: "es-ES" });
-  await context.addCookies([{ name: "NEXT_LOCALE", value: "es", url: baseUrl() }]);
-  const portal = await context.newPage();
-  await signInFast(portal, DEMO.iberiaAdmin);
+  const spanish = async (email: string) => {
+    const context = await browser.newContext({ baseURL: baseUrl(), locale: "es-ES" });
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "es", url: baseUrl() }]);
+    const page = await context.newPage();
+    await signInFast(page, email);
+    return page;
+  };
+  const portal = await spanish(DEMO.iberiaAdmin);
+  const backOffice = await spanish(DEMO.globexAdmin);
 
   // the home shows a real balance and leads to the co-op page
   await portal.goto("/globex/portal");
@@ -109,8 +116,16 @@ test("invoice accrues → request → approved → claim with proof → paid by 
   await expect(portal.getByRole("link", { name: "Descargar anuncio.png" })).toBeVisible();
   const requestId = portal.url().split("/").at(-1)!;
 
-  // Globex approves it (services: see the file's comment)
-  await step("approve-request", requestId);
+  // Globex finds it among the requests waiting for a decision and approves it in full
+  await backOffice.goto("/globex/admin/coop/requests?status=PROPOSED");
+  await backOffice.getByRole("link", { name: `Anuncios de búsqueda ${tag}` }).click();
+  await expect(backOffice.getByRole("heading", { name: `Anuncios de búsqueda ${tag}`, level: 1 })).toBeVisible(SLOW);
+  expect(backOffice.url()).toContain(`/coop/requests/${requestId}`);
+  await expect(backOffice.getByRole("link", { name: "Descargar anuncio.png" })).toBeVisible();
+  const approveRequest = backOffice.getByRole("form", { name: "Aprobar" });
+  await approveRequest.getByLabel(/^Nota para el socio/).fill("Aprobada.");
+  await approveRequest.getByRole("button", { name: "Aprobar solicitud" }).click();
+  await expect(backOffice.getByText("Aprobada", { exact: true }).first()).toBeVisible(SLOW);
   await portal.reload();
   await expect(portal.getByText("Aprobada", { exact: true })).toBeVisible();
 
@@ -131,14 +146,31 @@ test("invoice accrues → request → approved → claim with proof → paid by 
   await expect(portal.getByText("En revisión")).toBeVisible();
   const claimId = portal.url().split("/").at(-1)!;
 
-  // Globex approves the claim and pays it by credit note on the invoice
-  const paid = await step<{ reference: string }>("approve-pay", claimId, invoice.invoiceId);
-  expect(paid.reference).toMatch(/^CN-\d{6}$/);
+  // Globex finds the claim in its queue, approves it in full and pays it by credit note on the invoice
+  await backOffice.goto("/globex/admin/coop?status=SUBMITTED");
+  await backOffice.getByRole("link", { name: `Anuncios de búsqueda ${tag}` }).click();
+  await expect(backOffice.getByRole("heading", { name: `Anuncios de búsqueda ${tag}`, level: 1 })).toBeVisible(SLOW);
+  expect(backOffice.url()).toContain(`/coop/claims/${claimId}`);
+  await expect(backOffice.getByRole("link", { name: "Descargar factura-agencia.pdf" })).toBeVisible();
+  await backOffice.getByRole("form", { name: "Aprobar" }).getByRole("button", { name: "Aprobar reclamación" }).click();
+  await expect(backOffice.getByText("Aprobada, sin pagar").first()).toBeVisible(SLOW);
+  const pay = backOffice.getByRole("form", { name: /^Pagar / });
+  await expect(pay.getByRole("radio", { name: "Nota de crédito sobre una factura abierta" })).toBeChecked();
+  await pay.getByLabel(/^Factura a abonar/).selectOption(invoice.invoiceId);
+  // (the amount's space is a no-break space, as Intl formats euros in Spanish)
+  await expect(pay.getByText(new RegExp(`^Una nota de crédito de 8,00\\s€ sobre la factura ${invoice.invoiceNumber}\\.$`))).toBeVisible();
+  await pay.getByRole("button", { name: "Pagar reclamación" }).click();
+  await expect(backOffice.getByRole("link", { name: "Con nota de crédito (ver la factura)" })).toBeVisible(SLOW);
+  await backOffice.context().close();
+
+  // the partner's claim: paid, with the credit note on that invoice
   await portal.reload();
   await expect(portal.getByText("Pagada", { exact: true })).toBeVisible();
-  await expect(
-    portal.getByRole("link", { name: `Nota de crédito ${paid.reference} sobre la factura ${invoice.invoiceNumber}` }),
-  ).toBeVisible();
+  const creditNote = portal.getByRole("link", {
+    name: new RegExp(`^Nota de crédito CN-\\d{6} sobre la factura ${invoice.invoiceNumber}$`),
+  });
+  await expect(creditNote).toBeVisible();
+  const reference = /CN-\d{6}/.exec((await creditNote.textContent()) ?? "")![0];
 
   // the balance: paid grew by 8,00 €, and the entry is in the fund's ledger
   await portal.goto(`/globex/portal/coop/funds/${invoice.fundId}`);
@@ -148,6 +180,6 @@ test("invoice accrues → request → approved → claim with proof → paid by 
 
   // the statement shows the credit note
   await portal.goto("/globex/portal/invoices/statement");
-  await expect(portal.getByText(`Nota de crédito ${paid.reference}`)).toBeVisible();
-  await context.close();
+  await expect(portal.getByText(`Nota de crédito ${reference}`)).toBeVisible();
+  await portal.context().close();
 });

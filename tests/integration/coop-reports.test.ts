@@ -15,7 +15,7 @@ import { claimQueue, coopOptions, fundsPage, requestQueue } from "@/lib/coop/que
 import { liabilityReport, returnOnFunds, spendByActivity } from "@/lib/coop/reports";
 import { proposeRequest } from "@/lib/coop/requests";
 import { decideClaimSchema, payClaimSchema, requestSchema } from "@/lib/coop/schema";
-import { REVIEW_SLA_HOURS } from "@/lib/coop/sla";
+import { DEFAULT_REVIEW_SLA_HOURS } from "@/lib/coop/sla";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { addVendorUser, createPartnerWithUser, createTestTenant } from "@/tests/fixtures/factories";
 import { seedProduct } from "@/tests/fixtures/catalog";
@@ -124,11 +124,13 @@ describe("return on funds", () => {
 
 describe("queues, funds and details", () => {
   it("pages the claims queue oldest first, with the wait of what awaits review", async () => {
-    const later = new Date(Date.now() + (REVIEW_SLA_HOURS + 1) * 3_600_000);
+    const later = new Date(Date.now() + (DEFAULT_REVIEW_SLA_HOURS + 1) * 3_600_000);
     const queue = await claimQueue(rep, {}, later);
     expect(queue.rows.map((r) => r.title)).toEqual(["Search ads", "Reseller webinar", "Flyers"]);
     expect(queue.rows.map((r) => r.status)).toEqual(["PAID", "APPROVED", "SUBMITTED"]);
-    expect(queue.rows[2]!.waitingHours).toBeGreaterThan(REVIEW_SLA_HOURS);
+    expect(queue.rows[2]!.waitingHours).toBeGreaterThan(DEFAULT_REVIEW_SLA_HOURS);
+    // past the default target: overdue; what no longer waits never is
+    expect([queue.targetHours, queue.rows.map((r) => r.overdue)]).toEqual([DEFAULT_REVIEW_SLA_HOURS, [false, false, true]]);
     expect([queue.rows[0]!.waitingHours, queue.total, queue.waiting, queue.awaitingPayment]).toEqual([null, 3, 1, 1]);
     const filtered = await claimQueue(rep, { status: "SUBMITTED", partner: other.partnerId });
     expect(filtered.rows.map((r) => [r.title, r.partner.name, r.claimedMinor])).toEqual([["Flyers", other.partner.name, 3000n]]);

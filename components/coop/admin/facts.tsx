@@ -4,7 +4,8 @@ import { FileText, ImageIcon } from "lucide-react";
 import { formatDay } from "@/components/deals/format";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { FundBalance } from "@/lib/coop/balances";
-import type { DocumentView, FundSummary } from "@/lib/coop/detail";
+import type { FundSummary } from "@/lib/coop/detail";
+import type { DocumentView } from "@/lib/coop/records";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
 

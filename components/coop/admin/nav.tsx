@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
 import { SectionNav } from "@/components/ui/section-nav";
 
-export type CoopSection = "claims" | "requests" | "funds" | "programs" | "reports";
+export type CoopSection = "claims" | "requests" | "funds" | "programs" | "reports" | "settings";
 
-const PATHS: Record<CoopSection, string> = { claims: "", requests: "/requests", funds: "/funds", programs: "/programs", reports: "/reports" };
+const PATHS: Record<CoopSection, string> = { claims: "", requests: "/requests", funds: "/funds", programs: "/programs", reports: "/reports", settings: "/settings" };
 
 /** The back office's co-op sections. */
 export function CoopSectionNav({ tenant, current }: { tenant: string; current: CoopSection }) {

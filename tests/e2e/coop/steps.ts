@@ -1,22 +1,16 @@
 /**
- * The co-op journey's steps that are not the partner's (tests/e2e/coop.spec.ts), run with
- * the real services against the e2e database as `tsx --import <server-only shim> steps.ts
- * <step> [args]`; prints its answer as JSON on the last line.
+ * The co-op journey's one step that is neither the portal's nor the back office's
+ * (tests/e2e/coop.spec.ts), run with the real services against the e2e database as
+ * `tsx --import <server-only shim> steps.ts <step>`; prints its answer as JSON on the last line.
  *
- *   invoice                  Iberia Tech orders 40 GX-REL-24 from Globex, which ships it:
- *                            the invoice; then the worker's accrual job runs for Globex
- *   approve-request <id>     Globex's admin approves the request in full
- *   approve-pay <id> <inv>   Globex's admin approves the claim and pays it by credit note on the invoice
+ *   invoice   Iberia Tech orders 40 GX-REL-24 from Globex, which ships it: the invoice;
+ *             then the worker's accrual job runs for Globex
  *
- * The vendor's decisions go through the services here (the back office's co-op screens have
- * their own journey, coop-admin.spec.ts); the partner's steps are all in the portal.
+ * Ordering and shipping have journeys of their own and the accrual job has no screen; the
+ * partner's steps are all in the portal and Globex's decisions in its back office.
  */
 import { systemCtx } from "@/lib/auth/context";
 import { accrueTenant } from "@/lib/coop/accrual";
-import { decideClaim } from "@/lib/coop/claims";
-import { payClaim } from "@/lib/coop/pay";
-import { decideRequest } from "@/lib/coop/requests";
-import { decideClaimSchema, decideRequestSchema, payClaimSchema } from "@/lib/coop/schema";
 import { invoiceNumberText } from "@/lib/invoicing/schema";
 import { ownerQuery } from "@/tests/fixtures/db";
 import { partnerCtxFor, vendorCtxFor } from "@/tests/fixtures/factories";
@@ -28,7 +22,7 @@ async function globex() {
 }
 
 async function main(): Promise<unknown> {
-  const [step, ...args] = process.argv.slice(2);
+  const [step] = process.argv.slice(2);
   const { tenantId, admin } = await globex();
   switch (step) {
     case "invoice": {
@@ -57,34 +51,6 @@ async function main(): Promise<unknown> {
         accrualMinor: entry?.amountMinor ?? null,
         fundId: entry?.fundId ?? null,
       };
-    }
-    case "approve-request": {
-      const [row] = await ownerQuery<{ version: number }>(`SELECT version FROM "CoopRequest" WHERE id = $1`, [args[0]]);
-      return decideRequest(
-        admin,
-        decideRequestSchema.parse({
-          requestId: args[0],
-          version: row!.version,
-          decision: "APPROVE",
-          reason: "Aprobada.",
-        }),
-      );
-    }
-    case "approve-pay": {
-      const [row] = await ownerQuery<{ version: number }>(`SELECT version FROM "CoopClaim" WHERE id = $1`, [args[0]]);
-      const approved = await decideClaim(
-        admin,
-        decideClaimSchema.parse({ claimId: args[0], version: row!.version, decision: "APPROVE" }),
-      );
-      return payClaim(
-        admin,
-        payClaimSchema.parse({
-          claimId: args[0],
-          version: approved.version,
-          method: "CREDIT_NOTE",
-          invoiceId: args[1],
-        }),
-      );
     }
     default:
       throw new Error(`unknown step ${step}`);

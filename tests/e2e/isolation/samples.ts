@@ -345,6 +345,8 @@ export function samples(world: World): Record<string, Sample> {
     },
     allocateCoopAction: { input: { programId: o.coopProgramId, partnerId: world.partner.id, amount: "10", submissionKey: `isolation-allocate-${world.tag}` }, owner: "tenant" },
     adjustCoopFundAction: { input: { fundId: o.coopFundId, amount: "1", direction: "ADD", reason: "Isolation check", submissionKey: `isolation-adjust-${world.tag}` }, owner: "tenant" },
+    // the tenant's own review targets: no object of tenant A named, so no owner (another tenant's manager rightly saves its own)
+    saveCoopSettingsAction: { input: { requestSlaHours: "48", claimSlaHours: "96", version: "0" } },
     registerSaleAction: { input: { unitId: o.warrantyUnitId, endCustomerName: "Intruder Customer", endCustomerEmail: "", endCustomerLocale: "en", saleOn: inDays(0), installationSite: "" }, owner: "partner" },
     fileClaimAction: { input: { unitId: o.warrantyUnitId, failureCode: "INTRUDER", description: "Isolation check" }, owner: "partner" },
     answerClaimAction: { input: { claimId: o.warrantyClaimId, version: "1", reason: "Isolation check" }, owner: "partner" },

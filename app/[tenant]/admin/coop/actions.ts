@@ -6,8 +6,9 @@ import { decideClaim } from "@/lib/coop/claims";
 import { adjustFund, allocateFunds } from "@/lib/coop/funds";
 import { payClaim } from "@/lib/coop/pay";
 import { createProgram, updateProgram } from "@/lib/coop/programs";
+import { saveCoopSettings } from "@/lib/coop/settings";
 import { decideRequest } from "@/lib/coop/requests";
-import { adjustSchema, allocateSchema, decideClaimSchema, decideRequestSchema, payClaimSchema, programSchema, updateProgramSchema } from "@/lib/coop/schema";
+import { adjustSchema, allocateSchema, decideClaimSchema, decideRequestSchema, coopSettingsSchema, payClaimSchema, programSchema, updateProgramSchema } from "@/lib/coop/schema";
 
 // Every decision is checked by the service against its transition table (lib/coop/lifecycle.ts) and the version shown.
 const base = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/coop`;
@@ -44,4 +45,10 @@ export const allocateCoopAction = vendorAction("coop.manage", allocateSchema, (c
 export const adjustCoopFundAction = vendorAction("coop.manage", adjustSchema, async (ctx, input) => ({ ...(await adjustFund(ctx, input)), fundId: input.fundId }), {
   success: "coopAdmin.adjust.done",
   revalidate: (ctx, result) => `${base(ctx)}/funds/${result.fundId}`,
+});
+
+/** The review targets of the queues (hours for requests and for claims); audited with before and after. */
+export const saveCoopSettingsAction = vendorAction("coop.manage", coopSettingsSchema, async (ctx, input) => ({ version: (await saveCoopSettings(ctx, input)).version }), {
+  success: "coopAdmin.settings.saved",
+  revalidate: (ctx) => `${base(ctx)}/settings`,
 });

@@ -8,7 +8,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { CLAIM_QUEUE_FILTERS, claimQueue, claimQueueQuery, coopOptions } from "@/lib/coop/queues";
-import { REVIEW_SLA_HOURS } from "@/lib/coop/sla";
 
 export const generateMetadata = vendorMetadata("coop.read", async () => {
   const t = await getTranslations("coopAdmin.claims");
@@ -27,9 +26,10 @@ export default vendorPage("coop.read", async ({ ctx, searchParams }) => {
         <PageHeader title={t("title")} description={t("description")} />
         <CoopSectionNav tenant={ctx.tenant.slug} current="claims" />
         <h2 className="mb-1 text-lg font-semibold text-slate-900">{t("claims.title")}</h2>
-        <p className="mb-3 text-sm text-slate-700">{t("claims.summary", { waiting: result.waiting, awaitingPayment: result.awaitingPayment, hours: REVIEW_SLA_HOURS })}</p>
+        <p className="mb-3 text-sm text-slate-700">{t("claims.summary", { waiting: result.waiting, awaitingPayment: result.awaitingPayment, hours: result.targetHours })}</p>
         <ClaimQueueTable
           rows={result.rows}
+          targetHours={result.targetHours}
           state={tableState(query, result, { filters: CLAIM_QUEUE_FILTERS, defaultSort: claimQueueQuery.spec.defaultSort, defaultPageSize: claimQueueQuery.spec.defaultPageSize })}
           basePath={`${base}/claims`}
           exportHref={`${base}/claims/export${exportParams.size ? `?${exportParams}` : ""}`}

@@ -8,7 +8,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { REQUEST_QUEUE_FILTERS, coopOptions, requestQueue, requestQueueQuery } from "@/lib/coop/queues";
-import { REVIEW_SLA_HOURS } from "@/lib/coop/sla";
 
 export const generateMetadata = vendorMetadata("coop.read", async () => {
   const t = await getTranslations("coopAdmin.requests");
@@ -25,9 +24,10 @@ export default vendorPage("coop.read", async ({ ctx, searchParams }) => {
         <PageHeader title={t("title")} description={t("description")} />
         <CoopSectionNav tenant={ctx.tenant.slug} current="requests" />
         <h2 className="mb-1 text-lg font-semibold text-slate-900">{t("requests.title")}</h2>
-        <p className="mb-3 text-sm text-slate-700">{t("requests.summary", { waiting: result.waiting, hours: REVIEW_SLA_HOURS })}</p>
+        <p className="mb-3 text-sm text-slate-700">{t("requests.summary", { waiting: result.waiting, hours: result.targetHours })}</p>
         <RequestQueueTable
           rows={result.rows}
+          targetHours={result.targetHours}
           state={tableState(query, result, { filters: REQUEST_QUEUE_FILTERS, defaultSort: requestQueueQuery.spec.defaultSort, defaultPageSize: requestQueueQuery.spec.defaultPageSize })}
           basePath={`/${ctx.tenant.slug}/admin/coop/requests`}
           timeZone={ctx.tenant.timeZone}

@@ -22,6 +22,8 @@ export const GET = vendorRoute("coop.read", async (req, { ctx }) => {
         { header: t("table.approved"), value: (row) => (row.approvedMinor === null ? null : toDecimalString(row.approvedMinor, row.currency)) },
         { header: t("table.submitted"), value: (row) => row.submittedAt },
         { header: t("table.waitingHours"), value: (row) => row.waitingHours },
+        // past the tenant's claim review target: the queue's SLA, row by row
+        { header: t("table.overdue"), value: (row) => (row.overdue ? t("table.overdueYes") : null) },
       ],
       exportClaims(ctx, query),
     ),

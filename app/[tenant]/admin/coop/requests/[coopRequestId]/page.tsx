@@ -1,15 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { RequestStatusBadge, WaitBadge } from "@/components/coop/admin/badges";
+import { RequestStatusBadge } from "@/components/coop/admin/badges";
+import { CoopCaseView } from "@/components/coop/admin/case-view";
 import { DecisionForm, type DecisionKind } from "@/components/coop/admin/decision-form";
-import { DocumentList, Facts, FundCard } from "@/components/coop/admin/facts";
 import { formatDay } from "@/components/deals/format";
 import { FORM_MESSAGES } from "@/components/forms/messages";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
-import { BackLink } from "@/components/ui/back-link";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { PageHeader } from "@/components/ui/page-header";
 import { vendorMetadata, vendorPage } from "@/lib/auth/wrappers";
 import { getRequest } from "@/lib/coop/detail";
 import { requestMachine } from "@/lib/coop/lifecycle";
@@ -35,60 +32,37 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
     .filter((kind): kind is DecisionKind => Boolean(kind));
   return (
     <ClientMessages namespaces={[...FORM_MESSAGES, "coopAdmin.decide", "coop.validation"]}>
-      <>
-        <PageHeader
-          eyebrow={<BackLink href={`${base}/coop/requests`}>{t("requests.back")}</BackLink>}
-          title={request.title}
-          description={
-            <span className="flex flex-wrap items-center gap-2">
-              <RequestStatusBadge status={request.status} />
-              <WaitBadge hours={request.waitingHours} />
-              <span className="text-sm text-slate-700">{request.partner.name}</span>
-            </span>
-          }
-        />
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <div className="space-y-6">
-            <Card>
-              <CardHeader>
-                <CardTitle>{t("request.facts")}</CardTitle>
-              </CardHeader>
-              <CardContent className="space-y-4">
-                {request.decisionReason && <Alert tone="info">{t("claim.lastReason", { reason: request.decisionReason })}</Alert>}
-                {request.description && <p className="text-sm whitespace-pre-line text-slate-800">{request.description}</p>}
-                <Facts
-                  items={[
-                    [t("claim.partner"), <Link key="p" href={`${base}/partners/${request.partner.id}`} className="text-brand-800 underline underline-offset-4">{request.partner.name}</Link>],
-                    [t("claim.activity"), t(`activityType.${request.activityType}`)],
-                    [t("claim.dates"), t("claim.dateRange", { start: formatDay(format, request.startsOn), end: formatDay(format, request.endsOn) })],
-                    [t("request.plannedCost"), money(request.plannedCostMinor)],
-                    [t("request.requested"), money(request.requestedMinor)],
-                    [t("claim.approved"), request.approvedMinor === null ? "—" : money(request.approvedMinor)],
-                    [t("request.reserved"), money(request.reservedMinor)],
-                    [t("request.claimDeadline"), request.claimDeadline ? formatDay(format, request.claimDeadline) : "—"],
-                    [t("claim.submittedBy"), `${request.submittedByName} · ${format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short", timeZone: ctx.tenant.timeZone })}`],
-                    ...(request.decidedByName ? [[t("claim.decidedBy"), request.decidedByName] as [string, string]] : []),
-                    ...(request.claim ? [[t("request.claim"), <Link key="c" href={`${base}/coop/claims/${request.claim.id}`} className="text-brand-800 underline underline-offset-4">{t(`claimStatus.${request.claim.status}`)}</Link>] as [string, React.ReactNode]] : []),
-                  ]}
-                />
-              </CardContent>
-            </Card>
-            <DocumentList documents={request.documents} fileBase={`${base}/files`} title={t("request.material")} />
-            <FundCard fund={request.fund} currency={request.currency} href={`${base}/coop/funds/${request.fund.id}`} />
-          </div>
-          <Card className="self-start">
-            <CardHeader>
-              <CardTitle>{t("claim.next")}</CardTitle>
-            </CardHeader>
-            <CardContent className="space-y-8">
-              {decisions.map((kind) => (
-                <DecisionForm key={kind} tenant={ctx.tenant.slug} subject="request" target={{ id: request.id, version: request.version, currency: request.currency }} kind={kind} fullAmount={money(request.requestedMinor)} action={decideCoopRequestAction} />
-              ))}
-              {decisions.length === 0 && <p className="text-sm text-slate-700">{t(`request.nothing.${request.status}`)}</p>}
-            </CardContent>
-          </Card>
-        </div>
-      </>
+      <CoopCaseView
+        subject={request}
+        base={base}
+        timeZone={ctx.tenant.timeZone}
+        back={{ href: `${base}/coop/requests`, label: t("requests.back") }}
+        status={<RequestStatusBadge status={request.status} />}
+        factsTitle={t("request.facts")}
+        notes={
+          <>
+            {request.decisionReason && <Alert tone="info">{t("claim.lastReason", { reason: request.decisionReason })}</Alert>}
+            {request.description && <p className="text-sm whitespace-pre-line text-slate-800">{request.description}</p>}
+          </>
+        }
+        figures={[
+          [t("request.plannedCost"), money(request.plannedCostMinor)],
+          [t("request.requested"), money(request.requestedMinor)],
+          [t("claim.approved"), request.approvedMinor === null ? "—" : money(request.approvedMinor)],
+          [t("request.reserved"), money(request.reservedMinor)],
+          [t("request.claimDeadline"), request.claimDeadline ? formatDay(format, request.claimDeadline) : "—"],
+        ]}
+        after={request.claim ? [[t("request.claim"), <Link key="c" href={`${base}/coop/claims/${request.claim.id}`} className="text-brand-800 underline underline-offset-4">{t(`claimStatus.${request.claim.status}`)}</Link>]] : []}
+        documentsTitle={t("request.material")}
+        next={
+          <>
+            {decisions.map((kind) => (
+              <DecisionForm key={kind} tenant={ctx.tenant.slug} subject="request" target={{ id: request.id, version: request.version, currency: request.currency }} kind={kind} fullAmount={money(request.requestedMinor)} action={decideCoopRequestAction} />
+            ))}
+            {decisions.length === 0 && <p className="text-sm text-slate-700">{t(`request.nothing.${request.status}`)}</p>}
+          </>
+        }
+      />
     </ClientMessages>
   );
 });

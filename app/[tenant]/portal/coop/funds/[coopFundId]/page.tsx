@@ -11,19 +11,19 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { partnerMetadata, partnerPage } from "@/lib/auth/wrappers";
 import { ENTRY_LIST_FILTERS, entryListQuery, ownEntriesPage } from "@/lib/coop/portal";
-import { getOwnFund } from "@/lib/coop/read";
+import { getOwnFundBalances } from "@/lib/coop/read";
 
 export const generateMetadata = partnerMetadata("ownCoop.read", async ({ ctx, params }) => ({
-  title: (await getOwnFund(ctx, params.coopFundId ?? "")).programName,
+  title: (await getOwnFundBalances(ctx, params.coopFundId ?? "")).programName,
 }));
 
 const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
-/** One of the partner's funds: its balances and, page by page, the ledger entries they are the sums of. */
+/** One of the partner's funds: its balances (running sums, not its entries) and, page by page, the ledger entries they are the sums of. */
 export default partnerPage("ownCoop.read", async ({ ctx, params, searchParams }) => {
   const query = entryListQuery.parse(searchParams);
   const [fund, entries, t, format] = await Promise.all([
-    getOwnFund(ctx, params.coopFundId),
+    getOwnFundBalances(ctx, params.coopFundId),
     ownEntriesPage(ctx, params.coopFundId, query),
     getTranslations("coopPortal"),
     getFormatter(),
