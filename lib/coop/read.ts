@@ -83,9 +83,9 @@ export async function listFunds(ctx: VendorCtx, filter: { partnerId?: string | n
   });
 }
 
-/** How an entry moved the available balance (lib/coop/balances.ts): reservations, payments and expiries take, the rest gives. */
+/** How an entry moved the available balance (lib/coop/balances.ts): reservations, payments, expiries and reversals take, the rest gives. */
 export function availableEffect(kind: CoopEntryKindValue, amountMinor: bigint): bigint {
-  return kind === "RESERVATION" || kind === "CLAIM_PAYMENT" || kind === "EXPIRY" ? -amountMinor : amountMinor;
+  return kind === "RESERVATION" || kind === "CLAIM_PAYMENT" || kind === "EXPIRY" || kind === "ACCRUAL_REVERSAL" ? -amountMinor : amountMinor;
 }
 
 async function fundWithEntries(tx: Tx, ctx: VendorCtx | PartnerCtx, fundId: string, today: string): Promise<FundView & { entries: EntryView[] }> {
