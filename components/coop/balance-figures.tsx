@@ -46,11 +46,17 @@ export function BalanceFigures({
           className={`rounded-lg border p-3 ${key === "available" ? "border-brand-300 bg-brand-50" : key === "expiringSoon" && value > 0n ? "border-amber-300 bg-amber-50" : "border-slate-200"}`}
         >
           <dt className="text-sm text-slate-700">{t(key)}</dt>
-          <dd className="text-lg font-semibold break-words text-slate-900 tabular-nums" data-figure={key}>
+          <dd
+            className={`text-lg font-semibold break-words tabular-nums ${value < 0n ? "text-red-800" : "text-slate-900"}`}
+            data-figure={key}
+          >
             {money(value, currency, locale)}
           </dd>
-          {!compact && HINTED.has(key) && (
-            <dd className="mt-1 text-xs text-slate-600">{t(`${key}Hint` as "earnedHint")}</dd>
+          {!compact && key === "available" && value < 0n ? (
+            <dd className="mt-1 text-xs text-red-800">{t("owedHint")}</dd>
+          ) : (
+            !compact &&
+            HINTED.has(key) && <dd className="mt-1 text-xs text-slate-600">{t(`${key}Hint` as "earnedHint")}</dd>
           )}
         </div>
       ))}

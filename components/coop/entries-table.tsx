@@ -83,6 +83,11 @@ export function EntriesTable({
                   {t("accrual", { rate: row.accrual.rate, base: money(row.accrual.baseMinor, row.currency, locale) })}
                 </span>
               )}
+              {row.kind === "ACCRUAL_REVERSAL" && row.invoice && row.reason && (
+                <Link href={`${portal}/invoices/${row.invoice.id}#invoice-credit-notes`} className={link}>
+                  {t("reversed", { creditNote: row.reason })}
+                </Link>
+              )}
               {row.invoice && (
                 <Link href={`${portal}/invoices/${row.invoice.id}`} className={link}>
                   {t("invoice", { number: row.invoice.number })}
@@ -97,7 +102,7 @@ export function EntriesTable({
                   {t("request")}
                 </Link>
               ) : null}
-              {row.reason && <span className="text-slate-700">{row.reason}</span>}
+              {row.reason && row.kind !== "ACCRUAL_REVERSAL" && <span className="text-slate-700">{row.reason}</span>}
             </span>
           ),
           by: row.createdByName,

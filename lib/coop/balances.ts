@@ -5,13 +5,15 @@ import type { CoopEntryKindValue } from "./schema";
  * nothing can disagree with them. Client-safe and pure: the services fold the database's
  * sums per kind with it, the tests fold raw entries, and both must agree.
  *
- * - earned    = accruals + allocations + adjustments (signed)
+ * - earned    = accruals + allocations + adjustments (signed) − accrual reversals (what
+ *   credit notes took back, ./reversal.ts)
  * - reserved  = reservations − releases of requests (pre-approved activities)
  * - claimed   = reservations − releases of claims (submitted or approved, not yet paid)
  * - paid      = claim payments
  * - expired   = expiries
- * - available = earned − reserved − claimed − paid − expired (never below zero: checked
- *   under the fund's row lock before any entry that lowers it is written)
+ * - available = earned − reserved − claimed − paid − expired (never taken below zero by a
+ *   reservation or payment: checked under the fund's row lock before any entry that lowers
+ *   it is written; only a reversal may, when the money was already spent — owed back)
  */
 
 export type BalanceRow = { kind: CoopEntryKindValue; amountMinor: bigint; forClaim: boolean };
@@ -39,6 +41,9 @@ export function balanceOf(rows: Iterable<BalanceRow>): FundBalance {
       case "ALLOCATION":
       case "ADJUSTMENT":
         earned += row.amountMinor;
+        break;
+      case "ACCRUAL_REVERSAL":
+        earned -= row.amountMinor;
         break;
       case "RESERVATION":
         if (row.forClaim) claimed += row.amountMinor;

@@ -21,7 +21,7 @@ import { lockRequest, moveRequest, releaseRequest } from "./requests";
  *   an approved request's claim deadline, once each (CoopReminder), to the partner's users.
  */
 
-/** The signed effect of each kind on "available" (lib/coop/balances.ts), summed in SQL. */
+/** The signed effect of each kind on "available" (lib/coop/balances.ts), summed in SQL (ACCRUAL_REVERSAL takes, like the rest). */
 const AVAILABLE_SQL = Prisma.sql`SUM(CASE e."kind"
   WHEN 'ACCRUAL' THEN e."amountMinor" WHEN 'ALLOCATION' THEN e."amountMinor" WHEN 'ADJUSTMENT' THEN e."amountMinor"
   WHEN 'RELEASE' THEN e."amountMinor" ELSE -e."amountMinor" END)`;

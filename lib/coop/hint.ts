@@ -10,9 +10,9 @@ import { daysBetween, periodOf } from "./periods";
 
 /**
  * "Order 2,200 USD more this quarter to earn 66 USD of co-op": for each active co-op
- * program the partner accrues under, what it earned this period (the ledger's accruals) on
- * which purchases (their recorded base), and the purchase that takes it to the next round
- * figure of co-op. Co-op accrues a flat percentage, so there is no step in the rate itself:
+ * program the partner accrues under, what it earned this period (the ledger's accruals, less
+ * what credit notes took back) on which purchases (their recorded base), and the purchase
+ * that takes it to the next round figure of co-op. Co-op accrues a flat percentage, so there is no step in the rate itself:
  * the honest "next step" is a milestone — the next multiple of 100 major units of co-op
  * (skipping one closer than 25, which would be a trivial hint) — and the purchase is the
  * smallest whole amount whose accrual, computed exactly as the job computes it (percentOf,
@@ -95,9 +95,10 @@ async function accruedThisPeriod(
   periodStart: string,
 ): Promise<{ earned: bigint; base: bigint }> {
   const rows = await tx.$queryRaw<{ earned: bigint | null; base: bigint | null }[]>(Prisma.sql`
-    SELECT SUM(e."amountMinor")::bigint AS "earned", SUM((e."explanation"->>'baseMinor')::bigint)::bigint AS "base"
+    SELECT SUM(CASE WHEN e."kind" = 'ACCRUAL' THEN e."amountMinor" ELSE -e."amountMinor" END)::bigint AS "earned",
+           SUM(CASE WHEN e."kind" = 'ACCRUAL' THEN 1 ELSE -1 END * (e."explanation"->>'baseMinor')::bigint)::bigint AS "base"
       FROM "CoopEntry" e JOIN "CoopFund" f ON f."tenantId" = e."tenantId" AND f."id" = e."fundId"
-     WHERE e."tenantId" = ${tenantId} AND e."partnerId" = ${partnerId} AND e."kind" = 'ACCRUAL'
+     WHERE e."tenantId" = ${tenantId} AND e."partnerId" = ${partnerId} AND e."kind" IN ('ACCRUAL', 'ACCRUAL_REVERSAL')
        AND f."programId" = ${programId} AND f."periodStart" = ${dayToDate(periodStart)}`);
   return { earned: BigInt(rows[0]?.earned ?? 0n), base: BigInt(rows[0]?.base ?? 0n) };
 }

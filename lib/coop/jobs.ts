@@ -19,7 +19,7 @@ async function eachTenant<T>(work: (tenantId: string) => Promise<T>): Promise<T[
   return out;
 }
 
-/** Accrual from new invoices and payments (lib/coop/accrual.ts): a replay adds nothing. */
+/** Accrual from new invoices and payments (lib/coop/accrual.ts), then the reversals credit notes call for (lib/coop/reversal.ts): a replay adds nothing. */
 export const accrueCoopJob = defineJob({
   name: "coop.accrue",
   payload: z.object({}),
@@ -28,7 +28,13 @@ export const accrueCoopJob = defineJob({
   timeoutSeconds: 900,
   handler: async (_payload, run) => {
     const results = await eachTenant((id) => accrueTenant(systemCtx(id), run.now));
-    return { tenants: results.length, entries: results.reduce((a, r) => a + r.entries, 0), amountMinor: results.reduce((a, r) => a + r.amountMinor, 0n).toString() };
+    return {
+      tenants: results.length,
+      entries: results.reduce((a, r) => a + r.entries, 0),
+      amountMinor: results.reduce((a, r) => a + r.amountMinor, 0n).toString(),
+      reversals: results.reduce((a, r) => a + r.reversals, 0),
+      reversedMinor: results.reduce((a, r) => a + r.reversedMinor, 0n).toString(),
+    };
   },
 });
 

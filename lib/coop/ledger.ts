@@ -98,6 +98,7 @@ export type NewEntry = {
   sourceKey?: string;
   invoiceId?: string;
   paymentId?: string;
+  creditNoteId?: string;
   requestId?: string;
   claimId?: string;
   reason?: string | null;
@@ -121,6 +122,7 @@ export async function appendEntry(tx: Tx, ctx: CoopCtx, fund: { id: string; tena
       sourceKey: entry.sourceKey ?? null,
       invoiceId: entry.invoiceId ?? null,
       paymentId: entry.paymentId ?? null,
+      creditNoteId: entry.creditNoteId ?? null,
       requestId: entry.requestId ?? null,
       claimId: entry.claimId ?? null,
       reason: entry.reason ?? null,

@@ -90,7 +90,7 @@ export async function ownEntriesPage(
         ...r,
         availableEffectMinor: availableEffect(r.kind, r.amountMinor),
         invoice: invoice ? { id: invoice.id, number: invoiceNumberText(invoice.number) } : null,
-        accrual: r.kind === "ACCRUAL" ? accrualOf(explanation) : null,
+        accrual: r.kind === "ACCRUAL" || r.kind === "ACCRUAL_REVERSAL" ? accrualOf(explanation) : null,
       })),
       ...cappedTotal(count),
       page: query.page,

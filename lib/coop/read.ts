@@ -73,9 +73,9 @@ export async function listOwnFunds(ctx: PartnerCtx): Promise<FundView[]> {
   });
 }
 
-/** How an entry moved the available balance (lib/coop/balances.ts): reservations, payments and expiries take, the rest gives. */
+/** How an entry moved the available balance (lib/coop/balances.ts): reservations, payments, expiries and reversals take, the rest gives. */
 export function availableEffect(kind: CoopEntryKindValue, amountMinor: bigint): bigint {
-  return kind === "RESERVATION" || kind === "CLAIM_PAYMENT" || kind === "EXPIRY" ? -amountMinor : amountMinor;
+  return kind === "RESERVATION" || kind === "CLAIM_PAYMENT" || kind === "EXPIRY" || kind === "ACCRUAL_REVERSAL" ? -amountMinor : amountMinor;
 }
 
 /** One fund the session may read, with its balances (a few rows of running sums, whatever the ledger's length). */

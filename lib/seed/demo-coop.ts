@@ -14,6 +14,7 @@ import { listOwnFunds } from "@/lib/coop/read";
 import { decideRequest, proposeRequest } from "@/lib/coop/requests";
 import { allocateSchema, claimSchema, coopSettingsSchema, decideClaimSchema, decideRequestSchema, payClaimSchema, programSchema, requestSchema, type CoopActivityTypeValue } from "@/lib/coop/schema";
 import { uploadPartnerFile } from "@/lib/files/service";
+import { seedCoopReturn } from "./demo-coop-returns";
 import { seedAcmeCoopStates } from "./demo-coop-states";
 import { toDecimalString } from "@/lib/money";
 
@@ -23,8 +24,10 @@ import { toDecimalString } from "@/lib/money";
  * worker runs), a launch MDF campaign with pre-approval allocated to Northwind and Bluepeak,
  * requests approved in full and in part, proposed and rejected, claims submitted, waiting
  * for more proof, approved, rejected and paid — so Nora's portal shows a real balance.
+ * Northwind returns a unit of an invoice that accrued: the credit note takes that co-op back.
  * Globex (Spanish): a co-op program at 2 % and an MDF fund for Iberia Tech with a request
- * and a paid claim, and its own review targets (48 hours for requests, 120 for claims).
+ * and a paid claim, its own review targets (48 hours for requests, 120 for claims), and a
+ * return whose credit note reverses some of Iberia's co-op.
  */
 
 const ASSETS = path.join(process.cwd(), "prisma", "seed-assets");
@@ -86,6 +89,8 @@ export async function seedAcmeCoop(ctx: VendorCtx, people: { finance: VendorCtx;
   );
   // the demo invoices accrue co-op exactly as the worker's job would
   await accrueTenant(systemCtx(ctx.tenantId));
+  // Northwind returned a unit: the credit note takes its co-op back (a reversal in its fund)
+  await seedCoopReturn(people.finance, people.partnerIds.get("Northwind Distribution")!, "Returned: one unit damaged in transit");
   const allocate = async (partner: string, amount: string) =>
     (await allocateFunds(ctx, allocateSchema.parse({ programId: mdf.id, partnerId: people.partnerIds.get(partner), amount, reason: "Wi-Fi 7 launch", submissionKey: randomUUID() }))).fundIds[0]!;
   const northwindMdf = await allocate("Northwind Distribution", "5000");
@@ -167,6 +172,8 @@ export async function seedGlobexCoop(ctx: VendorCtx, people: { partnerId: string
     programSchema.parse({ ...TERMS, kind: "MDF", name: "Fondo de marketing Iberia", currency: ctx.tenant.currency, activityTypes: ["TRADE_SHOW", "TRAINING", "EVENT"], maxSharePercent: "80" }),
   );
   await accrueTenant(systemCtx(ctx.tenantId));
+  // Iberia devolvió una unidad: la nota de crédito retira su co-op (una reversión en su fondo)
+  await seedCoopReturn(ctx, people.partnerId, "Devolución: una unidad llegó dañada");
   const fundId = (await allocateFunds(ctx, allocateSchema.parse({ programId: mdf.id, partnerId: people.partnerId, amount: "4000", reason: "Plan anual", submissionKey: randomUUID() }))).fundIds[0]!;
   const iker = await people.portal("admin@iberia.test");
   const feria = { type: "TRADE_SHOW", title: "Stand en la feria Expotronic", cost: "3000", amount: "2400" } as const;

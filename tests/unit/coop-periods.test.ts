@@ -41,4 +41,15 @@ describe("balances fold from entries", () => {
     ]);
     expect(balance).toEqual({ earnedMinor: 102_000n, reservedMinor: 10_000n, claimedMinor: 5_000n, paidMinor: 20_000n, expiredMinor: 1_000n, availableMinor: 66_000n });
   });
+
+  it("a reversal takes from earned, and may leave available below zero when the money was spent", () => {
+    const balance = balanceOf([
+      { kind: "ACCRUAL", amountMinor: 2_000n, forClaim: false },
+      { kind: "RESERVATION", amountMinor: 2_000n, forClaim: true },
+      { kind: "RELEASE", amountMinor: 2_000n, forClaim: true },
+      { kind: "CLAIM_PAYMENT", amountMinor: 2_000n, forClaim: true },
+      { kind: "ACCRUAL_REVERSAL", amountMinor: 1_500n, forClaim: false },
+    ]);
+    expect(balance).toEqual({ earnedMinor: 500n, reservedMinor: 0n, claimedMinor: 0n, paidMinor: 2_000n, expiredMinor: 0n, availableMinor: -1_500n });
+  });
 });

@@ -21,6 +21,8 @@ export function figureOf(entry: Pick<EntryView, "kind" | "claimId">): Figure {
       return "paidMinor";
     case "EXPIRY":
       return "expiredMinor";
+    case "ACCRUAL_REVERSAL":
+      return "earnedMinor";
   }
 }
 
@@ -73,6 +75,14 @@ export function LedgerTable({
             </TableCell>
             <TableCell className="min-w-48 [overflow-wrap:anywhere]">
               <span className="flex flex-col gap-0.5">
+                {entry.kind === "ACCRUAL_REVERSAL" && entry.invoiceId && entry.reason && (
+                  <Link
+                    href={`${base}/invoices/${entry.invoiceId}#invoice-credit-notes`}
+                    className="text-brand-800 underline underline-offset-4"
+                  >
+                    {t("reversed", { creditNote: entry.reason })}
+                  </Link>
+                )}
                 {entry.invoiceId && (
                   <Link
                     href={`${base}/invoices/${entry.invoiceId}`}
@@ -97,7 +107,7 @@ export function LedgerTable({
                     {t("request")}
                   </Link>
                 )}
-                {entry.reason && <span className="text-slate-700">{entry.reason}</span>}
+                {entry.reason && entry.kind !== "ACCRUAL_REVERSAL" && <span className="text-slate-700">{entry.reason}</span>}
               </span>
             </TableCell>
           </TableRow>

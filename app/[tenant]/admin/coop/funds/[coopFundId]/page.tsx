@@ -50,6 +50,7 @@ export default vendorPage("coop.read", async ({ ctx, params }) => {
               <BalanceList balance={fund.balance} currency={fund.currency} />
               <p className="text-slate-700">{t("fund.derived", { earned: counts.get("earnedMinor") ?? 0, reserved: counts.get("reservedMinor") ?? 0, claimed: counts.get("claimedMinor") ?? 0, paid: counts.get("paidMinor") ?? 0, expired: counts.get("expiredMinor") ?? 0 })}</p>
               <p className="text-slate-700">{t("fund.formula")}</p>
+              {fund.balance.availableMinor < 0n && <p className="text-red-800">{t("fund.owed", { amount: formatMoney(-fund.balance.availableMinor, fund.currency, ctx.user.locale as Locale) })}</p>}
               <p>
                 <Link href={`${base}/partners/${fund.partnerId}`} className="font-medium text-brand-800 underline underline-offset-4">
                   {t("fund.partner", { name: fund.partnerName })}
