@@ -44,7 +44,7 @@ const { values } = parseArgs({
     explain: { type: "boolean", default: false },
     /** run only part of it: "list" ((a) and (b)) or "submit" ((c), on a book of `--orders`) */
     only: { type: "string", default: "" },
-    /** after the counted submissions, the app role's statements by PostgreSQL time (pg_stat_statements) */
+    /** after the counted submissions, the app role's statements by PostgreSQL time (pg_stat_statements, with planning tracked: some overhead on every statement) */
     statements: { type: "boolean", default: false },
     /** (c) without the allocation of the submitted orders */
     "skip-allocation": { type: "boolean", default: false },
@@ -108,7 +108,7 @@ runMain(async () => {
   // pg_stat_statements and the statement log: what a submission costs PostgreSQL, counted
   // by PostgreSQL (on a few submissions after the timed run: logging costs CPU too)
   const counter = statementCounter();
-  const db = await prepareDatabase({ mode: "test", quiet: true, embedded: { serverFlags: [...STATEMENT_STATS_FLAGS, "pg_stat_statements.track_planning=on"], onLog: counter.onLog } });
+  const db = await prepareDatabase({ mode: "test", quiet: true, embedded: { serverFlags: [...STATEMENT_STATS_FLAGS, ...(values.statements ? ["pg_stat_statements.track_planning=on"] : [])], onLog: counter.onLog } });
   Object.assign(process.env, {
     DATABASE_APP_URL: db.appUrl,
     DATABASE_OWNER_URL: db.ownerUrl,
