@@ -33,20 +33,23 @@ export async function recordAudits(tx: Tx, ctx: AnyCtx & { tenantId: string }, e
   if (entries.length === 0) return;
   // createMany: a plain INSERT without RETURNING — partner admins write audit rows of what
   // they do in the portal, but the log is the vendor's to read (row-level security).
-  await tx.auditLog.createMany({
-    data: entries.map((entry) => ({
-      id: createId("audit"),
-      tenantId: ctx.tenantId,
-      actorUserId: ctx.user?.id ?? entry.actorUserId ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      ...(entry.before != null ? { before: entry.before } : {}),
-      ...(entry.after != null ? { after: entry.after } : {}),
-      requestId: ctx.requestId,
-      ip: ctx.ip,
-    })),
-  });
+  await tx.auditLog.createMany({ data: auditRows(ctx, entries) });
+}
+
+/** The audit rows of `entries` as `recordAudits` writes them (also for a statement sent by hand: lib/orders/submit.ts). */
+export function auditRows(ctx: AnyCtx & { tenantId: string }, entries: readonly AuditEntry[]): Prisma.AuditLogCreateManyInput[] {
+  return entries.map((entry) => ({
+    id: createId("audit"),
+    tenantId: ctx.tenantId,
+    actorUserId: ctx.user?.id ?? entry.actorUserId ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    ...(entry.before != null ? { before: entry.before } : {}),
+    ...(entry.after != null ? { after: entry.after } : {}),
+    requestId: ctx.requestId,
+    ip: ctx.ip,
+  }));
 }
 
 // The audit log list (filters, names, CSV export) lives in ./list.ts.

@@ -15,13 +15,16 @@ export async function publishEvent(
   tx: Tx,
   input: { tenantId: string; type: TenantEventType; payload: EventPayload },
 ): Promise<string> {
-  const id = createId("event");
+  const row = outboxRow(input);
   // createMany: a plain INSERT without RETURNING, since publishers (a partner user) may
   // write events they are not allowed to read.
-  await tx.outboxEvent.createMany({
-    data: [{ id, tenantId: input.tenantId, type: input.type, payload: input.payload as unknown as Prisma.InputJsonValue }],
-  });
-  return id;
+  await tx.outboxEvent.createMany({ data: [row] });
+  return row.id;
+}
+
+/** The outbox row `publishEvent` writes (also for a statement sent by hand: lib/orders/submit.ts). */
+export function outboxRow(input: { tenantId: string; type: TenantEventType; payload: EventPayload }): Prisma.OutboxEventCreateManyInput & { id: string } {
+  return { id: createId("event"), tenantId: input.tenantId, type: input.type, payload: input.payload as unknown as Prisma.InputJsonValue };
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PricedLine } from "./pricing";
 import { APPROVER_PERMISSIONS } from "./schema";
 
@@ -69,11 +69,13 @@ export function evaluateApproval(rules: readonly ApprovalRuleRow[], order: { cur
   return { required: true, reasons, approverPermission };
 }
 
-/** The tenant's active rules (every session reads them: row-level security, migration …_orders). */
-export function loadApprovalRules(tx: Tx, tenantId: string): Promise<ApprovalRuleRow[]> {
-  return tx.approvalRule.findMany({
-    where: { tenantId, active: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, condition: true, amountMinor: true, currency: true, quantity: true, productId: true, approverPermission: true },
-  });
-}
+/** A row of `approvalRulesSql` (the amount as text: the statement is sent by hand, lib/orders/submit.ts). */
+type RuleRow = Omit<ApprovalRuleRow, "amountMinor"> & { amountMinor: string | null };
+
+/** The tenant's active rules (every session reads them: row-level security, migration …_orders); rows go to `approvalRulesOf`. */
+export const approvalRulesSql = (tenantId: string) => Prisma.sql`
+    SELECT "id", "name", "condition"::text AS "condition", "amountMinor"::text AS "amountMinor", "currency", "quantity", "productId", "approverPermission"
+      FROM "ApprovalRule" WHERE "tenantId" = ${tenantId} AND "active" ORDER BY "createdAt", "id"`;
+
+export const approvalRulesOf = (rows: readonly RuleRow[]): ApprovalRuleRow[] =>
+  rows.map((r) => ({ ...r, amountMinor: r.amountMinor === null ? null : BigInt(r.amountMinor) }));

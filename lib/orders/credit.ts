@@ -36,20 +36,28 @@ export async function openExposure(tx: Tx, key: { tenantId: string; partnerId: s
   return row?.open ?? 0n;
 }
 
-export async function checkCredit(tx: Tx, order: { tenantId: string; partnerId: string; id: string; currency: string; totalMinor: bigint }): Promise<CreditCheck> {
-  // the limit and the exposure in its currency: one statement (no row: no limit, no check)
-  const [limit] = await tx.$queryRaw<{ currency: string; limitMinor: bigint; openMinor: bigint }[]>`
-    SELECT l."currency", l."limitMinor", ${exposureSql({ tenantId: order.tenantId, partnerId: order.partnerId, exceptOrderId: order.id }, Prisma.sql`l."currency"`)} AS "openMinor"
+type CreditOrder = { tenantId: string; partnerId: string; id: string; currency: string; totalMinor: bigint };
+/** A row of `creditSql` (amounts as text: the statement is sent by hand, lib/orders/submit.ts). */
+type CreditRow = { currency: string; limitMinor: string; openMinor: string };
+
+/** The credit check's statement: the limit and the exposure in its currency (no row: no limit). */
+export const creditSql = (order: Pick<CreditOrder, "tenantId" | "partnerId" | "id">) => Prisma.sql`
+    SELECT l."currency", l."limitMinor"::text AS "limitMinor", (${exposureSql({ tenantId: order.tenantId, partnerId: order.partnerId, exceptOrderId: order.id }, Prisma.sql`l."currency"`)})::text AS "openMinor"
       FROM "CreditLimit" l WHERE l."tenantId" = ${order.tenantId} AND l."partnerId" = ${order.partnerId}`;
+
+/** The check of `order` (its total as priced) against the row of `creditSql`. */
+export function creditOf(rows: readonly CreditRow[], order: CreditOrder): CreditCheck {
+  const [limit] = rows;
   if (!limit) return { ok: true, figures: null };
-  const openMinor = limit.openMinor;
+  const limitMinor = BigInt(limit.limitMinor);
+  const openMinor = BigInt(limit.openMinor);
   const figures: CreditFigures = {
-    limitMinor: limit.limitMinor.toString(),
+    limitMinor: limitMinor.toString(),
     openMinor: openMinor.toString(),
     orderMinor: order.totalMinor.toString(),
     currency: limit.currency,
     orderCurrency: order.currency,
   };
   if (limit.currency !== order.currency) return { ok: false, figures };
-  return openMinor + order.totalMinor > limit.limitMinor ? { ok: false, figures } : { ok: true, figures };
+  return openMinor + order.totalMinor > limitMinor ? { ok: false, figures } : { ok: true, figures };
 }

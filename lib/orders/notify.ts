@@ -3,8 +3,9 @@ import { usersWithPermission } from "@/lib/auth/holders";
 import { rolesWithPermission, vendorCan } from "@/lib/auth/permissions";
 import type { PartnerRole, VendorRole } from "@/lib/generated/prisma/enums";
 import type { Tx } from "@/lib/db/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { toDecimalString } from "@/lib/money";
-import type { TenantEventType } from "@/lib/notify/events";
+import type { EventPayload, TenantEventType } from "@/lib/notify/events";
 import { publishEvent } from "@/lib/notify/publish";
 import { APPROVER_PERMISSIONS, type ApproverPermission } from "./schema";
 
@@ -37,7 +38,13 @@ export type OrderAudience = {
 
 /** The audience of a partner's orders in one statement (seats are the vendor's to read: a vendor or system scope). */
 export async function unsafeOrderAudience(tx: Tx, tenantId: string, partnerId: string): Promise<OrderAudience> {
-  const rows = await tx.$queryRaw<{ kind: "manager" | "member" | "partner"; userId: string; role: string }[]>`
+  return audienceOf(await tx.$queryRaw<AudienceRow[]>(orderAudienceSql(tenantId, partnerId)));
+}
+
+type AudienceRow = { kind: "manager" | "member" | "partner"; userId: string; role: string };
+
+/** The statement of `unsafeOrderAudience` (also sent by hand: lib/orders/submit.ts); its rows go to `audienceOf`. */
+export const orderAudienceSql = (tenantId: string, partnerId: string) => Prisma.sql`
     SELECT 'manager' AS "kind", m."userId", m."role"::text AS "role"
       FROM "Partner" p JOIN "Membership" m ON m."tenantId" = p."tenantId" AND m."id" = p."channelManagerId"
      WHERE p."tenantId" = ${tenantId} AND p."id" = ${partnerId} AND m."status" = 'ACTIVE'
@@ -45,6 +52,8 @@ export async function unsafeOrderAudience(tx: Tx, tenantId: string, partnerId: s
     SELECT 'member', "userId", "role"::text FROM "Membership" WHERE "tenantId" = ${tenantId} AND "status" = 'ACTIVE'
     UNION ALL
     SELECT 'partner', "userId", "role"::text FROM "PartnerUser" WHERE "tenantId" = ${tenantId} AND "partnerId" = ${partnerId} AND "status" = 'ACTIVE'`;
+
+export function audienceOf(rows: readonly AudienceRow[]): OrderAudience {
   const manager = rows.find((r) => r.kind === "manager");
   return {
     manager: manager ? { userId: manager.userId, role: manager.role as VendorRole } : null,
@@ -81,15 +90,16 @@ export async function unsafeFollowersOf(tx: Tx, tenantId: string, partnerId: str
 export const unsafeFinanceOf = (tx: Tx, tenantId: string) => usersWithPermission(tx, { tenantId }, "orders.credit");
 
 /** Publishes one order event to `userIds` (nothing when there is nobody to tell). */
-export async function publishOrderEvent(
-  tx: Tx,
-  input: { tenantId: string; type: TenantEventType; userIds: readonly string[]; link: string; params: Record<string, string> },
-): Promise<void> {
+export async function publishOrderEvent(tx: Tx, input: OrderEventInput): Promise<void> {
+  const event = orderEvent(input);
+  if (event) await publishEvent(tx, event);
+}
+
+type OrderEventInput = { tenantId: string; type: TenantEventType; userIds: readonly string[]; link: string; params: Record<string, string> };
+
+/** What `publishOrderEvent` publishes: null when there is nobody to tell. */
+export function orderEvent(input: OrderEventInput): { tenantId: string; type: TenantEventType; payload: EventPayload } | null {
   const userIds = [...new Set(input.userIds)];
-  if (!userIds.length) return;
-  await publishEvent(tx, {
-    tenantId: input.tenantId,
-    type: input.type,
-    payload: { recipients: userIds.map((userId) => ({ userId })), link: input.link, params: input.params },
-  });
+  if (!userIds.length) return null;
+  return { tenantId: input.tenantId, type: input.type, payload: { recipients: userIds.map((userId) => ({ userId })), link: input.link, params: input.params } };
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
 import { sum } from "@/lib/money";
-import type { Buyer } from "@/lib/pricing/model";
+import type { Buyer, LoadedList } from "@/lib/pricing/model";
 import { prepare, resolvePrepared, type Resolution } from "@/lib/pricing/resolve";
 import { buyerVersions, loadBuyer, loadLiveLists } from "@/lib/pricing/world";
 import { typedOrderAmount, type OrderLineInput } from "./schema";
@@ -62,10 +62,21 @@ export async function priceLines(
   if (!lines.length) return [];
   const productIds = [...new Set(lines.map((l) => l.productId))];
   const products = read?.products ?? (await tx.product.findMany({ where: { tenantId: order.tenantId, id: { in: productIds } }, select: PRODUCT }));
-  const byId = new Map(products.map((p) => [p.id, p]));
   const buyer = read?.buyer ?? (await loadBuyer(tx, order.tenantId, order.partnerId));
   const lists = await loadLiveLists(tx, order.tenantId, { currency: order.currency, where: buyerVersions(buyer), productIds });
-  const prepared = prepare(lists, buyer, date, order.currency);
+  return priceWithLists(lists, order, lines, date, { products, buyer });
+}
+
+/** `priceLines` once the buyer's live lists (with these products' prices) are loaded: pure. */
+export function priceWithLists(
+  lists: readonly LoadedList[],
+  order: { currency: string },
+  lines: readonly OrderLineInput[],
+  date: string,
+  read: { products: readonly ProductRow[]; buyer: Buyer },
+): PricedLine[] {
+  const byId = new Map(read.products.map((p) => [p.id, p]));
+  const prepared = prepare(lists, read.buyer, date, order.currency);
   return lines.map((line, index) => {
     const product = byId.get(line.productId);
     if (!product || product.status === "DRAFT") throw new AppError("NOT_FOUND");
@@ -120,17 +131,16 @@ export async function writeLines(tx: Tx, order: { tenantId: string; partnerId: s
 }
 
 /**
- * Writes a submission's repricing over the draft's lines in place (`lineIds[i]` gets
- * `lines[i]`): one UPDATE for all of them. `lockPrices` also locks each line's price as
- * priced (a standard order approved at submission).
+ * The statement that writes a submission's repricing over the draft's lines in place
+ * (`lineIds[i]` gets `lines[i]`): one UPDATE for all of them. `lockPrices` also locks each
+ * line's price as priced (a standard order approved at submission).
  */
-export async function repriceLinesInPlace(
-  tx: Tx,
+export function repriceLinesSql(
   order: { tenantId: string; id: string },
   lineIds: readonly string[],
   lines: readonly PricedLine[],
   options: { lockPrices: boolean },
-): Promise<void> {
+): Prisma.Sql {
   const rows = lines.map((line, i) => ({
     id: lineIds[i],
     sku: line.sku,
@@ -141,7 +151,7 @@ export async function repriceLinesInPlace(
     total: line.lineTotalMinor.toString(),
     explanation: line.explanation,
   }));
-  await tx.$executeRaw`
+  return Prisma.sql`
     UPDATE "OrderLine" l
        SET "sku" = v.sku, "name" = v.name, "nameEs" = v."nameEs", "listUnitPriceMinor" = v.list,
            "requestedUnitPriceMinor" = v.requested, "lineTotalMinor" = v.total, "explanation" = v.explanation,

@@ -47,8 +47,12 @@ const LOCKED_COLUMNS = Prisma.sql`o."id", o."tenantId", o."partnerId", o."number
  * `where` matches (a condition on `o`). Row-level security decides what the actor can lock.
  */
 export function lockOrdersWhere(tx: Tx, actor: Actor, where: Prisma.Sql): Promise<LockedOrder[]> {
-  return tx.$queryRaw<LockedOrder[]>`SELECT ${LOCKED_COLUMNS} FROM "Order" o WHERE o."tenantId" = ${actor.tenantId} AND (${where}) FOR UPDATE OF o`;
+  return tx.$queryRaw<LockedOrder[]>(lockOrdersSql(actor, where));
 }
+
+/** The statement of `lockOrdersWhere`. */
+export const lockOrdersSql = (actor: Actor, where: Prisma.Sql) =>
+  Prisma.sql`SELECT ${LOCKED_COLUMNS} FROM "Order" o WHERE o."tenantId" = ${actor.tenantId} AND (${where}) FOR UPDATE OF o`;
 
 /** Another partner's order reads as absent; a `version` other than the person saw is STALE_EDIT. */
 export function assertLockable(actor: Actor, order: LockedOrder, version?: number): LockedOrder {
@@ -87,14 +91,20 @@ export function writeStep(tx: Tx, actor: Actor, order: LockedOrder, step: Step):
   return writeSteps(tx, actor, order, [step]);
 }
 
+/** What `writeSteps` writes: the order's new status and columns, its timeline entries and its audit entries. */
+export type PlannedSteps = {
+  status: OrderStatusValue;
+  patch: Prisma.OrderUpdateManyMutationInput;
+  events: Prisma.OrderEventCreateManyInput[];
+  audits: AuditEntry[];
+};
+
 /**
- * Moves a locked order through several steps in a row (a submission and its routing),
- * each checked against the table from the status the one before left — written as one
- * update of the order (the steps' columns in turn, version + the number of steps), one
- * insert of their timeline entries (in turn: `seq` follows) and one of their audit entries.
- * Returns the new version.
+ * The steps checked against the table, each from the status the one before left, and
+ * what they write (pure: `writeSteps` writes it; a submission sends it in its own
+ * statements, lib/orders/submit.ts).
  */
-export async function writeSteps(tx: Tx, actor: Actor, order: LockedOrder, steps: readonly Step[]): Promise<number> {
+export function planSteps(actor: Actor, order: LockedOrder, steps: readonly Step[]): PlannedSteps {
   let status = order.status;
   const events: Prisma.OrderEventCreateManyInput[] = [];
   const audits: AuditEntry[] = [];
@@ -128,6 +138,18 @@ export async function writeSteps(tx: Tx, actor: Actor, order: LockedOrder, steps
     patch = { ...patch, ...step.patch };
     status = step.to;
   }
+  return { status, patch, events, audits };
+}
+
+/**
+ * Moves a locked order through several steps in a row (a submission and its routing),
+ * each checked against the table from the status the one before left — written as one
+ * update of the order (the steps' columns in turn, version + the number of steps), one
+ * insert of their timeline entries (in turn: `seq` follows) and one of their audit entries.
+ * Returns the new version.
+ */
+export async function writeSteps(tx: Tx, actor: Actor, order: LockedOrder, steps: readonly Step[]): Promise<number> {
+  const { status, patch, events, audits } = planSteps(actor, order, steps);
   if (!steps.length) return order.version;
   assertFresh(
     await tx.order.updateMany({

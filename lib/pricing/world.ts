@@ -130,3 +130,61 @@ export async function loadBuyer(tx: Tx, tenantId: string, partnerId: string): Pr
   if (!partner) throw new AppError("NOT_FOUND");
   return { partnerId: partner.id, name: partner.name, partnerType: partner.type, tierId: partner.programEnrolment[0]?.tierId ?? null };
 }
+
+/** A live version and its prices as `buyerListsSql` returns them (JSON: amounts as text). */
+export type BuyerListRow = Pick<LoadedList, "listId" | "versionId" | "number" | "name" | "partnerType" | "partnerId" | "tierId" | "currency" | "validFrom" | "validUntil" | "publishedAt"> & {
+  target: string;
+  adjustPercent: string | null;
+  prices: { productId: string; minQuantity: number; method: PriceRule["method"]; amountMinor: string | null; percent: string | null }[];
+};
+
+/**
+ * `loadLiveLists` with `buyerVersions` in ONE statement, for a caller that sends its reads
+ * in one message before it knows the buyer (a submission, lib/orders/submit.ts): the live
+ * versions in `currency` of the buyer's type, tier and own lists and the base lists, with
+ * their prices of `productIds` (SQL: `currency`, `partnerType` and `tierId` scalar
+ * subqueries of the caller's rows, `productIds` a query of product ids).
+ * Rows: `BuyerListRow`, read with `buyerListOf`.
+ */
+export function buyerListsSql(
+  tenantId: string,
+  sql: { currency: Prisma.Sql; partnerId: string; partnerType: Prisma.Sql; tierId: Prisma.Sql; productIds: Prisma.Sql },
+): Prisma.Sql {
+  return Prisma.sql`
+    SELECT v."id" AS "versionId", v."listId", v."number", v."name", v."target"::text AS "target", v."partnerType"::text AS "partnerType",
+           v."partnerId", v."tierId", v."currency", to_char(v."validFrom", 'YYYY-MM-DD') AS "validFrom",
+           to_char(v."validUntil", 'YYYY-MM-DD') AS "validUntil", v."adjustPercent"::text AS "adjustPercent",
+           (extract(epoch FROM v."publishedAt") * 1000)::float8 AS "publishedAt",
+           (SELECT coalesce(json_agg(json_build_object('productId', p."productId", 'minQuantity', p."minQuantity", 'method', p."method",
+                                                       'amountMinor', p."amountMinor"::text, 'percent', p."percent"::text)
+                                     ORDER BY p."productId", p."minQuantity"), '[]')
+              FROM "PublishedPrice" p
+             WHERE p."tenantId" = v."tenantId" AND p."versionId" = v."id" AND p."productId" IN (${sql.productIds})) AS "prices"
+      FROM "PriceListVersion" v
+     WHERE v."tenantId" = ${tenantId} AND v."live" AND v."currency" = ${sql.currency}
+       AND (v."target" = 'BASE'
+            OR (v."target" = 'PARTNER_TYPE' AND v."partnerType"::text = ${sql.partnerType})
+            OR (v."target" = 'PARTNER' AND v."partnerId" = ${sql.partnerId})
+            OR (v."target" = 'TIER' AND v."tierId" = ${sql.tierId}))`;
+}
+
+/** A row of `buyerListsSql` as the engine reads a list. */
+export function buyerListOf(row: BuyerListRow): LoadedList {
+  const prices = pricesOf(row.prices.map((p) => ({ ...p, amountMinor: p.amountMinor === null ? null : BigInt(p.amountMinor) })));
+  return {
+    listId: row.listId,
+    versionId: row.versionId,
+    number: row.number,
+    name: row.name,
+    level: row.target as PriceLevel,
+    partnerType: row.partnerType,
+    partnerId: row.partnerId,
+    tierId: row.tierId,
+    currency: row.currency,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    adjustPercent: row.adjustPercent === null ? null : percent(row.adjustPercent),
+    publishedAt: row.publishedAt,
+    prices,
+  };
+}

@@ -12,10 +12,11 @@
  *       once through `submitOrder` (idempotency key, repricing of the lines, credit check,
  *       number, timeline, audit, outbox; one in ten double-clicked), then the vendor
  *       allocating them (`allocateOrder`: stock locked, ALLOCATION movements in the
- *       ledger) with as many workers (goal ≥ 200 orders/s).
+ *       ledger) with as many workers (goal ≥ 200 orders/s). After the timed submissions, 5 more
+ *       per partner are counted by PostgreSQL (statements and round trips per order;
+ *       `--statements` lists the statements by PostgreSQL time); `--skip-allocation` stops there.
  * Figures only: nothing passes or fails here. Everything it starts it stops.
  */
-import fs from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -23,10 +24,11 @@ import pg from "pg";
 import { runMain } from "../db/lifecycle";
 import { prepareDatabase } from "../db/prepare";
 import { ensurePrismaClient } from "../db/tasks";
-import { descendants, processTable } from "./app-server";
 import { generatePartners } from "./channel-data";
 import { generateDrafts, generateOrders } from "./order-data";
 import { generatePriceWorld } from "./price-data";
+import { cpuNow, cpuReport, cpuSince } from "./process-cpu";
+import { STATEMENT_STATS_FLAGS, statementCounter } from "./statements";
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +44,10 @@ const { values } = parseArgs({
     explain: { type: "boolean", default: false },
     /** run only part of it: "list" ((a) and (b)) or "submit" ((c), on a book of `--orders`) */
     only: { type: "string", default: "" },
+    /** after the counted submissions, the app role's statements by PostgreSQL time (pg_stat_statements, with planning tracked: some overhead on every statement) */
+    statements: { type: "boolean", default: false },
+    /** (c) without the allocation of the submitted orders */
+    "skip-allocation": { type: "boolean", default: false },
     /** keep the database after the figures (prints its URLs) until Ctrl-C: for EXPLAIN by hand */
     hold: { type: "boolean", default: false },
   },
@@ -54,6 +60,8 @@ const LINES = Number(values.lines);
 const SAMPLES = Number(values.samples);
 const SUBMITTERS = Number(values.submitters);
 const SUBMISSIONS = Number(values.submissions);
+/** submissions per submitter counted by PostgreSQL (statements, round trips) after the timed run */
+const COUNTED = 5;
 const ONLY = values.only;
 if (ONLY && ONLY !== "list" && ONLY !== "submit") throw new Error(`--only: "list" or "submit", not "${ONLY}"`);
 
@@ -73,39 +81,6 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const load = () => os.loadavg()[0]!.toFixed(1);
 const n = (value: number) => value.toLocaleString("en");
-
-/** A process's CPU time (ms) with that of its children that ended (a backend that closed goes to the postmaster's). */
-function cpuWithEndedChildren(pid: number): number {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return [11, 12, 13, 14].reduce((total, i) => total + Number(fields[i]), 0) * 10; // clock ticks of 1/100 s
-  } catch {
-    return 0; // ended while we read
-  }
-}
-
-/** CPU time (ms) so far of this process (the services) and of PostgreSQL (its processes: postmaster and backends). */
-function cpuNow(): { services: number; database: number } {
-  const database = descendants(processTable(), process.pid).filter((pid) => pid !== process.pid);
-  const usage = process.cpuUsage();
-  return { services: (usage.user + usage.system) / 1000, database: database.reduce((total, pid) => total + cpuWithEndedChildren(pid), 0) };
-}
-
-/**
- * What `count` operations cost in CPU, and the rate two otherwise idle cores could sustain
- * at that cost: a figure the load of other work on the machine does not bend (the
- * wall-clock rate beside it does).
- */
-function cpuSince(before: { services: number; database: number }, count: number): { services: number; database: number } {
-  const after = cpuNow();
-  return { services: (after.services - before.services) / count, database: (after.database - before.database) / count };
-}
-
-function cpuReport(before: { services: number; database: number }, count: number): string {
-  const { services, database } = cpuSince(before, count);
-  return `CPU per order: services ${services.toFixed(1)} ms + PostgreSQL ${database.toFixed(1)} ms → at most ~${Math.round((os.cpus().length * 1000) / (services + database))}/s on ${os.cpus().length} idle cores`;
-}
 
 async function latency(fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 5; i++) await fn(i);
@@ -130,7 +105,10 @@ const FILTERS = [
 
 runMain(async () => {
   await ensurePrismaClient();
-  const db = await prepareDatabase({ mode: "test", quiet: true });
+  // pg_stat_statements and the statement log: what a submission costs PostgreSQL, counted
+  // by PostgreSQL (on a few submissions after the timed run: logging costs CPU too)
+  const counter = statementCounter();
+  const db = await prepareDatabase({ mode: "test", quiet: true, embedded: { serverFlags: [...STATEMENT_STATS_FLAGS, ...(values.statements ? ["pg_stat_statements.track_planning=on"] : [])], onLog: counter.onLog } });
   Object.assign(process.env, {
     DATABASE_APP_URL: db.appUrl,
     DATABASE_OWNER_URL: db.ownerUrl,
@@ -158,6 +136,7 @@ runMain(async () => {
   await generatePriceWorld(db.ownerUrl, admin.tenantId, { products: PRODUCTS, typeLists: 0, partnerIds: [] });
   console.log(`generated ${n(PARTNERS)} partners and ${n(PRODUCTS)} products with a base price list in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
+  await counter.connect(db.ownerUrl, new URL(db.appUrl).username);
   const owner = new pg.Client({ connectionString: db.ownerUrl });
   await owner.connect();
   owner.on("error", () => undefined); // the database stops under it at shutdown
@@ -244,16 +223,17 @@ runMain(async () => {
   }
   if (ONLY === "list") {
     await owner.end();
+    await counter.close();
     await prisma().$disconnect();
     return;
   }
 
   // (c) submission and allocation throughput
-  const submitters = [];
+  const submitters: Awaited<ReturnType<typeof createPartnerWithUser>>[] = [];
   for (let i = 0; i < SUBMITTERS; i++) submitters.push(await createPartnerWithUser(admin, "PARTNER_ADMIN", { partnerType: "RETAILER" }));
   const drafts = await generateDrafts(db.ownerUrl, admin.tenantId, {
     partnerIds: submitters.map((s) => s.partnerId),
-    perPartner: SUBMISSIONS,
+    perPartner: SUBMISSIONS + COUNTED,
     lines: 3,
     products: PRODUCTS,
     currency: "USD",
@@ -267,7 +247,7 @@ runMain(async () => {
   started = performance.now();
   await Promise.all(
     submitters.map(async (partner, i) => {
-      for (const [j, orderId] of drafts[i]!.entries()) {
+      for (const [j, orderId] of drafts[i]!.slice(0, SUBMISSIONS).entries()) {
         const input = { orderId, version: 0, idempotencyKey: randomUUID() };
         // one in ten double-clicked: two requests with one key, one order
         const answers = await Promise.all(j % 10 === 0 ? [submitOrder(partner, input), submitOrder(partner, input)] : [submitOrder(partner, input)]);
@@ -283,20 +263,48 @@ runMain(async () => {
     `(c) ${n(total)} submissions of 3 lines by ${SUBMITTERS} partners at once (${replays} of them double-clicked), on a book of ${n(ORDERS)} orders: ${(total / submitSeconds).toFixed(0)} orders/s (${submitSeconds.toFixed(1)} s; goal ≥ 200/s; load average ${load()})`,
   );
   console.log(`    ${cpuReport(cpu, total)}`);
-  console.log(`    statements sent (BEGIN and COMMIT included): ${((statements - sent) / total).toFixed(1)} per order, ${((statements - sent) / requests).toFixed(1)} per request (${n(requests)} requests)`);
-  const queue = [...submitted];
-  cpu = cpuNow();
-  sent = statements;
-  started = performance.now();
-  await Promise.all(
-    Array.from({ length: SUBMITTERS }, async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) await allocateOrder(admin, { orderId: next.id, version: next.version });
-    }),
-  );
-  const allocateSeconds = (performance.now() - started) / 1000;
-  console.log(`    ${n(submitted.length)} of them allocated by ${SUBMITTERS} workers (stock locked, ALLOCATION movements): ${(submitted.length / allocateSeconds).toFixed(0)} orders/s (${allocateSeconds.toFixed(1)} s; load average ${load()})`);
-  console.log(`    ${cpuReport(cpu, submitted.length)}`);
-  console.log(`    statements sent: ${((statements - sent) / submitted.length).toFixed(1)} per order`);
+  console.log(`    messages sent (round trips): ${((statements - sent) / total).toFixed(1)} per order, ${((statements - sent) / requests).toFixed(1)} per request (${n(requests)} requests)`);
+  // counted apart: each submitter submits COUNTED more, one at a time (no double clicks)
+  const counted = await counter.count(SUBMITTERS * COUNTED, async () => {
+    await Promise.all(
+      submitters.map(async (partner, i) => {
+        for (const orderId of drafts[i]!.slice(SUBMISSIONS)) {
+          const answer = await submitOrder(partner, { orderId, version: 0, idempotencyKey: randomUUID() });
+          if (answer.status === "APPROVED") submitted.push({ id: answer.id, version: answer.version });
+        }
+      }),
+    );
+  });
+  if (counted) {
+    console.log(
+      `    counted by PostgreSQL on ${SUBMITTERS * COUNTED} more submissions: ${counted.statements.toFixed(1)} statements per order (${counted.transactionControl.toFixed(1)} BEGIN/COMMIT, ${counted.settings.toFixed(1)} settings), ${counted.roundTrips.toFixed(1)} round trips`,
+    );
+    if (values.statements) {
+      const top = await owner.query<{ calls: string; plan: string; exec: string; query: string }>(
+        `SELECT s.calls::text AS calls, round((s.total_plan_time / s.calls)::numeric, 3)::text AS plan, round((s.total_exec_time / s.calls)::numeric, 3)::text AS exec,
+                left(regexp_replace(s.query, '\\s+', ' ', 'g'), 110) AS query
+           FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid WHERE r.rolname = $1 ORDER BY s.total_plan_time + s.total_exec_time DESC LIMIT 15`,
+        [new URL(db.appUrl).username],
+      );
+      console.log(`      calls × plan + execute (ms, mean) — statement`);
+      for (const row of top.rows) console.log(`      ${row.calls.padStart(5)} × ${row.plan.padStart(7)} + ${row.exec.padStart(7)}  ${row.query}`);
+    }
+  }
+  if (!values["skip-allocation"]) {
+    const queue = [...submitted];
+    cpu = cpuNow();
+    sent = statements;
+    started = performance.now();
+    await Promise.all(
+      Array.from({ length: SUBMITTERS }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await allocateOrder(admin, { orderId: next.id, version: next.version });
+      }),
+    );
+    const allocateSeconds = (performance.now() - started) / 1000;
+    console.log(`    ${n(submitted.length)} of them allocated by ${SUBMITTERS} workers (stock locked, ALLOCATION movements): ${(submitted.length / allocateSeconds).toFixed(0)} orders/s (${allocateSeconds.toFixed(1)} s; load average ${load()})`);
+    console.log(`    ${cpuReport(cpu, submitted.length)}`);
+    console.log(`    statements sent: ${((statements - sent) / submitted.length).toFixed(1)} per order`);
+  }
   const [check] = (
     await owner.query<{ orders: string; numbers: string; keys: string }>(
       `SELECT count(*) AS orders, count(DISTINCT number) AS numbers, count(DISTINCT "idempotencyKey") AS keys FROM "Order" WHERE "tenantId" = $1 AND id LIKE 'ord_lgdraft%' AND status <> 'DRAFT'`,
@@ -307,6 +315,7 @@ runMain(async () => {
   console.log(`machine: load average ${load()} at the end`);
 
   await owner.end();
+  await counter.close();
   await prisma().$disconnect();
   // runMain's shutdown stops the throwaway database.
 });

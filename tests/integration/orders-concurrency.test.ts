@@ -139,3 +139,61 @@ describe("credit under concurrency", () => {
     expect(results.filter((r) => r.status === "ON_HOLD")).toHaveLength(7);
   }, 60_000);
 });
+
+describe("submissions of several partners at once (one transaction each, sent as three messages)", () => {
+  it("30 submissions by three partners: numbers unique and gap-free, each order written whole — lines, timeline, audit, alert", async () => {
+    const buyers = [partner, await createPartnerWithUser(admin, "PARTNER_ADMIN"), await createPartnerWithUser(admin, "PARTNER_ADMIN")];
+    const drafts: { buyer: PartnerCtx; draft: OrderSummary }[] = [];
+    for (let i = 0; i < 30; i++) {
+      const buyer = buyers[i % 3]!;
+      drafts.push({ buyer, draft: await draftOf(buyer, [{ productId: P.id, quantity: 1 + (i % 4) }, { productId: P.id, quantity: 2 }]) });
+    }
+    const results = await Promise.all(drafts.map(({ buyer, draft }) => submitOrder(buyer, { orderId: draft.id, version: draft.version, idempotencyKey: randomUUID() })));
+    expect(new Set(results.map((r) => r.status))).toEqual(new Set(["APPROVED"]));
+    const numbers = results.map((r) => r.number!).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => numbers[0]! + i));
+    const ids = results.map((r) => r.id);
+    // every line priced by the server and locked at approval; the totals are the lines'
+    const orders = await ownerQuery<{ id: string; number: number; total: string; sum: string; locked: number; version: number }>(
+      `SELECT o.id, o.number, o."totalMinor"::text AS total, sum(l."lineTotalMinor")::text AS sum,
+              count(*) FILTER (WHERE l."approvedUnitPriceMinor" = l."listUnitPriceMinor" AND l."lineTotalMinor" = l."listUnitPriceMinor" * l.quantity)::int AS locked, o.version
+         FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o.id WHERE o.id = ANY($1) GROUP BY o.id`,
+      [ids],
+    );
+    expect(orders).toHaveLength(30);
+    for (const o of orders) expect([o.total, o.locked, o.version]).toEqual([o.sum, 2, 2]);
+    // the timeline in written order, the audit entries and one alert naming the number
+    const timeline = await ownerQuery<{ orderId: string; actions: string[] }>(
+      `SELECT "orderId", array_agg(action ORDER BY seq) AS actions FROM "OrderEvent" WHERE "orderId" = ANY($1) GROUP BY "orderId"`,
+      [ids],
+    );
+    expect(timeline.map((t) => t.actions)).toEqual(Array.from({ length: 30 }, () => ["submit", "approve"]));
+    const audits = await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "entityId" = ANY($1) AND action IN ('order.submit', 'order.approve')`, [ids]);
+    expect(audits[0]!.n).toBe(60);
+    const alerts = await ownerQuery<{ order: string }>(
+      `SELECT payload->'params'->>'order' AS order FROM "OutboxEvent" WHERE "tenantId" = $1 AND type = 'order.submitted' AND payload->>'link' LIKE ANY($2)`,
+      [admin.tenantId, ids.map((id) => `%/orders/${id}`)],
+    );
+    expect(alerts.map((a) => a.order).sort()).toEqual(numbers.map((n) => `SO-${String(n).padStart(6, "0")}`));
+  }, 60_000);
+
+  it("refusals roll back whole and leave the pooled connections clean: 20 stale submissions, then each partner sees only its own", async () => {
+    const other = await createPartnerWithUser(admin, "PARTNER_ADMIN");
+    const draft = await draftOf(partner, [{ productId: P.id, quantity: 1 }]);
+    const written = () =>
+      ownerQuery<{ status: string; version: number; events: number; audits: number }>(
+        `SELECT o.status, o.version, (SELECT count(*)::int FROM "OrderEvent" e WHERE e."orderId" = o.id) AS events,
+                (SELECT count(*)::int FROM "AuditLog" a WHERE a."entityId" = o.id) AS audits FROM "Order" o WHERE o.id = $1`,
+        [draft.id],
+      );
+    const [before] = await written();
+    const stale = await Promise.allSettled(Array.from({ length: 20 }, () => submitOrder(partner, { orderId: draft.id, version: draft.version + 1, idempotencyKey: randomUUID() })));
+    expect(new Set(stale.map((r) => (r.status === "rejected" ? (r.reason as { code?: string }).code : "fulfilled")))).toEqual(new Set(["STALE_EDIT"]));
+    expect(await written()).toEqual([before]);
+    expect(before).toMatchObject({ status: "DRAFT", version: 0 });
+    // another partner, on the same pool: the draft is not its to submit (row-level security)
+    await expect(submitOrder(other, { orderId: draft.id, version: draft.version, idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const mine = await submitOrder(partner, { orderId: draft.id, version: draft.version, idempotencyKey: randomUUID() });
+    expect(mine).toMatchObject({ id: draft.id, status: "APPROVED", version: 2 });
+  }, 60_000);
+});
