@@ -128,7 +128,7 @@ describe("co-op reversal by credit note (INVOICED)", () => {
     // and the audit log names it
     const [audit] = await ownerQuery<{ n: string }>(`SELECT count(*) AS n FROM "AuditLog" WHERE "tenantId" = $1 AND action = 'coopFund.accrualReversed' AND "entityId" = $2`, [admin.tenantId, reversal!.fundId]);
     expect(Number(audit!.n)).toBe(1);
-  });
+  }, 60_000);
 
   it("an amount credit note takes back the invoice's eligible share; a note on ineligible lines reverses nothing for a brand program", async () => {
     const partner = await createPartnerWithUser(admin, "PARTNER_ADMIN");
@@ -257,7 +257,7 @@ describe("co-op reversal by credit note (PAID)", () => {
     const onNext = (await entries(program.id, partner.partnerId)).filter((e) => e.invoiceId === next.invoiceId);
     expect(onNext.map((e) => [e.kind, e.amountMinor, e.creditNoteId])).toEqual([["ACCRUAL", "200", returned.creditNoteId]]);
     expect(onNext[0]!.sourceKey).toMatch(/^application:/);
-  });
+  }, 60_000);
 });
 
 describe("running sums with reversals", () => {
