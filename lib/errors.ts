@@ -125,6 +125,8 @@ export const ERROR_STATUS = {
   COOP_ACTIVITY_NOT_ELIGIBLE: 422,
   /** A certificate asked for a unit whose sale to an end customer is not registered. */
   WARRANTY_CERTIFICATE_UNAVAILABLE: 409,
+  /** Forecasting (lib/forecasting): this month's forecast is published; a month keeps one snapshot. */
+  FORECAST_ALREADY_PUBLISHED: 409,
   INTERNAL: 500,
 } as const;
 

@@ -186,6 +186,7 @@ export const AUDIT_ACTION_KEYS = {
   "forecastRun.requested": "forecastRun_requested",
   "forecastRun.published": "forecastRun_published",
   "forecastRun.failed": "forecastRun_failed",
+  "forecastRun.restarted": "forecastRun_restarted",
   "partnerForecast.submitted": "partnerForecast_submitted",
   "forecastCommit.created": "forecastCommit_created",
   "forecastPlan.created": "forecastPlan_created",

@@ -15,15 +15,23 @@ export type RunPanelProps = {
   running: { asOf: string; seriesDone: number; seriesTotal: number } | null;
   /** the run shown (published), if any */
   shown: { asOf: string; publishedAt: string | null } | null;
+  /**
+   * The current month's run when it is published (with its date, formatted) or failed: a
+   * published month is not run again (a month keeps its snapshot — said instead of a button
+   * that would do nothing); a failed one can be run again.
+   */
+  thisMonth: { asOf: string; status: "PUBLISHED"; publishedOn: string; next: string } | { asOf: string; status: "FAILED" } | null;
   /** absent: the reader may not start a run */
   action?: ServerAction;
 };
 
 /**
  * "Run forecast now" and, while the worker computes, its progress: the page re-reads the
- * run every two seconds (a server refresh, no extra endpoint) until it is published.
+ * run every two seconds (a server refresh, no extra endpoint) until it is published. When
+ * this month's forecast is published already, the panel says so and when the next run comes
+ * (the server refuses a stale page's click with the same reason, translated).
  */
-export function RunPanel({ tenant, running, shown, action }: RunPanelProps) {
+export function RunPanel({ tenant, running, shown, thisMonth, action }: RunPanelProps) {
   const t = useTranslations("forecasting.run");
   const router = useRouter();
   useEffect(() => {
@@ -51,11 +59,20 @@ export function RunPanel({ tenant, running, shown, action }: RunPanelProps) {
             <div className="h-full rounded-full bg-brand-600 transition-[width]" style={{ width: `${percent}%` }} />
           </div>
         </div>
+      ) : thisMonth?.status === "PUBLISHED" ? (
+        action && (
+          <p className="max-w-prose text-sm text-slate-600" data-testid="run-published">
+            {t("publishedThisMonth", { asOf: thisMonth.asOf, date: thisMonth.publishedOn, next: thisMonth.next })}
+          </p>
+        )
       ) : (
         action && (
-          <ActionButtonForm action={action} fields={{ tenant }} pendingText={t("requesting")} onSuccess={() => router.refresh()}>
-            {t("runNow")}
-          </ActionButtonForm>
+          <div className="flex flex-col gap-2 sm:items-end">
+            {thisMonth?.status === "FAILED" && <p className="text-sm text-red-700">{t("failed", { asOf: thisMonth.asOf })}</p>}
+            <ActionButtonForm action={action} fields={{ tenant }} pendingText={t("requesting")} onSuccess={() => router.refresh()}>
+              {thisMonth?.status === "FAILED" ? t("runAgain") : t("runNow")}
+            </ActionButtonForm>
+          </div>
         )
       )}
     </div>

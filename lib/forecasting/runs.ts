@@ -3,11 +3,12 @@ import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { withReadScope } from "@/lib/db/read";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
+import { addMonths } from "@/lib/forecast/engine/period";
 import type { ForecastLevel, ForecastPerspective } from "@/lib/generated/prisma/enums";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { parseInput } from "./input";
 import { runForecastJob } from "./jobs";
-import { findOrCreateRun } from "./run-request";
+import { findOrCreateRun, restartFailedRun } from "./run-request";
 import { readHistory, readSliceHistory, type HistorySeries } from "./history";
 import { historyRangeSchema, runRequestSchema, sliceSchema } from "./schema";
 import type { ForecastPoint, ForecastRunSummary, SeriesExplanation, SnapshotSeries } from "./types";
@@ -37,6 +38,28 @@ export async function requestForecastRun(ctx: VendorCtx, raw: unknown): Promise<
   return withScope(scopeOf(ctx), async (tx) => {
     const run = await findOrCreateRun(tx, ctx, input, new Date());
     if (run.created) await enqueueJob(tx, runForecastJob, { tenantId: ctx.tenantId, runId: run.id }, { key: run.id });
+    return tx.forecastRun.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: run.id } }, select: RUN_SELECT });
+  });
+}
+
+/**
+ * "Run forecast now" on the overview: the current month's run — started, or (when its worker
+ * gave up) started again, or shown computing. A month keeps the one snapshot it published:
+ * accuracy and the diagnostics judge each month's forecast as it was made before the month,
+ * so a second snapshot of the same month would either be measured twice or replace what is
+ * being measured. Pressing it then is refused with FORECAST_ALREADY_PUBLISHED, translated,
+ * naming the month and when the next run comes (the first of next month, by the monthly job)
+ * — never a silent no-op. Other callers (seeds, benches, the API) keep requestForecastRun,
+ * which answers with the existing run.
+ */
+export async function runForecastNow(ctx: VendorCtx, raw: unknown, now: Date = new Date()): Promise<ForecastRunSummary> {
+  authorize(ctx, "forecasts.manage");
+  const input = parseInput(runRequestSchema, raw);
+  return withScope(scopeOf(ctx), async (tx) => {
+    const run = await findOrCreateRun(tx, ctx, { horizon: input.horizon }, now);
+    if (run.status === "PUBLISHED") throw new AppError("FORECAST_ALREADY_PUBLISHED", { params: { asOf: run.asOf, next: addMonths(run.asOf, 1) } });
+    if (run.status === "FAILED") await restartFailedRun(tx, ctx, run.id, now);
+    if (run.created || run.status === "FAILED") await enqueueJob(tx, runForecastJob, { tenantId: ctx.tenantId, runId: run.id }, run.created ? { key: run.id } : {});
     return tx.forecastRun.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: run.id } }, select: RUN_SELECT });
   });
 }

@@ -142,7 +142,7 @@ runMain(async () => {
       return result;
     };
     const start = performance.now();
-    const [list] = await Promise.all([timed("runs", () => listForecastRuns(admin)), timed("slice names", () => forecastSlices(admin, "en"))]);
+    const [list] = await Promise.all([timed("runs", () => listForecastRuns(admin)), timed("slice names", () => forecastSlices(admin, "en", "TERRITORY"))]);
     const run = list.find((r) => r.asOf === asOf)!;
     await Promise.all([
       timed("snapshot of the territory", () => getSnapshot(admin, { runId: run.id, level: "TERRITORY", key })),

@@ -2,8 +2,10 @@
  * Forecasting end to end (issue 15): a partner submits its forecast in the portal, in
  * Spanish on a phone, and sees the new version; the channel manager compares the
  * perspectives of a partner on the overview (chart, side-by-side table, why the method was
- * chosen), opens a diagnostic of the demo data and makes an action plan with a task for the
- * rep, then finds the task on the plan's timeline.
+ * chosen) — this month's forecast being published, the panel says why it is not run again —
+ * opens a diagnostic of the demo data (the partner whose own forecast runs high, in English
+ * and Spanish) and makes an action plan with a task for the rep, then finds the task on the
+ * plan's timeline.
  */
 import { DEMO, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
 
@@ -37,7 +39,9 @@ test("a partner submits its forecast; the manager compares perspectives, opens a
   await admin.getByRole("link", { name: "Forecasts" }).first().click();
   await expect(admin.getByRole("heading", { name: "Forecasts", level: 1 })).toBeVisible();
   await expect(admin.getByTestId("forecast-chart")).toBeVisible();
-  await expect(admin.getByRole("button", { name: "Run forecast now" })).toBeVisible();
+  // this month's forecast is published (the demo's): the panel says why it is not run again
+  await expect(admin.getByTestId("run-published")).toContainText(/This month's forecast \(\d{4}-\d{2}\) was published on .+; the next run starts by itself/);
+  await expect(admin.getByRole("button", { name: "Run forecast now" })).toHaveCount(0);
   // pick a node: partners, then Lumen Retail (the demo partner with three years of history)
   const picker = admin.getByRole("navigation", { name: "Choose what to forecast" });
   await picker.getByRole("link", { name: "Partners", exact: true }).click();
@@ -54,6 +58,8 @@ test("a partner submits its forecast; the manager compares perspectives, opens a
   await admin.getByRole("navigation", { name: "Forecasting" }).getByRole("link", { name: "Diagnostics" }).click();
   await expect(admin.getByRole("heading", { name: "Diagnostics", level: 1 })).toBeVisible();
   await expect(admin.getByText(/partners' inventory is not recorded/)).toBeVisible();
+  // the demo's optimistic partner: Lumen Retail's own forecast ran well above its purchases
+  await expect(admin.getByText(/^Lumen Retail's own forecast was .+ off what it then bought/)).toBeVisible();
   await admin.getByRole("link", { name: "Plan actions" }).first().click();
   await expect(admin.getByRole("heading", { name: "New action plan" })).toBeVisible();
   await admin.getByLabel(/^First task/).fill(`Call the partner ${tag}`);
@@ -67,5 +73,9 @@ test("a partner submits its forecast; the manager compares perspectives, opens a
   // followed to completion: the task is done from the plan's timeline
   await admin.getByRole("button", { name: `Mark done (Call the partner ${tag})` }).click();
   await expect(admin.getByText("1 of 1 tasks done")).toBeVisible();
+  // the same diagnostic in Spanish
+  await desk.addCookies([{ name: "NEXT_LOCALE", value: "es", url: baseUrl() }]);
+  await admin.goto("/acme/admin/forecasts/diagnostics");
+  await expect(admin.getByText(/^La previsión propia de Lumen Retail se desvió .+ de lo que luego compró/)).toBeVisible();
   await desk.close();
 });

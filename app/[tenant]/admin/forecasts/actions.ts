@@ -4,14 +4,17 @@ import type { VendorCtx } from "@/lib/auth/context";
 import { vendorAction } from "@/lib/auth/wrappers";
 import { commitForecast } from "@/lib/forecasting/commits";
 import { createActionPlan } from "@/lib/forecasting/plans";
-import { requestForecastRun } from "@/lib/forecasting/runs";
+import { runForecastNow } from "@/lib/forecasting/runs";
 import { actionPlanSchema, commitSchema, runRequestSchema } from "@/lib/forecasting/schema";
 
 const base = (ctx: VendorCtx) => `/${ctx.tenant.slug}/admin/forecasts`;
 
-/** "Run forecast now": the current month's run (or the one that exists), computed by the worker. */
+/**
+ * "Run forecast now": the current month's run, computed by the worker (or started again after
+ * it failed); a month whose forecast is published is refused with a translated reason.
+ */
 export const requestForecastRunAction = vendorAction("forecasts.manage", runRequestSchema, async (ctx, input) => {
-  const run = await requestForecastRun(ctx, input);
+  const run = await runForecastNow(ctx, input);
   return { runId: run.id, status: run.status };
 }, { revalidate: base });
 

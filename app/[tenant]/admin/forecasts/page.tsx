@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ForecastChart } from "@/components/forecasting/forecast-chart";
 import { Explanation } from "@/components/forecasting/explanation";
 import { ForecastNav } from "@/components/forecasting/forecast-nav";
@@ -35,10 +35,17 @@ export const generateMetadata = vendorMetadata("forecasts.read", async () => {
 export default vendorPage("forecasts.read", async ({ ctx, searchParams }) => {
   const query = overviewQuery.parse(firstValues(searchParams));
   const locale = await getLocale();
-  const [t, runs, slices] = await Promise.all([getTranslations("forecasting"), listForecastRuns(ctx), forecastSlices(ctx, locale)]);
+  const [t, formatter, runs, slices] = await Promise.all([getTranslations("forecasting"), getFormatter(), listForecastRuns(ctx), forecastSlices(ctx, locale, query.level)]);
   const base = `/${ctx.tenant.slug}/admin/forecasts`;
   const current = currentPeriod(ctx.tenant.timeZone);
   const running = runs.find((r) => r.status === "RUNNING") ?? null;
+  const ofThisMonth = runs.find((r) => r.asOf === current);
+  const thisMonth =
+    ofThisMonth?.status === "PUBLISHED" && ofThisMonth.publishedAt
+      ? { asOf: current, status: "PUBLISHED" as const, publishedOn: formatter.dateTime(ofThisMonth.publishedAt, { dateStyle: "medium", timeZone: ctx.tenant.timeZone }), next: addMonths(current, 1) }
+      : ofThisMonth?.status === "FAILED"
+        ? { asOf: current, status: "FAILED" as const }
+        : null;
   const published = runs.filter((r) => r.status === "PUBLISHED");
   const run = published.find((r) => r.id === query.run) ?? published.find((r) => r.asOf <= current) ?? published[0] ?? null;
   const nodes = nodesOf(slices, query.level);
@@ -70,6 +77,7 @@ export default vendorPage("forecasts.read", async ({ ctx, searchParams }) => {
               tenant={ctx.tenant.slug}
               running={running && { asOf: running.asOf, seriesDone: running.seriesDone, seriesTotal: running.seriesTotal }}
               shown={run && { asOf: run.asOf, publishedAt: run.publishedAt?.toISOString() ?? null }}
+              thisMonth={thisMonth}
               {...(can(ctx, "forecasts.manage") ? { action: requestForecastRunAction } : {})}
             />
             {published.length > 1 && (
