@@ -7,8 +7,10 @@ import { currentPeriod } from "@/lib/forecasting/calendar";
 import { commitForecast } from "@/lib/forecasting/commits";
 import { executeRun } from "@/lib/forecasting/run";
 import { requestForecastRun } from "@/lib/forecasting/runs";
-import { submitPartnerForecast } from "@/lib/forecasting/submissions";
-import { parseAmount } from "@/lib/money";
+import { readSliceHistory } from "@/lib/forecasting/history";
+import { listOwnForecasts, submitPartnerForecast } from "@/lib/forecasting/submissions";
+import { createId } from "@/lib/ids";
+import { currencyDigits, parseAmount, roundDiv } from "@/lib/money";
 import type { DemoProduct } from "./demo-catalog";
 import { insertHistoricalOrders, type HistoricalOrder } from "./order-history";
 
@@ -63,12 +65,62 @@ export async function seedOrderHistory(ctx: VendorCtx, spec: HistorySpec): Promi
   });
 }
 
+/** How far above what it then bought the optimistic partner forecast each month (the run three months back forecasts). */
+export const BIASED_FACTORS = [1.42, 1.55, 1.38, 1.5, 1.45, 1.4] as const;
+/** Months before the current one the biased forecast starts (the months of the run three months back). */
+const BIASED_FROM = 3;
+
+/**
+ * A partner whose own forecast ran persistently high — what the partner-bias diagnostic is
+ * for: the version it submitted four months ago for the months the run three months back
+ * forecasts, 38–55 % above what it then bought in the months that have ended, and as
+ * optimistic for the months after. Written as it stood then, like the order history (the
+ * portal takes months from the current one on); the runs copy it into their snapshots, so
+ * the diagnostics show it with each month's forecast and purchases as evidence.
+ */
+export async function seedBiasedPartnerForecast(ctx: VendorCtx, partner: PartnerCtx, note: string): Promise<void> {
+  authorize(ctx, "forecasts.manage");
+  const current = currentPeriod(ctx.tenant.timeZone);
+  const from = addMonths(current, -BIASED_FROM);
+  await withScope(scopeOf(ctx), async (tx) => {
+    const [bought] = (await readSliceHistory(tx, { tenantId: ctx.tenantId, from, to: addMonths(current, -1), level: "PARTNER", key: partner.partnerId }))
+      .filter((s) => s.measure === "REVENUE" && s.currency === ctx.tenant.currency);
+    const actual = bought?.values ?? [];
+    const average = actual.length ? actual.reduce((a, b) => a + b, 0n) / BigInt(actual.length) : 0n;
+    // whole currency units, as a partner types them
+    const unit = 10n ** BigInt(currencyDigits(ctx.tenant.currency));
+    const months = BIASED_FACTORS.map((factor, i) => {
+      const base = actual[i] ?? average;
+      return { period: addMonths(from, i), amountMinor: roundDiv(base * BigInt(Math.round(factor * 100)), 100n * unit) * unit };
+    });
+    const latest = await tx.partnerForecast.findFirst({ where: { tenantId: ctx.tenantId, partnerId: partner.partnerId }, orderBy: { version: "desc" }, select: { version: true } });
+    const id = createId("partnerForecast");
+    await tx.partnerForecast.create({
+      data: {
+        id,
+        tenantId: ctx.tenantId,
+        partnerId: partner.partnerId,
+        version: (latest?.version ?? 0) + 1,
+        currency: ctx.tenant.currency,
+        note,
+        submittedByUserId: partner.user.id,
+        submittedByName: partner.user.name,
+        createdAt: new Date(`${addMonths(current, -BIASED_FROM - 1)}-20T15:00:00Z`),
+      },
+    });
+    await tx.partnerForecastLine.createMany({
+      data: months.map((m) => ({ id: createId("partnerForecastLine"), tenantId: ctx.tenantId, partnerId: partner.partnerId, forecastId: id, ...m })),
+    });
+  });
+}
+
 /** A partner's own forecast, a commit, and two published runs (one whose months have actuals). */
 export async function seedForecasts(ctx: VendorCtx, people: { manager: VendorCtx; partner: PartnerCtx; amounts: string[]; commit: { amount: string; reason: string } }): Promise<void> {
   authorize(ctx, "forecasts.manage");
   const current = currentPeriod(ctx.tenant.timeZone);
   await submitPartnerForecast(people.partner, {
-    expectedVersion: 0,
+    // after an earlier version (the biased partner's, when it is this one)
+    expectedVersion: (await listOwnForecasts(people.partner))[0]?.version ?? 0,
     months: people.amounts.map((amount, i) => ({ period: addMonths(current, i), amount })),
   });
   await commitForecast(people.manager, { level: "TOTAL", key: "", period: current, ...people.commit });

@@ -22,7 +22,7 @@ import { seedAcmeConfigurator, seedGlobexConfigurator } from "./demo-configurato
 import { seedAcmePrices, seedGlobexPrices } from "./demo-prices";
 import { seedAcmeOrders, seedGlobexOrders } from "./demo-orders";
 import { seedAcmeWarranties, seedAcmeWarrantyPolicies, seedGlobexWarranties } from "./demo-warranties";
-import { seedForecasts, seedOrderHistory } from "./demo-forecasting";
+import { seedBiasedPartnerForecast, seedForecasts, seedOrderHistory } from "./demo-forecasting";
 import { seedAcmeCoop, seedGlobexCoop } from "./demo-coop";
 
 /** Every demo login uses this password (listed in the README). */
@@ -238,6 +238,8 @@ export async function seedDemo(): Promise<void> {
     portal: (email) => partnerCtxOf(acme.tenantId, email),
   });
   await seedAcmeWarranties(ctx, { manager: acmeManager, extensionOfferId, portal: (email) => partnerCtxOf(acme.tenantId, email) });
+  // Lumen Retail's own forecast ran about 45 % above its purchases: the partner-bias diagnostic
+  await seedBiasedPartnerForecast(ctx, await partnerCtxOf(acme.tenantId, "admin@lumen.test"), "Expecting the new store openings to double our network orders.");
   await seedForecasts(ctx, {
     manager: acmeManager,
     partner: await partnerCtxOf(acme.tenantId, "admin@northwind.test"),
@@ -296,6 +298,8 @@ export async function seedDemo(): Promise<void> {
   });
   await seedGlobexOrders(globexCtx, { products: globexProducts, portal: (email) => partnerCtxOf(globex.tenantId, email) });
   await seedGlobexWarranties(globexCtx, { partnerId: globexPartner.id, portal: (email) => partnerCtxOf(globex.tenantId, email) });
+  // Iberia Tech's earlier forecast ran about 45 % above its purchases: the partner-bias diagnostic
+  await seedBiasedPartnerForecast(globexCtx, await partnerCtxOf(globex.tenantId, "admin@iberia.test"), "Contamos con la ampliación de la línea de envasado desde este trimestre.");
   await seedForecasts(globexCtx, {
     manager: globexCtx,
     partner: await partnerCtxOf(globex.tenantId, "admin@iberia.test"),
