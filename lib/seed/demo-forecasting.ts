@@ -83,7 +83,7 @@ export async function seedBiasedPartnerForecast(ctx: VendorCtx, partner: Partner
   const current = currentPeriod(ctx.tenant.timeZone);
   const from = addMonths(current, -BIASED_FROM);
   await withScope(scopeOf(ctx), async (tx) => {
-    const [bought] = (await readSliceHistory(tx, { tenantId: ctx.tenantId, from, to: addMonths(current, -1), level: "PARTNER", key: partner.partnerId }))
+    const [bought] = (await readSliceHistory(tx, { tenantId: ctx.tenantId, timeZone: ctx.tenant.timeZone, from, to: addMonths(current, -1), level: "PARTNER", key: partner.partnerId }))
       .filter((s) => s.measure === "REVENUE" && s.currency === ctx.tenant.currency);
     const actual = bought?.values ?? [];
     const average = actual.length ? actual.reduce((a, b) => a + b, 0n) / BigInt(actual.length) : 0n;
