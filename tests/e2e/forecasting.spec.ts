@@ -10,7 +10,7 @@
 import { DEMO, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
 
 test("a partner submits its forecast; the manager compares perspectives, opens a diagnostic and plans a task for the rep", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const tag = uniqueTag();
 
   const phone = await browser.newContext({ baseURL: baseUrl(), locale: "es-ES", viewport: { width: 390, height: 844 } });
