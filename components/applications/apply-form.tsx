@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { CircleCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { CountryPicker, Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { CountryPicker } from "@/components/forms/pickers";
 import { PhoneField } from "@/components/forms/phone-field";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";

@@ -6,7 +6,6 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import type { ActionInput, ActionState, ServerAction } from "@/lib/http/action-state";
-import { signInFormSchema } from "@/lib/users/schema";
 import { PasswordInput } from "./password-input";
 import { ResendVerification } from "./resend-verification";
 import { rateLimitMinutes, signInAndContinue } from "./sign-in";
@@ -22,6 +21,9 @@ export type LoginFormProps = {
 };
 
 type Credentials = { email: string; password: string };
+
+/** zod and the schema load with the form's first use: nothing else on the page needs them. */
+const loadSchema = () => import("@/lib/users/schema").then((module) => module.signInFormSchema);
 
 /**
  * E-mail + password sign-in through next-auth, then on to the right workspace. The form
@@ -58,7 +60,7 @@ export function LoginForm({ callbackUrl, initialError, actions }: LoginFormProps
 
   const kit = useActionForm({
     action: signIn,
-    schema: signInFormSchema,
+    schema: loadSchema,
     defaultValues: { email: "", password: "" },
     ...(initialError ? { initialState: { status: "error", message: describe(initialError) } as ActionState<Credentials> } : {}),
   });

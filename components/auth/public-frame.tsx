@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { Waypoints } from "lucide-react";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { LanguageToggle } from "@/components/i18n/language-toggle";
 import type { ServerAction } from "@/lib/http/action-state";
 
 /**
@@ -37,7 +37,7 @@ export async function PublicFrame({ changeLocale, children }: { changeLocale: Se
             <span>{t("appName")}</span>
             <span className="sr-only"> — {t("home")}</span>
           </Link>
-          <LanguageSwitch variant="inline" action={changeLocale} />
+          <LanguageToggle action={changeLocale} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex flex-1 flex-col">

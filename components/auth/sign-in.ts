@@ -1,4 +1,3 @@
-import { signIn } from "next-auth/react";
 import type { ServerAction } from "@/lib/http/action-state";
 
 export type SignInOutcome = { ok: true; destination: string } | { ok: false; error: string };
@@ -15,6 +14,8 @@ export async function signInAndContinue(
   password: string,
   callbackUrl?: string,
 ): Promise<SignInOutcome> {
+  // next-auth's client is needed at the moment of signing in only: not with the page.
+  const { signIn } = await import("next-auth/react");
   const result = await signIn("credentials", { email, password, redirect: false });
   if (!result?.ok || result.error) return { ok: false, error: result?.error ?? "UNKNOWN" };
   const next = await afterSignIn(undefined, callbackUrl ? { callbackUrl } : {});

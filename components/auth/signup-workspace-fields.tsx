@@ -3,7 +3,8 @@
 import { useEffect, type ChangeEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
-import { Field, TimeZonePicker } from "@/components/forms";
+import { Field } from "@/components/forms";
+import { TimeZonePicker } from "@/components/forms/pickers";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";

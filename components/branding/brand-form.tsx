@@ -3,7 +3,8 @@
 import { useState, type Ref } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field, FileField, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { FileField } from "@/components/forms/file-field";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { BRAND_COLOR_PATTERN, DEFAULT_BRAND_COLOR } from "@/lib/branding/colors";

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field, FileField, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { FileField } from "@/components/forms/file-field";
 import { productImageSchema } from "@/lib/catalog/schema";
 import type { ServerAction } from "@/lib/http/action-state";
 

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, FileField, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { FileField } from "@/components/forms/file-field";
 import { Textarea } from "@/components/ui/textarea";
 import { answerClaimSchema } from "@/lib/coop/schema";
 import { DOCUMENT_TYPES, FILE_PURPOSES } from "@/lib/files/purposes";

@@ -3,7 +3,8 @@
 import { useEffect } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { Field, FileField, Form, FormAlert, FormSubmit, useActionForm, useFieldError } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm, useFieldError } from "@/components/forms";
+import { FileField } from "@/components/forms/file-field";
 import { money } from "@/components/pricing/money";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";

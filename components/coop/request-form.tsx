@@ -3,7 +3,8 @@
 import { useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { Field, FileField, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { FileField } from "@/components/forms/file-field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CountryPicker, Field } from "@/components/forms";
+import { Field } from "@/components/forms";
+import { CountryPicker } from "@/components/forms/pickers";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";

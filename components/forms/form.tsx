@@ -46,7 +46,7 @@ export function Form<TValues extends FieldValues, R>({ kit, children, ...props }
   return (
     <FormProvider {...kit.form}>
       <FormKitContext.Provider value={{ state: kit.state as ActionState, pending: kit.pending }}>
-        <form action={kit.dispatch} onSubmit={kit.onSubmit} noValidate {...props}>
+        <form action={kit.dispatch} onSubmit={kit.onSubmit} onFocus={kit.prepare} onPointerDown={kit.prepare} noValidate {...props}>
           {Object.entries(kit.hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}

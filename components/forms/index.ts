@@ -7,6 +7,7 @@ export { useActionForm, type ActionForm, type UseActionFormOptions } from "./use
 export { Form, FormAlert, FormSubmit, useFormKit, useScripted, type FormAlertProps, type FormProps, type FormSubmitProps } from "./form";
 export { Field, useFieldError, useRegister, type FieldControlProps, type FieldProps } from "./field";
 export { FieldArray, type FieldArrayProps } from "./field-array";
-export { CountryPicker, TimeZonePicker } from "./pickers";
-export { FileField, type FileFieldProps } from "./file-field";
-// PhoneField: import from "./phone-field" (kept out of this index for bundle size).
+// Kept out of this index for bundle size — import them from their own files, so that a page
+// without them does not load their code (an index re-exporting a module brings it along):
+// PhoneField from "./phone-field" (libphonenumber-js's metadata), CountryPicker and
+// TimeZonePicker from "./pickers" (cmdk, Radix Popover and Dialog), FileField from "./file-field".

@@ -5,18 +5,34 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod";
-import { translateIssueMessage, zodLocaleError, type Translator } from "@/lib/i18n/validation";
+import type { Translator } from "@/lib/i18n/validation";
+
+/**
+ * The schema of a form: the zod schema itself, or a function loading it
+ * (`() => import("@/lib/users/schema").then((m) => m.signInFormSchema)`) so that zod and the
+ * schema reach the browser only when the form is first used — for forms on pages that
+ * would otherwise load zod for nothing else (sign-in).
+ */
+export type SchemaSource = z.ZodType | (() => Promise<z.ZodType>);
+
+/**
+ * zod's messages in both languages and our message translation (lib/i18n/validation.ts),
+ * fetched when a form is first focused or checked rather than with every page that has one.
+ */
+const loadValidation = () => import("@/lib/i18n/validation");
+
+type Translate = Awaited<ReturnType<typeof loadValidation>>["translateIssueMessage"];
 
 /** Walks RHF's nested errors (fields, list rows, `root`) and translates every message. */
-function translateErrors(node: unknown, t: Translator): void {
+function translateErrors(node: unknown, t: Translator, translate: Translate): void {
   if (typeof node !== "object" || node === null) return;
   const entry = node as Record<string, unknown>;
   if (typeof entry.message === "string" && typeof entry.type === "string") {
-    entry.message = translateIssueMessage(t, entry.message);
+    entry.message = translate(t, entry.message);
   }
   for (const [key, value] of Object.entries(entry)) {
     // `ref` is the DOM element; `types` holds raw criteria we do not show.
-    if (key !== "ref" && key !== "types" && typeof value === "object") translateErrors(value, t);
+    if (key !== "ref" && key !== "types" && typeof value === "object") translateErrors(value, t, translate);
   }
 }
 
@@ -27,16 +43,35 @@ function translateErrors(node: unknown, t: Translator): void {
  * The raw values (not zod's output) are submitted: the server parses them again.
  */
 export function schemaResolver<TValues extends FieldValues>(
-  schema: z.ZodType,
+  source: SchemaSource,
   options: { hidden?: Record<string, string>; locale: string; t: Translator },
-): Resolver<TValues> {
-  const base = zodResolver(schema as never, { error: zodLocaleError(options.locale) }, { raw: true });
-  return async (values, context, resolverOptions) => {
+): Resolver<TValues> & { prepare: () => void } {
+  type Ready = { base: Resolver<never, unknown, never>; translate: Translate };
+  let ready: Promise<Ready> | null = null;
+  const prepare = (): Promise<Ready> => {
+    const pending =
+      ready ??
+      Promise.all([typeof source === "function" ? source() : source, loadValidation()]).then(
+        ([schema, validation]): Ready => ({
+          base: zodResolver(schema as never, { error: validation.zodLocaleError(options.locale) }, { raw: true }),
+          translate: validation.translateIssueMessage,
+        }),
+        (error: unknown) => {
+          ready = null; // offline for a moment: the next check tries again
+          throw error;
+        },
+      );
+    ready = pending;
+    return pending;
+  };
+  const resolver: Resolver<TValues> = async (values, context, resolverOptions) => {
+    const { base, translate } = await prepare();
     const result = await base({ ...values, ...options.hidden } as never, context, resolverOptions as never);
-    translateErrors(result.errors, options.t);
+    translateErrors(result.errors, options.t, translate);
     const failed = Object.keys(result.errors ?? {}).length > 0;
     return { values: failed ? {} : values, errors: result.errors as FieldErrors<TValues> };
   };
+  return Object.assign(resolver, { prepare: () => void prepare().catch(() => undefined) });
 }
 
 /** Sections of a module's own rule messages, by name: `{ "activities.validation": t }`. */
@@ -82,10 +117,10 @@ function useIssueTranslator(issues: IssueSections | undefined): Translator {
 
 /** schemaResolver with the page's language and translations. */
 export function useSchemaResolver<TValues extends FieldValues>(
-  schema: z.ZodType | undefined,
+  schema: SchemaSource | undefined,
   hidden: Record<string, string> | undefined,
   issues?: IssueSections,
-): Resolver<TValues> | undefined {
+): (Resolver<TValues> & { prepare: () => void }) | undefined {
   const locale = useLocale();
   const t = useIssueTranslator(issues);
   return useMemo(

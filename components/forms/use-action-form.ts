@@ -9,15 +9,17 @@ import {
   type FieldValues,
   type UseFormReturn,
 } from "react-hook-form";
-import type { z } from "zod";
 import { idleState, type ActionInput, type ActionState, type ServerAction } from "@/lib/http/action-state";
-import { useSchemaResolver, type IssueSections } from "./resolver";
+import { useSchemaResolver, type IssueSections, type SchemaSource } from "./resolver";
 
 export type UseActionFormOptions<TValues extends FieldValues, R> = {
   /** A wrapped server action (lib/auth/wrappers/actions.ts), passed in by the page. */
   action: ServerAction<R>;
-  /** The zod schema the action parses with: the browser checks the same rules first. */
-  schema?: z.ZodType;
+  /**
+   * The zod schema the action parses with: the browser checks the same rules first. Or a
+   * function importing it, so that zod loads with the form's first use (see SchemaSource).
+   */
+  schema?: SchemaSource;
   /** The fields' starting values (what is saved today). */
   defaultValues?: DefaultValues<TValues>;
   /** Sent with every submission but never edited: the tenant slug, ids. */
@@ -46,6 +48,8 @@ export type ActionForm<TValues extends FieldValues = FieldValues, R = unknown> =
   /** Validates in the browser, then sends the values to the server action. */
   onSubmit: (event?: React.BaseSyntheticEvent) => Promise<void>;
   hidden: Record<string, string>;
+  /** Fetches the validation code ahead of the first check (<Form> calls it on first focus). */
+  prepare: () => void;
 };
 
 /** The server's field errors in RHF's nested shape ("invites.1.email" → errors.invites[1].email). */
@@ -123,5 +127,8 @@ export function useActionForm<TValues extends FieldValues = FieldValues, R = unk
     dispatch: dispatch as (payload: FormData) => void,
     onSubmit,
     hidden,
+    prepare: resolver?.prepare ?? noop,
   };
 }
+
+const noop = () => {};

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { FormSection } from "@/components/forms/form-section";
-import { CountryPicker, Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { CountryPicker } from "@/components/forms/pickers";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";

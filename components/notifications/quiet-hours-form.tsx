@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { Field, Form, FormAlert, FormSubmit, TimeZonePicker, useActionForm, useRegister } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
+import { TimeZonePicker } from "@/components/forms/pickers";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { ComboboxOption } from "@/components/ui/combobox";

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CountryPicker, Field, FileField, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
+import { FileField } from "@/components/forms/file-field";
+import { CountryPicker } from "@/components/forms/pickers";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";

@@ -4,9 +4,8 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "
 import { Search } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { useDeferredComponent } from "@/components/ui/deferred-popup";
 import type { SearchGroupId } from "@/lib/search/types";
-import { PaletteBody } from "./palette-body";
 import type { PaletteCommand } from "./types";
 
 export type CommandPaletteProps = {
@@ -34,24 +33,36 @@ function useShortcutLabel(): string | null {
 const otherDialogOpen = () =>
   document.querySelector('[role="dialog"][data-state="open"], [role="alertdialog"][data-state="open"]') !== null;
 
+const loadDialog = () => import("./palette-dialog");
+
 /**
  * The top bar's search button and the command palette it opens (also with Ctrl/⌘-K from
- * anywhere). Radix Dialog traps focus and gives it back on close: to the element that
- * had it when the palette opened by shortcut, else to this button.
+ * anywhere). The palette's code (Radix Dialog, cmdk, the search) loads when it is first
+ * opened — hovering or focusing the button fetches it ahead — so that it costs the page
+ * nothing until used. Radix Dialog traps focus and gives it back on close: to the element
+ * that had it when the palette opened by shortcut, else to this button.
  */
 export function CommandPalette(props: CommandPaletteProps) {
   const t = useTranslations("search");
   const shortcut = useShortcutLabel();
   const [open, setOpen] = useState(false);
   const returnFocus = useRef<Element | null>(null);
+  const { Component: PaletteDialog, preload, request } = useDeferredComponent(loadDialog);
+
+  // Typed after opening while the palette's code was still on the way: its first query.
+  const [typedAhead, setTypedAhead] = useState("");
 
   const show = useCallback(() => {
     returnFocus.current = document.activeElement;
+    setTypedAhead("");
     setOpen(true);
-  }, []);
+    request();
+  }, [request]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
+      // Ctrl or ⌘ pressed alone often comes before K: fetch the palette's code ahead.
+      if (event.key === "Control" || event.key === "Meta") preload();
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "k") return;
       if (open) {
         event.preventDefault();
@@ -64,45 +75,56 @@ export function CommandPalette(props: CommandPaletteProps) {
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [open, show]);
+  }, [open, show, preload]);
 
+  // Opened, its code still on the way: what is typed meanwhile becomes the palette's query.
+  const waiting = open && !PaletteDialog;
+  useEffect(() => {
+    if (!waiting) return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const key = event.key;
+      if (key.length === 1) setTypedAhead((text) => text + key);
+      else if (key === "Backspace") setTypedAhead((text) => text.slice(0, -1));
+      else if (key === "Escape") setOpen(false);
+      else return;
+      event.preventDefault();
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [waiting]);
+
+  // Until its code has arrived, the same button opens the palette once it has.
+  const waitingProps = PaletteDialog
+    ? {}
+    : ({ "aria-haspopup": "dialog", "aria-expanded": false, onPointerEnter: preload, onFocus: preload, onClick: show } as const);
+  const trigger = (
+    <Button
+      variant="ghost"
+      size="icon"
+      aria-keyshortcuts="Control+K Meta+K"
+      className="lg:w-60 lg:justify-start lg:border lg:border-slate-300 lg:bg-white lg:px-3 lg:font-normal lg:text-slate-600 lg:shadow-sm lg:hover:bg-slate-50"
+      {...waitingProps}
+    >
+      <Search aria-hidden="true" />
+      <span className="sr-only lg:not-sr-only">{t("open")}</span>
+      {shortcut && (
+        <kbd aria-hidden="true" className="ml-auto hidden rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-xs text-slate-600 lg:inline">
+          {shortcut}
+        </kbd>
+      )}
+    </Button>
+  );
+
+  if (!PaletteDialog) return trigger;
   return (
-    <Dialog open={open} onOpenChange={(next) => (next ? show() : setOpen(false))}>
-      <DialogTrigger asChild>
-        <Button
-          variant="ghost"
-          size="icon"
-          aria-keyshortcuts="Control+K Meta+K"
-          className="lg:w-60 lg:justify-start lg:border lg:border-slate-300 lg:bg-white lg:px-3 lg:font-normal lg:text-slate-600 lg:shadow-sm lg:hover:bg-slate-50"
-        >
-          <Search aria-hidden="true" />
-          <span className="sr-only lg:not-sr-only">{t("open")}</span>
-          {shortcut && (
-            <kbd aria-hidden="true" className="ml-auto hidden rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-xs text-slate-600 lg:inline">
-              {shortcut}
-            </kbd>
-          )}
-        </Button>
-      </DialogTrigger>
-      <DialogContent
-        title={t("title")}
-        hideTitle
-        hideCloseButton
-        data-command-palette=""
-        className={
-          "inset-0 flex h-dvh max-h-none w-full max-w-none translate-x-0 translate-y-0 flex-col overflow-hidden rounded-none p-0 " +
-          "sm:inset-auto sm:top-[10vh] sm:left-1/2 sm:h-auto sm:max-h-[min(38rem,80dvh)] sm:w-[calc(100%-2rem)] sm:max-w-xl sm:-translate-x-1/2 sm:rounded-xl"
-        }
-        onCloseAutoFocus={(event) => {
-          const target = returnFocus.current;
-          if (target instanceof HTMLElement && target.isConnected && target !== document.body) {
-            event.preventDefault();
-            target.focus();
-          }
-        }}
-      >
-        <PaletteBody {...props} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+    <PaletteDialog
+      {...props}
+      open={open}
+      onOpenChange={(next) => (next ? show() : setOpen(false))}
+      trigger={trigger}
+      returnFocus={returnFocus}
+      initialQuery={typedAhead}
+    />
   );
 }

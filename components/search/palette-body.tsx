@@ -19,6 +19,8 @@ export type PaletteBodyProps = {
   commands: PaletteCommand[];
   groups: SearchGroupId[];
   storageKey: string;
+  /** Typed before the palette appeared (its code was loading: ./command-palette.tsx). */
+  initialQuery?: string;
   onDone: () => void;
 };
 
@@ -40,11 +42,11 @@ function useNavigate() {
  * The palette itself (cmdk: a combobox input driving a listbox, arrow keys, Enter, type-ahead):
  * recent items and commands, matched as one types, then the server's results by group.
  */
-export function PaletteBody({ endpoint, commands, groups, storageKey, onDone }: PaletteBodyProps) {
+export function PaletteBody({ endpoint, commands, groups, storageKey, initialQuery = "", onDone }: PaletteBodyProps) {
   const t = useTranslations("search");
   const format = useFormatter();
   const navigate = useNavigate();
-  const [query, setQuery] = useState("");
+  const [query, setQuery] = useState(initialQuery);
   // The dialog opens on the client only, so reading storage here cannot differ from the server.
   const [recent] = useState(() => readRecent(storageKey));
   const search = useSearch(endpoint, query);

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Field, Form, FormAlert, FormSubmit, TimeZonePicker, useActionForm } from "@/components/forms";
+import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
+import { TimeZonePicker } from "@/components/forms/pickers";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";

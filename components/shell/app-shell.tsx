@@ -101,7 +101,7 @@ async function AppShell({
               <div data-slot="notifications" className="flex items-center empty:hidden">
                 {notifications}
               </div>
-              <LanguageSwitch variant="menu" action={changeLocale} />
+              <LanguageSwitch action={changeLocale} />
               <UserMenu
                 name={user.name}
                 email={user.email}

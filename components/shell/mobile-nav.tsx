@@ -1,14 +1,9 @@
 "use client";
 
-import { useState } from "react";
-import Link from "next/link";
-import { Check, Menu } from "lucide-react";
+import { Menu } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
-import { Brand } from "./brand";
-import { NavLinks } from "./nav-links";
+import { DeferredPopup } from "@/components/ui/deferred-popup";
 import type { NavItem, SwitcherItem } from "./types";
 
 export type MobileNavProps = {
@@ -21,62 +16,19 @@ export type MobileNavProps = {
   switcher: SwitcherItem[];
 };
 
-/** Below `lg`: a hamburger button opening the navigation as a focus-trapped drawer. */
-export function MobileNav({ tenantName, logoPath, areaLabel, roleLabel, nav, switcher }: MobileNavProps) {
-  const t = useTranslations("shell");
-  const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
-  const showSwitcher = switcher.some((item) => !item.current);
+const loadDrawer = () => import("./mobile-nav-drawer");
 
-  return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="ghost" size="icon" className="-ml-2 lg:hidden">
-          <Menu aria-hidden="true" />
-          <span className="sr-only">{t("openMenu")}</span>
-        </Button>
-      </DialogTrigger>
-      <DialogContent side="left" title={t("menu")} description={t("menuDescription")} hideTitle>
-        <div className="mb-4 flex min-h-11 items-center">
-          {logoPath ? (
-            // eslint-disable-next-line @next/next/no-img-element -- the tenant's uploaded logo, served by its own route
-            <img src={logoPath} alt={tenantName} className="h-10 w-auto max-w-52 object-contain" />
-          ) : (
-            <Brand />
-          )}
-        </div>
-        <div className="mb-4 rounded-lg bg-slate-50 px-3 py-2">
-          <p className="truncate text-sm font-semibold text-slate-900">{tenantName}</p>
-          <p className="text-xs text-slate-600">{areaLabel}</p>
-        </div>
-        <nav aria-label={t("mainNavigation")} className="flex-1">
-          <NavLinks items={nav} onNavigate={close} />
-        </nav>
-        {showSwitcher && (
-          <nav aria-label={t("switchWorkspace")} className="mt-6 border-t border-slate-200 pt-4">
-            <p className="mb-2 px-3 text-xs font-semibold tracking-wide text-slate-600 uppercase">{t("workspaces")}</p>
-            <ul role="list" className="space-y-1">
-              {switcher.map((item) => (
-                <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    onClick={close}
-                    aria-current={item.current ? "page" : undefined}
-                    className={cn(
-                      "flex min-h-11 items-center justify-between gap-2 rounded-lg px-3 text-sm",
-                      item.current ? "font-semibold text-slate-900" : "text-slate-700 hover:bg-slate-100",
-                    )}
-                  >
-                    <span className="truncate">{item.label}</span>
-                    {item.current && <Check aria-hidden="true" className="size-4 text-brand-700" />}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-        <p className="mt-6 border-t border-slate-200 px-3 pt-4 text-xs text-slate-600">{roleLabel}</p>
-      </DialogContent>
-    </Dialog>
+/**
+ * Below `lg`: a hamburger button opening the navigation as a focus-trapped drawer (its code
+ * loads when it is first opened: see DeferredPopup).
+ */
+export function MobileNav(props: MobileNavProps) {
+  const t = useTranslations("shell");
+  const trigger = (
+    <Button variant="ghost" size="icon" className="-ml-2 lg:hidden">
+      <Menu aria-hidden="true" />
+      <span className="sr-only">{t("openMenu")}</span>
+    </Button>
   );
+  return <DeferredPopup popup="dialog" trigger={trigger} load={loadDrawer} props={props} />;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [outbox|accounts|forecast|forecast-compare|pricing|deals|orders|warranties|coop|pages|lighthouse] [-- options]`: the benchmarks,
+ * `npm run bench [outbox|accounts|forecast|forecast-compare|pricing|deals|orders|warranties|coop|pages|lighthouse|client-js] [-- options]`: the benchmarks,
  * each in its own process (each starts and stops its own database and servers).
  *   - outbox: alert throughput (scripts/bench/outbox.ts);
  *   - accounts: territory assignment by rules and the partner/account lists on generated
@@ -20,7 +20,9 @@
  *     contended fund (scripts/bench/coop.ts);
  *   - pages: the cost of every signed-in page type on a production build, beside
  *     `/api/health` (scripts/bench/pages.ts);
- *   - lighthouse: Lighthouse mobile on every page people see (scripts/bench/lighthouse.ts).
+ *   - lighthouse: Lighthouse mobile on every page people see (scripts/bench/lighthouse.ts);
+ *   - client-js: the JavaScript each page loads, from the production build's manifests
+ *     (scripts/bench/client-js.ts; load-independent).
  * Without a name all of them run, one after the other. Options after the name go to it
  * (`npm run bench -- pages --only dashboard`). Figures only: nothing here passes or fails
  * on timing, and the machine's load is printed beside every table.
@@ -30,7 +32,7 @@ import path from "node:path";
 import { REPO_ROOT } from "../db/pg-url";
 import { SERVER_ONLY_SHIM } from "../db/tasks";
 
-const BENCHES = ["outbox", "accounts", "forecast", "forecast-compare", "pricing", "deals", "orders", "warranties", "coop", "pages", "lighthouse"] as const;
+const BENCHES = ["outbox", "accounts", "forecast", "forecast-compare", "pricing", "deals", "orders", "warranties", "coop", "pages", "lighthouse", "client-js"] as const;
 type Bench = (typeof BENCHES)[number];
 /**
  * Benches that load server modules get the `server-only` shim; the forecast bench's worker
