@@ -33,11 +33,15 @@ export async function recordAudits(tx: Tx, ctx: AnyCtx & { tenantId: string }, e
   if (entries.length === 0) return;
   // createMany: a plain INSERT without RETURNING — partner admins write audit rows of what
   // they do in the portal, but the log is the vendor's to read (row-level security).
-  await tx.auditLog.createMany({ data: auditRows(ctx, entries) });
+  await tx.auditLog.createMany({ data: auditLogRows(entries, ctx) });
 }
 
-/** The audit rows of `entries` as `recordAudits` writes them (also for a statement sent by hand: lib/orders/submit.ts). */
-export function auditRows(ctx: AnyCtx & { tenantId: string }, entries: readonly AuditEntry[]): Prisma.AuditLogCreateManyInput[] {
+/**
+ * The audit rows of `entries` as `recordAudits` writes them (also for a statement sent by hand:
+ * lib/orders/submit.ts). A row builder, not a service: it reads and writes nothing, so it
+ * takes the entries first and checks no permission (the caller's service has).
+ */
+export function auditLogRows(entries: readonly AuditEntry[], ctx: AnyCtx & { tenantId: string }): Prisma.AuditLogCreateManyInput[] {
   return entries.map((entry) => ({
     id: createId("audit"),
     tenantId: ctx.tenantId,

@@ -1,6 +1,6 @@
 import "server-only";
 import { todayIn } from "@/lib/activities/dates";
-import { auditRows } from "@/lib/audit/service";
+import { auditLogRows } from "@/lib/audit/service";
 import { authorize, scopeOf, type PartnerCtx } from "@/lib/auth/context";
 import { insertRowsSql, updateRowSql } from "@/lib/db/json-rows";
 import { withRawScope, type RawTx } from "@/lib/db/raw";
@@ -167,7 +167,7 @@ async function submitInTx(tx: RawTx, ctx: PartnerCtx, input: SubmitInput, today:
     WITH next AS (${nextNumberSql(ctx.tenantId)}),
          lines AS (${repriceLinesSql(order, lineIds, lines, { lockPrices: route.to === "APPROVED" })} RETURNING 1),
          events AS (${insertRowsSql("OrderEvent", steps.events.map((row) => ({ ...row, createdAt: now })))}),
-         audits AS (${insertRowsSql("AuditLog", auditRows(ctx, steps.audits).map((row) => ({ ...row, createdAt: now })))})
+         audits AS (${insertRowsSql("AuditLog", auditLogRows(steps.audits, ctx).map((row) => ({ ...row, createdAt: now })))})
     ${updateRowSql(
       "Order",
       // `updatedAt` as Prisma's @updatedAt writes it
