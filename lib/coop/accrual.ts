@@ -5,7 +5,7 @@ import { recordAudits } from "@/lib/audit/service";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { percentOf, roundDiv } from "@/lib/money";
-import { eligibleNet, type AccruingProgram } from "./eligible";
+import { eligibleNet, hasEligibleLines, type AccruingProgram } from "./eligible";
 import { ensureFund } from "./funds";
 import { appendEntry, lockFund } from "./ledger";
 import { reverseProgram } from "./reversal";
@@ -44,19 +44,20 @@ type Source = {
  * Invoices (INVOICED), or payment applications and applications of returned money (PAID), of
  * the program's currency with no accrual of this program yet.
  */
-async function pendingSources(tx: Tx, tenantId: string, program: AccruingProgram, since: string, timeZone: string): Promise<Source[]> {
+async function pendingSources(tx: Tx, tenantId: string, program: AccruingProgram, since: string, timeZone: string, batch: number): Promise<Source[]> {
   const notYet = (key: Prisma.Sql) => Prisma.sql`NOT EXISTS (
     SELECT 1 FROM "CoopEntry" e JOIN "CoopFund" f ON f."tenantId" = e."tenantId" AND f."id" = e."fundId"
      WHERE e."tenantId" = ${tenantId} AND f."programId" = ${program.id} AND e."sourceKey" = ${key})`;
   const tier = program.tierId
     ? Prisma.sql`AND EXISTS (SELECT 1 FROM "PartnerProgram" pp WHERE pp."tenantId" = ${tenantId} AND pp."partnerId" = i."partnerId" AND pp."tierId" = ${program.tierId})`
     : Prisma.empty;
+  const eligible = hasEligibleLines(tenantId, program, Prisma.sql`i."id"`);
   if (program.accrualBasis === "INVOICED") {
     const rows = await tx.$queryRaw<{ id: string; partnerId: string; issueDate: Date }[]>(Prisma.sql`
       SELECT i."id", i."partnerId", i."issueDate" FROM "Invoice" i
        WHERE i."tenantId" = ${tenantId} AND i."currency" = ${program.currency} AND i."issueDate" >= ${since}::date ${tier}
-         AND ${notYet(Prisma.sql`'invoice:' || i."id"`)}
-       ORDER BY i."issueDate", i."number" LIMIT ${BATCH}`);
+         AND ${eligible} AND ${notYet(Prisma.sql`'invoice:' || i."id"`)}
+       ORDER BY i."issueDate", i."number" LIMIT ${batch}`);
     return rows.map((r) => ({ sourceKey: `invoice:${r.id}`, partnerId: r.partnerId, invoiceId: r.id, paymentId: null, creditNoteId: null, day: dateToDay(r.issueDate), shareNumerator: 1n, shareDenominator: 1n }));
   }
   const rows = await tx.$queryRaw<{ id: string; partnerId: string; invoiceId: string; paymentId: string; receivedOn: Date; amountMinor: bigint; totalMinor: bigint }[]>(Prisma.sql`
@@ -65,8 +66,8 @@ async function pendingSources(tx: Tx, tenantId: string, program: AccruingProgram
       JOIN "Invoice" i ON i."tenantId" = a."tenantId" AND i."id" = a."invoiceId"
       JOIN "Payment" p ON p."tenantId" = a."tenantId" AND p."id" = a."paymentId"
      WHERE a."tenantId" = ${tenantId} AND i."currency" = ${program.currency} AND p."receivedOn" >= ${since}::date ${tier}
-       AND ${notYet(Prisma.sql`'allocation:' || a."id"`)}
-     ORDER BY p."receivedOn", a."createdAt", a."id" LIMIT ${BATCH}`);
+       AND ${eligible} AND ${notYet(Prisma.sql`'allocation:' || a."id"`)}
+     ORDER BY p."receivedOn", a."createdAt", a."id" LIMIT ${batch}`);
   // Money the partner had paid and got back as credit on account (a credit note on an invoice
   // its open balance could not take: ./reversal.ts took back what it had accrued) pays
   // another invoice when finance applies the credit: that is paid money too. Credit that was
@@ -79,8 +80,8 @@ async function pendingSources(tx: Tx, tenantId: string, program: AccruingProgram
      WHERE a."tenantId" = ${tenantId} AND i."currency" = ${program.currency} AND a."createdAt" >= ${since}::date ${tier}
        AND n."invoiceId" IS NOT NULL AND n."invoiceId" <> a."invoiceId"
        AND NOT EXISTS (SELECT 1 FROM "CoopClaim" c WHERE c."tenantId" = n."tenantId" AND c."creditNoteId" = n."id")
-       AND ${notYet(Prisma.sql`'application:' || a."id"`)}
-     ORDER BY a."createdAt", a."id" LIMIT ${BATCH}`);
+       AND ${eligible} AND ${notYet(Prisma.sql`'application:' || a."id"`)}
+     ORDER BY a."createdAt", a."id" LIMIT ${batch}`);
   const share = (amountMinor: bigint, totalMinor: bigint) => ({ shareNumerator: BigInt(amountMinor), shareDenominator: BigInt(totalMinor) > 0n ? BigInt(totalMinor) : 1n });
   return [
     ...rows.map((r) => ({ sourceKey: `allocation:${r.id}`, partnerId: r.partnerId, invoiceId: r.invoiceId, paymentId: r.paymentId, creditNoteId: null, day: dateToDay(r.receivedOn), ...share(r.amountMinor, r.totalMinor) })),
@@ -98,7 +99,8 @@ export type AccrualRun = {
 };
 
 /** One tenant's accruals, then the reversals of what credit notes took back; both once per source. */
-export async function accrueTenant(ctx: SystemCtx, now = new Date()): Promise<AccrualRun> {
+/** `batch`: sources per program and run (tests make it small). */
+export async function accrueTenant(ctx: SystemCtx, now = new Date(), { batch = BATCH }: { batch?: number } = {}): Promise<AccrualRun> {
   authorize(ctx, "coop.manage");
   return withScope(scopeOf(ctx), async (tx) => {
     const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { timeZone: true } });
@@ -116,7 +118,7 @@ export async function accrueTenant(ctx: SystemCtx, now = new Date()): Promise<Ac
     for (const program of programs) {
       if (!program.accrualBasis || !program.accrualRate) continue;
       const rate = program.accrualRate.toString();
-      for (const source of await pendingSources(tx, ctx.tenantId, program, since, tenant.timeZone)) {
+      for (const source of await pendingSources(tx, ctx.tenantId, program, since, tenant.timeZone, batch)) {
         const net = await eligibleNet(tx, ctx.tenantId, program, source.invoiceId);
         const base = roundDiv(net * source.shareNumerator, source.shareDenominator, "halfEven");
         const amountMinor = percentOf(base, rate, "halfEven");

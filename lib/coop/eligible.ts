@@ -51,3 +51,18 @@ export async function eligibleCreditedNet(tx: Tx, tenantId: string, program: Acc
        ${productScope(program)}`);
   return rows[0]?.net ? BigInt(rows[0].net) : 0n;
 }
+
+/**
+ * The invoice (`invoice`: its id column) has a line the program applies to with a positive
+ * net. The accrual job's pending sources are filtered by it: a source that earns nothing
+ * writes no entry, so without this filter a brand's program would find the same invoices of
+ * other brands pending on every run, and enough of them would fill each run's batch and keep
+ * later invoices from ever accruing.
+ */
+export const hasEligibleLines = (tenantId: string, program: Pick<AccruingProgram, "brandId" | "familyId">, invoice: Prisma.Sql) =>
+  Prisma.sql`EXISTS (
+    SELECT 1 FROM "InvoiceLine" l
+      JOIN "OrderLine" o ON o."tenantId" = l."tenantId" AND o."id" = l."orderLineId"
+      JOIN "Product" p ON p."tenantId" = o."tenantId" AND p."id" = o."productId"
+     WHERE l."tenantId" = ${tenantId} AND l."invoiceId" = ${invoice} AND l."netMinor" > 0
+       ${productScope(program)})`;

@@ -275,3 +275,30 @@ describe("running sums with reversals", () => {
     expect(kept.some((row) => row.kind === "ACCRUAL_REVERSAL")).toBe(true);
   });
 });
+
+describe("co-op accrual's pending sources", () => {
+  it("invoices with nothing a brand's program applies to never fill a run's batch: later invoices still accrue", async () => {
+    const vendor = await createTestTenant();
+    const other = await seedProduct(vendor, { nameEn: "Other", nameEs: "Otro" });
+    const brand = (await createBrand(vendor, { name: `Batch brand ${randomUUID().slice(0, 6)}` })).id;
+    const ours = await seedProduct(vendor, { brandId: brand });
+    await seedPriceList(vendor, { target: "BASE" }, [[other.sku, 1, "PRICE", "10.00"], [ours.sku, 1, "PRICE", "100.00"]]);
+    await stockUp(vendor, other.id, 100);
+    await stockUp(vendor, ours.id, 100);
+    const partner = await createPartnerWithUser(vendor, "PARTNER_ADMIN");
+    const program = await seedCoopProgram(vendor, { kind: "COOP", accrualBasis: "INVOICED", accrualRate: "10", brandId: brand });
+    // three invoices of another brand first (they earn this program nothing), then one of its brand
+    for (let i = 0; i < 3; i++) await shippedInvoice(vendor, partner, [{ productId: other.id, quantity: 1 }]);
+    const { invoiceId } = await shippedInvoice(vendor, partner, [{ productId: ours.id, quantity: 1 }]);
+
+    // runs of two sources each: the other brand's invoices are not pending for this program
+    const run = await accrueTenant(systemCtx(vendor.tenantId), new Date(), { batch: 2 });
+    expect(run.entries).toBe(1);
+    const [entry] = await ownerQuery<{ amountMinor: string; invoiceId: string }>(
+      `SELECT e."amountMinor", e."invoiceId" FROM "CoopEntry" e JOIN "CoopFund" f ON f.id = e."fundId" WHERE f."programId" = $1 AND e.kind = 'ACCRUAL'`,
+      [program.id],
+    );
+    // 100.00 × 10 % = 10.00
+    expect(entry).toEqual({ amountMinor: "1000", invoiceId });
+  }, 60_000);
+});
