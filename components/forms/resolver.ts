@@ -21,7 +21,8 @@ export type SchemaSource = z.ZodType | (() => Promise<z.ZodType>);
  */
 const loadValidation = () => import("@/lib/i18n/validation");
 
-type Translate = Awaited<ReturnType<typeof loadValidation>>["translateIssueMessage"];
+/** The translation function's own type (a type-only reference: nothing is loaded for it). */
+type Translate = typeof import("@/lib/i18n/validation").translateIssueMessage;
 
 /** Walks RHF's nested errors (fields, list rows, `root`) and translates every message. */
 function translateErrors(node: unknown, t: Translator, translate: Translate): void {
