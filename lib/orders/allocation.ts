@@ -1,12 +1,18 @@
 import "server-only";
+import { auditLogRows } from "@/lib/audit/service";
 import { authorize, scopeOf, type SystemCtx, type VendorCtx } from "@/lib/auth/context";
-import { withScope, type Tx } from "@/lib/db/scope";
+import { insertRowsSql, updateRowSql } from "@/lib/db/json-rows";
+import { withRawScope, type RawTx } from "@/lib/db/raw";
+import type { Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
+import { outboxRow } from "@/lib/notify/publish";
 import { lockStockItems } from "./inventory";
 import { orderMachine, stayStep } from "./lifecycle";
+import { audienceOf, orderAudienceSql, orderEvent, type OrderAudience, type OrderEventInput } from "./notify";
 import type { AllocateInput } from "./schema";
-import { lockOrder, writeStep, type Actor, type LockedOrder } from "./steps";
+import { assertLockable, lockedOrderOf, lockOrdersSql, planSteps, type Actor, type LockedOrder } from "./steps";
 import type { OrderSummary } from "./types";
 
 /**
@@ -20,22 +26,56 @@ import type { OrderSummary } from "./types";
  * table in lifecycle.ts); a later one, after receipts, allocates the remainder and keeps
  * the status (ALLOCATED or PARTIALLY_SHIPPED: the `allocate` stay step). An allocation that
  * finds nothing free for any line is OUT_OF_STOCK, naming what is short, and moves nothing.
+ *
+ * Sent in two messages (`withRawScope`, lib/db/raw.ts; docs/orders.md "Performance"), every
+ * statement prepared once per connection:
+ *   1. BEGIN and the scope's settings; the order locked (FOR UPDATE); its lines with what
+ *      each still lacks; the active stock items of the lines that lack something, locked in
+ *      id order and read under the lock (each statement after the order's lock takes a fresh
+ *      snapshot: it sees what every allocation before it committed); with an alert, the
+ *      order's audience.
+ *   2. ONE write statement — the order's status, backorder and version + 1, the ALLOCATION
+ *      movements (their trigger adds them to the locked balances; the balance's CHECK would
+ *      refuse an oversell), the lines' backorders, the timeline entry, the audit entry, and
+ *      the alert — then COMMIT. Every row hangs on the order's update (`EXISTS (… ord)`): if
+ *      it did not match, nothing is written, and Node answers STALE_EDIT.
+ * The checks (authorization, version, the transition table, what is free) run in Node
+ * between the two, in the order and with the codes they always had; a refusal rolls back.
  */
 
 export type Need = { lineId: string; productId: string; sku: string; quantity: number; open: number };
 
-/** Units each line of an order still lacks: quantity − (ALLOCATION − DEALLOCATION). */
-export async function needsOf(tx: Tx, tenantId: string, orderId: string): Promise<Need[]> {
-  const [lines, moved] = await Promise.all([
-    tx.orderLine.findMany({ where: { tenantId, orderId }, orderBy: { position: "asc" }, select: { id: true, productId: true, sku: true, quantity: true } }),
-    tx.inventoryMovement.groupBy({ by: ["orderLineId", "kind"], where: { tenantId, orderId, kind: { in: ["ALLOCATION", "DEALLOCATION"] } }, _sum: { quantity: true } }),
-  ]);
-  const held = new Map<string, number>();
-  for (const row of moved) {
-    if (row.orderLineId) held.set(row.orderLineId, (held.get(row.orderLineId) ?? 0) + (row.kind === "ALLOCATION" ? 1 : -1) * (row._sum.quantity ?? 0));
-  }
-  return lines.map((l) => ({ lineId: l.id, productId: l.productId, sku: l.sku, quantity: l.quantity, open: l.quantity - (held.get(l.id) ?? 0) }));
+/** Each line of an order (in position order) with the units it still lacks: quantity − (ALLOCATION − DEALLOCATION). */
+const needsSql = (tenantId: string, orderId: string) => Prisma.sql`
+    SELECT l."id" AS "lineId", l."productId", l."sku", l."quantity",
+           (l."quantity" - coalesce((SELECT sum(CASE m."kind" WHEN 'ALLOCATION' THEN m."quantity" ELSE -m."quantity" END)
+                                       FROM "InventoryMovement" m
+                                      WHERE m."tenantId" = l."tenantId" AND m."orderLineId" = l."id" AND m."orderId" = l."orderId"
+                                        AND m."kind" IN ('ALLOCATION', 'DEALLOCATION')), 0))::int AS "open"
+      FROM "OrderLine" l
+     WHERE l."tenantId" = ${tenantId} AND l."orderId" = ${orderId}
+     ORDER BY l."position"`;
+
+/** Units each line of an order still lacks (in a Prisma transaction: lib/orders/backorder.ts). */
+export function needsOf(tx: Tx, tenantId: string, orderId: string): Promise<Need[]> {
+  return tx.$queryRaw<Need[]>(needsSql(tenantId, orderId));
 }
+
+type Stock = { id: string; productId: string; onHand: number; allocated: number };
+
+/**
+ * The active stock items of the products `needs` still lacks, locked (FOR UPDATE) in id
+ * order as every writer of stock locks them (lib/orders/inventory.ts `lockStockItems`, the
+ * balance trigger), read under the lock — answered in the order allocation draws them:
+ * warehouse code, then id.
+ */
+const lockStockSql = (tenantId: string, needs: Prisma.Sql) => Prisma.sql`
+    WITH locked AS MATERIALIZED (
+      SELECT s."id", s."productId", s."onHand", s."allocated", w."code"
+        FROM "StockItem" s JOIN "Warehouse" w ON w."tenantId" = s."tenantId" AND w."id" = s."warehouseId"
+       WHERE s."tenantId" = ${tenantId} AND w."active" AND s."productId" IN (SELECT n."productId" FROM (${needs}) n WHERE n."open" > 0)
+       ORDER BY s."id" FOR UPDATE OF s)
+    SELECT "id", "productId", "onHand", "allocated" FROM locked ORDER BY "code", "id"`;
 
 /** The step this allocation is: the table's APPROVED → ALLOCATED, or the stay step of a backorder. */
 function stepFor(ctx: VendorCtx | SystemCtx, order: LockedOrder): { action: string; stay: boolean } {
@@ -48,33 +88,20 @@ function stepFor(ctx: VendorCtx | SystemCtx, order: LockedOrder): { action: stri
   return { action: rule.action, stay: false };
 }
 
-export type Allocation = OrderSummary & { units: number; backorderedUnits: number };
+type Movement = { stockItemId: string; orderLineId: string; quantity: number };
 
 /**
- * Allocates what is free for a locked order, in the caller's transaction (`note`: more
- * figures for its timeline entry). The actor is a person, or Canal's receipt job filling
- * backorders (lib/orders/backorder-fill.ts).
+ * What is free, drawn line by line from the stock items in turn (warehouse code order);
+ * `needs` are the lines that lack something, each left with what stays a backorder.
  */
-export async function allocateLocked(tx: Tx, ctx: VendorCtx | SystemCtx, order: LockedOrder, note: Record<string, unknown> = {}): Promise<Allocation> {
-  const step = stepFor(ctx, order);
-  const needs = (await needsOf(tx, ctx.tenantId, order.id)).filter((n) => n.open > 0);
-  if (!needs.length) throw new AppError("INVALID_TRANSITION", { params: { from: order.status, to: "ALLOCATED" } });
-  const productIds = [...new Set(needs.map((n) => n.productId))];
-  const items = await tx.stockItem.findMany({
-    where: { tenantId: ctx.tenantId, productId: { in: productIds }, warehouse: { active: true } },
-    orderBy: [{ warehouse: { code: "asc" } }, { id: "asc" }],
-    select: { id: true, productId: true },
-  });
-  // read under the lock: what every earlier allocation took is in these balances
-  const balances = await lockStockItems(tx, ctx.tenantId, items.map((i) => i.id));
-  const free = new Map(items.map((i) => [i.id, Math.max(0, balances.get(i.id)!.available)]));
-
-  const movements: { stockItemId: string; orderLineId: string; quantity: number }[] = [];
+function drawStock(needs: Need[], stock: readonly Stock[]): { movements: Movement[]; short: string[]; backordered: number } {
+  const free = new Map(stock.map((s) => [s.id, Math.max(0, s.onHand - s.allocated)]));
+  const movements: Movement[] = [];
   const short: string[] = [];
   let backordered = 0;
   for (const need of needs) {
     let left = need.open;
-    for (const item of items) {
+    for (const item of stock) {
       if (left === 0) break;
       if (item.productId !== need.productId) continue;
       const take = Math.min(left, free.get(item.id)!);
@@ -87,28 +114,86 @@ export async function allocateLocked(tx: Tx, ctx: VendorCtx | SystemCtx, order: 
     need.open = left;
     backordered += left;
   }
+  return { movements, short, backordered };
+}
+
+export type Allocation = OrderSummary & { units: number; backorderedUnits: number };
+
+export type AllocateOptions = {
+  /** the version the person saw: anything newer is STALE_EDIT */
+  version?: number;
+  /** more figures for the timeline entry (the queue's score, the receipt that triggered it) */
+  note?: Record<string, unknown>;
+  /** an alert written with the allocation (the receipt job's to the partner), from the order's audience */
+  alert?: (order: LockedOrder, allocation: Allocation, audience: OrderAudience) => OrderEventInput;
+};
+
+/**
+ * Allocates what is free for an order in the caller's raw transaction, and commits it. The
+ * actor is a person (`allocateOrder`, the priority queue) or Canal's receipt job filling
+ * backorders (lib/orders/backorder-fill.ts).
+ */
+export async function allocateInTx(tx: RawTx, ctx: VendorCtx | SystemCtx, orderId: string, options: AllocateOptions = {}): Promise<Allocation> {
+  const { tenantId } = ctx;
+  const needs = needsSql(tenantId, orderId);
+  const reads = [lockOrdersSql(ctx, Prisma.sql`o."id" = ${orderId}`), needs, lockStockSql(tenantId, needs)];
+  if (options.alert) reads.push(orderAudienceSql(tenantId, Prisma.sql`(SELECT "partnerId" FROM "Order" WHERE "tenantId" = ${tenantId} AND "id" = ${orderId})`));
+  const [found, lines, stock, audience] = await tx.send(reads.map((statement) => tx.sql(statement)).join(";\n"));
+
+  const [row] = found!.rows;
+  if (!row) throw new AppError("NOT_FOUND");
+  const order = assertLockable(ctx, lockedOrderOf(row), options.version);
+  const step = stepFor(ctx, order);
+  const open = (lines!.rows as Need[]).filter((n) => n.open > 0);
+  if (!open.length) throw new AppError("INVALID_TRANSITION", { params: { from: order.status, to: "ALLOCATED" } });
+  const { movements, short, backordered } = drawStock(open, stock!.rows as Stock[]);
   if (!movements.length) throw new AppError("OUT_OF_STOCK", { params: { detail: short.join(", ") } });
 
-  await tx.inventoryMovement.createMany({
-    data: movements.map((m) => ({ id: createId("inventoryMovement"), tenantId: ctx.tenantId, kind: "ALLOCATION" as const, orderId: order.id, actorUserId: ctx.user?.id ?? null, ...m })),
-  });
-  for (const need of needs) {
-    await tx.orderLine.updateMany({ where: { tenantId: ctx.tenantId, id: need.lineId }, data: { backorderedQuantity: need.open } });
-  }
   const units = movements.reduce((a, m) => a + m.quantity, 0);
-  const version = await writeStep(tx, ctx, order, {
-    to: step.stay ? order.status : "ALLOCATED",
-    action: step.action,
-    ...(step.stay ? { stay: true as const } : {}),
-    data: { movements: movements.length, units, backordered, ...(short.length ? { short: short.join(", ") } : {}), ...note },
-    patch: { backorderedUnits: backordered },
-  });
-  return { id: order.id, number: order.number, status: order.status, version, currency: order.currency, totalMinor: order.totalMinor, units, backorderedUnits: backordered };
+  const steps = planSteps(ctx, order, [
+    {
+      to: step.stay ? order.status : "ALLOCATED",
+      action: step.action,
+      ...(step.stay ? { stay: true as const } : {}),
+      data: { movements: movements.length, units, backordered, ...(short.length ? { short: short.join(", ") } : {}), ...options.note },
+      patch: { backorderedUnits: backordered },
+    },
+  ]);
+  const { id, number, currency, totalMinor } = order;
+  const allocation: Allocation = { id, number, status: steps.status, version: order.version + 1, currency, totalMinor, units, backorderedUnits: backordered };
+  const event = options.alert ? orderEvent(options.alert(order, allocation, audienceOf(audience!.rows as Parameters<typeof audienceOf>[0]))) : null;
+
+  // one time for the whole allocation, in UTC as Prisma writes it
+  const now = new Date();
+  const actorUserId = ctx.user?.id ?? null;
+  const after = Prisma.sql`WHERE EXISTS (SELECT 1 FROM ord)`;
+  const writes = [
+    Prisma.sql`moves AS (${insertRowsSql("InventoryMovement", movements.map((m) => ({ id: createId("inventoryMovement"), tenantId, kind: "ALLOCATION", orderId, actorUserId, createdAt: now, ...m })))} ${after})`,
+    Prisma.sql`lines AS (
+      UPDATE "OrderLine" l SET "backorderedQuantity" = v."open"
+        FROM jsonb_to_recordset(${JSON.stringify(open.map((n) => ({ id: n.lineId, open: n.open })))}::jsonb) AS v(id text, open int)
+       WHERE l."tenantId" = ${tenantId} AND l."orderId" = ${orderId} AND l."id" = v.id AND EXISTS (SELECT 1 FROM ord))`,
+    Prisma.sql`events AS (${insertRowsSql("OrderEvent", steps.events.map((e) => ({ ...e, createdAt: now })))} ${after})`,
+    Prisma.sql`audits AS (${insertRowsSql("AuditLog", auditLogRows(steps.audits, ctx).map((a) => ({ ...a, createdAt: now })))} ${after})`,
+    ...(event ? [Prisma.sql`alert AS (${insertRowsSql("OutboxEvent", [{ ...outboxRow(event), createdAt: now }])} ${after})`] : []),
+  ];
+  const update = updateRowSql(
+    "Order",
+    // `updatedAt` as Prisma's @updatedAt writes it
+    { ...steps.patch, status: steps.status, updatedAt: now },
+    Prisma.sql`t."tenantId" = ${tenantId} AND t."id" = ${orderId} AND t."version" = ${order.version}`,
+    { also: [`"version" = t."version" + 1`], returning: `t."id"` },
+  );
+  const write = Prisma.sql`WITH ord AS (${update}), ${Prisma.join(writes, ", ")} SELECT count(*)::int AS "written" FROM ord`;
+  const [written] = await tx.send(tx.sql(write), { commit: true });
+  // the order row is ours (locked, its version checked): a miss wrote nothing, and is a bug
+  if ((written!.rows[0] as { written: number }).written !== 1) throw new AppError("STALE_EDIT");
+  return allocation;
 }
 
 export async function allocateOrder(ctx: VendorCtx, input: AllocateInput): Promise<Allocation> {
   authorize(ctx, "orders.fulfil");
-  return withScope(scopeOf(ctx), async (tx) => allocateLocked(tx, ctx, await lockOrder(tx, ctx, input.orderId, input.version)));
+  return withRawScope(scopeOf(ctx), (tx) => allocateInTx(tx, ctx, input.orderId, { version: input.version }));
 }
 
 /** Gives back what an order holds (a cancellation): one DEALLOCATION per allocation left. */

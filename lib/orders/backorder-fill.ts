@@ -1,20 +1,20 @@
 import "server-only";
 import { scopeOf, systemCtx } from "@/lib/auth/context";
+import { withRawScope } from "@/lib/db/raw";
 import { withScope } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
-import { allocateLocked } from "./allocation";
-import { orderLink, orderNumberText, publishOrderEvent, unsafeFollowersOf } from "./notify";
+import { allocateInTx } from "./allocation";
+import { followersIn, orderLink, orderNumberText } from "./notify";
 import { scoredQueue } from "./queue";
-import { lockOrder } from "./steps";
 
 /**
  * Backorders filled when stock arrives: a receipt (`receiveStock`) enqueues the
  * `orders.fillBackorders` job in its own transaction (./jobs.ts), and the job allocates the
  * orders whose backorder waits for that product, highest shipment-priority score first —
  * the allocation queue's score (./queue.ts, ./priority.ts), read when the job runs. Each order
- * is allocated by the one allocation service (`allocateLocked`: the order row, then its stock
+ * is allocated by the one allocation service (`allocateInTx`: the order row, then its stock
  * items, in the order every allocation locks them) in its own transaction, with the alert to
- * the partner's users and its rep in that same transaction. A retry is harmless: what an
+ * the partner's users and its rep written in that transaction's write statement. A retry is harmless: what an
  * earlier attempt allocated is no longer a backorder, so only what is still free and still
  * waiting moves, and each alert belongs to the allocation that made it.
  */
@@ -30,18 +30,18 @@ export async function fillBackorders(tenantId: string, productId: string): Promi
   const run: FillRun = { allocated: 0, units: 0, waiting: 0 };
   for (const item of queue) {
     try {
-      const done = await withScope(scopeOf(ctx), async (tx) => {
-        const order = await lockOrder(tx, ctx, item.id);
-        const allocation = await allocateLocked(tx, ctx, order, { trigger: "receipt", priority: { score: item.score, terms: item.terms } });
-        await publishOrderEvent(tx, {
-          tenantId,
-          type: "order.backorderAllocated",
-          userIds: await unsafeFollowersOf(tx, tenantId, order.partnerId),
-          link: orderLink(tenant, "partner", order.id),
-          params: { order: orderNumberText(order.number), units: String(allocation.units), left: String(allocation.backorderedUnits), complete: allocation.backorderedUnits === 0 ? "yes" : "no", tenant: tenant.name },
-        });
-        return allocation;
-      });
+      const done = await withRawScope(scopeOf(ctx), (tx) =>
+        allocateInTx(tx, ctx, item.id, {
+          note: { trigger: "receipt", priority: { score: item.score, terms: item.terms } },
+          alert: (order, allocation, audience) => ({
+            tenantId,
+            type: "order.backorderAllocated",
+            userIds: followersIn(audience),
+            link: orderLink(tenant, "partner", order.id),
+            params: { order: orderNumberText(order.number), units: String(allocation.units), left: String(allocation.backorderedUnits), complete: allocation.backorderedUnits === 0 ? "yes" : "no", tenant: tenant.name },
+          }),
+        }),
+      );
       run.allocated += 1;
       run.units += done.units;
     } catch (error) {

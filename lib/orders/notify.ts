@@ -43,8 +43,11 @@ export async function unsafeOrderAudience(tx: Tx, tenantId: string, partnerId: s
 
 type AudienceRow = { kind: "manager" | "member" | "partner"; userId: string; role: string };
 
-/** The statement of `unsafeOrderAudience` (also sent by hand: lib/orders/submit.ts); its rows go to `audienceOf`. */
-export const orderAudienceSql = (tenantId: string, partnerId: string) => Prisma.sql`
+/**
+ * The statement of `unsafeOrderAudience` (also sent by hand: lib/orders/submit.ts, and with
+ * the partner as a subquery of its order: lib/orders/allocation.ts); its rows go to `audienceOf`.
+ */
+export const orderAudienceSql = (tenantId: string, partnerId: string | Prisma.Sql) => Prisma.sql`
     SELECT 'manager' AS "kind", m."userId", m."role"::text AS "role"
       FROM "Partner" p JOIN "Membership" m ON m."tenantId" = p."tenantId" AND m."id" = p."channelManagerId"
      WHERE p."tenantId" = ${tenantId} AND p."id" = ${partnerId} AND m."status" = 'ACTIVE'
@@ -95,7 +98,7 @@ export async function publishOrderEvent(tx: Tx, input: OrderEventInput): Promise
   if (event) await publishEvent(tx, event);
 }
 
-type OrderEventInput = { tenantId: string; type: TenantEventType; userIds: readonly string[]; link: string; params: Record<string, string> };
+export type OrderEventInput = { tenantId: string; type: TenantEventType; userIds: readonly string[]; link: string; params: Record<string, string> };
 
 /** What `publishOrderEvent` publishes: null when there is nobody to tell. */
 export function orderEvent(input: OrderEventInput): { tenantId: string; type: TenantEventType; payload: EventPayload } | null {

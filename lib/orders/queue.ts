@@ -3,18 +3,18 @@ import { dateToDay, todayIn } from "@/lib/activities/dates";
 import { authorize, scopeOf, type VendorCtx } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/service";
 import { lockKey } from "@/lib/db/concurrency";
+import { withRawScope } from "@/lib/db/raw";
 import { withReadScope } from "@/lib/db/read";
 import { withScope, type Tx } from "@/lib/db/scope";
 import { AppError } from "@/lib/errors";
 import { createId } from "@/lib/ids";
 import type { ListPage } from "@/lib/lists/query";
-import { allocateLocked } from "./allocation";
+import { allocateInTx } from "./allocation";
 import { ALLOCATABLE_STATUSES } from "./lifecycle";
 import { allocationQueueQuery, type AllocationQueueQuery, type PriorityWeightsInput } from "./priority-schema";
 import { byPriority, DEFAULT_PRIORITY_WEIGHTS, scoreOrder, type PriorityWeights } from "./priority";
 import { typedOrderAmount } from "./schema";
 import { paymentStandings } from "./standing";
-import { lockOrder } from "./steps";
 import type { AllocationQueueItem } from "./types";
 
 /**
@@ -136,9 +136,7 @@ export async function allocateInPriorityOrder(ctx: VendorCtx): Promise<PriorityR
   const run: PriorityRun = { allocated: 0, units: 0, backorderedUnits: 0, waiting: 0 };
   for (const item of queue) {
     try {
-      const done = await withScope(scopeOf(ctx), async (tx) =>
-        allocateLocked(tx, ctx, await lockOrder(tx, ctx, item.id), { priority: { score: item.score, terms: item.terms } }),
-      );
+      const done = await withRawScope(scopeOf(ctx), (tx) => allocateInTx(tx, ctx, item.id, { note: { priority: { score: item.score, terms: item.terms } } }));
       run.allocated += 1;
       run.units += done.units;
       run.backorderedUnits += done.backorderedUnits;

@@ -54,6 +54,13 @@ export function lockOrdersWhere(tx: Tx, actor: Actor, where: Prisma.Sql): Promis
 export const lockOrdersSql = (actor: Actor, where: Prisma.Sql) =>
   Prisma.sql`SELECT ${LOCKED_COLUMNS} FROM "Order" o WHERE o."tenantId" = ${actor.tenantId} AND (${where}) FOR UPDATE OF o`;
 
+/** A row of `lockOrdersSql` as sent by hand (lib/db/raw.ts: bigints arrive as digit strings) → the locked order. */
+export const lockedOrderOf = (row: Omit<LockedOrder, "subtotalMinor" | "totalMinor"> & { subtotalMinor: string; totalMinor: string }): LockedOrder => ({
+  ...row,
+  subtotalMinor: BigInt(row.subtotalMinor),
+  totalMinor: BigInt(row.totalMinor),
+});
+
 /** Another partner's order reads as absent; a `version` other than the person saw is STALE_EDIT. */
 export function assertLockable(actor: Actor, order: LockedOrder, version?: number): LockedOrder {
   if (actor.audience === "partner" && order.partnerId !== actor.partnerId) throw new AppError("NOT_FOUND");

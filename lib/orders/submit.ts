@@ -17,7 +17,7 @@ import { orderMachine, type OrderStatusValue } from "./lifecycle";
 import { amountText, approversIn, audienceOf, financeIn, followersIn, orderAudienceSql, orderEvent, orderLink, orderNumberText } from "./notify";
 import { priceWithLists, repriceLinesSql, totalsOf } from "./pricing";
 import type { SubmitInput } from "./schema";
-import { assertLockable, lockOrdersSql, planSteps, type LockedOrder, type Step } from "./steps";
+import { assertLockable, lockedOrderOf, lockOrdersSql, planSteps, type LockedOrder, type Step } from "./steps";
 import type { OrderSummary } from "./types";
 
 /**
@@ -91,7 +91,7 @@ async function readSubmission(tx: RawTx, ctx: PartnerCtx, input: SubmitInput) {
     status: ProductStatus;
   };
   return {
-    found: found!.rows.map((o: Omit<LockedOrder, "subtotalMinor" | "totalMinor"> & { subtotalMinor: string; totalMinor: string }) => ({ ...o, subtotalMinor: BigInt(o.subtotalMinor), totalMinor: BigInt(o.totalMinor) })) as LockedOrder[],
+    found: found!.rows.map(lockedOrderOf),
     lines: lines!.rows as LineRow[],
     lists: (lists!.rows as BuyerListRow[]).map(buyerListOf),
     credit: credit!.rows as Parameters<typeof creditOf>[0],
