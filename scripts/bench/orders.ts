@@ -15,6 +15,7 @@
  *       ledger) with as many workers (goal ≥ 200 orders/s). After the timed submissions, 5 more
  *       per partner are counted by PostgreSQL (statements and round trips per order;
  *       `--statements` lists the statements by PostgreSQL time); `--skip-allocation` stops there.
+ *       Likewise, the allocation of the last 5 approved orders per partner is counted apart.
  * Figures only: nothing passes or fails here. Everything it starts it stops.
  */
 import os from "node:os";
@@ -291,19 +292,29 @@ runMain(async () => {
     }
   }
   if (!values["skip-allocation"]) {
-    const queue = [...submitted];
+    // the last SUBMITTERS × COUNTED approved orders are allocated apart, counted by PostgreSQL
+    const later = submitted.splice(Math.max(0, submitted.length - SUBMITTERS * COUNTED));
+    const allocateAll = (queue: { id: string; version: number }[]) =>
+      Promise.all(
+        Array.from({ length: SUBMITTERS }, async () => {
+          for (let next = queue.shift(); next; next = queue.shift()) await allocateOrder(admin, { orderId: next.id, version: next.version });
+        }),
+      );
+    const timed = submitted.length;
     cpu = cpuNow();
     sent = statements;
     started = performance.now();
-    await Promise.all(
-      Array.from({ length: SUBMITTERS }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) await allocateOrder(admin, { orderId: next.id, version: next.version });
-      }),
-    );
+    await allocateAll([...submitted]);
     const allocateSeconds = (performance.now() - started) / 1000;
-    console.log(`    ${n(submitted.length)} of them allocated by ${SUBMITTERS} workers (stock locked, ALLOCATION movements): ${(submitted.length / allocateSeconds).toFixed(0)} orders/s (${allocateSeconds.toFixed(1)} s; load average ${load()})`);
-    console.log(`    ${cpuReport(cpu, submitted.length)}`);
-    console.log(`    statements sent: ${((statements - sent) / submitted.length).toFixed(1)} per order`);
+    console.log(`    ${n(timed)} of them allocated by ${SUBMITTERS} workers (stock locked, ALLOCATION movements): ${(timed / allocateSeconds).toFixed(0)} orders/s (${allocateSeconds.toFixed(1)} s; goal ≥ 200/s; load average ${load()})`);
+    console.log(`    ${cpuReport(cpu, timed)}`);
+    console.log(`    messages sent (round trips): ${((statements - sent) / timed).toFixed(1)} per order`);
+    const countedAllocations = later.length ? await counter.count(later.length, () => allocateAll(later).then(() => undefined)) : null;
+    if (countedAllocations) {
+      console.log(
+        `    counted by PostgreSQL on ${later.length} more allocations: ${countedAllocations.statements.toFixed(1)} statements per order (${countedAllocations.transactionControl.toFixed(1)} BEGIN/COMMIT, ${countedAllocations.settings.toFixed(1)} settings), ${countedAllocations.roundTrips.toFixed(1)} round trips`,
+      );
+    }
   }
   const [check] = (
     await owner.query<{ orders: string; numbers: string; keys: string }>(
