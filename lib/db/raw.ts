@@ -6,8 +6,9 @@ import { valueLiteral } from "./literal";
 import { settingsSql, type DbScope } from "./scope";
 
 /**
- * A scoped transaction spoken in whole messages: for the one hot write path whose cost is
- * its statements (an order's submission, lib/orders/submit.ts; docs/orders.md).
+ * A scoped transaction spoken in whole messages: for the hot write paths whose cost is
+ * their statements (an order's submission, lib/orders/submit.ts, and its allocation,
+ * lib/orders/allocation.ts; docs/orders.md).
  *
  * - Each `send` is ONE simple-protocol message that may hold several statements — one
  *   round trip, and none of Prisma's per-statement work in this process. The first carries

@@ -309,10 +309,11 @@ runMain(async () => {
     console.log(`    ${n(timed)} of them allocated by ${SUBMITTERS} workers (stock locked, ALLOCATION movements): ${(timed / allocateSeconds).toFixed(0)} orders/s (${allocateSeconds.toFixed(1)} s; goal ≥ 200/s; load average ${load()})`);
     console.log(`    ${cpuReport(cpu, timed)}`);
     console.log(`    messages sent (round trips): ${((statements - sent) / timed).toFixed(1)} per order`);
-    const countedAllocations = later.length ? await counter.count(later.length, () => allocateAll(later).then(() => undefined)) : null;
+    const more = later.length;
+    const countedAllocations = more ? await counter.count(more, () => allocateAll(later).then(() => undefined)) : null;
     if (countedAllocations) {
       console.log(
-        `    counted by PostgreSQL on ${later.length} more allocations: ${countedAllocations.statements.toFixed(1)} statements per order (${countedAllocations.transactionControl.toFixed(1)} BEGIN/COMMIT, ${countedAllocations.settings.toFixed(1)} settings), ${countedAllocations.roundTrips.toFixed(1)} round trips`,
+        `    counted by PostgreSQL on ${more} more allocations: ${countedAllocations.statements.toFixed(1)} statements per order (${countedAllocations.transactionControl.toFixed(1)} BEGIN/COMMIT, ${countedAllocations.settings.toFixed(1)} settings), ${countedAllocations.roundTrips.toFixed(1)} round trips`,
       );
     }
   }
