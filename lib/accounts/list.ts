@@ -5,7 +5,7 @@ import { withScope, type Tx } from "@/lib/db/scope";
 import { withReadScope } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
-import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
+import { cappedTotal, countTake, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { accountListQuery, type AccountListQuery, type AccountSort, type Industry } from "./schema";
 import { visibleAccounts } from "./scope";
 import type { AccountListItem } from "./types";
@@ -62,12 +62,12 @@ async function page(ctx: TenantCtx, input: Partial<AccountListQuery>): Promise<L
   const query = fullQuery(input);
   const where = accountWhere(ctx, query);
   return withReadScope(scopeOf(ctx), async (tx) => {
-    // A tenant may hold hundreds of thousands of accounts: count only as far as COUNT_CAP.
+    // A tenant may hold hundreds of thousands of accounts: count only as far as countLimit (COUNT_CAP past the page).
     const [found, count] = await Promise.all([
       rows(tx, where, query, pageWindow(query)),
-      tx.account.count({ where, take: COUNT_CAP + 1 }),
+      tx.account.count({ where, take: countTake(query) }),
     ]);
-    return { rows: found, ...cappedTotal(count), page: query.page, pageSize: query.pageSize };
+    return { rows: found, ...cappedTotal(count, query), page: query.page, pageSize: query.pageSize };
   });
 }
 

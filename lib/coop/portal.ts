@@ -5,7 +5,7 @@ import { authorize, scopeOf, type PartnerCtx } from "@/lib/auth/context";
 import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import { invoiceNumberText } from "@/lib/invoicing/schema";
-import { COUNT_CAP, cappedTotal, defineListQuery, direction, pageWindow, type ListPage } from "@/lib/lists/query";
+import { cappedTotal, countTake, defineListQuery, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { availableEffect } from "./read";
 import { ownedBy, readClaim, readRequest, type ClaimRecord, type RequestRecord } from "./records";
 import { COOP_ENTRY_KINDS, type CoopActivityTypeValue, type CoopEntryKindValue } from "./schema";
@@ -83,7 +83,7 @@ export async function ownEntriesPage(
           invoice: { select: { id: true, number: true } },
         },
       }),
-      tx.coopEntry.count({ where, take: COUNT_CAP + 1 }),
+      tx.coopEntry.count({ where, take: countTake(query) }),
     ]);
     return {
       rows: rows.map(({ invoice, explanation, ...r }) => ({
@@ -92,7 +92,7 @@ export async function ownEntriesPage(
         invoice: invoice ? { id: invoice.id, number: invoiceNumberText(invoice.number) } : null,
         accrual: r.kind === "ACCRUAL" || r.kind === "ACCRUAL_REVERSAL" ? accrualOf(explanation) : null,
       })),
-      ...cappedTotal(count),
+      ...cappedTotal(count, query),
       page: query.page,
       pageSize: query.pageSize,
     };

@@ -6,7 +6,7 @@ import { withReadScope } from "@/lib/db/read";
 import type { Tx } from "@/lib/db/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
-import { COUNT_CAP, cappedTotal, defineListQuery, direction, pageWindow, type ListPage } from "@/lib/lists/query";
+import { cappedTotal, countTake, defineListQuery, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { FUND_SELECT, fundViews } from "./read";
 import { COOP_CLAIM_STATUSES, COOP_REQUEST_STATUSES, type CoopActivityTypeValue, type CoopClaimStatusValue, type CoopRequestStatusValue } from "./schema";
 import { coopSettingsOf } from "./settings";
@@ -120,11 +120,11 @@ export async function claimQueue(ctx: VendorCtx, input: Partial<ClaimQueueQuery>
     const targetHours = (await coopSettingsOf(tx, ctx.tenantId)).claimSlaHours;
     const [rows, count, byStatus] = await Promise.all([
       claimRows(tx, ctx, q, pageWindow(q), now, targetHours),
-      tx.coopClaim.count({ where: claimWhere(ctx, q), take: COUNT_CAP + 1 }),
+      tx.coopClaim.count({ where: claimWhere(ctx, q), take: countTake(q) }),
       tx.coopClaim.groupBy({ by: ["status"], where: { tenantId: ctx.tenantId, status: { in: ["SUBMITTED", "APPROVED"] } }, _count: { _all: true } }),
     ]);
     const of = (status: string) => byStatus.find((s) => s.status === status)?._count._all ?? 0;
-    return { rows, ...cappedTotal(count), page: q.page, pageSize: q.pageSize, waiting: of("SUBMITTED"), awaitingPayment: of("APPROVED"), targetHours };
+    return { rows, ...cappedTotal(count, q), page: q.page, pageSize: q.pageSize, waiting: of("SUBMITTED"), awaitingPayment: of("APPROVED"), targetHours };
   });
 }
 
@@ -156,7 +156,7 @@ export async function requestQueue(ctx: VendorCtx, input: Partial<RequestQueueQu
         ...pageWindow(q),
         select: { id: true, title: true, activityType: true, requestedMinor: true, approvedMinor: true, currency: true, status: true, startsOn: true, createdAt: true, partner: { select: { id: true, name: true } }, fund: { select: { program: { select: { name: true } } } } },
       }),
-      tx.coopRequest.count({ where: requestWhere(ctx, q), take: COUNT_CAP + 1 }),
+      tx.coopRequest.count({ where: requestWhere(ctx, q), take: countTake(q) }),
       tx.coopRequest.count({ where: { tenantId: ctx.tenantId, status: "PROPOSED" } }),
     ]);
     return {
@@ -164,7 +164,7 @@ export async function requestQueue(ctx: VendorCtx, input: Partial<RequestQueueQu
         const { waitingHours, overdue } = waitOf(r.status === "PROPOSED" ? createdAt : null, now, targetHours);
         return { ...r, programName: fund.program.name, startsOn: dateToDay(startsOn), submittedAt: createdAt, waitingHours, overdue };
       }),
-      ...cappedTotal(count),
+      ...cappedTotal(count, q),
       page: q.page,
       pageSize: q.pageSize,
       waiting,
@@ -194,8 +194,8 @@ export async function fundsPage(ctx: VendorCtx, input: Partial<FundListQuery> = 
   const q = { ...fundListQuery.parse({}), ...input };
   const today = todayIn(ctx.tenant.timeZone);
   return withReadScope(scopeOf(ctx), async (tx) => {
-    const [rows, count] = await Promise.all([fundRows(tx, ctx, q, pageWindow(q), today), tx.coopFund.count({ where: fundWhere(ctx, q), take: COUNT_CAP + 1 })]);
-    return { rows, ...cappedTotal(count), page: q.page, pageSize: q.pageSize };
+    const [rows, count] = await Promise.all([fundRows(tx, ctx, q, pageWindow(q), today), tx.coopFund.count({ where: fundWhere(ctx, q), take: countTake(q) })]);
+    return { rows, ...cappedTotal(count, q), page: q.page, pageSize: q.pageSize };
   });
 }
 

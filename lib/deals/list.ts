@@ -5,7 +5,7 @@ import { dateToDay } from "@/lib/activities/dates";
 import { containsText } from "@/lib/db/like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inBatches } from "@/lib/lists/csv";
-import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
+import { cappedTotal, countLimit, countTake, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { OPPORTUNITY_ITEM, opportunityItem } from "./opportunity-rows";
 import { countOpportunities, opportunityConditions, opportunityPageIds } from "./opportunity-query";
 import {
@@ -20,7 +20,7 @@ import type { OpportunityListItem, RegistrationListItem } from "./types";
 // Lists and exports of registrations and opportunities. Every sort and filter has an
 // index (prisma/schema/deals.prisma): registrations by status/partner and date, customer
 // name by trigram; opportunities by status with close date or amount, by stage, partner,
-// territory or rep with close date, and created. Counts stop at COUNT_CAP.
+// territory or rep with close date, and created. Counts stop at COUNT_CAP past the page (lib/lists/query.ts countLimit).
 
 const REGISTRATION_ROW = {
   id: true,
@@ -71,9 +71,9 @@ async function registrationPage(ctx: TenantCtx, input: Partial<RegistrationListQ
   const where = registrationWhere(ctx, query);
   const [rows, count] = await Promise.all([
     registrationRows(ctx, where, query, pageWindow(query)),
-    withReadScope(scopeOf(ctx), (tx) => tx.dealRegistration.count({ where, take: COUNT_CAP + 1 })),
+    withReadScope(scopeOf(ctx), (tx) => tx.dealRegistration.count({ where, take: countTake(query) })),
   ]);
-  return { rows, ...cappedTotal(count), page: query.page, pageSize: query.pageSize };
+  return { rows, ...cappedTotal(count, query), page: query.page, pageSize: query.pageSize };
 }
 
 function registrationExport(ctx: TenantCtx, input: Partial<RegistrationListQuery>): AsyncIterable<RegistrationListItem> {
@@ -116,7 +116,7 @@ async function opportunityRows(ctx: TenantCtx, query: OpportunityListQuery, wind
     const where = await opportunityConditions(tx, ctx, { ...query, ...(asOf ? { createdUpTo: asOf } : {}) });
     const [ids, count] = await Promise.all([
       opportunityPageIds(tx, where, query.sort, window),
-      asOf ? Promise.resolve(0) : countOpportunities(tx, where, COUNT_CAP),
+      asOf ? Promise.resolve(0) : countOpportunities(tx, where, countLimit(query)),
     ]);
     const rows = ids.length ? await tx.opportunity.findMany({ where: { tenantId: ctx.tenantId, id: { in: ids } }, select: OPPORTUNITY_ITEM }) : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -127,7 +127,7 @@ async function opportunityRows(ctx: TenantCtx, query: OpportunityListQuery, wind
 async function opportunityPage(ctx: TenantCtx, input: Partial<OpportunityListQuery>): Promise<ListPage<OpportunityListItem>> {
   const query = fullOpportunityQuery(input);
   const { rows, count } = await opportunityRows(ctx, query, pageWindow(query));
-  return { rows, ...cappedTotal(count), page: query.page, pageSize: query.pageSize };
+  return { rows, ...cappedTotal(count, query), page: query.page, pageSize: query.pageSize };
 }
 
 function opportunityExport(ctx: TenantCtx, input: Partial<OpportunityListQuery>): AsyncIterable<OpportunityListItem> {

@@ -4,7 +4,7 @@ import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } f
 import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
+import { cappedTotal, countTake, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { invoiceListQuery, invoiceNumberOf, type InvoiceListQuery, type InvoiceStatusValue } from "./schema";
 import type { InvoiceDetail, InvoiceListItem, OrderInvoice } from "./types";
 
@@ -51,11 +51,11 @@ async function page(ctx: TenantCtx, input: Partial<InvoiceListQuery>): Promise<L
   const orderBy: Prisma.InvoiceOrderByWithRelationInput[] =
     query.sort.id === "number" ? [{ number: direction(query.sort) }] : query.sort.id === "due" ? [{ dueDate: direction(query.sort) }, { id: "asc" }] : [{ issueDate: direction(query.sort) }, { number: direction(query.sort) }];
   const [rows, count] = await withReadScope(scopeOf(ctx), (tx) =>
-    Promise.all([tx.invoice.findMany({ where, orderBy, ...pageWindow(query), select: ROW }), tx.invoice.count({ where, take: COUNT_CAP + 1 })]),
+    Promise.all([tx.invoice.findMany({ where, orderBy, ...pageWindow(query), select: ROW }), tx.invoice.count({ where, take: countTake(query) })]),
   );
   return {
     rows: rows.map(({ settlement, ...row }) => ({ ...row, status: statusOf({ settlement, balanceMinor: row.balanceMinor, dueDate: row.dueDate }, today) })),
-    ...cappedTotal(count),
+    ...cappedTotal(count, query),
     page: query.page,
     pageSize: query.pageSize,
   };

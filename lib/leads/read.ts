@@ -4,7 +4,7 @@ import { containsText } from "@/lib/db/like";
 import { withReadScope } from "@/lib/db/read";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COUNT_CAP, cappedTotal, direction, pageWindow, type ListPage } from "@/lib/lists/query";
+import { cappedTotal, countTake, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import type { OfferExplanation } from "./engine";
 import { leadListQuery, ownLeadListQuery, type LeadListQuery, type OwnLeadListQuery } from "./schema";
 import type { LeadDetail, LeadListItem, LeadOfferItem, OfferedLeadItem } from "./types";
@@ -13,7 +13,7 @@ import type { LeadDetail, LeadListItem, LeadOfferItem, OfferedLeadItem } from ".
  * Reading leads. The vendor reads every lead and its whole offer history; a partner reads
  * the leads it holds now (row-level security: Lead.partnerId) and only its own offers —
  * never which partners had the lead before it, nor why they passed. Lists sort and filter
- * on indexed columns (prisma/schema/leads.prisma); counts stop at COUNT_CAP.
+ * on indexed columns (prisma/schema/leads.prisma); counts stop at COUNT_CAP past the page (lib/lists/query.ts countLimit).
  */
 
 const LIST_ROW = {
@@ -37,9 +37,9 @@ async function page(ctx: VendorCtx | PartnerCtx, where: Prisma.LeadWhereInput, q
   return withReadScope(scopeOf(ctx), async (tx) => {
     const [rows, count] = await Promise.all([
       tx.lead.findMany({ where, orderBy: orderOf(query.sort), ...pageWindow(query), select: LIST_ROW }),
-      tx.lead.count({ where, take: COUNT_CAP + 1 }),
+      tx.lead.count({ where, take: countTake(query) }),
     ]);
-    return { rows, ...cappedTotal(count), page: query.page, pageSize: query.pageSize };
+    return { rows, ...cappedTotal(count, query), page: query.page, pageSize: query.pageSize };
   });
 }
 

@@ -13,17 +13,38 @@ export type ListSort<S extends string = string> = { id: S; desc: boolean };
 
 /**
  * One page of a list as services return it. `totalCapped`: counting stopped at `total`
- * (COUNT_CAP) and more rows match — lists that can hold hundreds of thousands of rows count
- * only that far, so their first page costs the same whatever the size.
+ * (`countLimit` of the page) and more rows match — lists that can hold hundreds of
+ * thousands of rows count only that far, so a page costs the same whatever the list's size.
  */
 export type ListPage<T> = { rows: T[]; total: number; page: number; pageSize: number; totalCapped?: boolean };
 
-/** How far a large list counts its matching rows ("1–25 of more than 10,000"). */
-export const COUNT_CAP = 10_000;
+/**
+ * How far a list counts its matching rows past the page shown: "1–25 of more than 1,000".
+ * Exact below it. 1,000 and not more because the count is the one part of a page whose
+ * cost grows with the list: it reads an index entry per row counted (docs/orders.md,
+ * Performance (b): a partner's 15,762 orders counted to 10,000 cost 1.7–2.8 ms a statement,
+ * to 1,000 0.5–1.0 ms — what 170 orders cost). Past a thousand rows a list is filtered more
+ * than paged; a filter that narrows it under the cap gets the exact figure.
+ */
+export const COUNT_CAP = 1_000;
 
-/** The total of a count made with `take: COUNT_CAP + 1`. */
-export function cappedTotal(count: number): { total: number; totalCapped?: true } {
-  return count > COUNT_CAP ? { total: COUNT_CAP, totalCapped: true } : { total: count };
+/**
+ * Where a page's count stops: the first multiple of COUNT_CAP at or past the page's last
+ * row (page 1–40 of 25 rows: 1,000; page 41: 2,000). The total a page shows is therefore
+ * always past the page itself, so "Next" leads on to every row however many match, and a
+ * deep page pays for its count only what its OFFSET already reads.
+ */
+export function countLimit(state: { page: number; pageSize: number }): number {
+  return COUNT_CAP * Math.max(1, Math.ceil((state.page * state.pageSize) / COUNT_CAP));
+}
+
+/** The `take` of a page's count: one row past `countLimit`, to know whether more match. */
+export const countTake = (state: { page: number; pageSize: number }): number => countLimit(state) + 1;
+
+/** The total of a count made with `take: countTake(state)`: exact, or capped at `countLimit(state)`. */
+export function cappedTotal(count: number, state: { page: number; pageSize: number }): { total: number; totalCapped?: true } {
+  const limit = countLimit(state);
+  return count > limit ? { total: limit, totalCapped: true } : { total: count };
 }
 
 /** What every list query carries besides its filters. */

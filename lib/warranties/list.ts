@@ -3,7 +3,7 @@ import { z } from "zod";
 import { authorize, scopeOf, type PartnerCtx, type TenantCtx, type VendorCtx } from "@/lib/auth/context";
 import { withReadScope } from "@/lib/db/read";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COUNT_CAP, cappedTotal, defineListQuery, direction, pageWindow, type ListPage } from "@/lib/lists/query";
+import { cappedTotal, countTake, defineListQuery, direction, pageWindow, type ListPage } from "@/lib/lists/query";
 import { dayOf } from "./coverage";
 import { CLAIM_STATUSES, type ClaimStatusValue } from "./lifecycle";
 
@@ -12,7 +12,7 @@ import { CLAIM_STATUSES, type ClaimStatusValue } from "./lifecycle";
  * partner, number or serial), the vendor's over the tenant and a partner's over its own rows
  * (the query names the partner; row-level security agrees). Every filter has an index:
  * units (tenantId, serial) and (tenantId, partnerId); claims (tenantId, status, createdAt)
- * and (tenantId, partnerId, createdAt). Counts stop at COUNT_CAP.
+ * and (tenantId, partnerId, createdAt). Counts stop at COUNT_CAP past the page (lib/lists/query.ts countLimit).
  */
 
 const partnerParam = z.string().regex(/^ptn_[a-z0-9]{1,40}$/).optional().catch(undefined);
@@ -89,7 +89,7 @@ async function unitPage(ctx: TenantCtx, input: Partial<UnitListQuery>): Promise<
         ...pageWindow(query),
         select: { id: true, serial: true, shippedOn: true, registeredOn: true, endCustomerName: true, source: true, product: { select: { sku: true, nameEn: true, nameEs: true } }, partner: { select: { id: true, name: true } } },
       }),
-      tx.warrantyUnit.count({ where, take: COUNT_CAP + 1 }),
+      tx.warrantyUnit.count({ where, take: countTake(query) }),
     ]),
   );
   return {
@@ -105,7 +105,7 @@ async function unitPage(ctx: TenantCtx, input: Partial<UnitListQuery>): Promise<
       endCustomerName: r.endCustomerName,
       source: r.source,
     })),
-    ...cappedTotal(count),
+    ...cappedTotal(count, query),
     page: query.page,
     pageSize: query.pageSize,
   };
@@ -137,12 +137,12 @@ async function claimPage(ctx: TenantCtx, input: Partial<ClaimListQuery>): Promis
         ...pageWindow(query),
         select: { id: true, number: true, status: true, failureCode: true, dueAt: true, createdAt: true, unit: { select: { serial: true } }, partner: { select: { id: true, name: true } } },
       }),
-      tx.warrantyClaim.count({ where, take: COUNT_CAP + 1 }),
+      tx.warrantyClaim.count({ where, take: countTake(query) }),
     ]),
   );
   return {
     rows: rows.map(({ unit, ...r }) => ({ ...r, serial: unit.serial })),
-    ...cappedTotal(count),
+    ...cappedTotal(count, query),
     page: query.page,
     pageSize: query.pageSize,
   };

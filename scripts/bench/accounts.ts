@@ -18,8 +18,12 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { runMain } from "../db/lifecycle";
 import { prepareDatabase } from "../db/prepare";
+import { countTake } from "@/lib/lists/query";
 import { ensurePrismaClient } from "../db/tasks";
 import { benchTree, generateAccounts, generatePartners } from "./channel-data";
+
+/** The `take` of the first page's count (25 rows). */
+const FIRST_PAGE_COUNT = countTake({ page: 1, pageSize: 25 });
 
 const { values } = parseArgs({
   options: {
@@ -176,13 +180,13 @@ runMain(async () => {
           WHERE a."tenantId" = $1 ORDER BY a.name ASC, a.id ASC LIMIT 25`,
         [admin.tenantId],
       );
-      // the list counts only as far as COUNT_CAP (lib/lists/query.ts)
-      await app.query(`SELECT count(*) FROM (SELECT 1 FROM "Account" WHERE "tenantId" = $1 LIMIT 10001) matching`, [admin.tenantId]);
+      // the list's first page counts only as far as countLimit (lib/lists/query.ts)
+      await app.query(`SELECT count(*) FROM (SELECT 1 FROM "Account" WHERE "tenantId" = $1 LIMIT ${FIRST_PAGE_COUNT}) matching`, [admin.tenantId]);
     });
   if (values.explain) {
     for (const statement of [
       `SELECT a.id, a.name FROM "Account" a LEFT JOIN "Partner" p ON p."tenantId" = a."tenantId" AND p.id = a."partnerId" WHERE a."tenantId" = $1 ORDER BY a.name ASC, a.id ASC LIMIT 25`,
-      `SELECT count(*) FROM (SELECT 1 FROM "Account" WHERE "tenantId" = $1 LIMIT 10001) matching`,
+      `SELECT count(*) FROM (SELECT 1 FROM "Account" WHERE "tenantId" = $1 LIMIT ${FIRST_PAGE_COUNT}) matching`,
       `SELECT id FROM "Account" WHERE "tenantId" = $1 AND name ILIKE '%0004242%' ORDER BY name, id LIMIT 25`,
     ]) {
       const plan = await asVendor(() => app.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement}`, [admin.tenantId]));

@@ -122,6 +122,7 @@ runMain(async () => {
   const { scopeOf } = await import("@/lib/auth/context");
   const { listOwnOrders } = await import("@/lib/orders/list");
   const { orderListQuery } = await import("@/lib/orders/schema");
+  const { countTake } = await import("@/lib/lists/query");
   const { submitOrder } = await import("@/lib/orders/submit");
   const { allocateOrder } = await import("@/lib/orders/allocation");
   const { createPartnerWithUser, createTestTenant } = await import("../../tests/fixtures/factories");
@@ -170,7 +171,7 @@ runMain(async () => {
                        FROM "Order" o JOIN "Partner" p ON p."tenantId" = o."tenantId" AND p.id = o."partnerId"
                        WHERE ${where.join(" AND ")} ORDER BY ${sort} LIMIT ${query.pageSize} OFFSET 0`;
       // the service's capped count, as lib/orders/list.ts sorts it (newest first: the filter's index)
-      const countSql = `SELECT count(*) FROM (SELECT o.id FROM "Order" o WHERE ${where.join(" AND ")} ORDER BY o."createdAt" DESC LIMIT 10001) c`;
+      const countSql = `SELECT count(*) FROM (SELECT o.id FROM "Order" o WHERE ${where.join(" AND ")} ORDER BY o."createdAt" DESC LIMIT ${countTake(query)}) c`;
       if (values.explain) {
         for (const sql of [rowsSql, countSql]) {
           const plan = await owner.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);

@@ -7,6 +7,7 @@ import { buttonVariants } from "../button";
 import { cn } from "../cn";
 import { Label } from "../label";
 import { Select } from "../select";
+import { pagerPosition } from "./position";
 import type { DataTableState } from "./types";
 import type { useListUrl } from "./use-list-url";
 
@@ -14,11 +15,7 @@ import type { useListUrl } from "./use-list-url";
 export function DataTablePager({ state, url }: { state: DataTableState; url: ReturnType<typeof useListUrl> }) {
   const t = useTranslations("dataTable");
   const format = useFormatter();
-  // A capped count: one page more than counted, so "Next" stays open past the cap's last page.
-  const pageCount = Math.max(1, Math.ceil(state.total / state.pageSize) + (state.totalCapped ? 1 : 0));
-  const page = Math.min(state.page, pageCount);
-  const from = state.total === 0 ? 0 : (page - 1) * state.pageSize + 1;
-  const to = state.totalCapped ? page * state.pageSize : Math.min(state.total, page * state.pageSize);
+  const { pageCount, page, from, to, hasPrevious, hasNext } = pagerPosition(state);
   const link = buttonVariants({ variant: "secondary", size: "sm" });
   const off = cn(link, "pointer-events-none opacity-50 shadow-none");
   const sizeId = "data-table-page-size";
@@ -28,7 +25,7 @@ export function DataTablePager({ state, url }: { state: DataTableState; url: Ret
     const changes = { page: target > 1 ? String(target) : undefined };
     const icon = rel === "prev" ? <ChevronLeft aria-hidden="true" /> : <ChevronRight aria-hidden="true" />;
     const text = <span>{t(rel === "prev" ? "previous" : "next")}</span>;
-    const enabled = rel === "prev" ? state.page > 1 : page < pageCount;
+    const enabled = rel === "prev" ? hasPrevious : hasNext;
     const content = rel === "prev" ? [icon, text] : [text, icon];
     return enabled ? (
       <a href={url.hrefWith(changes)} onClick={url.follow(changes)} rel={rel} className={link}>

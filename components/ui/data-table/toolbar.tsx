@@ -65,7 +65,7 @@ export function DataTableToolbar({
       <div className="flex flex-wrap items-center gap-2">
         <p className="mr-auto flex items-center gap-2 text-sm text-slate-600" aria-live="polite">
           {url.pending ? <Spinner size="sm" label={t("loading")} /> : null}
-          {t("count", { count: state.total, formatted: format.number(state.total) })}
+          {t(state.totalCapped ? "countMore" : "count", { count: state.total, formatted: format.number(state.total) })}
         </p>
         {(filters.length > 0 || sortable.length > 0) && (
           <Button

@@ -50,7 +50,7 @@ export type DataTableState = {
   page: number;
   pageSize: number;
   total: number;
-  /** `total` is where counting stopped: more rows match (lib/lists/query.ts COUNT_CAP) */
+  /** `total` is where counting stopped: more rows match (lib/lists/query.ts countLimit) */
   totalCapped?: boolean;
   sort?: { id: string; desc: boolean };
   defaultSort?: { id: string; desc: boolean };
