@@ -1,6 +1,6 @@
 import "server-only";
 import type { MemberStatus } from "@/lib/generated/prisma/enums";
-import { sqlLiteral } from "@/lib/db/literal";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { readStatement } from "@/lib/db/statement";
 import type { PartnerCtx, SessionUser, TenantInfo, VendorCtx } from "./context";
 
@@ -36,7 +36,7 @@ export function seatsColumns(u: string): string {
 export async function loadSeats(userId: string): Promise<UserSeats> {
   const [row] = await readStatement<SeatRows>(
     { audience: "anonymous", userId },
-    `SELECT ${seatsColumns("u")} FROM "User" u WHERE u.id = ${sqlLiteral(userId)}`,
+    Prisma.sql`SELECT ${Prisma.raw(seatsColumns("u"))} FROM "User" u WHERE u.id = ${userId}`,
   );
   return row ? seatsOf(row) : { vendor: [], partner: [] };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
-import { sqlLiteral } from "@/lib/db/literal";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { readStatement } from "@/lib/db/statement";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
@@ -37,14 +37,14 @@ const loadSession = cache(async (): Promise<{ user: SessionUser; seats: UserSeat
   if (!userId || typeof token.sid !== "string" || !Number.isSafeInteger(token.sessionVersion)) return null;
   const [row] = await readStatement<SessionUser & SeatRows>(
     { audience: "anonymous", userId },
-    `SELECT u.id, u.email, u.name, u.locale, u.phone, ${seatsColumns("u")}
+    Prisma.sql`SELECT u.id, u.email, u.name, u.locale, u.phone, ${Prisma.raw(seatsColumns("u"))}
        FROM "User" u
-      WHERE u.id = ${sqlLiteral(userId)}
-        AND u."sessionVersion" = ${sqlLiteral(token.sessionVersion as number)}
+      WHERE u.id = ${userId}
+        AND u."sessionVersion" = ${token.sessionVersion as number}
         AND u."passwordHash" IS NOT NULL
         AND u."emailVerifiedAt" IS NOT NULL
         AND EXISTS (SELECT 1 FROM "Session" s
-                     WHERE s.id = ${sqlLiteral(token.sid)} AND s."userId" = u.id AND s."expiresAt" > now())`,
+                     WHERE s.id = ${token.sid} AND s."userId" = u.id AND s."expiresAt" > now())`,
   );
   if (!row) return null;
   const { memberships, partnerUsers, ...user } = row;

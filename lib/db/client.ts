@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import type pg from "pg";
 import { createPool } from "./pool";
 import { serialTransactions } from "./serial";
+import { statementName } from "./statement-names";
 
 /**
  * The app's Prisma client. It connects as the app role, which row-level security
@@ -39,7 +40,8 @@ export function appPool(): pg.Pool {
 export function prisma(): PrismaClient {
   globalForPrisma.canalPrisma ??= new PrismaClient({
     // $disconnect() (scripts, the worker) ends the pool too.
-    adapter: serialTransactions(new PrismaPg(appPool(), { disposeExternalPool: true })),
+    // Named statements: parsed once per connection, not on every call (lib/db/statement-names.ts).
+    adapter: serialTransactions(new PrismaPg(appPool(), { disposeExternalPool: true, statementNameGenerator: statementName })),
   });
   return globalForPrisma.canalPrisma;
 }

@@ -1,8 +1,7 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type pg from "pg";
 import { appPool } from "./client";
-import { valueLiteral } from "./literal";
+import { preparedOn, preparedStatement, type Template } from "./prepared";
 import { settingsSql, type DbScope } from "./scope";
 
 /**
@@ -33,25 +32,6 @@ export type RawTx = {
   send(text: string, options?: { commit?: boolean }): Promise<pg.QueryResult[]>;
 };
 
-type Template = { readonly strings: readonly string[]; readonly values: readonly unknown[] };
-
-/**
- * Statement text → its name (from the text's hash), and the names prepared on each pooled
- * connection (a closed connection takes its set with it). One registry per process, on
- * globalThis like the pool (lib/db/client.ts): Next bundles this module into several server
- * layers, and they share the pool's connections.
- */
-const registry = ((globalThis as unknown as { canalRawStatements?: { names: Map<string, string>; preparedOn: WeakMap<pg.PoolClient, Set<string>> } }).canalRawStatements ??= {
-  names: new Map(),
-  preparedOn: new WeakMap(),
-});
-
-function nameOf(text: string): string {
-  let name = registry.names.get(text);
-  if (!name) registry.names.set(text, (name = `canal_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`));
-  return name;
-}
-
 const results = (answer: pg.QueryResult | pg.QueryResult[]) => (Array.isArray(answer) ? answer : [answer]);
 
 export async function withRawScope<T>(scope: DbScope, fn: (tx: RawTx) => Promise<T>, options: { lockKeys?: readonly string[] } = {}): Promise<T> {
@@ -59,8 +39,7 @@ export async function withRawScope<T>(scope: DbScope, fn: (tx: RawTx) => Promise
   // a connection lost mid-transaction fails the pending query; the event must not go unheard
   const onError = () => undefined;
   client.on("error", onError);
-  let prepared = registry.preparedOn.get(client);
-  if (!prepared) registry.preparedOn.set(client, (prepared = new Set()));
+  const prepared = preparedOn(client);
   const preparing = new Map<string, string>();
   // A message with PREPAREs that failed may have prepared some of them (a PREPARE is not
   // undone by ROLLBACK): such a connection is closed rather than trusted.
@@ -74,10 +53,9 @@ export async function withRawScope<T>(scope: DbScope, fn: (tx: RawTx) => Promise
 
   const tx: RawTx = {
     sql(template) {
-      const text = template.strings.reduce((out, part, i) => `${out}$${i}${part}`);
-      const name = nameOf(text);
-      if (!prepared.has(name)) preparing.set(name, `PREPARE ${name} AS ${text}`);
-      return template.values.length ? `EXECUTE ${name}(${template.values.map(valueLiteral).join(", ")})` : `EXECUTE ${name}`;
+      const { name, prepare, execute } = preparedStatement(template, prepared);
+      if (prepare) preparing.set(name, prepare);
+      return execute;
     },
     async send(text, { commit = false } = {}) {
       if (state === "committed") throw new Error("withRawScope: the transaction has committed");

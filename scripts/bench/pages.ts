@@ -116,6 +116,10 @@ runMain(async () => {
       if (sql && values["show-sql"]) {
         console.log(`  ${page.name}: messages per request (first line of each)`);
         for (const [text, times] of sql.messages) console.log(`    ${(times / COUNTED).toFixed(1)}×  ${text}`);
+        console.log(`  ${page.name}: PostgreSQL's mean planning / execution time per statement (pg_stat_statements)`);
+        for (const { query, calls, planMs, execMs } of sql.timings) {
+          console.log(`    ${calls.toFixed(1)}×  plan ${planMs.toFixed(3)} ms  exec ${execMs.toFixed(3)} ms  ${query}`);
+        }
       }
       await cannon(url, headers, { connections: CONNECTIONS, duration: 2 }); // warm-up: JIT, pools, caches
       const serial = await cannon(url, headers, { connections: 1, amount: SERIAL });

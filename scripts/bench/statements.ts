@@ -17,6 +17,8 @@ export const STATEMENT_STATS_FLAGS = [
   "shared_preload_libraries=pg_stat_statements",
   "pg_stat_statements.track_utility=on",
   "pg_stat_statements.max=10000",
+  // Planning time beside execution time, per statement (`--show-sql` prints both).
+  "pg_stat_statements.track_planning=on",
   // The role first: the log counter keeps only the app role's entries.
   "log_line_prefix=%u|",
 ];
@@ -29,6 +31,8 @@ export type StatementCounts = {
   roundTrips: number;
   /** The first line of every message of the counted requests, with how often it came (`--show-sql`). */
   messages: Map<string, number>;
+  /** Per statement text: calls per request and PostgreSQL's mean planning and execution time (ms). */
+  timings: { query: string; calls: number; planMs: number; execMs: number }[];
 };
 
 export type StatementCounter = {
@@ -109,6 +113,20 @@ export function statementCounter(): StatementCounter & { connect(ownerUrl: strin
         GROUP BY 1`,
       [appUser],
     );
+    const timed = await client.query<{ query: string; calls: string; plan: number; exec: number }>(
+      `SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS query, calls::text AS calls,
+              total_plan_time / calls AS plan, total_exec_time / calls AS exec
+         FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
+        WHERE r.rolname = $1 AND calls > 0
+        ORDER BY total_plan_time + total_exec_time DESC`,
+      [appUser],
+    );
+    const timings = timed.rows.map((row) => ({
+      query: row.query,
+      calls: Number(row.calls) / requests,
+      planMs: Number(row.plan),
+      execMs: Number(row.exec),
+    }));
     const calls = (kind: string) => Number(rows.find((row) => row.kind === kind)?.calls ?? 0) / requests;
     return {
       statements: calls("transactionControl") + calls("settings") + calls("other"),
@@ -116,6 +134,7 @@ export function statementCounter(): StatementCounter & { connect(ownerUrl: strin
       settings: calls("settings"),
       roundTrips: roundTrips / requests,
       messages,
+      timings,
     };
   };
 
