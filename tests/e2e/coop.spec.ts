@@ -22,10 +22,7 @@ import { e2eConfig } from "../../scripts/db/e2e";
 import { REPO_ROOT } from "../../scripts/endpoints/collect";
 import { pdf, png } from "../fixtures/files";
 import { todayIn } from "../../lib/activities/dates";
-import { DEMO, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
-
-/** The demo tenant Globex's time zone (lib/seed/demo.ts): its "today" for the activity's dates. */
-const GLOBEX_TIME_ZONE = "Europe/Madrid";
+import { DEMO, DEMO_TIME_ZONE, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
 
 async function step<T>(...args: string[]): Promise<T> {
   const db = e2eConfig();
@@ -92,7 +89,7 @@ test("invoice accrues → request → approved → claim with proof → paid by 
   // request an activity on that fund, with co-branded material
   await portal.goto(`/globex/portal/coop/requests/new?fundId=${invoice.fundId}`);
   await expect(portal.getByRole("heading", { name: "Solicitar una actividad", level: 1 })).toBeVisible(SLOW);
-  const today = todayIn(GLOBEX_TIME_ZONE);
+  const today = todayIn(DEMO_TIME_ZONE.globex);
   await portal.getByLabel(/^Tipo de actividad/).selectOption("DIGITAL_ADS");
   await portal.getByLabel(/^Actividad/).fill(`Anuncios de búsqueda ${tag}`);
   await portal.getByLabel(/^Empieza el/).fill(today);

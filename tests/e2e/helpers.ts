@@ -43,6 +43,9 @@ export const DEMO = {
   iberiaAdmin: "admin@iberia.test",
 } as const;
 
+/** The demo tenants' time zones (lib/seed/demo.ts): dates a form checks against "today" are the tenant's days. */
+export const DEMO_TIME_ZONE = { acme: "America/New_York", globex: "Europe/Madrid" } as const;
+
 /** Whatever the config's baseURL is (E2E_APP_PORT may move it). */
 export function baseUrl(): string {
   return `http://localhost:${Number(process.env.E2E_APP_PORT || 3100)}`;

@@ -6,7 +6,8 @@
  * its own); Acme approves it, issues the RMA, receives the unit and replaces it; Bluepeak's
  * coverage lookup of the replacement shows it continuing the original's coverage.
  */
-import { DEMO, expect, signInFast, test, uniqueTag } from "./helpers";
+import { todayIn } from "../../lib/activities/dates";
+import { DEMO, DEMO_TIME_ZONE, expect, signInFast, test, uniqueTag } from "./helpers";
 import { png } from "../fixtures/files";
 
 test("shipped to a VAR → registered → certificate under the VAR's brand → claim → RMA → replacement → its coverage", async ({ browser }) => {
@@ -14,7 +15,8 @@ test("shipped to a VAR → registered → certificate under the VAR's brand → 
   const tag = uniqueTag().toUpperCase();
   const serial = `SN-W-${tag}`;
   const replacement = `SN-W-${tag}-R`;
-  const today = new Date().toISOString().slice(0, 10);
+  // Acme's day, not UTC's: between midnight UTC and midnight in New York, UTC's date is "in the future" to Acme.
+  const today = todayIn(DEMO_TIME_ZONE.acme);
 
   const vendorContext = await browser.newContext();
   const admin = await vendorContext.newPage();
