@@ -13,14 +13,16 @@ const INDUSTRIES = ["RETAIL", "ENERGY", "HEALTHCARE", "MANUFACTURING", "LOGISTIC
 
 const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(",")}]`;
 
-/** `count` partners of `tenantId` named "Bench Partner 00001"…, ids ptn_bench…; returns nothing. */
-export async function generatePartners(ownerUrl: string, tenantId: string, count: number): Promise<void> {
+/** `count` partners of `tenantId` named "Bench Partner 00001"…, ids ptn_<tag>… ("bench" unless two channels share a database); returns nothing. */
+export async function generatePartners(ownerUrl: string, tenantId: string, count: number, tag = "bench"): Promise<void> {
+  // the tag goes into SQL text: letters and digits only
+  if (!/^[a-z0-9]+$/.test(tag)) throw new Error(`not an id tag: ${tag}`);
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
     await client.query(
       `INSERT INTO "Partner" (id, "tenantId", name, type, status, country, "createdAt", "updatedAt")
-       SELECT 'ptn_bench' || lpad(g::text, 8, '0'), $1, 'Bench Partner ' || lpad(g::text, 6, '0'),
+       SELECT 'ptn_${tag}' || lpad(g::text, 8, '0'), $1, 'Bench Partner ' || lpad(g::text, 6, '0'),
               (ARRAY['DISTRIBUTOR','WHOLESALER','RETAILER','VAR','OEM','REFERRAL'])[1 + g % 6]::"PartnerType",
               (ARRAY['ACTIVE','ACTIVE','ACTIVE','ONBOARDING','SUSPENDED'])[1 + g % 5]::"PartnerStatus",
               (${sqlArray(COUNTRIES)})[1 + g % ${COUNTRIES.length}],

@@ -34,12 +34,14 @@ export type OrderDataOptions = {
   /** first order index (1 on a fresh tenant; a further call continues the book) */
   from: number;
   count: number;
-  /** ptn_bench00000001… exist (generatePartners) */
+  /** ptn_<tag>00000001… exist (generatePartners) */
   partners: number;
   /** takes the rank-1 share (a real partner whose portal is measured or shown) */
   anchorPartnerId?: string | null;
-  /** prd_bench00000001… exist with base prices (generatePriceWorld) */
+  /** prd_<tag>00000001… exist with base prices (generatePriceWorld) */
   products: number;
+  /** the ids' tag (ord_lg<tag>…, ptn_<tag>…, prd_<tag>…): "bench" unless two books share a database */
+  tag?: string;
   linesPerOrder: number;
   currency: string;
   userId: string;
@@ -50,10 +52,11 @@ export type OrderDataOptions = {
 
 export type OrderDataCounts = Record<"orders" | "lines" | "events" | "shipments" | "shipmentLines" | "movements" | "invoices" | "payments", number>;
 
+/** The warehouses' id suffixes (whs_lg<tag>1…), codes and names. */
 const WAREHOUSES = [
-  ["whs_lgbench1", "LG-NORTH", "Large North"],
-  ["whs_lgbench2", "LG-SOUTH", "Large South"],
-  ["whs_lgbench3", "LG-EAST", "Large East"],
+  ["1", "LG-NORTH", "Large North"],
+  ["2", "LG-SOUTH", "Large South"],
+  ["3", "LG-EAST", "Large East"],
 ] as const;
 
 /** A uniform integer from the hash of an order index (and a salt): stable across runs. */
@@ -126,8 +129,8 @@ export const SECTIONS: Section[] = [
                   END AS status
            FROM dated
          )
-         SELECT g, 'ord_lgbench' || lpad(g::text, 9, '0') AS id,
-                CASE WHEN rank = 1 AND $7::text IS NOT NULL THEN $7::text ELSE 'ptn_bench' || lpad(rank::text, 8, '0') END AS partner_id,
+         SELECT g, 'ord_lg${o.tag}' || lpad(g::text, 9, '0') AS id,
+                CASE WHEN rank = 1 AND $7::text IS NOT NULL THEN $7::text ELSE 'ptn_${o.tag}' || lpad(rank::text, 8, '0') END AS partner_id,
                 rank, created, status,
                 CASE WHEN status <> 'DRAFT' THEN $8::int + count(*) FILTER (WHERE status <> 'DRAFT') OVER (ORDER BY g) END::int AS number,
                 1 + ${hash(g, 3)} % (CASE WHEN rank <= 10 THEN 4 * $9::int - 1 ELSE 2 * $9::int - 1 END) AS n_lines
@@ -160,7 +163,7 @@ export const SECTIONS: Section[] = [
            SELECT o.id, $1, o.partner_id, o.number, o.status::"OrderStatus", CASE WHEN o.g % 3 <> 0 THEN 'PO-' || o.g END,
                   (o.created + make_interval(days => 7 + o.g % 21))::date,
                   jsonb_build_object('name', 'Receiving dock ' || (1 + o.g % 4), 'line1', (10 + o.g % 900) || ' Industrial Way', 'city', 'Springfield', 'country', 'US'),
-                  $2, t.total, 0, t.total, o.g % 17 = 0, CASE WHEN o.status <> 'DRAFT' THEN 'lgbench-' || o.g END,
+                  $2, t.total, 0, t.total, o.g % 17 = 0, CASE WHEN o.status <> 'DRAFT' THEN 'lg${o.tag}-' || o.g END,
                   o.status = 'PENDING_APPROVAL', CASE WHEN o.status = 'PENDING_APPROVAL' THEN 'orders.approve' END,
                   CASE WHEN o.status = 'ON_HOLD' THEN 'CREDIT'::"OrderHoldKind" END,
                   CASE o.status WHEN 'REJECTED' THEN 'Price below the agreed floor' WHEN 'CANCELLED' THEN 'Customer withdrew the order' END,
@@ -186,7 +189,7 @@ export const SECTIONS: Section[] = [
         await client.query(
           `INSERT INTO "OrderLine" (id, "tenantId", "partnerId", "orderId", position, "productId", sku, name, quantity, "listUnitPriceMinor",
                                     "approvedUnitPriceMinor", "lineTotalMinor", explanation, "createdAt")
-           SELECT 'orl_lgbench' || lpad(g::text, 9, '0') || '_' || k, $1, partner_id, order_id, k, 'prd_bench' || lpad(product::text, 8, '0'),
+           SELECT 'orl_lg${o.tag}' || lpad(g::text, 9, '0') || '_' || k, $1, partner_id, order_id, k, 'prd_${o.tag}' || lpad(product::text, 8, '0'),
                   'B-' || lpad(product::text, 5, '0'), 'Bench product ' || lpad(product::text, 5, '0'), quantity, price,
                   CASE WHEN status IN ('APPROVED','ALLOCATED','PARTIALLY_SHIPPED','SHIPPED','DELIVERED') THEN price END,
                   price * quantity, '{}', created
@@ -202,11 +205,11 @@ export const SECTIONS: Section[] = [
       counts.events = rows(
         await client.query(
           `INSERT INTO "OrderEvent" (id, "tenantId", "partnerId", "orderId", action, "fromStatus", "toStatus", reason, data, "actorUserId", "actorName", "createdAt")
-           SELECT 'oev_lgbench' || lpad(g::text, 9, '0') || 's', $1, partner_id, id, 'submit', 'DRAFT'::"OrderStatus", 'SUBMITTED'::"OrderStatus", NULL,
+           SELECT 'oev_lg${o.tag}' || lpad(g::text, 9, '0') || 's', $1, partner_id, id, 'submit', 'DRAFT'::"OrderStatus", 'SUBMITTED'::"OrderStatus", NULL,
                   jsonb_build_object('number', number), $2::text, $3::text, created
            FROM gen_order WHERE status <> 'DRAFT'
            UNION ALL
-           SELECT 'oev_lgbench' || lpad(g::text, 9, '0') || 'f', $1, partner_id, id,
+           SELECT 'oev_lg${o.tag}' || lpad(g::text, 9, '0') || 'f', $1, partner_id, id,
                   CASE status WHEN 'PENDING_APPROVAL' THEN 'route' WHEN 'ON_HOLD' THEN 'hold' WHEN 'REJECTED' THEN 'reject' WHEN 'CANCELLED' THEN 'cancel'
                               WHEN 'APPROVED' THEN 'approve' WHEN 'ALLOCATED' THEN 'allocate' WHEN 'PARTIALLY_SHIPPED' THEN 'shipPart'
                               WHEN 'SHIPPED' THEN 'ship' ELSE 'deliver' END,
@@ -222,22 +225,22 @@ export const SECTIONS: Section[] = [
   {
     name: "warehouses, stock items and shipments",
     run: async (client, o, counts) => {
-      for (const [id, code, name] of WAREHOUSES) {
+      for (const [suffix, code, name] of WAREHOUSES) {
         await client.query(
           `INSERT INTO "Warehouse" (id, "tenantId", code, name, "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, now(), now()) ON CONFLICT DO NOTHING`,
-          [id, o.tenantId, code, name],
+          [`whs_lg${o.tag}${suffix}`, o.tenantId, code, name],
         );
       }
       await client.query(
         `INSERT INTO "StockItem" (id, "tenantId", "productId", "warehouseId", "createdAt")
-         SELECT 'stk_lgbench' || lpad(p::text, 8, '0') || '_' || w, $1, 'prd_bench' || lpad(p::text, 8, '0'), 'whs_lgbench' || w, now() - interval '2 years'
+         SELECT 'stk_lg${o.tag}' || lpad(p::text, 8, '0') || '_' || w, $1, 'prd_${o.tag}' || lpad(p::text, 8, '0'), 'whs_lg${o.tag}' || w, now() - interval '2 years'
          FROM generate_series(1, $2::int) p, generate_series(1, 3) w ON CONFLICT DO NOTHING`,
         [o.tenantId, o.products],
       );
       counts.shipments = rows(
         await client.query(
           `INSERT INTO "Shipment" (id, "tenantId", "partnerId", "orderId", carrier, "trackingNumber", "shippedAt", "createdByUserId", "createdAt")
-           SELECT 'shp_lgbench' || lpad(g::text, 9, '0'), $1, partner_id, id, (ARRAY['DHL','UPS','FedEx','SEUR','Correos'])[1 + g % 5],
+           SELECT 'shp_lg${o.tag}' || lpad(g::text, 9, '0'), $1, partner_id, id, (ARRAY['DHL','UPS','FedEx','SEUR','Correos'])[1 + g % 5],
                   '1Z' || upper(substr(md5(g::text), 1, 14)), created + make_interval(days => 2 + g % 5), $2, created + make_interval(days => 2 + g % 5)
            FROM gen_order WHERE status IN ('PARTIALLY_SHIPPED','SHIPPED','DELIVERED')`,
           [o.tenantId, o.userId],
@@ -246,8 +249,8 @@ export const SECTIONS: Section[] = [
       counts.shipmentLines = rows(
         await client.query(
           `INSERT INTO "ShipmentLine" (id, "tenantId", "partnerId", "shipmentId", "orderLineId", quantity)
-           SELECT 'shl_lgbench' || lpad(g::text, 9, '0') || '_' || k, $1, partner_id, 'shp_lgbench' || lpad(g::text, 9, '0'),
-                  'orl_lgbench' || lpad(g::text, 9, '0') || '_' || k, quantity
+           SELECT 'shl_lg${o.tag}' || lpad(g::text, 9, '0') || '_' || k, $1, partner_id, 'shp_lg${o.tag}' || lpad(g::text, 9, '0'),
+                  'orl_lg${o.tag}' || lpad(g::text, 9, '0') || '_' || k, quantity
            FROM gen_line WHERE ${SHIPPED}`,
           [o.tenantId],
         ),
@@ -257,14 +260,14 @@ export const SECTIONS: Section[] = [
   {
     name: "stock ledger (receipts, allocations, shipments)",
     run: async (client, o, counts) => {
-      const line = `'orl_lgbench' || lpad(g::text, 9, '0') || '_' || k`;
-      const stock = `'stk_lgbench' || lpad(product::text, 8, '0') || '_' || warehouse`;
+      const line = `'orl_lg${o.tag}' || lpad(g::text, 9, '0') || '_' || k`;
+      const stock = `'stk_lg${o.tag}' || lpad(product::text, 8, '0') || '_' || warehouse`;
       // first: four receipts a stock item cover what this batch allocates, with some to spare
       // (the database refuses a balance with more allocated than on hand, StockItem_balance_check)
       const received = rows(
         await client.query(
           `INSERT INTO "InventoryMovement" (id, "tenantId", "stockItemId", kind, quantity, reference, "actorUserId", "createdAt")
-           SELECT 'mov_lgbench_r' || $3::int || '_' || product || '_' || warehouse || '_' || q, $1, ${stock}, 'RECEIPT',
+           SELECT 'mov_lg${o.tag}_r' || $3::int || '_' || product || '_' || warehouse || '_' || q, $1, ${stock}, 'RECEIPT',
                   ceil((need + 20) / 4.0)::int, 'Delivery note ' || product || '-' || warehouse || '-' || q, $2,
                   now() - make_interval(days => 730 - (q - 1) * 180)
            FROM (SELECT product, warehouse, sum(quantity) AS need FROM gen_line
@@ -276,7 +279,7 @@ export const SECTIONS: Section[] = [
       const allocated = rows(
         await client.query(
           `INSERT INTO "InventoryMovement" (id, "tenantId", "stockItemId", kind, quantity, "orderId", "orderLineId", "actorUserId", "createdAt")
-           SELECT 'mov_lgbench' || lpad(g::text, 9, '0') || '_' || k || 'a', $1, ${stock}, 'ALLOCATION', quantity, order_id, ${line}, $2, created + interval '1 day'
+           SELECT 'mov_lg${o.tag}' || lpad(g::text, 9, '0') || '_' || k || 'a', $1, ${stock}, 'ALLOCATION', quantity, order_id, ${line}, $2, created + interval '1 day'
            FROM gen_line WHERE status IN ('ALLOCATED','PARTIALLY_SHIPPED','SHIPPED','DELIVERED')`,
           [o.tenantId, o.userId],
         ),
@@ -284,8 +287,8 @@ export const SECTIONS: Section[] = [
       const shippedUnits = rows(
         await client.query(
           `INSERT INTO "InventoryMovement" (id, "tenantId", "stockItemId", kind, quantity, "orderId", "orderLineId", "shipmentId", "actorUserId", "createdAt")
-           SELECT 'mov_lgbench' || lpad(g::text, 9, '0') || '_' || k || 's', $1, ${stock}, 'SHIPMENT', quantity, order_id, ${line},
-                  'shp_lgbench' || lpad(g::text, 9, '0'), $2, created + make_interval(days => 2 + g % 5)
+           SELECT 'mov_lg${o.tag}' || lpad(g::text, 9, '0') || '_' || k || 's', $1, ${stock}, 'SHIPMENT', quantity, order_id, ${line},
+                  'shp_lg${o.tag}' || lpad(g::text, 9, '0'), $2, created + make_interval(days => 2 + g % 5)
            FROM gen_line WHERE ${SHIPPED}`,
           [o.tenantId, o.userId],
         ),
@@ -317,7 +320,7 @@ export const SECTIONS: Section[] = [
                   (s.subtotal * $2::int + 5000) / 10000 AS tax
            FROM shipped s
          )
-         SELECT d.*, 'inv_lgbench' || lpad(g::text, 9, '0') AS id, $1::int + row_number() OVER (ORDER BY issued, g) AS number,
+         SELECT d.*, 'inv_lg${o.tag}' || lpad(g::text, 9, '0') AS id, $1::int + row_number() OVER (ORDER BY issued, g) AS number,
                 subtotal + tax AS total, issued + $3::int AS due,
                 CASE WHEN issued + $3::int + 15 < current_date THEN (CASE WHEN p < 88 THEN subtotal + tax WHEN p < 94 THEN (subtotal + tax) / 2 ELSE 0 END)
                      WHEN issued + 10 < current_date THEN (CASE WHEN p < 35 THEN subtotal + tax WHEN p < 45 THEN (subtotal + tax) / 3 ELSE 0 END)
@@ -331,7 +334,7 @@ export const SECTIONS: Section[] = [
         await client.query(
           `INSERT INTO "Invoice" (id, "tenantId", "partnerId", "orderId", "shipmentId", number, currency, "issueDate", "dueDate", "termsDays", "taxRegion",
                                   "subtotalMinor", "taxMinor", "totalMinor", "paidMinor", "balanceMinor", settlement, "billTo", explanation, "createdAt", "updatedAt")
-           SELECT i.id, $1, i.partner_id, i.order_id, 'shp_lgbench' || lpad(i.g::text, 9, '0'), i.number, $2, i.issued, i.due, $3::int, 'US',
+           SELECT i.id, $1, i.partner_id, i.order_id, 'shp_lg${o.tag}' || lpad(i.g::text, 9, '0'), i.number, $2, i.issued, i.due, $3::int, 'US',
                   i.subtotal, i.tax, i.total, i.paid, i.total - i.paid,
                   (CASE WHEN i.paid = 0 THEN 'OPEN' WHEN i.paid = i.total THEN 'PAID' ELSE 'PARTIALLY_PAID' END)::"InvoiceSettlement",
                   jsonb_build_object('partner', p.name, 'order', 'SO-' || lpad(o.number::text, 6, '0'), 'poNumber', o."poNumber", 'shipTo', o."shipTo"),
@@ -347,8 +350,8 @@ export const SECTIONS: Section[] = [
       );
       await client.query(
         `INSERT INTO "InvoiceLine" (id, "tenantId", "partnerId", "invoiceId", position, "orderLineId", sku, name, quantity, "unitPriceMinor", "netMinor", "taxRateBp")
-         SELECT 'inl_lgbench' || lpad(g::text, 9, '0') || '_' || k, $1, partner_id, 'inv_lgbench' || lpad(g::text, 9, '0'),
-                row_number() OVER (PARTITION BY g ORDER BY k) - 1, 'orl_lgbench' || lpad(g::text, 9, '0') || '_' || k,
+         SELECT 'inl_lg${o.tag}' || lpad(g::text, 9, '0') || '_' || k, $1, partner_id, 'inv_lg${o.tag}' || lpad(g::text, 9, '0'),
+                row_number() OVER (PARTITION BY g ORDER BY k) - 1, 'orl_lg${o.tag}' || lpad(g::text, 9, '0') || '_' || k,
                 'B-' || lpad(product::text, 5, '0'), 'Bench product ' || lpad(product::text, 5, '0'), quantity, price, price * quantity, $2::int
          FROM gen_line WHERE ${SHIPPED}`,
         [o.tenantId, settings!.bp],
@@ -362,7 +365,7 @@ export const SECTIONS: Section[] = [
       counts.payments = rows(
         await client.query(
           `INSERT INTO "Payment" (id, "tenantId", "partnerId", currency, "amountMinor", "appliedMinor", "receivedOn", method, reference, "recordedByUserId", "recordedByName", "createdAt")
-           SELECT 'pay_lgbench' || lpad(g::text, 9, '0'), $1, partner_id, $2, paid, paid, received,
+           SELECT 'pay_lg${o.tag}' || lpad(g::text, 9, '0'), $1, partner_id, $2, paid, paid, received,
                   (ARRAY['BANK_TRANSFER','BANK_TRANSFER','BANK_TRANSFER','CHECK','CARD'])[1 + g % 5]::"PaymentMethod", 'TRF-' || g, $3, $4, received
            FROM gen_invoice WHERE paid > 0`,
           [o.tenantId, o.currency, o.userId, o.userName],
@@ -370,20 +373,20 @@ export const SECTIONS: Section[] = [
       );
       await client.query(
         `INSERT INTO "PaymentAllocation" (id, "tenantId", "partnerId", "paymentId", "invoiceId", "amountMinor", "createdAt")
-         SELECT 'pal_lgbench' || lpad(g::text, 9, '0'), $1, partner_id, 'pay_lgbench' || lpad(g::text, 9, '0'), id, paid, received FROM gen_invoice WHERE paid > 0`,
+         SELECT 'pal_lg${o.tag}' || lpad(g::text, 9, '0'), $1, partner_id, 'pay_lg${o.tag}' || lpad(g::text, 9, '0'), id, paid, received FROM gen_invoice WHERE paid > 0`,
         [o.tenantId],
       );
       // the journal: each invoice and each payment posted as the services post them (balanced per posting)
       await client.query(
         `INSERT INTO "JournalLine" (id, "tenantId", "partnerId", "partnerName", "postingId", "sourceType", "entryDate", account, currency, "debitMinor", "creditMinor", reference, "createdAt")
-         SELECT 'jnl_lgbench' || lpad(i.g::text, 9, '0') || '_' || e.n, $1, i.partner_id, p.name, e.posting, e.source, e.day, e.account, $2, e.debit, e.credit, e.reference, e.day
+         SELECT 'jnl_lg${o.tag}' || lpad(i.g::text, 9, '0') || '_' || e.n, $1, i.partner_id, p.name, e.posting, e.source, e.day, e.account, $2, e.debit, e.credit, e.reference, e.day
          FROM gen_invoice i JOIN "Partner" p ON p."tenantId" = $1 AND p.id = i.partner_id
          CROSS JOIN LATERAL (VALUES
            ('i1', i.id, 'INVOICE', i.issued, $3::text, i.total, 0::bigint, 'INV-' || lpad(i.number::text, 6, '0')),
            ('i2', i.id, 'INVOICE', i.issued, $4::text, 0::bigint, i.subtotal, 'INV-' || lpad(i.number::text, 6, '0')),
            ('i3', i.id, 'INVOICE', i.issued, $5::text, 0::bigint, i.tax, 'INV-' || lpad(i.number::text, 6, '0')),
-           ('p1', 'pay_lgbench' || lpad(i.g::text, 9, '0'), 'PAYMENT', i.received, $6::text, i.paid, 0::bigint, 'TRF-' || i.g),
-           ('p2', 'pay_lgbench' || lpad(i.g::text, 9, '0'), 'PAYMENT', i.received, $3::text, 0::bigint, i.paid, 'TRF-' || i.g)
+           ('p1', 'pay_lg${o.tag}' || lpad(i.g::text, 9, '0'), 'PAYMENT', i.received, $6::text, i.paid, 0::bigint, 'TRF-' || i.g),
+           ('p2', 'pay_lg${o.tag}' || lpad(i.g::text, 9, '0'), 'PAYMENT', i.received, $3::text, 0::bigint, i.paid, 'TRF-' || i.g)
          ) AS e(n, posting, source, day, account, debit, credit, reference)
          WHERE (e.source = 'INVOICE' AND (e.n <> 'i3' OR i.tax > 0)) OR (e.source = 'PAYMENT' AND i.paid > 0)`,
         [o.tenantId, o.currency, settings!.receivables, settings!.revenue, settings!.tax, settings!.bank],
@@ -394,7 +397,9 @@ export const SECTIONS: Section[] = [
 
 /** Generates `count` orders (and everything above) in one transaction; returns what it wrote. */
 export async function generateOrders(ownerUrl: string, tenantId: string, options: OrderDataOptions): Promise<OrderDataCounts> {
-  const o: Run = { months: 24, log: () => {}, anchorPartnerId: null, ...options, tenantId };
+  const o: Run = { months: 24, log: () => {}, anchorPartnerId: null, tag: "bench", ...options, tenantId };
+  // the tag goes into SQL text: letters and digits only
+  if (!/^[a-z0-9]+$/.test(o.tag)) throw new Error(`not an id tag: ${o.tag}`);
   const counts: OrderDataCounts = { orders: 0, lines: 0, events: 0, shipments: 0, shipmentLines: 0, movements: 0, invoices: 0, payments: 0 };
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();

@@ -7,7 +7,8 @@
  *       server time p50/p95 (goal p95 < 50 ms) — beside the same SQL run directly as the
  *       owner without row-level security, and the ratio;
  *   (b) the same list with ~10 k order lines in the tenant (`--small` orders) and with
- *       ~1 M (`--orders`): the ratio of their p95 (goal ≤ 1.3);
+ *       ~1 M (`--orders`), two tenants of one database measured in turns (scripts/bench/order-list.ts):
+ *       the ratio of their p95 (goal ≤ 1.3);
  *   (c) order submission throughput: `--submitters` partners submitting their carts at
  *       once through `submitOrder` (idempotency key, repricing of the lines, credit check,
  *       number, timeline, audit, outbox; one in ten double-clicked), then the vendor
@@ -28,7 +29,8 @@ import { ensurePrismaClient } from "../db/tasks";
 import { generatePartners } from "./channel-data";
 import { generateDrafts, generateOrders } from "./order-data";
 import { generatePriceWorld } from "./price-data";
-import { cpuNow, cpuReport, cpuSince } from "./process-cpu";
+import { type ListBook, orderListBench } from "./order-list";
+import { cpuNow, cpuReport } from "./process-cpu";
 import { STATEMENT_STATS_FLAGS, statementCounter } from "./statements";
 
 const { values } = parseArgs({
@@ -78,31 +80,8 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 const load = () => os.loadavg()[0]!.toFixed(1);
 const n = (value: number) => value.toLocaleString("en");
-
-async function latency(fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 5; i++) await fn(i);
-  const times: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const start = performance.now();
-    await fn(i);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
-/** The portal's filters: what a partner asks its list for. */
-const FILTERS = [
-  { label: "no filter (newest first)", query: {} },
-  { label: "status DELIVERED", query: { status: "DELIVERED" } },
-  { label: "status ALLOCATED", query: { status: "ALLOCATED" } },
-  { label: "status PENDING_APPROVAL by number", query: { status: "PENDING_APPROVAL", sort: { id: "number", desc: true } } },
-  { label: "search by number", query: { q: "__NUMBER__" } },
-] as const;
 
 runMain(async () => {
   await ensurePrismaClient();
@@ -118,11 +97,6 @@ runMain(async () => {
     LOG_LEVEL: "error",
   });
   const { prisma } = await import("@/lib/db/client");
-  const { withScope } = await import("@/lib/db/scope");
-  const { scopeOf } = await import("@/lib/auth/context");
-  const { listOwnOrders } = await import("@/lib/orders/list");
-  const { orderListQuery } = await import("@/lib/orders/schema");
-  const { countTake } = await import("@/lib/lists/query");
   const { submitOrder } = await import("@/lib/orders/submit");
   const { allocateOrder } = await import("@/lib/orders/allocation");
   const { createPartnerWithUser, createTestTenant } = await import("../../tests/fixtures/factories");
@@ -144,80 +118,40 @@ runMain(async () => {
   owner.on("error", () => undefined); // the database stops under it at shutdown
   const book = { from: 1, partners: PARTNERS, anchorPartnerId: buyer.partnerId, products: PRODUCTS, linesPerOrder: LINES, currency: "USD", userId: admin.user.id, userName: admin.user.name ?? "Bench" };
 
-  /** The list as the service answers it, and the same SQL as the owner (no row-level security). */
-  async function measureList(label: string) {
-    const [{ number } = { number: 1 }] = (
-      await owner.query<{ number: number }>(`SELECT number FROM "Order" WHERE "tenantId" = $1 AND "partnerId" = $2 AND number IS NOT NULL ORDER BY md5(id) LIMIT 1`, [admin.tenantId, buyer.partnerId])
-    ).rows;
-    const [{ orders, lines, mine }] = (
-      await owner.query<{ orders: string; lines: string; mine: string }>(
-        `SELECT (SELECT count(*) FROM "Order" WHERE "tenantId" = $1) AS orders, (SELECT count(*) FROM "OrderLine" WHERE "tenantId" = $1) AS lines,
-                (SELECT count(*) FROM "Order" WHERE "tenantId" = $1 AND "partnerId" = $2) AS mine`,
-        [admin.tenantId, buyer.partnerId],
-      )
-    ).rows as [{ orders: string; lines: string; mine: string }];
-    console.log(`${label}: ${n(Number(orders))} orders, ${n(Number(lines))} order lines in the tenant; the partner measured has ${n(Number(mine))} orders — ${SAMPLES} samples each, load average ${load()}`);
-    type Cpu = ReturnType<typeof cpuSince>;
-    const results: { label: string; service: { p50: number; p95: number }; raw: { p50: number; p95: number }; serviceCpu: Cpu; rawCpu: Cpu }[] = [];
-    for (const filter of FILTERS) {
-      const input = "q" in filter.query ? { q: String(number) } : (filter.query as Record<string, unknown>);
-      const query = { ...orderListQuery.parse({}), ...input } as ReturnType<typeof orderListQuery.parse>;
-      const where = [`o."tenantId" = $1`, `o."partnerId" = $2`];
-      const params: unknown[] = [admin.tenantId, buyer.partnerId];
-      if (query.status) where.push(`o.status = $${params.push(query.status)}::"OrderStatus"`);
-      if (query.q) where.push(`o.number = $${params.push(Number(query.q))}`);
-      const sort = query.sort.id === "number" ? `o.number ${query.sort.desc ? "DESC" : "ASC"} NULLS LAST, o.id ASC` : `o."createdAt" ${query.sort.desc ? "DESC" : "ASC"}, o.id ASC`;
-      const rowsSql = `SELECT o.id, o.number, o.status, o.version, o.currency, o."totalMinor", o."poNumber", o.priority, o."holdKind", o."submittedAt", o."createdAt", p.id AS "partnerId", p.name
-                       FROM "Order" o JOIN "Partner" p ON p."tenantId" = o."tenantId" AND p.id = o."partnerId"
-                       WHERE ${where.join(" AND ")} ORDER BY ${sort} LIMIT ${query.pageSize} OFFSET 0`;
-      // the service's capped count, as lib/orders/list.ts sorts it (newest first: the filter's index)
-      const countSql = `SELECT count(*) FROM (SELECT o.id FROM "Order" o WHERE ${where.join(" AND ")} ORDER BY o."createdAt" DESC LIMIT ${countTake(query)}) c`;
-      if (values.explain) {
-        for (const sql of [rowsSql, countSql]) {
-          const plan = await owner.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
-          console.log(`-- ${filter.label}, as the owner\n${plan.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n")}`);
-          const scoped = await withScope(scopeOf(buyer), (tx) => tx.$queryRawUnsafe<Record<string, string>[]>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, ...params));
-          console.log(`-- ${filter.label}, in the partner's scope (row-level security)\n${scoped.map((r) => r["QUERY PLAN"]).join("\n")}`);
-        }
-      }
-      let cpu = cpuNow();
-      const service = await latency(() => listOwnOrders(buyer, input));
-      const serviceCpu = cpuSince(cpu, SAMPLES + 5);
-      cpu = cpuNow();
-      const raw = await latency(() => Promise.all([owner.query(rowsSql, params), owner.query(countSql, params)]));
-      results.push({ label: filter.label, service, raw, serviceCpu, rawCpu: cpuSince(cpu, SAMPLES + 5) });
-    }
-    console.log(`    ${"first page (25 rows and the capped count)".padEnd(42)} ${"service (RLS)".padStart(26)}   ${"owner, no RLS".padStart(26)}   p95 ratio   CPU per call: service (node + pg) | owner (pg)`);
-    for (const r of results) {
-      console.log(
-        `    ${r.label.padEnd(42)} p50 ${ms(r.service.p50).padStart(9)} p95 ${ms(r.service.p95).padStart(9)}   p50 ${ms(r.raw.p50).padStart(9)} p95 ${ms(r.raw.p95).padStart(9)}   ${(r.service.p95 / r.raw.p95).toFixed(2).padStart(6)}` +
-          `      ${r.serviceCpu.services.toFixed(1)} + ${r.serviceCpu.database.toFixed(1)} ms | ${r.rawCpu.database.toFixed(1)} ms`,
-      );
-    }
-    return results;
-  }
-
   const log = (line: string) => console.log(line);
-  started = performance.now();
-  const small = await generateOrders(db.ownerUrl, admin.tenantId, { ...book, count: SMALL, log });
-  console.log(`generated ${n(small.orders)} orders, ${n(small.lines)} lines in ${((performance.now() - started) / 1000).toFixed(1)} s (load average ${load()})`);
+  const list = orderListBench(owner, { samples: SAMPLES, explain: values.explain });
   // A book in use has long been vacuumed: without this, the autovacuum of the rows just
   // written (and the hint bits the first readers set) would be measured as the list's cost.
   const settle = () => owner.query(`VACUUM (ANALYZE)`);
-  await settle();
-  const before = ONLY !== "submit" ? await measureList("(b) small book") : [];
-  if (ORDERS > SMALL) {
-    started = performance.now();
-    const large = await generateOrders(db.ownerUrl, admin.tenantId, { ...book, from: SMALL + 1, count: ORDERS - SMALL, log });
-    await settle();
-    console.log(
-      `generated ${n(large.orders)} more orders, ${n(large.lines)} lines, ${n(large.events)} timeline entries, ${n(large.shipments)} shipments, ${n(large.shipmentLines)} shipment lines and ${n(large.movements)} stock movements in ${((performance.now() - started) / 1000).toFixed(1)} s, vacuumed (load average ${load()})`,
-    );
-  }
+  let small: ListBook | null = null;
   if (ONLY !== "submit") {
-    const after = await measureList("(a) large book (goal: service p95 < 50 ms)");
-    console.log(`(b) the same list, large book ÷ small book (goal p95 ratio ≤ 1.3):`);
-    for (const [i, r] of after.entries()) console.log(`    ${r.label.padEnd(42)} p95 ${ms(before[i]!.service.p95).padStart(9)} → ${ms(r.service.p95).padStart(9)}   ${(r.service.p95 / before[i]!.service.p95).toFixed(2).padStart(6)}`);
+    // the small book: a tenant of its own in the same database (ids tagged "small"), so that (b) can measure both in turns
+    started = performance.now();
+    const smallAdmin = await createTestTenant({ currency: "USD" });
+    const smallBuyer = await createPartnerWithUser(smallAdmin, "PARTNER_ADMIN", { partnerType: "DISTRIBUTOR" });
+    await generatePartners(db.ownerUrl, smallAdmin.tenantId, PARTNERS, "small");
+    await generatePriceWorld(db.ownerUrl, smallAdmin.tenantId, { products: PRODUCTS, typeLists: 0, partnerIds: [], tag: "small" });
+    const counts = await generateOrders(db.ownerUrl, smallAdmin.tenantId, {
+      ...book,
+      tag: "small",
+      anchorPartnerId: smallBuyer.partnerId,
+      userId: smallAdmin.user.id,
+      count: SMALL,
+      log: () => undefined,
+    });
+    small = { label: "small book", tenantId: smallAdmin.tenantId, buyer: smallBuyer };
+    console.log(`generated the small book in a tenant of its own: ${n(counts.orders)} orders, ${n(counts.lines)} lines in ${((performance.now() - started) / 1000).toFixed(1)} s (load average ${load()})`);
+  }
+  started = performance.now();
+  const large = await generateOrders(db.ownerUrl, admin.tenantId, { ...book, count: ORDERS, log });
+  await settle();
+  console.log(
+    `generated ${n(large.orders)} orders, ${n(large.lines)} lines, ${n(large.events)} timeline entries, ${n(large.shipments)} shipments, ${n(large.shipmentLines)} shipment lines and ${n(large.movements)} stock movements in ${((performance.now() - started) / 1000).toFixed(1)} s, vacuumed (load average ${load()})`,
+  );
+  if (small) {
+    const largeBook: ListBook = { label: "(a) large book (goal: service p95 < 50 ms)", tenantId: admin.tenantId, buyer };
+    await list.againstOwner(largeBook);
+    await list.smallAgainstLarge(small, largeBook);
   }
   if (values.hold) {
     console.log(`holding the database until Ctrl-C — owner: ${db.ownerUrl}  app: ${db.appUrl}\n  tenant ${admin.tenantId}, partner ${buyer.partnerId}, user ${buyer.user.id}`);

@@ -21,9 +21,11 @@ export type PriceWorld = { products: number; lists: number; prices: number; part
 export async function generatePriceWorld(
   ownerUrl: string,
   tenantId: string,
-  options: { products: number; typeLists: number; partnerIds: readonly string[]; currency?: string },
+  options: { products: number; typeLists: number; partnerIds: readonly string[]; currency?: string; /** ids prd_<tag>…: "bench" unless two catalogs share a database */ tag?: string },
 ): Promise<PriceWorld> {
   const currency = options.currency ?? "USD";
+  const tag = options.tag ?? "bench";
+  if (!/^[a-z0-9]+$/.test(tag)) throw new Error(`not an id tag: ${tag}`);
   if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`not a currency code: ${currency}`);
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
@@ -31,7 +33,7 @@ export async function generatePriceWorld(
     await client.query("BEGIN");
     await client.query(
       `INSERT INTO "Product" (id, "tenantId", sku, "nameEn", "nameEs", status, "createdAt", "updatedAt")
-       SELECT 'prd_bench' || lpad(g::text, 8, '0'), $1, 'B-' || lpad(g::text, 5, '0'),
+       SELECT 'prd_${tag}' || lpad(g::text, 8, '0'), $1, 'B-' || lpad(g::text, 5, '0'),
               'Bench product ' || lpad(g::text, 5, '0'), 'Producto de prueba ' || lpad(g::text, 5, '0'), 'ACTIVE', now(), now()
        FROM generate_series(1, $2::int) g`,
       [tenantId, options.products],
@@ -40,18 +42,18 @@ export async function generatePriceWorld(
     const base = `(1000 + (g * 7919) % 100000)`;
     await client.query(
       `INSERT INTO "ProductCost" (id, "tenantId", "productId", currency, "costMinor", "floorMinor", "createdAt", "updatedAt")
-       SELECT 'pco_bench' || lpad(g::text, 8, '0'), $1, 'prd_bench' || lpad(g::text, 8, '0'), '${currency}', ${base} * 55 / 100, ${base} * 70 / 100, now(), now()
+       SELECT 'pco_${tag}' || lpad(g::text, 8, '0'), $1, 'prd_${tag}' || lpad(g::text, 8, '0'), '${currency}', ${base} * 55 / 100, ${base} * 70 / 100, now(), now()
        FROM generate_series(1, $2::int) g`,
       [tenantId, options.products],
     );
     type ListRow = { id: string; target: string; partnerType: string | null; partnerId: string | null; adjust: string | null; from: string; until: string | null };
     const lists: ListRow[] = [
-      { id: "prl_benchbase", target: "BASE", partnerType: null, partnerId: null, adjust: null, from: "2020-01-01", until: null },
+      { id: `prl_${tag}base`, target: "BASE", partnerType: null, partnerId: null, adjust: null, from: "2020-01-01", until: null },
       ...Array.from({ length: options.typeLists }, (_, i): ListRow => {
         // a type's second list takes over when its first ends (2030): never two at once
         const later = i >= TYPES.length;
         return {
-          id: `prl_benchtype${String(i).padStart(3, "0")}`,
+          id: `prl_${tag}type${String(i).padStart(3, "0")}`,
           target: "PARTNER_TYPE",
           partnerType: TYPES[i % TYPES.length]!,
           partnerId: null,
@@ -61,7 +63,7 @@ export async function generatePriceWorld(
         };
       }),
       ...options.partnerIds.map((partnerId, i): ListRow => ({
-        id: `prl_benchptn${String(i).padStart(4, "0")}`,
+        id: `prl_${tag}ptn${String(i).padStart(4, "0")}`,
         target: "PARTNER",
         partnerType: null,
         partnerId,
@@ -85,7 +87,7 @@ export async function generatePriceWorld(
       const insert = (where: string, quantity: string, method: string, amount: string, percent: string) =>
         client.query(
           `INSERT INTO "PublishedPrice" (id, "tenantId", "versionId", "productId", "minQuantity", method, "amountMinor", percent)
-           SELECT 'ppr_' || $3 || '_' || g || '_' || ${quantity}, $1, $3, 'prd_bench' || lpad(g::text, 8, '0'), ${quantity}, '${method}'::"PriceMethod", ${amount}, ${percent}
+           SELECT 'ppr_' || $3 || '_' || g || '_' || ${quantity}, $1, $3, 'prd_${tag}' || lpad(g::text, 8, '0'), ${quantity}, '${method}'::"PriceMethod", ${amount}, ${percent}
            FROM generate_series(1, $2::int) g WHERE ${where}`,
           [tenantId, options.products, versionId],
         );
