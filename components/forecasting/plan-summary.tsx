@@ -29,9 +29,12 @@ export function PlanSummary({ plan, name, href, locale }: { plan: ActionPlanSumm
           <dt className="text-slate-600">{t("now")}</dt>
           <dd className="tabular-nums">{percent(plan.metricNow, locale, signed)}</dd>
         </div>
-        <dd>
-          <Badge tone={TONE[plan.progress]}>{t(`progress.${plan.progress}`, { period: plan.period })}</Badge>
-        </dd>
+        <div>
+          <dt className="sr-only">{t("outcome")}</dt>
+          <dd>
+            <Badge tone={TONE[plan.progress]}>{t(`progress.${plan.progress}`, { period: plan.period })}</Badge>
+          </dd>
+        </div>
       </dl>
     </div>
   );

@@ -42,15 +42,20 @@ export function InvoiceFacts({ invoice, orderHref }: { invoice: InvoiceDetail; o
     [t("shipment"), billTo.carrier ? `${billTo.carrier}${billTo.tracking ? ` · ${billTo.tracking}` : ""}` : "—"],
     [t("shipTo"), ship ? [ship.name, ship.line1, ship.city, ship.region, ship.country].filter(Boolean).join(", ") : "—"],
   ];
+  // Label beside value only where the card itself has room (it is the narrow column beside
+  // the lines from 1024 px on): labels above values below 28rem, and the label column never
+  // more than 40 % ("Número de orden de compra" left the values 36px).
   return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-slate-700">{label}</dt>
-          <dd className="font-medium text-slate-900 [overflow-wrap:anywhere]">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="@container">
+      <dl className="grid gap-y-3 text-sm @md:grid-cols-[fit-content(40%)_minmax(0,1fr)] @md:gap-x-6 @md:gap-y-2">
+        {rows.map(([label, value]) => (
+          <div key={label} className="min-w-0 @md:contents">
+            <dt className="text-slate-700">{label}</dt>
+            <dd className="font-medium text-slate-900 [overflow-wrap:anywhere]">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }
 

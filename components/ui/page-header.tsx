@@ -14,13 +14,15 @@ export type PageHeaderProps = {
 /** The page's <h1> with its description and actions. One per page. */
 export function PageHeader({ title, description, actions, eyebrow, className }: PageHeaderProps) {
   return (
-    <header className={cn("mb-6 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between", className)}>
-      <div className="min-w-0 space-y-1">
+    // Side by side while the title keeps 24rem beside the actions; past that the actions
+    // wrap below it (three Spanish buttons left the description 42px at 1024 px).
+    <header className={cn("mb-6 flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end sm:justify-between", className)}>
+      <div className="min-w-0 space-y-1 sm:flex-[1_1_24rem]">
         {eyebrow && <div className="text-sm text-slate-600">{eyebrow}</div>}
         <h1 className="text-2xl font-semibold tracking-tight text-balance text-slate-900 sm:text-3xl">{title}</h1>
         {description && <p className="max-w-3xl text-sm text-pretty text-slate-600 sm:text-base">{description}</p>}
       </div>
-      {actions && <div className="flex flex-wrap gap-2 sm:shrink-0 sm:justify-end">{actions}</div>}
+      {actions && <div className="flex min-w-0 flex-wrap gap-2 sm:justify-end">{actions}</div>}
     </header>
   );
 }

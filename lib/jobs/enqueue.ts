@@ -33,7 +33,9 @@ function idFor(name: string, key: string): string {
  * Declares a job's queue if it does not exist yet (pg-boss creates a partition table per
  * queue, with the owner's rights: scripts/db/jobs-schema.ts). Creations are serialized by
  * one advisory lock: two workers starting together on a fresh database would otherwise
- * deadlock attaching partitions. An existing queue costs one read and no lock.
+ * deadlock attaching partitions. An existing queue costs one read and no lock. (pg-boss's
+ * own queue, which it declares without this lock, is created with the schema:
+ * scripts/db/jobs-schema.ts.)
  */
 export async function ensureQueue(tx: Tx, job: AnyJob): Promise<void> {
   const existing = await tx.$queryRawUnsafe<unknown[]>(`SELECT 1 AS one FROM ${JOB_SCHEMA}.queue WHERE name = $1`, job.name);

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Browser, BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext, Cookie } from "@playwright/test";
 import { DEMO, baseUrl, personOptions, signInFast } from "./helpers";
 
 const APP_DIR = fileURLToPath(new URL("../../app", import.meta.url));
@@ -64,13 +64,26 @@ export async function audienceContext(
   const context = await browser.newContext(personOptions({ locale: locale === "es" ? "es-ES" : "en-US" }));
   await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseUrl() }]);
   const email = VISITOR[audience];
-  if (email) {
-    const page = await context.newPage();
-    await signInFast(page, email);
-    await page.close();
+  if (!email) return context;
+  const known = sessions.get(email);
+  if (known) {
+    await context.addCookies(known);
+    return context;
   }
+  const page = await context.newPage();
+  await signInFast(page, email);
+  await page.close();
+  sessions.set(email, (await context.cookies()).filter((cookie) => cookie.name === SESSION_COOKIE));
   return context;
 }
+
+const SESSION_COOKIE = "__Host-canal.session";
+/**
+ * Each visitor signs in once per worker and later contexts reuse the session cookie: the
+ * sweep opens a context per page, and a sign-in (password hashing) costs seconds on a
+ * busy machine.
+ */
+const sessions = new Map<string, Cookie[]>();
 
 let northwindId: string | undefined;
 

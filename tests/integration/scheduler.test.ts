@@ -13,6 +13,7 @@ import { withScope } from "@/lib/db/scope";
 import { defineJob, type AnyJob } from "@/lib/jobs/contract";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { periodOf, startScheduler, type Scheduler } from "@/lib/jobs/scheduler";
+import { PG_BOSS_CRON_QUEUE } from "@/scripts/db/jobs-schema";
 import { SERVER_ONLY_SHIM } from "@/scripts/db/tasks";
 import { ownerQuery } from "../fixtures/db";
 
@@ -64,6 +65,12 @@ afterEach(async () => {
 });
 
 describe("periodic jobs", () => {
+  it("find pg-boss's own queue declared with the schema, before any worker started", async () => {
+    // Declared by the first worker instead, it raced the queues declared beside it (40P01).
+    const rows = await ownerQuery(`SELECT name FROM pgboss.queue WHERE name = $1`, [PG_BOSS_CRON_QUEUE]);
+    expect(rows).toEqual([{ name: PG_BOSS_CRON_QUEUE }]);
+  });
+
   it("run once per period with two workers, and record each run", async () => {
     const calls: string[] = [];
     const tick = defineJob({

@@ -16,11 +16,28 @@ declare module "vitest" {
   }
 }
 
+type Db = Awaited<ReturnType<typeof prepareDatabase>>;
+/**
+ * vitest.config.ts has two projects (shared and isolated module graphs) and each runs its
+ * global setup: they share one database, prepared by the first, stopped by the last.
+ * (globalThis, not a module variable: each project may load this file on its own.)
+ */
+const shared = globalThis as { canalTestDb?: Promise<Db>; canalTestDbUsers?: number };
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Tests import the generated client; a fresh clone has none yet.
-  await ensurePrismaClient();
-  const db = await prepareDatabase({ mode: "test" });
+  shared.canalTestDb ??= (async () => {
+    // Tests import the generated client; a fresh clone has none yet.
+    await ensurePrismaClient();
+    return prepareDatabase({ mode: "test" });
+  })();
+  shared.canalTestDbUsers = (shared.canalTestDbUsers ?? 0) + 1;
+  const db = await shared.canalTestDb;
   project.provide("ownerUrl", db.ownerUrl);
   project.provide("appUrl", db.appUrl);
-  return () => db.stop();
+  return async () => {
+    shared.canalTestDbUsers = (shared.canalTestDbUsers ?? 1) - 1;
+    if (shared.canalTestDbUsers > 0) return;
+    shared.canalTestDb = undefined;
+    await db.stop();
+  };
 }

@@ -1,21 +1,15 @@
 /**
- * Every page of every audience at 320, 390, 768, 1024, 1280 and 1440 px: the page never
- * scrolls sideways, no control is cut off (wide tables scroll inside their own card), no
- * text is squeezed to a letter per line, and no page logs a hydration error. Pages come
- * from app/**\/page.tsx (tests/e2e/pages.ts), so a new page is covered without editing a
- * list. One browser page per audience is resized rather than reopened, to stay fast.
- * Spanish runs longer than English, so every page is visited again in Spanish at the
- * phone widths (390 and 320 px), where a longer word is what breaks a layout.
+ * The layout checks of the page sweep (tests/e2e/sweep.spec.ts): run in the browser at one
+ * width, they list what is wrong with the page as laid out now.
  */
 import type { Page } from "@playwright/test";
-import { APP_PAGES, audienceContext, concreteUrl, type Audience } from "./pages";
-import { expect, test } from "./helpers";
 
-const WIDTHS = [1440, 1280, 1024, 768, 390, 320] as const;
-const HYDRATION = /hydrat|Minified React error #(418|423|425)|did not match/i;
+export const WIDTHS = [1440, 1280, 1024, 768, 390, 320] as const;
+/** Console or page errors that mean server and client rendered differently. */
+export const HYDRATION = /hydrat|Minified React error #(418|423|425)|did not match/i;
 
 /** Problems of the page as laid out now (run in the browser). */
-function layoutProblems(): string[] {
+export function layoutProblems(): string[] {
   const problems: string[] = [];
   const doc = document.documentElement;
   if (doc.scrollWidth > doc.clientWidth + 1)
@@ -82,48 +76,7 @@ function layoutProblems(): string[] {
   return problems;
 }
 
-async function settle(page: Page) {
+/** Waits two frames: the layout after a resize. */
+export async function settle(page: Page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
-const SWEEPS = [
-  { locale: "en", widths: WIDTHS },
-  { locale: "es", widths: [390, 320] },
-] as const;
-
-for (const { locale, widths } of SWEEPS) {
-  for (const audience of ["vendor", "partner", "user", "public"] as Audience[]) {
-    const pages = APP_PAGES.filter((entry) => entry.audience === audience);
-    const title = `${audience} pages fit every width and hydrate cleanly (${pages.length} pages × ${widths.length} widths)`;
-    test(locale === "en" ? title : `${title}, in Spanish`, async ({ browser }) => {
-      test.setTimeout(30_000 + pages.length * (locale === "en" ? 15_000 : 8_000));
-      const context = await audienceContext(browser, audience, locale);
-      const page = await context.newPage();
-      const hydration: string[] = [];
-      let current = "";
-      page.on("console", (message) => {
-        if (message.type() === "error" && HYDRATION.test(message.text()))
-          hydration.push(`${current}: ${message.text().slice(0, 300)}`);
-      });
-      page.on("pageerror", (error) => {
-        if (HYDRATION.test(error.message)) hydration.push(`${current}: ${error.message.slice(0, 300)}`);
-      });
-      const extra = audience === "public" ? ["/no-such-page"] : audience === "partner" ? ["/acme/admin"] : [];
-      const urls = [...(await Promise.all(pages.map((entry) => concreteUrl(entry, context)))), ...extra];
-      for (const url of urls) {
-        current = url;
-        await page.setViewportSize({ width: widths[0], height: 900 });
-        await page.goto(url);
-        await page.waitForLoadState("load");
-        for (const width of widths) {
-          await page.setViewportSize({ width, height: 900 });
-          await settle(page);
-          const problems = await page.evaluate(layoutProblems);
-          expect.soft(problems, `${url} at ${width}px (${locale})`).toEqual([]);
-        }
-      }
-      expect(hydration, "hydration errors in the console").toEqual([]);
-      await context.close();
-    });
-  }
 }
