@@ -5,6 +5,7 @@ import { z } from "zod";
 import { userAction } from "@/lib/auth/wrappers";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from "@/lib/i18n/config";
 import { changePassword, signOutEverywhere, updateProfile } from "@/lib/users/account";
+import { splitPhone } from "@/lib/phone";
 import { profileSchema } from "@/lib/users/profile-schema";
 import { changePasswordFormSchema } from "@/lib/users/schema";
 
@@ -17,7 +18,10 @@ export const updateProfileAction = userAction("account.manage", profileSchema, a
     sameSite: "lax",
     secure: true,
   });
-  return { name: user.name, locale: user.locale, phone: user.phone ?? "" };
+  // Split here, as the form shows it ("600 12 34 56" and its country): the browser does not
+  // load libphonenumber-js for it (docs/architecture.md, "Client cost").
+  const phone = splitPhone(user.phone);
+  return { name: user.name, locale: user.locale, phone: phone.national, phoneCountry: phone.country };
 });
 
 /** Every session ends by design (the session version moves); the client then signs out. */

@@ -7,9 +7,13 @@ import { CountryPicker } from "@/components/forms/pickers";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
-import { createAccountSchema, createOwnAccountSchema, updateAccountSchema } from "@/lib/accounts/schema";
 import type { AccountDetail } from "@/lib/accounts/types";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCreateAccount = () => import("@/lib/accounts/schema").then((module) => module.createAccountSchema);
+const loadCreateOwnAccount = () => import("@/lib/accounts/schema").then((module) => module.createOwnAccountSchema);
+const loadUpdateAccount = () => import("@/lib/accounts/schema").then((module) => module.updateAccountSchema);
 
 export type AccountFormProps = {
   tenant: string;
@@ -28,7 +32,7 @@ export function AccountForm({ tenant, action, countries, industries, owners, acc
   const t = useTranslations("accounts.form");
   const issues = useTranslations("accounts.validation");
   const router = useRouter();
-  const schema = account ? updateAccountSchema : owners ? createAccountSchema : createOwnAccountSchema;
+  const schema = account ? loadUpdateAccount : owners ? loadCreateAccount : loadCreateOwnAccount;
   const kit = useActionForm({
     action,
     issues: { "accounts.validation": issues },

@@ -7,9 +7,11 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { BreakText } from "@/components/ui/break-text";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { contactSchema } from "@/lib/accounts/schema";
 import type { AccountContactItem } from "@/lib/accounts/types";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadContact = () => import("@/lib/accounts/schema").then((module) => module.contactSchema);
 
 export type ContactsCardProps = {
   tenant: string;
@@ -73,7 +75,7 @@ function AddContact({ tenant, accountId, action }: { tenant: string; accountId: 
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: contactSchema,
+    schema: loadContact,
     defaultValues: { name: "", email: "", phone: "", title: "" },
     hidden: { tenant, accountId },
     onSuccess: () => {

@@ -8,8 +8,12 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { ACTIVITY_KINDS, REMINDER_CHOICES, logActivitySchema, logSharedActivitySchema } from "@/lib/activities/schema";
+import { ACTIVITY_KINDS, REMINDER_CHOICES } from "@/lib/activities/constants";
 import type { LogActivityDialogProps } from "./log-activity-dialog";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadLogActivity = () => import("@/lib/activities/schema").then((module) => module.logActivitySchema);
+const loadLogSharedActivity = () => import("@/lib/activities/schema").then((module) => module.logSharedActivitySchema);
 
 /**
  * The form inside LogActivityDialog. Its own module, loaded when the dialog first opens
@@ -34,7 +38,7 @@ export function LogActivityForm({
   const kit = useActionForm({
     action,
     issues: { "activities.validation": issues },
-    schema: side === "vendor" ? logActivitySchema : logSharedActivitySchema,
+    schema: side === "vendor" ? loadLogActivity : loadLogSharedActivity,
     defaultValues: {
       kind: "CALL",
       ...(side === "vendor" ? { visibility: "INTERNAL" } : {}),

@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import type { ServerAction } from "@/lib/http/action-state";
-import { applicationRulesSchema } from "@/lib/applications/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadApplicationRules = () => import("@/lib/applications/schema").then((module) => module.applicationRulesSchema);
 
 export type ApplicationRulesFormProps = {
   tenant: string;
@@ -15,7 +17,7 @@ export type ApplicationRulesFormProps = {
 /** Whether the public page `/<tenant>/apply` takes applications (off: it says so, no form). */
 export function ApplicationRulesForm({ tenant, action, current }: ApplicationRulesFormProps) {
   const t = useTranslations("applications.settings");
-  const kit = useActionForm({ action, schema: applicationRulesSchema, defaultValues: current, hidden: { tenant } });
+  const kit = useActionForm({ action, schema: loadApplicationRules, defaultValues: current, hidden: { tenant } });
   const register = useRegister(kit.form);
   return (
     <Form kit={kit}>

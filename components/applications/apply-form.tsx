@@ -11,7 +11,9 @@ import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { applicationFormSchema } from "@/lib/applications/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadApplicationForm = () => import("@/lib/applications/schema").then((module) => module.applicationFormSchema);
 
 export type ApplyFormProps = {
   tenant: string;
@@ -36,7 +38,7 @@ export function ApplyForm(props: ApplyFormProps) {
   const kit = useActionForm({
     action: props.action,
     issues: { "applications.validation": issues },
-    schema: applicationFormSchema,
+    schema: loadApplicationForm,
     defaultValues: {
       companyName: "",
       taxId: "",

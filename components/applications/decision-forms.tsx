@@ -5,7 +5,10 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { approveApplicationSchema, rejectApplicationSchema } from "@/lib/applications/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadApproveApplication = () => import("@/lib/applications/schema").then((module) => module.approveApplicationSchema);
+const loadRejectApplication = () => import("@/lib/applications/schema").then((module) => module.rejectApplicationSchema);
 
 export type DecisionFormsProps = {
   tenant: string;
@@ -24,13 +27,13 @@ export function DecisionForms({ tenant, applicationId, approve, reject, programs
   const t = useTranslations("applications.decide");
   const approveKit = useActionForm({
     action: approve,
-    schema: approveApplicationSchema,
+    schema: loadApproveApplication,
     defaultValues: { reason: "", programId: "" },
     hidden: { tenant, applicationId },
   });
   const rejectKit = useActionForm({
     action: reject,
-    schema: rejectApplicationSchema,
+    schema: loadRejectApplication,
     defaultValues: { reason: "" },
     hidden: { tenant, applicationId },
   });

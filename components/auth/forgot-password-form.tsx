@@ -8,7 +8,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
-import { requestResetSchema } from "@/lib/users/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadRequestReset = () => import("@/lib/users/schema").then((module) => module.requestResetSchema);
 
 type Props = {
   /** Development only: point to the captured e-mail, since nothing is really sent. */
@@ -48,7 +50,7 @@ function SentNotice({ email, mailboxHref, onRetry }: Props & { email: string; on
 
 function RequestForm({ action, mailboxHref, onRetry }: Props & { action: ServerAction<{ email: string }>; onRetry: () => void }) {
   const t = useTranslations("auth.forgot");
-  const kit = useActionForm({ action, schema: requestResetSchema, defaultValues: { email: "" } });
+  const kit = useActionForm({ action, schema: loadRequestReset, defaultValues: { email: "" } });
   const { state } = kit;
 
   if (state.status === "success") {

@@ -10,10 +10,12 @@ import { buttonVariants } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
-import { acceptInvitationSchema } from "@/lib/users/schema";
 import { PasswordInput } from "./password-input";
 import { PasswordRules } from "./password-rules";
 import { signInAndContinue } from "./sign-in";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadAcceptInvitation = () => import("@/lib/users/schema").then((module) => module.acceptInvitationSchema);
 
 export type InviteFormProps = {
   token: string;
@@ -30,7 +32,7 @@ export function InviteForm({ token, email, name, actions }: InviteFormProps) {
   const scripted = useScripted();
   const kit = useActionForm({
     action: actions.accept,
-    schema: acceptInvitationSchema,
+    schema: loadAcceptInvitation,
     defaultValues: { name, password: "" },
     hidden: { token },
     onSuccess: async (state) => {

@@ -7,9 +7,11 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import type { ServerAction } from "@/lib/http/action-state";
-import { resetPasswordFormSchema } from "@/lib/users/schema";
 import { PasswordInput } from "./password-input";
 import { PasswordRules } from "./password-rules";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadResetPasswordForm = () => import("@/lib/users/schema").then((module) => module.resetPasswordFormSchema);
 
 /**
  * New password + confirmation, checked with the action's own schema in the browser and
@@ -19,7 +21,7 @@ export function ResetPasswordForm({ token, action }: { token: string; action: Se
   const t = useTranslations("auth.reset");
   const kit = useActionForm({
     action,
-    schema: resetPasswordFormSchema,
+    schema: loadResetPasswordForm,
     defaultValues: { password: "", confirmPassword: "" },
     hidden: { token },
   });

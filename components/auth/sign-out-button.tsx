@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { signOutTo } from "@/components/auth/sign-out";
 import { Button } from "@/components/ui/button";
 
 /** Ends the session and returns to the sign-in page with a "signed out" note. */
@@ -16,7 +16,7 @@ export function SignOutButton() {
       loading={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/login?signedOut=1" });
+        void signOutTo("/login?signedOut=1");
       }}
     >
       <LogOut aria-hidden="true" />

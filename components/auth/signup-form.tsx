@@ -7,11 +7,13 @@ import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import type { SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { signUpSchema } from "@/lib/tenancy/schema";
 import { PasswordInput } from "./password-input";
 import { PasswordRules } from "./password-rules";
 import { SignupSent } from "./signup-sent";
 import { SignupWorkspaceFields } from "./signup-workspace-fields";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadSignUp = () => import("@/lib/tenancy/schema").then((module) => module.signUpSchema);
 
 export type SignupFormProps = {
   host: string;
@@ -32,7 +34,7 @@ export function SignupForm({ host, mailboxHref, currencyOptions, timeZones, acti
   const uiLocale = useLocale();
   const kit = useActionForm({
     action: actions.signUp,
-    schema: signUpSchema,
+    schema: loadSignUp,
     defaultValues: {
       tenantName: "",
       slug: "",

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { CURRENCIES } from "@/lib/tenancy/schema";
+import { CURRENCIES } from "@/lib/tenancy/constants";
 
 export type Currency = (typeof CURRENCIES)[number];
 

@@ -9,9 +9,11 @@ import { buttonVariants } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
-import { completeSignupSchema } from "@/lib/tenancy/schema";
 import { PasswordInput } from "./password-input";
 import { signInAndContinue } from "./sign-in";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCompleteSignup = () => import("@/lib/tenancy/schema").then((module) => module.completeSignupSchema);
 
 export type VerifyEmailFormProps = {
   token: string;
@@ -27,7 +29,7 @@ export function VerifyEmailForm({ token, email, actions }: VerifyEmailFormProps)
   const scripted = useScripted();
   const kit = useActionForm({
     action: actions.complete,
-    schema: completeSignupSchema,
+    schema: loadCompleteSignup,
     defaultValues: { password: "" },
     hidden: { token },
     onSuccess: async (state) => {

@@ -9,15 +9,19 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { invitePartnerUsersSchema, inviteTeammatesSchema } from "@/lib/partners/schema";
-import { inviteVendorUsersSchema, MAX_INVITES_AT_ONCE } from "@/lib/users/schema";
+import { MAX_INVITES_AT_ONCE } from "@/lib/users/constants";
 import type { InviteWords } from "./invite-dialog";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadInvitePartnerUsers = () => import("@/lib/partners/schema").then((module) => module.invitePartnerUsersSchema);
+const loadInviteTeammates = () => import("@/lib/partners/schema").then((module) => module.inviteTeammatesSchema);
+const loadInviteVendorUsers = () => import("@/lib/users/schema").then((module) => module.inviteVendorUsersSchema);
 
 /** The rows are the same everywhere; the back office's portal users also carry their partner (hidden). */
 const SCHEMAS = {
-  users: inviteVendorUsersSchema,
-  partners: invitePartnerUsersSchema,
-  team: inviteTeammatesSchema,
+  users: loadInviteVendorUsers,
+  partners: loadInvitePartnerUsers,
+  team: loadInviteTeammates,
 } as const;
 
 /** Who is invited: back-office users, a partner's portal users (back office), teammates (portal). */

@@ -8,9 +8,11 @@ import { FileField } from "@/components/forms/file-field";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { BRAND_COLOR_PATTERN, DEFAULT_BRAND_COLOR } from "@/lib/branding/colors";
-import { brandSchema } from "@/lib/branding/schema";
 import type { ServerAction } from "@/lib/http/action-state";
 import { BrandPreview } from "./brand-preview";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadBrand = () => import("@/lib/branding/schema").then((module) => module.brandSchema);
 
 export type BrandFormProps = {
   tenant: string;
@@ -31,7 +33,7 @@ export function BrandForm({ tenant, tenantName, action, current, logoRule }: Bra
   const kit = useActionForm({
     action,
     issues: { "branding.validation": brandingIssues, "files.validation": filesIssues },
-    schema: brandSchema,
+    schema: loadBrand,
     defaultValues: { brandColor: current.brandColor ?? "", logoFileId: current.logo?.fileId ?? "" },
     hidden: { tenant },
     // The shell shows the logo and colour: refresh the frame after a save.

@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
-import { productCostSchema } from "@/lib/catalog/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadProductCost = () => import("@/lib/catalog/schema").then((module) => module.productCostSchema);
 
 export type ProductCostFormProps = {
   tenant: string;
@@ -21,7 +23,7 @@ export function ProductCostForm({ tenant, productId, action, currency }: Product
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: productCostSchema,
+    schema: loadProductCost,
     defaultValues: { currency, cost: "", floor: "" },
     hidden: { tenant, productId },
     onSuccess: () => router.refresh(),

@@ -6,9 +6,13 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { MAX_PACK_SIZE, PRODUCT_UNITS, createProductSchema, updateProductSchema } from "@/lib/catalog/schema";
+import { MAX_PACK_SIZE, PRODUCT_UNITS } from "@/lib/catalog/constants";
 import type { ProductDetail } from "@/lib/catalog/types";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCreateProduct = () => import("@/lib/catalog/schema").then((module) => module.createProductSchema);
+const loadUpdateProduct = () => import("@/lib/catalog/schema").then((module) => module.updateProductSchema);
 
 export type ProductFormProps = {
   tenant: string;
@@ -27,7 +31,7 @@ export function ProductForm({ tenant, action, brands, families, product, onDone 
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: product ? updateProductSchema : createProductSchema,
+    schema: product ? loadUpdateProduct : loadCreateProduct,
     defaultValues: {
       sku: product?.sku ?? "",
       nameEn: product?.nameEn ?? "",

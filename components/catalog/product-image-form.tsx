@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { FileField } from "@/components/forms/file-field";
-import { productImageSchema } from "@/lib/catalog/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadProductImage = () => import("@/lib/catalog/schema").then((module) => module.productImageSchema);
 
 export type ProductImageFormProps = {
   tenant: string;
@@ -21,7 +23,7 @@ export function ProductImageForm({ tenant, productId, action, rule }: ProductIma
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: productImageSchema,
+    schema: loadProductImage,
     defaultValues: { fileId: "" },
     hidden: { tenant, productId },
     onSuccess: () => {

@@ -5,8 +5,11 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { changeProductStatusSchema, type ProductStatusValue } from "@/lib/catalog/schema";
+import type { ProductStatusValue } from "@/lib/catalog/schema";
 import type { ProductTransition } from "@/lib/catalog/types";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadChangeProductStatus = () => import("@/lib/catalog/schema").then((module) => module.changeProductStatusSchema);
 
 export type ProductStatusFormProps = {
   tenant: string;
@@ -22,7 +25,7 @@ export function ProductStatusForm({ tenant, productId, from, transitions, action
   const t = useTranslations("catalog.lifecycle");
   const kit = useActionForm({
     action,
-    schema: changeProductStatusSchema,
+    schema: loadChangeProductStatus,
     defaultValues: { to: transitions.length === 1 ? transitions[0]!.to : "", reason: "" },
     hidden: { tenant, productId, from },
   });

@@ -7,8 +7,13 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { brandSchema, familySchema, renameBrandSchema, renameFamilySchema } from "@/lib/catalog/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadBrand = () => import("@/lib/catalog/schema").then((module) => module.brandSchema);
+const loadFamily = () => import("@/lib/catalog/schema").then((module) => module.familySchema);
+const loadRenameBrand = () => import("@/lib/catalog/schema").then((module) => module.renameBrandSchema);
+const loadRenameFamily = () => import("@/lib/catalog/schema").then((module) => module.renameFamilySchema);
 
 type Common = { tenant: string; action: ServerAction; onDone?: () => void };
 
@@ -18,7 +23,7 @@ export function BrandForm({ tenant, action, brand, onDone }: Common & { brand?: 
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: brand ? renameBrandSchema : brandSchema,
+    schema: brand ? loadRenameBrand : loadBrand,
     defaultValues: { name: brand?.name ?? "" },
     hidden: brand ? { tenant, brandId: brand.id } : { tenant },
     onSuccess: () => {
@@ -44,7 +49,7 @@ export function FamilyForm({ tenant, action, family, onDone }: Common & { family
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: family ? renameFamilySchema : familySchema,
+    schema: family ? loadRenameFamily : loadFamily,
     defaultValues: { nameEn: family?.nameEn ?? "", nameEs: family?.nameEs ?? "" },
     hidden: family ? { tenant, familyId: family.id } : { tenant },
     onSuccess: () => {

@@ -3,10 +3,12 @@
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
-import { saveConfigurationSchema } from "@/lib/configurator/schema";
 import type { Selection } from "@/lib/configurator/model";
 import { encodeSelection } from "@/lib/configurator/url";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadSaveConfiguration = () => import("@/lib/configurator/schema").then((module) => module.saveConfigurationSchema);
 
 export type SaveConfigurationFormProps = {
   tenant: string;
@@ -26,7 +28,7 @@ export function SaveConfigurationForm({ tenant, productId, selection, quantity, 
   const t = useTranslations("configurator.save");
   const kit = useActionForm({
     action,
-    schema: saveConfigurationSchema,
+    schema: loadSaveConfiguration,
     defaultValues: { name: suggestedName },
     hidden: { tenant, productId, quantity: String(quantity), selection: encodeSelection(selection) },
   });

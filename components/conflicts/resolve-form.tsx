@@ -7,8 +7,10 @@ import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { resolveConflictSchema } from "@/lib/conflicts/schema";
 import type { ResolveDialogProps } from "./resolve-dialog";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadResolveConflict = () => import("@/lib/conflicts/schema").then((module) => module.resolveConflictSchema);
 
 /** The form inside ResolveDialog, loaded when the dialog first opens. */
 export function ResolveForm({ tenant, action, conflict, onDone }: ResolveDialogProps & { onDone: () => void }) {
@@ -18,7 +20,7 @@ export function ResolveForm({ tenant, action, conflict, onDone }: ResolveDialogP
   const kit = useActionForm({
     action,
     issues: { "conflicts.validation": issues },
-    schema: resolveConflictSchema,
+    schema: loadResolveConflict,
     defaultValues: { decision: "", reason: "" },
     hidden: { tenant, conflictId: conflict.id, version: String(conflict.version) },
     onSuccess: () => {

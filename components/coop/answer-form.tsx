@@ -4,9 +4,11 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { FileField } from "@/components/forms/file-field";
 import { Textarea } from "@/components/ui/textarea";
-import { answerClaimSchema } from "@/lib/coop/schema";
 import { DOCUMENT_TYPES, FILE_PURPOSES } from "@/lib/files/purposes";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadAnswerClaim = () => import("@/lib/coop/schema").then((module) => module.answerClaimSchema);
 
 const PROOF_SLOTS = 2;
 
@@ -23,7 +25,7 @@ export function AnswerForm({
   const t = useTranslations("coopPortal.claim");
   const kit = useActionForm({
     action,
-    schema: answerClaimSchema,
+    schema: loadAnswerClaim,
     defaultValues: { note: "", proofFileIds: Array.from({ length: PROOF_SLOTS }, () => "") },
     hidden: { tenant, claimId: claim.id, version: String(claim.version) },
     issues: { "coop.validation": useTranslations("coop.validation") },

@@ -9,9 +9,11 @@ import { money } from "@/components/pricing/money";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ClaimableRequest, OpenFund } from "@/lib/coop/portal";
-import { claimSchema } from "@/lib/coop/schema";
 import { DOCUMENT_TYPES, FILE_PURPOSES } from "@/lib/files/purposes";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadClaim = () => import("@/lib/coop/schema").then((module) => module.claimSchema);
 
 const PROOF_SLOTS = 3;
 
@@ -50,7 +52,7 @@ export function ClaimForm({
   const first = requests.find((r) => r.id === requestId);
   const kit = useActionForm({
     action,
-    schema: claimSchema,
+    schema: loadClaim,
     defaultValues: {
       requestId,
       fundId: first?.fundId ?? funds[0]?.id ?? "",

@@ -1,6 +1,10 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import { ChartLoading } from "@/components/ui/chart-loading";
+
+/** recharts (~100 KB gzip) loads after the page, into a box already sized: nothing moves. */
+const ExpiryPlot = dynamic(() => import("./expiry-plot"), { ssr: false, loading: ChartLoading });
 
 /** One expiry date: the money still available in the funds expiring that day, in major units (drawing only). */
 export type ExpiryBar = { date: string; label: string; amount: number };
@@ -22,30 +26,11 @@ export function ExpiryChart({
   locale: string;
   currency: string;
 }) {
-  const compact = new Intl.NumberFormat(locale, {
-    notation: "compact",
-    maximumFractionDigits: 1,
-    style: "currency",
-    currency,
-  });
-  const full = new Intl.NumberFormat(locale, { style: "currency", currency });
   return (
     <figure className="min-w-0" aria-label={title}>
       <figcaption className="sr-only">{description}</figcaption>
       <div className="h-56 w-full" data-testid="coop-expiry-chart">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke="#e2e8f0" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 11, fill: "#475569" }} minTickGap={8} />
-            <YAxis
-              tick={{ fontSize: 11, fill: "#475569" }}
-              width={56}
-              tickFormatter={(value: number) => compact.format(value)}
-            />
-            <Tooltip formatter={(value) => full.format(Number(value))} labelStyle={{ color: "#0f172a" }} />
-            <Bar dataKey="amount" fill="#1d4ed8" isAnimationActive={false} maxBarSize={48} />
-          </BarChart>
-        </ResponsiveContainer>
+        <ExpiryPlot bars={bars} locale={locale} currency={currency} />
       </div>
     </figure>
   );

@@ -9,9 +9,11 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { OpenFund } from "@/lib/coop/portal";
-import { requestSchema } from "@/lib/coop/schema";
 import { DOCUMENT_TYPES, FILE_PURPOSES } from "@/lib/files/purposes";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadRequest = () => import("@/lib/coop/schema").then((module) => module.requestSchema);
 
 const MATERIAL_SLOTS = 3;
 
@@ -38,7 +40,7 @@ export function RequestForm({
   const activity = useTranslations("coopPortal.activity");
   const kit = useActionForm({
     action,
-    schema: requestSchema,
+    schema: loadRequest,
     defaultValues: {
       fundId,
       activityType: funds.find((f) => f.id === fundId)?.activityTypes[0] ?? "",

@@ -4,9 +4,11 @@ import { useRouter } from "next/navigation";
 import { Check, Circle } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
-import { checkCriterionSchema } from "@/lib/deals/schema";
 import type { StageCriterion } from "@/lib/deals/types";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCheckCriterion = () => import("@/lib/deals/schema").then((module) => module.checkCriterionSchema);
 
 export type CriteriaChecklistProps = {
   tenant: string;
@@ -46,7 +48,7 @@ function Toggle({ tenant, deal, criterion, checked, action }: { tenant: string; 
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: checkCriterionSchema,
+    schema: loadCheckCriterion,
     hidden: { tenant, opportunityId: deal.id, version: String(deal.version), criterionId: criterion.id, checked: String(!checked) },
     onSuccess: () => router.refresh(),
   });

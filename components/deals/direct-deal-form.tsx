@@ -4,9 +4,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
-import { directDealSchema } from "@/lib/deals/schema";
 import type { ServerAction } from "@/lib/http/action-state";
 import { AmountFields, CustomerFields, type CustomerOptions } from "./customer-fields";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadDirectDeal = () => import("@/lib/deals/schema").then((module) => module.directDealSchema);
 
 export type DirectDealFormProps = CustomerOptions & {
   tenant: string;
@@ -24,7 +26,7 @@ export function DirectDealForm({ tenant, action, currencies, currency, today, co
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: directDealSchema,
+    schema: loadDirectDeal,
     defaultValues: { name: "", customerName: "", website: "", taxId: "", country: "", region: "", postalCode: "", industry: "", amount: "", currency, closeOn: "" },
     hidden: { tenant },
     onSuccess: () => {

@@ -6,8 +6,11 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { decideExtensionSchema, requestExtensionSchema } from "@/lib/deals/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadDecideExtension = () => import("@/lib/deals/schema").then((module) => module.decideExtensionSchema);
+const loadRequestExtension = () => import("@/lib/deals/schema").then((module) => module.requestExtensionSchema);
 
 /** The partner asks for more protection: days (up to the tenant's maximum) and why. */
 export function RequestExtensionForm({ tenant, registrationId, maxDays, action }: { tenant: string; registrationId: string; maxDays: number; action: ServerAction }) {
@@ -15,7 +18,7 @@ export function RequestExtensionForm({ tenant, registrationId, maxDays, action }
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: requestExtensionSchema,
+    schema: loadRequestExtension,
     defaultValues: { days: "30", reason: "" },
     hidden: { tenant, registrationId },
     onSuccess: () => router.refresh(),
@@ -40,7 +43,7 @@ export function DecideExtensionForm({ tenant, extensionId, action }: { tenant: s
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: decideExtensionSchema,
+    schema: loadDecideExtension,
     defaultValues: { decision: "", reason: "" },
     hidden: { tenant, extensionId },
     onSuccess: () => router.refresh(),

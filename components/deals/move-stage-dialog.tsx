@@ -8,8 +8,10 @@ import { DialogShell } from "@/components/forms/dialog-shell";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { moveStageSchema } from "@/lib/deals/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadMoveStage = () => import("@/lib/deals/schema").then((module) => module.moveStageSchema);
 
 export type MoveStageDialogProps = {
   tenant: string;
@@ -48,7 +50,7 @@ export function MoveForm({ tenant, action, deal, stages, onDone }: MoveStageDial
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: moveStageSchema,
+    schema: loadMoveStage,
     defaultValues: { stageId: "", reason: "" },
     hidden: { tenant, opportunityId: deal.id, version: String(deal.version) },
     onSuccess: () => {

@@ -5,9 +5,11 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { toDecimalString } from "@/lib/money";
-import { updateOpportunitySchema } from "@/lib/deals/schema";
 import type { ServerAction } from "@/lib/http/action-state";
 import { AmountFields } from "./customer-fields";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadUpdateOpportunity = () => import("@/lib/deals/schema").then((module) => module.updateOpportunitySchema);
 
 export type OpportunityFormProps = {
   tenant: string;
@@ -24,7 +26,7 @@ export function OpportunityForm({ tenant, action, deal, currencies, today }: Opp
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: updateOpportunitySchema,
+    schema: loadUpdateOpportunity,
     defaultValues: { name: deal.name, amount: toDecimalString(deal.amountMinor, deal.currency), currency: deal.currency, closeOn: deal.closeOn },
     hidden: { tenant, opportunityId: deal.id, version: String(deal.version) },
     onSuccess: () => router.refresh(),

@@ -5,11 +5,14 @@ import { FormSection } from "@/components/forms/form-section";
 import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { MAX_LINES, registrationSchema } from "@/lib/deals/schema";
+import { MAX_LINES } from "@/lib/deals/constants";
 import type { ClaimAnswer } from "@/lib/deals/types";
 import type { ServerAction } from "@/lib/http/action-state";
 import { ClaimCheck } from "./claim-check";
 import { AmountFields, CustomerFields, type CustomerOptions } from "./customer-fields";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadRegistration = () => import("@/lib/deals/schema").then((module) => module.registrationSchema);
 
 export type RegistrationFormProps = CustomerOptions & {
   tenant: string;
@@ -35,7 +38,7 @@ export function RegistrationForm({ tenant, action, check, submissionKey, currenc
   const t = useTranslations("deals.form");
   const kit = useActionForm({
     action,
-    schema: registrationSchema,
+    schema: loadRegistration,
     defaultValues: {
       title: "",
       customerName: "",

@@ -5,8 +5,11 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { approveRegistrationSchema, rejectRegistrationSchema } from "@/lib/deals/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadApproveRegistration = () => import("@/lib/deals/schema").then((module) => module.approveRegistrationSchema);
+const loadRejectRegistration = () => import("@/lib/deals/schema").then((module) => module.rejectRegistrationSchema);
 
 export type ReviewFormsProps = {
   tenant: string;
@@ -28,14 +31,14 @@ export function ReviewForms({ tenant, registration, protectionDays, approve, rej
   const hidden = { tenant, registrationId: registration.id, version: String(registration.version) };
   const approveKit = useActionForm({
     action: approve,
-    schema: approveRegistrationSchema,
+    schema: loadApproveRegistration,
     defaultValues: { protectionDays: String(protectionDays), reason: "" },
     hidden,
     onSuccess: () => router.refresh(),
   });
   const rejectKit = useActionForm({
     action: reject,
-    schema: rejectRegistrationSchema,
+    schema: loadRejectRegistration,
     defaultValues: { reason: "" },
     hidden,
     onSuccess: () => router.refresh(),

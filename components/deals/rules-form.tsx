@@ -4,9 +4,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
-import { dealSettingsSchema } from "@/lib/deals/schema";
 import type { DealSettingsItem } from "@/lib/deals/types";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadDealSettings = () => import("@/lib/deals/schema").then((module) => module.dealSettingsSchema);
 
 /** The tenant's registration rules: protection on approval, the reminder before it ends, the longest extension. */
 export function RulesForm({ tenant, settings, action }: { tenant: string; settings: DealSettingsItem; action: ServerAction }) {
@@ -14,7 +16,7 @@ export function RulesForm({ tenant, settings, action }: { tenant: string; settin
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: dealSettingsSchema,
+    schema: loadDealSettings,
     defaultValues: {
       protectionDays: String(settings.protectionDays),
       reminderDays: String(settings.reminderDays),

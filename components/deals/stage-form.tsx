@@ -6,9 +6,13 @@ import { useFormContext } from "react-hook-form";
 import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { DialogShell, NewOrEditButton } from "@/components/forms/dialog-shell";
 import { Input } from "@/components/ui/input";
-import { MAX_CRITERIA, createStageSchema, updateStageSchema } from "@/lib/deals/schema";
+import { MAX_CRITERIA } from "@/lib/deals/constants";
 import type { StageItem } from "@/lib/deals/types";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCreateStage = () => import("@/lib/deals/schema").then((module) => module.createStageSchema);
+const loadUpdateStage = () => import("@/lib/deals/schema").then((module) => module.updateStageSchema);
 
 export type StageDialogProps = {
   tenant: string;
@@ -41,7 +45,7 @@ function StageForm({ tenant, action, stage, onDone }: StageDialogProps & { onDon
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: stage ? updateStageSchema : createStageSchema,
+    schema: stage ? loadUpdateStage : loadCreateStage,
     defaultValues: {
       name: stage?.name ?? "",
       probability: String(stage?.probability ?? 50),

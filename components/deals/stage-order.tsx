@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
-import { moveStageOrderSchema } from "@/lib/deals/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadMoveStageOrder = () => import("@/lib/deals/schema").then((module) => module.moveStageOrderSchema);
 
 /** "Move up" / "Move down" for an open stage: buttons, so the order changes with the keyboard too. */
 export function StageOrderButton({ tenant, stage, direction, action }: { tenant: string; stage: { id: string; name: string }; direction: "up" | "down"; action: ServerAction }) {
@@ -13,7 +15,7 @@ export function StageOrderButton({ tenant, stage, direction, action }: { tenant:
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: moveStageOrderSchema,
+    schema: loadMoveStageOrder,
     hidden: { tenant, stageId: stage.id, direction },
     onSuccess: () => router.refresh(),
   });

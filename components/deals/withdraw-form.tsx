@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Textarea } from "@/components/ui/textarea";
-import { withdrawRegistrationSchema } from "@/lib/deals/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadWithdrawRegistration = () => import("@/lib/deals/schema").then((module) => module.withdrawRegistrationSchema);
 
 /** The partner takes back a registration that still waits for review. */
 export function WithdrawForm({ tenant, registration, action }: { tenant: string; registration: { id: string; version: number }; action: ServerAction }) {
@@ -13,7 +15,7 @@ export function WithdrawForm({ tenant, registration, action }: { tenant: string;
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: withdrawRegistrationSchema,
+    schema: loadWithdrawRegistration,
     defaultValues: { reason: "" },
     hidden: { tenant, registrationId: registration.id, version: String(registration.version) },
     onSuccess: () => router.refresh(),

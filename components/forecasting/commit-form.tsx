@@ -5,8 +5,10 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { commitSchema } from "@/lib/forecasting/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCommit = () => import("@/lib/forecasting/schema").then((module) => module.commitSchema);
 
 export type CommitFormProps = {
   tenant: string;
@@ -23,7 +25,7 @@ export function CommitForm({ tenant, level, sliceKey, currency, months, action }
   const t = useTranslations("forecasting.commit");
   const kit = useActionForm({
     action,
-    schema: commitSchema,
+    schema: loadCommit,
     defaultValues: { period: months[0] ?? "", amount: "", reason: "" },
     hidden: { tenant, level, key: sliceKey },
     issues: { "forecasting.validation": useTranslations("forecasting.validation") },

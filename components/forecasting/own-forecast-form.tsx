@@ -4,8 +4,10 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { partnerForecastSchema } from "@/lib/forecasting/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPartnerForecast = () => import("@/lib/forecasting/schema").then((module) => module.partnerForecastSchema);
 
 export type OwnForecastFormProps = {
   tenant: string;
@@ -27,7 +29,7 @@ export function OwnForecastForm({ tenant, expectedVersion, currency, months, act
   const t = useTranslations("forecasting.portal");
   const kit = useActionForm({
     action,
-    schema: partnerForecastSchema,
+    schema: loadPartnerForecast,
     defaultValues: { note: "", months: months.map(({ period, amount }) => ({ period, amount })) },
     hidden: { tenant, expectedVersion: String(expectedVersion) },
     issues: { "forecasting.validation": useTranslations("forecasting.validation") },

@@ -4,8 +4,10 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { actionPlanSchema } from "@/lib/forecasting/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadActionPlan = () => import("@/lib/forecasting/schema").then((module) => module.actionPlanSchema);
 
 export type PlanFormProps = {
   tenant: string;
@@ -24,7 +26,7 @@ export function PlanForm({ tenant, diagnosticId, title, assignees, me, today, ac
   const t = useTranslations("forecasting.plans");
   const kit = useActionForm({
     action,
-    schema: actionPlanSchema,
+    schema: loadActionPlan,
     defaultValues: { title, taskTitle: "", assignee: me ?? "", dueOn: "" },
     hidden: { tenant, diagnosticId },
     issues: { "activities.validation": useTranslations("activities.validation") },

@@ -4,10 +4,17 @@ import { useController, useFormContext } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
-import { callingCode, isPhoneCountry, splitPhone, toE164 } from "@/lib/phone";
 import { Field, type FieldProps } from "./field";
 
-// Apart from the kit's index: libphonenumber-js's metadata goes only to pages with a phone field.
+// Apart from the kit's index: only pages with a phone field load it.
+
+/**
+ * lib/phone (libphonenumber-js and its metadata, ~130 KB minified — most of this field's
+ * weight) is needed only to read a number typed with "+": it loads when the number is first
+ * focused, and is there by the time the person leaves the field.
+ */
+let phone: typeof import("@/lib/phone") | null = null;
+const loadPhone = () => import("@/lib/phone").then((module) => (phone = module));
 
 export type PhoneFieldProps = Omit<FieldProps, "children" | "name"> & {
   /** The number's field ("phone") and its country's ("phoneCountry"). */
@@ -54,19 +61,26 @@ export function PhoneField({ name = "phone", countryName = "phoneCountry", count
             maxLength={40}
             value={typeof value === "string" ? value : ""}
             onChange={onChange}
+            onFocus={() => void loadPhone().catch(() => undefined)}
             onBlur={() => {
               // "+44 7400 123456" typed with Spain chosen: show it as a UK number (a country
               // sharing the calling code, e.g. Canada for +1, stays chosen if the number fits it).
               const text = typeof value === "string" ? value.trim() : "";
               const chosen = typeof country.field.value === "string" ? country.field.value : null;
-              const e164 = text.startsWith("+") ? toE164(text, null) : null;
-              if (e164) {
+              const moveToCountry = ({ callingCode, isPhoneCountry, splitPhone, toE164 }: typeof import("@/lib/phone")) => {
+                const e164 = toE164(text, null);
+                if (!e164) return;
                 const parts = splitPhone(e164);
                 const target = isPhoneCountry(chosen) && e164.startsWith(callingCode(chosen)) ? chosen : parts.country;
                 if (target) {
                   setValue(countryName, target, { shouldDirty: true });
                   setValue(name, parts.national, { shouldDirty: true, shouldValidate: true });
                 }
+              };
+              if (text.startsWith("+")) {
+                // Loaded on focus; should the blur come first, the number moves a moment later.
+                if (phone) moveToCountry(phone);
+                else void loadPhone().then(moveToCountry, () => undefined);
               }
               onBlur();
             }}

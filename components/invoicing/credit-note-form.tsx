@@ -8,7 +8,9 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { creditNoteSchema } from "@/lib/invoicing/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCreditNote = () => import("@/lib/invoicing/schema").then((module) => module.creditNoteSchema);
 
 export type CreditNoteFormProps = {
   tenant: string;
@@ -31,7 +33,7 @@ export function CreditNoteForm({ tenant, invoice, lines, action, onDone }: Credi
   const [mode, setMode] = useState<"amount" | "lines">("amount");
   const kit = useActionForm({
     action,
-    schema: creditNoteSchema,
+    schema: loadCreditNote,
     defaultValues: { reason: "", amount: "", lines: lines.map((l) => ({ invoiceLineId: l.id, quantity: "0" })), onAccount: invoice.balance === "0" || invoice.balance === "0.00" },
     hidden: { tenant, invoiceId: invoice.id },
     issues: { "invoicing.validation": issues },

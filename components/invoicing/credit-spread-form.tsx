@@ -5,8 +5,11 @@ import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import type { ServerAction } from "@/lib/http/action-state";
-import { applyCreditSchema, applyPaymentSchema } from "@/lib/invoicing/schema";
 import { ApplicationRows, spreadRows, type OpenInvoiceRow } from "./application-rows";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadApplyCredit = () => import("@/lib/invoicing/schema").then((module) => module.applyCreditSchema);
+const loadApplyPayment = () => import("@/lib/invoicing/schema").then((module) => module.applyPaymentSchema);
 
 /**
  * Credit with money left: a payment's unapplied rest or a credit note's (credit on account) —
@@ -31,7 +34,7 @@ export function CreditSpreadForm({ tenant, credit: source, currency, invoices, a
   const issues = useTranslations("invoicing.validation");
   const kit = useActionForm({
     action,
-    schema: source.source === "PAYMENT" ? applyPaymentSchema : applyCreditSchema,
+    schema: source.source === "PAYMENT" ? loadApplyPayment : loadApplyCredit,
     defaultValues: { applications: spreadRows(source.left, invoices, currency) },
     hidden: source.source === "PAYMENT" ? { tenant, paymentId: source.id } : { tenant, creditNoteId: source.id, idempotencyKey: source.idempotencyKey },
     issues: { "invoicing.validation": issues },

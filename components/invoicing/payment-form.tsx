@@ -7,8 +7,11 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { PAYMENT_METHODS, recordPaymentSchema } from "@/lib/invoicing/schema";
+import { PAYMENT_METHODS } from "@/lib/invoicing/constants";
 import { ApplicationRows, spreadRows, type OpenInvoiceRow } from "./application-rows";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadRecordPayment = () => import("@/lib/invoicing/schema").then((module) => module.recordPaymentSchema);
 
 export type PaymentFormProps = {
   tenant: string;
@@ -37,7 +40,7 @@ export function PaymentForm({ tenant, partnerId, currency, amount, invoices, tod
   const issues = useTranslations("invoicing.validation");
   const kit = useActionForm({
     action,
-    schema: recordPaymentSchema,
+    schema: loadRecordPayment,
     defaultValues: { amount, receivedOn: today, method: "BANK_TRANSFER", reference: "", applications: spreadRows(amount, invoices, currency) },
     hidden: { tenant, partnerId, currency, idempotencyKey },
     issues: { "invoicing.validation": issues },

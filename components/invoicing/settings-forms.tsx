@@ -4,7 +4,10 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
-import { invoiceSettingsSchema, taxRateSchema } from "@/lib/invoicing/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadInvoiceSettings = () => import("@/lib/invoicing/schema").then((module) => module.invoiceSettingsSchema);
+const loadTaxRate = () => import("@/lib/invoicing/schema").then((module) => module.taxRateSchema);
 
 const ACCOUNTS = ["receivablesAccount", "revenueAccount", "taxPayableAccount", "bankAccount", "creditNotesAccount"] as const;
 
@@ -15,7 +18,7 @@ export function InvoiceSettingsForm({ tenant, values, action }: { tenant: string
   const t = useTranslations("invoicing.settings");
   const issues = useTranslations("invoicing.validation");
   const { version, ...defaults } = values;
-  const kit = useActionForm({ action, schema: invoiceSettingsSchema, defaultValues: defaults, hidden: { tenant, version: String(version) }, issues: { "invoicing.validation": issues } });
+  const kit = useActionForm({ action, schema: loadInvoiceSettings, defaultValues: defaults, hidden: { tenant, version: String(version) }, issues: { "invoicing.validation": issues } });
   return (
     <Form kit={kit} className="space-y-4">
       <FormAlert success={t("saved")} />
@@ -48,7 +51,7 @@ export function TaxRateForm({ tenant, action }: { tenant: string; action: Server
   const issues = useTranslations("invoicing.validation");
   const kit = useActionForm({
     action,
-    schema: taxRateSchema,
+    schema: loadTaxRate,
     defaultValues: { country: "", region: "", name: "", rate: "" },
     hidden: { tenant },
     issues: { "invoicing.validation": issues },

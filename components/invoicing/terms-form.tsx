@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
-import { partnerTermsSchema } from "@/lib/invoicing/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPartnerTerms = () => import("@/lib/invoicing/schema").then((module) => module.partnerTermsSchema);
 
 /** A partner's own payment terms; empty follows the tenant's default. */
 export function PartnerTermsForm({ tenant, partnerId, termsDays, defaultDays, action }: { tenant: string; partnerId: string; termsDays: number | null; defaultDays: number; action: ServerAction }) {
@@ -12,7 +14,7 @@ export function PartnerTermsForm({ tenant, partnerId, termsDays, defaultDays, ac
   const issues = useTranslations("invoicing.validation");
   const kit = useActionForm({
     action,
-    schema: partnerTermsSchema,
+    schema: loadPartnerTerms,
     defaultValues: { termsDays: termsDays === null ? "" : String(termsDays) },
     hidden: { tenant, partnerId },
     issues: { "invoicing.validation": issues },

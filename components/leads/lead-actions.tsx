@@ -4,8 +4,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Textarea } from "@/components/ui/textarea";
-import { leadVersionSchema, loseLeadSchema } from "@/lib/leads/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadLeadVersion = () => import("@/lib/leads/schema").then((module) => module.leadVersionSchema);
+const loadLoseLead = () => import("@/lib/leads/schema").then((module) => module.loseLeadSchema);
 
 type Props = { tenant: string; lead: { id: string; version: number }; action: ServerAction };
 
@@ -18,7 +21,7 @@ const hiddenOf = ({ tenant, lead }: Props) => ({ tenant, leadId: lead.id, versio
 export function DistributeLeadForm(props: Props) {
   const t = useTranslations("leads.actions");
   const router = useRouter();
-  const kit = useActionForm({ action: props.action, schema: leadVersionSchema, defaultValues: {}, hidden: hiddenOf(props), onSuccess: () => router.refresh() });
+  const kit = useActionForm({ action: props.action, schema: loadLeadVersion, defaultValues: {}, hidden: hiddenOf(props), onSuccess: () => router.refresh() });
   return (
     <Form kit={kit} className="space-y-4" aria-labelledby="distribute-heading">
       <h3 id="distribute-heading" className="text-sm font-semibold text-slate-900">
@@ -35,7 +38,7 @@ export function DistributeLeadForm(props: Props) {
 export function LoseLeadForm(props: Props) {
   const t = useTranslations("leads.actions");
   const router = useRouter();
-  const kit = useActionForm({ action: props.action, schema: loseLeadSchema, defaultValues: { reason: "" }, hidden: hiddenOf(props), onSuccess: () => router.refresh() });
+  const kit = useActionForm({ action: props.action, schema: loadLoseLead, defaultValues: { reason: "" }, hidden: hiddenOf(props), onSuccess: () => router.refresh() });
   return (
     <Form kit={kit} className="space-y-4" aria-labelledby="lose-heading">
       <h3 id="lose-heading" className="text-sm font-semibold text-slate-900">

@@ -8,8 +8,10 @@ import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { leadSchema } from "@/lib/leads/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadLead = () => import("@/lib/leads/schema").then((module) => module.leadSchema);
 
 export type LeadFormProps = {
   tenant: string;
@@ -30,7 +32,7 @@ export function LeadForm({ tenant, action, currencies, currency, countries, indu
   const t = useTranslations("leads.form");
   const kit = useActionForm({
     action,
-    schema: leadSchema,
+    schema: loadLead,
     defaultValues: {
       company: "",
       contactName: "",

@@ -4,8 +4,11 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Textarea } from "@/components/ui/textarea";
-import { declineLeadSchema, leadIdSchema } from "@/lib/leads/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadDeclineLead = () => import("@/lib/leads/schema").then((module) => module.declineLeadSchema);
+const loadLeadId = () => import("@/lib/leads/schema").then((module) => module.leadIdSchema);
 
 /**
  * The partner's answer to an offer: accept, or decline with a reason the vendor reads (the
@@ -15,8 +18,8 @@ export function OfferAnswer({ tenant, leadId, accept, decline }: { tenant: strin
   const t = useTranslations("leads.answer");
   const router = useRouter();
   const hidden = { tenant, leadId };
-  const acceptKit = useActionForm({ action: accept, schema: leadIdSchema, defaultValues: {}, hidden, onSuccess: () => router.refresh() });
-  const declineKit = useActionForm({ action: decline, schema: declineLeadSchema, defaultValues: { reason: "" }, hidden, onSuccess: () => router.refresh() });
+  const acceptKit = useActionForm({ action: accept, schema: loadLeadId, defaultValues: {}, hidden, onSuccess: () => router.refresh() });
+  const declineKit = useActionForm({ action: decline, schema: loadDeclineLead, defaultValues: { reason: "" }, hidden, onSuccess: () => router.refresh() });
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Form kit={acceptKit} className="space-y-4" aria-labelledby="accept-heading">

@@ -8,9 +8,13 @@ import { DialogShell, NewOrEditButton } from "@/components/forms/dialog-shell";
 import { Input } from "@/components/ui/input";
 import type { SelectOption } from "@/components/ui/select";
 import { Select } from "@/components/ui/select";
-import { leadRuleSchema, moveLeadRuleSchema, updateLeadRuleSchema } from "@/lib/leads/schema";
 import type { LeadRuleItem, LeadRuleOptions } from "@/lib/leads/types";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadLeadRule = () => import("@/lib/leads/schema").then((module) => module.leadRuleSchema);
+const loadMoveLeadRule = () => import("@/lib/leads/schema").then((module) => module.moveLeadRuleSchema);
+const loadUpdateLeadRule = () => import("@/lib/leads/schema").then((module) => module.updateLeadRuleSchema);
 
 export type RuleDialogProps = {
   tenant: string;
@@ -39,7 +43,7 @@ function RuleForm({ tenant, action, options, rule, onDone }: RuleDialogProps & {
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: rule ? updateLeadRuleSchema : leadRuleSchema,
+    schema: rule ? loadUpdateLeadRule : loadLeadRule,
     defaultValues: {
       name: rule?.name ?? "",
       territoryId: rule?.territory?.id ?? "",
@@ -90,7 +94,7 @@ function RuleForm({ tenant, action, options, rule, onDone }: RuleDialogProps & {
 export function RuleOrderButton({ tenant, rule, direction, action }: { tenant: string; rule: { id: string; name: string }; direction: "up" | "down"; action: ServerAction }) {
   const t = useTranslations("leads.rules");
   const router = useRouter();
-  const kit = useActionForm({ action, schema: moveLeadRuleSchema, hidden: { tenant, ruleId: rule.id, direction }, onSuccess: () => router.refresh() });
+  const kit = useActionForm({ action, schema: loadMoveLeadRule, hidden: { tenant, ruleId: rule.id, direction }, onSuccess: () => router.refresh() });
   const Icon = direction === "up" ? ArrowUp : ArrowDown;
   return (
     <Form kit={kit} className="inline-flex">

@@ -5,9 +5,11 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { changePartnerStatusSchema } from "@/lib/partners/schema";
 import type { PartnerStatusValue } from "@/lib/partners/schema";
 import type { PartnerTransition } from "@/lib/partners/types";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadChangePartnerStatus = () => import("@/lib/partners/schema").then((module) => module.changePartnerStatusSchema);
 
 export type StatusChangeFormProps = {
   tenant: string;
@@ -24,7 +26,7 @@ export function StatusChangeForm({ tenant, partnerId, from, transitions, action 
   const t = useTranslations("lifecycle.change");
   const kit = useActionForm({
     action,
-    schema: changePartnerStatusSchema,
+    schema: loadChangePartnerStatus,
     defaultValues: { to: transitions.length === 1 ? transitions[0]!.to : "", reason: "" },
     hidden: { tenant, partnerId, from },
   });

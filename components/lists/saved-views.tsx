@@ -11,7 +11,10 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
 import type { ServerAction } from "@/lib/http/action-state";
-import { saveViewSchema, type SavedView } from "@/lib/lists/saved-view-schema";
+import type { SavedView } from "@/lib/lists/saved-view-schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadSaveView = () => import("@/lib/lists/saved-view-schema").then((module) => module.saveViewSchema);
 
 /** The list's URL state without paging: what a saved view holds and how views are matched. */
 function viewQuery(params: URLSearchParams): string {
@@ -35,7 +38,7 @@ export function SavedViews({ tenant, basePath, views, save, remove }: { tenant: 
   const [naming, setNaming] = useState(false);
   const kit = useActionForm({
     action: save,
-    schema: saveViewSchema,
+    schema: loadSaveView,
     defaultValues: { name: "" },
     hidden: { tenant, query: current },
     onSuccess: () => setNaming(false),

@@ -9,7 +9,9 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
-import { phoneCodeSchema } from "@/lib/notify/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPhoneCode = () => import("@/lib/notify/schema").then((module) => module.phoneCodeSchema);
 
 export type PhoneVerificationProps = {
   tenant: string;
@@ -29,7 +31,7 @@ export function PhoneVerification({ tenant, phone, verified, profileHref, action
   const send = useActionForm({ action: actions.sendCode, hidden: { tenant } });
   const confirm = useActionForm({
     action: actions.confirmCode,
-    schema: phoneCodeSchema,
+    schema: loadPhoneCode,
     defaultValues: { code: "", enableSms: true },
     hidden: { tenant },
   });

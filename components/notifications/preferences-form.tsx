@@ -6,9 +6,11 @@ import { CardContent, CardFooter } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ServerAction } from "@/lib/http/action-state";
-import { preferencesSchema } from "@/lib/notify/schema";
 import { typeKey } from "@/lib/notify/texts";
 import type { EventPreference } from "./types";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPreferences = () => import("@/lib/notify/schema").then((module) => module.preferencesSchema);
 
 const CHANNELS = ["email", "sms", "inApp"] as const;
 
@@ -25,7 +27,7 @@ export type PreferencesFormProps = {
  * `events.<n>.<channel>`, so the same form also posts without JavaScript).
  */
 export function PreferencesForm({ tenant, events, smsAvailable, action }: PreferencesFormProps) {
-  const kit = useActionForm({ action, schema: preferencesSchema, defaultValues: { events }, hidden: { tenant } });
+  const kit = useActionForm({ action, schema: loadPreferences, defaultValues: { events }, hidden: { tenant } });
 
   return (
     <Form kit={kit}>

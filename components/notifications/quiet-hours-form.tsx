@@ -9,7 +9,9 @@ import { cn } from "@/components/ui/cn";
 import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
-import { quietHoursSchema } from "@/lib/notify/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadQuietHours = () => import("@/lib/notify/schema").then((module) => module.quietHoursSchema);
 
 export type QuietHoursFormProps = {
   tenant: string;
@@ -32,7 +34,7 @@ export function QuietHoursForm({ tenant, start, end, timeZone, timeZones, action
   const t = useTranslations("notifications.preferences.quietHours");
   const kit = useActionForm({
     action,
-    schema: quietHoursSchema,
+    schema: loadQuietHours,
     // The times stay typed while switched off, so switching back and forth keeps them.
     defaultValues: {
       quietMode: start !== null && end !== null ? "on" : "off",

@@ -7,8 +7,11 @@ import { Field, FieldArray, Form, FormAlert, FormSubmit, useActionForm, useRegis
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { MAX_ORDER_LINES, draftFormSchema } from "@/lib/orders/schema";
+import { MAX_ORDER_LINES } from "@/lib/orders/constants";
 import { ProductPicker } from "./product-picker";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadDraftForm = () => import("@/lib/orders/schema").then((module) => module.draftFormSchema);
 
 export type DraftValues = {
   poNumber: string;
@@ -44,7 +47,7 @@ export function DraftForm({ tenant, action, draft, values, products, searchPath,
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: draftFormSchema,
+    schema: loadDraftForm,
     defaultValues: values,
     hidden: draft ? { tenant, orderId: draft.id, version: String(draft.version) } : { tenant },
     issues: { "orders.validation": issues },

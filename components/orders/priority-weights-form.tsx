@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
-import { priorityWeightsSchema } from "@/lib/orders/priority-schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPriorityWeights = () => import("@/lib/orders/priority-schema").then((module) => module.priorityWeightsSchema);
 
 export type PriorityWeightsValues = {
   version: number;
@@ -37,7 +39,7 @@ export function PriorityWeightsForm({ tenant, currency, values, action }: { tena
   const { version, ...fields } = values;
   const kit = useActionForm({
     action,
-    schema: priorityWeightsSchema,
+    schema: loadPriorityWeights,
     defaultValues: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])),
     hidden: { tenant, version: String(version) },
     issues: { "fulfilment.validation": issues },

@@ -7,7 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
 import type { QuickOrderProblem } from "@/lib/orders/cart";
-import { quickOrderSchema } from "@/lib/orders/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadQuickOrder = () => import("@/lib/orders/schema").then((module) => module.quickOrderSchema);
 
 /** Quick order: a pasted SKU list (or CSV) added to the cart; a line it cannot use is named, and nothing is added. */
 export function QuickOrderForm({ tenant, action, draft }: { tenant: string; action: ServerAction<{ problems: QuickOrderProblem[] }>; draft?: { id: string; version: number } }) {
@@ -15,7 +17,7 @@ export function QuickOrderForm({ tenant, action, draft }: { tenant: string; acti
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: quickOrderSchema,
+    schema: loadQuickOrder,
     defaultValues: { text: "" },
     hidden: draft ? { tenant, orderId: draft.id, version: String(draft.version) } : { tenant },
     onSuccess: (state) => {

@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { decisionSchema } from "@/lib/orders/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadDecision = () => import("@/lib/orders/schema").then((module) => module.decisionSchema);
 
 export type DecisionKind = "approve" | "reject" | "hold" | "release" | "cancel" | "cancelBackorder";
 
@@ -17,7 +19,7 @@ export function DecisionForm({ tenant, order, kind, action, required }: { tenant
   const t = useTranslations("orders.decide");
   const kit = useActionForm({
     action,
-    schema: decisionSchema,
+    schema: loadDecision,
     defaultValues: { reason: "" },
     hidden: { tenant, orderId: order.id, version: String(order.version) },
   });

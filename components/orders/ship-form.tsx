@@ -6,7 +6,9 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { shipFormSchema } from "@/lib/orders/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadShipForm = () => import("@/lib/orders/schema").then((module) => module.shipFormSchema);
 
 export type ShippableLine = { id: string; sku: string; name: string; left: number; serialTracked: boolean };
 
@@ -20,7 +22,7 @@ export function ShipForm({ tenant, order, lines, action }: { tenant: string; ord
   const issues = useTranslations("orders.validation");
   const kit = useActionForm({
     action,
-    schema: shipFormSchema,
+    schema: loadShipForm,
     defaultValues: {
       carrier: "",
       trackingNumber: "",

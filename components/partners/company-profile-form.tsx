@@ -6,8 +6,11 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { partnerProfileFields, updatePartnerProfileSchema } from "@/lib/partners/profile-schema";
 import type { CompanyProfileDialogProps } from "./company-profile-dialog";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPartnerProfileFields = () => import("@/lib/partners/profile-schema").then((module) => module.partnerProfileFields);
+const loadUpdatePartnerProfile = () => import("@/lib/partners/profile-schema").then((module) => module.updatePartnerProfileSchema);
 
 /** The company's details: [field, max length, autocomplete]. */
 const FIELDS = [
@@ -37,7 +40,7 @@ export function CompanyProfileForm({
   const kit = useActionForm({
     action,
     issues: { "partnerProfile.validation": issues },
-    schema: partnerId ? updatePartnerProfileSchema : partnerProfileFields,
+    schema: partnerId ? loadUpdatePartnerProfile : loadPartnerProfileFields,
     defaultValues: Object.fromEntries(FIELDS.map(([name]) => [name, profile[name] ?? ""])),
     hidden: { tenant, version: String(profile.version), ...(partnerId ? { partnerId } : {}) },
     onSuccess: () => {

@@ -6,8 +6,12 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
-import { contactSchema, createContactSchema, updateContactSchema } from "@/lib/partners/profile-schema";
 import type { ContactDialogProps } from "./contact-dialog";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadContact = () => import("@/lib/partners/profile-schema").then((module) => module.contactSchema);
+const loadCreateContact = () => import("@/lib/partners/profile-schema").then((module) => module.createContactSchema);
+const loadUpdateContact = () => import("@/lib/partners/profile-schema").then((module) => module.updateContactSchema);
 
 /** The form inside ContactDialog, loaded when the dialog first opens. */
 export function ContactForm({
@@ -23,7 +27,7 @@ export function ContactForm({
   const kit = useActionForm({
     action,
     issues: { "partnerProfile.validation": issues },
-    schema: contact ? updateContactSchema : partnerId ? createContactSchema : contactSchema,
+    schema: contact ? loadUpdateContact : partnerId ? loadCreateContact : loadContact,
     defaultValues: {
       name: contact?.name ?? "",
       role: contact?.role ?? "",

@@ -8,7 +8,9 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { NewPartnerDialogProps } from "./new-partner-dialog";
 import { Select } from "@/components/ui/select";
-import { createPartnerSchema } from "@/lib/partners/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCreatePartner = () => import("@/lib/partners/schema").then((module) => module.createPartnerSchema);
 
 export type NewPartnerFormProps = Omit<NewPartnerDialogProps, "defaultOpen" | "triggerLabel">;
 
@@ -21,7 +23,7 @@ export function NewPartnerForm({ tenant, action, types, countries }: NewPartnerF
   const stages = useTranslations("lifecycle.newPartner");
   const kit = useActionForm({
     action,
-    schema: createPartnerSchema,
+    schema: loadCreatePartner,
     defaultValues: { name: "", type: "", country: "", status: "ONBOARDING" },
     hidden: { tenant },
   });

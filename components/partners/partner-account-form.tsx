@@ -5,7 +5,10 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { MAX_SEAT_LIMIT, updatePartnerAccountSchema } from "@/lib/partners/schema";
+import { MAX_SEAT_LIMIT } from "@/lib/partners/constants";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadUpdatePartnerAccount = () => import("@/lib/partners/schema").then((module) => module.updatePartnerAccountSchema);
 
 export type PartnerAccountFormProps = {
   tenant: string;
@@ -23,7 +26,7 @@ export function PartnerAccountForm({ tenant, partnerId, action, current, manager
   const kit = useActionForm({
     action,
     issues: { "team.validation": issues },
-    schema: updatePartnerAccountSchema,
+    schema: loadUpdatePartnerAccount,
     defaultValues: {
       seatLimit: current.seatLimit === null ? "" : String(current.seatLimit),
       channelManagerId: current.channelManagerId ?? "",

@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { archivePriceListSchema } from "@/lib/pricing/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadArchivePriceList = () => import("@/lib/pricing/schema").then((module) => module.archivePriceListSchema);
 
 /** Withdraw a list (reason required): it stops applying at once; its versions are kept. */
 export function ArchiveForm({ tenant, listId, version, action }: { tenant: string; listId: string; version: number; action: ServerAction }) {
@@ -13,7 +15,7 @@ export function ArchiveForm({ tenant, listId, version, action }: { tenant: strin
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: archivePriceListSchema,
+    schema: loadArchivePriceList,
     defaultValues: { reason: "" },
     hidden: { tenant, listId, version: String(version) },
     onSuccess: () => router.refresh(),

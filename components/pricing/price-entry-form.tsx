@@ -6,7 +6,11 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { PRICE_METHODS, priceEntrySchema, type PriceMethodInput } from "@/lib/pricing/schema";
+import type { PriceMethodInput } from "@/lib/pricing/schema";
+import { PRICE_METHODS } from "@/lib/pricing/constants";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPriceEntry = () => import("@/lib/pricing/schema").then((module) => module.priceEntrySchema);
 
 export type PriceEntryFormProps = {
   tenant: string;
@@ -26,7 +30,7 @@ export function PriceEntryForm({ tenant, listId, version, currency, base, action
   const methods: readonly PriceMethodInput[] = base ? ["PRICE"] : PRICE_METHODS;
   const kit = useActionForm({
     action,
-    schema: priceEntrySchema,
+    schema: loadPriceEntry,
     defaultValues: { sku: "", minQuantity: "1", method: "PRICE", value: "" },
     hidden: { tenant, listId, version: String(version) },
     onSuccess: () => router.refresh(),

@@ -7,9 +7,13 @@ import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { PARTNER_TYPES } from "@/lib/partners/schema";
-import { createPriceListSchema, updatePriceListSchema, type PriceListTargetValue } from "@/lib/pricing/schema";
+import type { PriceListTargetValue } from "@/lib/pricing/schema";
+import { PARTNER_TYPES } from "@/lib/partners/constants";
 import type { PriceListDetail } from "@/lib/pricing/types";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCreatePriceList = () => import("@/lib/pricing/schema").then((module) => module.createPriceListSchema);
+const loadUpdatePriceList = () => import("@/lib/pricing/schema").then((module) => module.updatePriceListSchema);
 
 export type PriceListFormProps = {
   tenant: string;
@@ -32,7 +36,7 @@ export function PriceListForm({ tenant, action, partners, targets, tiers, curren
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: list ? updatePriceListSchema : createPriceListSchema,
+    schema: list ? loadUpdatePriceList : loadCreatePriceList,
     defaultValues: {
       name: list?.name ?? "",
       description: list?.description ?? "",

@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { publishPriceListSchema } from "@/lib/pricing/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPublishPriceList = () => import("@/lib/pricing/schema").then((module) => module.publishPriceListSchema);
 
 export type PublishFormProps = {
   tenant: string;
@@ -22,7 +24,7 @@ export function PublishForm({ tenant, listId, version, action, override }: Publi
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: publishPriceListSchema,
+    schema: loadPublishPriceList,
     defaultValues: { overrideReason: "" },
     hidden: { tenant, listId, version: String(version) },
     onSuccess: () => router.refresh(),

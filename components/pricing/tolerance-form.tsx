@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
-import { pricingSettingsSchema } from "@/lib/pricing/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPricingSettings = () => import("@/lib/pricing/schema").then((module) => module.pricingSettingsSchema);
 
 /** The guard's tolerance: how far apart one product's prices in different lists may be. */
 export function ToleranceForm({ tenant, action, current }: { tenant: string; action: ServerAction; current: { tolerancePercent: string; version: number } }) {
@@ -13,7 +15,7 @@ export function ToleranceForm({ tenant, action, current }: { tenant: string; act
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: pricingSettingsSchema,
+    schema: loadPricingSettings,
     defaultValues: { tolerancePercent: current.tolerancePercent },
     hidden: { tenant, version: String(current.version) },
     onSuccess: () => router.refresh(),

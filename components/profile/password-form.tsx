@@ -1,13 +1,15 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { signOutTo } from "@/components/auth/sign-out";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import type { ServerAction } from "@/lib/http/action-state";
-import { changePasswordFormSchema } from "@/lib/users/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadChangePasswordForm = () => import("@/lib/users/schema").then((module) => module.changePasswordFormSchema);
 
 /**
  * Change password. The server ends every session once it is changed (by design), so on
@@ -17,9 +19,9 @@ export function PasswordForm({ action }: { action: ServerAction }) {
   const t = useTranslations("profile.password");
   const kit = useActionForm({
     action,
-    schema: changePasswordFormSchema,
+    schema: loadChangePasswordForm,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
-    onSuccess: () => void signOut({ callbackUrl: "/login?reset=1" }),
+    onSuccess: () => void signOutTo("/login?reset=1"),
   });
 
   return (

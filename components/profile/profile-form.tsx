@@ -11,23 +11,24 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
 import { localeNames, locales } from "@/lib/i18n/config";
-import { splitPhone } from "@/lib/phone";
-import { profileSchema } from "@/lib/users/profile-schema";
 
-type Saved = { name: string; locale: string; phone: string };
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadProfile = () => import("@/lib/users/profile-schema").then((module) => module.profileSchema);
+
+/** A saved profile with its phone split into the national number and its country (by the server). */
+type Saved = { name: string; locale: string; phone: string; phoneCountry: string | null };
 
 export type ProfileFormProps = {
   action: ServerAction<Saved>;
-  user: { name: string; email: string; locale: string; phone: string | null };
+  user: Saved & { email: string };
   /** Every country with its calling code, and the one a new number most likely has. */
   phoneCountries: ComboboxOption[];
   defaultPhoneCountry: string;
 };
 
-/** The form's values for a saved profile: the phone split into its country and national number. */
-function valuesOf(user: Omit<Saved, "phone"> & { phone: string | null }, fallbackCountry: string) {
-  const phone = splitPhone(user.phone);
-  return { name: user.name, locale: user.locale, phone: phone.national, phoneCountry: phone.country ?? fallbackCountry };
+/** The form's values for a saved profile (a number without a country takes the likely one). */
+function valuesOf(user: Saved, fallbackCountry: string) {
+  return { name: user.name, locale: user.locale, phone: user.phone, phoneCountry: user.phoneCountry ?? fallbackCountry };
 }
 
 /** Name, language and mobile number of the signed-in person. */
@@ -36,7 +37,7 @@ export function ProfileForm({ action, user, phoneCountries, defaultPhoneCountry 
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: profileSchema,
+    schema: loadProfile,
     defaultValues: valuesOf(user, defaultPhoneCountry),
     onSuccess: (state) => {
       // The number as saved ("600 12 34 56"); a new language changes every label, so the

@@ -5,6 +5,7 @@ import type { ComboboxOption } from "@/components/ui/combobox";
 import { PageHeader } from "@/components/ui/page-header";
 import type { SessionUser } from "@/lib/auth/context";
 import type { ServerAction } from "@/lib/http/action-state";
+import { splitPhone } from "@/lib/phone";
 import { PasswordForm } from "./password-form";
 import { ProfileForm, type ProfileFormProps } from "./profile-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
@@ -21,6 +22,7 @@ export type ProfileViewProps = {
 /** The profile page, identical in the back office and the partner portal. */
 export function ProfileView({ user, phoneCountries, defaultPhoneCountry, actions }: ProfileViewProps) {
   const t = useTranslations("profile");
+  const phone = splitPhone(user.phone);
   return (
     <ClientMessages
       namespaces={[
@@ -43,7 +45,7 @@ export function ProfileView({ user, phoneCountries, defaultPhoneCountry, actions
           </CardHeader>
           <ProfileForm
             action={actions.updateProfile}
-            user={user}
+            user={{ name: user.name, email: user.email, locale: user.locale, phone: phone.national, phoneCountry: phone.country }}
             phoneCountries={phoneCountries}
             defaultPhoneCountry={defaultPhoneCountry}
           />

@@ -1,8 +1,8 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { signOutTo } from "@/components/auth/sign-out";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";
 import type { ServerAction } from "@/lib/http/action-state";
 
@@ -20,7 +20,7 @@ export function SignOutEverywhere({ action }: { action: ServerAction }) {
       description={t("confirmBody")}
       confirmLabel={t("confirm")}
       pendingLabel={t("working")}
-      onSuccess={() => void signOut({ callbackUrl: "/login?signedOut=1" })}
+      onSuccess={() => void signOutTo("/login?signedOut=1")}
     />
   );
 }

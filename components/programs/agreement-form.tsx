@@ -5,7 +5,10 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { AGREEMENT_LOCALES, publishAgreementSchema } from "@/lib/programs/schema";
+import { AGREEMENT_LOCALES } from "@/lib/programs/constants";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPublishAgreement = () => import("@/lib/programs/schema").then((module) => module.publishAgreementSchema);
 
 /**
  * Publishes the next agreement version, in English, Spanish or both. Starts from the
@@ -24,7 +27,7 @@ export function AgreementForm({
 }) {
   const t = useTranslations("programs.agreement");
   const issues = useTranslations("programs.validation");
-  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: publishAgreementSchema, defaultValues: latest, hidden: { tenant, programId } });
+  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: loadPublishAgreement, defaultValues: latest, hidden: { tenant, programId } });
   return (
     <Form kit={kit} className="space-y-5">
       <FormAlert success={t("published")} />

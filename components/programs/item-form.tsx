@@ -8,8 +8,11 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { ONBOARDING_ITEM_KINDS, createItemSchema } from "@/lib/programs/schema";
+import { ONBOARDING_ITEM_KINDS } from "@/lib/programs/constants";
 import { FormDialog } from "./form-dialog";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCreateItem = () => import("@/lib/programs/schema").then((module) => module.createItemSchema);
 
 type ItemFormProps = { tenant: string; programId: string; action: ServerAction; onDone: () => void };
 
@@ -20,7 +23,7 @@ function ItemForm({ tenant, programId, action, onDone }: ItemFormProps) {
   const kit = useActionForm({
     issues: { "programs.validation": issues },
     action,
-    schema: createItemSchema,
+    schema: loadCreateItem,
     defaultValues: { kind: "CERTIFICATION", title: "", description: "" },
     hidden: { tenant, programId },
     onSuccess: onDone,

@@ -8,8 +8,11 @@ import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { clearOverrideSchema, overrideSchema } from "@/lib/programs/schema";
 import { FormDialog } from "./form-dialog";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadClearOverride = () => import("@/lib/programs/schema").then((module) => module.clearOverrideSchema);
+const loadOverride = () => import("@/lib/programs/schema").then((module) => module.overrideSchema);
 
 type Props = { tenant: string; partnerId: string; action: ServerAction; onDone: () => void };
 
@@ -20,7 +23,7 @@ export function OverrideForm({ tenant, partnerId, action, onDone, tiers }: Props
   const kit = useActionForm({
     issues: { "programs.validation": issues },
     action,
-    schema: overrideSchema,
+    schema: loadOverride,
     defaultValues: { tierId: "", reason: "", until: "" },
     hidden: { tenant, partnerId },
     onSuccess: onDone,
@@ -54,7 +57,7 @@ export function ClearOverrideForm({ tenant, partnerId, action, onDone }: Props) 
   const kit = useActionForm({
     issues: { "programs.validation": issues },
     action,
-    schema: clearOverrideSchema,
+    schema: loadClearOverride,
     defaultValues: { reason: "" },
     hidden: { tenant, partnerId },
     onSuccess: onDone,

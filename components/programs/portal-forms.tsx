@@ -8,14 +8,19 @@ import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { acceptAgreementSchema, billingSchema, certificationSchema, documentSchema } from "@/lib/programs/schema";
 import type { BillingView } from "@/lib/programs/types";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadAcceptAgreement = () => import("@/lib/programs/schema").then((module) => module.acceptAgreementSchema);
+const loadBilling = () => import("@/lib/programs/schema").then((module) => module.billingSchema);
+const loadCertification = () => import("@/lib/programs/schema").then((module) => module.certificationSchema);
+const loadDocument = () => import("@/lib/programs/schema").then((module) => module.documentSchema);
 
 /** "I have read and accept version N": sends the version read, so a newer one is refused. */
 export function AcceptAgreementForm({ tenant, agreementId, action, statement }: { tenant: string; agreementId: string; action: ServerAction; statement: string }) {
   const t = useTranslations("programs.onboarding");
   const issues = useTranslations("programs.validation");
-  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: acceptAgreementSchema, defaultValues: { accept: false }, hidden: { tenant, agreementId } });
+  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: loadAcceptAgreement, defaultValues: { accept: false }, hidden: { tenant, agreementId } });
   return (
     <Form kit={kit} className="space-y-3">
       <FormAlert success={t("accepted")} />
@@ -42,7 +47,7 @@ export function BillingForm({ tenant, action, billing, countries }: { tenant: st
   const kit = useActionForm({
     issues: { "programs.validation": issues },
     action,
-    schema: billingSchema,
+    schema: loadBilling,
     defaultValues: {
       legalName: billing?.legalName ?? "",
       taxId: billing?.taxId ?? "",
@@ -92,7 +97,7 @@ export function CertificationForm({
   const kit = useActionForm({
     issues: { "programs.validation": issues },
     action,
-    schema: certificationSchema,
+    schema: loadCertification,
     defaultValues: { person: current?.person ?? "", credential: current?.credential ?? "", completedOn: current?.completedOn ?? "" },
     hidden: { tenant, itemId },
   });
@@ -132,7 +137,7 @@ export function DocumentForm({
 }) {
   const t = useTranslations("programs.document");
   const issues = useTranslations("programs.validation");
-  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: documentSchema, defaultValues: { fileId: current?.fileId ?? "" }, hidden: { tenant, itemId } });
+  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: loadDocument, defaultValues: { fileId: current?.fileId ?? "" }, hidden: { tenant, itemId } });
   return (
     <Form kit={kit} className="space-y-4">
       <FormAlert success={t("saved")} />

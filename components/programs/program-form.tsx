@@ -8,8 +8,12 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { PROGRAM_ACTIVATIONS, createProgramSchema, updateProgramSchema } from "@/lib/programs/schema";
+import { PROGRAM_ACTIVATIONS } from "@/lib/programs/constants";
 import type { ProgramSummary } from "@/lib/programs/types";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCreateProgram = () => import("@/lib/programs/schema").then((module) => module.createProgramSchema);
+const loadUpdateProgram = () => import("@/lib/programs/schema").then((module) => module.updateProgramSchema);
 
 function ProgramFields() {
   const t = useTranslations("programs.definition");
@@ -33,7 +37,7 @@ function ProgramFields() {
 export function NewProgramForm({ tenant, action }: { tenant: string; action: ServerAction }) {
   const t = useTranslations("programs.definition");
   const issues = useTranslations("programs.validation");
-  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: createProgramSchema, defaultValues: { name: "", description: "", activation: "MANUAL" }, hidden: { tenant } });
+  const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: loadCreateProgram, defaultValues: { name: "", description: "", activation: "MANUAL" }, hidden: { tenant } });
   return (
     <Form kit={kit} className="space-y-4">
       <FormAlert />
@@ -55,7 +59,7 @@ export function ProgramSettingsForm({ tenant, action, program }: { tenant: strin
   const kit = useActionForm({
     issues: { "programs.validation": issues },
     action,
-    schema: updateProgramSchema,
+    schema: loadUpdateProgram,
     defaultValues: { name: program.name, description: program.description ?? "", activation: program.activation },
     hidden: { tenant, programId: program.id, version: String(program.version) },
   });

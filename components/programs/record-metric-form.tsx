@@ -8,8 +8,10 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
 import { PROGRAM_METRICS } from "@/lib/programs/metric-names";
-import { recordMetricSchema } from "@/lib/programs/schema";
 import { FormDialog } from "./form-dialog";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadRecordMetric = () => import("@/lib/programs/schema").then((module) => module.recordMetricSchema);
 
 /**
  * Records a metric value for the partner: revenue or won deals of a period (summed over
@@ -36,7 +38,7 @@ export function RecordMetricForm({
   const kit = useActionForm({
     issues: { "programs.validation": issues },
     action,
-    schema: recordMetricSchema,
+    schema: loadRecordMetric,
     defaultValues: { metric: "REVENUE_T12M", periodStart: "", periodEnd: today, value: "", note: "" },
     hidden: { tenant, partnerId },
     onSuccess: onDone,

@@ -7,8 +7,11 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
 import { METRIC_UNIT, PROGRAM_METRICS } from "@/lib/programs/metric-names";
-import { createTierSchema, updateTierSchema } from "@/lib/programs/schema";
 import { FormDialog } from "./form-dialog";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCreateTier = () => import("@/lib/programs/schema").then((module) => module.createTierSchema);
+const loadUpdateTier = () => import("@/lib/programs/schema").then((module) => module.updateTierSchema);
 
 export type TierFormValues = {
   name: string;
@@ -35,7 +38,7 @@ function TierForm({ tenant, action, currency, target, values, onDone }: TierForm
   const kit = useActionForm({
     issues: { "programs.validation": issues },
     action,
-    schema: "programId" in target ? createTierSchema : updateTierSchema,
+    schema: "programId" in target ? loadCreateTier : loadUpdateTier,
     defaultValues: values,
     hidden: { tenant, ...target },
     onSuccess: onDone,

@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { CardContent, CardFooter } from "@/components/ui/card";
 import type { ServerAction } from "@/lib/http/action-state";
-import { partnerTeamRulesSchema } from "@/lib/tenancy/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPartnerTeamRules = () => import("@/lib/tenancy/schema").then((module) => module.partnerTeamRulesSchema);
 
 export type PartnerRulesFormProps = {
   tenant: string;
@@ -17,7 +19,7 @@ export function PartnerRulesForm({ tenant, action, current }: PartnerRulesFormPr
   const t = useTranslations("setup.partnerRules");
   const kit = useActionForm({
     action,
-    schema: partnerTeamRulesSchema,
+    schema: loadPartnerTeamRules,
     defaultValues: { partnerTeamSelfService: current.partnerTeamSelfService },
     hidden: { tenant },
   });

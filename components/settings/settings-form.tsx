@@ -9,7 +9,9 @@ import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { tenantSettingsSchema } from "@/lib/tenancy/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadTenantSettings = () => import("@/lib/tenancy/schema").then((module) => module.tenantSettingsSchema);
 
 export type SettingsFormProps = {
   tenant: string;
@@ -24,7 +26,7 @@ export function SettingsForm({ tenant, action, current, options }: SettingsFormP
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: tenantSettingsSchema,
+    schema: loadTenantSettings,
     defaultValues: current,
     hidden: { tenant },
     // The shell shows the tenant's name, so the whole page is refreshed after a save.

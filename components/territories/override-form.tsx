@@ -6,7 +6,9 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { overrideTerritorySchema } from "@/lib/territories/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadOverrideTerritory = () => import("@/lib/territories/schema").then((module) => module.overrideTerritorySchema);
 
 /** Choose an account's territory by hand (a reason is required), or hand it back to the rules. */
 export function OverrideForm({ tenant, accountId, action, territories, current }: {
@@ -20,7 +22,7 @@ export function OverrideForm({ tenant, accountId, action, territories, current }
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: overrideTerritorySchema,
+    schema: loadOverrideTerritory,
     defaultValues: { territoryId: current ?? "", reason: "" },
     hidden: { tenant, accountId },
     onSuccess: () => router.refresh(),

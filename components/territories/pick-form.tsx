@@ -4,7 +4,10 @@ import { useRouter } from "next/navigation";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { territoryOwnerSchema, territoryPartnerSchema } from "@/lib/territories/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadTerritoryOwner = () => import("@/lib/territories/schema").then((module) => module.territoryOwnerSchema);
+const loadTerritoryPartner = () => import("@/lib/territories/schema").then((module) => module.territoryPartnerSchema);
 
 export type PickFormProps = {
   tenant: string;
@@ -24,7 +27,7 @@ export function PickForm({ tenant, territoryId, action, field, label, placeholde
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: field === "membershipId" ? territoryOwnerSchema : territoryPartnerSchema,
+    schema: field === "membershipId" ? loadTerritoryOwner : loadTerritoryPartner,
     defaultValues: { [field]: "" },
     hidden: { tenant, territoryId },
     onSuccess: () => {

@@ -8,7 +8,9 @@ import type { ComboboxOption } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { ruleSchema } from "@/lib/territories/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadRule = () => import("@/lib/territories/schema").then((module) => module.ruleSchema);
 
 export type RuleFormProps = {
   tenant: string;
@@ -26,7 +28,7 @@ export function RuleForm({ tenant, territoryId, action, countries, industries }:
   const kit = useActionForm({
     action,
     issues: { "territories.validation": issues },
-    schema: ruleSchema,
+    schema: loadRule,
     defaultValues: { country: "", region: "", postalPrefix: "", industry: "", priority: "0" },
     hidden: { tenant, territoryId },
     onSuccess: () => {

@@ -8,8 +8,11 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { createTerritorySchema, updateTerritorySchema } from "@/lib/territories/schema";
 import type { TerritoryDialogProps } from "./territory-dialog";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCreateTerritory = () => import("@/lib/territories/schema").then((module) => module.createTerritorySchema);
+const loadUpdateTerritory = () => import("@/lib/territories/schema").then((module) => module.updateTerritorySchema);
 
 /** The form inside TerritoryDialog, loaded when the dialog first opens. */
 export function TerritoryForm({
@@ -24,7 +27,7 @@ export function TerritoryForm({
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: territory ? updateTerritorySchema : createTerritorySchema,
+    schema: territory ? loadUpdateTerritory : loadCreateTerritory,
     defaultValues: {
       name: territory?.name ?? "",
       description: territory?.description ?? "",

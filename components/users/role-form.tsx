@@ -7,7 +7,9 @@ import { useWatch } from "react-hook-form";
 import { Form, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { Select, type SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { changeRoleSchema } from "@/lib/users/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadChangeRole = () => import("@/lib/users/schema").then((module) => module.changeRoleSchema);
 
 export type RoleFormProps = {
   tenant: string;
@@ -24,7 +26,7 @@ export function RoleForm({ tenant, membershipId, personName, role, roles, action
   const id = useId();
   const kit = useActionForm({
     action,
-    schema: changeRoleSchema,
+    schema: loadChangeRole,
     defaultValues: { role },
     hidden: { tenant, membershipId },
   });

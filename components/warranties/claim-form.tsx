@@ -7,7 +7,9 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
 import { FILE_PURPOSES, RASTER_IMAGE_TYPES } from "@/lib/files/purposes";
-import { fileClaimSchema } from "@/lib/warranties/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadFileClaim = () => import("@/lib/warranties/schema").then((module) => module.fileClaimSchema);
 
 const PHOTO_SLOTS = 3;
 
@@ -20,7 +22,7 @@ export function ClaimForm({ tenant, unitId, action }: { tenant: string; unitId: 
   const t = useTranslations("warranties.claimForm");
   const kit = useActionForm({
     action,
-    schema: fileClaimSchema,
+    schema: loadFileClaim,
     defaultValues: { failureCode: "", description: "", photoFileIds: Array.from({ length: PHOTO_SLOTS }, () => "") },
     hidden: { tenant, unitId },
     issues: { "warranties.validation": useTranslations("warranties.validation") },

@@ -8,8 +8,12 @@ import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { FILE_PURPOSES, RASTER_IMAGE_TYPES } from "@/lib/files/purposes";
 import type { ServerAction } from "@/lib/http/action-state";
-import { START_RULES, policySchema, updatePolicySchema } from "@/lib/warranties/schema";
+import { START_RULES } from "@/lib/warranties/constants";
 import type { PolicyDetail } from "@/lib/warranties/types";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPolicy = () => import("@/lib/warranties/schema").then((module) => module.policySchema);
+const loadUpdatePolicy = () => import("@/lib/warranties/schema").then((module) => module.updatePolicySchema);
 
 export type PolicyFormProps = {
   tenant: string;
@@ -31,7 +35,7 @@ export function PolicyForm({ tenant, action, options, policy }: PolicyFormProps)
   const t = useTranslations("warranties.policy");
   const kit = useActionForm({
     action,
-    schema: policy ? updatePolicySchema : policySchema,
+    schema: policy ? loadUpdatePolicy : loadPolicy,
     issues: { "warranties.validation": useTranslations("warranties.validation") },
     defaultValues: {
       name: policy?.name ?? "",

@@ -6,7 +6,10 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
-import { CERTIFICATE_LOCALES, registerSaleSchema } from "@/lib/warranties/schema";
+import { CERTIFICATE_LOCALES } from "@/lib/warranties/constants";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadRegisterSale = () => import("@/lib/warranties/schema").then((module) => module.registerSaleSchema);
 
 /** The partner registers the sale of one unit: the end customer, the certificate's language, the sale day, the site. */
 export function RegisterForm({ tenant, unitId, action, today, locale }: { tenant: string; unitId: string; action: ServerAction; today: string; locale: string }) {
@@ -14,7 +17,7 @@ export function RegisterForm({ tenant, unitId, action, today, locale }: { tenant
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: registerSaleSchema,
+    schema: loadRegisterSale,
     defaultValues: { endCustomerName: "", endCustomerEmail: "", endCustomerLocale: locale === "es" ? "es" : "en", saleOn: today, installationSite: "" },
     hidden: { tenant, unitId },
     issues: { "warranties.validation": useTranslations("warranties.validation") },

@@ -5,21 +5,27 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { claimReasonSchema, claimStepSchema, creditSchema, issueRmaSchema, replaceSchema } from "@/lib/warranties/schema";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadClaimReason = () => import("@/lib/warranties/schema").then((module) => module.claimReasonSchema);
+const loadClaimStep = () => import("@/lib/warranties/schema").then((module) => module.claimStepSchema);
+const loadCredit = () => import("@/lib/warranties/schema").then((module) => module.creditSchema);
+const loadIssueRma = () => import("@/lib/warranties/schema").then((module) => module.issueRmaSchema);
+const loadReplace = () => import("@/lib/warranties/schema").then((module) => module.replaceSchema);
 
 export type StepKind = "approve" | "reject" | "askInfo" | "answer" | "issueRma" | "receive" | "repair" | "replace" | "credit" | "close";
 
 const SCHEMAS = {
-  approve: claimStepSchema,
-  receive: claimStepSchema,
-  repair: claimStepSchema,
-  close: claimStepSchema,
-  reject: claimReasonSchema,
-  askInfo: claimReasonSchema,
-  answer: claimReasonSchema,
-  issueRma: issueRmaSchema,
-  replace: replaceSchema,
-  credit: creditSchema,
+  approve: loadClaimStep,
+  receive: loadClaimStep,
+  repair: loadClaimStep,
+  close: loadClaimStep,
+  reject: loadClaimReason,
+  askInfo: loadClaimReason,
+  answer: loadClaimReason,
+  issueRma: loadIssueRma,
+  replace: loadReplace,
+  credit: loadCredit,
 } as const;
 
 const REQUIRED_REASON: ReadonlySet<StepKind> = new Set(["reject", "askInfo", "answer"]);

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { defineListQuery } from "@/lib/lists/query";
 import { isCalendarDay } from "./dates";
+import { ACTIVITY_KINDS, REMINDER_CHOICES } from "./constants";
 
-export const ACTIVITY_KINDS = ["CALL", "MEETING", "EMAIL", "NOTE", "TASK"] as const;
+export { ACTIVITY_KINDS, REMINDER_CHOICES };
 export const ACTIVITY_VISIBILITIES = ["INTERNAL", "SHARED"] as const;
 /** What an activity can be about; a module adds its subject here and in ./subjects.ts. */
 export const ACTIVITY_SUBJECT_TYPES = ["PARTNER", "ACCOUNT", "DEAL", "FORECAST_PLAN"] as const;
-/** Reminder choices of a task: days before its due date ("none" = no reminder). */
-export const REMINDER_CHOICES = ["none", "0", "1", "2", "7"] as const;
 
 export type ActivityKindValue = (typeof ACTIVITY_KINDS)[number];
 export type ActivityVisibilityValue = (typeof ACTIVITY_VISIBILITIES)[number];

@@ -1,25 +1,14 @@
 import { z } from "zod";
 import { defineListQuery } from "@/lib/lists/query";
 import { parseAmount } from "@/lib/money";
+import { PRODUCT_UNITS, MAX_PACK_SIZE } from "./constants";
 
 export const PRODUCT_STATUSES = ["DRAFT", "ACTIVE", "DISCONTINUED"] as const;
 export type ProductStatusValue = (typeof PRODUCT_STATUSES)[number];
 
-export const PRODUCT_UNITS = [
-  "EACH",
-  "PACK",
-  "BOX",
-  "LICENSE",
-  "SUBSCRIPTION_MONTH",
-  "HOUR",
-  "METER",
-  "KILOGRAM",
-  "LITER",
-] as const;
+export { PRODUCT_UNITS, MAX_PACK_SIZE };
 export type ProductUnitValue = (typeof PRODUCT_UNITS)[number];
 
-/** Largest pack a product may declare (a typo guard; the database checks it too). */
-export const MAX_PACK_SIZE = 100_000;
 /** Largest amount (minor units) a cost or price may have: 10^13 = 100 billion in a 2-decimal currency. */
 export const MAX_AMOUNT_MINOR = BigInt("10000000000000");
 

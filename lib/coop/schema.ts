@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDay } from "@/lib/activities/dates";
+import { COOP_ACCRUAL_BASES, COOP_PERIODS, COOP_ACTIVITY_TYPES } from "./constants";
 
 /**
  * Inputs of co-op and MDF (client-safe). Amounts a person types arrive as text and become
@@ -9,9 +10,7 @@ import { isCalendarDay } from "@/lib/activities/dates";
  */
 
 export const COOP_PROGRAM_KINDS = ["COOP", "MDF"] as const;
-export const COOP_ACCRUAL_BASES = ["INVOICED", "PAID"] as const;
-export const COOP_PERIODS = ["QUARTER", "YEAR"] as const;
-export const COOP_ACTIVITY_TYPES = ["DIGITAL_ADS", "TRADE_SHOW", "CO_BRANDED_PRINT", "TRAINING", "EMAIL_CAMPAIGN", "EVENT", "OTHER"] as const;
+export { COOP_ACCRUAL_BASES, COOP_PERIODS, COOP_ACTIVITY_TYPES };
 export const COOP_ENTRY_KINDS = ["ACCRUAL", "ALLOCATION", "RESERVATION", "RELEASE", "CLAIM_PAYMENT", "EXPIRY", "ADJUSTMENT", "ACCRUAL_REVERSAL"] as const;
 export const COOP_REQUEST_STATUSES = ["PROPOSED", "APPROVED", "REJECTED", "CLAIMED", "EXPIRED", "CANCELLED"] as const;
 export const COOP_CLAIM_STATUSES = ["SUBMITTED", "INFO_REQUESTED", "APPROVED", "REJECTED", "PAID"] as const;

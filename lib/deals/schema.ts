@@ -4,6 +4,7 @@ import { isCalendarDay } from "@/lib/activities/dates";
 import { defineListQuery } from "@/lib/lists/query";
 import { typedAmount } from "@/lib/money";
 import { CURRENCIES } from "@/lib/tenancy/schema";
+import { MAX_LINES, MAX_CRITERIA } from "./constants";
 
 /**
  * Inputs of the deals module (forms, actions, later the REST API). Client-safe: the forms
@@ -22,9 +23,7 @@ export type MatchKindValue = (typeof MATCH_KINDS)[number];
 
 /** Largest deal one can state (a typo guard: 10^12 major units). */
 const MAX_DEAL_MAJOR = 1_000_000_000_000n;
-/** Most product lines on one registration. */
-export const MAX_LINES = 20;
-export const MAX_CRITERIA = 12;
+export { MAX_LINES, MAX_CRITERIA };
 
 const id = z.string().trim().min(1).max(64);
 const version = z.coerce.number().int().min(0).max(2_147_483_647);

@@ -3,6 +3,7 @@ import { countryField } from "@/lib/accounts/schema";
 import { isCalendarDay } from "@/lib/activities/dates";
 import { defineListQuery } from "@/lib/lists/query";
 import { typedAmount } from "@/lib/money";
+import { PAYMENT_METHODS } from "./constants";
 
 /**
  * Inputs of invoicing (client-safe). Amounts a person types arrive as text and become minor
@@ -14,7 +15,7 @@ export const INVOICE_SETTLEMENTS = ["OPEN", "PARTIALLY_PAID", "PAID", "CREDITED"
 /** What people filter by: the settlement, or OVERDUE (an open balance past its due date). */
 export const INVOICE_STATUSES = ["OPEN", "PARTIALLY_PAID", "PAID", "CREDITED", "OVERDUE"] as const;
 export type InvoiceStatusValue = (typeof INVOICE_STATUSES)[number];
-export const PAYMENT_METHODS = ["BANK_TRANSFER", "CARD", "CHECK", "CASH", "OTHER"] as const;
+export { PAYMENT_METHODS };
 
 /** INV-000042 and CN-000007, as people read them. */
 export const invoiceNumberText = (number: number) => `INV-${String(number).padStart(6, "0")}`;

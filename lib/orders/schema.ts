@@ -4,6 +4,7 @@ import { isCalendarDay } from "@/lib/activities/dates";
 import { defineListQuery } from "@/lib/lists/query";
 import { typedAmount } from "@/lib/money";
 import { CURRENCIES } from "@/lib/tenancy/schema";
+import { MAX_ORDER_LINES } from "./constants";
 
 /**
  * Inputs of the orders module (portal cart, back-office decisions, inventory). Client-safe.
@@ -31,8 +32,7 @@ export type OrderStatusValue = (typeof ORDER_STATUSES)[number];
 /** An order's number as people read it: SO-000042 (a draft has none yet: "—"). */
 export const orderNumberText = (number: number | null) => (number === null ? "—" : `SO-${String(number).padStart(6, "0")}`);
 
-/** Most lines on one order, and the most units of one line (a typo guard). */
-export const MAX_ORDER_LINES = 200;
+export { MAX_ORDER_LINES };
 export const MAX_LINE_QUANTITY = 1_000_000;
 /** Largest amount a person may type (credit limit, rule threshold): 10^12 major units. */
 const MAX_MAJOR = 1_000_000_000_000n;

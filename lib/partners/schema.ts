@@ -2,8 +2,9 @@ import { z } from "zod";
 import { defineListQuery } from "@/lib/lists/query";
 import { emailSchema, personNameSchema } from "@/lib/tenancy/schema";
 import { inviteRows } from "@/lib/users/schema";
+import { PARTNER_TYPES, MAX_SEAT_LIMIT } from "./constants";
 
-export const PARTNER_TYPES = ["DISTRIBUTOR", "WHOLESALER", "RETAILER", "VAR", "OEM", "REFERRAL"] as const;
+export { PARTNER_TYPES, MAX_SEAT_LIMIT };
 export const PARTNER_STATUSES = ["PROSPECT", "ONBOARDING", "ACTIVE", "SUSPENDED", "OFFBOARDED"] as const;
 export const PARTNER_ROLES = ["PARTNER_ADMIN", "PARTNER_USER"] as const;
 
@@ -37,8 +38,6 @@ export const invitePartnerUsersSchema = z.object({
 });
 export type InvitePartnerUsersInput = z.infer<typeof invitePartnerUsersSchema>;
 
-/** Largest seat limit a vendor can set (a typo guard, not a business rule). */
-export const MAX_SEAT_LIMIT = 10_000;
 
 /** The vendor's rules for one partner: seat limit (empty = none) and channel manager (empty = none). */
 export const updatePartnerAccountSchema = z.object({

@@ -3,6 +3,7 @@ import { isCalendarDay } from "@/lib/activities/dates";
 import { currencyField, optionalText } from "@/lib/catalog/schema";
 import { defineListQuery } from "@/lib/lists/query";
 import { PARTNER_TYPES } from "@/lib/partners/schema";
+import { PRICE_METHODS } from "./constants";
 
 export const PRICE_LIST_TARGETS = ["BASE", "TIER", "PARTNER_TYPE", "PARTNER"] as const;
 export type PriceListTargetValue = (typeof PRICE_LIST_TARGETS)[number];
@@ -12,7 +13,7 @@ export function offeredTargets(hasTiers: boolean): PriceListTargetValue[] {
 }
 export const PRICE_LIST_STATUSES = ["DRAFT", "PUBLISHED", "CHANGED", "ARCHIVED"] as const;
 export type PriceListStatusValue = (typeof PRICE_LIST_STATUSES)[number];
-export const PRICE_METHODS = ["PRICE", "PERCENT", "AMOUNT"] as const;
+export { PRICE_METHODS };
 export type PriceMethodInput = (typeof PRICE_METHODS)[number];
 
 /** Largest quantity a question or a break may name (a typo guard: a billion units). */

@@ -2,12 +2,11 @@ import { z } from "zod";
 import { defineListQuery } from "@/lib/lists/query";
 import { emailSchema } from "@/lib/tenancy/schema";
 import { PROGRAM_METRICS } from "./metric-names";
+import { PROGRAM_ACTIVATIONS, ONBOARDING_ITEM_KINDS, AGREEMENT_LOCALES } from "./constants";
 
 export { PROGRAM_METRICS };
-export const PROGRAM_ACTIVATIONS = ["AUTOMATIC", "MANUAL"] as const;
-export const ONBOARDING_ITEM_KINDS = ["AGREEMENT", "BILLING", "CERTIFICATION", "DOCUMENT"] as const;
+export { PROGRAM_ACTIVATIONS, ONBOARDING_ITEM_KINDS, AGREEMENT_LOCALES };
 export const TIER_TRIGGERS = ["ENROLMENT", "SCHEDULED", "MANUAL", "OVERRIDE", "OVERRIDE_CLEARED", "OVERRIDE_EXPIRED"] as const;
-export const AGREEMENT_LOCALES = ["en", "es"] as const;
 
 const id = z.string().trim().min(1).max(64);
 const optionalText = (max: number) =>

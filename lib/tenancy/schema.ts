@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
+import { CURRENCIES } from "./constants";
 
 export const LOCALES = ["en", "es"] as const;
-export const CURRENCIES = ["USD", "EUR", "GBP", "MXN", "COP", "ARS", "CLP", "BRL", "CAD"] as const;
+export { CURRENCIES };
 
 /**
  * Workspace addresses that can never be a tenant's slug. First every top-level route of

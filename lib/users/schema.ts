@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema, newPasswordSchema, personNameSchema } from "@/lib/tenancy/schema";
+import { MAX_INVITES_AT_ONCE } from "./constants";
 
 export const VENDOR_ROLES = ["TENANT_ADMIN", "CHANNEL_MANAGER", "SALES_REP", "FINANCE"] as const;
 
@@ -10,8 +11,7 @@ export const inviteVendorUserSchema = z.object({
 });
 export type InviteVendorUserInput = z.infer<typeof inviteVendorUserSchema>;
 
-/** How many people one invitation form may invite at once. */
-export const MAX_INVITES_AT_ONCE = 10;
+export { MAX_INVITES_AT_ONCE };
 
 /**
  * The rows of a form that invites several people at once (1 to MAX_INVITES_AT_ONCE); an

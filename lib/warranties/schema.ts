@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCalendarDay } from "@/lib/activities/dates";
 import { optionalText } from "@/lib/catalog/schema";
+import { START_RULES, CERTIFICATE_LOCALES } from "./constants";
 
 /**
  * Inputs of the warranties module (policies, units, registration, claims). Client-safe.
@@ -8,8 +9,7 @@ import { optionalText } from "@/lib/catalog/schema";
  * becomes minor units of the currency the unit was paid in, in the service.
  */
 
-export const START_RULES = ["SHIPMENT", "REGISTRATION", "SALE"] as const;
-export const CERTIFICATE_LOCALES = ["en", "es"] as const;
+export { START_RULES, CERTIFICATE_LOCALES };
 export const MAX_CLAIM_PHOTOS = 6;
 
 const id = z.string().trim().min(1).max(64);

@@ -4,8 +4,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
-import { bundleItemSchema } from "@/lib/configurator/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadBundleItem = () => import("@/lib/configurator/schema").then((module) => module.bundleItemSchema);
 
 /** Adds a catalog product (by SKU) with its quantity per bundle. */
 export function BundleForm({ tenant, productId, version, action }: { tenant: string; productId: string; version: number; action: ServerAction }) {
@@ -13,7 +15,7 @@ export function BundleForm({ tenant, productId, version, action }: { tenant: str
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: bundleItemSchema,
+    schema: loadBundleItem,
     defaultValues: { sku: "", quantity: "1" },
     hidden: { tenant, productId, version: String(version) },
     onSuccess: () => router.refresh(),

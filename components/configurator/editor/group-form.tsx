@@ -6,8 +6,10 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { GROUP_KINDS, type GroupDef } from "@/lib/configurator/model";
-import { optionGroupSchema } from "@/lib/configurator/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadOptionGroup = () => import("@/lib/configurator/schema").then((module) => module.optionGroupSchema);
 
 export type GroupFormProps = { tenant: string; productId: string; version: number; action: ServerAction; group?: GroupDef; onDone?: () => void };
 
@@ -17,7 +19,7 @@ export function GroupForm({ tenant, productId, version, action, group, onDone }:
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: optionGroupSchema,
+    schema: loadOptionGroup,
     defaultValues: {
       nameEn: group?.nameEn ?? "",
       nameEs: group?.nameEs ?? "",

@@ -5,9 +5,11 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import type { OptionDef } from "@/lib/configurator/model";
-import { optionSchema } from "@/lib/configurator/schema";
 import type { ServerAction } from "@/lib/http/action-state";
 import { toDecimalString } from "@/lib/money";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadOption = () => import("@/lib/configurator/schema").then((module) => module.optionSchema);
 
 export type OptionFormProps = { tenant: string; productId: string; version: number; groupId: string; currency: string; action: ServerAction; option?: OptionDef; onDone?: () => void };
 
@@ -17,7 +19,7 @@ export function OptionForm({ tenant, productId, version, groupId, currency, acti
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: optionSchema,
+    schema: loadOption,
     defaultValues: {
       nameEn: option?.nameEn ?? "",
       nameEs: option?.nameEs ?? "",

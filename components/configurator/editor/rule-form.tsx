@@ -6,8 +6,10 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { RULE_KINDS } from "@/lib/configurator/model";
-import { ruleSchema } from "@/lib/configurator/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadRule = () => import("@/lib/configurator/schema").then((module) => module.ruleSchema);
 
 export type RuleFormProps = { tenant: string; productId: string; version: number; options: SelectOption[]; action: ServerAction };
 
@@ -17,7 +19,7 @@ export function RuleForm({ tenant, productId, version, options, action }: RuleFo
   const router = useRouter();
   const kit = useActionForm({
     action,
-    schema: ruleSchema,
+    schema: loadRule,
     defaultValues: { kind: "REQUIRES", optionId: "", targetOptionId: "", quantity: "" },
     hidden: { tenant, productId, version: String(version) },
     onSuccess: () => router.refresh(),

@@ -4,15 +4,17 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { adjustSchema } from "@/lib/coop/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadAdjust = () => import("@/lib/coop/schema").then((module) => module.adjustSchema);
 
 /** A manual correction of one fund with the reason auditors will read; removing is checked against what is available. */
 export function AdjustForm({ tenant, action, submissionKey, fund }: { tenant: string; action: ServerAction; submissionKey: string; fund: { id: string; currency: string; available: string } }) {
   const t = useTranslations("coopAdmin.adjust");
   const kit = useActionForm({
     action,
-    schema: adjustSchema,
+    schema: loadAdjust,
     issues: { "coop.validation": useTranslations("coop.validation") },
     defaultValues: { direction: "ADD", amount: "", reason: "" },
     hidden: { tenant, fundId: fund.id, submissionKey },

@@ -5,8 +5,10 @@ import { Field, Form, FormAlert, FormSubmit, useActionForm, useFieldError } from
 import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { allocateSchema } from "@/lib/coop/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadAllocate = () => import("@/lib/coop/schema").then((module) => module.allocateSchema);
 
 /**
  * MDF allocation: a fixed amount to one partner or to every partner holding a tier, in the
@@ -35,7 +37,7 @@ export function AllocateForm({
   const t = useTranslations("coopAdmin.allocate");
   const kit = useActionForm({
     action,
-    schema: allocateSchema,
+    schema: loadAllocate,
     issues: { "coop.validation": useTranslations("coop.validation") },
     defaultValues: { programId: programId ?? programs[0]?.value ?? "", target: "partner", partnerId: "", tierId: "", amount: "", day: "", reason: "" },
     hidden: { tenant, submissionKey },

@@ -4,8 +4,11 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
-import { decideClaimSchema, decideRequestSchema } from "@/lib/coop/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadDecideClaim = () => import("@/lib/coop/schema").then((module) => module.decideClaimSchema);
+const loadDecideRequest = () => import("@/lib/coop/schema").then((module) => module.decideRequestSchema);
 
 export type DecisionKind = "approve" | "reject" | "askInfo";
 
@@ -31,7 +34,7 @@ export function DecisionForm({ tenant, subject, target, kind, fullAmount, action
   const t = useTranslations("coopAdmin.decide");
   const kit = useActionForm({
     action,
-    schema: subject === "claim" ? decideClaimSchema : decideRequestSchema,
+    schema: subject === "claim" ? loadDecideClaim : loadDecideRequest,
     defaultValues: { approved: "", reason: "" },
     hidden: { tenant, [`${subject}Id`]: target.id, version: String(target.version), decision: DECISION[kind] },
     issues: { "coop.validation": useTranslations("coop.validation") },

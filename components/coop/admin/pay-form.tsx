@@ -4,8 +4,10 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { payClaimSchema } from "@/lib/coop/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadPayClaim = () => import("@/lib/coop/schema").then((module) => module.payClaimSchema);
 
 export type PayFormProps = {
   tenant: string;
@@ -29,7 +31,7 @@ export function PayForm({ tenant, claim, amount, invoices, payout, action }: Pay
   const t = useTranslations("coopAdmin.pay");
   const kit = useActionForm({
     action,
-    schema: payClaimSchema,
+    schema: loadPayClaim,
     defaultValues: { method: "CREDIT_NOTE", invoiceId: invoices[0]?.invoiceId ?? "", reference: "" },
     hidden: { tenant, claimId: claim.id, version: String(claim.version) },
     issues: { "coop.validation": useTranslations("coop.validation") },

@@ -7,8 +7,12 @@ import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ProgramDetail } from "@/lib/coop/detail";
-import { COOP_ACCRUAL_BASES, COOP_ACTIVITY_TYPES, COOP_PERIODS, programSchema, updateProgramSchema } from "@/lib/coop/schema";
+import { COOP_ACCRUAL_BASES, COOP_ACTIVITY_TYPES, COOP_PERIODS } from "@/lib/coop/constants";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadProgram = () => import("@/lib/coop/schema").then((module) => module.programSchema);
+const loadUpdateProgram = () => import("@/lib/coop/schema").then((module) => module.updateProgramSchema);
 
 export type ProgramFormProps = {
   tenant: string;
@@ -29,7 +33,7 @@ export function ProgramForm({ tenant, action, currency, options, program }: Prog
   const t = useTranslations("coopAdmin.programForm");
   const kit = useActionForm({
     action,
-    schema: program ? updateProgramSchema : programSchema,
+    schema: program ? loadUpdateProgram : loadProgram,
     issues: { "coop.validation": useTranslations("coop.validation") },
     defaultValues: {
       kind: program?.kind ?? "COOP",

@@ -3,21 +3,23 @@
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Input } from "@/components/ui/input";
-import { coopSettingsSchema } from "@/lib/coop/schema";
 import type { ServerAction } from "@/lib/http/action-state";
+
+/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
+const loadCoopSettings = () => import("@/lib/coop/schema").then((module) => module.coopSettingsSchema);
 
 export type CoopSettingsValues = { requestSlaHours: number; claimSlaHours: number; version: number };
 
 /**
  * The review targets of the co-op queues, in whole hours (1–720): checked here with the
- * server's own schema (lib/coop/schema.ts coopSettingsSchema), then again by the service.
+ * server's own schema (lib/coop/schema.ts coopSettingsSchema, loaded on first use), then again by the service.
  * The version shown travels with it: after another person's save the server answers STALE_EDIT.
  */
 export function CoopSettingsForm({ tenant, values, action }: { tenant: string; values: CoopSettingsValues; action: ServerAction }) {
   const t = useTranslations("coopAdmin.settings");
   const kit = useActionForm({
     action,
-    schema: coopSettingsSchema,
+    schema: loadCoopSettings,
     defaultValues: { requestSlaHours: String(values.requestSlaHours), claimSlaHours: String(values.claimSlaHours) },
     hidden: { tenant, version: String(values.version) },
     issues: { "coop.validation": useTranslations("coop.validation") },
