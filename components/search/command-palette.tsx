@@ -5,7 +5,7 @@ import { Search } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useDeferredComponent } from "@/components/ui/deferred-popup";
-import { Svg, svgIcon } from "@/components/ui/svg-icon";
+import { svgElement, svgIcon } from "@/components/ui/svg-icon";
 import type { NavItem } from "@/components/shell/types";
 import type { SearchGroupId } from "@/lib/search/types";
 import type { PaletteCommand } from "./types";
@@ -38,7 +38,7 @@ function useShortcutLabel(): string | null {
 const otherDialogOpen = () =>
   document.querySelector('[role="dialog"][data-state="open"], [role="alertdialog"][data-state="open"]') !== null;
 
-const searchIcon = svgIcon(Search);
+const searchIcon = svgElement(svgIcon(Search));
 
 const loadDialog = () => import("./palette-dialog");
 
@@ -113,7 +113,7 @@ export function CommandPalette(props: CommandPaletteProps) {
       className="lg:w-60 lg:justify-start lg:border lg:border-slate-300 lg:bg-white lg:px-3 lg:font-normal lg:text-slate-600 lg:shadow-sm lg:hover:bg-slate-50"
       {...waitingProps}
     >
-      <Svg icon={searchIcon} />
+      {searchIcon}
       <span className="sr-only lg:not-sr-only">{t("open")}</span>
       {shortcut && (
         <kbd aria-hidden="true" className="ml-auto hidden rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-xs text-slate-600 lg:inline">

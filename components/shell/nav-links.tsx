@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
-import { Svg } from "@/components/ui/svg-icon";
+import { svgElement } from "@/components/ui/svg-icon";
 import { navSvgIcons } from "./nav-icons";
 import type { NavItem } from "./types";
 
@@ -52,10 +52,7 @@ export function NavLinks({ items, onNavigate }: NavLinksProps) {
               onClick={onNavigate}
               className={active ? LINK_CLASS.active : LINK_CLASS.idle}
             >
-              <Svg
-                icon={navSvgIcons[item.icon]}
-                className={active ? ICON_CLASS.active : ICON_CLASS.idle}
-              />
+              {svgElement(navSvgIcons[item.icon], active ? ICON_CLASS.active : ICON_CLASS.idle)}
               <span className="truncate">{item.label}</span>
             </Link>
           </li>

@@ -7,8 +7,9 @@ import type { LucideIcon, LucideIconData } from "lucide-react";
  * lucide's `Icon` reads a context, rebuilds every attribute object and splits and merges
  * class names for each icon of each render, and being a client component it travels in the
  * RSC payload as a client reference with its path data when a server component renders it.
- * Here the icon's attributes and path elements are built once per process (`svgIcon`) and
- * `Svg` is a plain function component, server-safe and client-safe alike. Used where
+ * Here the icon's path elements are built once per process (`svgIcon`), and its `<svg>`
+ * element once per class name (`svgElement`, or the `Svg` component): server-safe and
+ * client-safe alike. Used where
  * icons render on every request (the signed-in shell's navigation and top bar); icons are
  * always decorative here (`aria-hidden`): the text beside them names the control.
  */
@@ -54,11 +55,31 @@ export function svgIcon(icon: LucideIcon): SvgIconData {
   return found;
 }
 
-/** A decorative icon (`aria-hidden`), e.g. `<Svg icon={svgIcon(Bell)} className="size-5" />`. */
+const elements = new WeakMap<SvgIconData, Map<string, ReactElement>>();
+
+/**
+ * The icon's `<svg>` element with this class, built once per process and reused: React
+ * elements are immutable descriptions, so a component can return the same one on every
+ * render — no props object, no attribute copy, no component call per icon. Put it in the
+ * tree as a value: `{svgElement(icon, "size-5")}`. Decorative (`aria-hidden`).
+ */
+export function svgElement(icon: SvgIconData, className?: string): ReactElement {
+  let byClass = elements.get(icon);
+  if (!byClass) elements.set(icon, (byClass = new Map()));
+  const key = className ?? "";
+  let element = byClass.get(key);
+  if (!element) {
+    element = createElement(
+      "svg",
+      { ...ATTRIBUTES, className: className ? `${icon.className} ${className}` : icon.className, "aria-hidden": "true" },
+      ...icon.children,
+    );
+    byClass.set(key, element);
+  }
+  return element;
+}
+
+/** The same as a component: `<Svg icon={svgIcon(Bell)} className="size-5" />`. */
 export function Svg({ icon, className }: { icon: SvgIconData; className?: string | undefined }) {
-  return createElement(
-    "svg",
-    { ...ATTRIBUTES, className: className ? `${icon.className} ${className}` : icon.className, "aria-hidden": "true" },
-    icon.children,
-  );
+  return svgElement(icon, className);
 }
