@@ -5,6 +5,7 @@ import { Languages } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { DeferredPopup } from "@/components/ui/deferred-popup";
+import { svgElement, svgIcon } from "@/components/ui/svg-icon";
 import type { ServerAction } from "@/lib/http/action-state";
 import { isLocale, localeNames } from "@/lib/i18n/config";
 import { useChooseLocale } from "./use-choose-locale";
@@ -14,6 +15,8 @@ export type LanguageSwitchProps = {
   action: ServerAction;
   className?: string;
 };
+
+const languagesIcon = svgElement(svgIcon(Languages));
 
 const loadMenu = () => import("./language-menu");
 
@@ -27,7 +30,7 @@ export function LanguageSwitch({ action, className }: LanguageSwitchProps) {
   const { current, pending, choose } = useChooseLocale(action);
   const trigger = (
     <Button variant="ghost" size="sm" loading={pending} className={cn("gap-1.5", className)}>
-      {!pending && <Languages aria-hidden="true" />}
+      {!pending && languagesIcon}
       <span className="uppercase">{current}</span>
       <span className="sr-only">
         {" "}

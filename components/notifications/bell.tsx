@@ -7,6 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ServerAction } from "@/lib/http/action-state";
 import { Button } from "@/components/ui/button";
 import { DeferredPopup } from "@/components/ui/deferred-popup";
+import { svgElement, svgIcon } from "@/components/ui/svg-icon";
 import { feedKey, fetchFeed } from "./feed";
 
 export type NotificationBellProps = {
@@ -21,6 +22,8 @@ export type NotificationBellProps = {
 };
 
 const POLL_MS = 30_000;
+
+const bellIcon = svgElement(svgIcon(Bell));
 
 const loadMenu = () => import("./bell-menu");
 
@@ -52,7 +55,7 @@ export function NotificationBell(props: NotificationBellProps) {
 
   const trigger = (
     <Button variant="ghost" size="icon" className="relative" aria-label={t("label", { count: unread })}>
-      <Bell aria-hidden="true" />
+      {bellIcon}
       {unread > 0 && (
         <span
           aria-hidden="true"

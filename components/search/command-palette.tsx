@@ -5,12 +5,17 @@ import { Search } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useDeferredComponent } from "@/components/ui/deferred-popup";
+import { svgElement, svgIcon } from "@/components/ui/svg-icon";
+import type { NavItem } from "@/components/shell/types";
 import type { SearchGroupId } from "@/lib/search/types";
 import type { PaletteCommand } from "./types";
 
 export type CommandPaletteProps = {
   /** The area's search route (…/admin/search or …/portal/search). */
   endpoint: string;
+  /** The shell's navigation (the same list as the sidebar's): the palette's first commands. */
+  nav: NavItem[];
+  /** The commands beyond the navigation (./commands.server.ts). */
   commands: PaletteCommand[];
   /** What the reader's search covers, named before anything is typed. */
   groups: SearchGroupId[];
@@ -32,6 +37,8 @@ function useShortcutLabel(): string | null {
 /** Another modal (a form dialog, the phone menu) owns the keyboard: Ctrl/⌘-K leaves it alone. */
 const otherDialogOpen = () =>
   document.querySelector('[role="dialog"][data-state="open"], [role="alertdialog"][data-state="open"]') !== null;
+
+const searchIcon = svgElement(svgIcon(Search));
 
 const loadDialog = () => import("./palette-dialog");
 
@@ -106,7 +113,7 @@ export function CommandPalette(props: CommandPaletteProps) {
       className="lg:w-60 lg:justify-start lg:border lg:border-slate-300 lg:bg-white lg:px-3 lg:font-normal lg:text-slate-600 lg:shadow-sm lg:hover:bg-slate-50"
       {...waitingProps}
     >
-      <Search aria-hidden="true" />
+      {searchIcon}
       <span className="sr-only lg:not-sr-only">{t("open")}</span>
       {shortcut && (
         <kbd aria-hidden="true" className="ml-auto hidden rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-xs text-slate-600 lg:inline">

@@ -1,19 +1,18 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { NavItem, SwitcherItem } from "@/components/shell";
+import type { SwitcherItem } from "@/components/shell";
 import { can, type TenantCtx } from "@/lib/auth/context";
 import type { PaletteCommand } from "./types";
 
 /**
- * The palette's commands: every section of the shell's navigation (already filtered by
- * permission), the user's notification preferences, the actions this role may take and
- * the other workspaces of the switcher.
+ * The palette's commands beyond the shell's navigation (which it gets as the shell's own
+ * `nav` list, already filtered by permission: `withNavCommands`): the user's notification
+ * preferences, the actions this role may take and the other workspaces of the switcher.
  */
-export async function paletteCommands(ctx: TenantCtx, nav: NavItem[], switcher: SwitcherItem[]): Promise<PaletteCommand[]> {
+export async function paletteCommands(ctx: TenantCtx, switcher: SwitcherItem[]): Promise<PaletteCommand[]> {
   const t = await getTranslations("search.commands");
   const base = `/${ctx.tenant.slug}/${ctx.audience === "vendor" ? "admin" : "portal"}`;
   const commands: (PaletteCommand | false)[] = [
-    ...nav.map((item): PaletteCommand => ({ id: `nav:${item.href}`, section: "navigation", label: item.label, href: item.href, icon: item.icon })),
     can(ctx, "notifications.configure") && {
       id: "nav:notification-settings",
       section: "navigation",

@@ -1,5 +1,18 @@
 import { normalizeSearchText } from "@/lib/search/types";
+import type { NavItem } from "@/components/shell/types";
 import type { PaletteCommand } from "./types";
+
+/**
+ * The navigation's sections as the palette's first commands. The layout gives the palette
+ * the shell's own `nav` list (the same object the sidebar and the phone menu get, so the
+ * RSC payload carries it once) and only the commands beyond it.
+ */
+export function withNavCommands(nav: NavItem[], commands: PaletteCommand[]): PaletteCommand[] {
+  return [
+    ...nav.map((item): PaletteCommand => ({ id: `nav:${item.href}`, section: "navigation", label: item.label, href: item.href, icon: item.icon })),
+    ...commands,
+  ];
+}
 
 /** Lower-case without accents, so "peña" and "Pena" meet. */
 export function fold(text: string): string {

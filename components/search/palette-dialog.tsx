@@ -1,9 +1,10 @@
 "use client";
 
-import type { ReactElement, RefObject } from "react";
+import { useMemo, type ReactElement, type RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import type { CommandPaletteProps } from "./command-palette";
+import { withNavCommands } from "./match";
 import { PaletteBody } from "./palette-body";
 
 export type PaletteDialogProps = CommandPaletteProps & {
@@ -18,8 +19,18 @@ export type PaletteDialogProps = CommandPaletteProps & {
 };
 
 /** The command palette's dialog, loaded when it is first opened (./command-palette.tsx). */
-export default function PaletteDialog({ open, onOpenChange, trigger, returnFocus, initialQuery, ...props }: PaletteDialogProps) {
+export default function PaletteDialog({
+  open,
+  onOpenChange,
+  trigger,
+  returnFocus,
+  initialQuery,
+  nav,
+  commands,
+  ...props
+}: PaletteDialogProps) {
   const t = useTranslations("search");
+  const allCommands = useMemo(() => withNavCommands(nav, commands), [nav, commands]);
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogTrigger asChild>{trigger}</DialogTrigger>
@@ -40,7 +51,7 @@ export default function PaletteDialog({ open, onOpenChange, trigger, returnFocus
           }
         }}
       >
-        <PaletteBody {...props} initialQuery={initialQuery} onDone={() => onOpenChange(false)} />
+        <PaletteBody {...props} commands={allCommands} initialQuery={initialQuery} onDone={() => onOpenChange(false)} />
       </DialogContent>
     </Dialog>
   );

@@ -10,7 +10,8 @@ export async function ShellSearch({ ctx, nav, switcher }: { ctx: TenantCtx; nav:
   return (
     <CommandPalette
       endpoint={`/${ctx.tenant.slug}/${area}/search`}
-      commands={await paletteCommands(ctx, nav, switcher)}
+      nav={nav}
+      commands={await paletteCommands(ctx, switcher)}
       groups={searchableGroups(ctx)}
       storageKey={`canal.recent:${ctx.tenant.slug}:${area}:${ctx.user.id}`}
     />

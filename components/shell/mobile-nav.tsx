@@ -4,6 +4,7 @@ import { Menu } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DeferredPopup } from "@/components/ui/deferred-popup";
+import { svgElement, svgIcon } from "@/components/ui/svg-icon";
 import type { NavItem, SwitcherItem } from "./types";
 
 export type MobileNavProps = {
@@ -16,6 +17,8 @@ export type MobileNavProps = {
   switcher: SwitcherItem[];
 };
 
+const menuIcon = svgElement(svgIcon(Menu));
+
 const loadDrawer = () => import("./mobile-nav-drawer");
 
 /**
@@ -26,7 +29,7 @@ export function MobileNav(props: MobileNavProps) {
   const t = useTranslations("shell");
   const trigger = (
     <Button variant="ghost" size="icon" className="-ml-2 lg:hidden">
-      <Menu aria-hidden="true" />
+      {menuIcon}
       <span className="sr-only">{t("openMenu")}</span>
     </Button>
   );

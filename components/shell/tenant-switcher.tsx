@@ -4,9 +4,12 @@ import { ChevronsUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DeferredPopup } from "@/components/ui/deferred-popup";
+import { svgElement, svgIcon } from "@/components/ui/svg-icon";
 import type { SwitcherItem } from "./types";
 
 export type TenantSwitcherProps = { tenantName: string; areaLabel: string; items: SwitcherItem[] };
+
+const chevrons = svgElement(svgIcon(ChevronsUpDown), "text-slate-500");
 
 const loadMenu = () => import("./tenant-switcher-loaded");
 
@@ -31,7 +34,7 @@ export function TenantSwitcher({ tenantName, areaLabel, items }: TenantSwitcherP
     <Button variant="ghost" className="h-auto max-w-full min-w-0 justify-start gap-2 px-2 py-1">
       <span className="sr-only">{t("switchWorkspace")}: </span>
       {name}
-      <ChevronsUpDown aria-hidden="true" className="text-slate-500" />
+      {chevrons}
     </Button>
   );
   return <DeferredPopup popup="menu" trigger={trigger} load={loadMenu} props={{ items }} />;

@@ -4,6 +4,7 @@ import { ChevronDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DeferredPopup } from "@/components/ui/deferred-popup";
+import { svgElement, svgIcon } from "@/components/ui/svg-icon";
 
 export type UserMenuProps = {
   name: string;
@@ -18,6 +19,8 @@ function initials(name: string, email: string): string {
   const words = (name.trim() || email).split(/[\s@._-]+/).filter(Boolean);
   return ((words[0]?.[0] ?? "") + (words.length > 1 ? (words[words.length - 1]?.[0] ?? "") : "")).toUpperCase() || "?";
 }
+
+const chevron = svgElement(svgIcon(ChevronDown), "hidden text-slate-500 md:block");
 
 const loadMenu = () => import("./user-menu-loaded");
 
@@ -39,7 +42,7 @@ export function UserMenu(props: UserMenuProps) {
       <span className="sr-only">{t("userMenu")}: </span>
       <span className="hidden max-w-40 truncate text-sm font-medium text-slate-800 md:inline">{name || email}</span>
       <span className="sr-only md:hidden">{name || email}</span>
-      <ChevronDown aria-hidden="true" className="hidden text-slate-500 md:block" />
+      {chevron}
     </Button>
   );
   return <DeferredPopup popup="menu" trigger={trigger} load={loadMenu} props={props} />;

@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- pages` (options: `--seconds 10 --serial 200 --counted 20 --show-sql --only
- * dashboard,portal --profile <dir> --build`): the cost of a signed-in page on a production build.
+ * dashboard,portal --profile <dir> --dump <dir> --build`): the cost of a signed-in page on a production build.
  *
  * Starts `next start` on a seeded throwaway database (scripts/bench/app-server.ts), signs
  * in the Acme tenant admin and a Northwind partner admin, and for each page prints
@@ -14,9 +14,13 @@
  * database is asked — statements and round trips per request, over `--counted` requests
  * (scripts/bench/statements.ts) — does not depend on load at all. Requests are page loads as a browser makes them
  * (`Accept: text/html`); any answer but 200 invalidates the row. `--profile <dir>` runs the
- * server under `node --cpu-prof` (open the .cpuprofile in Chrome DevTools).
+ * server under `node --cpu-prof` (open the .cpuprofile in Chrome DevTools). `--dump <dir>`
+ * writes each page's HTML and the RSC payload inlined in it (nonces and build ids blanked)
+ * there, to compare two builds' markup and payload sizes.
  */
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { runMain } from "../db/lifecycle";
@@ -31,6 +35,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "8" },
     only: { type: "string" },
     profile: { type: "string" },
+    dump: { type: "string" },
     build: { type: "boolean", default: false },
     counted: { type: "string", default: "20" },
     "show-sql": { type: "boolean", default: false },
@@ -108,6 +113,7 @@ runMain(async () => {
         );
         continue;
       }
+      if (values.dump) dump(values.dump, page.name, body);
       // What the database is asked per request, one request at a time (a figure load cannot
       // move) — before the warm-up, whose last requests may still run after it returns.
       const sql = await server.countStatements(COUNTED, async () => {
@@ -151,6 +157,38 @@ runMain(async () => {
   console.log(`bench pages: load ${load()} at the end`);
   return 0;
 });
+
+/** What changes from one request or build to the next, blanked so that two dumps compare. */
+function blankVolatile(text: string): string {
+  return text
+    .replace(/nonce(=|\\?":\\?")"?[A-Za-z0-9+/=]+/g, "nonce$1…")
+    .replace(/\/_next\/static\/[^"'\\\s)]+/g, "/_next/static/…")
+    .replace(/("b":"|\\"b\\":\\")[A-Za-z0-9_-]+/g, "$1…");
+}
+
+/** The RSC payload a page inlines for hydration (the `self.__next_f.push([1, "…"])` scripts). */
+function inlinedFlight(html: string): string {
+  let flight = "";
+  for (const [, json] of html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs)) {
+    try {
+      const [kind, text] = JSON.parse(json!) as [number, unknown];
+      if (kind === 1 && typeof text === "string") flight += text;
+    } catch {
+      // not a chunk of the payload
+    }
+  }
+  return flight;
+}
+
+/** `--dump`: the page's HTML and its inlined RSC payload, for comparing builds (markup, sizes). */
+function dump(dir: string, name: string, html: string) {
+  const base = path.join(dir, name.replace(/[^a-z0-9]+/gi, "-"));
+  const flight = inlinedFlight(html);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(`${base}.html`, blankVolatile(html));
+  fs.writeFileSync(`${base}.rsc`, blankVolatile(flight));
+  console.log(`  ${name}: HTML ${html.length} B, of which RSC payload ${flight.length} B (${base}.html, .rsc)`);
+}
 
 function printTable(rows: Row[]) {
   const header = [

@@ -4,7 +4,7 @@
  * back from storage that anyone with the browser could have edited.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { highlightParts, matchCommands, searchWords } from "@/components/search/match";
+import { highlightParts, matchCommands, searchWords, withNavCommands } from "@/components/search/match";
 import { readRecent, rememberRecent } from "@/components/search/recent";
 import type { PaletteCommand, PaletteEntry } from "@/components/search/types";
 
@@ -19,6 +19,21 @@ const marked = (text: string, query: string) =>
   highlightParts(text, searchWords(query))
     .filter((part) => part.match)
     .map((part) => part.text);
+
+describe("withNavCommands", () => {
+  it("puts the shell's navigation first, as commands, then the layout's other commands", () => {
+    const nav = [
+      { href: "/acme/admin", label: "Dashboard", icon: "home" as const },
+      { href: "/acme/admin/partners", label: "Partners", icon: "partners" as const },
+    ];
+    const extra = [command("New partner", "actions")];
+    expect(withNavCommands(nav, extra)).toEqual([
+      { id: "nav:/acme/admin", section: "navigation", label: "Dashboard", href: "/acme/admin", icon: "home" },
+      { id: "nav:/acme/admin/partners", section: "navigation", label: "Partners", href: "/acme/admin/partners", icon: "partners" },
+      extra[0],
+    ]);
+  });
+});
 
 describe("matchCommands", () => {
   const commands = ["Dashboard", "Partners", "Notifications", "Notification preferences", "New partner", "Switch to Globex Components"].map((l) =>
