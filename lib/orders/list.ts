@@ -54,8 +54,13 @@ function whereOf(ctx: TenantCtx, query: OrderListQuery, asOf?: Date): Prisma.Ord
   };
 }
 
+/**
+ * A cart has no number yet; the one it gets on submission will be the highest, so it sorts
+ * as PostgreSQL sorts a null: after every number going up, before them going down. That is
+ * also the order the number indexes hold, so a page sorted by number reads its own rows only.
+ */
 const orderByOf = (query: OrderListQuery): Prisma.OrderOrderByWithRelationInput[] =>
-  query.sort.id === "number" ? [{ number: { sort: direction(query.sort), nulls: "last" } }, { id: "asc" }] : [{ createdAt: direction(query.sort) }, { id: "asc" }];
+  query.sort.id === "number" ? [{ number: direction(query.sort) }, { id: "asc" }] : [{ createdAt: direction(query.sort) }, { id: "asc" }];
 
 /**
  * The capped count's order. A count with `take` is sorted — by id unless told otherwise,

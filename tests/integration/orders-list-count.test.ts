@@ -77,6 +77,18 @@ describe("a partner's orders", () => {
     expect(await listOwnOrders(big, { page: 50 })).toMatchObject({ total: DELIVERED + DRAFTS, rows: [] });
   });
 
+  it("by number: carts (no number yet) come before every number going down and after them going up", async () => {
+    const down = await listOwnOrders(big, { sort: { id: "number", desc: true }, pageSize: 40 });
+    expect(down.rows.slice(0, DRAFTS).map((r) => r.number)).toEqual(Array(DRAFTS).fill(null));
+    expect(down.rows.slice(DRAFTS).map((r) => r.number)).toEqual([1_000, 999, 998, 997, 996, 995, 994, 993, 992, 991]);
+    const up = await listOwnOrders(big, { sort: { id: "number", desc: false }, pageSize: 30, page: 34 });
+    expect(up.rows.map((r) => r.number)).toEqual([...Array(10)].map((_, i) => 991 + i).concat(Array(20).fill(null)));
+    // a status filter keeps the number's order (its own index: the page reads its rows, not every match)
+    const delivered = await listOwnOrders(big, { status: "DELIVERED", sort: { id: "number", desc: true } });
+    expect(delivered.rows.map((r) => r.number)).toEqual([...Array(25)].map((_, i) => 1_000 - i));
+    expect((await listOrders(admin, { status: "SUBMITTED", sort: { id: "number", desc: false } })).rows.map((r) => r.number)).toEqual([10_001, 10_002, 10_003, 10_004, 10_005]);
+  });
+
   it("'Next' leads through every order exactly once", async () => {
     const seen: string[] = [];
     for (let page = 1; ; page++) {
