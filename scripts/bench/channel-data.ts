@@ -6,6 +6,7 @@
  * its rules are made through the services, so they are exactly what the app would store.
  */
 import pg from "pg";
+import { idTag } from "./format";
 
 export const COUNTRIES = ["MX", "US", "ES", "BR", "DE", "AR", "CO", "FR", "CL", "PT"] as const;
 const REGIONS = ["norte", "sur", "centro", "este", "oeste"] as const;
@@ -15,8 +16,7 @@ const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v
 
 /** `count` partners of `tenantId` named "Bench Partner 00001"…, ids ptn_<tag>… ("bench" unless two channels share a database); returns nothing. */
 export async function generatePartners(ownerUrl: string, tenantId: string, count: number, tag = "bench"): Promise<void> {
-  // the tag goes into SQL text: letters and digits only
-  if (!/^[a-z0-9]+$/.test(tag)) throw new Error(`not an id tag: ${tag}`);
+  idTag(tag);
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {

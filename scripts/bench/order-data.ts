@@ -29,6 +29,7 @@
  * audited: they are data, not anyone's actions.
  */
 import pg from "pg";
+import { idTag } from "./format";
 
 export type OrderDataOptions = {
   /** first order index (1 on a fresh tenant; a further call continues the book) */
@@ -38,6 +39,8 @@ export type OrderDataOptions = {
   partners: number;
   /** takes the rank-1 share (a real partner whose portal is measured or shown) */
   anchorPartnerId?: string | null;
+  /** the rank-1 share when not the power law's (0): a small book whose measured partner still fills every list's first page */
+  anchorShare?: number;
   /** prd_<tag>00000001… exist with base prices (generatePriceWorld) */
   products: number;
   /** the ids' tag (ord_lg<tag>…, ptn_<tag>…, prd_<tag>…): "bench" unless two books share a database */
@@ -108,7 +111,8 @@ export const SECTIONS: Section[] = [
     run: async (client, o) => {
       const plan = monthPlan(o.count, o.months);
       const g = "g";
-      const rank = `least($3::int, 1 + floor($3::int * power(${uniform(g, 1)}, 3))::int)`;
+      const powerLaw = `least($3::int, 1 + floor($3::int * power(${uniform(g, 1)}, 3))::int)`;
+      const rank = o.anchorShare > 0 ? `CASE WHEN ${uniform(g, 19)} < ${o.anchorShare} THEN 1 ELSE ${powerLaw} END` : powerLaw;
       const [last] = (await client.query(`SELECT coalesce(max(number), 0) AS n FROM "Order" WHERE "tenantId" = $1`, [o.tenantId])).rows as { n: number }[];
       await client.query(
         `CREATE TEMP TABLE gen_order ON COMMIT DROP AS
@@ -397,9 +401,10 @@ export const SECTIONS: Section[] = [
 
 /** Generates `count` orders (and everything above) in one transaction; returns what it wrote. */
 export async function generateOrders(ownerUrl: string, tenantId: string, options: OrderDataOptions): Promise<OrderDataCounts> {
-  const o: Run = { months: 24, log: () => {}, anchorPartnerId: null, tag: "bench", ...options, tenantId };
-  // the tag goes into SQL text: letters and digits only
-  if (!/^[a-z0-9]+$/.test(o.tag)) throw new Error(`not an id tag: ${o.tag}`);
+  const o: Run = { months: 24, log: () => {}, anchorPartnerId: null, anchorShare: 0, tag: "bench", ...options, tenantId };
+  idTag(o.tag);
+  // the share goes into SQL text too
+  if (!(o.anchorShare >= 0 && o.anchorShare < 1)) throw new Error(`not an anchor share: ${o.anchorShare}`);
   const counts: OrderDataCounts = { orders: 0, lines: 0, events: 0, shipments: 0, shipmentLines: 0, movements: 0, invoices: 0, payments: 0 };
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();

@@ -7,6 +7,7 @@
  * publication through lib/pricing/publish.ts leaves. Prices are deterministic per product.
  */
 import pg from "pg";
+import { idTag } from "./format";
 
 const TYPES = ["DISTRIBUTOR", "WHOLESALER", "RETAILER", "VAR", "OEM", "REFERRAL"] as const;
 
@@ -24,8 +25,7 @@ export async function generatePriceWorld(
   options: { products: number; typeLists: number; partnerIds: readonly string[]; currency?: string; /** ids prd_<tag>…: "bench" unless two catalogs share a database */ tag?: string },
 ): Promise<PriceWorld> {
   const currency = options.currency ?? "USD";
-  const tag = options.tag ?? "bench";
-  if (!/^[a-z0-9]+$/.test(tag)) throw new Error(`not an id tag: ${tag}`);
+  const tag = idTag(options.tag ?? "bench");
   if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`not a currency code: ${currency}`);
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
