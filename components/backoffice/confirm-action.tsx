@@ -1,10 +1,8 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogFooter, DialogTrigger } from "@/components/ui/dialog";
-import { ActionButtonForm } from "@/components/forms/action-button-form";
+import { DeferredPopup } from "@/components/ui/deferred-popup";
 import type { ActionState, ServerAction } from "@/lib/http/action-state";
 
 export type ConfirmActionProps = {
@@ -26,66 +24,21 @@ export type ConfirmActionProps = {
   onSuccess?: (state: ActionState) => void;
 };
 
-/** A button that asks "are you sure?" in a dialog before running a server action. */
+const loadDialog = () => import("./confirm-action-dialog");
+
+/**
+ * A button that asks "are you sure?" in a dialog before running a server action. Until it
+ * is first pressed only the button is rendered; the dialog (Radix Dialog, focus scope,
+ * remove-scroll) loads then — see DeferredPopup — so a list's bulk bar or a page's row
+ * buttons do not put it in the page's first script.
+ */
 export function ConfirmAction(props: ConfirmActionProps) {
-  const t = useTranslations("admin.confirm");
-  const [open, setOpen] = useState(false);
-  // Remounting the form on every opening clears a previous error.
-  const [round, setRound] = useState(0);
-
-  function change(next: boolean) {
-    setOpen(next);
-    if (next) setRound((value) => value + 1);
-  }
-
-  return (
-    <Dialog open={open} onOpenChange={change}>
-      <DialogTrigger asChild>
-        <Button variant={props.triggerVariant ?? "secondary"} size={props.triggerSize ?? "sm"}>
-          {props.triggerIcon}
-          {props.triggerLabel}
-          {props.triggerContext && <span className="sr-only"> ({props.triggerContext})</span>}
-        </Button>
-      </DialogTrigger>
-      <DialogContent title={props.title} description={props.description}>
-        <ConfirmForm key={round} {...props} cancelLabel={t("cancel")} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+  const trigger = (
+    <Button variant={props.triggerVariant ?? "secondary"} size={props.triggerSize ?? "sm"}>
+      {props.triggerIcon}
+      {props.triggerLabel}
+      {props.triggerContext && <span className="sr-only"> ({props.triggerContext})</span>}
+    </Button>
   );
-}
-
-function ConfirmForm({
-  action,
-  fields,
-  confirmLabel,
-  pendingLabel,
-  tone = "danger",
-  onSuccess,
-  cancelLabel,
-  onDone,
-}: ConfirmActionProps & { cancelLabel: string; onDone: () => void }) {
-  // No fields: the one-button form, not the form kit (this dialog is in every list's bulk bar).
-  return (
-    <ActionButtonForm
-      action={action}
-      fields={fields}
-      formClassName="space-y-4"
-      variant={tone === "danger" ? "danger" : "primary"}
-      pendingText={pendingLabel}
-      onSuccess={(result) => {
-        onDone();
-        onSuccess?.(result);
-      }}
-      place={(submit) => (
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button variant="secondary">{cancelLabel}</Button>
-          </DialogClose>
-          {submit}
-        </DialogFooter>
-      )}
-    >
-      {confirmLabel}
-    </ActionButtonForm>
-  );
+  return <DeferredPopup popup="dialog" trigger={trigger} load={loadDialog} props={props} />;
 }

@@ -35,13 +35,19 @@ test("axe: the sweep's runner finds what @axe-core/playwright finds", async ({ p
   expect(await ours()).toEqual(expected);
 });
 
-test("axe: with the account menu and the phone drawer open", async ({ browser }) => {
+test("axe: with the account menu, a list's column menu and the phone drawer open", async ({ browser }) => {
   const context = await audienceContext(browser, "vendor");
   const page = await context.newPage();
   await page.goto("/acme/admin/partners");
   await page.getByRole("button", { name: /Account menu/ }).click();
   await expect(page.getByRole("menu")).toBeVisible();
   expect.soft(await seriousFindings(page), "account menu open").toEqual([]);
+  await page.keyboard.press("Escape");
+
+  // The list's column menu, loaded on first use like the shell's menus.
+  await page.getByRole("button", { name: "Columns" }).click();
+  await expect(page.getByRole("menu")).toBeVisible();
+  expect.soft(await seriousFindings(page), "column menu open").toEqual([]);
   await page.keyboard.press("Escape");
 
   // The drawer hides the page behind it: the skip link leaves the tab order meanwhile.

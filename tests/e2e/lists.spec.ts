@@ -45,6 +45,19 @@ test("partners list: filters, sorting and columns are kept in the URL; the expor
   await expect.poll(names).toEqual(["Northwind Distribution"]);
   await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("nor");
   await expect(table.getByRole("columnheader", { name: /tier/i })).toHaveCount(0);
+
+  // The menu's code loads on first use (DeferredPopup): before that the button already says
+  // it opens a menu, and from the keyboard the menu opens on its first item; Escape returns.
+  const columns = page.getByRole("button", { name: "Columns" });
+  await expect(columns).toHaveAttribute("aria-haspopup", "menu");
+  await expect(columns).toHaveAttribute("aria-expanded", "false");
+  await columns.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("menuitemcheckbox").first()).toBeFocused();
+  await expect(page.getByRole("menuitemcheckbox", { name: "Tier" })).toHaveAttribute("aria-checked", "false");
+  await page.keyboard.press("Escape");
+  await expect(columns).toBeFocused();
+  await expect(columns).toHaveAttribute("aria-expanded", "false");
   await page.goBack();
   await expect(page).not.toHaveURL(/hide=tier/);
   await expect(table.getByRole("columnheader", { name: /tier/i })).toHaveCount(1);

@@ -83,8 +83,17 @@ test("admin invites a colleague, changes the role and deactivates them mid-sessi
 
   await test.step("admin deactivates them; their next request here is refused, their login stays theirs", async () => {
     const row = page.getByRole("row").filter({ hasText: email });
-    await row.getByRole("button", { name: `Deactivate (${name})` }).click();
+    const deactivate = row.getByRole("button", { name: `Deactivate (${name})` });
+    // The confirmation's code loads on first use (DeferredPopup); Escape closes it and
+    // returns to the button, and it opens again.
+    await expect(deactivate).toHaveAttribute("aria-haspopup", "dialog");
+    await deactivate.click();
     const confirm = page.getByRole("dialog", { name: `Deactivate ${name}?` });
+    await expect(confirm).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(confirm).toBeHidden();
+    await expect(deactivate).toBeFocused();
+    await deactivate.click();
     await confirm.getByRole("button", { name: "Deactivate user" }).click();
     await expect(confirm).toBeHidden();
     await expect(row).toContainText("Deactivated");

@@ -1,26 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { Columns3, Download, ListFilter, Search, X } from "lucide-react";
+import { Download, ListFilter, Search, X } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button, buttonVariants } from "../button";
 import { cn } from "../cn";
-import {
-  DropdownMenu,
-  DropdownMenuCheckboxItem,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuTrigger,
-} from "../dropdown-menu";
 import { Input } from "../input";
 import { Label } from "../label";
 import { Select } from "../select";
 import { Spinner } from "../spinner";
+import { ColumnsMenu, type HideableColumn } from "./columns-menu";
 import type { DataTableColumn, DataTableFilter, DataTableState } from "./types";
 import type { useListUrl } from "./use-list-url";
 
 type Url = ReturnType<typeof useListUrl>;
-export type HideableColumn = { id: string; header: string; visible: boolean; toggle: (visible: boolean) => void };
 
 const SEARCH_DELAY_MS = 350;
 
@@ -82,27 +75,7 @@ export function DataTableToolbar({
           </Button>
         )}
         {hideableColumns.length > 0 && (
-          <DropdownMenu>
-            <DropdownMenuTrigger asChild>
-              <Button type="button" variant="secondary" size="sm" className="hidden sm:inline-flex">
-                <Columns3 aria-hidden="true" />
-                {t("columns")}
-              </Button>
-            </DropdownMenuTrigger>
-            <DropdownMenuContent className="w-56">
-              <DropdownMenuLabel>{t("columnsLabel")}</DropdownMenuLabel>
-              {hideableColumns.map((column) => (
-                <DropdownMenuCheckboxItem
-                  key={column.id}
-                  checked={column.visible}
-                  onCheckedChange={(checked) => column.toggle(Boolean(checked))}
-                  onSelect={(event) => event.preventDefault()}
-                >
-                  {column.header}
-                </DropdownMenuCheckboxItem>
-              ))}
-            </DropdownMenuContent>
-          </DropdownMenu>
+          <ColumnsMenu columns={hideableColumns} />
         )}
         {exportUrl && (
           <a href={exportUrl} download className={buttonVariants({ variant: "secondary", size: "sm" })}>
