@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { QueryProvider } from "@/components/query-provider";
 import { useKeyboardEntry, type LoadedPopupProps } from "@/components/ui/deferred-popup";
 import {
   DropdownMenu,
@@ -15,32 +16,55 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { safeLink } from "@/lib/notify/texts";
-import type { NotificationBellProps } from "./bell";
+import type { BellMenuExtraProps, NotificationBellProps } from "./bell";
+import { MARK_READ_KEY } from "./bell-feed";
 import { BellItems } from "./bell-items";
 import { NOTIFICATIONS_KEY, feedKey, fetchFeed, type Feed, type FeedItem } from "./feed";
 import { runAction } from "./run-action";
 
-export type BellMenuProps = NotificationBellProps & {
-  /** The count the bell shows (its own poll, ./bell.tsx). */
-  unread: number;
-};
+export type BellMenuProps = NotificationBellProps & BellMenuExtraProps & LoadedPopupProps;
 
-/** The bell's menu once first opened (./bell.tsx shows only the bell and its badge until then). */
-export default function BellMenu({ tenant, feedUrl, centerHref, actions, unread, trigger, openedBy }: BellMenuProps & LoadedPopupProps) {
+/**
+ * The bell's menu once first opened (./bell.tsx shows only the bell and its badge until
+ * then), with TanStack Query: the shell's client if the palette created it, else a new one.
+ */
+export default function LoadedBellMenu(props: BellMenuProps) {
+  return (
+    <QueryProvider>
+      <BellMenu {...props} />
+    </QueryProvider>
+  );
+}
+
+function BellMenu({ tenant, feedUrl, centerHref, actions, unread, feed: bellFeed, trigger, openedBy }: BellMenuProps) {
   const t = useTranslations("notifications.bell");
   const router = useRouter();
   const queryClient = useQueryClient();
   const content = useKeyboardEntry(openedBy);
   const key = feedKey(feedUrl);
-  // The same query as the bell's (one cache entry); the bell polls it.
-  const feed = useQuery({ queryKey: key, queryFn: ({ signal }) => fetchFeed(feedUrl, signal), staleTime: 10_000 });
+  // Starts from the bell's last poll; from here on this query's cache entry is the feed's
+  // one copy, which the bell shows and polls (./bell-feed.ts).
+  const feed = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => fetchFeed(feedUrl, signal),
+    initialData: bellFeed.getSnapshot,
+    initialDataUpdatedAt: bellFeed.fetchedAt,
+    // Opened for the first time: the latest list (the last poll's shows meanwhile).
+    refetchOnMount: "always",
+    staleTime: 10_000,
+  });
+  useEffect(() => bellFeed.attach(queryClient), [bellFeed, queryClient]);
 
-  // Opened for the first time: the latest list, as every later opening asks for it.
-  const { refetch } = feed;
-  useEffect(() => void refetch(), [refetch]);
+  // Opened again: the latest list, unless a mark is being saved, whose own refetch follows
+  // (an answer read before the mark is stored would be stale).
+  function latest() {
+    if (queryClient.isMutating({ mutationKey: MARK_READ_KEY }) === 0) void feed.refetch();
+  }
 
-  // Optimistic: the dot and the badge change at once; the next fetch brings the truth.
-  function patch(update: (feed: Feed) => Feed) {
+  // Optimistic: the dot and the badge change at once; the refetch when done brings the truth.
+  // A fetch in flight (a poll) is cancelled first: its answer predates the mark.
+  async function patch(update: (feed: Feed) => Feed) {
+    await queryClient.cancelQueries({ queryKey: key, exact: true });
     const previous = queryClient.getQueryData<Feed>(key);
     if (previous) queryClient.setQueryData<Feed>(key, update(previous));
     return { previous };
@@ -48,6 +72,7 @@ export default function BellMenu({ tenant, feedUrl, centerHref, actions, unread,
   const settle = () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
 
   const markRead = useMutation({
+    mutationKey: MARK_READ_KEY,
     mutationFn: (id: string) => runAction(actions.markRead, { tenant, notificationId: id }),
     onMutate: (id: string) =>
       patch((current) => ({
@@ -59,6 +84,7 @@ export default function BellMenu({ tenant, feedUrl, centerHref, actions, unread,
   });
 
   const markAll = useMutation({
+    mutationKey: MARK_READ_KEY,
     mutationFn: () => runAction(actions.markAllRead, { tenant }),
     onMutate: () => patch((current) => ({ unread: 0, items: current.items.map((item) => ({ ...item, read: true })) })),
     onError: (_error, _vars, context) => context?.previous && queryClient.setQueryData(key, context.previous),
@@ -71,7 +97,7 @@ export default function BellMenu({ tenant, feedUrl, centerHref, actions, unread,
   }
 
   return (
-    <DropdownMenu defaultOpen onOpenChange={(next) => next && void feed.refetch()}>
+    <DropdownMenu defaultOpen onOpenChange={(next) => next && latest()}>
       <DropdownMenuTrigger asChild>{trigger}</DropdownMenuTrigger>
       <DropdownMenuContent ref={content} className="w-[min(24rem,calc(100vw-1rem))] p-0">
         <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-1.5">

@@ -3,12 +3,11 @@
 import { useState } from "react";
 import { Bell } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useQuery } from "@tanstack/react-query";
 import type { ServerAction } from "@/lib/http/action-state";
 import { Button } from "@/components/ui/button";
 import { DeferredPopup } from "@/components/ui/deferred-popup";
 import { svgElement, svgIcon } from "@/components/ui/svg-icon";
-import { feedKey, fetchFeed } from "./feed";
+import { useBellFeed, type BellFeed } from "./bell-feed";
 
 export type NotificationBellProps = {
   tenant: string;
@@ -21,29 +20,30 @@ export type NotificationBellProps = {
   actions: { markRead: ServerAction; markAllRead: ServerAction };
 };
 
-const POLL_MS = 30_000;
-
 const bellIcon = svgElement(svgIcon(Bell));
 
 const loadMenu = () => import("./bell-menu");
 
+/** What the menu gets from the bell besides the bell's own props. */
+export type BellMenuExtraProps = {
+  /** The count the bell shows. */
+  unread: number;
+  /** The bell's feed, whose copy the menu's query cache becomes (./bell-feed.ts). */
+  feed: BellFeed;
+};
+
 /**
- * The top-bar bell: unread badge (polled), and a menu with the latest notifications, "mark
- * all read" and "see all" — the menu's code loads when it is first opened (DeferredPopup).
+ * The top-bar bell: unread badge (polled with plain fetch, ./bell-feed.ts), and a menu
+ * with the latest notifications, "mark all read" and "see all" — the menu's code, with
+ * TanStack Query, loads when it is first opened (DeferredPopup).
  */
 export function NotificationBell(props: NotificationBellProps) {
   const { feedUrl, initialUnread } = props;
   const t = useTranslations("notifications.bell");
   const format = useFormatter();
 
-  const feed = useQuery({
-    queryKey: feedKey(feedUrl),
-    queryFn: ({ signal }) => fetchFeed(feedUrl, signal),
-    refetchInterval: POLL_MS,
-    refetchOnWindowFocus: true,
-    staleTime: 10_000,
-  });
-  const unread = feed.data?.unread ?? initialUnread;
+  const { store, feed } = useBellFeed(feedUrl);
+  const unread = feed?.unread ?? initialUnread;
 
   // Screen readers hear about new notifications when the count goes up (derived during render).
   const [seen, setSeen] = useState(unread);
@@ -72,7 +72,7 @@ export function NotificationBell(props: NotificationBellProps) {
       <span className="sr-only" aria-live="polite">
         {announcement}
       </span>
-      <DeferredPopup popup="menu" trigger={trigger} load={loadMenu} props={{ ...props, unread }} />
+      <DeferredPopup popup="menu" trigger={trigger} load={loadMenu} props={{ ...props, unread, feed: store }} />
     </>
   );
 }

@@ -4,17 +4,12 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { CheckCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useQueryClient } from "@tanstack/react-query";
 import { Form, FormSubmit, useActionForm } from "@/components/forms";
 import type { ServerAction } from "@/lib/http/action-state";
-import { LIST_HEADING_ID, NOTIFICATIONS_KEY } from "./feed";
+// After a change on the page, the bell in the top bar asks again instead of waiting for its poll.
+import { refreshBells } from "./bell-feed";
+import { LIST_HEADING_ID } from "./feed";
 import { runAction } from "./run-action";
-
-/** After a change on the page, the bell in the top bar refetches instead of waiting for its poll. */
-function useRefreshBell() {
-  const queryClient = useQueryClient();
-  return () => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
-}
 
 /** "Mark read" on one notification of the center page. */
 export function MarkReadButton({
@@ -30,12 +25,11 @@ export function MarkReadButton({
   action: ServerAction;
 }) {
   const t = useTranslations("notifications.center");
-  const refreshBell = useRefreshBell();
   const kit = useActionForm({
     action,
     hidden: { tenant, notificationId },
     onSuccess: () => {
-      refreshBell();
+      refreshBells();
       // The button goes away with the unread state; the list heading (with the new count) takes focus.
       document.getElementById(LIST_HEADING_ID)?.focus();
     },
@@ -56,8 +50,7 @@ export function MarkReadButton({
 /** "Mark all read" in the page header; says so once done. */
 export function MarkAllReadButton({ tenant, action }: { tenant: string; action: ServerAction }) {
   const t = useTranslations("notifications.center");
-  const refreshBell = useRefreshBell();
-  const kit = useActionForm({ action, hidden: { tenant }, onSuccess: refreshBell });
+  const kit = useActionForm({ action, hidden: { tenant }, onSuccess: refreshBells });
   const { state } = kit;
   return (
     <Form kit={kit} className="flex flex-col items-stretch gap-1 sm:items-end">
@@ -89,10 +82,9 @@ export function NotificationLink({
   action: ServerAction;
   children: ReactNode;
 }) {
-  const refreshBell = useRefreshBell();
   function markOnTheWay() {
     // Navigation does not wait: a failure only leaves the notification unread.
-    if (unread) void runAction(action, { tenant, notificationId }).then(refreshBell, () => undefined);
+    if (unread) void runAction(action, { tenant, notificationId }).then(refreshBells, () => undefined);
   }
   return (
     <Link

@@ -2,6 +2,7 @@
 
 import { useMemo, type ReactElement, type RefObject } from "react";
 import { useTranslations } from "next-intl";
+import { QueryProvider } from "@/components/query-provider";
 import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import type { CommandPaletteProps } from "./command-palette";
 import { withNavCommands } from "./match";
@@ -51,7 +52,10 @@ export default function PaletteDialog({
           }
         }}
       >
-        <PaletteBody {...props} commands={allCommands} initialQuery={initialQuery} onDone={() => onOpenChange(false)} />
+        {/* TanStack Query (the search) arrives with the palette: the shell's client, shared with the bell's menu. */}
+        <QueryProvider>
+          <PaletteBody {...props} commands={allCommands} initialQuery={initialQuery} onDone={() => onOpenChange(false)} />
+        </QueryProvider>
       </DialogContent>
     </Dialog>
   );

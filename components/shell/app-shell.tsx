@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
-import { QueryProvider } from "@/components/query-provider";
+import { QueryHost } from "@/components/query-host";
 import { Brand } from "./brand";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
@@ -16,8 +16,9 @@ import { brandColors } from "@/lib/branding/colors";
  * The signed-in frame: skip link, sidebar navigation from `lg` (1024px), a sticky top bar
  * with a drawer menu below it, workspace switcher, language switch, notifications slot and
  * user menu. Server component; the interactive parts are small client components, which
- * get the shell's messages here (pages add their own with `ClientMessages`) and TanStack
- * Query (the bell's feed, the palette's search; the notification center refreshes the bell).
+ * get the shell's messages here (pages add their own with `ClientMessages`) and a place for
+ * TanStack Query's client (`QueryHost`: the bell's menu and the palette's search load it
+ * on first use; the bell's badge polls without it).
  */
 async function AppShell({
   area,
@@ -41,7 +42,7 @@ async function AppShell({
   const brand = tenant.brand ?? brandColors(null);
 
   return (
-    <QueryProvider>
+    <QueryHost>
       <ClientMessages namespaces={["shell", "ui", "notifications.bell", "search"]}>
         <div className="min-h-dvh bg-slate-50" data-shell={area}>
           <SkipLink label={t("skipToContent")} />
@@ -120,7 +121,7 @@ async function AppShell({
           </div>
         </div>
       </ClientMessages>
-    </QueryProvider>
+    </QueryHost>
   );
 }
 
