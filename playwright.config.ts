@@ -55,7 +55,10 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      command: `node node_modules/next/dist/bin/next start -p ${APP_PORT}`,
+      // The server keeps idle connections longer than any client here holds them: with
+      // Node's 5 s default, a request sent on a pooled socket as the server closes it fails
+      // with "socket hang up" (seen in the isolation matrix under load).
+      command: `node node_modules/next/dist/bin/next start -p ${APP_PORT} --keepAliveTimeout 65000`,
       url: `${baseURL}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -95,7 +95,10 @@ runMain(async () => {
 
   // Own process groups, so a stop reaches every process they fork; terminal Ctrl-C reaches
   // them through our handler instead.
-  const next = spawnNode([NEXT_BIN, mode, "--port", port], { env, detached: true });
+  // In front of a load balancer the app must keep idle connections open longer than the
+  // balancer does (60 s on the common ones), or a request reusing a closing socket fails.
+  const keepAlive = mode === "start" ? ["--keepAliveTimeout", "65000"] : [];
+  const next = spawnNode([NEXT_BIN, mode, "--port", port, ...keepAlive], { env, detached: true });
   children.push({ name: "next", child: next });
   if (fs.existsSync(WORKER)) {
     const worker = spawnNode([TSX_CLI, ...SERVER_ONLY_SHIM, WORKER], { env, detached: true });
