@@ -187,7 +187,11 @@ export async function pickOption(
   const page = "page" in scope ? scope.page() : scope;
   const trigger = scope.getByRole("button", { name: label });
   await trigger.click();
-  const popup = page.getByRole("dialog").last();
+  // The list's code loads on first use: until it has, the last dialog on the page may be
+  // the form around the picker. The open trigger names its popup (aria-controls).
+  await expect(trigger).toHaveAttribute("aria-expanded", "true");
+  const popupId = await trigger.getAttribute("aria-controls");
+  const popup = popupId ? page.locator(`[id="${popupId}"]`) : page.getByRole("dialog").last();
   await popup.getByRole("combobox").fill(search);
   await popup.getByRole("option", { name: option }).first().click();
   await expect(trigger).toContainText(option);
