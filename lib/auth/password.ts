@@ -16,6 +16,12 @@ function strengthChecker(): ZxcvbnFactory {
   checker ??= new ZxcvbnFactory({
     dictionary: { ...common.dictionary, ...en.dictionary, ...es.dictionary },
     graphs: common.adjacencyGraphs,
+    // The l33t matcher tries every combination of substitutions (1→i/l, 0→o, 4→a…): with the
+    // default cap of 100, a password with many digits kept the server's one event loop busy
+    // for 0.2–1.4 s (a 64-character one at load ~7), long enough for a few sign-ups to stall
+    // every user. 10 scores the same on common l33t passwords (tests/unit/password.test.ts)
+    // at 3–9× less CPU.
+    l33tMaxSubstitutions: 10,
   });
   return checker;
 }

@@ -24,6 +24,15 @@ describe("passwordProblems", () => {
     expect(passwordProblems(password)).toEqual(["validation.passwordTooWeak"]);
   });
 
+  it.each(["P@ssw0rd123", "p4ssw0rd2024", "c0ntr4s3ña123", "m0nk3y2020!", "1l0v3y0u2023"])("refuses the l33t-spelled guessable %s", (password) => {
+    expect(passwordProblems(password)).toEqual(["validation.passwordTooWeak"]);
+  });
+
+  it("accepts strong passwords full of digits and symbols (the l33t matcher's cap keeps them cheap, not weak)", () => {
+    expect(passwordProblems("Quartz-Lantern-Meadow-4821", USER)).toEqual([]);
+    expect(passwordProblems("a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8s9t0u1v2w3x4y5z6", USER)).toEqual([]);
+  });
+
   it("refuses the user's e-mail, name or tenant name as given", () => {
     for (const input of USER) expect(passwordProblems(input, USER), input).toEqual(["validation.passwordTooWeak"]);
   });
