@@ -6,9 +6,10 @@ import { addMonths } from "@/lib/forecast/engine/period";
 import type { ForecastLevel, ForecastPerspective, Prisma } from "@/lib/generated/prisma/client";
 import { createId } from "@/lib/ids";
 import { statisticalForecast, type StatisticalResult } from "./compute";
-import { compareSeries, readHistory, type HistorySeries } from "./history";
+import { NONE, compareSeries, readHistory, readTerritoryTree, type HistorySeries } from "./history";
 import { readPipeline } from "./pipeline";
 import { currentPartnerForecasts } from "./submissions";
+import { rollUpPartnerMonths, rollUpTree } from "./tree";
 
 /**
  * A forecast run, in the worker (docs/forecasting.md, "Runs and snapshots"): read the
@@ -16,8 +17,9 @@ import { currentPartnerForecasts } from "./submissions";
  * — recording progress every PROGRESS_EVERY series so a screen can show it — then write the
  * snapshot in one transaction: each series with its history and explanation, and per month
  * its statistical value and interval, the pipeline's weighted value, the partners' own
- * forecasts and the latest commits as they stand now. A retry after a lost worker deletes
- * what a previous attempt left and writes again; a published run is never recomputed.
+ * forecasts (rolled up the territory tree and to the total) and the latest commits as they
+ * stand now. A retry after a lost worker deletes what a previous attempt left and writes
+ * again; a published run is never recomputed.
  */
 const PROGRESS_EVERY = 25;
 const INSERT_BATCH = 1000;
@@ -55,7 +57,7 @@ export async function executeRun(tenantId: string, runId: string): Promise<RunOu
     const last = addMonths(run.asOf, run.horizon - 1);
     const history = await readHistory(tx, { tenantId, timeZone: tenant.timeZone, from: run.historyFrom, to: addMonths(run.asOf, -1) });
     const pipeline = await readPipeline(tx, { tenantId, asOf: run.asOf, horizon: run.horizon });
-    const partners = await currentPartnerForecasts(tx, tenantId, { from: run.asOf, to: last });
+    const partners = rollUpPartnerMonths(await currentPartnerForecasts(tx, tenantId, { from: run.asOf, to: last }), rollUpTree(await readTerritoryTree(tx, tenantId)), NONE);
     const commits = await currentCommits(tx, tenantId, { from: run.asOf, to: last });
     return { run, inputs: { tenant, history, pipeline, partners, commits } };
   }, { timeoutMs: WORKER_TX_TIMEOUT_MS });
@@ -77,7 +79,7 @@ export async function executeRun(tenantId: string, runId: string): Promise<RunOu
     p.values.forEach((value, i) => extra(p.level, p.key, p.currency, { perspective: "PIPELINE", period: months[i]!, horizon: i + 1, value: value.toString(), lower: null, upper: null }));
   }
   for (const p of inputs.partners) {
-    extra("PARTNER", p.partnerId, p.currency, { perspective: "PARTNER", period: p.period, horizon: monthsApart(run.asOf, p.period) + 1, value: p.amountMinor.toString(), lower: null, upper: null });
+    extra(p.level, p.key, p.currency, { perspective: "PARTNER", period: p.period, horizon: monthsApart(run.asOf, p.period) + 1, value: p.amountMinor.toString(), lower: null, upper: null });
   }
   for (const c of inputs.commits) {
     extra(c.level, c.key, c.currency, { perspective: "COMMIT", period: c.period, horizon: monthsApart(run.asOf, c.period) + 1, value: c.amountMinor.toString(), lower: null, upper: null });

@@ -9,8 +9,10 @@ import { addMonths, periodIndex } from "@/lib/forecast/engine/period";
 import { createId } from "@/lib/ids";
 import { typedAmount } from "@/lib/money";
 import { currentPeriod } from "./calendar";
+import { PRIMARY_TERRITORY_SQL } from "./history";
 import { parseInput } from "./input";
 import { MAX_FORECAST_MAJOR, MAX_RUN_HORIZON, partnerForecastSchema } from "./schema";
+import type { PartnerMonth } from "./tree";
 import type { PartnerForecastVersion } from "./types";
 
 /**
@@ -110,19 +112,17 @@ export async function listPartnerForecasts(ctx: VendorCtx, partnerId: string): P
 }
 
 /**
- * Every partner's current forecast per month (the latest version naming the month), in
- * one statement: what a run copies into its snapshot as the PARTNER perspective.
+ * Every partner's current forecast per month (the latest version naming the month), with
+ * the partner's territory for forecasting (as the history counts it), in one statement: what
+ * a run copies into its snapshot as the PARTNER perspective, rolled up (tree.ts).
  */
-export async function currentPartnerForecasts(
-  tx: Tx,
-  tenantId: string,
-  months: { from: string; to: string },
-): Promise<{ partnerId: string; period: string; currency: string; amountMinor: bigint }[]> {
-  const rows = await tx.$queryRaw<{ partnerId: string; period: string; currency: string; amountMinor: bigint }[]>`
-    SELECT DISTINCT ON (l."partnerId", l.period) l."partnerId", l.period, f.currency, l."amountMinor"
+export async function currentPartnerForecasts(tx: Tx, tenantId: string, months: { from: string; to: string }): Promise<PartnerMonth[]> {
+  return tx.$queryRaw<PartnerMonth[]>`
+    WITH territory AS (${PRIMARY_TERRITORY_SQL})
+    SELECT DISTINCT ON (l."partnerId", l.period) l."partnerId", tr."territoryId", l.period, f.currency, l."amountMinor"
     FROM "PartnerForecastLine" l
     JOIN "PartnerForecast" f ON f."tenantId" = l."tenantId" AND f.id = l."forecastId"
+    LEFT JOIN territory tr ON tr."partnerId" = l."partnerId"
     WHERE l."tenantId" = ${tenantId} AND l.period >= ${months.from} AND l.period <= ${months.to}
     ORDER BY l."partnerId", l.period, f.version DESC`;
-  return rows;
 }

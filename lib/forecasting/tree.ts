@@ -17,3 +17,30 @@ export function rollUpTree(nodes: readonly TreeNode[]): Map<string, string[]> {
   }
   return result;
 }
+
+/** A partner's own forecast of a month, with the partner's territory for forecasting (or null). */
+export type PartnerMonth = { partnerId: string; territoryId: string | null; period: string; currency: string; amountMinor: bigint };
+export type RolledUpMonth = { level: "PARTNER" | "TERRITORY" | "TOTAL"; key: string; period: string; currency: string; amountMinor: bigint };
+
+/**
+ * The partners' own forecasts rolled up like the history: each partner's month counts for
+ * the partner, for its territory and every territory above (`ancestors`, from rollUpTree;
+ * partners without a territory under `none`), and for the total. A territory's or the
+ * total's figure is the sum of what the partners below it that submitted a forecast for
+ * that month expect — partners that did not submit add nothing. Exact (minor units).
+ */
+export function rollUpPartnerMonths(rows: readonly PartnerMonth[], ancestors: ReadonlyMap<string, readonly string[]>, none: string): RolledUpMonth[] {
+  const sums = new Map<string, RolledUpMonth>();
+  const add = (level: RolledUpMonth["level"], key: string, row: PartnerMonth) => {
+    const id = `${level}\u0000${key}\u0000${row.currency}\u0000${row.period}`;
+    const entry = sums.get(id);
+    if (entry) entry.amountMinor += row.amountMinor;
+    else sums.set(id, { level, key, period: row.period, currency: row.currency, amountMinor: row.amountMinor });
+  };
+  for (const row of rows) {
+    add("PARTNER", row.partnerId, row);
+    for (const key of row.territoryId ? (ancestors.get(row.territoryId) ?? [row.territoryId]) : [none]) add("TERRITORY", key, row);
+    add("TOTAL", "", row);
+  }
+  return [...sums.values()];
+}

@@ -39,11 +39,28 @@ function wholeNumber(text: string, name: string, min: number, max: number): numb
   return Number(text);
 }
 
+/**
+ * `--horizon -1`: parseArgs takes a value starting with a dash for a forgotten value and
+ * stops with "argument is ambiguous"; a negative number is meant as the value, so it is
+ * passed as `--horizon=-1` and refused by the range check with the value named.
+ */
+function joinNegativeValues(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (/^--(horizon|level)$/.test(argv[i]!) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${argv[i]}=${next}`);
+      i++;
+    } else joined.push(argv[i]!);
+  }
+  return joined;
+}
+
 export function readArguments(argv: string[]) {
   let values;
   try {
     ({ values } = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       options: {
         input: { type: "string" },
         output: { type: "string" },

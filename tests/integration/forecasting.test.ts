@@ -214,6 +214,14 @@ describe("partners' own forecasts", () => {
       { period: month, horizon: 1, value: "150050", lower: null, upper: null },
       { period: addMonths(month, 1), horizon: 2, value: "90000", lower: null, upper: null },
     ]);
+    // rolled up like the history: P1's territory (Norte), every territory above it (LATAM) and the total
+    for (const [level, key] of [["TERRITORY", w.norte], ["TERRITORY", w.latam], ["TOTAL", ""]] as const) {
+      const [rolled] = (await getSnapshot(w.admin, { runId: run.id, level, key })).filter((s) => s.measure === "REVENUE");
+      expect(rolled!.perspectives.PARTNER?.map((p) => [p.period, p.value]), `${level} ${key}`).toEqual([
+        [month, "150050"],
+        [addMonths(month, 1), "90000"],
+      ]);
+    }
   });
 });
 

@@ -173,6 +173,8 @@ describe("the command line's argument checks", () => {
     [["--horizon", "0"], '--horizon must be a whole number from 1 to 36, got "0".'],
     [["--horizon", "twelve"], '--horizon must be a whole number from 1 to 36, got "twelve".'],
     [["--horizon", "1.5"], '--horizon must be a whole number from 1 to 36, got "1.5".'],
+    [["--horizon", "-1"], '--horizon must be a whole number from 1 to 36, got "-1".'],
+    [["--level", "-80"], '--level must be a whole number from 50 to 99, got "-80".'],
     [["--level", "100"], '--level must be a whole number from 50 to 99, got "100".'],
     [["--bogus"], "Unknown option '--bogus'"],
   ])("refuses %j", (extra, message) => {
