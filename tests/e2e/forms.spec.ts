@@ -5,25 +5,53 @@
  * rows), searchable pickers, national phone numbers, and a form that still works with
  * JavaScript switched off.
  */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
+import { SERVER_ONLY_SHIM, TSX_CLI } from "../../scripts/db/tasks";
+import { e2eConfig } from "../../scripts/db/e2e";
+import { REPO_ROOT } from "../../scripts/db/pg-url";
 import {
   DEMO,
+  STRONG_PASSWORD,
   apiAnonymous,
   expect,
   newPerson,
   pickOption,
+  baseUrl,
   signInFast,
-  signUp,
   test,
   uniqueEmail,
   uniqueSlug,
   uniqueTag,
 } from "./helpers";
 
-/** A fresh workspace of this test's own, so no other journey sees its settings change. */
-async function ownWorkspace(page: Page, label: string): Promise<string> {
-  const slug = uniqueSlug(label);
-  await signUp(page, { companyName: `Forms ${uniqueTag()}`, slug, adminName: "Fran Forms", email: uniqueEmail(label) });
+const LABELS = ["settings", "phone", "password", "quiet", "nojs"] as const;
+type Label = (typeof LABELS)[number];
+let workspaces: Record<Label, { slug: string; email: string }>;
+
+/**
+ * Each journey's own workspace, so no other journey sees its settings change: made by the
+ * service a verified sign-up ends in (tests/e2e/forms/workspaces.ts), all at once, rather
+ * than through /signup and its e-mail each time — the sign-up form is tested below and in
+ * signup.spec.ts.
+ */
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  const db = e2eConfig();
+  const script = path.join(REPO_ROOT, "tests", "e2e", "forms", "workspaces.ts");
+  const { stdout } = await promisify(execFile)(process.execPath, [TSX_CLI, ...SERVER_ONLY_SHIM, script, STRONG_PASSWORD, ...LABELS], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATABASE_APP_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl, APP_URL: baseUrl(), LOG_LEVEL: "warn" },
+  });
+  workspaces = JSON.parse(stdout.trim().split("\n").at(-1)!) as typeof workspaces;
+});
+
+/** Signs the page in as the admin of the journey's own workspace; its slug. */
+async function ownWorkspace(page: Page, label: Label): Promise<string> {
+  const { slug, email } = workspaces[label];
+  await signInFast(page, email, STRONG_PASSWORD);
   return slug;
 }
 
@@ -296,7 +324,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Workspace address").fill(uniqueSlug("nojs-signup"));
     await page.getByLabel("Your name").fill("Nora Noscript");
     await page.getByLabel("Work email").fill(email);
-    await page.getByLabel(/^Password/).fill("Quartz-Lantern-Meadow-4821");
+    await page.getByLabel(/^Password/).fill(STRONG_PASSWORD);
     await page.getByRole("button", { name: "Create workspace" }).click();
     await expect(page.getByText("Check your inbox")).toBeVisible();
     await expect(page.getByText(`We sent a link to ${email}.`, { exact: false })).toBeVisible();

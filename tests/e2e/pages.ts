@@ -87,13 +87,39 @@ const sessions = new Map<string, Cookie[]>();
 
 let northwindId: string | undefined;
 
+type Link = { href: string; text: string };
+
+/**
+ * The links of a page as the server renders it for the context's visitor (its cookies and
+ * client address), in document order, each with its text: an HTTP request, not a browser
+ * page — the sweeps only need an id from a list, and a browser visit (scripts, hydration)
+ * cost seconds per list on a busy machine.
+ */
+async function linksOf(context: BrowserContext, path: string): Promise<Link[]> {
+  const response = await context.request.get(`${baseUrl()}${path}`);
+  if (!response.ok()) throw new Error(`${path} answered ${response.status()}`);
+  const html = await response.text();
+  const links: Link[] = [];
+  for (const match of html.matchAll(/<a\b[^>]*?\shref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)) {
+    const text = match[2]!
+      .replace(/<[^>]*>/g, " ")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ")
+      .trim();
+    links.push({ href: match[1]!.replace(/&amp;/g, "&"), text });
+  }
+  return links;
+}
+
+/** The href of the first link on the page whose text contains `name`. */
+async function linkNamed(context: BrowserContext, path: string, name: string): Promise<string | undefined> {
+  return (await linksOf(context, path)).find((link) => link.text.includes(name))?.href;
+}
+
 /** Northwind's partner id, read from the back office as Acme's admin sees it. */
 async function partnerId(context: BrowserContext): Promise<string> {
   if (northwindId) return northwindId;
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}/acme/admin/partners?q=Northwind`);
-  const href = await page.getByRole("link", { name: "Northwind Distribution" }).first().getAttribute("href");
-  await page.close();
+  const href = await linkNamed(context, "/acme/admin/partners?q=Northwind", "Northwind Distribution");
   northwindId = /\/partners\/(ptn_[a-z0-9]+)$/.exec(href ?? "")?.[1];
   if (!northwindId) throw new Error("Northwind's partner id not found");
   return northwindId;
@@ -104,10 +130,7 @@ let resellerId: string | undefined;
 /** The Reseller program's id (demo data), read from the back office as Acme's admin sees it. */
 async function programId(context: BrowserContext): Promise<string> {
   if (resellerId) return resellerId;
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}/acme/admin/programs?q=Reseller`);
-  const href = await page.getByRole("link", { name: "Reseller" }).first().getAttribute("href");
-  await page.close();
+  const href = await linkNamed(context, "/acme/admin/programs?q=Reseller", "Reseller");
   resellerId = /\/programs\/(prg_[a-z0-9]+)$/.exec(href ?? "")?.[1];
   if (!resellerId) throw new Error("The Reseller program's id not found");
   return resellerId;
@@ -118,10 +141,9 @@ let demoApplicationId: string | undefined;
 /** A pending demo application of Acme's, read from its queue. */
 async function applicationId(context: BrowserContext): Promise<string> {
   if (demoApplicationId) return demoApplicationId;
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}/acme/admin/applications?status=PENDING`);
-  const href = await page.locator('a[href*="/applications/apl_"]').first().getAttribute("href");
-  await page.close();
+  const href = (await linksOf(context, "/acme/admin/applications?status=PENDING")).find((link) =>
+    link.href.includes("/applications/apl_"),
+  )?.href;
   demoApplicationId = /\/applications\/(apl_[a-z0-9]+)$/.exec(href ?? "")?.[1];
   if (!demoApplicationId) throw new Error("no demo application found in Acme's queue");
   return demoApplicationId;
@@ -133,10 +155,7 @@ const accountIds = new Map<string, string>();
 async function accountId(context: BrowserContext, area: "admin" | "portal"): Promise<string> {
   const known = accountIds.get(area);
   if (known) return known;
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}/acme/${area}/accounts?q=Pacific`);
-  const href = await page.getByRole("link", { name: "Pacific Grocers Inc." }).first().getAttribute("href");
-  await page.close();
+  const href = await linkNamed(context, `/acme/${area}/accounts?q=Pacific`, "Pacific Grocers Inc.");
   const id = /\/accounts\/(acc_[a-z0-9]+)$/.exec(href ?? "")?.[1];
   if (!id) throw new Error("Pacific Grocers' account id not found");
   accountIds.set(area, id);
@@ -158,17 +177,12 @@ async function dealId(
   const key = `${area}:${kind}`;
   const known = dealIds.get(key);
   if (known) return known;
-  const page = await context.newPage();
   const list =
     kind === "registrations"
       ? `deals?q=${encodeURIComponent("Cerveceria del Norte SA")}`
       : "deals/opportunities?q=Pacific";
-  await page.goto(`${baseUrl()}/acme/${area}/${list}`);
-  const href = await page
-    .locator(`a[href*="/deals/${kind}/${kind === "registrations" ? "reg" : "opp"}_"]`)
-    .first()
-    .getAttribute("href");
-  await page.close();
+  const prefix = `/deals/${kind}/${kind === "registrations" ? "reg" : "opp"}_`;
+  const href = (await linksOf(context, `/acme/${area}/${list}`)).find((link) => link.href.includes(prefix))?.href;
   const id = new RegExp(`/deals/${kind}/((?:reg|opp)_[a-z0-9]+)$`).exec(href ?? "")?.[1];
   if (!id) throw new Error(`no demo ${kind} found in ${area}`);
   dealIds.set(key, id);
@@ -185,10 +199,7 @@ async function idFrom(context: BrowserContext, path: string, pattern: RegExp): P
   const key = `${path} ${pattern}`;
   const known = demoIds.get(key);
   if (known) return known;
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}${path}`);
-  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  await page.close();
+  const hrefs = (await linksOf(context, path)).map((link) => link.href);
   const id = hrefs.map((href) => pattern.exec(href)?.[1]).find(Boolean);
   if (!id) throw new Error(`no link matching ${pattern} on ${path}`);
   demoIds.set(key, id);

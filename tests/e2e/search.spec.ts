@@ -3,8 +3,8 @@
  * (Ctrl-K, type, arrows, Enter), by touch on a 320 px phone, in Spanish — and its search
  * routes, which answer each visitor with only what they may see.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
+import { seriousFindings } from "./axe";
 import { DEMO, apiAnonymous, apiLogin, baseUrl, expect, signInFast, test } from "./helpers";
 
 const palette = (page: Page, name: RegExp = /^(Search and go to|Buscar e ir a)$/) => page.getByRole("dialog", { name });
@@ -90,16 +90,6 @@ test("Ctrl-K, type, arrows and Enter open a partner; focus comes back; the partn
   await expect(dialog).toBeHidden();
   await expect(usersLink).toBeFocused();
 });
-
-/** Serious and critical axe findings (WCAG 2.1 A and AA) on the page as shown now. */
-async function seriousFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(" | ")}`);
-}
 
 test("axe: the open palette, with commands, with results and with none", async ({ page }) => {
   await signInFast(page, DEMO.acmeAdmin);

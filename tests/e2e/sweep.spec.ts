@@ -23,7 +23,13 @@
  * language keeps the workers balanced (the old per-audience tests ran up to 20 minutes
  * each and serialised the run) and lets `-g "/[tenant]/admin/orders"` pick a page; a
  * worker keeps one browser page per audience and language (its cached scripts) and signs
- * each visitor in once (tests/e2e/pages.ts).
+ * each visitor in once (tests/e2e/pages.ts). The ids of dynamic segments come from the
+ * lists' server-rendered HTML over HTTP, not from opening each list in the browser.
+ *
+ * Where a visit's time goes now (14 back-office visits, 2 workers, load 20–25, so ~4×
+ * a quiet machine): goto 32 %, axe 30 %, the six resizes' settling 24 %, load 6 %, the
+ * layout checks 4 %, id look-ups 4 %. No single step dominates: what is left is the
+ * browser rendering the page at six widths and axe reading it, which the checks need.
  */
 import type { Browser, Page } from "@playwright/test";
 import { APP_PAGES, audienceContext, concreteUrl, type AppPage, type Audience } from "./pages";
