@@ -30,10 +30,9 @@ export const DEMO_PASSWORD = "Canal-Demo-2026";
 
 /**
  * A password the strength rules accept (≥ 10 characters, zxcvbn score ≥ 3). Words only:
- * with digits ("…-4821") zxcvbn's l33t matcher took 2.8–4.3 s per check on this machine
- * under load against 0.4 s for this one, and the check runs on the server's one event loop,
- * stalling every other test's requests meanwhile (tests/fixtures/factories.ts's
- * strongPassword avoids digits for the same reason).
+ * digits wake zxcvbn's l33t matcher, the costliest part of the check (capped in
+ * lib/auth/password.ts, still several times a words-only check), which runs on the server's
+ * one event loop while every other test's requests wait.
  */
 export const STRONG_PASSWORD = "Quartz-Lantern-Meadow-Velvet";
 
