@@ -1,15 +1,14 @@
 "use client";
 
-import { useState } from "react";
 import dynamic from "next/dynamic";
 import { UserPlus } from "lucide-react";
 import type { useTranslations } from "next-intl";
+import { DialogShell } from "@/components/forms/dialog-shell";
 import { DialogLoading } from "@/components/ui/dialog-loading";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import type { InviteFormProps } from "./invite-form";
 
-const InviteForm = dynamic(() => import("./invite-form").then((module) => module.InviteForm), {
+const InviteRounds = dynamic(() => import("./invite-form").then((module) => module.InviteRounds), {
   loading: () => <DialogLoading />,
 });
 
@@ -25,30 +24,25 @@ export type InviteDialogProps = Omit<InviteFormProps, "onAnother"> & {
   defaultOpen?: boolean;
 };
 
-/** "Invite people" in a dialog: one or more rows of email, name and role; confirms who was invited. */
+/**
+ * "Invite people" in a dialog: one or more rows of email, name and role; confirms who was
+ * invited. Only the button loads with the page; the dialog and the form on first opening.
+ */
 export function InviteDialog({ defaultOpen = false, ...props }: InviteDialogProps) {
   const { t } = props;
-  const [open, setOpen] = useState(defaultOpen);
-  // A new round (fresh form and state) every time the dialog opens or "invite another" is chosen.
-  const [round, setRound] = useState(0);
-
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
+    <DialogShell
+      trigger={
         <Button>
           <UserPlus aria-hidden="true" />
           {t("trigger")}
         </Button>
-      </DialogTrigger>
-      <DialogContent title={t("title")} description={t("description")}>
-        <InviteForm key={round} {...props} onAnother={() => setRound((value) => value + 1)} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={t("title")}
+      description={t("description")}
+      defaultOpen={defaultOpen}
+    >
+      <InviteRounds {...props} />
+    </DialogShell>
   );
 }

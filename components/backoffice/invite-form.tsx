@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { MailCheck } from "lucide-react";
 import { useFormatter } from "next-intl";
 import { useWatch } from "react-hook-form";
@@ -39,10 +40,17 @@ export type InviteFormProps = {
 };
 
 /**
- * The form inside InviteDialog: rows of email, name and role, then who was invited. Its
- * own module, loaded when the dialog first opens (react-hook-form, zod and the schemas
- * stay out of the page's first script).
+ * What InviteDialog holds (its own module, loaded when the dialog first opens:
+ * react-hook-form, zod and the schemas stay out of the page's first script): the form, and
+ * a fresh one — new round, no earlier values or errors — when "invite another" is chosen.
+ * The dialog itself gives it a fresh start on every opening.
  */
+export function InviteRounds(props: Omit<InviteFormProps, "onAnother">) {
+  const [round, setRound] = useState(0);
+  return <InviteForm key={round} {...props} onAnother={() => setRound((value) => value + 1)} />;
+}
+
+/** The form: rows of email, name and role, then who was invited. */
 export function InviteForm({ t, kind, action, fields, roles, defaultRole, onAnother }: InviteFormProps) {
   const format = useFormatter();
   const newRow = () => ({ email: "", name: "", role: defaultRole });

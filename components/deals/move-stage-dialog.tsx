@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
 import { DialogShell } from "@/components/forms/dialog-shell";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
@@ -68,10 +68,11 @@ export function MoveForm({ tenant, action, deal, stages, onDone }: MoveStageDial
         <Textarea rows={2} maxLength={1000} />
       </Field>
       <DialogFooter>
+        {/* In the dialog: closes it (as Radix's Close would), without bringing Radix to the deal's page. */}
         {onDone && (
-          <DialogClose asChild>
-            <Button variant="secondary">{t("cancel")}</Button>
-          </DialogClose>
+          <Button variant="secondary" onClick={onDone}>
+            {t("cancel")}
+          </Button>
         )}
         <FormSubmit pendingText={t("moving")}>{t("submit")}</FormSubmit>
       </DialogFooter>

@@ -1,13 +1,13 @@
 "use client";
 
-import { cloneElement, useState, type ComponentProps, type ReactElement, type ReactNode } from "react";
+import type { ComponentProps, ReactElement, ReactNode } from "react";
 import { Pencil, Plus } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DeferredPopup, type PopupTriggerProps } from "@/components/ui/deferred-popup";
 
 export type DialogShellProps = {
-  /** the button that opens the dialog (rendered as Radix's trigger) */
-  trigger: ReactElement;
+  /** the button that opens the dialog: drawn alone until first used, then as Radix's trigger */
+  trigger: ReactElement<PopupTriggerProps>;
   title: string;
   description?: ReactNode;
   wide?: boolean;
@@ -21,24 +21,15 @@ export type DialogShellProps = {
   children: ReactElement<{ onDone?: () => void }>;
 };
 
-/** One dialog that holds one form: the open state and the remount on every opening, written once. */
-export function DialogShell({ trigger, title, description, wide, defaultOpen, children }: DialogShellProps) {
-  const [open, setOpen] = useState(defaultOpen ?? false);
-  const [round, setRound] = useState(0);
-  return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent title={title} {...(description ? { description } : {})} className={wide ? "max-w-2xl" : undefined}>
-        {cloneElement(children, { key: round, onDone: () => setOpen(false) })}
-      </DialogContent>
-    </Dialog>
-  );
+const loadDialog = () => import("./dialog-shell-loaded");
+
+/**
+ * One dialog that holds one form: the open state and the remount on every opening, written
+ * once. Until first opened only its trigger is rendered; the dialog (Radix Dialog, focus
+ * scope, remove-scroll) loads then — see DeferredPopup — or at once with `defaultOpen`.
+ */
+export function DialogShell({ trigger, defaultOpen, ...props }: DialogShellProps) {
+  return <DeferredPopup popup="dialog" trigger={trigger} load={loadDialog} props={props} defaultOpen={defaultOpen ?? false} />;
 }
 
 /**

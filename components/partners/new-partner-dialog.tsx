@@ -1,13 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
+import { DialogShell } from "@/components/forms/dialog-shell";
 import { DialogLoading } from "@/components/ui/dialog-loading";
 import { Button } from "@/components/ui/button";
 import type { ComboboxOption } from "@/components/ui/combobox";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import type { SelectOption } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
 
@@ -26,28 +25,25 @@ export type NewPartnerDialogProps = {
   triggerLabel: string;
 };
 
-/** "New partner": name, type and country; success opens the new partner's page. */
+/**
+ * "New partner": name, type and country; success opens the new partner's page. Only the
+ * button loads with the page; the dialog and the form load when it is first opened.
+ */
 export function NewPartnerDialog({ defaultOpen = false, triggerLabel, ...props }: NewPartnerDialogProps) {
   const t = useTranslations("partners.new");
-  const [open, setOpen] = useState(defaultOpen);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
+    <DialogShell
+      trigger={
         <Button>
           <Plus aria-hidden="true" />
           {triggerLabel}
         </Button>
-      </DialogTrigger>
-      <DialogContent title={t("title")} description={t("description")}>
-        <NewPartnerForm key={round} {...props} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={t("title")}
+      description={t("description")}
+      defaultOpen={defaultOpen}
+    >
+      <NewPartnerForm {...props} />
+    </DialogShell>
   );
 }

@@ -12,7 +12,8 @@ export type LoadedPopupProps = {
   openedBy: OpenedBy;
 };
 
-type TriggerProps = {
+/** What DeferredPopup gives its trigger before the code has loaded (a Button takes them all). */
+export type PopupTriggerProps = {
   "aria-haspopup"?: "menu" | "dialog";
   "aria-expanded"?: boolean;
   onClick?: (event: SyntheticEvent) => void;
@@ -23,11 +24,13 @@ type TriggerProps = {
 
 export type DeferredPopupProps<P> = {
   /** The button that opens the popup, drawn the same before and after its code loads. */
-  trigger: ReactElement<TriggerProps>;
+  trigger: ReactElement<PopupTriggerProps>;
   popup: "menu" | "dialog";
   /** `() => import("./x-menu")`: a module whose default export renders popup and trigger. */
   load: () => Promise<{ default: ComponentType<P & LoadedPopupProps> }>;
   props: P;
+  /** Open on arrival (e.g. a "New …" link to the page): the code is fetched at once. */
+  defaultOpen?: boolean;
 };
 
 /**
@@ -63,11 +66,16 @@ export function useDeferredComponent<C>(load: () => Promise<{ default: C }>) {
  * code ahead. Once loaded, the popup's own component takes its place, open, and keeps it:
  * later openings are the popup's own. Keyboard: Enter or Space (and ArrowDown on a menu)
  * open it as they would the real trigger; focus goes into the popup as Radix puts it there,
- * and back to the (same-looking) trigger when it closes.
+ * and back to the (same-looking) trigger when it closes. `defaultOpen` (a "?new=1" link to
+ * the page) fetches the code at once and the popup arrives open, as if the button had been
+ * pressed.
  */
-export function DeferredPopup<P extends object>({ trigger, popup, load, props }: DeferredPopupProps<P>) {
+export function DeferredPopup<P extends object>({ trigger, popup, load, props, defaultOpen = false }: DeferredPopupProps<P>) {
   const { Component: Loaded, preload, request } = useDeferredComponent(load);
   const [openedBy, setOpenedBy] = useState<OpenedBy>("pointer");
+  useEffect(() => {
+    if (defaultOpen) request();
+  }, [defaultOpen, request]);
   const open = (by: OpenedBy) => {
     setOpenedBy(by);
     request();

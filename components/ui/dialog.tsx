@@ -75,7 +75,5 @@ export function DialogContent({
   );
 }
 
-/** Action row at the bottom of a dialog: stacked on phones, right-aligned from `sm`. */
-export function DialogFooter({ className, ...props }: React.HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn("mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)} {...props} />;
-}
+/** Action row at the bottom of a dialog (its own module, without Radix). */
+export { DialogFooter } from "./dialog-footer";
