@@ -2,7 +2,7 @@
  * Fresh workspaces for the form journeys (forms.spec.ts), made through the real service a
  * verified sign-up ends in (`createTenantWithAdmin`, via tests/fixtures/factories.ts): each
  * journey gets a workspace no other test sees, without driving /signup and its e-mail
- * first (signup.spec.ts and forms.spec.ts's own sign-up tests drive those).
+ * first (signup.spec.ts and signup-form.spec.ts drive those).
  *
  *   tsx --import <server-only shim> workspaces.ts <password> <label>...
  *
