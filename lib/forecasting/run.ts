@@ -8,8 +8,8 @@ import { createId } from "@/lib/ids";
 import { statisticalForecast, type StatisticalResult } from "./compute";
 import { NONE, compareSeries, readHistory, readTerritoryTree, type HistorySeries } from "./history";
 import { readPipeline } from "./pipeline";
-import { currentPartnerForecasts } from "./submissions";
-import { rollUpPartnerMonths, rollUpTree } from "./tree";
+import { currentPartnerForecasts, forecastingPartners } from "./submissions";
+import { partnerCoverage, rollUpPartnerMonths, rollUpTree, type PartnerCoverage } from "./tree";
 
 /**
  * A forecast run, in the worker (docs/forecasting.md, "Runs and snapshots"): read the
@@ -17,7 +17,8 @@ import { rollUpPartnerMonths, rollUpTree } from "./tree";
  * — recording progress every PROGRESS_EVERY series so a screen can show it — then write the
  * snapshot in one transaction: each series with its history and explanation, and per month
  * its statistical value and interval, the pipeline's weighted value, the partners' own
- * forecasts (rolled up the territory tree and to the total) and the latest commits as they
+ * forecasts (rolled up the territory tree and to the total, with how many partners below
+ * each territory submitted) and the latest commits as they
  * stand now. A retry after a lost worker deletes what a previous attempt left and writes
  * again; a published run is never recomputed.
  */
@@ -32,7 +33,7 @@ const INSERT_BATCH = 1000;
 const WORKER_TX_TIMEOUT_MS = 10 * 60_000;
 
 type ValueRow = { perspective: ForecastPerspective; period: string; horizon: number; value: string; lower: string | null; upper: string | null };
-type SeriesRow = HistorySeries & { stat: StatisticalResult; extra: ValueRow[] };
+type SeriesRow = HistorySeries & { stat: StatisticalResult; extra: ValueRow[]; coverage: PartnerCoverage | null };
 
 const sliceId = (level: ForecastLevel, key: string, currency: string) => `${level}\u0000${key}\u0000${currency}`;
 
@@ -57,9 +58,11 @@ export async function executeRun(tenantId: string, runId: string): Promise<RunOu
     const last = addMonths(run.asOf, run.horizon - 1);
     const history = await readHistory(tx, { tenantId, timeZone: tenant.timeZone, from: run.historyFrom, to: addMonths(run.asOf, -1) });
     const pipeline = await readPipeline(tx, { tenantId, asOf: run.asOf, horizon: run.horizon });
-    const partners = rollUpPartnerMonths(await currentPartnerForecasts(tx, tenantId, { from: run.asOf, to: last }), rollUpTree(await readTerritoryTree(tx, tenantId)), NONE);
+    const ancestors = rollUpTree(await readTerritoryTree(tx, tenantId));
+    const partners = rollUpPartnerMonths(await currentPartnerForecasts(tx, tenantId, { from: run.asOf, to: last }), ancestors, NONE);
+    const coverage = partnerCoverage(await forecastingPartners(tx, tenantId, { from: run.asOf, to: last }), ancestors, NONE);
     const commits = await currentCommits(tx, tenantId, { from: run.asOf, to: last });
-    return { run, inputs: { tenant, history, pipeline, partners, commits } };
+    return { run, inputs: { tenant, history, pipeline, partners, coverage, commits } };
   }, { timeoutMs: WORKER_TX_TIMEOUT_MS });
   const { run, inputs } = loaded;
   if (!run) return { runId, status: "MISSING", series: 0 };
@@ -89,7 +92,9 @@ export async function executeRun(tenantId: string, runId: string): Promise<RunOu
   await updateProgress(tenantId, runId, 0, ordered.length);
   const rows: SeriesRow[] = [];
   for (const [id, s] of ordered) {
-    rows.push({ ...s, stat: statisticalForecast(s.values, s.measure, run.horizon), extra: extras.get(id) ?? [] });
+    // the partners' figure is revenue in the tenant's currency: its coverage goes with that series
+    const coverage = s.measure === "REVENUE" && s.currency === inputs.tenant.currency ? (inputs.coverage.get(`${s.level}\u0000${s.key}`) ?? null) : null;
+    rows.push({ ...s, stat: statisticalForecast(s.values, s.measure, run.horizon), extra: extras.get(id) ?? [], coverage });
     if (rows.length % PROGRESS_EVERY === 0) {
       await updateProgress(tenantId, runId, rows.length, ordered.length);
       // let the worker's other jobs and lease renewals run between chunks
@@ -133,6 +138,8 @@ async function publish(tenantId: string, runId: string, months: string[], rows: 
       history: row.values.map((v) => Number(v)),
       method: row.stat.method,
       explanation: row.stat.explanation as unknown as Prisma.InputJsonValue,
+      partnersSubmitted: row.coverage?.submitted ?? null,
+      partnersCounted: row.coverage?.counted ?? null,
     });
     row.stat.points.forEach((point, i) =>
       valueData.push({ id: createId("forecastValue"), tenantId, runId, seriesId, perspective: "STATISTICAL", period: months[i]!, horizon: i + 1, ...point }),

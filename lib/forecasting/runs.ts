@@ -106,15 +106,18 @@ export async function getSnapshot(ctx: VendorCtx, input: { runId: string; level:
         history: true,
         method: true,
         explanation: true,
+        partnersSubmitted: true,
+        partnersCounted: true,
         values: { orderBy: [{ perspective: "asc" }, { period: "asc" }], select: { perspective: true, period: true, horizon: true, value: true, lower: true, upper: true } },
       },
     });
-    return series.map(({ values, history, explanation, ...s }) => {
+    return series.map(({ values, history, explanation, partnersSubmitted, partnersCounted, ...s }) => {
       const perspectives: Partial<Record<ForecastPerspective, ForecastPoint[]>> = {};
       for (const v of values) {
         (perspectives[v.perspective] ??= []).push({ period: v.period, horizon: v.horizon, value: v.value.toString(), lower: text(v.lower), upper: text(v.upper) });
       }
-      return { ...s, history: history as number[], explanation: explanation as unknown as SeriesExplanation, perspectives };
+      const partnerCoverage = partnersSubmitted === null || partnersCounted === null ? null : { submitted: partnersSubmitted, counted: partnersCounted };
+      return { ...s, history: history as number[], explanation: explanation as unknown as SeriesExplanation, perspectives, partnerCoverage };
     });
   });
 }

@@ -12,7 +12,7 @@ import { currentPeriod } from "./calendar";
 import { PRIMARY_TERRITORY_SQL } from "./history";
 import { parseInput } from "./input";
 import { MAX_FORECAST_MAJOR, MAX_RUN_HORIZON, partnerForecastSchema } from "./schema";
-import type { PartnerMonth } from "./tree";
+import type { PartnerMonth, PartnerSubmission } from "./tree";
 import type { PartnerForecastVersion } from "./types";
 
 /**
@@ -125,4 +125,23 @@ export async function currentPartnerForecasts(tx: Tx, tenantId: string, months: 
     LEFT JOIN territory tr ON tr."partnerId" = l."partnerId"
     WHERE l."tenantId" = ${tenantId} AND l.period >= ${months.from} AND l.period <= ${months.to}
     ORDER BY l."partnerId", l.period, f.version DESC`;
+}
+
+/**
+ * The partners a run's coverage note counts (tree.ts `partnerCoverage`): those that can
+ * forecast (onboarding or active) and any other that did, each with its territory for
+ * forecasting and whether it forecast a month of `months` — one statement.
+ */
+export async function forecastingPartners(tx: Tx, tenantId: string, months: { from: string; to: string }): Promise<PartnerSubmission[]> {
+  return tx.$queryRaw<PartnerSubmission[]>`
+    WITH territory AS (${PRIMARY_TERRITORY_SQL}),
+    submitter AS (
+      SELECT DISTINCT "partnerId" FROM "PartnerForecastLine"
+      WHERE "tenantId" = ${tenantId} AND period >= ${months.from} AND period <= ${months.to}
+    )
+    SELECT p.id AS "partnerId", tr."territoryId", (s."partnerId" IS NOT NULL) AS submitted
+    FROM "Partner" p
+    LEFT JOIN territory tr ON tr."partnerId" = p.id
+    LEFT JOIN submitter s ON s."partnerId" = p.id
+    WHERE p."tenantId" = ${tenantId} AND (p.status::text IN ('ONBOARDING', 'ACTIVE') OR s."partnerId" IS NOT NULL)`;
 }

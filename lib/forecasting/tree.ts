@@ -44,3 +44,28 @@ export function rollUpPartnerMonths(rows: readonly PartnerMonth[], ancestors: Re
   }
   return [...sums.values()];
 }
+
+/** A partner as the coverage note counts it: its territory for forecasting, and whether it forecast any month of the run. */
+export type PartnerSubmission = { partnerId: string; territoryId: string | null; submitted: boolean };
+/** How many of the partners below a territory (or in the tenant) submitted a forecast. */
+export type PartnerCoverage = { submitted: number; counted: number };
+
+/**
+ * The coverage of the partners' figure of every territory and of the total: a territory's
+ * partner forecast is the sum of what the partners below it that submitted expect, so "2 of
+ * 9 submitted" is what makes a low figure (or a poor accuracy ranking) readable. Keys are
+ * `TERRITORY\u0000<id>` (partners without a territory under `none`) and `TOTAL\u0000`.
+ */
+export function partnerCoverage(partners: readonly PartnerSubmission[], ancestors: ReadonlyMap<string, readonly string[]>, none: string): Map<string, PartnerCoverage> {
+  const result = new Map<string, PartnerCoverage>();
+  const count = (id: string, submitted: boolean) => {
+    const entry = result.get(id) ?? result.set(id, { submitted: 0, counted: 0 }).get(id)!;
+    entry.counted += 1;
+    if (submitted) entry.submitted += 1;
+  };
+  for (const partner of partners) {
+    for (const key of partner.territoryId ? (ancestors.get(partner.territoryId) ?? [partner.territoryId]) : [none]) count(`TERRITORY\u0000${key}`, partner.submitted);
+    count("TOTAL\u0000", partner.submitted);
+  }
+  return result;
+}

@@ -53,6 +53,8 @@ export type SnapshotSeries = SeriesRef & {
   method: string;
   explanation: SeriesExplanation;
   perspectives: Partial<Record<ForecastPerspective, ForecastPoint[]>>;
+  /** a territory's or the total's revenue: how many of the partners below it submitted the forecast the PARTNER figure sums */
+  partnerCoverage: { submitted: number; counted: number } | null;
 };
 
 /** Accuracy of one perspective of one series in one run, overall and per horizon. */

@@ -42,6 +42,8 @@ test("a partner submits its forecast; the manager compares perspectives, opens a
   // this month's forecast is published (the demo's): the panel says why it is not run again
   await expect(admin.getByTestId("run-published")).toContainText(/This month's forecast \(\d{4}-\d{2}\) was published on .+; the next run starts by itself/);
   await expect(admin.getByRole("button", { name: "Run forecast now" })).toHaveCount(0);
+  // the total's partner figure says how many partners it covers (the demo's submitters of the company's partners)
+  await expect(admin.getByText(/^Partners' own forecast: \d+ of \d+ partners of the company submitted one for these months\./)).toBeVisible();
   // pick a node: partners, then Lumen Retail (the demo partner with three years of history)
   const picker = admin.getByRole("navigation", { name: "Choose what to forecast" });
   await picker.getByRole("link", { name: "Partners", exact: true }).click();

@@ -222,6 +222,13 @@ describe("partners' own forecasts", () => {
         [addMonths(month, 1), "90000"],
       ]);
     }
+    // with how many of the partners below submitted: P1 of P1 in Norte; P1 of P1 and P2 in LATAM and the total
+    const coverage = async (level: "TERRITORY" | "TOTAL" | "PARTNER", key: string) =>
+      (await getSnapshot(w.admin, { runId: run.id, level, key })).find((s) => s.measure === "REVENUE")?.partnerCoverage;
+    expect(await coverage("TERRITORY", w.norte)).toEqual({ submitted: 1, counted: 1 });
+    expect(await coverage("TERRITORY", w.latam)).toEqual({ submitted: 1, counted: 2 });
+    expect(await coverage("TOTAL", "")).toEqual({ submitted: 1, counted: 2 });
+    expect(await coverage("PARTNER", w.p1.partnerId)).toBeNull();
   });
 });
 

@@ -4,7 +4,7 @@
  * total; partners without a territory under "none"; sums exact in minor units.
  */
 import { describe, expect, it } from "vitest";
-import { rollUpPartnerMonths, rollUpTree } from "@/lib/forecasting/tree";
+import { partnerCoverage, rollUpPartnerMonths, rollUpTree } from "@/lib/forecasting/tree";
 
 // LATAM › MX › Norte, and LATAM › CO
 const ancestors = rollUpTree([
@@ -56,5 +56,35 @@ describe("rollUpPartnerMonths", () => {
       ["EUR", 7n],
     ]);
     expect(rolled.filter((r) => r.level === "TERRITORY").map((r) => r.key)).toEqual(["gone", "gone"]);
+  });
+});
+
+describe("partnerCoverage", () => {
+  it("counts, for every territory up the tree and the total, the partners below and those that submitted", () => {
+    const coverage = partnerCoverage(
+      [
+        { partnerId: "p1", territoryId: "norte", submitted: true },
+        { partnerId: "p2", territoryId: "norte", submitted: false },
+        { partnerId: "p3", territoryId: "co", submitted: false },
+        { partnerId: "p4", territoryId: null, submitted: true },
+        { partnerId: "p5", territoryId: "gone", submitted: true },
+      ],
+      ancestors,
+      "none",
+    );
+    expect(Object.fromEntries(coverage)).toEqual({
+      "TERRITORY\u0000norte": { submitted: 1, counted: 2 },
+      "TERRITORY\u0000mx": { submitted: 1, counted: 2 },
+      "TERRITORY\u0000co": { submitted: 0, counted: 1 },
+      "TERRITORY\u0000latam": { submitted: 1, counted: 3 },
+      "TERRITORY\u0000none": { submitted: 1, counted: 1 },
+      // a territory missing from the tree counts for itself
+      "TERRITORY\u0000gone": { submitted: 1, counted: 1 },
+      "TOTAL\u0000": { submitted: 3, counted: 5 },
+    });
+  });
+
+  it("is empty without partners", () => {
+    expect(partnerCoverage([], ancestors, "none").size).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ const series: SnapshotSeries = {
   history: [1000, 2000, 3000],
   method: "naive",
   explanation: { method: "naive", components: [], backtest: [], reason: "shortHistory", backtestError: null, intermittent: false, seasonal: false, breakAt: null },
+  partnerCoverage: null,
   perspectives: {
     STATISTICAL: [
       { period: "2026-04", horizon: 1, value: "3000", lower: "2500", upper: "3500" },

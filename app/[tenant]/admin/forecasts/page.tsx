@@ -133,6 +133,11 @@ export default vendorPage("forecasts.read", async ({ ctx, searchParams }) => {
                       format={query.measure === "REVENUE" ? { locale, currency } : { locale }}
                     />
                     <PerspectiveTable rows={rows} format={format} caption={t("overview.tableCaption", { name: nodeName })} />
+                    {one.partnerCoverage && (
+                      <p className="text-sm text-slate-600">
+                        {t("overview.partnerCoverage", { ...one.partnerCoverage, level: query.level })}
+                      </p>
+                    )}
                     {can(ctx, "forecasts.commit") && (query.level === "TOTAL" || query.level === "TERRITORY" || query.level === "PARTNER") && (
                       <Link href={`${base}/commit?level=${query.level}&key=${key}`} className="inline-flex text-sm font-medium text-brand-700 hover:underline">
                         {t("overview.commitLink", { name: nodeName })}

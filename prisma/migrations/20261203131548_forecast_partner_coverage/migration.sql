@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ForecastSeries" ADD COLUMN     "partnersCounted" INTEGER,
+ADD COLUMN     "partnersSubmitted" INTEGER;
