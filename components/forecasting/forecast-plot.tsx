@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { AXIS_TICK, GRID_STROKE, TOOLTIP_LABEL_STYLE, compactFormat } from "@/components/charts/recharts-theme";
 import type { ForecastChartProps } from "./forecast-chart";
 
 // Colours ≥ 3:1 against white (WCAG 1.4.11), and each forecast line has its own dash
@@ -32,11 +33,7 @@ export default function ForecastPlot({
   labels,
   format,
 }: Omit<ForecastChartProps, "title" | "description">) {
-  const compact = new Intl.NumberFormat(format.locale, {
-    notation: "compact",
-    maximumFractionDigits: 1,
-    ...(format.currency ? { style: "currency", currency: format.currency } : {}),
-  });
+  const compact = compactFormat(format.locale, format.currency);
   const full = new Intl.NumberFormat(format.locale, {
     maximumFractionDigits: format.currency ? 0 : 1,
     ...(format.currency ? { style: "currency", currency: format.currency } : {}),
@@ -46,10 +43,10 @@ export default function ForecastPlot({
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis dataKey="period" tick={{ fontSize: 11, fill: "#475569" }} minTickGap={16} />
+        <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+        <XAxis dataKey="period" tick={AXIS_TICK} minTickGap={16} />
         <YAxis
-          tick={{ fontSize: 11, fill: "#475569" }}
+          tick={AXIS_TICK}
           width={56}
           tickFormatter={(value: number) => compact.format(value)}
         />
@@ -58,7 +55,7 @@ export default function ForecastPlot({
             Array.isArray(value) ? value.map((v) => full.format(Number(v))).join(" – ") : full.format(Number(value)),
             name,
           ]}
-          labelStyle={{ color: "#0f172a" }}
+          labelStyle={TOOLTIP_LABEL_STYLE}
         />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {hasBand && (
