@@ -4,10 +4,14 @@
  * Chromium against the production build, for every page people see — public pages and
  * every signed-in page, signed in as the demo user who opens it. Prints per page the
  * performance score, LCP, TBT, CLS and the JavaScript transferred; with `--runs N` each
- * page is measured N times and the median run (by score) is shown.
+ * page is measured N times and the median run (by score) is shown. `--save <dir>` writes
+ * every run's report (`<page>-<run>.json`) and prints where each page's main-thread time went
+ * per script (Lighthouse's bootup-time audit): what its TBT is made of.
  * Goal (docs/architecture.md, "Performance"): score ≥ 90, LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.05.
  */
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     runs: { type: "string", default: "1" },
     build: { type: "boolean", default: false },
+    save: { type: "string" },
   },
 });
 const RUNS = Math.max(1, Number(values.runs));
@@ -36,10 +41,10 @@ function load(): string {
 }
 
 /** Lighthouse now and then fails to record a trace on a busy machine (NO_NAVSTART): try again. */
-async function measure(port: number, url: string, cookie: string | undefined): Promise<Measure> {
+async function measure(port: number, url: string, cookie: string | undefined, save?: string): Promise<Measure> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await measureOnce(port, url, cookie);
+      return await measureOnce(port, url, cookie, save);
     } catch (error) {
       if (attempt >= 3) throw error;
       console.warn(`  retrying ${url}: ${(error as Error).message}`);
@@ -47,7 +52,7 @@ async function measure(port: number, url: string, cookie: string | undefined): P
   }
 }
 
-async function measureOnce(port: number, url: string, cookie: string | undefined): Promise<Measure> {
+async function measureOnce(port: number, url: string, cookie: string | undefined, save?: string): Promise<Measure> {
   const result = await lighthouse(
     url,
     {
@@ -63,6 +68,10 @@ async function measureOnce(port: number, url: string, cookie: string | undefined
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  if (save) {
+    fs.writeFileSync(save, JSON.stringify(lhr));
+    printBootup(lhr.audits["bootup-time"]?.details, new URL(url).origin);
+  }
   const items = (
     lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined
   )?.items;
@@ -102,7 +111,11 @@ runMain(async () => {
       const url = `${server.origin}${page.path}`;
       await fetch(url, { headers: { accept: "text/html", ...(page.cookie ? { cookie: page.cookie } : {}) } }); // warm the route
       const runs: Measure[] = [];
-      for (let run = 0; run < RUNS; run += 1) runs.push(await measure(chrome.port, url, page.cookie));
+      for (let run = 0; run < RUNS; run += 1) {
+        const save = values.save && path.join(values.save, `${page.name.replace(/[^a-z0-9]+/gi, "-")}-${run + 1}.json`);
+        if (values.save) fs.mkdirSync(values.save, { recursive: true });
+        runs.push(await measure(chrome.port, url, page.cookie, save || undefined));
+      }
       runs.sort((a, b) => a.score - b.score);
       rows.push({ name: page.name, m: runs[Math.floor(runs.length / 2)]! });
       console.log(`  ${page.name}: ${runs.map((r) => r.score).join(", ")} (load ${load()})`);
@@ -140,4 +153,17 @@ function printTable(rows: { name: string; m: Measure }[]) {
   console.log(
     `\ngoal: score ≥ ${GOAL.score}, LCP ≤ ${GOAL.lcp / 1000} s, TBT ≤ ${GOAL.tbt} ms, CLS ≤ ${GOAL.cls} (mobile emulation, simulated throttling)`,
   );
+}
+
+type BootupItem = { url: string; total: number; scripting: number; scriptParseCompile: number };
+
+/** Main-thread time per script (ms, under the emulated CPU slowdown), largest first. */
+function printBootup(details: unknown, origin: string) {
+  const items = ((details as { items?: BootupItem[] } | undefined)?.items ?? []).slice(0, 12);
+  for (const item of items) {
+    const name = item.url.startsWith(origin) ? item.url.slice(origin.length) : item.url;
+    console.log(
+      `    ${Math.round(item.total).toString().padStart(5)} ms (script ${Math.round(item.scripting)}, parse ${Math.round(item.scriptParseCompile)})  ${name}`,
+    );
+  }
 }

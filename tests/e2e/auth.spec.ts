@@ -65,6 +65,28 @@ test("a wrong password shows the error and keeps the visitor on the login page",
   await expect(page.getByLabel(/^Email/)).toHaveValue(DEMO.acmeAdmin);
 });
 
+test("empty fields are named next to each field, the first is focused, and typing clears its error", async ({ page }) => {
+  await page.goto("/login");
+  const email = page.getByLabel(/^Email/);
+  const password = page.getByLabel(/^Password/);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("[data-form-alert]")).toHaveText("Please correct the highlighted fields.");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAccessibleDescription("Enter your email address.");
+  await expect(password).toHaveAccessibleDescription("Enter your password.");
+  await expect(email).toBeFocused();
+
+  // Typing into a field drops its error; the other one stays, and the address is kept.
+  await email.fill(DEMO.acmeAdmin);
+  await expect(email).not.toHaveAttribute("aria-invalid");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(password).toBeFocused();
+  await expect(password).toHaveAccessibleDescription("Enter your password.");
+  await expect(email).toHaveValue(DEMO.acmeAdmin);
+  // No request ever put the password in the address bar.
+  expect(page.url()).not.toContain("password");
+});
+
 test("20 wrong passwords in a row end in a clear rate-limit message", async ({ page }) => {
   // A demo account nobody else signs in with during the run (Globex's partner).
   const email = DEMO.iberiaAdmin;
