@@ -1,11 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import dynamic from "next/dynamic";
 import { Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { DialogShell } from "@/components/forms/dialog-shell";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { DialogLoading } from "@/components/ui/dialog-loading";
 import type { ActivitySubjectTypeValue } from "@/lib/activities/schema";
 import type { AssigneeOption } from "@/lib/activities/types";
@@ -32,28 +31,18 @@ export type LogActivityDialogProps = {
 /** "Log activity": a call, meeting, e-mail, note or task on one subject. */
 export function LogActivityDialog(props: LogActivityDialogProps) {
   const t = useTranslations("activities.log");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
+    <DialogShell
+      trigger={
         <Button size="sm">
           <Plus aria-hidden="true" />
           {t("open")}
         </Button>
-      </DialogTrigger>
-      <DialogContent
-        title={t("title")}
-        description={props.side === "vendor" ? t("description") : t("descriptionPortal")}
-      >
-        <LogActivityForm key={round} {...props} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+      }
+      title={t("title")}
+      description={props.side === "vendor" ? t("description") : t("descriptionPortal")}
+    >
+      <LogActivityForm {...props} />
+    </DialogShell>
   );
 }

@@ -28,7 +28,7 @@ export function LogActivityForm({
   today,
   side,
   onDone,
-}: LogActivityDialogProps & { onDone: () => void }) {
+}: LogActivityDialogProps & { onDone?: () => void }) {
   const t = useTranslations("activities.log");
   const kinds = useTranslations("activities.kinds");
   const visibility = useTranslations("activities.visibility");
@@ -51,7 +51,7 @@ export function LogActivityForm({
     },
     hidden: { tenant, subjectType: subject.type, subjectId: subject.id },
     onSuccess: () => {
-      onDone();
+      onDone?.();
       router.refresh();
     },
   });

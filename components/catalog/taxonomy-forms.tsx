@@ -1,11 +1,11 @@
 "use client";
 
-import { useState } from "react";
+import type { ReactElement } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
+import { DialogShell } from "@/components/forms/dialog-shell";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
 
@@ -74,20 +74,24 @@ export function FamilyForm({ tenant, action, family, onDone }: Common & { family
   );
 }
 
-/** "Rename" beside a brand or family, with its form in a dialog. */
-function RenameDialog({ title, context, children }: { title: string; context: string; children: (done: () => void) => React.ReactNode }) {
+/**
+ * "Rename" beside a brand or family, with its form in a dialog (a fresh form on every
+ * opening). The forms stay in this module: the page shows the "add" forms inline anyway.
+ */
+function RenameDialog({ title, context, children }: { title: string; context: string; children: ReactElement<{ onDone?: () => void }> }) {
   const t = useTranslations("catalog.taxonomy");
-  const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <DialogShell
+      trigger={
         <Button variant="secondary" size="sm">
           {t("rename")}
           <span className="sr-only"> ({context})</span>
         </Button>
-      </DialogTrigger>
-      <DialogContent title={title}>{open && children(() => setOpen(false))}</DialogContent>
-    </Dialog>
+      }
+      title={title}
+    >
+      {children}
+    </DialogShell>
   );
 }
 
@@ -95,7 +99,7 @@ export function RenameBrandDialog({ tenant, action, brand }: Common & { brand: {
   const t = useTranslations("catalog.taxonomy");
   return (
     <RenameDialog title={t("renameBrand")} context={brand.name}>
-      {(done) => <BrandForm tenant={tenant} action={action} brand={brand} onDone={done} />}
+      <BrandForm tenant={tenant} action={action} brand={brand} />
     </RenameDialog>
   );
 }
@@ -104,7 +108,7 @@ export function RenameFamilyDialog({ tenant, action, family }: Common & { family
   const t = useTranslations("catalog.taxonomy");
   return (
     <RenameDialog title={t("renameFamily")} context={family.nameEn}>
-      {(done) => <FamilyForm tenant={tenant} action={action} family={family} onDone={done} />}
+      <FamilyForm tenant={tenant} action={action} family={family} />
     </RenameDialog>
   );
 }

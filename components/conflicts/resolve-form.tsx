@@ -13,7 +13,7 @@ import type { ResolveDialogProps } from "./resolve-dialog";
 const loadResolveConflict = () => import("@/lib/conflicts/schema").then((module) => module.resolveConflictSchema);
 
 /** The form inside ResolveDialog, loaded when the dialog first opens. */
-export function ResolveForm({ tenant, action, conflict, onDone }: ResolveDialogProps & { onDone: () => void }) {
+export function ResolveForm({ tenant, action, conflict, onDone }: ResolveDialogProps & { onDone?: () => void }) {
   const t = useTranslations("conflicts.resolve");
   const issues = useTranslations("conflicts.validation");
   const router = useRouter();
@@ -24,7 +24,7 @@ export function ResolveForm({ tenant, action, conflict, onDone }: ResolveDialogP
     defaultValues: { decision: "", reason: "" },
     hidden: { tenant, conflictId: conflict.id, version: String(conflict.version) },
     onSuccess: () => {
-      onDone();
+      onDone?.();
       router.refresh();
     },
   });

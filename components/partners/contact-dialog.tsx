@@ -1,11 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import dynamic from "next/dynamic";
 import { Pencil, Plus } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { DialogShell } from "@/components/forms/dialog-shell";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { DialogLoading } from "@/components/ui/dialog-loading";
 import type { ServerAction } from "@/lib/http/action-state";
 import type { PartnerContactItem } from "@/lib/partners/profile-types";
@@ -25,19 +24,11 @@ export type ContactDialogProps = {
 /** "Add contact" / "Edit" (a contact's row): name, role, e-mail, phone, primary. */
 export function ContactDialog(props: ContactDialogProps) {
   const t = useTranslations("partnerProfile.contacts");
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   const editing = props.contact;
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
-        {editing ? (
+    <DialogShell
+      trigger={
+        editing ? (
           <Button variant="ghost" size="sm">
             <Pencil aria-hidden="true" />
             {t("edit")}
@@ -48,14 +39,12 @@ export function ContactDialog(props: ContactDialogProps) {
             <Plus aria-hidden="true" />
             {t("add")}
           </Button>
-        )}
-      </DialogTrigger>
-      <DialogContent
-        title={editing ? t("editTitle", { name: editing.name }) : t("addTitle")}
-        description={t("formDescription")}
-      >
-        <ContactForm key={round} {...props} onDone={() => setOpen(false)} />
-      </DialogContent>
-    </Dialog>
+        )
+      }
+      title={editing ? t("editTitle", { name: editing.name }) : t("addTitle")}
+      description={t("formDescription")}
+    >
+      <ContactForm {...props} />
+    </DialogShell>
   );
 }

@@ -20,7 +20,7 @@ export function ContactForm({
   partnerId,
   contact,
   onDone,
-}: ContactDialogProps & { onDone: () => void }) {
+}: ContactDialogProps & { onDone?: () => void }) {
   const t = useTranslations("partnerProfile.contacts");
   const issues = useTranslations("partnerProfile.validation");
   const router = useRouter();
@@ -40,7 +40,7 @@ export function ContactForm({
       ...(contact ? { contactId: contact.id, version: String(contact.version) } : partnerId ? { partnerId } : {}),
     },
     onSuccess: () => {
-      onDone();
+      onDone?.();
       router.refresh();
     },
   });

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactElement, ReactNode } from "react";
+import { DialogShell } from "@/components/forms/dialog-shell";
 import { Button, type ButtonProps } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 
 export type FormDialogProps = {
   triggerLabel: string;
@@ -13,32 +13,31 @@ export type FormDialogProps = {
   triggerSize?: ButtonProps["size"];
   title: string;
   description?: ReactNode;
-  /** The form; `close` after success. Remounted on every opening, so an old error is gone. */
-  children: (close: () => void) => ReactNode;
+  /**
+   * The form, usually a `dynamic()` one (./program-dialogs.tsx): it gets `onDone` (closes the
+   * dialog) and a fresh key on every opening, so an old error is gone.
+   */
+  children: ReactElement<{ onDone?: () => void }>;
 };
 
-/** A button opening a dialog that holds one kit form (tier, item, override, value…). */
+/**
+ * A button opening a dialog that holds one kit form (tier, item, override, value…): the
+ * programs' look of the trigger (small secondary by default) on the one DialogShell.
+ */
 export function FormDialog({ triggerLabel, triggerContext, triggerIcon, triggerVariant, triggerSize, title, description, children }: FormDialogProps) {
-  const [open, setOpen] = useState(false);
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) setRound((value) => value + 1);
-      }}
-    >
-      <DialogTrigger asChild>
+    <DialogShell
+      trigger={
         <Button variant={triggerVariant ?? "secondary"} size={triggerSize ?? "sm"}>
           {triggerIcon}
           {triggerLabel}
           {triggerContext && <span className="sr-only"> ({triggerContext})</span>}
         </Button>
-      </DialogTrigger>
-      <DialogContent title={title} description={description}>
-        <div key={round}>{children(() => setOpen(false))}</div>
-      </DialogContent>
-    </Dialog>
+      }
+      title={title}
+      {...(description ? { description } : {})}
+    >
+      {children}
+    </DialogShell>
   );
 }

@@ -9,14 +9,14 @@ import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
 import { ONBOARDING_ITEM_KINDS } from "@/lib/programs/constants";
-import { FormDialog } from "./form-dialog";
 
 /** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
 const loadCreateItem = () => import("@/lib/programs/schema").then((module) => module.createItemSchema);
 
-type ItemFormProps = { tenant: string; programId: string; action: ServerAction; onDone: () => void };
+type ItemFormProps = { tenant: string; programId: string; action: ServerAction; onDone?: () => void };
 
-function ItemForm({ tenant, programId, action, onDone }: ItemFormProps) {
+/** A checklist item of the program: kind, title, description ("Add an item", ./program-dialogs.tsx). */
+export function ItemForm({ tenant, programId, action, onDone }: ItemFormProps) {
   const t = useTranslations("programs.checklist");
   const kinds = useTranslations("programs.itemKinds");
   const issues = useTranslations("programs.validation");
@@ -26,7 +26,7 @@ function ItemForm({ tenant, programId, action, onDone }: ItemFormProps) {
     schema: loadCreateItem,
     defaultValues: { kind: "CERTIFICATION", title: "", description: "" },
     hidden: { tenant, programId },
-    onSuccess: onDone,
+    onSuccess: () => onDone?.(),
   });
   return (
     <Form kit={kit} className="space-y-4">
@@ -47,14 +47,5 @@ function ItemForm({ tenant, programId, action, onDone }: ItemFormProps) {
         <FormSubmit pendingText={t("adding")}>{t("add")}</FormSubmit>
       </DialogFooter>
     </Form>
-  );
-}
-
-/** "Add an item" on the program page. */
-export function ItemDialog({ labels, ...props }: Omit<ItemFormProps, "onDone"> & { labels: { trigger: string; title: string; description: string } }) {
-  return (
-    <FormDialog triggerLabel={labels.trigger} triggerVariant="primary" title={labels.title} description={labels.description}>
-      {(close) => <ItemForm {...props} onDone={close} />}
-    </FormDialog>
   );
 }

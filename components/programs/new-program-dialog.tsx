@@ -24,7 +24,7 @@ export function NewProgramDialog({ tenant, action, triggerLabel }: { tenant: str
       title={t("newTitle")}
       description={t("newDescription")}
     >
-      {() => <NewProgramForm tenant={tenant} action={action} />}
+      <NewProgramForm tenant={tenant} action={action} />
     </FormDialog>
   );
 }

@@ -8,13 +8,12 @@ import { Input } from "@/components/ui/input";
 import { Select, type SelectOption } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ServerAction } from "@/lib/http/action-state";
-import { FormDialog } from "./form-dialog";
 
 /** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
 const loadClearOverride = () => import("@/lib/programs/schema").then((module) => module.clearOverrideSchema);
 const loadOverride = () => import("@/lib/programs/schema").then((module) => module.overrideSchema);
 
-type Props = { tenant: string; partnerId: string; action: ServerAction; onDone: () => void };
+type Props = { tenant: string; partnerId: string; action: ServerAction; onDone?: () => void };
 
 /** A channel manager's tier with a reason (shown to both sides) and an optional last day. */
 export function OverrideForm({ tenant, partnerId, action, onDone, tiers }: Props & { tiers: SelectOption[] }) {
@@ -26,7 +25,7 @@ export function OverrideForm({ tenant, partnerId, action, onDone, tiers }: Props
     schema: loadOverride,
     defaultValues: { tierId: "", reason: "", until: "" },
     hidden: { tenant, partnerId },
-    onSuccess: onDone,
+    onSuccess: () => onDone?.(),
   });
   return (
     <Form kit={kit} className="space-y-4">
@@ -60,7 +59,7 @@ export function ClearOverrideForm({ tenant, partnerId, action, onDone }: Props) 
     schema: loadClearOverride,
     defaultValues: { reason: "" },
     hidden: { tenant, partnerId },
-    onSuccess: onDone,
+    onSuccess: () => onDone?.(),
   });
   return (
     <Form kit={kit} className="space-y-4">
@@ -75,25 +74,5 @@ export function ClearOverrideForm({ tenant, partnerId, action, onDone }: Props) 
         <FormSubmit pendingText={t("clearing")}>{t("clear")}</FormSubmit>
       </DialogFooter>
     </Form>
-  );
-}
-
-type DialogLabels = { trigger: string; title: string; description: string };
-
-/** The partner page's "Override tier" button and dialog. */
-export function OverrideDialog({ labels, ...props }: Omit<Props, "onDone"> & { tiers: SelectOption[]; labels: DialogLabels }) {
-  return (
-    <FormDialog triggerLabel={labels.trigger} title={labels.title} description={labels.description}>
-      {(close) => <OverrideForm {...props} onDone={close} />}
-    </FormDialog>
-  );
-}
-
-/** The partner page's "End override" button and dialog. */
-export function ClearOverrideDialog({ labels, ...props }: Omit<Props, "onDone"> & { labels: DialogLabels }) {
-  return (
-    <FormDialog triggerLabel={labels.trigger} triggerVariant="ghost" title={labels.title} description={labels.description}>
-      {(close) => <ClearOverrideForm {...props} onDone={close} />}
-    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui/button";
-import { DialogClose, DialogFooter } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
@@ -34,7 +34,7 @@ function ProgramFields() {
 }
 
 /** The form inside NewProgramDialog (./new-program-dialog.tsx), loaded when the dialog first opens. */
-export function NewProgramForm({ tenant, action }: { tenant: string; action: ServerAction }) {
+export function NewProgramForm({ tenant, action, onDone }: { tenant: string; action: ServerAction; onDone?: () => void }) {
   const t = useTranslations("programs.definition");
   const issues = useTranslations("programs.validation");
   const kit = useActionForm({ issues: { "programs.validation": issues }, action, schema: loadCreateProgram, defaultValues: { name: "", description: "", activation: "MANUAL" }, hidden: { tenant } });
@@ -43,9 +43,12 @@ export function NewProgramForm({ tenant, action }: { tenant: string; action: Ser
       <FormAlert />
       <ProgramFields />
       <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary">{t("cancel")}</Button>
-        </DialogClose>
+        {/* Closes the dialog (as Radix's Close would), without bringing Radix to the program page, which shows the settings form. */}
+        {onDone && (
+          <Button variant="secondary" onClick={onDone}>
+            {t("cancel")}
+          </Button>
+        )}
         <FormSubmit pendingText={t("creating")}>{t("create")}</FormSubmit>
       </DialogFooter>
     </Form>

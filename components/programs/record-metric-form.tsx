@@ -8,7 +8,6 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ServerAction } from "@/lib/http/action-state";
 import { PROGRAM_METRICS } from "@/lib/programs/metric-names";
-import { FormDialog } from "./form-dialog";
 
 /** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
 const loadRecordMetric = () => import("@/lib/programs/schema").then((module) => module.recordMetricSchema);
@@ -31,7 +30,7 @@ export function RecordMetricForm({
   currency: string;
   /** YYYY-MM-DD in the tenant's time zone: the form's starting period end */
   today: string;
-  onDone: () => void;
+  onDone?: () => void;
 }) {
   const t = useTranslations("programs.metrics");
   const issues = useTranslations("programs.validation");
@@ -41,7 +40,7 @@ export function RecordMetricForm({
     schema: loadRecordMetric,
     defaultValues: { metric: "REVENUE_T12M", periodStart: "", periodEnd: today, value: "", note: "" },
     hidden: { tenant, partnerId },
-    onSuccess: onDone,
+    onSuccess: () => onDone?.(),
   });
   return (
     <Form kit={kit} className="space-y-4">
@@ -70,17 +69,5 @@ export function RecordMetricForm({
         <FormSubmit pendingText={t("saving")}>{t("save")}</FormSubmit>
       </DialogFooter>
     </Form>
-  );
-}
-
-/** "Record a value" on the partner page. */
-export function RecordMetricDialog({
-  labels,
-  ...props
-}: Omit<Parameters<typeof RecordMetricForm>[0], "onDone"> & { labels: { trigger: string; title: string; description: string } }) {
-  return (
-    <FormDialog triggerLabel={labels.trigger} title={labels.title} description={labels.description}>
-      {(close) => <RecordMetricForm {...props} onDone={close} />}
-    </FormDialog>
   );
 }

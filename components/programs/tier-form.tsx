@@ -7,7 +7,6 @@ import { DialogClose, DialogFooter } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { ServerAction } from "@/lib/http/action-state";
 import { METRIC_UNIT, PROGRAM_METRICS } from "@/lib/programs/metric-names";
-import { FormDialog } from "./form-dialog";
 
 /** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
 const loadCreateTier = () => import("@/lib/programs/schema").then((module) => module.createTierSchema);
@@ -27,11 +26,11 @@ type TierFormProps = {
   /** a new tier (added above the highest) or an existing one */
   target: { programId: string } | { tierId: string };
   values: TierFormValues;
-  onDone: () => void;
+  onDone?: () => void;
 };
 
 /** A tier's name, description and minimum per metric (empty = no rule on that metric). */
-function TierForm({ tenant, action, currency, target, values, onDone }: TierFormProps) {
+export function TierForm({ tenant, action, currency, target, values, onDone }: TierFormProps) {
   const t = useTranslations("programs.tiers");
   const metrics = useTranslations("programs.metrics");
   const issues = useTranslations("programs.validation");
@@ -41,7 +40,7 @@ function TierForm({ tenant, action, currency, target, values, onDone }: TierForm
     schema: "programId" in target ? loadCreateTier : loadUpdateTier,
     defaultValues: values,
     hidden: { tenant, ...target },
-    onSuccess: onDone,
+    onSuccess: () => onDone?.(),
   });
   return (
     <Form kit={kit} className="space-y-4">
@@ -74,23 +73,5 @@ function TierForm({ tenant, action, currency, target, values, onDone }: TierForm
         <FormSubmit pendingText={t("saving")}>{t("save")}</FormSubmit>
       </DialogFooter>
     </Form>
-  );
-}
-
-/** "Add a tier" / "Edit" buttons of the program page, each with its dialog. */
-export function TierDialog({
-  labels,
-  ...props
-}: Omit<TierFormProps, "onDone"> & { labels: { trigger: string; context?: string; title: string; description: string } }) {
-  return (
-    <FormDialog
-      triggerLabel={labels.trigger}
-      {...(labels.context ? { triggerContext: labels.context } : {})}
-      triggerVariant={"programId" in props.target ? "primary" : "secondary"}
-      title={labels.title}
-      description={labels.description}
-    >
-      {(close) => <TierForm {...props} onDone={close} />}
-    </FormDialog>
   );
 }

@@ -7,7 +7,7 @@ import { METRIC_UNIT, PROGRAM_METRICS } from "@/lib/programs/metric-names";
 import type { TierView } from "@/lib/programs/types";
 import { ActionButton } from "./action-button";
 import { metricValue } from "./metric-format";
-import { TierDialog } from "./tier-form";
+import { TierDialog } from "./program-dialogs";
 
 export type TierLadderProps = {
   tenant: string;

@@ -22,7 +22,7 @@ export function TerritoryForm({
   territory,
   defaultParentId,
   onDone,
-}: Omit<TerritoryDialogProps, "triggerLabel"> & { onDone: () => void }) {
+}: Omit<TerritoryDialogProps, "triggerLabel"> & { onDone?: () => void }) {
   const t = useTranslations("territories.form");
   const router = useRouter();
   const kit = useActionForm({
@@ -35,7 +35,7 @@ export function TerritoryForm({
     },
     hidden: territory ? { tenant, territoryId: territory.id, version: String(territory.version) } : { tenant },
     onSuccess: () => {
-      onDone();
+      onDone?.();
       router.refresh();
     },
   });

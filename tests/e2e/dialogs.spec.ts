@@ -12,14 +12,19 @@ const DIALOGS = [
   { path: "/acme/admin/deals/settings", button: "New stage", title: "New stage", field: /^Name/ },
   { path: "/acme/admin/leads/rules", button: "New rule", title: "New distribution rule", field: /^Name/ },
   { path: "/acme/portal/company", button: "Edit details", title: "Edit company details", field: /^Legal name/, as: DEMO.northwindAdmin },
+  { path: "/acme/portal/company", button: "Add contact", title: "Add a contact", field: /^Name/, as: DEMO.northwindAdmin },
+  { path: "/acme/admin/territories", button: "New territory", title: "New territory", field: /^Name/ },
+  { path: "/acme/admin/programs", button: "New program", title: "New program", field: /^Name/ },
+  // one "Rename (brand)" per brand: the first; its form opens with the brand's name again
+  { path: "/acme/admin/catalog/brands", button: /^Rename \(/, title: "Rename brand", field: /^Brand name/ },
 ] as const;
 
 for (const dialogCase of DIALOGS) {
   const { path, button, title, field } = dialogCase;
-  test(`"${button}" opens its form, closes with Escape and opens again with a fresh form`, async ({ page }) => {
+  test(`"${String(button)}" opens its form, closes with Escape and opens again with a fresh form`, async ({ page }) => {
     await signInFast(page, "as" in dialogCase ? dialogCase.as : DEMO.acmeAdmin);
     await page.goto(path);
-    const trigger = page.getByRole("button", { name: button, exact: true });
+    const trigger = page.getByRole("button", { name: button, exact: typeof button === "string" }).first();
     await trigger.click();
     const dialog = page.getByRole("dialog", { name: title });
     const loaded = await dialog.getByLabel(field).inputValue();
