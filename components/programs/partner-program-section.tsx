@@ -9,7 +9,7 @@ import type { ServerAction } from "@/lib/http/action-state";
 import type { PartnerProgramView, ProgramOption } from "@/lib/programs/types";
 import { ActionButton } from "./action-button";
 import { EnrolForm } from "./enrol-form";
-import { ClearOverrideDialog, OverrideDialog, RecordMetricDialog } from "./program-dialogs";
+import { ClearOverrideDialog, OverrideDialog, RecordMetricDialog } from "./partner-program-dialogs";
 import { TierExplanationView } from "./tier-explanation";
 
 export type PartnerProgramActions = {

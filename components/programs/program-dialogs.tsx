@@ -1,20 +1,18 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { SelectOption } from "@/components/ui/select";
 import { DialogLoading } from "@/components/ui/dialog-loading";
 import type { ServerAction } from "@/lib/http/action-state";
 import { FormDialog } from "./form-dialog";
 import type { TierFormValues } from "./tier-form";
 
 // Each form loads when its dialog first opens: its module (and Radix's Close in its footer)
-// stays out of the program and partner pages' first script.
+// stays out of the program page's first script. The partner page's dialogs are in
+// ./partner-program-dialogs.tsx: one module per page, so each page sends the client only the
+// message namespaces of the forms it can open (tests/unit/client-messages.test.ts).
 const loading = () => <DialogLoading />;
 const TierForm = dynamic(() => import("./tier-form").then((module) => module.TierForm), { loading });
 const ItemForm = dynamic(() => import("./item-form").then((module) => module.ItemForm), { loading });
-const OverrideForm = dynamic(() => import("./override-forms").then((module) => module.OverrideForm), { loading });
-const ClearOverrideForm = dynamic(() => import("./override-forms").then((module) => module.ClearOverrideForm), { loading });
-const RecordMetricForm = dynamic(() => import("./record-metric-form").then((module) => module.RecordMetricForm), { loading });
 
 type Labels = { trigger: string; title: string; description: string };
 
@@ -49,35 +47,6 @@ export function ItemDialog({ labels, ...props }: { tenant: string; programId: st
   return (
     <FormDialog triggerLabel={labels.trigger} triggerVariant="primary" title={labels.title} description={labels.description}>
       <ItemForm {...props} />
-    </FormDialog>
-  );
-}
-
-type PartnerProps = { tenant: string; partnerId: string; action: ServerAction; labels: Labels };
-
-/** The partner page's "Override tier" button and dialog. */
-export function OverrideDialog({ labels, ...props }: PartnerProps & { tiers: SelectOption[] }) {
-  return (
-    <FormDialog triggerLabel={labels.trigger} title={labels.title} description={labels.description}>
-      <OverrideForm {...props} />
-    </FormDialog>
-  );
-}
-
-/** The partner page's "End override" button and dialog. */
-export function ClearOverrideDialog({ labels, ...props }: PartnerProps) {
-  return (
-    <FormDialog triggerLabel={labels.trigger} triggerVariant="ghost" title={labels.title} description={labels.description}>
-      <ClearOverrideForm {...props} />
-    </FormDialog>
-  );
-}
-
-/** "Record a value" on the partner page. */
-export function RecordMetricDialog({ labels, ...props }: PartnerProps & { currency: string; today: string }) {
-  return (
-    <FormDialog triggerLabel={labels.trigger} title={labels.title} description={labels.description}>
-      <RecordMetricForm {...props} />
     </FormDialog>
   );
 }
