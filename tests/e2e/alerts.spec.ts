@@ -4,11 +4,12 @@
  * E-mails and SMS are delivered by the worker started beside the e2e database and
  * captured in the development mailbox.
  */
-import { DEMO, FROM_LOOPBACK, expect, login, signUp, test, uniqueEmail, uniqueSlug, uniqueTag } from "./helpers";
+import { DEMO, FROM_LOOPBACK, expect, newPerson, signInFast, signUp, test, uniqueEmail, uniqueSlug, uniqueTag } from "./helpers";
 
 test("a new partner reaches the channel manager's bell and deep-links to it", async ({ page, browser }) => {
   const name = `Bell Partner ${uniqueTag()}`;
-  await login(page, DEMO.acmeAdmin, undefined, "/acme/admin");
+  // Signed in over HTTP: these journeys are about alerts, auth.spec.ts drives the form.
+  await signInFast(page, DEMO.acmeAdmin);
   await page.goto("/acme/admin/partners?new=1");
   await page.getByLabel("Company name").fill(name);
   await page.getByLabel("Partner type").selectOption("VAR");
@@ -16,8 +17,8 @@ test("a new partner reaches the channel manager's bell and deep-links to it", as
   await expect(page).toHaveURL(/\/acme\/admin\/partners\/ptn_/);
   const partnerPath = new URL(page.url()).pathname;
 
-  const manager = await (await browser.newContext()).newPage();
-  await login(manager, DEMO.acmeManager, undefined, "/workspaces");
+  const manager = await (await newPerson(browser)).newPage();
+  await signInFast(manager, DEMO.acmeManager);
   await manager.goto("/acme/admin");
   const bell = manager.getByRole("button", { name: /^Notifications, \d+ unread$/ });
   await expect(bell).toBeVisible({ timeout: 15_000 });
@@ -32,7 +33,7 @@ test("a new partner reaches the channel manager's bell and deep-links to it", as
 });
 
 test("the tenant admin's delivery log shows sent messages; other roles get 403", async ({ page, browser }) => {
-  await login(page, DEMO.acmeAdmin, undefined, "/acme/admin");
+  await signInFast(page, DEMO.acmeAdmin);
   await page.goto("/acme/admin/deliveries");
   await expect(page.getByRole("heading", { level: 1, name: "Delivery log" })).toBeVisible();
   // The seed's invitations went out through the worker (captured: no SMTP configured).
@@ -44,8 +45,8 @@ test("the tenant admin's delivery log shows sent messages; other roles get 403",
       .first(),
   ).toBeVisible();
 
-  const rep = await (await browser.newContext()).newPage();
-  await login(rep, DEMO.acmeRep, undefined, "/acme/admin");
+  const rep = await (await newPerson(browser)).newPage();
+  await signInFast(rep, DEMO.acmeRep);
   const response = await rep.goto("/acme/admin/deliveries");
   expect(response?.status()).toBe(403);
   await rep.context().close();

@@ -1,7 +1,9 @@
 /**
  * Journeys of issue #8's self-service and first run:
- * - a partner admin invites a teammate in the portal, who accepts and lands in the portal
- *   (welcomed, with their company and what to do next), and switches them off again;
+ * - Acme creates a partner and invites its first portal user (its admin), who accepts and
+ *   lands in the portal of their company; that admin invites a teammate in the portal, who
+ *   accepts and lands in the portal (welcomed, with their company and what to do next), and
+ *   switches them off again — every step in Acme's audit log;
  * - a channel manager previews a partner's portal: banner, nothing to change, exit;
  * - a brand-new workspace opens on its setup checklist, whose ticks follow what is done.
  */
@@ -12,6 +14,7 @@ import {
   expect,
   latestMailLink,
   newPerson,
+  pickOption,
   signInFast,
   signUp,
   test,
@@ -20,11 +23,20 @@ import {
   uniqueTag,
 } from "./helpers";
 
+/**
+ * Accepting sets a password (strength check, hashing) and signs in before the portal
+ * renders: it took over 20 s at load ~26 on the shared machine.
+ */
+const AFTER_ACCEPT = { timeout: 30_000 } as const;
+
 /** Accepts the invitation e-mailed to `email` in `page` (a login without a password yet). */
-async function acceptInvitation(page: Page, email: string, tenantName: string) {
+async function acceptInvitation(page: Page, email: string, name: string, tenantName: string) {
   const link = await latestMailLink(page.request, email, "/invite/");
   await page.goto(link);
   await expect(page.getByRole("heading", { name: `Join ${tenantName} on Canal` })).toBeVisible();
+  // The form knows whom it invites: their address and the name the inviter typed.
+  await expect(page.getByLabel(/^Email/)).toHaveValue(email);
+  await expect(page.getByLabel(/^Your name/)).toHaveValue(name);
   await page.getByLabel(/^Password/).fill(STRONG_PASSWORD);
   await page.getByRole("button", { name: "Join and sign in" }).click();
 }
@@ -51,25 +63,37 @@ test("a partner admin invites a teammate in the portal, who accepts and lands in
   const mateEmail = uniqueEmail("mate");
   await signInFast(page, DEMO.acmeAdmin);
 
-  await test.step("Acme creates the partner and invites its admin", async () => {
+  await test.step("Acme creates the partner and invites its first portal user, its admin", async () => {
     await page.goto("/acme/admin/partners");
     await page.getByRole("button", { name: "New partner" }).click();
     const dialog = page.getByRole("dialog", { name: "New partner" });
     await dialog.getByLabel(/^Company name/).fill(partnerName);
     await dialog.getByLabel(/^Partner type/).selectOption({ label: "Value-added reseller" });
+    await pickOption(dialog, /^Country/, "germ", "Germany");
     await dialog.getByRole("button", { name: "Create partner" }).click();
+    await expect(page).toHaveURL(/\/acme\/admin\/partners\/ptn_[a-z0-9]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(partnerName);
+    // Partner 360: the portal users are the page's "Users" tab.
+    await page.getByRole("navigation", { name: `Sections of ${partnerName}` }).getByRole("link", { name: "Users" }).click();
+    await expect(page).toHaveURL(/\?tab=users$/);
+    await expect(page.getByText("No portal users yet")).toBeVisible();
     await page.getByRole("button", { name: "Invite portal user" }).click();
+    // The first portal user of a partner is its admin by default.
+    await expect(page.getByRole("dialog", { name: "Invite a portal user" }).getByLabel(/^Role/)).toHaveValue("PARTNER_ADMIN");
     await inviteInDialog(page, "Invite a portal user", adminEmail, `Petra ${tag}`);
+    await expect(page.getByRole("row").filter({ hasText: adminEmail })).toContainText("Invited");
   });
 
   const petraContext = await newPerson(browser);
   const petra = await petraContext.newPage();
   await test.step("the partner admin accepts: a home naming their company and what to do next", async () => {
-    await acceptInvitation(petra, adminEmail, "Acme Industrial");
-    await expect(petra).toHaveURL(/\/acme\/portal$/);
+    await acceptInvitation(petra, adminEmail, `Petra ${tag}`, "Acme Industrial");
+    await expect(petra).toHaveURL(/\/acme\/portal$/, AFTER_ACCEPT);
     await expect(petra.getByRole("heading", { level: 1 })).toHaveText("Welcome, Petra");
     await expect(petra.getByText(`The ${partnerName} portal with Acme Industrial.`)).toBeVisible();
+    // Their own company only; the back office is not theirs.
+    await expect(petra.getByText("Northwind")).toHaveCount(0);
+    expect((await petra.request.get("/acme/admin", { maxRedirects: 0 })).status()).toBe(403);
     await expect(petra.getByRole("heading", { name: "Your contact at Acme Industrial" })).toBeVisible();
     await expect(petra.getByText("Acme Industrial hasn't named your channel manager yet.")).toBeVisible();
     await expect(
@@ -89,8 +113,8 @@ test("a partner admin invites a teammate in the portal, who accepts and lands in
   const theoContext = await newPerson(browser);
   const theo = await theoContext.newPage();
   await test.step("the teammate accepts from the e-mail and lands in the portal, welcomed", async () => {
-    await acceptInvitation(theo, mateEmail, "Acme Industrial");
-    await expect(theo).toHaveURL(/\/acme\/portal$/);
+    await acceptInvitation(theo, mateEmail, `Theo ${tag}`, "Acme Industrial");
+    await expect(theo).toHaveURL(/\/acme\/portal$/, AFTER_ACCEPT);
     await expect(theo.getByRole("heading", { level: 1 })).toHaveText("Welcome, Theo");
     await expect(theo.getByText(`The ${partnerName} portal with Acme Industrial.`)).toBeVisible();
     // The welcome arrives through the outbox and the worker.
@@ -116,13 +140,14 @@ test("a partner admin invites a teammate in the portal, who accepts and lands in
     expect((await theo.goto("/acme/portal"))?.status()).toBe(404);
   });
 
-  await test.step("Acme's audit log names the partner admin as the one who invited", async () => {
-    await page.goto("/acme/admin/audit");
-    const rows = page
-      .getByRole("region", { name: "Audit log" })
-      .getByRole("row")
-      .filter({ hasText: "Invited a portal user" });
-    await expect(rows.filter({ hasText: `Petra ${tag}` }).first()).toBeVisible();
+  await test.step("Acme's audit log: the partner, Acme's invitation, and the partner admin as the one who invited next", async () => {
+    await page.goto("/acme/admin/audit?action=partner");
+    const rows = page.getByRole("region", { name: "Audit log" }).getByRole("row");
+    await expect(rows.filter({ hasText: "Created a partner" }).filter({ hasText: partnerName })).toHaveCount(1);
+    const invited = rows.filter({ hasText: "Invited a portal user" });
+    await expect(invited.filter({ hasText: partnerName })).toHaveCount(2);
+    await expect(invited.filter({ hasText: partnerName }).filter({ hasText: "Ada Admin" })).toHaveCount(1);
+    await expect(invited.filter({ hasText: `Petra ${tag}` }).first()).toBeVisible();
   });
 
   await petraContext.close();

@@ -1,7 +1,8 @@
 /**
  * The tenant admin's people work: invite a colleague (who accepts from the e-mail), change
- * their role, deactivate them while they are signed in; create a partner and invite its
- * first portal user. Every step shows up in the audit log.
+ * their role, deactivate them while they are signed in. Every step shows up in the audit
+ * log. (Creating a partner and inviting its first portal user, who lands in the portal, is
+ * the start of self-service.spec.ts's first journey.)
  */
 import type { Locator, Page } from "@playwright/test";
 import {
@@ -10,7 +11,6 @@ import {
   expect,
   latestMailLink,
   newPerson,
-  pickOption,
   signInFast,
   test,
   uniqueEmail,
@@ -119,59 +119,4 @@ test("admin invites a colleague, changes the role and deactivates them mid-sessi
   });
 
   await colleague.close();
-});
-
-test("admin creates a partner and invites a portal user who lands in the portal", async ({ page, browser }) => {
-  const partnerName = `Zephyr Supply ${uniqueTag()}`;
-  const email = uniqueEmail("portal");
-  const name = "Paula Portal";
-  await signInFast(page, DEMO.acmeAdmin);
-
-  await test.step("create the partner", async () => {
-    await page.goto("/acme/admin/partners");
-    await page.getByRole("button", { name: "New partner" }).click();
-    const dialog = page.getByRole("dialog", { name: "New partner" });
-    await dialog.getByLabel(/^Company name/).fill(partnerName);
-    await dialog.getByLabel(/^Partner type/).selectOption({ label: "Distributor" });
-    await pickOption(dialog, /^Country/, "germ", "Germany");
-    await dialog.getByRole("button", { name: "Create partner" }).click();
-    await expect(page).toHaveURL(/\/acme\/admin\/partners\/ptn_[a-z0-9]+$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(partnerName);
-    // Partner 360: the portal users are the page's "Users" tab.
-    await page.getByRole("navigation", { name: `Sections of ${partnerName}` }).getByRole("link", { name: "Users" }).click();
-    await expect(page).toHaveURL(/\?tab=users$/);
-    await expect(page.getByText("No portal users yet")).toBeVisible();
-  });
-
-  await test.step("invite its first portal user", async () => {
-    await page.getByRole("button", { name: "Invite portal user" }).click();
-    const dialog = page.getByRole("dialog", { name: "Invite a portal user" });
-    await dialog.getByLabel(/^Email/).fill(email);
-    await dialog.getByLabel(/^Full name/).fill(name);
-    await expect(dialog.getByLabel(/^Role/)).toHaveValue("PARTNER_ADMIN");
-    await dialog.getByRole("button", { name: "Send invitation" }).click();
-    await expect(dialog.getByText("Invitation sent")).toBeVisible();
-    await dialog.getByRole("button", { name: "Done" }).click();
-    await expect(page.getByRole("row").filter({ hasText: email })).toContainText("Invited");
-  });
-
-  await test.step("the portal user accepts and lands in the portal of their company", async () => {
-    const partnerContext = await newPerson(browser);
-    const them = await partnerContext.newPage();
-    await acceptInvitation(them, email, name, "Acme Industrial");
-    await expect(them).toHaveURL(/\/acme\/portal$/);
-    await expect(them.getByRole("heading", { level: 1 })).toHaveText("Welcome, Paula");
-    await expect(them.getByText(`The ${partnerName} portal with Acme Industrial.`)).toBeVisible();
-    // Their own company only; the back office is not theirs.
-    await expect(them.getByText("Northwind")).toHaveCount(0);
-    const admin = await them.goto("/acme/admin");
-    expect(admin?.status()).toBe(403);
-    await partnerContext.close();
-  });
-
-  await test.step("the audit log shows the partner and the invitation", async () => {
-    await page.goto("/acme/admin/audit?action=partner");
-    await expect(auditRows(page, "Created a partner", partnerName)).toHaveCount(1);
-    await expect(auditRows(page, "Invited a portal user", partnerName)).toHaveCount(1);
-  });
 });
