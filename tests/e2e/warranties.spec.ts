@@ -58,7 +58,7 @@ test("shipped to a VAR → registered → certificate under the VAR's brand → 
   await portal.getByLabel(/^What happened/).fill("Does not power on after a storm.");
   const photo = portal.locator('[data-file-field="photoFileIds.0"]');
   await photo.locator('input[type="file"]').setInputFiles({ name: "unit.png", mimeType: "image/png", buffer: png(24, 24) });
-  await expect(photo.getByRole("status")).toHaveText(/unit\.png/);
+  await expect(photo.getByRole("status")).toHaveText(/unit\.png uploaded/);
   await portal.getByRole("button", { name: "File the claim" }).click();
   const heading = portal.getByRole("heading", { name: /^Claim WC-\d{6}$/, level: 1 });
   await expect(heading).toBeVisible();
