@@ -7,6 +7,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { FieldControlProps } from "./field";
+import { useFormUploads } from "./form";
 import { uploadFile, type UploadedFile } from "./upload";
 
 export type FileFieldProps = FieldControlProps & {
@@ -64,6 +65,7 @@ export function FileField({
 }: FileFieldProps) {
   const t = useTranslations("files.field");
   const { setError, clearErrors } = useFormContext();
+  const uploads = useFormUploads();
   const input = useRef<HTMLInputElement>(null);
   const abort = useRef<(() => void) | null>(null);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -72,7 +74,13 @@ export function FileField({
   const statusId = useId();
   const fileValue = typeof value === "string" ? value : "";
 
-  useEffect(() => () => abort.current?.(), []);
+  useEffect(
+    () => () => {
+      abort.current?.();
+      uploads?.finish(name);
+    },
+    [uploads, name],
+  );
 
   function fail(message: string) {
     setStatus({ kind: "idle" });
@@ -85,12 +93,15 @@ export function FileField({
     if (file.size === 0) return fail(t("empty"));
     if (file.type && !accept.includes(file.type)) return fail(t("wrongType", { types: typesLabel(accept) }));
     setStatus({ kind: "uploading", name: file.name, fraction: 0 });
+    uploads?.start(name, t("stillUploading", { name: file.name }));
     const upload = uploadFile(uploadUrl, file, { purpose, ...query }, (fraction) =>
       setStatus({ kind: "uploading", name: file.name, fraction }),
     );
     abort.current = upload.abort;
     const outcome = await upload.done;
     abort.current = null;
+    uploads?.finish(name);
+    clearErrors(name);
     if (!outcome.ok) {
       if (outcome.code === "ABORTED") return setStatus({ kind: "idle" });
       return fail(outcome.message ?? t("network"));

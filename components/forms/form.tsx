@@ -6,9 +6,9 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import type { ActionState } from "@/lib/http/action-state";
-import type { ActionForm } from "./use-action-form";
+import type { ActionForm, PendingUploads } from "./use-action-form";
 
-type KitContext = { state: ActionState; pending: boolean };
+type KitContext = { state: ActionState; pending: boolean; uploads: PendingUploads };
 
 const FormKitContext = createContext<KitContext | null>(null);
 
@@ -20,6 +20,11 @@ const noSubscription = () => () => {};
  */
 export function useScripted(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/** The uploads in progress of the surrounding <Form>, if the field is in one. */
+export function useFormUploads(): PendingUploads | null {
+  return useContext(FormKitContext)?.uploads ?? null;
 }
 
 /** The server's last answer and the pending flag of the surrounding <Form>. */
@@ -45,7 +50,7 @@ export type FormProps<TValues extends FieldValues, R> = Omit<
 export function Form<TValues extends FieldValues, R>({ kit, children, ...props }: FormProps<TValues, R>) {
   return (
     <FormProvider {...kit.form}>
-      <FormKitContext.Provider value={{ state: kit.state as ActionState, pending: kit.pending }}>
+      <FormKitContext.Provider value={{ state: kit.state as ActionState, pending: kit.pending, uploads: kit.uploads }}>
         <form action={kit.dispatch} onSubmit={kit.onSubmit} onFocus={kit.prepare} onPointerDown={kit.prepare} noValidate {...props}>
           {Object.entries(kit.hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />

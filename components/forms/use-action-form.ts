@@ -50,6 +50,17 @@ export type ActionForm<TValues extends FieldValues = FieldValues, R = unknown> =
   hidden: Record<string, string>;
   /** Fetches the validation code ahead of the first check (<Form> calls it on first focus). */
   prepare: () => void;
+  /** Files still on their way to the server (<FileField>): the form is not sent until they land. */
+  uploads: PendingUploads;
+};
+
+/**
+ * A file field's upload in progress, by field name, with the message shown on the field
+ * if the form is submitted before it lands — sent then, the form would go without the file.
+ */
+export type PendingUploads = {
+  start: (name: string, message: string) => void;
+  finish: (name: string) => void;
 };
 
 /** The server's field errors in RHF's nested shape ("invites.1.email" → errors.invites[1].email). */
@@ -110,7 +121,25 @@ export function useActionForm<TValues extends FieldValues = FieldValues, R = unk
     if (state.status === "success") onSuccessRef.current?.(state);
   }, [state]);
 
+  const pendingUploads = useRef(new Map<string, string>());
+  const uploads = useMemo<PendingUploads>(
+    () => ({
+      start: (name, message) => void pendingUploads.current.set(name, message),
+      finish: (name) => void pendingUploads.current.delete(name),
+    }),
+    [],
+  );
+
   const onSubmit = (event?: React.BaseSyntheticEvent) => {
+    if (pendingUploads.current.size > 0) {
+      event?.preventDefault();
+      let first = true;
+      for (const [name, message] of pendingUploads.current) {
+        form.setError(name as never, { type: "uploading", message }, { shouldFocus: first });
+        first = false;
+      }
+      return Promise.resolve();
+    }
     // A named submit button is part of the answer (Accept / Decline), as in a plain post.
     const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter as
       HTMLButtonElement | null | undefined;
@@ -128,6 +157,7 @@ export function useActionForm<TValues extends FieldValues = FieldValues, R = unk
     onSubmit,
     hidden,
     prepare: resolver?.prepare ?? noop,
+    uploads,
   };
 }
 

@@ -57,8 +57,22 @@ test("shipped to a VAR → registered → certificate under the VAR's brand → 
   await portal.getByLabel(/^Failure code/).fill("NO-POWER");
   await portal.getByLabel(/^What happened/).fill("Does not power on after a storm.");
   const photo = portal.locator('[data-file-field="photoFileIds.0"]');
+  // filed while the photo is still on its way, the claim waits for it instead of going without it
+  let landUpload!: () => void;
+  const uploadHeld = new Promise<void>((resolve) => (landUpload = resolve));
+  await portal.route("**/portal/warranties/photos**", async (route) => {
+    await uploadHeld;
+    await route.continue();
+  });
   await photo.locator('input[type="file"]').setInputFiles({ name: "unit.png", mimeType: "image/png", buffer: png(24, 24) });
+  await expect(photo.getByRole("status")).toHaveText(/Uploading unit\.png/);
+  await portal.getByRole("button", { name: "File the claim" }).click();
+  await expect(portal.getByText("Wait until unit.png has finished uploading, then send the form again.")).toBeVisible();
+  await expect(portal).toHaveURL(unitUrl);
+  landUpload();
   await expect(photo.getByRole("status")).toHaveText(/unit\.png uploaded/);
+  await expect(portal.getByText("Wait until unit.png has finished uploading")).toBeHidden();
+  await portal.unroute("**/portal/warranties/photos**");
   await portal.getByRole("button", { name: "File the claim" }).click();
   const heading = portal.getByRole("heading", { name: /^Claim WC-\d{6}$/, level: 1 });
   await expect(heading).toBeVisible();
