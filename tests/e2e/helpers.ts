@@ -283,6 +283,15 @@ export async function signInFast(page: Page, email: string, password: string = D
 }
 
 /** An anonymous HTTP client with its own client IP. */
+/**
+ * The signed-in shell has hydrated: the command palette's shortcut hint renders on the
+ * client only. A click or key sent earlier to a page just opened reaches no listener (a
+ * deferred popup's button then opens nothing).
+ */
+export async function shellHydrated(page: Page): Promise<void> {
+  await expect(page.locator("button[aria-keyshortcuts] kbd")).toHaveText(/^(Ctrl K|⌘K)$/);
+}
+
 export async function apiAnonymous(): Promise<APIRequestContext> {
   return playwrightRequest.newContext({
     baseURL: baseUrl(),

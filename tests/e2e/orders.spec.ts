@@ -8,7 +8,7 @@
  * cart's product picker searches as the partner types; the queue saves views and exports CSV.
  */
 import type { Browser } from "@playwright/test";
-import { DEMO, FROM_LOOPBACK, baseUrl, expect, signInFast, test, uniqueTag } from "./helpers";
+import { DEMO, FROM_LOOPBACK, baseUrl, expect, shellHydrated, signInFast, test, uniqueTag } from "./helpers";
 
 async function spanish(browser: Browser, email: string) {
   const context = await browser.newContext({ baseURL: baseUrl(), locale: "es-ES" });
@@ -140,6 +140,7 @@ test("the cart's product picker in Spanish: searched as one types, only what the
   const partner = await spanish(browser, DEMO.northwindAdmin);
   const portal = partner.page;
   await portal.goto("/acme/portal/orders/new");
+  await shellHydrated(portal);
   await portal.getByRole("button", { name: "Producto (obligatorio)" }).click();
   const search = portal.getByRole("combobox", { name: "Busca productos por referencia o nombre" });
   await search.fill("conmutador de 24");
