@@ -124,6 +124,7 @@ test("commands: a page by name, an action that opens its dialog, and a search wi
   await expect(page).toHaveURL(/\/acme\/admin\/audit$/);
 
   await page.keyboard.press("Control+k");
+  await expect(dialog.getByRole("combobox")).toBeFocused();
   await page.keyboard.type("invite a col");
   await dialog.getByRole("option", { name: "Invite a colleague" }).click();
   await expect(page).toHaveURL(/\/acme\/admin\/users\?invite=1$/);
@@ -131,6 +132,7 @@ test("commands: a page by name, an action that opens its dialog, and a search wi
   await page.keyboard.press("Escape");
 
   await page.keyboard.press("Control+k");
+  await expect(dialog.getByRole("combobox")).toBeFocused();
   await page.keyboard.type("qqxqq");
   await expect(dialog.getByText("No results for “qqxqq”")).toBeVisible();
   await expect(dialog.getByRole("status")).toHaveText("No results");
