@@ -14,6 +14,16 @@ async function pressShortcutWhenReady(page: Page) {
   await page.keyboard.press("Control+k");
 }
 
+/**
+ * Ctrl-K, then the text once the palette's input has focus: the dialog's code loads on
+ * first open, and keys typed before that are lost.
+ */
+async function searchFromShortcut(page: Page, text: string) {
+  await page.keyboard.press("Control+k");
+  await expect(palette(page).getByRole("combobox")).toBeFocused();
+  await page.keyboard.type(text);
+}
+
 /** The options of the listbox, in order, and which one is active (aria-selected). */
 async function activeOption(dialog: Locator): Promise<string> {
   return (await dialog.getByRole("option", { selected: true }).innerText()).split("\n")[0]!;
@@ -114,26 +124,20 @@ test("axe: the open palette, with commands, with results and with none", async (
 test("commands: a page by name, an action that opens its dialog, and a search with no result", async ({ page }) => {
   await signInFast(page, DEMO.acmeAdmin);
   await page.goto("/acme/admin/partners");
-  await pressShortcutWhenReady(page);
+  await shellHydrated(page);
   const dialog = palette(page);
-  // the dialog's code loads on first open: keys typed before its input has focus are lost
-  await expect(dialog.getByRole("combobox")).toBeFocused();
-  await page.keyboard.type("audit");
+  await searchFromShortcut(page, "audit");
   await expect(dialog.getByRole("group", { name: "Go to" }).getByRole("option", { name: "Audit log" })).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/acme\/admin\/audit$/);
 
-  await page.keyboard.press("Control+k");
-  await expect(dialog.getByRole("combobox")).toBeFocused();
-  await page.keyboard.type("invite a col");
+  await searchFromShortcut(page, "invite a col");
   await dialog.getByRole("option", { name: "Invite a colleague" }).click();
   await expect(page).toHaveURL(/\/acme\/admin\/users\?invite=1$/);
   await expect(page.getByRole("dialog", { name: /Invite a colleague/ })).toBeVisible();
   await page.keyboard.press("Escape");
 
-  await page.keyboard.press("Control+k");
-  await expect(dialog.getByRole("combobox")).toBeFocused();
-  await page.keyboard.type("qqxqq");
+  await searchFromShortcut(page, "qqxqq");
   await expect(dialog.getByText("No results for “qqxqq”")).toBeVisible();
   await expect(dialog.getByRole("status")).toHaveText("No results");
 });
