@@ -5,7 +5,7 @@
  * every signed-in page, signed in as the demo user who opens it. Prints per page the
  * performance score, LCP, TBT, CLS and the JavaScript transferred; with `--runs N` each
  * page is measured N times and the median run (by score) is shown. `--save <dir>` writes
- * every run's report (`<page>-<run>.json`) and prints where each page's main-thread time went
+ * every run's report (`<page>-<run>.json`) and its trace (`<page>-<run>.trace.json`) and prints where each page's main-thread time went
  * per script (Lighthouse's bootup-time audit): what its TBT is made of.
  * Goal (docs/architecture.md, "Performance"): score ≥ 90, LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.05.
  */
@@ -70,6 +70,9 @@ async function measureOnce(port: number, url: string, cookie: string | undefined
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   if (save) {
     fs.writeFileSync(save, JSON.stringify(lhr));
+    // The trace Lantern simulated from: which tasks are long, and what is in them.
+    const trace = (result.artifacts as { Trace?: unknown }).Trace;
+    if (trace) fs.writeFileSync(save.replace(/\.json$/, ".trace.json"), JSON.stringify(trace));
     printBootup(lhr.audits["bootup-time"]?.details, new URL(url).origin);
   }
   const items = (
