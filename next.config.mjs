@@ -1,4 +1,6 @@
+import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
+import { addCompileHints } from "./scripts/build/compile-hints.mjs";
 
 /**
  * next-intl without i18n routing: the locale comes from a cookie, see lib/i18n/request.ts.
@@ -45,6 +47,12 @@ const nextConfig = {
   // CANAL_TYPECHECKED=1: the build's own check of the same files would cost another minute.
   // Every other build (`npm run build`, `npm start`) still checks.
   typescript: { ignoreBuildErrors: process.env.CANAL_TYPECHECKED === "1" },
+  compiler: {
+    // The framework's chunks ask V8 to compile them while they download (scripts/build/compile-hints.mjs).
+    runAfterProductionCompile: async ({ projectDir, distDir }) => {
+      addCompileHints(path.resolve(projectDir, distDir));
+    },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

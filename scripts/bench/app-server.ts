@@ -17,7 +17,16 @@ import { STATEMENT_STATS_FLAGS, statementCounter, type StatementCounter } from "
 
 const NEXT_BIN = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");
 /** What a build is made of: a file here newer than the build means "build again". */
-const SOURCES = ["app", "components", "lib", "proxy.ts", "instrumentation.ts", "next.config.mjs", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "scripts/build",
+  "package-lock.json",
+];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 
 /** The demo password (lib/seed/demo.ts). */
