@@ -282,7 +282,6 @@ export async function signInFast(page: Page, email: string, password: string = D
   }
 }
 
-/** An anonymous HTTP client with its own client IP. */
 /**
  * The signed-in shell has hydrated: the command palette's shortcut hint renders on the
  * client only. A click or key sent earlier to a page just opened reaches no listener (a
@@ -292,6 +291,7 @@ export async function shellHydrated(page: Page): Promise<void> {
   await expect(page.locator("button[aria-keyshortcuts] kbd")).toHaveText(/^(Ctrl K|⌘K)$/);
 }
 
+/** An anonymous HTTP client with its own client IP. */
 export async function apiAnonymous(): Promise<APIRequestContext> {
   return playwrightRequest.newContext({
     baseURL: baseUrl(),
