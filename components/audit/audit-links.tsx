@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { AuditObject, AuditPerson } from "@/lib/audit/schema";
 
 /** Where a record of the audit log is shown in the back office (null: nowhere to go). */

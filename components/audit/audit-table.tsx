@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable, type DataTableFilter, type DataTableState } from "@/components/ui/data-table";
 import { AUDIT_ENTITY_TYPES, type AuditListItem, type AuditPerson } from "@/lib/audit/schema";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Waypoints } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { LanguageToggle } from "@/components/i18n/language-toggle";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
 import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { ServerAction } from "@/lib/http/action-state";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ChevronRight } from "lucide-react";
 
 export type QuickLink = { href: string; label: string; description: string; icon: ReactNode };

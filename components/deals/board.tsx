@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { stageTargets } from "@/lib/deals/stage-rules";
 import type { Board } from "@/lib/deals/types";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** A deal's first cell in the registrations and opportunities tables: the customer, linking to the deal, over what is sold. */
 export function CustomerCell({ href, customerName, detail }: { href: string; customerName: string; detail: string }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { ShieldCheck } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Facts } from "@/components/backoffice/facts";
 import type { OpportunityDetail } from "@/lib/deals/types";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { BarChart, type BarTone } from "@/components/charts/bar-chart";
 import { money } from "@/components/pricing/money";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { money } from "@/components/pricing/money";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Landmark } from "lucide-react";
 import { ClientMessages } from "@/components/i18n/client-messages";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Bookmark, BookmarkPlus, X } from "lucide-react";

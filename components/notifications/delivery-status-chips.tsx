@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { DELIVERY_STATUSES, type DeliveryStatus } from "@/lib/notify/schema";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CheckCheck } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Form, FormSubmit, useActionForm } from "@/components/forms";

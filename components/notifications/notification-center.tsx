@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BellOff, Settings } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ServerAction } from "@/lib/http/action-state";

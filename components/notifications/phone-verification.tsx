@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { CircleCheck, MessageSquareText } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Field, Form, FormAlert, FormSubmit, useActionForm, useRegister } from "@/components/forms";

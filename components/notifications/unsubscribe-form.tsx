@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { MailX } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";

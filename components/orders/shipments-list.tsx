@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { invoiceNumberText } from "@/lib/invoicing/schema";
 import type { OrderInvoice } from "@/lib/invoicing/types";

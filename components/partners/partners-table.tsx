@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { countryName } from "@/components/backoffice/country";
 import { DataTable, type DataTableState } from "@/components/ui/data-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { ArrowRight, Mail } from "lucide-react";
 import { BreakText } from "@/components/ui/break-text";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { DataTable, type DataTableFilter, type DataTableState } from "@/components/ui/data-table";
 import { PRICE_LIST_STATUSES, PRICE_LIST_TARGETS } from "@/lib/pricing/schema";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { ChartLine } from "lucide-react";
 import { ConfirmAction } from "@/components/backoffice/confirm-action";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { History } from "lucide-react";
 import { DataTable, type DataTableState } from "@/components/ui/data-table";

@@ -8,7 +8,7 @@
  * reference with its `kind`. Its code is in every page's script anyway (error.tsx).
  */
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Compass, RotateCcw, ServerCrash, ShieldBan } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Check } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useKeyboardEntry, type LoadedPopupProps } from "@/components/ui/deferred-popup";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { signOut } from "next-auth/react";
 import { CircleUser, LogOut, Mail } from "lucide-react";
 import { useTranslations } from "next-intl";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable, type DataTableFilter, type DataTableState } from "@/components/ui/data-table";
 import { CLAIM_STATUSES } from "@/lib/warranties/lifecycle";

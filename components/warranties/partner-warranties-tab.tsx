@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ShieldCheck } from "lucide-react";
 import type { PartnerTabProps } from "@/components/partners/360/types";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CircleCheck, Handshake, Inbox, Plus, Rocket, ScrollText, Settings, UserPlus, Users, UsersRound } from "lucide-react";
 import { ActivityList } from "@/components/audit/activity-list";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { formatDay } from "@/components/deals/format";
 import { BackLink } from "@/components/ui/back-link";

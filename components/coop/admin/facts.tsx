@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { FileText, ImageIcon } from "lucide-react";
 import { formatDay } from "@/components/deals/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { DataTable, type DataTableColumn, type DataTableState } from "@/components/ui/data-table";
 import { COOP_CLAIM_STATUSES, COOP_REQUEST_STATUSES } from "@/lib/coop/schema";

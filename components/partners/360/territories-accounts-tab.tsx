@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ReviewBadge } from "@/components/accounts/review-badge";
 import { OwnTerritories } from "@/components/territories/own-territories";

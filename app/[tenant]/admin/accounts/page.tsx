@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Building2, Upload } from "lucide-react";
 import { AccountsTable } from "@/components/accounts/accounts-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Package, Tags, Upload } from "lucide-react";
 import { FormDialog } from "@/components/backoffice/form-dialog";

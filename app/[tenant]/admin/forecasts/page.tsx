@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ForecastChart } from "@/components/forecasting/forecast-chart";
 import { Explanation } from "@/components/forecasting/explanation";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Magnet, Plus } from "lucide-react";
 import { LeadsNav } from "@/components/leads/leads-nav";

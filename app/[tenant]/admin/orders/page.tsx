@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ShoppingCart } from "lucide-react";
 import { OrdersTable } from "@/components/orders/orders-table";
 import { tableState } from "@/components/ui/data-table";

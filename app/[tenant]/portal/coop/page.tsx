@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Megaphone } from "lucide-react";
 import { BalanceFigures } from "@/components/coop/balance-figures";

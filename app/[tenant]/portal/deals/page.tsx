@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ClipboardCheck, Download, Plus } from "lucide-react";
 import { DealsNav } from "@/components/deals/deals-nav";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Plus, ShoppingCart } from "lucide-react";
 import { OrdersTable } from "@/components/orders/orders-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Boxes } from "lucide-react";
 import { ImportPanel } from "@/components/csv/import-panel";

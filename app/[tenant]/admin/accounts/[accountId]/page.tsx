@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountFacts } from "@/components/accounts/account-facts";
 import { AccountForm } from "@/components/accounts/account-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ApplicationStatusBadge } from "@/components/applications/application-badges";
 import { DecisionForms } from "@/components/applications/decision-forms";

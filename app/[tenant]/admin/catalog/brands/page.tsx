@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { BrandForm, FamilyForm, RenameBrandDialog, RenameFamilyDialog } from "@/components/catalog/taxonomy-forms";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Wallet } from "lucide-react";
 import { FundsTable } from "@/components/coop/admin/funds-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccuracyTable, BestTable } from "@/components/forecasting/accuracy-tables";
 import { ForecastNav } from "@/components/forecasting/forecast-nav";

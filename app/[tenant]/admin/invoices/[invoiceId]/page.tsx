@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FileDown } from "lucide-react";
 import { FORM_MESSAGES } from "@/components/forms/messages";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { CreditFiguresList, OrderFacts } from "@/components/orders/order-facts";

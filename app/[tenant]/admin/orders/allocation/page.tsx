@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { PackageSearch } from "lucide-react";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { ClientMessages } from "@/components/i18n/client-messages";

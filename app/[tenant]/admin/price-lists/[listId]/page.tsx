@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { todayIn } from "@/lib/activities/dates";
 import { ArchiveForm } from "@/components/pricing/archive-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProductFacts } from "@/components/catalog/product-facts";
 import { ProductGallery } from "@/components/catalog/product-gallery";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Trash2 } from "lucide-react";

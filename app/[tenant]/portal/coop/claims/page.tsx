@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Receipt } from "lucide-react";
 import { CoopClaimsTable } from "@/components/coop/claims-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { CalendarCheck } from "lucide-react";
 import { CoopRequestsTable } from "@/components/coop/requests-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { FileSignature } from "lucide-react";
 import { LeadStatusBadge } from "@/components/leads/badges";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BalanceList } from "@/components/coop/admin/facts";
 import { AdjustForm } from "@/components/coop/admin/adjust-form";

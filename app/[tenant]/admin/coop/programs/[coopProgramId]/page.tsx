@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { AllocateForm } from "@/components/coop/admin/allocate-form";
 import { ProgramForm } from "@/components/coop/admin/program-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RequestStatusBadge } from "@/components/coop/admin/badges";
 import { CoopCaseView } from "@/components/coop/admin/case-view";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RegistrationStatusBadge } from "@/components/deals/badges";
 import { RequestExtensionForm } from "@/components/deals/extension-forms";
