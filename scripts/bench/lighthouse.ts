@@ -5,8 +5,9 @@
  * every signed-in page, signed in as the demo user who opens it. Prints per page the
  * performance score, LCP, TBT, CLS and the JavaScript transferred; with `--runs N` each
  * page is measured N times and the median run (by score) is shown. `--save <dir>` writes
- * every run's report (`<page>-<run>.json`) and its trace (`<page>-<run>.trace.json`) and prints where each page's main-thread time went
- * per script (Lighthouse's bootup-time audit): what its TBT is made of.
+ * every run's report (`<page>-<run>.json`) and its trace (`<page>-<run>.trace.json`), and
+ * prints where each page's main-thread time went per script (Lighthouse's bootup-time
+ * audit): what its TBT is made of.
  * Goal (docs/architecture.md, "Performance"): score ≥ 90, LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.05.
  */
 import fs from "node:fs";
