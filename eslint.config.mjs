@@ -4,6 +4,10 @@ import nextTs from "eslint-config-next/typescript";
 
 /** One link: components/ui/link.tsx prefetches on intent, not every link in view. */
 const NEXT_LINK = { name: "next/link", message: "Import Link from @/components/ui/link (it prefetches on intent)." };
+const NO_PRISMA = { group: ["@prisma/*", "@/lib/generated/*", "@/lib/db/*"], message: "Call a service in lib/<module> instead." };
+
+/** The rule's entry for a block: next/link refused everywhere, plus the block's patterns (a later block replaces the rule whole). */
+const restrictedImports = (...patterns) => ["error", { paths: [NEXT_LINK], patterns }];
 
 export default defineConfig([
   ...nextVitals,
@@ -15,26 +19,17 @@ export default defineConfig([
     },
   },
   {
-    // Blocks below that set this rule for app/ and components/ repeat NEXT_LINK: a later block replaces it.
     files: ["**/*.{ts,tsx}"],
     ignores: ["components/ui/link.tsx"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [NEXT_LINK] }],
+      "no-restricted-imports": restrictedImports(),
     },
   },
   {
     // Data access stays in lib/: pages and components call services, never Prisma.
     files: ["app/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [NEXT_LINK],
-          patterns: [
-            { group: ["@prisma/*", "@/lib/generated/*", "@/lib/db/*"], message: "Call a service in lib/<module> instead." },
-          ],
-        },
-      ],
+      "no-restricted-imports": restrictedImports(NO_PRISMA),
     },
   },
   {
@@ -43,16 +38,10 @@ export default defineConfig([
     files: ["components/**/*.{ts,tsx}"],
     ignores: ["components/ui/link.tsx"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: [NEXT_LINK],
-          patterns: [
-            { group: ["@prisma/*", "@/lib/generated/*", "@/lib/db/*"], message: "Call a service in lib/<module> instead." },
-            { group: ["@/app/*", "@/app/**"], message: "Take the server action as a prop from the page or layout." },
-          ],
-        },
-      ],
+      "no-restricted-imports": restrictedImports(NO_PRISMA, {
+        group: ["@/app/*", "@/app/**"],
+        message: "Take the server action as a prop from the page or layout.",
+      }),
     },
   },
 ]);

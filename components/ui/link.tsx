@@ -16,23 +16,20 @@ type LinkProps = ComponentPropsWithRef<typeof NextLink>;
  */
 export default function Link({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: LinkProps) {
   const [intent, setIntent] = useState(false);
+  const wanted =
+    <E,>(handler?: (event: E) => void) =>
+    (event: E) => {
+      setIntent(true);
+      handler?.(event);
+    };
   return (
     <NextLink
       {...props}
       // null is Next's default ("auto"): prefetched now that it is wanted and in view
       prefetch={prefetch !== undefined ? prefetch : intent ? null : false}
-      onMouseEnter={(event) => {
-        setIntent(true);
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        setIntent(true);
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        setIntent(true);
-        onFocus?.(event);
-      }}
+      onMouseEnter={wanted(onMouseEnter)}
+      onTouchStart={wanted(onTouchStart)}
+      onFocus={wanted(onFocus)}
     />
   );
 }
