@@ -51,7 +51,11 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: /mobile\.spec\.ts/ },
-    { name: "mobile", use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions: chromium }, testMatch: /mobile\.spec\.ts/ },
+    {
+      name: "mobile",
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, launchOptions: chromium },
+      testMatch: /mobile\.spec\.ts/,
+    },
   ],
   webServer: [
     {
@@ -66,7 +70,9 @@ export default defineConfig({
       // The server keeps idle connections longer than any client here holds them: with
       // Node's 5 s default, a request sent on a pooled socket as the server closes it fails
       // with "socket hang up" (seen in the isolation matrix under load).
-      command: `node node_modules/next/dist/bin/next start -p ${APP_PORT} --keepAliveTimeout 65000`,
+      // Served as `npm start` serves it, by two processes (scripts/next-cluster.mjs): every
+      // journey also proves that no request depends on which process served the one before.
+      command: `node scripts/next-cluster.mjs start -p ${APP_PORT} --keepAliveTimeout 65000`,
       url: `${baseURL}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
@@ -86,6 +92,7 @@ export default defineConfig({
         CANAL_STRICT_I18N: "1",
         NEXT_TELEMETRY_DISABLED: "1",
         LOG_LEVEL: "warn",
+        WEB_CONCURRENCY: "2",
       },
     },
   ],

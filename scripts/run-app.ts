@@ -22,6 +22,7 @@ import {
 } from "./db/tasks";
 
 const NEXT_BIN = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");
+const NEXT_CLUSTER = path.join(REPO_ROOT, "scripts", "next-cluster.mjs");
 const WORKER = path.join(REPO_ROOT, "scripts", "worker.ts");
 
 /** Signals a child's whole process group (Next forks workers that must not outlive us). */
@@ -98,7 +99,9 @@ runMain(async () => {
   // In front of a load balancer the app must keep idle connections open longer than the
   // balancer does (60 s on the common ones), or a request reusing a closing socket fails.
   const keepAlive = mode === "start" ? ["--keepAliveTimeout", "65000"] : [];
-  const next = spawnNode([NEXT_BIN, mode, "--port", port, ...keepAlive], { env, detached: true });
+  // `start` serves from one process per core (WEB_CONCURRENCY), see scripts/next-cluster.mjs.
+  const server = mode === "start" ? NEXT_CLUSTER : NEXT_BIN;
+  const next = spawnNode([server, mode, "--port", port, ...keepAlive], { env, detached: true });
   children.push({ name: "next", child: next });
   if (fs.existsSync(WORKER)) {
     const worker = spawnNode([TSX_CLI, ...SERVER_ONLY_SHIM, WORKER], { env, detached: true });

@@ -1,8 +1,9 @@
 /**
  * A production server for the page benches: builds when the build is missing or older
  * than the sources, starts a throwaway embedded PostgreSQL with the demo seed, runs
- * `next start` on it (one process: `--cpu-prof` profiles the whole render) and signs
- * demo users in over next-auth's credentials flow. Everything it starts, `stop()` (and
+ * `next start` on it as `npm start` does — one server per core (scripts/next-cluster.mjs),
+ * or one process when profiling, so that `--cpu-prof` writes one profile of the whole
+ * render — and signs demo users in over next-auth's credentials flow. Everything it starts, `stop()` (and
  * Ctrl-C, through scripts/db/lifecycle.ts) stops.
  */
 import { randomBytes } from "node:crypto";
@@ -16,6 +17,7 @@ import { ensurePrismaClient, runSeed, spawnNode, waitForExit } from "../db/tasks
 import { STATEMENT_STATS_FLAGS, statementCounter, type StatementCounter } from "./statements";
 
 const NEXT_BIN = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");
+const NEXT_CLUSTER = path.join(REPO_ROOT, "scripts", "next-cluster.mjs");
 /** What a build is made of: a file here newer than the build means "build again". */
 const SOURCES = [
   "app",
@@ -125,10 +127,13 @@ export type AppServer = {
 };
 
 /**
- * Starts the production server on a seeded throwaway database. `cpuProfileDir` runs it
- * under `node --cpu-prof` (the profile is written when it stops).
+ * Starts the production server on a seeded throwaway database: `servers` copies of `next
+ * start` (default: `WEB_CONCURRENCY`, else one per core). `cpuProfileDir` runs one under
+ * `node --cpu-prof` (the profile is written when it stops).
  */
-export async function startAppServer(options: { cpuProfileDir?: string; port?: number } = {}): Promise<AppServer> {
+export async function startAppServer(
+  options: { cpuProfileDir?: string; port?: number; servers?: number } = {},
+): Promise<AppServer> {
   const statements = statementCounter();
   const db = await prepareDatabase({
     mode: "test",
@@ -140,9 +145,12 @@ export async function startAppServer(options: { cpuProfileDir?: string; port?: n
   const port = options.port ?? (await freePort());
   const origin = `http://localhost:${port}`;
   const profile = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.cpuProfileDir)}`] : [];
-  const child = spawnNode([...profile, NEXT_BIN, "start", "--port", String(port)], {
+  const servers = options.cpuProfileDir ? 1 : options.servers;
+  const launcher = servers === 1 ? NEXT_BIN : NEXT_CLUSTER;
+  const child = spawnNode([...profile, launcher, "start", "--port", String(port)], {
     env: {
       ...process.env,
+      ...(servers ? { WEB_CONCURRENCY: String(servers) } : {}),
       NODE_ENV: "production",
       DATABASE_APP_URL: db.appUrl,
       DATABASE_OWNER_URL: db.ownerUrl,

@@ -1,6 +1,8 @@
 /**
  * `npm run bench -- pages` (options: `--seconds 10 --serial 200 --counted 20 --show-sql --only
- * dashboard,portal --profile <dir> --dump <dir> --build`): the cost of a signed-in page on a production build.
+ * dashboard,portal --servers 2 --profile <dir> --dump <dir> --build`): the cost of a signed-in page on a
+ * production build, served as `npm start` serves it (one `next start` per core, scripts/next-cluster.mjs;
+ * `--servers` overrides, as `WEB_CONCURRENCY` does).
  *
  * Starts `next start` on a seeded throwaway database (scripts/bench/app-server.ts), signs
  * in the Acme tenant admin and a Northwind partner admin, and for each page prints
@@ -9,12 +11,12 @@
  * `/api/health` (no session, no render) runs in the same table as the floor of the stack.
  * Goal (docs/architecture.md, "Performance"): ≥ 100 requests/s at concurrency 8 and serial
  * p50 ≤ 20 ms for every signed-in page. CPU per request (from /proc, under load) shows
- * where the time goes whatever else the machine is doing: the Next process (one main
- * thread: 10 ms a request caps it at 100/s), PostgreSQL and the load generator. What the
+ * where the time goes whatever else the machine is doing: the Next processes (each renders
+ * on one thread: 10 ms a request caps one process at 100/s), PostgreSQL and the load generator. What the
  * database is asked — statements and round trips per request, over `--counted` requests
  * (scripts/bench/statements.ts) — does not depend on load at all. Requests are page loads as a browser makes them
- * (`Accept: text/html`); any answer but 200 invalidates the row. `--profile <dir>` runs the
- * server under `node --cpu-prof` (open the .cpuprofile in Chrome DevTools). `--dump <dir>`
+ * (`Accept: text/html`); any answer but 200 invalidates the row. `--profile <dir>` runs one
+ * server process under `node --cpu-prof` (open the .cpuprofile in Chrome DevTools). `--dump <dir>`
  * writes each page's HTML and the RSC payload inlined in it (nonces and build ids blanked)
  * there, to compare two builds' markup and payload sizes.
  */
@@ -27,6 +29,7 @@ import { runMain } from "../db/lifecycle";
 import { ensureBuild, startAppServer } from "./app-server";
 import type { StatementCounts } from "./statements";
 import { benchPages } from "./page-list";
+import { serverCount } from "../next-cluster.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +38,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "8" },
     only: { type: "string" },
     profile: { type: "string" },
+    servers: { type: "string" },
     dump: { type: "string" },
     build: { type: "boolean", default: false },
     counted: { type: "string", default: "20" },
@@ -95,8 +99,11 @@ async function cannon(
 
 runMain(async () => {
   await ensureBuild({ force: values.build });
-  console.log(`bench pages: ${os.cpus().length} cores, load ${load()} (1 / 5 / 15 min) at start`);
-  const server = await startAppServer(values.profile ? { cpuProfileDir: values.profile } : {});
+  const servers = values.profile ? 1 : serverCount(values.servers);
+  console.log(
+    `bench pages: ${os.cpus().length} cores, ${servers} server process${servers > 1 ? "es" : ""}, load ${load()} (1 / 5 / 15 min) at start`,
+  );
+  const server = await startAppServer({ cpuProfileDir: values.profile, servers });
   try {
     const pages = await benchPages(server, values.only?.split(","));
     const rows: Row[] = [];
@@ -215,7 +222,9 @@ function printTable(rows: Row[]) {
       row.rps.toFixed(1),
       `${row.p50} ms`,
       `${row.p97} ms`,
-      row.sql ? `${row.sql.statements.toFixed(1)} (${row.sql.transactionControl.toFixed(0)}+${row.sql.settings.toFixed(0)})` : "–",
+      row.sql
+        ? `${row.sql.statements.toFixed(1)} (${row.sql.transactionControl.toFixed(0)}+${row.sql.settings.toFixed(0)})`
+        : "–",
       row.sql ? row.sql.roundTrips.toFixed(1) : "–",
       `${row.serverCpu.toFixed(1)} ms`,
       `${row.dbCpu.toFixed(1)} ms`,
