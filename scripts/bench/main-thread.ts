@@ -72,7 +72,10 @@ function positionOf(url: string, line: number, column: number): { source: string
   const position = originalPositionFor(map, { line: line + 1, column });
   if (!position.source) return { source: `chunk ${path.basename(file)} (unmapped)`, where: "" };
   const full = position.source.replace(/^turbopack:\/\/\/?/, "").replace(/^\[project\]\//, "");
-  return { source: simplify(position.source), where: `${full.split("node_modules/").pop()}:${position.line}${position.line === 1 ? `:${position.column}` : ""}${position.name ? ` ${position.name}` : ""}` };
+  return {
+    source: simplify(position.source),
+    where: `${full.split("node_modules/").pop()}:${position.line}${position.line === 1 ? `:${position.column}` : ""}${position.name ? ` ${position.name}` : ""}`,
+  };
 }
 
 function mapOf(file: string): TraceMap | null {
@@ -185,7 +188,8 @@ function analyse(events: TraceEvent[], origin: string): LoadResult {
     stack.push(event);
   }
   // The innermost event at a time: samples use it to tell script from everything else.
-  for (const [event, self] of selfOf) add(byActivity, CONTAINERS.has(event.name) ? `${event.name} (self)` : event.name, self / 1000);
+  for (const [event, self] of selfOf)
+    add(byActivity, CONTAINERS.has(event.name) ? `${event.name} (self)` : event.name, self / 1000);
 
   // Profiler samples: nodes and samples arrive in chunks per profile id.
   const nodes = new Map<number, ProfileNode>();
@@ -272,15 +276,34 @@ function report(name: string, results: LoadResult[]) {
     console.log(
       `    long tasks after FCP: ${result.longTasks.map((task) => `${task.dur.toFixed(0)} ms @${task.start.toFixed(0)}`).join(", ") || "none"}; blocking ${result.blocking.toFixed(0)} ms; in long tasks ${result.longTasks.reduce((sum, task) => sum + task.dur, 0).toFixed(0)} ms`,
     );
-  table("by activity", results.map((result) => result.byActivity), TOP);
-  table("by source (profiler samples)", results.map((result) => result.bySource), TOP);
-  table("by function", results.map((result) => result.byFunction), TOP);
-  table("by app file, inclusive (everything called from it)", results.map((result) => result.byAppFile), TOP);
+  table(
+    "by activity",
+    results.map((result) => result.byActivity),
+    TOP,
+  );
+  table(
+    "by source (profiler samples)",
+    results.map((result) => result.bySource),
+    TOP,
+  );
+  table(
+    "by function",
+    results.map((result) => result.byFunction),
+    TOP,
+  );
+  table(
+    "by app file, inclusive (everything called from it)",
+    results.map((result) => result.byAppFile),
+    TOP,
+  );
 }
 
 function offline(dir: string) {
   const groups = new Map<string, LoadResult[]>();
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith(".trace.json")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".trace.json"))
+    .sort()) {
     const name = file.replace(/-\d+\.trace\.json$/, "");
     const { traceEvents } = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as { traceEvents: TraceEvent[] };
     const results = groups.get(name) ?? [];
@@ -336,7 +359,10 @@ runMain(async () => {
         await context.close();
         if (values.save) {
           fs.mkdirSync(values.save, { recursive: true });
-          fs.writeFileSync(path.join(values.save, `${spec.name.replace(/[^a-z0-9]+/gi, "-")}-${run + 1}.trace.json`), buffer);
+          fs.writeFileSync(
+            path.join(values.save, `${spec.name.replace(/[^a-z0-9]+/gi, "-")}-${run + 1}.trace.json`),
+            buffer,
+          );
         }
         const { traceEvents } = JSON.parse(buffer.toString("utf8")) as { traceEvents: TraceEvent[] };
         results.push(analyse(traceEvents, server.origin));

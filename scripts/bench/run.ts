@@ -34,7 +34,21 @@ import path from "node:path";
 import { REPO_ROOT } from "../db/pg-url";
 import { SERVER_ONLY_SHIM } from "../db/tasks";
 
-const BENCHES = ["outbox", "accounts", "forecast", "forecast-compare", "pricing", "deals", "orders", "warranties", "coop", "pages", "lighthouse", "client-js", "main-thread"] as const;
+const BENCHES = [
+  "outbox",
+  "accounts",
+  "forecast",
+  "forecast-compare",
+  "pricing",
+  "deals",
+  "orders",
+  "warranties",
+  "coop",
+  "pages",
+  "lighthouse",
+  "client-js",
+  "main-thread",
+] as const;
 type Bench = (typeof BENCHES)[number];
 /**
  * Benches that load server modules get the `server-only` shim; the forecast bench's worker

@@ -154,7 +154,8 @@ export function DataTableToolbar({
                   defaultValue={state.filters[filter.id] ?? ""}
                   onChange={(event) => {
                     // a browser's date box reports "" while a day is half typed: only whole days (or a cleared box) navigate
-                    if (event.target.value === "" || event.target.validity.valid) url.navigate({ [filter.id]: event.target.value || undefined });
+                    if (event.target.value === "" || event.target.validity.valid)
+                      url.navigate({ [filter.id]: event.target.value || undefined });
                   }}
                 />
               </div>
@@ -253,4 +254,3 @@ function SearchFilter({
     </div>
   );
 }
-
