@@ -8,8 +8,9 @@
  *   - their time by trace activity (self time of the innermost trace event: layout, style,
  *     script compile, GC, HTML parsing…) and, for script, by source: each profiler sample is
  *     mapped through the chunk's source map to the innermost known file (a package under
- *     node_modules or the app's own file). Build with `productionBrowserSourceMaps: true`
- *     for the second (without maps, chunks are named instead).
+ *     node_modules or the app's own file). Build with `CI=true CANAL_SOURCEMAPS=1 npx next
+ *     build` for the second (without maps, chunks are named instead); like the other page
+ *     benches it builds again, without maps, when a source is newer than `.next`.
  * The figures are main-thread milliseconds at a fixed 4× slowdown: far steadier than
  * Lighthouse's score under load, but still CPU time on a shared machine (note `uptime`).
  */
@@ -18,7 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { TraceMap, originalPositionFor } from "@jridgewell/trace-mapping";
-import { chromium } from "playwright";
+import { chromium } from "@playwright/test";
 import { runMain } from "../db/lifecycle";
 import { REPO_ROOT } from "../db/pg-url";
 import { ensureBuild, startAppServer } from "./app-server";
@@ -81,7 +82,9 @@ function positionOf(url: string, line: number, column: number): { source: string
 function mapOf(file: string): TraceMap | null {
   if (!maps.has(file)) {
     // Turbopack names each chunk's map in its last line (not always `<chunk>.map`).
-    const named = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(fs.readFileSync(file, "utf8"))?.[1];
+    // (A trace of another build names chunks this one does not have: they stay unnamed.)
+    const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+    const named = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];
     const mapFile = named ? path.join(path.dirname(file), named) : `${file}.map`;
     maps.set(file, fs.existsSync(mapFile) ? new TraceMap(fs.readFileSync(mapFile, "utf8")) : null);
   }
