@@ -33,6 +33,9 @@ const securityHeaders = [
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // `CANAL_SOURCEMAPS=1 npx next build`: browser source maps, for attributing the client's
+  // bytes and main-thread time to files (`npm run bench -- main-thread`); never in a real build.
+  productionBrowserSourceMaps: process.env.CANAL_SOURCEMAPS === "1",
   poweredByHeader: false,
   // Native or driver packages are loaded by Node at run time rather than bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "nodemailer", "pdfkit"],

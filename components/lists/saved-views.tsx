@@ -1,20 +1,21 @@
 "use client";
 
 import { useState } from "react";
+import dynamic from "next/dynamic";
 import Link from "@/components/ui/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Bookmark, BookmarkPlus, X } from "lucide-react";
-import { Field, Form, FormAlert, FormSubmit, useActionForm } from "@/components/forms";
 import { ActionButtonForm } from "@/components/forms/action-button-form";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { cn } from "@/components/ui/cn";
 import type { ServerAction } from "@/lib/http/action-state";
 import type { SavedView } from "@/lib/lists/saved-view-schema";
 
-/** zod and the schemas load with the form's first use, not with the page (components/forms/resolver.ts). */
-const loadSaveView = () => import("@/lib/lists/saved-view-schema").then((module) => module.saveViewSchema);
+// The naming form (the form kit, react-hook-form) loads when "Save this view" is pointed at,
+// focused or pressed, not with the list page (docs/architecture.md, "Client cost", ninth pass).
+const loadForm = () => import("./save-view-form");
+const SaveViewForm = dynamic(() => loadForm().then((module) => module.SaveViewForm));
 
 /** The list's URL state without paging: what a saved view holds and how views are matched. */
 function viewQuery(params: URLSearchParams): string {
@@ -31,18 +32,23 @@ function viewQuery(params: URLSearchParams): string {
  * rewrites the query with the list's own parser, so a view never holds what the list would
  * not read.
  */
-export function SavedViews({ tenant, basePath, views, save, remove }: { tenant: string; basePath: string; views: SavedView[]; save: ServerAction; remove: ServerAction }) {
+export function SavedViews({
+  tenant,
+  basePath,
+  views,
+  save,
+  remove,
+}: {
+  tenant: string;
+  basePath: string;
+  views: SavedView[];
+  save: ServerAction;
+  remove: ServerAction;
+}) {
   const t = useTranslations("savedViews");
   const params = useSearchParams();
   const current = viewQuery(new URLSearchParams(params.toString()));
   const [naming, setNaming] = useState(false);
-  const kit = useActionForm({
-    action: save,
-    schema: loadSaveView,
-    defaultValues: { name: "" },
-    hidden: { tenant, query: current },
-    onSuccess: () => setNaming(false),
-  });
   return (
     <section aria-labelledby="saved-views-heading" className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -55,7 +61,13 @@ export function SavedViews({ tenant, basePath, views, save, remove }: { tenant: 
           {views.map((view) => {
             const active = viewQuery(new URLSearchParams(view.query)) === current;
             return (
-              <li key={view.id} className={cn("flex max-w-full items-center rounded-full border text-sm", active ? "border-brand-300 bg-brand-50" : "border-slate-300 bg-white")}>
+              <li
+                key={view.id}
+                className={cn(
+                  "flex max-w-full items-center rounded-full border text-sm",
+                  active ? "border-brand-300 bg-brand-50" : "border-slate-300 bg-white",
+                )}
+              >
                 <Link
                   href={`${basePath}${view.query ? `?${view.query}` : ""}`}
                   aria-current={active ? "page" : undefined}
@@ -79,26 +91,20 @@ export function SavedViews({ tenant, basePath, views, save, remove }: { tenant: 
           })}
         </ul>
         {!naming && (
-          <Button type="button" variant="secondary" size="sm" onClick={() => setNaming(true)}>
+          <Button
+            type="button"
+            variant="secondary"
+            size="sm"
+            onPointerEnter={() => void loadForm()}
+            onFocus={() => void loadForm()}
+            onClick={() => setNaming(true)}
+          >
             <BookmarkPlus aria-hidden="true" />
             {t("save")}
           </Button>
         )}
       </div>
-      {naming && (
-        <Form kit={kit} className="flex flex-wrap items-end gap-2 rounded-xl border border-slate-200 bg-white p-3 shadow-sm" aria-label={t("save")}>
-          <FormAlert />
-          <Field name="name" label={t("name")} hint={t("hint")} className="min-w-0 flex-1 sm:max-w-xs">
-            <Input maxLength={60} autoFocus />
-          </Field>
-          <FormSubmit size="sm" pendingText={t("saving")}>
-            {t("submit")}
-          </FormSubmit>
-          <Button type="button" variant="ghost" size="sm" onClick={() => setNaming(false)}>
-            {t("cancel")}
-          </Button>
-        </Form>
-      )}
+      {naming && <SaveViewForm tenant={tenant} query={current} save={save} onDone={() => setNaming(false)} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [outbox|accounts|forecast|forecast-compare|pricing|deals|orders|warranties|coop|pages|lighthouse|client-js] [-- options]`: the benchmarks,
+ * `npm run bench [outbox|accounts|forecast|forecast-compare|pricing|deals|orders|warranties|coop|pages|lighthouse|client-js|main-thread] [-- options]`: the benchmarks,
  * each in its own process (each starts and stops its own database and servers).
  *   - outbox: alert throughput (scripts/bench/outbox.ts);
  *   - accounts: territory assignment by rules and the partner/account lists on generated
@@ -22,7 +22,9 @@
  *     `/api/health` (scripts/bench/pages.ts);
  *   - lighthouse: Lighthouse mobile on every page people see (scripts/bench/lighthouse.ts);
  *   - client-js: the JavaScript each page loads, from the production build's manifests
- *     (scripts/bench/client-js.ts; load-independent).
+ *     (scripts/bench/client-js.ts; load-independent);
+ *   - main-thread: what a page's long tasks are made of, from a Chromium trace at 4× CPU
+ *     slowdown, attributed through the build's source maps (scripts/bench/main-thread.ts).
  * Without a name all of them run, one after the other. Options after the name go to it
  * (`npm run bench -- pages --only dashboard`). Figures only: nothing here passes or fails
  * on timing, and the machine's load is printed beside every table.
@@ -32,7 +34,21 @@ import path from "node:path";
 import { REPO_ROOT } from "../db/pg-url";
 import { SERVER_ONLY_SHIM } from "../db/tasks";
 
-const BENCHES = ["outbox", "accounts", "forecast", "forecast-compare", "pricing", "deals", "orders", "warranties", "coop", "pages", "lighthouse", "client-js"] as const;
+const BENCHES = [
+  "outbox",
+  "accounts",
+  "forecast",
+  "forecast-compare",
+  "pricing",
+  "deals",
+  "orders",
+  "warranties",
+  "coop",
+  "pages",
+  "lighthouse",
+  "client-js",
+  "main-thread",
+] as const;
 type Bench = (typeof BENCHES)[number];
 /**
  * Benches that load server modules get the `server-only` shim; the forecast bench's worker

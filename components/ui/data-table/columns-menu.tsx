@@ -1,7 +1,6 @@
 "use client";
 
 import { Columns3 } from "lucide-react";
-import { useTranslations } from "next-intl";
 import { Button } from "../button";
 import { DeferredPopup } from "../deferred-popup";
 
@@ -15,12 +14,11 @@ const loadMenu = () => import("./columns-menu-loaded");
  * rendered; the menu (Radix Menu, popper, floating-ui) loads then — see DeferredPopup —
  * so list pages do not load it with their first script.
  */
-export function ColumnsMenu({ columns }: ColumnsMenuProps) {
-  const t = useTranslations("dataTable");
+export function ColumnsMenu({ label, columns }: ColumnsMenuProps & { label: string }) {
   const trigger = (
     <Button type="button" variant="secondary" size="sm" className="hidden sm:inline-flex">
       <Columns3 aria-hidden="true" />
-      {t("columns")}
+      {label}
     </Button>
   );
   return <DeferredPopup popup="menu" trigger={trigger} load={loadMenu} props={{ columns }} />;

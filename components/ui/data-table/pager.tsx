@@ -1,18 +1,19 @@
-"use client";
-
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { PAGE_SIZES } from "@/lib/lists/page-sizes";
 import { buttonVariants } from "../button";
 import { cn } from "../cn";
 import { Label } from "../label";
-import { Select } from "../select";
+import { ListLink, PageSizeSelect } from "./islands";
 import { pagerPosition } from "./position";
 import type { DataTableState } from "./types";
-import type { useListUrl } from "./use-list-url";
 
-/** Previous/next as real links (new tab, no JavaScript), the position, and rows per page. */
-export function DataTablePager({ state, url }: { state: DataTableState; url: ReturnType<typeof useListUrl> }) {
+/**
+ * Previous/next as real links (new tab, no JavaScript), the position, and rows per page.
+ * Rendered on the server (the words and numbers formatted there); the links and the size
+ * choice are client islands that navigate in the list's transition.
+ */
+export function DataTablePager({ state }: { state: DataTableState }) {
   const t = useTranslations("dataTable");
   const format = useFormatter();
   const { pageCount, page, from, to, hasPrevious, hasNext } = pagerPosition(state);
@@ -23,14 +24,15 @@ export function DataTablePager({ state, url }: { state: DataTableState; url: Ret
 
   const pageLink = (target: number, rel: "prev" | "next") => {
     const changes = { page: target > 1 ? String(target) : undefined };
-    const icon = rel === "prev" ? <ChevronLeft aria-hidden="true" /> : <ChevronRight aria-hidden="true" />;
-    const text = <span>{t(rel === "prev" ? "previous" : "next")}</span>;
+    const icon =
+      rel === "prev" ? <ChevronLeft key="icon" aria-hidden="true" /> : <ChevronRight key="icon" aria-hidden="true" />;
+    const text = <span key="text">{t(rel === "prev" ? "previous" : "next")}</span>;
     const enabled = rel === "prev" ? hasPrevious : hasNext;
     const content = rel === "prev" ? [icon, text] : [text, icon];
     return enabled ? (
-      <a href={url.hrefWith(changes)} onClick={url.follow(changes)} rel={rel} className={link}>
+      <ListLink changes={changes} rel={rel} className={link}>
         {content}
-      </a>
+      </ListLink>
     ) : (
       <span aria-disabled="true" className={off}>
         {content}
@@ -45,17 +47,19 @@ export function DataTablePager({ state, url }: { state: DataTableState; url: Ret
         {pageLink(page + 1, "next")}
       </div>
       <p className="text-sm text-slate-600">
-        {t(state.totalCapped ? "rangeMore" : "range", { from: format.number(from), to: format.number(to), total: format.number(state.total) })}
+        {t(state.totalCapped ? "rangeMore" : "range", {
+          from: format.number(from),
+          to: format.number(to),
+          total: format.number(state.total),
+        })}
       </p>
       <div className="flex items-center gap-2">
         <Label htmlFor={sizeId} className="text-sm font-normal text-slate-600">
           {t("pageSize")}
         </Label>
-        <Select
+        <PageSizeSelect
           id={sizeId}
-          className="w-20"
           value={String(state.pageSize)}
-          onChange={(event) => url.navigate({ size: event.target.value })}
           options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))}
         />
       </div>

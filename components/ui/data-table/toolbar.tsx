@@ -2,20 +2,38 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Download, ListFilter, Search, X } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
 import { Button, buttonVariants } from "../button";
 import { cn } from "../cn";
 import { Input } from "../input";
 import { Label } from "../label";
 import { Select } from "../select";
 import { Spinner } from "../spinner";
-import { ColumnsMenu, type HideableColumn } from "./columns-menu";
-import type { DataTableColumn, DataTableFilter, DataTableState } from "./types";
+import { ColumnsMenu } from "./columns-menu";
+import { useList } from "./list-context";
+import type { DataTableFilter, DataTableState } from "./types";
 import type { useListUrl } from "./use-list-url";
 
 type Url = ReturnType<typeof useListUrl>;
 
 const SEARCH_DELAY_MS = 350;
+
+/**
+ * The toolbar's words, translated and formatted by the server (data-table.tsx): the browser
+ * builds no translator or `Intl` formatter for them (a first `Intl.NumberFormat` alone took
+ * 40–60 ms of the main thread on the list pages; docs/architecture.md, "Ninth pass").
+ */
+export type ToolbarText = {
+  /** "25 results", already formatted. */
+  count: string;
+  loading: string;
+  /** "Filters" or "Filters (2)". */
+  filters: string;
+  filtersLabel: string;
+  clearFilters: string;
+  columns: string;
+  export: string;
+  sortBy: string;
+};
 
 /**
  * Filters (a search box and selects; behind a "Filters" button on phones, where a "Sort
@@ -26,24 +44,26 @@ export function DataTableToolbar({
   label,
   filters,
   state,
-  columns,
+  sortOptions,
   hideableColumns,
+  hiddenIds,
   exportHref,
-  url,
+  text,
 }: {
   label: string;
   filters: DataTableFilter[];
   state: DataTableState;
-  columns: DataTableColumn[];
-  hideableColumns: HideableColumn[];
+  /** The phone's "Sort by" choices (`name`, `-name`…), labelled by the server. */
+  sortOptions: { value: string; label: string }[];
+  hideableColumns: { id: string; header: string; visible: boolean }[];
+  /** The URL's hidden columns, the first column left out (it is never hidden). */
+  hiddenIds: string[];
   exportHref?: string | undefined;
-  url: Url;
+  text: ToolbarText;
 }) {
-  const t = useTranslations("dataTable");
-  const format = useFormatter();
+  const { url } = useList();
   const [open, setOpen] = useState(false);
   const active = filters.filter((filter) => state.filters[filter.id]).length;
-  const sortable = columns.filter((column) => column.sortable);
   const panelId = `${label.replace(/\W+/g, "-").toLowerCase()}-filters`;
   const current = state.sort ?? state.defaultSort;
 
@@ -53,14 +73,26 @@ export function DataTableToolbar({
   if (state.sort) exportQuery.set("sort", `${state.sort.desc ? "-" : ""}${state.sort.id}`);
   const exportUrl = exportHref ? `${exportHref}${exportQuery.size ? `?${exportQuery}` : ""}` : undefined;
 
+  // Hiding or showing a column keeps the page; the URL lists the hidden ones (never the first column).
+  const columns = hideableColumns.map((column) => ({
+    ...column,
+    toggle: (visible: boolean) => {
+      const next = { ...Object.fromEntries(hiddenIds.map((id) => [id, false])), [column.id]: visible };
+      const ids = Object.entries(next)
+        .filter(([, shown]) => !shown)
+        .map(([id]) => id);
+      url.navigate({ hide: ids.join(",") || undefined, page: state.page > 1 ? String(state.page) : undefined });
+    },
+  }));
+
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <p className="mr-auto flex items-center gap-2 text-sm text-slate-600" aria-live="polite">
-          {url.pending ? <Spinner size="sm" label={t("loading")} /> : null}
-          {t(state.totalCapped ? "countMore" : "count", { count: state.total, formatted: format.number(state.total) })}
+          {url.pending ? <Spinner size="sm" label={text.loading} /> : null}
+          {text.count}
         </p>
-        {(filters.length > 0 || sortable.length > 0) && (
+        {(filters.length > 0 || sortOptions.length > 0) && (
           <Button
             type="button"
             variant="secondary"
@@ -71,25 +103,23 @@ export function DataTableToolbar({
             onClick={() => setOpen((value) => !value)}
           >
             <ListFilter aria-hidden="true" />
-            {active > 0 ? t("filtersActive", { count: active }) : t("filters")}
+            {text.filters}
           </Button>
         )}
-        {hideableColumns.length > 0 && (
-          <ColumnsMenu columns={hideableColumns} />
-        )}
+        {columns.length > 0 && <ColumnsMenu label={text.columns} columns={columns} />}
         {exportUrl && (
           <a href={exportUrl} download className={buttonVariants({ variant: "secondary", size: "sm" })}>
             <Download aria-hidden="true" />
-            {t("export")}
+            {text.export}
             <span className="sr-only"> ({label})</span>
           </a>
         )}
       </div>
-      {(filters.length > 0 || sortable.length > 0) && (
+      {(filters.length > 0 || sortOptions.length > 0) && (
         <form
           id={panelId}
           role="search"
-          aria-label={t("filtersLabel", { list: label })}
+          aria-label={text.filtersLabel}
           onSubmit={(event) => event.preventDefault()}
           className={cn(
             "gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:flex sm:flex-wrap sm:items-end",
@@ -124,7 +154,8 @@ export function DataTableToolbar({
                   defaultValue={state.filters[filter.id] ?? ""}
                   onChange={(event) => {
                     // a browser's date box reports "" while a day is half typed: only whole days (or a cleared box) navigate
-                    if (event.target.value === "" || event.target.validity.valid) url.navigate({ [filter.id]: event.target.value || undefined });
+                    if (event.target.value === "" || event.target.validity.valid)
+                      url.navigate({ [filter.id]: event.target.value || undefined });
                   }}
                 />
               </div>
@@ -141,23 +172,15 @@ export function DataTableToolbar({
               </div>
             ),
           )}
-          {sortable.length > 0 && current && (
+          {sortOptions.length > 0 && current && (
             <div className="space-y-1.5 sm:hidden">
-              <Label htmlFor={`${panelId}-sort`}>{t("sortBy")}</Label>
+              <Label htmlFor={`${panelId}-sort`}>{text.sortBy}</Label>
               <Select
                 id={`${panelId}-sort`}
                 value={`${current.desc ? "-" : ""}${current.id}`}
                 onChange={(event) => url.navigate({ sort: event.target.value })}
-              >
-                {sortable.flatMap((column) => [
-                  <option key={column.id} value={column.id}>
-                    {t("sortOptionAsc", { column: column.header })}
-                  </option>,
-                  <option key={`-${column.id}`} value={`-${column.id}`}>
-                    {t("sortOptionDesc", { column: column.header })}
-                  </option>,
-                ])}
-              </Select>
+                options={sortOptions}
+              />
             </div>
           )}
           {active > 0 && (
@@ -166,7 +189,7 @@ export function DataTableToolbar({
               onClick={url.follow(Object.fromEntries(filters.map((filter) => [filter.id, undefined])))}
               className={buttonVariants({ variant: "ghost", className: "justify-center" })}
             >
-              {t("clearFilters")}
+              {text.clearFilters}
             </a>
           )}
         </form>
