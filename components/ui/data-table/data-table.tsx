@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { cn } from "../cn";
+import { svgElement, svgIcon } from "../svg-icon";
 import { BulkSlot, DetailsToggle, ListLink, RowCheckbox, SelectAllCheckbox, SortButton, TableRegion } from "./islands";
 import { DataTableRoot } from "./list-context";
 import { DataTablePager } from "./pager";
@@ -206,7 +207,13 @@ export function DataTable({
   );
 }
 
+/** A sortable header's icon: built once per process (svg-icon.tsx), not per header and request. */
+const SORT_ICONS = {
+  asc: svgElement(svgIcon(ArrowUp), "size-3.5 text-brand-700"),
+  desc: svgElement(svgIcon(ArrowDown), "size-3.5 text-brand-700"),
+  none: svgElement(svgIcon(ArrowUpDown), "size-3.5 text-slate-400"),
+};
+
 function SortIcon({ sorted }: { sorted: false | "asc" | "desc" }) {
-  const Icon = sorted === "asc" ? ArrowUp : sorted === "desc" ? ArrowDown : ArrowUpDown;
-  return <Icon aria-hidden="true" className={cn("size-3.5", sorted ? "text-brand-700" : "text-slate-400")} />;
+  return SORT_ICONS[sorted || "none"];
 }

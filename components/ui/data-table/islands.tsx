@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { ChevronDown } from "lucide-react";
 import { cn } from "../cn";
 import { Select } from "../select";
+import { svgElement, svgIcon } from "../svg-icon";
 import { BulkBar } from "./bulk-bar";
 import { useList } from "./list-context";
 import type { DataTableBulkAction } from "./types";
@@ -131,6 +132,12 @@ export function RowCheckbox({ id, label }: { id: string; label: string }) {
   );
 }
 
+/** The "Details" chevron of every row, built once (svg-icon.tsx) instead of a lucide component per row. */
+const CHEVRON = {
+  closed: svgElement(svgIcon(ChevronDown), "size-4 transition-transform"),
+  open: svgElement(svgIcon(ChevronDown), "size-4 transition-transform rotate-180"),
+};
+
 /** The phone layout's "Details": unfolds the row's secondary cells (`data-expanded` on its row). */
 export function DetailsToggle({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
@@ -147,7 +154,7 @@ export function DetailsToggle({ children }: { children: ReactNode }) {
       className="inline-flex min-h-11 items-center gap-1 rounded-lg px-2 text-sm font-medium text-brand-700"
     >
       {children}
-      <ChevronDown aria-hidden="true" className={cn("size-4 transition-transform", open && "rotate-180")} />
+      {open ? CHEVRON.open : CHEVRON.closed}
     </button>
   );
 }
