@@ -3,8 +3,8 @@
  * than the sources, starts a throwaway embedded PostgreSQL with the demo seed, runs
  * `next start` on it as `npm start` does — one server per core (scripts/next-cluster.mjs),
  * or one process when profiling, so that `--cpu-prof` writes one profile of the whole
- * render — and signs demo users in over next-auth's credentials flow. Everything it starts, `stop()` (and
- * Ctrl-C, through scripts/db/lifecycle.ts) stops.
+ * render — and signs demo users in over next-auth's credentials flow. Everything it
+ * starts, `stop()` (and Ctrl-C, through scripts/db/lifecycle.ts) stops.
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
