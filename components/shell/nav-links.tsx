@@ -2,7 +2,6 @@
 
 import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/components/ui/cn";
 import { svgElement } from "@/components/ui/svg-icon";
 import { navSvgIcons } from "./nav-icons";
 import type { NavItem } from "./types";
@@ -17,18 +16,21 @@ export function activeHref(items: NavItem[], pathname: string): string | null {
   return best;
 }
 
-/** The links' and icons' classes, merged once per process instead of twice per link and render. */
-const LINK_BASE = cn(
-  "group flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium transition-colors lg:min-h-10",
-  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",
-);
+/**
+ * The links' and icons' classes, written out whole (no two of them conflict, so there is
+ * nothing to merge): the shell's first render in the browser then never starts
+ * tailwind-merge (components/ui/cn.ts).
+ */
+const LINK_BASE =
+  "group flex min-h-11 items-center gap-3 rounded-lg px-3 text-sm font-medium transition-colors lg:min-h-10 " +
+  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 const LINK_CLASS = {
-  active: cn(LINK_BASE, "bg-brand-50 text-brand-900"),
-  idle: cn(LINK_BASE, "text-slate-700 hover:bg-slate-100 hover:text-slate-900"),
+  active: `${LINK_BASE} bg-brand-50 text-brand-900`,
+  idle: `${LINK_BASE} text-slate-700 hover:bg-slate-100 hover:text-slate-900`,
 };
 const ICON_CLASS = {
-  active: cn("size-5 shrink-0", "text-brand-700"),
-  idle: cn("size-5 shrink-0", "text-slate-500 group-hover:text-slate-700"),
+  active: "size-5 shrink-0 text-brand-700",
+  idle: "size-5 shrink-0 text-slate-500 group-hover:text-slate-700",
 };
 
 export type NavLinksProps = {

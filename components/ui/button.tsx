@@ -12,7 +12,10 @@ export function buttonVariants({
   size = "md",
   className,
 }: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
-  return cn("canal-btn", `canal-btn-${size}`, `canal-btn-${variant}`, className);
+  // The canal-btn classes are no Tailwind utilities, so nothing in `className` can override
+  // them: only `className` itself goes through cn.
+  const base = `canal-btn canal-btn-${size} canal-btn-${variant}`;
+  return className ? `${base} ${cn(className)}` : base;
 }
 
 export type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & {
