@@ -19,6 +19,7 @@ import lighthouse from "lighthouse";
 import { runMain } from "../db/lifecycle";
 import { ensureBuild, startAppServer } from "./app-server";
 import { benchPages } from "./page-list";
+import { loadAverages } from "./format";
 
 const { values } = parseArgs({
   options: {
@@ -33,13 +34,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const GOAL = { score: 90, lcp: 2500, tbt: 200, cls: 0.05 };
 
 type Measure = { score: number; lcp: number; tbt: number; cls: number; js: number; fcp: number };
-
-function load(): string {
-  return os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(" / ");
-}
 
 /** Lighthouse now and then fails to record a trace on a busy machine (NO_NAVSTART): try again. */
 async function measure(port: number, url: string, cookie: string | undefined, save?: string): Promise<Measure> {
@@ -91,7 +85,7 @@ async function measureOnce(port: number, url: string, cookie: string | undefined
 
 runMain(async () => {
   await ensureBuild({ force: values.build });
-  console.log(`bench lighthouse: ${os.cpus().length} cores, load ${load()} (1 / 5 / 15 min) at start`);
+  console.log(`bench lighthouse: ${os.cpus().length} cores, load ${loadAverages()} (1 / 5 / 15 min) at start`);
   const server = await startAppServer();
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
@@ -122,14 +116,14 @@ runMain(async () => {
       }
       runs.sort((a, b) => a.score - b.score);
       rows.push({ name: page.name, m: runs[Math.floor(runs.length / 2)]! });
-      console.log(`  ${page.name}: ${runs.map((r) => r.score).join(", ")} (load ${load()})`);
+      console.log(`  ${page.name}: ${runs.map((r) => r.score).join(", ")} (load ${loadAverages()})`);
     }
   } finally {
     await chrome.kill();
     await server.stop();
   }
   printTable(rows);
-  console.log(`bench lighthouse: load ${load()} at the end`);
+  console.log(`bench lighthouse: load ${loadAverages()} at the end`);
   return 0;
 });
 

@@ -24,6 +24,7 @@ import { runMain } from "../db/lifecycle";
 import { REPO_ROOT } from "../db/pg-url";
 import { ensureBuild, startAppServer } from "./app-server";
 import { benchPages } from "./page-list";
+import { loadAverages } from "./format";
 
 const { values } = parseArgs({
   options: {
@@ -53,12 +54,6 @@ type TraceEvent = {
 };
 type CallFrame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
 type ProfileNode = { id: number; parent?: number; callFrame: CallFrame };
-
-const load = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(" / ");
 
 /** Source maps of the build's chunks, read once. */
 const maps = new Map<string, TraceMap | null>();
@@ -274,31 +269,23 @@ function table(title: string, maps: Map<string, number>[], top: number) {
 }
 
 function report(name: string, results: LoadResult[]) {
-  console.log(`\n  ${name} (load ${load()})`);
+  console.log(`\n  ${name} (load ${loadAverages()})`);
   for (const result of results)
     console.log(
       `    long tasks after FCP: ${result.longTasks.map((task) => `${task.dur.toFixed(0)} ms @${task.start.toFixed(0)}`).join(", ") || "none"}; blocking ${result.blocking.toFixed(0)} ms; in long tasks ${result.longTasks.reduce((sum, task) => sum + task.dur, 0).toFixed(0)} ms`,
     );
-  table(
-    "by activity",
-    results.map((result) => result.byActivity),
-    TOP,
-  );
-  table(
-    "by source (profiler samples)",
-    results.map((result) => result.bySource),
-    TOP,
-  );
-  table(
-    "by function",
-    results.map((result) => result.byFunction),
-    TOP,
-  );
-  table(
-    "by app file, inclusive (everything called from it)",
-    results.map((result) => result.byAppFile),
-    TOP,
-  );
+  const breakdowns = [
+    ["by activity", "byActivity"],
+    ["by source (profiler samples)", "bySource"],
+    ["by function", "byFunction"],
+    ["by app file, inclusive (everything called from it)", "byAppFile"],
+  ] as const;
+  for (const [title, key] of breakdowns)
+    table(
+      title,
+      results.map((result) => result[key]),
+      TOP,
+    );
 }
 
 function offline(dir: string) {
@@ -320,7 +307,7 @@ function offline(dir: string) {
 runMain(async () => {
   if (values.traces) return offline(values.traces);
   await ensureBuild();
-  console.log(`bench main-thread: ${os.cpus().length} cores, load ${load()} at start`);
+  console.log(`bench main-thread: ${os.cpus().length} cores, load ${loadAverages()} at start`);
   const server = await startAppServer();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -376,6 +363,6 @@ runMain(async () => {
     await browser.close();
     await server.stop();
   }
-  console.log(`\nbench main-thread: load ${load()} at the end`);
+  console.log(`\nbench main-thread: load ${loadAverages()} at the end`);
   return 0;
 });

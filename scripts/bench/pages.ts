@@ -30,6 +30,7 @@ import { ensureBuild, startAppServer } from "./app-server";
 import type { StatementCounts } from "./statements";
 import { benchPages } from "./page-list";
 import { serverCount } from "../next-cluster.mjs";
+import { loadAverages } from "./format";
 
 const { values } = parseArgs({
   options: {
@@ -68,13 +69,6 @@ type Row = {
   sql: StatementCounts | null;
 };
 
-function load(): string {
-  return os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(" / ");
-}
-
 async function cannon(
   url: string,
   headers: Record<string, string>,
@@ -101,7 +95,7 @@ runMain(async () => {
   await ensureBuild({ force: values.build });
   const servers = values.profile ? 1 : serverCount(values.servers);
   console.log(
-    `bench pages: ${os.cpus().length} cores, ${servers} server process${servers > 1 ? "es" : ""}, load ${load()} (1 / 5 / 15 min) at start`,
+    `bench pages: ${os.cpus().length} cores, ${servers} server process${servers > 1 ? "es" : ""}, load ${loadAverages()} (1 / 5 / 15 min) at start`,
   );
   const server = await startAppServer({ cpuProfileDir: values.profile, servers });
   try {
@@ -155,13 +149,13 @@ runMain(async () => {
         goal: page.goal ?? false,
         sql,
       });
-      console.log(`  ${page.name}: done (load ${load()})`);
+      console.log(`  ${page.name}: done (load ${loadAverages()})`);
     }
     printTable(rows);
   } finally {
     await server.stop();
   }
-  console.log(`bench pages: load ${load()} at the end`);
+  console.log(`bench pages: load ${loadAverages()} at the end`);
   return 0;
 });
 

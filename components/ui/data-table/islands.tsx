@@ -110,14 +110,20 @@ export function SelectAllCheckbox({ label }: { label: string }) {
   );
 }
 
+/** Sets `attribute` on the table row around the returned ref's element while `on` (the row is server-rendered). */
+function useRowAttribute<E extends HTMLElement>(attribute: string, on: boolean) {
+  const ref = useRef<E>(null);
+  useLayoutEffect(() => {
+    ref.current?.closest("tr")?.toggleAttribute(attribute, on);
+  }, [attribute, on]);
+  return ref;
+}
+
 /** A row's checkbox; marks its row (`data-selected`, for the row's colours) while checked. */
 export function RowCheckbox({ id, label }: { id: string; label: string }) {
   const { selected, setSelected } = useList();
   const checked = selected.includes(id);
-  const ref = useRef<HTMLInputElement>(null);
-  useLayoutEffect(() => {
-    ref.current?.closest("tr")?.toggleAttribute("data-selected", checked);
-  }, [checked]);
+  const ref = useRowAttribute<HTMLInputElement>("data-selected", checked);
   return (
     <input
       ref={ref}
@@ -141,10 +147,7 @@ const CHEVRON = {
 /** The phone layout's "Details": unfolds the row's secondary cells (`data-expanded` on its row). */
 export function DetailsToggle({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => {
-    ref.current?.closest("tr")?.toggleAttribute("data-expanded", open);
-  }, [open]);
+  const ref = useRowAttribute<HTMLButtonElement>("data-expanded", open);
   return (
     <button
       ref={ref}
