@@ -14,6 +14,7 @@ import { onShutdown } from "../db/lifecycle";
 import { REPO_ROOT, pgFields } from "../db/pg-url";
 import { prepareDatabase } from "../db/prepare";
 import { ensurePrismaClient, runSeed, spawnNode, waitForExit } from "../db/tasks";
+import { serverNodeFlags } from "../next-cluster.mjs";
 import { STATEMENT_STATS_FLAGS, statementCounter, type StatementCounter } from "./statements";
 
 const NEXT_BIN = path.join(REPO_ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -146,8 +147,9 @@ export async function startAppServer(
   const origin = `http://localhost:${port}`;
   const profile = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(options.cpuProfileDir)}`] : [];
   const servers = options.cpuProfileDir ? 1 : options.servers;
-  const launcher = servers === 1 ? NEXT_BIN : NEXT_CLUSTER;
-  const child = spawnNode([...profile, launcher, "start", "--port", String(port)], {
+  // One process runs next itself, with the flags the cluster gives its servers.
+  const launcher = servers === 1 ? [...serverNodeFlags(), NEXT_BIN] : [NEXT_CLUSTER];
+  const child = spawnNode([...profile, ...launcher, "start", "--port", String(port)], {
     env: {
       ...process.env,
       ...(servers ? { WEB_CONCURRENCY: String(servers) } : {}),

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { serverCount } from "@/scripts/next-cluster.mjs";
+import { serverCount, serverNodeFlags } from "@/scripts/next-cluster.mjs";
 
 const PRIMARY = path.resolve("tests/fixtures/processes/cluster-primary.mjs");
 const running: ChildProcess[] = [];
@@ -72,6 +72,14 @@ describe("serverCount", () => {
   });
 });
 
+describe("serverNodeFlags", () => {
+  it("enlarges the young generation unless NODE_OPTIONS already sizes it", () => {
+    expect(serverNodeFlags("")).toEqual(["--max-semi-space-size=64"]);
+    expect(serverNodeFlags("--enable-source-maps")).toEqual(["--max-semi-space-size=64"]);
+    expect(serverNodeFlags("--max-semi-space-size=16")).toEqual([]);
+  });
+});
+
 describe("next-cluster", () => {
   it("serves one port from several processes, replaces one that dies and stops them all on SIGTERM", async () => {
     const port = await freePort();
@@ -89,6 +97,18 @@ describe("next-cluster", () => {
     launcher.kill("SIGTERM");
     expect(await exited(launcher)).toBe(0);
     for (const pid of now) expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it("starts its servers with the server flags", async () => {
+    const port = await freePort();
+    primary([String(port)], 1);
+    let flags: string | null = null;
+    for (let tries = 0; flags === null && tries < 100; tries += 1) {
+      flags = await fetch(`http://127.0.0.1:${port}/exec-argv`)
+        .then((response) => response.text())
+        .catch(() => new Promise<null>((resolve) => setTimeout(() => resolve(null), 50)));
+    }
+    expect(flags?.split(" ")).toEqual(expect.arrayContaining(serverNodeFlags()));
   });
 
   it("exits with a server's code when one fails before it listens", async () => {
