@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 import { addCompileHints } from "./scripts/build/compile-hints.mjs";
@@ -30,6 +32,24 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+/**
+ * The icon sprite's version (components/ui/sprite-icon.ts): a hash of what the sprite is
+ * made of — the files that list and draw its icons and lucide's version — so its address
+ * changes exactly when its content can, and browsers may cache it for a year.
+ */
+function spriteVersion() {
+  const hash = createHash("sha256");
+  for (const file of [
+    "components/ui/sprite-sheet.ts",
+    "components/ui/svg-icon.tsx",
+    "components/shell/nav-icons.tsx",
+    "node_modules/lucide-react/package.json",
+  ]) {
+    hash.update(fs.readFileSync(path.join(import.meta.dirname, file)));
+  }
+  return hash.digest("base64url").slice(0, 12);
+}
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -37,6 +57,7 @@ const nextConfig = {
   // bytes and main-thread time to files (`npm run bench -- main-thread`); never in a real build.
   productionBrowserSourceMaps: process.env.CANAL_SOURCEMAPS === "1",
   poweredByHeader: false,
+  env: { CANAL_SPRITE_VERSION: spriteVersion() },
   // Native or driver packages are loaded by Node at run time rather than bundled.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "nodemailer", "pdfkit"],
   experimental: {

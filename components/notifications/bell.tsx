@@ -1,12 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { Bell } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ServerAction } from "@/lib/http/action-state";
 import { Button } from "@/components/ui/button";
 import { DeferredPopup } from "@/components/ui/deferred-popup";
-import { svgElement, svgIcon } from "@/components/ui/svg-icon";
+import { spriteIcon } from "@/components/ui/sprite-icon";
 import { useBellFeed, type BellFeed } from "./bell-feed";
 
 export type NotificationBellProps = {
@@ -20,7 +19,7 @@ export type NotificationBellProps = {
   actions: { markRead: ServerAction; markAllRead: ServerAction };
 };
 
-const bellIcon = svgElement(svgIcon(Bell));
+const bellIcon = spriteIcon("bell");
 
 const loadMenu = () => import("./bell-menu");
 

@@ -1,10 +1,9 @@
 "use client";
 
-import { Menu } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DeferredPopup } from "@/components/ui/deferred-popup";
-import { svgElement, svgIcon } from "@/components/ui/svg-icon";
+import { spriteIcon } from "@/components/ui/sprite-icon";
 import type { NavItem, SwitcherItem } from "./types";
 
 export type MobileNavProps = {
@@ -17,7 +16,7 @@ export type MobileNavProps = {
   switcher: SwitcherItem[];
 };
 
-const menuIcon = svgElement(svgIcon(Menu));
+const menuIcon = spriteIcon("menu");
 
 const loadDrawer = () => import("./mobile-nav-drawer");
 

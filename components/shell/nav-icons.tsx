@@ -34,10 +34,12 @@ import {
   Webhook,
   type LucideIcon,
 } from "lucide-react";
-import { svgIcon, type SvgIconData } from "@/components/ui/svg-icon";
 import type { NavIcon } from "./types";
 
-/** The lucide icon of each NavIcon key (the command palette draws them with lucide). */
+/**
+ * The lucide icon of each NavIcon key: the navigation draws them from the icon sprite
+ * (components/ui/sprite-sheet.ts), the command palette with lucide.
+ */
 export const navIcons: Record<NavIcon, LucideIcon> = {
   home: House,
   users: Users,
@@ -73,11 +75,3 @@ export const navIcons: Record<NavIcon, LucideIcon> = {
   priceLists: Tags,
   configurations: SlidersHorizontal,
 };
-
-/**
- * The same icons as plain SVG data, built once per process: the navigation renders them on
- * every signed-in request (components/ui/svg-icon.tsx says why not lucide's component).
- */
-export const navSvgIcons = Object.fromEntries(
-  Object.entries(navIcons).map(([key, icon]) => [key, svgIcon(icon)]),
-) as Record<NavIcon, SvgIconData>;

@@ -2,8 +2,7 @@
 
 import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
-import { svgElement } from "@/components/ui/svg-icon";
-import { navSvgIcons } from "./nav-icons";
+import { spriteIcon } from "@/components/ui/sprite-icon";
 import type { NavItem } from "./types";
 
 /** The item whose href is the longest prefix of the current path (so "Home" is not always on). */
@@ -54,7 +53,7 @@ export function NavLinks({ items, onNavigate }: NavLinksProps) {
               onClick={onNavigate}
               className={active ? LINK_CLASS.active : LINK_CLASS.idle}
             >
-              {svgElement(navSvgIcons[item.icon], active ? ICON_CLASS.active : ICON_CLASS.idle)}
+              {spriteIcon(item.icon, active ? ICON_CLASS.active : ICON_CLASS.idle)}
               <span className="truncate">{item.label}</span>
             </Link>
           </li>

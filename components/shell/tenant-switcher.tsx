@@ -1,15 +1,14 @@
 "use client";
 
-import { ChevronsUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DeferredPopup } from "@/components/ui/deferred-popup";
-import { svgElement, svgIcon } from "@/components/ui/svg-icon";
+import { spriteIcon } from "@/components/ui/sprite-icon";
 import type { SwitcherItem } from "./types";
 
 export type TenantSwitcherProps = { tenantName: string; areaLabel: string; items: SwitcherItem[] };
 
-const chevrons = svgElement(svgIcon(ChevronsUpDown), "text-slate-500");
+const chevrons = spriteIcon("chevrons-up-down", "text-slate-500");
 
 const loadMenu = () => import("./tenant-switcher-loaded");
 

@@ -1,10 +1,9 @@
 "use client";
 
-import { ChevronDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DeferredPopup } from "@/components/ui/deferred-popup";
-import { svgElement, svgIcon } from "@/components/ui/svg-icon";
+import { spriteIcon } from "@/components/ui/sprite-icon";
 
 export type UserMenuProps = {
   name: string;
@@ -20,7 +19,7 @@ function initials(name: string, email: string): string {
   return ((words[0]?.[0] ?? "") + (words.length > 1 ? (words[words.length - 1]?.[0] ?? "") : "")).toUpperCase() || "?";
 }
 
-const chevron = svgElement(svgIcon(ChevronDown), "hidden text-slate-500 md:block");
+const chevron = spriteIcon("chevron-down", "hidden text-slate-500 md:block");
 
 const loadMenu = () => import("./user-menu-loaded");
 

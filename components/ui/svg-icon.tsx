@@ -9,8 +9,9 @@ import type { LucideIcon, LucideIconData } from "lucide-react";
  * RSC payload as a client reference with its path data when a server component renders it.
  * Here the icon's path elements are built once per process (`svgIcon`), and its `<svg>`
  * element once per class name (`svgElement`, or the `Svg` component): server-safe and
- * client-safe alike. Used where
- * icons render on every request (the signed-in shell's navigation and top bar); icons are
+ * client-safe alike. Used for icons that render often but must paint with the page's first
+ * frame (the brand mark, the search and language buttons, the lists' phone toggle); the
+ * navigation's and menus' icons come from the sprite instead (sprite-icon.ts). Icons are
  * always decorative here (`aria-hidden`): the text beside them names the control.
  */
 export type SvgIconData = { readonly className: string; readonly children: readonly ReactElement[] };
@@ -45,7 +46,9 @@ export function svgIcon(icon: LucideIcon): SvgIconData {
   let found = prepared.get(icon);
   if (!found) {
     const data = lucideIconData(icon);
-    const names = [data.name, ...(data.aliases ?? [])].filter((name): name is string => typeof name === "string" && name.trim() !== "");
+    const names = [data.name, ...(data.aliases ?? [])].filter(
+      (name): name is string => typeof name === "string" && name.trim() !== "",
+    );
     found = {
       className: ["lucide", ...names.map((name) => `lucide-${name}`)].join(" "),
       children: data.node.map(([tag, attributes]) => createElement(tag, attributes)),
@@ -71,7 +74,11 @@ export function svgElement(icon: SvgIconData, className?: string): ReactElement 
   if (!element) {
     element = createElement(
       "svg",
-      { ...ATTRIBUTES, className: className ? `${icon.className} ${className}` : icon.className, "aria-hidden": "true" },
+      {
+        ...ATTRIBUTES,
+        className: className ? `${icon.className} ${className}` : icon.className,
+        "aria-hidden": "true",
+      },
       ...icon.children,
     );
     byClass.set(key, element);

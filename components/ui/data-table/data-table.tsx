@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { cn } from "../cn";
-import { svgElement, svgIcon } from "../svg-icon";
+import { spriteIcon } from "../sprite-icon";
 import { BulkSlot, DetailsToggle, ListLink, RowCheckbox, SelectAllCheckbox, SortButton, TableRegion } from "./islands";
 import { DataTableRoot } from "./list-context";
 import { DataTablePager } from "./pager";
@@ -207,11 +206,11 @@ export function DataTable({
   );
 }
 
-/** A sortable header's icon: built once per process (svg-icon.tsx), not per header and request. */
+/** A sortable header's icon: a reference into the sprite, built once per process (sprite-icon.ts). */
 const SORT_ICONS = {
-  asc: svgElement(svgIcon(ArrowUp), "size-3.5 text-brand-700"),
-  desc: svgElement(svgIcon(ArrowDown), "size-3.5 text-brand-700"),
-  none: svgElement(svgIcon(ArrowUpDown), "size-3.5 text-slate-400"),
+  asc: spriteIcon("arrow-up", "size-3.5 text-brand-700"),
+  desc: spriteIcon("arrow-down", "size-3.5 text-brand-700"),
+  none: spriteIcon("arrow-up-down", "size-3.5 text-slate-400"),
 };
 
 function SortIcon({ sorted }: { sorted: false | "asc" | "desc" }) {
