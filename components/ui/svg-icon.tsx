@@ -46,9 +46,7 @@ export function svgIcon(icon: LucideIcon): SvgIconData {
   let found = prepared.get(icon);
   if (!found) {
     const data = lucideIconData(icon);
-    const names = [data.name, ...(data.aliases ?? [])].filter(
-      (name): name is string => typeof name === "string" && name.trim() !== "",
-    );
+    const names = [data.name, ...(data.aliases ?? [])].filter((name): name is string => typeof name === "string" && name.trim() !== "");
     found = {
       className: ["lucide", ...names.map((name) => `lucide-${name}`)].join(" "),
       children: data.node.map(([tag, attributes]) => createElement(tag, attributes)),
@@ -74,11 +72,7 @@ export function svgElement(icon: SvgIconData, className?: string): ReactElement 
   if (!element) {
     element = createElement(
       "svg",
-      {
-        ...ATTRIBUTES,
-        className: className ? `${icon.className} ${className}` : icon.className,
-        "aria-hidden": "true",
-      },
+      { ...ATTRIBUTES, className: className ? `${icon.className} ${className}` : icon.className, "aria-hidden": "true" },
       ...icon.children,
     );
     byClass.set(key, element);

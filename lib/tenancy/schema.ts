@@ -16,6 +16,7 @@ export const APP_ROUTE_SLUGS = [
   "api",
   "dev",
   "forgot-password",
+  "icons",
   "invite",
   "login",
   "reset-password",
