@@ -16,16 +16,21 @@ import type { LucideIcon, LucideIconData } from "lucide-react";
  */
 export type SvgIconData = { readonly className: string; readonly children: readonly ReactElement[] };
 
-const ATTRIBUTES = {
-  xmlns: "http://www.w3.org/2000/svg",
-  width: 24,
-  height: 24,
-  viewBox: "0 0 24 24",
+/** How lucide strokes its shapes (the icon sprite's symbols use the same, sprite-sheet.ts). */
+export const LUCIDE_STROKE = {
   fill: "none",
   stroke: "currentColor",
   strokeWidth: 2,
   strokeLinecap: "round",
   strokeLinejoin: "round",
+} as const;
+
+const ATTRIBUTES = {
+  xmlns: "http://www.w3.org/2000/svg",
+  width: 24,
+  height: 24,
+  viewBox: "0 0 24 24",
+  ...LUCIDE_STROKE,
 } as const;
 
 type ForwardRefIcon = { render(props: object, ref: null): ReactElement<{ icon?: LucideIconData }> };

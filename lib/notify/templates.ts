@@ -3,18 +3,12 @@ import { createTranslator } from "next-intl";
 import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
 import { brandColors } from "@/lib/branding/colors";
+import { escapeHtml } from "@/lib/http/escape-html";
 import type { EventType } from "./events";
 
 /** Catalog key of an event: "user.invited" → "userInvited" (next-intl keys cannot hold dots). */
 export function templateKey(type: EventType): string {
   return type.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 }
 
 function localeOf(locale: string): "en" | "es" {
